@@ -1,1 +1,47 @@
-"""claimcheck."""
+"""claimcheck: check the figures in a piece of writing against each other and reference data."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("claimcheck")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+from claimcheck.api import check, check_claims, check_file, extract
+from claimcheck.claims import (
+    Claim,
+    ConversionClaim,
+    Money,
+    MoneyClaim,
+    StatedRateClaim,
+    Verdict,
+)
+from claimcheck.errors import ClaimcheckError, ConfigError, InputError, RatesFileError
+from claimcheck.interval import Interval
+from claimcheck.period import Period
+from claimcheck.report import DocumentReport, Finding, Report
+from claimcheck.settings import Settings
+
+__all__ = [
+    "Claim",
+    "ClaimcheckError",
+    "ConfigError",
+    "ConversionClaim",
+    "DocumentReport",
+    "Finding",
+    "InputError",
+    "Interval",
+    "Money",
+    "MoneyClaim",
+    "Period",
+    "RatesFileError",
+    "Report",
+    "Settings",
+    "StatedRateClaim",
+    "Verdict",
+    "__version__",
+    "check",
+    "check_claims",
+    "check_file",
+    "extract",
+]

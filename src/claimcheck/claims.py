@@ -1,0 +1,144 @@
+"""Typed claims: the figures a text states, as pydantic models that can be built by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claimcheck.interval import Interval
+from claimcheck.period import Period
+
+if TYPE_CHECKING:
+    import pint
+
+Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+
+
+class Model(BaseModel):
+    """Base for claimcheck's immutable models."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Money(Model):
+    """An amount of one currency: its value and the interval its rounding and hedge allow.
+
+    `candidates` lists every currency the written mark can mean ("$" may be US or
+    Hong Kong dollars), most likely first; `currency` is the first.
+    """
+
+    value: float
+    currency: str
+    low: float = None  # type: ignore[assignment]  # defaults to value
+    high: float = None  # type: ignore[assignment]  # defaults to value
+    candidates: tuple[str, ...] = ()
+    multiplier: float = 1.0
+    scale: str | None = None
+    digits: str | None = None
+    hedge: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_defaults(cls, data: object) -> object:
+        if isinstance(data, dict):
+            data = dict(data)
+            data["currency"] = str(data.get("currency", "")).upper()
+            for key in ("low", "high"):
+                if data.get(key) is None:
+                    data[key] = data.get("value")
+            if not data.get("candidates"):
+                data["candidates"] = (data["currency"],)
+        return data
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high)
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The stated value as a pint quantity in the currency's own dimension."""
+        from claimcheck.units import money_quantity
+
+        return money_quantity(self.value, self.currency)
+
+    def reading(self, currency: str) -> Self:
+        """The same amount read as another currency."""
+        return self.model_copy(update={"currency": currency})
+
+    @classmethod
+    def parse(cls, text: str) -> Money:
+        """Read one amount such as '11.5 trillion JPY' or 'about $1.6 trillion'."""
+        from claimcheck.extract.money import find_money
+        from claimcheck.extract.places import currencies_in_context
+
+        found = find_money(text, currencies_in_context(text))
+        if len(found) != 1:
+            raise ValueError(f"expected one amount of money in {text!r}, found {len(found)}")
+        return found[0]
+
+
+class ClaimBase(Model):
+    """What every claim has: where it is in the text, its periods, and its verdict."""
+
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    periods: tuple[Period, ...] = ()
+    verdict: Verdict | None = None
+    reason: str | None = None
+
+    def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
+        return self.model_copy(update={"verdict": verdict, "reason": reason, **update})
+
+
+class MoneyClaim(ClaimBase):
+    """An amount of money stated on its own."""
+
+    kind: Literal["amount"] = "amount"
+    amount: Money
+
+
+class ConversionClaim(ClaimBase):
+    """An amount and its stated equivalent in another currency: '11.5 trillion yen ($1.6 trillion)'."""
+
+    kind: Literal["conversion"] = "conversion"
+    source: Money
+    target: Money
+    reading: tuple[str, str] | None = None
+    rate_used: str | None = None
+
+    @property
+    def implied_rate(self) -> float:
+        """Units of the source currency per unit of the target currency, as stated."""
+        return self.source.value / self.target.value if self.target.value else float("inf")
+
+
+class StatedRateClaim(ClaimBase):
+    """An exchange rate the document states: '($1 = 7.2315 yuan)' is 7.2315 CNY per USD."""
+
+    kind: Literal["stated-rate"] = "stated-rate"
+    currency: str
+    per: str
+    rate: Money
+
+    @model_validator(mode="after")
+    def _distinct(self) -> Self:
+        if self.currency == self.per:
+            raise ValueError("a stated rate needs two different currencies")
+        return self
+
+    def per_unit_of(self, currency: str) -> Interval:
+        """The rate as units of the other currency per one unit of `currency`."""
+        if currency == self.per:
+            return self.rate.interval
+        return Interval(1 / self.rate.high, 1 / self.rate.low)
+
+
+Claim = Annotated[
+    MoneyClaim | ConversionClaim | StatedRateClaim,
+    Field(discriminator="kind"),
+]

@@ -1,0 +1,40 @@
+"""What rules see: the claims of one document and what they are judged against."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimcheck import fx
+from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
+from claimcheck.period import Period
+from claimcheck.reference import RateTable
+
+DEFAULT_TOLERANCE = 0.03
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """The claims of one document, the reference rates and the tolerance."""
+
+    claims: Sequence[Claim]
+    rates: RateTable
+    tolerance: float = DEFAULT_TOLERANCE
+    currency_context: Mapping[str, float] = ()  # type: ignore[assignment]
+
+    @cached_property
+    def default_period(self) -> Period:
+        """The period of a claim whose text names none: the latest full year of data."""
+        return Period.year(self.rates.latest_full_year(), "default")
+
+    @cached_property
+    def fx(self) -> dict[int, fx.FxAssessment]:
+        """The assessment of every conversion, by claim index."""
+        stated = [c for c in self.claims if isinstance(c, StatedRateClaim)]
+        ctx = fx.FxContext(self.rates, self.tolerance, stated, dict(self.currency_context))
+        return {
+            i: fx.assess(claim, ctx, self.default_period)
+            for i, claim in enumerate(self.claims)
+            if isinstance(claim, ConversionClaim)
+        }

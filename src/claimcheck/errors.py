@@ -1,0 +1,17 @@
+"""Errors a user can cause; each message names the file and the fix."""
+
+
+class ClaimcheckError(Exception):
+    """Base class for errors caused by input or configuration."""
+
+
+class InputError(ClaimcheckError):
+    """A document could not be read."""
+
+
+class ConfigError(ClaimcheckError):
+    """A configuration file or option is invalid."""
+
+
+class RatesFileError(ClaimcheckError):
+    """A user rates file is invalid."""

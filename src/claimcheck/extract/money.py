@@ -1,0 +1,93 @@
+"""Money mentions: a figure joined to the currency mark before or after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from claimcheck.claims import Money
+from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
+from claimcheck.extract.figures import Figure, apply_hedge, find_figures, read_hedge
+
+# What may stand between a mark and its figure: nothing, or a space ("HK$ 640 billion").
+_BEFORE_GAP = re.compile(r"[ \u00a0]?")
+_AFTER_GAP = re.compile(r"[ \u00a0]{0,2}")
+
+
+def find_money(
+    text: str, context: Mapping[str, float], marks: Sequence[CurrencyMark] | None = None
+) -> list[Money]:
+    """Every amount of money in the text, its currency candidates ranked by `context`."""
+    if marks is None:
+        marks = find_currency_marks(text)
+    by_end = {mark.end: mark for mark in marks}
+    by_start = {mark.start: mark for mark in marks}
+    return [
+        money
+        for figure in find_figures(text)
+        if (money := _money_at(text, figure, by_end, by_start, context)) is not None
+    ]
+
+
+def _money_at(
+    text: str,
+    figure: Figure,
+    by_end: Mapping[int, CurrencyMark],
+    by_start: Mapping[int, CurrencyMark],
+    context: Mapping[str, float],
+) -> Money | None:
+    before = _mark_before(text, figure.start, by_end)
+    after = _mark_after(text, figure.end, by_start)
+    if before is None and after is None:
+        return None
+    candidates = _combine(before, after)
+    start = before.start if before else figure.start
+    end = after.end if after else figure.end
+    hedge = read_hedge(text, start)
+    interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
+    ranked = rank_candidates(_narrow(candidates, context), context)
+    return Money(
+        value=figure.value,
+        currency=ranked[0],
+        low=interval.low,
+        high=interval.high,
+        candidates=ranked,
+        multiplier=figure.multiplier,
+        scale=figure.scale,
+        digits=figure.digits,
+        hedge=hedge[0].value if hedge else None,
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[str, ...]:
+    """An ambiguous mark's readings: its usual one, and those the document's places support."""
+    return tuple(c for i, c in enumerate(candidates) if i == 0 or context.get(c, 0) > 0)
+
+
+def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
+    for gap in (0, 1):
+        mark = by_end.get(pos - gap)
+        if mark and mark.kind != "name" and _BEFORE_GAP.fullmatch(text, pos - gap, pos):
+            return mark
+    return None
+
+
+def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
+    for gap in (0, 1, 2):
+        mark = by_start.get(pos + gap)
+        if mark and _AFTER_GAP.fullmatch(text, pos, pos + gap):
+            return mark
+    return None
+
+
+def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[str, ...]:
+    """The candidates both marks allow ("$61.2 billion USD"), or the one mark's."""
+    if before and after:
+        both = tuple(c for c in before.candidates if c in after.candidates)
+        return both or after.candidates
+    mark = before or after
+    assert mark is not None
+    return mark.candidates

@@ -1,0 +1,266 @@
+"""Currency conversions judged against the document's own rates and reference rates.
+
+A conversion "A (B)" implies a rate: A's interval divided by B's, in units of A's
+currency per unit of B's. It is consistent when that interval meets the reference
+range of any of its periods (the low and high daily fixings), widened by the relative
+tolerance. When it is not, the assessment looks for the likely slip, in this order:
+a scale word (thousand, million, billion...), a rate used upside down, a currency
+named in the document or sharing the written mark, a power of ten, any other currency.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from claimcheck import formatting
+from claimcheck.claims import ConversionClaim, Money, StatedRateClaim, Verdict
+from claimcheck.extract.currencies import shares_mark
+from claimcheck.extract.figures import scale_word_for
+from claimcheck.interval import Interval
+from claimcheck.period import Period
+from claimcheck.reference import RateRange, RateTable
+
+Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-stated-rate"]
+
+_SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
+_POWERS_OF_TEN = (10.0, 100.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """What a conversion was measured against: a reference range or the document's own rate."""
+
+    expected: Interval
+    mean: float
+    period: Period | None
+    description: str
+    stated: StatedRateClaim | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FxAssessment:
+    """The verdict on one conversion, and for an inconsistent one the likely slip."""
+
+    claim: ConversionClaim
+    verdict: Verdict
+    reading: tuple[str, str]
+    implied: Interval
+    basis: Basis | None = None
+    reason: str | None = None
+    diagnosis: Diagnosis | None = None
+    message: str | None = None
+    suggestion: str | None = None
+
+    @property
+    def arithmetic(self) -> str:
+        a, b = self.reading
+        source, target = self.claim.source, self.claim.target
+        text = (
+            f"{formatting.amount(source.value, a)} / {formatting.amount(target.value, b)}"
+            f" = {formatting.number(self.claim.implied_rate)} {a} per {b}"
+            f" (from {formatting.number(self.implied.low)} to {formatting.number(self.implied.high)}"
+            " with the figures' rounding)"
+        )
+        if self.basis is not None:
+            low, high = self.basis.expected.low, self.basis.expected.high
+            text += (
+                f"; {self.basis.description}: {formatting.number(low)}–{formatting.number(high)}"
+                f" {a} per {b}, mean {formatting.number(self.basis.mean)}"
+            )
+        return text
+
+
+@dataclass(frozen=True)
+class FxContext:
+    """What conversions are judged against."""
+
+    rates: RateTable
+    tolerance: float
+    stated_rates: Sequence[StatedRateClaim]
+    currency_context: Mapping[str, float]
+
+    def stated_rate(self, a: str, b: str) -> StatedRateClaim | None:
+        """The document's own rate between two currencies, in either direction."""
+        for rate in self.stated_rates:
+            if {rate.currency, rate.per} == {a, b}:
+                return rate
+        return None
+
+    def reference(self, a: str, b: str, periods: Sequence[Period]) -> Iterator[RateRange]:
+        for period in periods:
+            found = self.rates.cross(a, b, period)
+            if found is not None:
+                yield found
+
+
+def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessment:
+    """Judge one conversion under every reading of its currency marks."""
+    periods = claim.periods or (default,)
+    implied = claim.source.interval / claim.target.interval
+    readings = [
+        (a, b) for a in claim.source.candidates for b in claim.target.candidates if a != b
+    ]
+    measured: list[tuple[tuple[str, str], Basis]] = []
+    for reading in readings:
+        for basis in _bases(reading, periods, ctx):
+            if implied.meets(basis.expected.widen(ctx.tolerance)):
+                return FxAssessment(claim, "consistent", reading, implied, basis)
+            measured.append((reading, basis))
+    if not measured:
+        a, b = readings[0]
+        missing = a if ctx.rates.per_usd(a, periods[0]) is None else b
+        reason = f"no reference rate for {missing} in {', '.join(p.label for p in periods)}"
+        return FxAssessment(claim, "unverifiable", readings[0], implied, reason=reason)
+    reading, basis = min(
+        (m for m in measured if m[0] == measured[0][0]),
+        key=lambda m: implied.ratio_to(m[1].expected),
+    )
+    return _diagnose(claim, ctx, reading, implied, basis)
+
+
+def _bases(reading: tuple[str, str], periods: Sequence[Period], ctx: FxContext) -> list[Basis]:
+    a, b = reading
+    stated = ctx.stated_rate(a, b)
+    if stated is not None:
+        expected = stated.per_unit_of(b)
+        return [Basis(expected, expected.mid, None, f"the document's rate ({stated.text})", stated)]
+    return [
+        Basis(ref.interval, ref.mean, ref.period, f"{ref.period.label} reference ({ref.source})")
+        for ref in ctx.reference(a, b, periods)
+    ]
+
+
+def _diagnose(
+    claim: ConversionClaim,
+    ctx: FxContext,
+    reading: tuple[str, str],
+    implied: Interval,
+    basis: Basis,
+) -> FxAssessment:
+    a, b = reading
+    expected = basis.expected.widen(ctx.tolerance)
+    point = claim.implied_rate
+    rate = f"implied rate {formatting.number(point)} {a}/{b}"
+
+    def found(diagnosis: Diagnosis, message: str, suggestion: str | None) -> FxAssessment:
+        return FxAssessment(
+            claim, "inconsistent", reading, implied, basis, None, diagnosis, message, suggestion
+        )
+
+    at_basis = formatting.amount(claim.source.value / basis.mean, b)
+    if basis.stated is not None:
+        off = _percent_off(point, basis.mean)
+        return found(
+            "off-stated-rate",
+            f"{rate} is {off} the document's own rate {basis.stated.text}",
+            at_basis,
+        )
+    where = f"the {basis.period.label if basis.period else ''} range of {a}/{b}".replace("  ", " ")
+    span = f"{formatting.number(basis.expected.low)}–{formatting.number(basis.expected.high)}"
+    for factor in _SCALE_FACTORS:
+        fixed = _rescaled(claim, implied, expected, factor)
+        if fixed:
+            return found(
+                "magnitude",
+                f"{rate} is {formatting.ratio(point / basis.mean)} {where} ({span});"
+                f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
+                fixed,
+            )
+    if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
+        return found(
+            "inverted",
+            f"{rate} is the inverse of {where} ({span}): the rate was applied upside down",
+            at_basis,
+        )
+    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
+    if alternative is None:
+        for factor in _POWERS_OF_TEN:
+            fixed = _rescaled(claim, implied, expected, factor)
+            if fixed:
+                return found(
+                    "magnitude",
+                    f"{rate} is {formatting.ratio(point / basis.mean)} {where} ({span});"
+                    f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
+                    fixed,
+                )
+        alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=False)
+    if alternative is not None:
+        currency, mean = alternative
+        return found(
+            "mislabel",
+            f"{rate} is {formatting.ratio(_apart(point, basis.mean))} off {where} ({span});"
+            f" it matches {currency} ({formatting.number(mean)})",
+            currency,
+        )
+    return found(
+        "off-reference",
+        f"{rate} is {_percent_off(point, basis.mean)} {where} ({span}); at the mean rate"
+        f" the amount would be about {at_basis}",
+        at_basis,
+    )
+
+
+def _rescaled(
+    claim: ConversionClaim, implied: Interval, expected: Interval, factor: float
+) -> str | None:
+    """The converted amount rewritten with the scale that fits, if one does."""
+    for side, k in (("target", factor), ("target", 1 / factor), ("source", 1 / factor),
+                    ("source", factor)):
+        candidate = implied.scale(1 / k) if side == "target" else implied.scale(k)
+        if not candidate.meets(expected):
+            continue
+        money: Money = getattr(claim, side)
+        word = scale_word_for(money.multiplier * k)
+        indian = {"lakh", "crore"}
+        if money.scale and money.text and word and (word not in indian or money.multiplier in
+                                                    (1e5, 1e7)):
+            return money.text.replace(money.scale, word)
+        return formatting.amount(money.value * k, money.currency)
+    return None
+
+
+def _other_currency(
+    claim: ConversionClaim,
+    ctx: FxContext,
+    reading: tuple[str, str],
+    implied: Interval,
+    basis: Basis,
+    *,
+    named_only: bool,
+) -> tuple[str, float] | None:
+    """The currency that, put in place of the source's (or else the target's), fits best."""
+    a, b = reading
+    period = basis.period
+    if period is None:
+        return None
+    fits: list[tuple[float, str, float]] = []
+    for side, written in (("source", a), ("target", b)):
+        for other in sorted(ctx.rates.currencies() - {a, b}):
+            if named_only and not (
+                shares_mark(written, other) or ctx.currency_context.get(other, 0) > 0
+            ):
+                continue
+            ref = ctx.rates.cross(other, b, period) if side == "source" else ctx.rates.cross(
+                a, other, period
+            )
+            if ref is None or not implied.meets(ref.interval.widen(ctx.tolerance)):
+                continue
+            distance = abs(math.log(claim.implied_rate / ref.mean))
+            fits.append((distance, other, ref.mean))
+        if fits:
+            _, currency, mean = min(fits)
+            return currency, mean
+    return None
+
+
+def _apart(a: float, b: float) -> float:
+    return max(a / b, b / a)
+
+
+def _percent_off(point: float, mean: float) -> str:
+    change = (point / mean - 1) * 100
+    direction = "above" if change > 0 else "below"
+    return f"{formatting.number(abs(change), 2)}% {direction}"

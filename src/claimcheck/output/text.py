@@ -1,0 +1,81 @@
+"""Plain-text outputs: linter-style lines, and the full form an editor reads."""
+
+from __future__ import annotations
+
+from claimcheck.claims import Claim
+from claimcheck.document import Document
+from claimcheck.report import DocumentReport, Finding, Report
+
+_CONTEXT = 70
+
+
+def concise(report: Report) -> str:
+    """One line per finding: path:line:column: CODE [severity] message (suggestion)."""
+    lines = []
+    for doc in report.documents:
+        if doc.error:
+            lines.append(f"{doc.path}: error: {doc.error}")
+        for f in doc.findings:
+            lines.append(f"{_where(doc, f)}: {f.rule} [{f.severity}] {f.message}{_fix(f)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def full(report: Report) -> str:
+    """Each finding with the sentence, the span marked, the arithmetic and the fix."""
+    blocks = []
+    for doc in report.documents:
+        if doc.error:
+            blocks.append(f"{doc.path}: error: {doc.error}")
+        for f in doc.findings:
+            block = [
+                f"{_where(doc, f)}: {f.rule} {f.name} [{f.severity}]",
+                f"  {f.message}",
+                f"  | {marked(doc.text, f.start, f.end)}",
+            ]
+            if f.arithmetic:
+                block.append(f"  = {f.arithmetic}")
+            if f.suggestion:
+                block.append(f"  fix: {f.suggestion}")
+            blocks.append("\n".join(block))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def claims_table(report: Report) -> str:
+    """Every claim with its place, kind, verdict and reason."""
+    lines = []
+    for doc in report.documents:
+        document = Document(doc.text)
+        for claim in doc.claims:
+            line, column = document.line_column(claim.start or 0)
+            verdict = claim.verdict or "-"
+            reason = f"  ({claim.reason})" if claim.reason and verdict != "consistent" else ""
+            lines.append(
+                f"{doc.path or '<text>'}:{line}:{column}: {claim.kind:<11} {verdict:<13}"
+                f" {_one_line(claim)}{reason}"
+            )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def marked(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) with the span between » and «, cut to fit a line."""
+    if not text:
+        return ""
+    document = Document(text)
+    sentence = document.sentence_at(start)
+    lo = max(sentence.start, start - _CONTEXT)
+    hi = min(max(sentence.end, end), end + _CONTEXT)
+    head = ("…" if lo > sentence.start else "") + text[lo:start]
+    tail = text[end:hi] + ("…" if hi < sentence.end else "")
+    return " ".join(f"{head}»{text[start:end]}«{tail}".split())
+
+
+def _one_line(claim: Claim) -> str:
+    return " ".join(claim.text.split())
+
+
+def _where(doc: DocumentReport, f: Finding) -> str:
+    return f"{doc.path or '<text>'}:{f.line}:{f.column}"
+
+
+def _fix(f: Finding) -> str:
+    return f" (suggestion: {f.suggestion})" if f.suggestion else ""

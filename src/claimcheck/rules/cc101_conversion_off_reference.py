@@ -1,0 +1,25 @@
+"""CC101 conversion-off-reference."""
+
+from claimcheck.rules.conversion import ConversionSlipRule
+
+
+class ConversionOffReference(ConversionSlipRule):
+    """A currency conversion implies a rate outside the reference range for its period.
+
+    The implied rate (the first amount divided by the second) is compared with the
+    range of the daily reference fixings in the figure's period, widened by the
+    tolerance. This rule reports the misses that no more specific slip explains
+    (see CC102 to CC104).
+
+    Failing example::
+
+        The company paid 500 million euros ($640 million) for the stake in 2024.
+
+    Passing example::
+
+        The company paid 500 million euros ($541 million) for the stake in 2024.
+    """
+
+    code = "CC101"
+    name = "conversion-off-reference"
+    diagnosis = "off-reference"

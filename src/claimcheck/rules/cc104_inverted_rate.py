@@ -1,0 +1,23 @@
+"""CC104 inverted-rate."""
+
+from claimcheck.rules.conversion import ConversionSlipRule
+
+
+class InvertedRate(ConversionSlipRule):
+    """A conversion used the exchange rate upside down.
+
+    The implied rate misses the reference but its inverse fits: the writer multiplied
+    where they should have divided.
+
+    Failing example::
+
+        The airline's loss narrowed to 2 billion euros ($1.85 billion) in 2024.
+
+    Passing example::
+
+        The airline's loss narrowed to 2 billion euros ($2.16 billion) in 2024.
+    """
+
+    code = "CC104"
+    name = "inverted-rate"
+    diagnosis = "inverted"
