@@ -30,9 +30,7 @@ def check(
     return _report([check_document(make_document(text, path, settings.date), settings)])
 
 
-def check_file(
-    path: str | Path, *, settings: Settings | None = None, **options: Any
-) -> Report:
+def check_file(path: str | Path, *, settings: Settings | None = None, **options: Any) -> Report:
     """Check a UTF-8 text or Markdown file."""
     settings = _settings(settings, options.pop("date", None), options)
     text = read_text(Path(path))

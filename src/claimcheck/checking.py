@@ -59,17 +59,17 @@ def judge(document: Document, claims: Sequence[Claim], settings: Settings) -> Do
 
 
 def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) -> Claim:
-    assessment = ctx.fx.get(index)
-    if assessment is not None and isinstance(claim, ConversionClaim):
-        basis = assessment.basis
+    if isinstance(claim, ConversionClaim) and index in ctx.fx:
+        basis = ctx.fx[index].basis
         claim = claim.model_copy(
             update={
-                "reading": assessment.reading,
+                "reading": ctx.fx[index].reading,
                 "rate_used": basis.description if basis else None,
             }
         )
-        if flagged is None:
-            return claim.with_verdict(assessment.verdict, assessment.reason)
     if flagged is not None:
         return claim.with_verdict("inconsistent", flagged)
+    judgement = ctx.judgements.get(index)
+    if judgement is not None:
+        return claim.with_verdict(judgement.verdict, judgement.reason)
     return claim

@@ -21,18 +21,12 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Money(Model):
-    """An amount of one currency: its value and the interval its rounding and hedge allow.
-
-    `candidates` lists every currency the written mark can mean ("$" may be US or
-    Hong Kong dollars), most likely first; `currency` is the first.
-    """
+class Stated(Model):
+    """A figure as written: its value and the interval its rounding and hedge allow."""
 
     value: float
-    currency: str
     low: float = None  # type: ignore[assignment]  # defaults to value
     high: float = None  # type: ignore[assignment]  # defaults to value
-    candidates: tuple[str, ...] = ()
     multiplier: float = 1.0
     scale: str | None = None
     digits: str | None = None
@@ -43,20 +37,38 @@ class Money(Model):
 
     @model_validator(mode="before")
     @classmethod
-    def _fill_defaults(cls, data: object) -> object:
+    def _exact_by_default(cls, data: object) -> object:
         if isinstance(data, dict):
             data = dict(data)
-            data["currency"] = str(data.get("currency", "")).upper()
             for key in ("low", "high"):
                 if data.get(key) is None:
                     data[key] = data.get("value")
-            if not data.get("candidates"):
-                data["candidates"] = (data["currency"],)
         return data
 
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
+
+
+class Money(Stated):
+    """An amount of one currency.
+
+    `candidates` lists every currency the written mark can mean here ("$" may be US or
+    Hong Kong dollars), most likely first; `currency` is the first.
+    """
+
+    currency: str
+    candidates: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _candidates(cls, data: object) -> object:
+        if isinstance(data, dict):
+            data = dict(data)
+            data["currency"] = str(data.get("currency", "")).upper()
+            if not data.get("candidates"):
+                data["candidates"] = (data["currency"],)
+        return data
 
     @property
     def quantity(self) -> pint.Quantity:
@@ -81,6 +93,23 @@ class Money(Model):
         return found[0]
 
 
+class Amount(Stated):
+    """A stated figure that is not money: a count, a percentage or a physical quantity.
+
+    `unit` is "" for a plain count, "percent" or "percentage_point" for proportions,
+    and otherwise a pint unit expression ("kilometer ** 2", "mile").
+    """
+
+    unit: str = ""
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The stated value as a pint quantity (dimensionless for counts and percentages)."""
+        from claimcheck.units import registry
+
+        return registry().Quantity(self.value, self.unit or "dimensionless")
+
+
 class ClaimBase(Model):
     """What every claim has: where it is in the text, its periods, and its verdict."""
 
@@ -93,6 +122,13 @@ class ClaimBase(Model):
 
     def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
         return self.model_copy(update={"verdict": verdict, "reason": reason, **update})
+
+
+class FigureClaim(ClaimBase):
+    """A figure no check relates to others yet: kept so the inventory of figures is complete."""
+
+    kind: Literal["figure"] = "figure"
+    amount: Amount
 
 
 class MoneyClaim(ClaimBase):
@@ -139,6 +175,6 @@ class StatedRateClaim(ClaimBase):
 
 
 Claim = Annotated[
-    MoneyClaim | ConversionClaim | StatedRateClaim,
+    FigureClaim | MoneyClaim | ConversionClaim | StatedRateClaim,
     Field(discriminator="kind"),
 ]

@@ -56,11 +56,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md)")
-    parser.add_argument("--date", help="publication date for documents that state none (YYYY-MM-DD)")
+    parser.add_argument(
+        "--date", help="publication date for documents that state none (YYYY-MM-DD)"
+    )
     parser.add_argument("--tolerance", type=float, help="relative tolerance (default 0.03)")
-    parser.add_argument("--select", help="only these rules (codes, prefixes or names, comma-separated)")
-    parser.add_argument("--ignore", help="skip these rules (codes, prefixes or names, comma-separated)")
-    parser.add_argument("--rates", help="a TOML file of exchange rates that adds to or overrides the bundled ones")
+    parser.add_argument(
+        "--select", help="only these rules (codes, prefixes or names, comma-separated)"
+    )
+    parser.add_argument(
+        "--ignore", help="skip these rules (codes, prefixes or names, comma-separated)"
+    )
+    parser.add_argument(
+        "--rates", help="a TOML file of exchange rates that adds to or overrides the bundled ones"
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from claimcheck import fx
 from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
+from claimcheck.judgement import Judged
 from claimcheck.period import Period
 from claimcheck.reference import RateTable
 
@@ -38,3 +39,22 @@ class CheckContext:
             for i, claim in enumerate(self.claims)
             if isinstance(claim, ConversionClaim)
         }
+
+    @cached_property
+    def judgements(self) -> dict[int, Judged]:
+        """The judgement of every claim a check applies to, by claim index."""
+        found: dict[int, Judged] = {}
+        for index, claim in enumerate(self.claims):
+            judge = JUDGES.get(claim.kind)
+            judgement = judge(self, index) if judge else None
+            if judgement is not None:
+                found[index] = judgement
+        return found
+
+
+Judge = Callable[[CheckContext, int], Judged | None]
+
+# One judge per claim kind: it reaches the claim's verdict and diagnoses any slip.
+JUDGES: dict[str, Judge] = {
+    "conversion": lambda ctx, index: ctx.fx[index],
+}

@@ -51,7 +51,9 @@ class Document:
         for line in _split(self.text, _LINE_BREAK, 0, len(self.text)):
             start = line.start
             for match in _SENTENCE_END.finditer(self.text, line.start, line.end):
-                if _ABBREVIATION.search(self.text, max(start, match.start() - 12), match.start() + 1):
+                if _ABBREVIATION.search(
+                    self.text, max(start, match.start() - 12), match.start() + 1
+                ):
                     continue
                 result.append(Block(start, match.start() + 1))
                 start = match.end()

@@ -100,9 +100,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
     """Judge one conversion under every reading of its currency marks."""
     periods = claim.periods or (default,)
     implied = claim.source.interval / claim.target.interval
-    readings = [
-        (a, b) for a in claim.source.candidates for b in claim.target.candidates if a != b
-    ]
+    readings = [(a, b) for a in claim.source.candidates for b in claim.target.candidates if a != b]
     measured: list[tuple[tuple[str, str], Basis]] = []
     for reading in readings:
         for basis in _bases(reading, periods, ctx):
@@ -207,16 +205,24 @@ def _rescaled(
     claim: ConversionClaim, implied: Interval, expected: Interval, factor: float
 ) -> str | None:
     """The converted amount rewritten with the scale that fits, if one does."""
-    for side, k in (("target", factor), ("target", 1 / factor), ("source", 1 / factor),
-                    ("source", factor)):
+    for side, k in (
+        ("target", factor),
+        ("target", 1 / factor),
+        ("source", 1 / factor),
+        ("source", factor),
+    ):
         candidate = implied.scale(1 / k) if side == "target" else implied.scale(k)
         if not candidate.meets(expected):
             continue
         money: Money = getattr(claim, side)
         word = scale_word_for(money.multiplier * k)
         indian = {"lakh", "crore"}
-        if money.scale and money.text and word and (word not in indian or money.multiplier in
-                                                    (1e5, 1e7)):
+        if (
+            money.scale
+            and money.text
+            and word
+            and (word not in indian or money.multiplier in (1e5, 1e7))
+        ):
             return money.text.replace(money.scale, word)
         return formatting.amount(money.value * k, money.currency)
     return None
@@ -243,8 +249,10 @@ def _other_currency(
                 shares_mark(written, other) or ctx.currency_context.get(other, 0) > 0
             ):
                 continue
-            ref = ctx.rates.cross(other, b, period) if side == "source" else ctx.rates.cross(
-                a, other, period
+            ref = (
+                ctx.rates.cross(other, b, period)
+                if side == "source"
+                else ctx.rates.cross(a, other, period)
             )
             if ref is None or not implied.meets(ref.interval.widen(ctx.tolerance)):
                 continue

@@ -47,9 +47,8 @@ class Period:
 
     @property
     def is_calendar_year(self) -> bool:
-        return (
-            self.start == date(self.start.year, 1, 1)
-            and self.end == date(self.start.year, 12, 31)
+        return self.start == date(self.start.year, 1, 1) and self.end == date(
+            self.start.year, 12, 31
         )
 
     def __str__(self) -> str:

@@ -12,8 +12,9 @@ def registry() -> pint.UnitRegistry:
     """The package's registry, also set as pint's application registry so quantities pickle."""
     ureg = pint.UnitRegistry(cache_folder=":auto:")
     from claimcheck.extract.currencies import ISO_CODES
+    from claimcheck.reference import RateTable
 
-    for code in sorted(ISO_CODES):
+    for code in sorted(ISO_CODES | RateTable.bundled().currencies()):
         ureg.define(f"{code} = [currency_{code}]")
     pint.set_application_registry(ureg)
     return ureg

@@ -15,16 +15,21 @@ _AFTER_GAP = re.compile(r"[ \u00a0]{0,2}")
 
 
 def find_money(
-    text: str, context: Mapping[str, float], marks: Sequence[CurrencyMark] | None = None
+    text: str,
+    context: Mapping[str, float],
+    marks: Sequence[CurrencyMark] | None = None,
+    figures: Sequence[Figure] | None = None,
 ) -> list[Money]:
     """Every amount of money in the text, its currency candidates ranked by `context`."""
     if marks is None:
         marks = find_currency_marks(text)
+    if figures is None:
+        figures = find_figures(text)
     by_end = {mark.end: mark for mark in marks}
     by_start = {mark.start: mark for mark in marks}
     return [
         money
-        for figure in find_figures(text)
+        for figure in figures
         if (money := _money_at(text, figure, by_end, by_start, context)) is not None
     ]
 

@@ -14,20 +14,38 @@ _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if nam
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\s*(?:percent|per cent|%))"
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11}
+_COUNT = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
 _PERIOD = re.compile(
     r"\b(?:"
-    r"(?:the\s+)?first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.replace("year", "y1")
-    + r"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+" + _YEAR.replace("year", "y2")
+    r"(?:the\s+)?first\s+(?P<count>\w+)\s+months\s+of\s+"
+    + _YEAR.replace("year", "y1")
+    + r"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+"
+    + _YEAR.replace("year", "y2")
     + r"|(?:the\s+)?(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+"
     + _YEAR.replace("year", "y3")
-    + r"|(?P<q>Q[1-4])\s*" + _YEAR.replace("year", "y4")
-    + r"|(?:fiscal(?:\s+year)?\s+|FY\s?)" + _YEAR.replace("year", "y5")
-    + r"|" + _MONTH + r"(?:\s+\d{1,2},?)?\s+" + _YEAR.replace("year", "y6")
-    + r"|(?<![\d$€£¥#/-])" + _YEAR.replace("year", "y7")
+    + r"|(?P<q>Q[1-4])\s*"
+    + _YEAR.replace("year", "y4")
+    + r"|(?:fiscal(?:\s+year)?\s+|FY\s?)"
+    + _YEAR.replace("year", "y5")
+    + r"|"
+    + _MONTH
+    + r"(?:\s+\d{1,2},?)?\s+"
+    + _YEAR.replace("year", "y6")
+    + r"|(?<![\d$€£¥#/-])"
+    + _YEAR.replace("year", "y7")
     + r")\b",
     re.IGNORECASE,
 )

@@ -1,48 +1,97 @@
-"""From a document to its claims: every extractor, run once, in one pass order."""
+"""From a document to its claims: every extractor, run once over shared mentions."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from claimcheck.claims import Claim, ConversionClaim, Money, MoneyClaim, StatedRateClaim
+from pydantic import BaseModel
+
+from claimcheck.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.document import Document
 from claimcheck.extract.conversions import find_conversions
-from claimcheck.extract.currencies import find_currency_marks
-from claimcheck.extract.money import find_money
+from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
-from claimcheck.extract.places import currencies_in_context
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.period import Period
+
+Extractor = Callable[[Mentions], Sequence[Claim]]
+
+
+def _currency_claims(mentions: Mentions) -> list[Claim]:
+    rates = find_stated_rates(mentions.document, mentions.money, mentions.marks)
+    return [*rates, *find_conversions(mentions.text, mentions.money)]
+
+
+# Each extractor turns shared mentions into claims; a stated figure that no
+# extractor claims is kept as a plain amount or figure, for the inventory.
+EXTRACTORS: tuple[Extractor, ...] = (_currency_claims,)
 
 
 def extract_claims(document: Document) -> list[Claim]:
     """Every claim in the document, in text order, each with the periods it may refer to."""
-    text = document.text
-    marks = find_currency_marks(text)
-    amounts = find_money(text, currencies_in_context(text), marks)
-    rates = find_stated_rates(document, amounts, marks)
-    conversions = find_conversions(text, amounts)
-    used = {(c.start, c.end) for claim in [*rates, *conversions] for c in _amounts_of(claim)}
-    singles = [
-        MoneyClaim(text=a.text or "", start=a.start, end=a.end, amount=a)
-        for a in amounts
-        if (a.start, a.end) not in used
-    ]
-    claims: list[Claim] = [*rates, *conversions, *singles]
-    periods = _PeriodIndex(document, [(a.start or 0, a.end or 0) for a in amounts])
+    mentions = Mentions(document)
+    claims: list[Claim] = [claim for extractor in EXTRACTORS for claim in extractor(mentions)]
+    used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
+    claims.extend(_leftovers(mentions, used))
+    periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     return sorted(
         (c.model_copy(update={"periods": periods.around(c.start or 0)}) for c in claims),
         key=lambda c: (c.start or 0, c.end or 0),
     )
 
 
-def _amounts_of(claim: Claim) -> list[Money]:
-    if isinstance(claim, ConversionClaim):
-        return [claim.source, claim.target]
-    if isinstance(claim, StatedRateClaim):
-        return [claim.rate]
-    return []
+def stated_parts(model: BaseModel) -> Iterator[Stated]:
+    """Every stated figure inside a claim, however deeply nested."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        items = value if isinstance(value, (list, tuple)) else (value,)
+        for item in items:
+            if isinstance(item, Stated):
+                yield item
+            elif isinstance(item, BaseModel):
+                yield from stated_parts(item)
+
+
+def _leftovers(mentions: Mentions, used: set[tuple[int | None, int | None]]) -> Iterator[Claim]:
+    """Amounts, proportions and counts that no extractor claimed."""
+    covered: list[tuple[int, int]] = []
+    for money in mentions.money:
+        covered.append((money.start or 0, money.end or 0))
+        if (money.start, money.end) not in used:
+            yield MoneyClaim(text=money.text or "", start=money.start, end=money.end, amount=money)
+    for proportion in mentions.proportions:
+        covered.append((proportion.start or 0, proportion.end or 0))
+        if (proportion.start, proportion.end) not in used:
+            yield _figure_claim(proportion)
+    covered.extend((s, e) for s, e in used if s is not None and e is not None)
+    covered.sort()
+    starts = [s for s, _ in covered]
+    for figure in mentions.figures:
+        if figure.looks_like_year or _covered(figure.start, covered, starts):
+            continue
+        yield _figure_claim(
+            Amount(
+                value=figure.value,
+                low=figure.interval.low,
+                high=figure.interval.high,
+                multiplier=figure.multiplier,
+                scale=figure.scale,
+                digits=figure.digits,
+                text=mentions.text[figure.start : figure.end],
+                start=figure.start,
+                end=figure.end,
+            )
+        )
+
+
+def _figure_claim(amount: Amount) -> FigureClaim:
+    return FigureClaim(text=amount.text or "", start=amount.start, end=amount.end, amount=amount)
+
+
+def _covered(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 class _PeriodIndex:
@@ -50,19 +99,17 @@ class _PeriodIndex:
 
     def __init__(self, document: Document, amount_spans: Sequence[tuple[int, int]]) -> None:
         self.document = document
-        taken = sorted(amount_spans)
-        taken_starts = [start for start, _ in taken]
+        starts = [start for start, _ in amount_spans]
         self.mentions = [
-            m for m in find_periods(document.text) if not _inside(m, taken, taken_starts)
+            m for m in find_periods(document.text) if not _inside(m, amount_spans, starts)
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
 
     def around(self, offset: int) -> tuple[Period, ...]:
-        for block, source in (
-            (self.document.sentence_at(offset), "sentence"),
-            (self.document.paragraph_at(offset), "paragraph"),
-        ):
+        sentence = self.document.sentence_at(offset)
+        paragraph = self.document.paragraph_at(offset)
+        for block, source in ((sentence, "sentence"), (paragraph, "paragraph")):
             lo = bisect.bisect_left(self.starts, block.start)
             hi = bisect.bisect_left(self.starts, block.end)
             if lo < hi:
@@ -75,8 +122,7 @@ def _inside(
     mention: PeriodMention, spans: Sequence[tuple[int, int]], starts: Sequence[int]
 ) -> bool:
     """Whether a period mention lies inside an amount ("$2024 million" names no year)."""
-    index = bisect.bisect_right(starts, mention.start) - 1
-    return index >= 0 and spans[index][0] <= mention.start < spans[index][1]
+    return _covered(mention.start, spans, starts)
 
 
 def _publication_periods(document: Document) -> tuple[Period, ...]:

@@ -1,9 +1,9 @@
 """CC101 conversion-off-reference."""
 
-from claimcheck.rules.conversion import ConversionSlipRule
+from claimcheck.rules.diagnosis import DiagnosisRule
 
 
-class ConversionOffReference(ConversionSlipRule):
+class ConversionOffReference(DiagnosisRule):
     """A currency conversion implies a rate outside the reference range for its period.
 
     The implied rate (the first amount divided by the second) is compared with the

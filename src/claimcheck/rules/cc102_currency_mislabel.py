@@ -1,9 +1,9 @@
 """CC102 currency-mislabel."""
 
-from claimcheck.rules.conversion import ConversionSlipRule
+from claimcheck.rules.diagnosis import DiagnosisRule
 
 
-class CurrencyMislabel(ConversionSlipRule):
+class CurrencyMislabel(DiagnosisRule):
     """A conversion fits another currency than the one written: the currency is mislabelled.
 
     The implied rate misses the stated currency's range but fits another currency's.

@@ -1,9 +1,9 @@
 """CC103 magnitude-slip."""
 
-from claimcheck.rules.conversion import ConversionSlipRule
+from claimcheck.rules.diagnosis import DiagnosisRule
 
 
-class MagnitudeSlip(ConversionSlipRule):
+class MagnitudeSlip(DiagnosisRule):
     """A conversion is off by a power of ten: a wrong scale word or a slipped digit.
 
     The implied rate fits the reference once one amount is scaled by a thousand, a

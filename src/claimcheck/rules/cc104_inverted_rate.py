@@ -1,9 +1,9 @@
 """CC104 inverted-rate."""
 
-from claimcheck.rules.conversion import ConversionSlipRule
+from claimcheck.rules.diagnosis import DiagnosisRule
 
 
-class InvertedRate(ConversionSlipRule):
+class InvertedRate(DiagnosisRule):
     """A conversion used the exchange rate upside down.
 
     The implied rate misses the reference but its inverse fits: the writer multiplied

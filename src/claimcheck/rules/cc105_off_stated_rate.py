@@ -1,9 +1,9 @@
 """CC105 conversion-off-stated-rate."""
 
-from claimcheck.rules.conversion import ConversionSlipRule
+from claimcheck.rules.diagnosis import DiagnosisRule
 
 
-class ConversionOffStatedRate(ConversionSlipRule):
+class ConversionOffStatedRate(DiagnosisRule):
     """A conversion disagrees with the exchange rate the document itself states.
 
     A rate stated in the text ("at 145 yen to the dollar") or in a footer

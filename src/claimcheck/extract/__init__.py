@@ -1,0 +1,1 @@
+"""Extraction: from text to mentions and claims."""

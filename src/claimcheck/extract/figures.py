@@ -1,0 +1,447 @@
+"""Figures: the numbers a text states, each read as the interval its writer's rounding allows.
+
+A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26") or in
+words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million"),
+with an optional scale ("trillion", "bn", "crore", "lakh crore", a glued "M").
+
+Figures are found by one compiled regex whose quantifiers are possessive and never
+nested, so extraction is linear in the length of the text; the checks around each
+match look at a bounded number of characters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from claimcheck.interval import INF, Interval
+
+
+class Hedge(StrEnum):
+    """How a hedge word bends a stated figure ("about", "more than", "up to", "nearly")."""
+
+    APPROX = "approx"
+    ABOVE = "above"
+    BELOW = "below"
+    NEARLY = "nearly"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number in a text, with the scale written after it and the precision it states."""
+
+    start: int  # the number's first character (its sign, if any); hedges and currency excluded
+    end: int  # just after the number, or after its scale word ("11.5 trillion")
+    value: float  # the stated value with the scale applied
+    interval: Interval  # the stated precision with the scale applied, before any hedge
+    digits: str  # the number as written: "11.5", "12,48,730.55", "three", "41-point-26"
+    scale: str | None  # the scale as written: "trillion", "bn", "Cr", "M"; None if none
+    multiplier: float  # the scale's factor, 1.0 when none
+    word: bool  # written in words ("three trillion")
+    looks_like_year: bool  # a plain 4-digit integer from 1800 to 2199 ("in 2024")
+
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+
+# Abbreviations and variants, lower-cased, to the canonical word they stand for.
+_SCALE_ALIASES: dict[str, str] = {
+    "k": "thousand",
+    "lac": "lakh",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "cr": "crore",
+    "b": "billion",
+    "bn": "billion",
+    "bln": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+}
+
+_HEDGES: dict[str, Hedge] = {
+    **dict.fromkeys(
+        (
+            "about",
+            "around",
+            "approximately",
+            "approx.",
+            "approx",
+            "roughly",
+            "some",
+            "an estimated",
+            "circa",
+            "c.",
+            "~",
+            "just about",
+            "as much as",
+            "as many as",
+        ),
+        Hedge.APPROX,
+    ),
+    **dict.fromkeys(
+        (
+            "more than",
+            "over",
+            "at least",
+            "above",
+            "upwards of",
+            "in excess of",
+            "exceeding",
+            "just over",
+            "north of",
+            "no less than",
+            "not less than",
+            "no fewer than",
+            "not fewer than",
+        ),
+        Hedge.ABOVE,
+    ),
+    **dict.fromkeys(
+        (
+            "less than",
+            "under",
+            "up to",
+            "below",
+            "fewer than",
+            "at most",
+            "no more than",
+            "not more than",
+            "just under",
+        ),
+        Hedge.BELOW,
+    ),
+    **dict.fromkeys(
+        ("nearly", "almost", "close to", "nigh on", "just shy of", "just short of"),
+        Hedge.NEARLY,
+    ),
+}
+
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){_NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
+
+_WORD_VALUES: dict[str, int] = (
+    {"zero": 0, "a": 1}
+    | {word: value for value, word in enumerate(_UNITS.split("|"), start=1)}
+    | {word: value for value, word in enumerate(_TEENS.split("|"), start=10)}
+    | {word: 10 * value for value, word in enumerate(_TENS.split("|"), start=2)}
+)
+
+_SCALE = rf"""
+    (?:
+        \s?+
+        (?P<scale>
+            (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
+            |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
+        ){_NOT_LETTER_AFTER}
+      | (?P<letter>[kmb]){_NOT_LETTER_AFTER}
+    )?
+"""
+
+_FIGURE = re.compile(
+    rf"""
+    (?:
+        (?P<opaque>(?:https?://|ftp://|www\.|@)\S++)
+      | (?P<sign>[-−])?+
+        (?:
+            (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
+          | (?P<number>[0-9]++(?:[.,][0-9]++)*+)
+        )
+      | {_NOT_LETTER_BEFORE}
+        (?P<words>
+            (?:half\s++)?a\s++dozen
+          | (?:a|{_UNITS})\s++hundred(?:\s++and\s++{_BELOW_100}{_NOT_LETTER_AFTER})?
+          | {_BELOW_100}
+          | (?:half\s++)?a
+        ){_NOT_LETTER_AFTER}
+    )
+    {_SCALE}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What after a number word makes it the start of a fraction, ratio or ordinal.
+_FRACTION_AFTER = re.compile(
+    rf"""
+    (?:
+        [-\ ](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?
+               |ninths?|tenths?|hundredths?|thousandths?)
+      | -(?:first|second)
+      | \s++and\s++a\s++(?:half|quarter)
+      | \s++in\s++(?:[0-9]|{_BELOW_100})
+    ){_NOT_LETTER_AFTER}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_HEDGE = re.compile(
+    _NOT_LETTER_BEFORE
+    + "(?:"
+    + "|".join(
+        r"\s+".join(re.escape(part) for part in phrase.split())
+        for phrase in sorted(_HEDGES, key=len, reverse=True)
+    )
+    + r")\Z",
+    re.IGNORECASE,
+)
+_HEDGE_WINDOW = 40  # characters searched for a hedge; the longest is "not fewer than"
+
+_MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
+_APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
+_NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value
+_A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
+_LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in the text, in order and non-overlapping."""
+    figures: list[Figure] = []
+    for match in _FIGURE.finditer(text):
+        if match["words"] is not None:
+            figure = _word_figure(text, match)
+        elif match["opaque"] is None:
+            figure = _digit_figure(text, match)
+        else:
+            continue
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
+    """The hedge ending just before `pos` (only whitespace between) and where it starts."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    match = _HEDGE.search(text, max(0, end - _HEDGE_WINDOW), end)
+    if match is None:
+        return None
+    return _HEDGES[" ".join(match.group().lower().split())], match.start()
+
+
+def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
+    """The interval a hedged figure allows, from the interval it states.
+
+    - APPROX: the half-width doubles, and is at least 2% of the value on each side.
+    - ABOVE: from the stated low up to +inf.
+    - BELOW: from 0 (-inf for a negative value) up to the stated high.
+    - NEARLY: from 90% of the value (or the stated low, if lower) up to the stated high;
+      a negative value is mirrored (up to 90% of it, towards zero).
+    """
+    value = interval.mid
+    if hedge is Hedge.APPROX:
+        half = max(interval.high - interval.low, _APPROX_FLOOR * abs(value))
+        return Interval(value - half, value + half)
+    if hedge is Hedge.ABOVE:
+        return Interval(interval.low, INF)
+    if hedge is Hedge.BELOW:
+        return Interval(-INF if value < 0 else 0.0, interval.high)
+    if hedge is Hedge.NEARLY:
+        if value < 0:
+            return Interval(interval.low, max(_NEARLY_REACH * value, interval.high))
+        return Interval(min(_NEARLY_REACH * value, interval.low), interval.high)
+    return interval
+
+
+def scale_word_for(multiplier: float) -> str | None:
+    """The canonical scale word for a factor (1e9 -> "billion"), or None if there is none."""
+    for word, factor in SCALES.items():
+        if math.isclose(factor, multiplier):
+            return word
+    return None
+
+
+def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
+    """The figure a match of digits stands for, or None when its context rules it out."""
+    body = "whole" if match["whole"] is not None else "number"
+    start = match.start(body)
+    signed = match["sign"] is not None and _sign_allowed(text, match.start("sign"))
+    if signed:
+        start = match.start("sign")
+    elif not _left_allowed(text, start):
+        return None
+    end = match.end()
+    if not _right_allowed(text, end):
+        return None
+    stated = _stated(match)
+    if stated is None:
+        return None
+    value, half = stated
+    if signed:
+        value = -value
+    scale = match["scale"] or match["letter"]
+    digits = text[start : match.end("fraction" if body == "whole" else "number")]
+    plain = scale is None and not signed and body == "number"
+    return _figure(start, end, value, half, digits, scale, word=False, year=plain and _year(digits))
+
+
+def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
+    """The figure a match of number words stands for, or None for a lone "one" or a fraction."""
+    words = match["words"]
+    scale = match["scale"]
+    spoken = " ".join(words.lower().replace("-", " ").split())
+    if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):
+        return None
+    value = _word_value(spoken)
+    half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
+    return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
+
+
+def _figure(
+    start: int,
+    end: int,
+    value: Decimal,
+    half: Decimal,
+    digits: str,
+    scale: str | None,
+    *,
+    word: bool,
+    year: bool,
+) -> Figure:
+    """A figure from its stated value and half-width, with the scale applied."""
+    factor = _multiplier(scale)
+    return Figure(
+        start=start,
+        end=end,
+        value=float(value * factor),
+        interval=Interval(float((value - half) * factor), float((value + half) * factor)),
+        digits=digits,
+        scale=scale,
+        multiplier=float(factor),
+        word=word,
+        looks_like_year=year,
+    )
+
+
+def _stated(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+    """The unsigned value and half-width the digits state, or None if they are not a number."""
+    if match["whole"] is not None:
+        integer, fraction = match["whole"], match["fraction"]
+    else:
+        integer, _, fraction = match["number"].partition(".")
+        if "." in fraction or "," in fraction or not _grouped(integer):
+            return None
+        integer = integer.replace(",", "")
+    if len(integer) + len(fraction) > _MAX_DIGITS or (len(integer) > 1 and integer[0] == "0"):
+        return None
+    if fraction:
+        return Decimal(f"{integer}.{fraction}"), Decimal(5).scaleb(-len(fraction) - 1)
+    return Decimal(integer), _integer_half_width(int(integer))
+
+
+def _grouped(integer: str) -> bool:
+    """Whether commas, if any, group the digits in threes or the Indian way ("12,48,730")."""
+    groups = integer.split(",")
+    if len(groups) == 1:
+        return True
+    first, middle, last = groups[0], groups[1:-1], groups[-1]
+    if first.startswith("0") or len(last) != 3:
+        return False
+    western = len(first) <= 3 and all(len(group) == 3 for group in middle)
+    indian = len(first) <= 2 and all(len(group) == 2 for group in middle)
+    return western or indian
+
+
+def _integer_half_width(integer: int) -> Decimal:
+    """Half a unit of the last digit an integer is rounded to.
+
+    Trailing zeros are read as rounding ("1,800" to hundreds), but never looser than two
+    significant figures ("2,000" -> +/-50); a single trailing zero after three or more
+    significant digits is taken as stated ("1,210" -> +/-0.5).
+    """
+    digits = str(abs(integer))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 1 and len(digits) >= 4:
+        return Decimal("0.5")
+    exponent = min(zeros, max(len(digits) - 2, 0))
+    return Decimal(5).scaleb(exponent - 1)
+
+
+def _word_value(spoken: str) -> Decimal:
+    """The value of lower-cased, single-spaced number words ("two hundred and fifty")."""
+    total = Decimal(0)
+    factor = Decimal(1)
+    for word in spoken.split():
+        if word == "half":
+            factor = Decimal("0.5")
+        elif word == "hundred":
+            total *= 100
+        elif word == "dozen":
+            total *= 12
+        elif word != "and":
+            total += _WORD_VALUES[word]
+    return total * factor
+
+
+def _multiplier(scale: str | None) -> Decimal:
+    """The factor a scale as written stands for ("lakh crore" -> 1e12); 1 for none."""
+    factor = Decimal(1)
+    for word in (scale or "").lower().split():
+        singular = word[:-1] if word.endswith("s") else word
+        canonical = _SCALE_ALIASES.get(singular, singular)
+        factor *= Decimal(SCALES[canonical])
+    return factor
+
+
+def _year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2199
+
+
+def _sign_allowed(text: str, pos: int) -> bool:
+    """Whether a minus sign at `pos` starts a negative number (after start, space or "(")."""
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] == "("
+
+
+def _left_allowed(text: str, start: int) -> bool:
+    """Whether what is glued before the digits leaves them a figure ("RMB48", not "COVID-19")."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum():
+        return before.isalpha() and _currency_prefix(text, start)
+    if before == ".":
+        return start >= 2 and text[start - 2].isalpha() and _currency_prefix(text, start - 1)
+    if before in "-−":
+        return start < 2 or not (text[start - 2].isalpha() or text[start - 2] == "_")
+    if before in ":/":
+        return start < 2 or not text[start - 2].isdigit()
+    return before != "_"
+
+
+def _currency_prefix(text: str, end: int) -> bool:
+    """Whether the letters ending at `end` are a short currency-like prefix ("RMB", "Rp", "Rs").
+
+    Two to four letters starting with a capital; a single capital ("A380", "G20", "Q3")
+    is more often a model, group or period than a currency.
+    """
+    start = end
+    while start > 0 and text[start - 1].isalpha() and end - start <= 4:
+        start -= 1
+    glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
+    return 2 <= end - start <= 4 and text[start].isupper() and not glued
+
+
+def _right_allowed(text: str, end: int) -> bool:
+    """Whether what follows a figure leaves it one ("5%", not "5G", "3rd", "10:30", "1/2")."""
+    if end == len(text):
+        return True
+    after = text[end]
+    if after.isalnum() or after in "_@":
+        return False
+    if after in ":/":
+        return end + 1 == len(text) or not text[end + 1].isdigit()
+    return True

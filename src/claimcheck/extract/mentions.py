@@ -1,0 +1,42 @@
+"""The mentions of one document, found once and shared by every claim extractor."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from claimcheck.claims import Amount, Money
+from claimcheck.document import Document
+from claimcheck.extract.currencies import CurrencyMark, find_currency_marks
+from claimcheck.extract.figures import Figure, find_figures
+from claimcheck.extract.money import find_money
+from claimcheck.extract.places import currencies_in_context
+from claimcheck.extract.proportions import find_proportions
+
+
+class Mentions:
+    """Figures, currency marks, amounts of money and proportions in a document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        return find_figures(self.text)
+
+    @cached_property
+    def marks(self) -> list[CurrencyMark]:
+        return find_currency_marks(self.text)
+
+    @cached_property
+    def currency_context(self) -> dict[str, float]:
+        """Currencies the document's places and names point to, with weights."""
+        return currencies_in_context(self.text)
+
+    @cached_property
+    def money(self) -> list[Money]:
+        return find_money(self.text, self.currency_context, self.marks, self.figures)
+
+    @cached_property
+    def proportions(self) -> list[Amount]:
+        return find_proportions(self.text, self.figures)

@@ -1,0 +1,156 @@
+"""Proportions: percentages, percentage points and fractions, as amounts in percent.
+
+"30 percent", "30%", "30 per cent", "30 pct" are percentages; "7 percentage points",
+"7 points", "50 basis points" are differences of percentages; "a quarter", "one-ninth",
+"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction
+n/d is read as anything a writer would round to it: from n/(d + 0.5) to n/(d - 0.5)
+("a quarter" is 22.2% to 28.6%), and "half" as 45% to 55%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.claims import Amount
+from claimcheck.extract.figures import Figure, Hedge, apply_hedge, read_hedge
+from claimcheck.interval import Interval
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "hundredth": 100,
+}
+_COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100}
+
+_UNIT = re.compile(
+    r"\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|(?:basis\s+)?points?\b"
+    r"|pp\b|bps\b)",
+    re.IGNORECASE,
+)
+_NUMERATOR = "|".join(_NUMBER_WORDS)
+_DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_FRACTION = re.compile(
+    rf"\b(?:(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
+    rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
+    rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*%|\s*percent)"
+    rf")\b",
+    re.IGNORECASE,
+)
+# "the third quarter", "a third term": a fraction word used as an ordinal.
+_ORDINAL_USE = re.compile(r"\s+(?!of\b)[a-z]+", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
+
+
+def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
+    """Every percentage, point difference and fraction in the text, in text order."""
+    found = [p for f in figures if (p := _percentage(text, f)) is not None]
+    taken = [(p.start or 0, p.end or 0) for p in found]
+    for match in _FRACTION.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        proportion = _fraction(text, match)
+        if proportion is not None:
+            found.append(proportion)
+    return sorted(found, key=lambda p: p.start or 0)
+
+
+def _percentage(text: str, figure: Figure) -> Amount | None:
+    match = _UNIT.match(text, figure.end)
+    if match is None or figure.multiplier != 1:
+        return None
+    word = match.group("unit").lower()
+    unit = "percent"
+    factor = 1.0
+    if "point" in word or word in ("pp", "bps"):
+        unit = "percentage_point"
+        if "basis" in word or word == "bps":
+            factor = 0.01
+    return _amount(
+        text,
+        figure.start,
+        match.end(),
+        figure.value * factor,
+        figure.interval.scale(factor),
+        unit,
+        figure.digits,
+    )
+
+
+def _fraction(text: str, match: re.Match[str]) -> Amount | None:
+    if match.group("half"):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _ORDINAL_BEFORE.search(before):
+            return None
+        return _amount(text, match.start(), match.end(), 50.0, Interval(45, 55), "percent", "half")
+    if match.group("den"):
+        numerator = _NUMBER_WORDS[match.group("num").lower()]
+        denominator = _DENOMINATORS[match.group("den").lower()]
+        if (
+            numerator == 1
+            and match.group("num").lower() in ("a", "an", "one")
+            and (_ORDINAL_USE.match(text, match.end()) and not text.startswith(" of", match.end()))
+        ):
+            return None
+        if _ORDINAL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            return None
+    else:
+        numerator = _count(match.group("n"))
+        denominator = _count(match.group("d"))
+        if not 0 < numerator < denominator:
+            return None
+    if denominator == 2:
+        low, high = 45.0 * numerator, 55.0 * numerator
+    else:
+        low, high = 100 * numerator / (denominator + 0.5), 100 * numerator / (denominator - 0.5)
+    value = 100 * numerator / denominator
+    return _amount(
+        text, match.start(), match.end(), value, Interval(low, high), "percent", match.group(0)
+    )
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _amount(
+    text: str, start: int, end: int, value: float, interval: Interval, unit: str, digits: str
+) -> Amount:
+    hedge = read_hedge(text, start)
+    kind: Hedge | None = hedge[0] if hedge else None
+    widened = apply_hedge(interval, kind)
+    return Amount(
+        value=value,
+        unit=unit,
+        low=widened.low,
+        high=widened.high,
+        digits=digits,
+        hedge=kind.value if kind else None,
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
