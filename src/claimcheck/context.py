@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimcheck import fx
+from claimcheck.judges import fx
 from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
 from claimcheck.judgement import Judged
 from claimcheck.period import Period

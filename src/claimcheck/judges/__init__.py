@@ -1,0 +1,1 @@
+"""Judges: each reaches the verdict on one kind of claim and diagnoses any slip."""
