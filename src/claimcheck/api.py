@@ -25,7 +25,7 @@ def check(
     settings: Settings | None = None,
     **options: Any,
 ) -> Report:
-    """Check the figures in a text; `options` are Settings fields (tolerance, select, ignore, rates)."""
+    """Check the figures in a text; `options` are Settings fields (tolerance, select...)."""
     settings = _settings(settings, date, options)
     return _report([check_document(make_document(text, path, settings.date), settings)])
 

@@ -10,7 +10,7 @@ from claimcheck.interval import Interval
 from claimcheck.period import Period
 
 if TYPE_CHECKING:
-    import pint
+    from claimcheck.units import Quantity
 
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
@@ -71,7 +71,7 @@ class Money(Stated):
         return data
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> Quantity:
         """The stated value as a pint quantity in the currency's own dimension."""
         from claimcheck.units import money_quantity
 
@@ -103,7 +103,7 @@ class Amount(Stated):
     unit: str = ""
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> Quantity:
         """The stated value as a pint quantity (dimensionless for counts and percentages)."""
         from claimcheck.units import registry
 
@@ -139,7 +139,7 @@ class MoneyClaim(ClaimBase):
 
 
 class ConversionClaim(ClaimBase):
-    """An amount and its stated equivalent in another currency: '11.5 trillion yen ($1.6 trillion)'."""
+    """An amount and its stated equivalent in another currency: "11.5 trillion yen ($1.6tn)"."""
 
     kind: Literal["conversion"] = "conversion"
     source: Money

@@ -6,9 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimcheck.judges import fx
 from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
 from claimcheck.judgement import Judged
+from claimcheck.judges import fx
 from claimcheck.period import Period
 from claimcheck.reference import RateTable
 

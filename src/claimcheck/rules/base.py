@@ -44,7 +44,7 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        return inspect.getdoc(cls).splitlines()[0] if cls.__doc__ else ""
+        return (inspect.getdoc(cls) or "").partition("\n")[0]
 
     @classmethod
     def examples(cls) -> dict[str, list[str]]:
