@@ -27,6 +27,9 @@ Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-s
 
 _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
+# A currency the document neither names nor shares a mark with is suggested only when
+# its mean rate is this close (as a log ratio) to the stated figures' rate.
+_UNNAMED_CURRENCY_REACH = 0.03
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +260,8 @@ def _other_currency(
             if ref is None or not implied.meets(ref.interval.widen(ctx.tolerance)):
                 continue
             distance = abs(math.log(claim.implied_rate / ref.mean))
-            fits.append((distance, other, ref.mean))
+            if named_only or distance <= _UNNAMED_CURRENCY_REACH:
+                fits.append((distance, other, ref.mean))
         if fits:
             _, currency, mean = min(fits)
             return currency, mean

@@ -13,7 +13,7 @@ class ConversionOffReference(DiagnosisRule):
 
     Failing example::
 
-        The company paid 500 million euros ($640 million) for the stake in 2024.
+        The company paid 500 million euros ($610 million) for the stake in 2024.
 
     Passing example::
 

@@ -11,11 +11,11 @@ class InvertedRate(DiagnosisRule):
 
     Failing example::
 
-        The airline's loss narrowed to 2 billion euros ($1.85 billion) in 2024.
+        The airline's loss narrowed to 2.5 billion euros ($2.31 billion) in 2024.
 
     Passing example::
 
-        The airline's loss narrowed to 2 billion euros ($2.16 billion) in 2024.
+        The airline's loss narrowed to 2.5 billion euros ($2.71 billion) in 2024.
     """
 
     code = "CC104"
