@@ -29,9 +29,18 @@ def render() -> str:
         "| --- | --- | --- | --- |",
     ]
     rules = all_rules()
-    lines += [f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.severity} | {r.summary()} |" for r in rules]
+    lines += [
+        f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.severity} | {r.summary()} |"
+        for r in rules
+    ]
     for rule in rules:
-        lines += ["", f"## {rule.code}", "", f"**{rule.name}** ({rule.severity}): {rule.summary()}", ""]
+        lines += [
+            "",
+            f"## {rule.code}",
+            "",
+            f"**{rule.name}** ({rule.severity}): {rule.summary()}",
+            "",
+        ]
         lines += [_explanation(rule), ""]
         for kind, examples in rule.examples().items():
             for example in examples:

@@ -60,7 +60,7 @@ def _settings(settings: Settings | None, date: Date | None, options: dict[str, A
     base = settings or Settings()
     if date is not None:
         options["date"] = date
-    return base.model_copy(update=options) if options else base
+    return Settings.model_validate({**base.model_dump(), **options}) if options else base
 
 
 def _report(documents: list[DocumentReport]) -> Report:

@@ -1,0 +1,124 @@
+"""The public API: check a text, a file, or claims built by hand."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck import ConversionClaim, Money, Period
+from claimcheck.reference import RateTable
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "articles" / "seed.txt"
+CORRECTED = ROOT / "fixtures" / "articles" / "seed-corrected.txt"
+
+
+def test_seed_article_gives_exactly_its_two_mislabel_findings_naming_cny() -> None:
+    report = claimcheck.check_file(SEED)
+    text = SEED.read_text(encoding="utf-8")
+    assert [f.rule for f in report.findings] == ["CC102", "CC102"]
+    assert [f.suggestion for f in report.findings] == ["CNY", "CNY"]
+    spans = [text[f.start : f.end] for f in report.findings]
+    assert spans == [
+        "11.5 trillion JPY (approximately 1.6 trillion USD)",
+        "100 billion JPY (around 14.2 billion USD)",
+    ]
+    for finding in report.findings:
+        assert "JPY/USD" in finding.message and "CNY" in finding.message
+
+
+def test_corrected_seed_article_is_clean() -> None:
+    report = claimcheck.check_file(CORRECTED)
+    assert report.findings == []
+    conversions = [c for c in report.claims if c.kind == "conversion"]
+    assert len(conversions) == 2
+    assert {c.verdict for c in conversions} == {"consistent"}
+
+
+def test_findings_carry_line_and_column_of_their_span() -> None:
+    text = "Intro line.\nThe plant cost 600 billion yen ($4.3 million) in 2023."
+    finding = claimcheck.check(text).findings[0]
+    assert (finding.line, finding.column) == (2, 16)
+    assert text[finding.start : finding.end].startswith("600 billion yen")
+
+
+def test_extract_returns_unjudged_claims_with_spans() -> None:
+    text = "Panasonic will spend 600 billion yen ($4.3 billion) on plants in 2023."
+    claims = claimcheck.extract(text)
+    conversion = next(c for c in claims if isinstance(c, ConversionClaim))
+    assert conversion.verdict is None
+    assert text[conversion.start : conversion.end] == "600 billion yen ($4.3 billion)"
+    assert conversion.source.currency == "JPY" and conversion.target.currency == "USD"
+    assert [p.label for p in conversion.periods] == ["2023"]
+
+
+def test_a_claim_built_by_hand_is_checked_without_text() -> None:
+    rate = RateTable.bundled().cross("JPY", "USD", Period.year(2023))
+    assert rate is not None
+    good = ConversionClaim(
+        source=Money(value=600e9, currency="JPY", low=595e9, high=605e9),
+        target=Money(value=600e9 / rate.mean, currency="USD"),
+        periods=(Period.year(2023),),
+    )
+    wrong = good.model_copy(
+        update={"target": Money(value=600e9 / rate.mean / 1000, currency="USD")}
+    )
+    report = claimcheck.check_claims([good, wrong])
+    assert [c.verdict for c in report.claims] == ["consistent", "inconsistent"]
+    assert [f.rule for f in report.findings] == ["CC103"]
+
+
+def test_unverifiable_claims_give_no_finding_and_say_why() -> None:
+    report = claimcheck.check("The plant cost 12 trillion dong ($480 million) in 2024.")
+    assert report.findings == []
+    (claim,) = [c for c in report.claims if c.kind == "conversion"]
+    assert claim.verdict == "unverifiable"
+    assert claim.reason is not None and "VND" in claim.reason
+
+
+def test_json_report_round_trips_through_the_models() -> None:
+    report = claimcheck.check_file(SEED)
+    data = json.loads(report.to_json())
+    assert set(data) >= {"version", "documents"}
+    finding = data["documents"][0]["findings"][0]
+    for key in (
+        "rule",
+        "name",
+        "severity",
+        "message",
+        "suggestion",
+        "start",
+        "end",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+    ):
+        assert key in finding
+    claim = data["documents"][0]["claims"][0]
+    assert {"kind", "text", "start", "end", "verdict"} <= set(claim)
+    again = claimcheck.Report.model_validate_json(report.to_json())
+    assert again.findings == report.findings
+
+
+def test_reports_and_quantities_pickle() -> None:
+    report = claimcheck.check_file(SEED)
+    assert pickle.loads(pickle.dumps(report)) == report
+    quantity = Money.parse("11.5 trillion JPY").quantity
+    assert pickle.loads(pickle.dumps(quantity)) == quantity
+
+
+def test_money_of_different_currencies_cannot_be_added() -> None:
+    import pint
+
+    with pytest.raises(pint.DimensionalityError):
+        Money.parse("5 billion yen").quantity + Money.parse("$5 billion").quantity
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValueError):
+        claimcheck.check("text", tolerance=5)
