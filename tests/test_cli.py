@@ -37,6 +37,7 @@ def test_check_exits_1_with_findings_and_0_when_clean(capsys: pytest.CaptureFixt
 def test_concise_output_is_one_line_per_finding(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--output-format", "concise", str(SEED))
     lines = out.splitlines()
+    assert code == 1
     assert len(lines) == 2
     assert lines[0].startswith(f"{SEED}:17:182: CC102 [error] implied rate 7.19 JPY/USD")
     assert lines[0].endswith("(suggestion: CNY)")
@@ -58,6 +59,7 @@ def test_json_output_follows_the_report_contract(capsys: pytest.CaptureFixture[s
 
 def test_folders_are_walked_for_text_files(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--output-format", "json", str(ARTICLES))
+    assert code == 1
     names = {Path(d["path"]).name for d in json.loads(out)["documents"]}
     assert {"seed.txt", "seed-corrected.txt"} <= names
 
@@ -89,6 +91,7 @@ def test_date_option_dates_documents_that_state_none(
     code, out, _ = run(
         capsys, "claims", "--output-format", "json", "--date", "2023-06-01", str(story)
     )
+    assert code == 0
     (claim,) = [c for c in json.loads(out)["documents"][0]["claims"] if c["kind"] == "conversion"]
     assert claim["verdict"] == "consistent"
     assert {p["source"] for p in claim["periods"]} == {"document"}
