@@ -1,0 +1,192 @@
+"""The pytest plugin: `pytest --claimcheck` checks every story as a test item.
+
+Enable it with `--claimcheck` (or `addopts = "--claimcheck"`). Each document matching
+`claimcheck_globs` under the test paths becomes one item marked `claimcheck`; a document
+with findings fails with the full report. A document that passed and has not changed
+since (nor have the settings or claimcheck) is skipped, from pytest's cache.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+# claimcheck itself is imported only when the plugin is used, so that installing it
+# costs a pytest run that does not ask for it nothing.
+if TYPE_CHECKING:
+    from claimcheck.report import Report
+    from claimcheck.settings import Settings
+
+DEFAULT_GLOBS = ["*.md", "*.txt"]
+_SETTINGS = pytest.StashKey["Settings"]()
+_CACHE_PREFIX = "claimcheck/passed/"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("claimcheck", "check the figures in documents with claimcheck")
+    group.addoption("--claimcheck", action="store_true", help="check documents with claimcheck")
+    for name, help_text in (
+        ("tolerance", "relative tolerance, e.g. 0.03"),
+        ("select", "only these rules (comma-separated codes, prefixes or names)"),
+        ("ignore", "skip these rules (comma-separated codes, prefixes or names)"),
+        ("date", "publication date for documents that state none (YYYY-MM-DD)"),
+        ("rates", "a TOML rates file adding to or overriding the bundled rates"),
+    ):
+        group.addoption(f"--claimcheck-{name}", dest=f"claimcheck_{name}", help=help_text)
+        parser.addini(f"claimcheck_{name}", help_text)
+    parser.addini("claimcheck_globs", "documents to check", type="linelist", default=DEFAULT_GLOBS)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "claimcheck: a document checked by claimcheck")
+    if config.getoption("claimcheck"):
+        config.stash[_SETTINGS] = _settings(config)
+
+
+def _settings(config: pytest.Config) -> Settings:
+    """Settings from the command line, else the ini file; a bad value stops the run."""
+    from pydantic import ValidationError
+
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.extract.periods import parse_date
+    from claimcheck.settings import Settings
+
+    values: dict[str, Any] = {}
+    for name in ("tolerance", "select", "ignore", "date", "rates"):
+        value = config.getoption(f"claimcheck_{name}") or config.getini(f"claimcheck_{name}")
+        if not value:
+            continue
+        if name in ("select", "ignore"):
+            value = [v.strip() for v in str(value).split(",") if v.strip()]
+        elif name == "date":
+            try:
+                value = parse_date(str(value))
+            except ValueError as error:
+                raise pytest.UsageError(f"claimcheck_date: {error}") from None
+        elif name == "rates":
+            value = Path(config.rootpath, str(value))
+        values[name] = value
+    try:
+        settings = Settings.model_validate(values)
+        settings.rate_table  # noqa: B018 - a bad rates file fails the run at once
+    except ValidationError as error:
+        problems = "; ".join(
+            f"claimcheck_{'.'.join(map(str, e['loc']))}: {e['msg']} (got {e['input']!r})"
+            for e in error.errors()
+        )
+        raise pytest.UsageError(f"claimcheck: {problems}") from None
+    except (ValueError, ClaimcheckError) as error:
+        raise pytest.UsageError(f"claimcheck: {error}") from None
+    return settings
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    config = parent.config
+    if _SETTINGS not in config.stash:
+        return None
+    globs = config.getini("claimcheck_globs")
+    if any(fnmatch.fnmatch(file_path.name, glob) for glob in globs):
+        return DocumentFile.from_parent(parent, path=file_path)
+    return None
+
+
+class DocumentFile(pytest.File):
+    """A document to check: one test item."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        yield DocumentItem.from_parent(self, name=self.path.name)
+
+
+class ClaimcheckFailure(Exception):
+    """A document's figures do not agree."""
+
+    def __init__(self, report: Report) -> None:
+        from claimcheck.output import render
+
+        super().__init__(render(report, "full"))
+        self.report = report
+
+
+class DocumentItem(pytest.Item):
+    """Checks one document; fails with the report an editor can act on."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.add_marker("claimcheck")
+
+    def runtest(self) -> None:
+        from claimcheck.api import check_file
+
+        settings = self.config.stash[_SETTINGS]
+        key = _CACHE_PREFIX + self._fingerprint(settings)
+        cache = getattr(self.config, "cache", None)
+        if cache is not None and cache.get(key, False):
+            pytest.skip("unchanged since it last passed claimcheck")
+        report = check_file(self.path, settings=settings)
+        if report.findings:
+            raise ClaimcheckFailure(report)
+        if cache is not None:
+            cache.set(key, True)
+
+    def _fingerprint(self, settings: Settings) -> str:
+        digest = hashlib.sha256(self.path.read_bytes())
+        digest.update(settings.model_dump_json().encode())
+        from claimcheck import __version__
+
+        digest.update(__version__.encode())
+        return digest.hexdigest()[:32]
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        if isinstance(excinfo.value, ClaimcheckFailure):
+            n = len(excinfo.value.report.findings)
+            return f"{n} finding{'s' * (n != 1)} in {self.path.name}:\n\n{excinfo.value}"
+        from claimcheck.errors import ClaimcheckError
+
+        if isinstance(excinfo.value, ClaimcheckError):
+            return f"claimcheck: {excinfo.value}"
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"claimcheck: {self.name}"
+
+
+class Checker:
+    """The `claimcheck` fixture: check texts in test code with the session's settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def check(self, text: str, **options: Any) -> Report:
+        from claimcheck.api import check
+
+        return check(text, settings=self.settings, **options)
+
+    def assert_consistent(self, text: str, **options: Any) -> Report:
+        """Fail with the full report when the text's figures do not agree."""
+        __tracebackhide__ = True
+        from claimcheck.output import render
+
+        report = self.check(text, **options)
+        if report.findings:
+            n = len(report.findings)
+            raise AssertionError(
+                f"claimcheck: {n} finding{'s' * (n != 1)}:\n\n{render(report, 'full')}"
+            )
+        return report
+
+
+@pytest.fixture
+def claimcheck(request: pytest.FixtureRequest) -> Checker:
+    """Check texts in code: `claimcheck.assert_consistent(text)`."""
+    config = request.config
+    settings = config.stash.get(_SETTINGS, None) or _settings(config)
+    return Checker(settings)
