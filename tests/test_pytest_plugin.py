@@ -90,10 +90,10 @@ def test_the_fixture_asserts_consistency_with_a_useful_message(pytester: pytest.
     pytester.makepyfile(
         """
         def test_good(claimcheck):
-            claimcheck.assert_consistent("Panasonic will spend 600 billion yen ($4.3 billion) in 2023.")
+            claimcheck.assert_consistent("It spent 600 billion yen ($4.3 billion) in 2023.")
 
         def test_bad(claimcheck):
-            claimcheck.assert_consistent("Hubei's GDP rose to 6 trillion yen ($834 billion) in 2024.")
+            claimcheck.assert_consistent("Hubei GDP hit 6 trillion yen ($834 billion) in 2024.")
         """
     )
     result = pytester.runpytest("-p", "no:cacheprovider")
