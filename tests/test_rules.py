@@ -37,14 +37,14 @@ def test_rule_has_summary_and_both_examples(rule: type[Rule]) -> None:
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_failing_examples_are_flagged_by_their_rule(rule: type[Rule]) -> None:
     for example in rule.examples()["Failing"]:
-        report = claimcheck.check(example)
+        report = claimcheck.check(example, **getattr(rule, "example_options", {}))
         assert [f.rule for f in report.findings] == [rule.code], example
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_passing_examples_are_clean(rule: type[Rule]) -> None:
     for example in rule.examples()["Passing"]:
-        report = claimcheck.check(example)
+        report = claimcheck.check(example, **getattr(rule, "example_options", {}))
         assert report.findings == [], (example, [f.message for f in report.findings])
 
 

@@ -7,7 +7,7 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-from claimcheck.api import check, check_claims, check_file, extract
+from claimcheck.api import check, check_claims, check_file, check_many, extract
 from claimcheck.claims import (
     Claim,
     ConversionClaim,
@@ -17,6 +17,7 @@ from claimcheck.claims import (
     Verdict,
 )
 from claimcheck.errors import ClaimcheckError, ConfigError, InputError, RatesFileError
+from claimcheck.frames import claims_to_dataframe
 from claimcheck.interval import Interval
 from claimcheck.period import Period
 from claimcheck.report import DocumentReport, Finding, Report
@@ -43,5 +44,7 @@ __all__ = [
     "check",
     "check_claims",
     "check_file",
+    "check_many",
+    "claims_to_dataframe",
     "extract",
 ]

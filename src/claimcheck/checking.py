@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from claimcheck.claims import Claim, ConversionClaim
 from claimcheck.context import CheckContext
 from claimcheck.document import Document
 from claimcheck.extract.places import currencies_in_context
-from claimcheck.report import DocumentReport, Finding
+from claimcheck.facts.link import link_claims
+from claimcheck.judgement import Judged
+from claimcheck.report import Coverage, DocumentReport, Finding
 from claimcheck.rules import select_rules
 from claimcheck.settings import Settings
+from claimcheck.suppressions import suppress
 
 
-def judge(document: Document, claims: Sequence[Claim], settings: Settings) -> DocumentReport:
-    """Check the claims of one document and report findings and verdicts."""
-    ctx = CheckContext(
-        claims,
-        settings.rate_table,
-        settings.tolerance,
-        currencies_in_context(document.text),
-    )
+def judge(
+    document: Document,
+    claims: Sequence[Claim],
+    settings: Settings,
+    currency_context: Mapping[str, float] | None = None,
+) -> DocumentReport:
+    """Check the claims of one document and report findings and verdicts.
+
+    `currency_context` is the document's, if already found (`Mentions.currency_context`).
+    """
+    if currency_context is None:
+        currency_context = currencies_in_context(document.text)
+    facts = link_claims(document, claims, settings.fact_sheet)
+    ctx = CheckContext(claims, settings.rate_table, settings.tolerance, currency_context, facts)
     findings: list[Finding] = []
     flagged: dict[int, str] = {}
     for rule in select_rules(settings.select, settings.ignore):
@@ -48,10 +58,20 @@ def judge(document: Document, claims: Sequence[Claim], settings: Settings) -> Do
             )
             flagged.setdefault(issue.claim, issue.message)
     findings.sort(key=lambda f: (f.start, f.rule))
+    findings, suppressed = suppress(document, findings)
+    baseline = settings.accepted
+    findings, baselined = (
+        baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
+    )
+    judged = [_judged(ctx, i, claim, flagged.get(i)) for i, claim in enumerate(claims)]
     return DocumentReport(
         path=document.path,
         findings=findings,
-        claims=[_judged(ctx, i, claim, flagged.get(i)) for i, claim in enumerate(claims)],
+        suppressed=suppressed,
+        baselined=baselined,
+        claims=judged,
+        coverage=_coverage(judged),
+        notes=list(facts.sheet.notes),
         date=document.date,
         date_source=document.date_source,
         text=document.text,
@@ -67,9 +87,32 @@ def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) ->
                 "rate_used": basis.description if basis else None,
             }
         )
+    checked = ctx.fact_checks.get(index)
+    if checked is not None:
+        claim = claim.model_copy(update={"facts": checked.used})
     if flagged is not None:
         return claim.with_verdict("inconsistent", flagged)
-    judgement = ctx.judgements.get(index)
+    judgement: Judged | None = ctx.judgements.get(index)
+    if judgement is None or (judgement.verdict == "unverifiable" and checked and checked.used):
+        judgement = checked  # the facts decide what the text alone could not
     if judgement is not None:
         return claim.with_verdict(judgement.verdict, judgement.reason)
     return claim
+
+
+def _coverage(claims: Sequence[Claim]) -> Coverage:
+    """How many claims were checked, and why the others could not be."""
+    verdicts = Counter(claim.verdict for claim in claims)
+    reasons = Counter(
+        claim.reason or "nothing to check it against"
+        for claim in claims
+        if claim.verdict in (None, "unverifiable")
+    )
+    return Coverage(
+        figures=len(claims),
+        checked=verdicts["consistent"] + verdicts["inconsistent"],
+        consistent=verdicts["consistent"],
+        inconsistent=verdicts["inconsistent"],
+        unverifiable=verdicts["unverifiable"] + verdicts[None],
+        reasons=dict(reasons.most_common()),
+    )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from claimcheck.facts.model import FactUse
 from claimcheck.interval import Interval
 from claimcheck.period import Period
 
@@ -18,7 +19,9 @@ Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 class Model(BaseModel):
     """Base for claimcheck's immutable models."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Infinity (an open-ended "more than" figure) stays Infinity in JSON, as json.dumps writes
+    # it, so a report read back from its JSON is the same report.
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_inf_nan="constants")
 
 
 class Stated(Model):
@@ -79,7 +82,7 @@ class Money(Stated):
 
     def reading(self, currency: str) -> Self:
         """The same amount read as another currency."""
-        return self.model_copy(update={"currency": currency})
+        return self.model_copy(update={"currency": currency, "candidates": (currency,)})
 
     @classmethod
     def parse(cls, text: str) -> Money:
@@ -119,9 +122,20 @@ class ClaimBase(Model):
     periods: tuple[Period, ...] = ()
     verdict: Verdict | None = None
     reason: str | None = None
+    facts: tuple[FactUse, ...] = ()  # the facts-sheet figures its verdict used, with sources
 
     def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
         return self.model_copy(update={"verdict": verdict, "reason": reason, **update})
+
+    def _repr_html_(self) -> str:
+        from claimcheck.output.html import claim_html
+
+        return claim_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from claimcheck.output.markdown import claim_markdown
+
+        return claim_markdown(self)
 
 
 class FigureClaim(ClaimBase):
@@ -174,7 +188,149 @@ class StatedRateClaim(ClaimBase):
         return Interval(1 / self.rate.high, 1 / self.rate.low)
 
 
+class UnitConversionClaim(ClaimBase):
+    """A physical quantity and its stated equivalent in another unit: '150 km² (58 sq mi)'.
+
+    `source_units` and `target_units` list every pint unit the written name can mean
+    ("tons" are short or metric tons, "gallons" US or imperial), most likely first;
+    each defaults to its amount's own unit.
+    """
+
+    kind: Literal["unit-conversion"] = "unit-conversion"
+    source: Amount
+    target: Amount
+    source_units: tuple[str, ...] = ()
+    target_units: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _units(cls, data: object) -> object:
+        if isinstance(data, dict):
+            data = dict(data)
+            for side in ("source", "target"):
+                amount = data.get(side)
+                unit = (
+                    amount.get("unit") if isinstance(amount, dict) else getattr(amount, "unit", "")
+                )
+                if not data.get(f"{side}_units"):
+                    data[f"{side}_units"] = (unit or "",)
+        return data
+
+
+class ChangeClaim(ClaimBase):
+    """A change and the values it compares: 'fell 20 percent to 1.8 billion from 2.1 billion'.
+
+    `by` holds each change stated: relative ("20 percent"), in percentage points, or
+    absolute (an amount in the values' unit); `multiple` a stated factor ("tripled" is 3;
+    with direction "down", "halved" is 2: the old value over the new). `wording` is the
+    direction word as written, `wording_first` whether it precedes the stated change
+    ("fell 20 percent", not "a 20 percent fall"). `basis` names what makes the values
+    incomparable as written ("like-for-like", "exchange rate"), if anything.
+    """
+
+    kind: Literal["change"] = "change"
+    direction: Literal["up", "down"]
+    wording: str
+    wording_first: bool = True
+    from_value: Money | Amount | None = None
+    to_value: Money | Amount | None = None
+    by: tuple[Money | Amount, ...] = ()
+    multiple: Amount | None = None
+    basis: str | None = None
+
+
+class TotalClaim(ClaimBase):
+    """Parts and the total stated for them: '4, 7 and 9 billion euros, 22 billion in all'."""
+
+    kind: Literal["total"] = "total"
+    parts: tuple[Money | Amount, ...]
+    total: Money | Amount
+    wording: str = ""
+
+
+class DifferenceClaim(ClaimBase):
+    """Two values and their stated difference: 'exports of 48.3, imports of 45.6, a surplus of 2.7'.
+
+    `wording` is the sign word ("surplus", "deficit", "gap"). When `ordered`, the roles
+    are known (exports less imports, revenue less spending) and a surplus must be
+    `minuend - subtrahend` > 0, a deficit or shortfall < 0; otherwise only the size of
+    the difference is checked.
+    """
+
+    kind: Literal["difference"] = "difference"
+    minuend: Money | Amount
+    subtrahend: Money | Amount
+    difference: Money | Amount
+    wording: str
+    ordered: bool = False
+
+
+class RestatementClaim(ClaimBase):
+    """One figure stated twice: 'revenue rose to 4.2 billion in 2023' ... '2023 revenue of 4.8'."""
+
+    kind: Literal["restatement"] = "restatement"
+    metric: str
+    period: str
+    first: Money | Amount
+    second: Money | Amount
+
+
+class ShareClaim(ClaimBase):
+    """A share of a whole: '13.7 trillion yuan was 15 percent of China's 134.9 trillion yuan'.
+
+    `part` and `whole` are the amounts the text gives, when it does; `of` is what the
+    share is of, as written ("China's total area").
+    """
+
+    kind: Literal["share"] = "share"
+    share: Amount
+    part: Money | Amount | None = None
+    whole: Money | Amount | None = None
+    of: str | None = None
+
+
+class FractionRestatementClaim(ClaimBase):
+    """A proportion stated twice, as a fraction and a percentage: 'a quarter, or 35 percent'."""
+
+    kind: Literal["fraction-restatement"] = "fraction-restatement"
+    first: Amount
+    second: Amount
+
+
+class BreakdownItem(Model):
+    """One share in a breakdown, with the amount and the label listed with it."""
+
+    share: Amount
+    part: Money | Amount | None = None
+    label: str | None = None
+
+
+class BreakdownClaim(ClaimBase):
+    """Shares of one whole listed together: '60 percent are in Guangdong, 35 percent in ...'.
+
+    `complete` when the text says the list covers the whole ("split between", "the
+    remaining 15 percent"), so its shares must make 100%; otherwise at most 100%.
+    """
+
+    kind: Literal["breakdown"] = "breakdown"
+    items: tuple[BreakdownItem, ...]
+    whole: Money | Amount | None = None
+    of: str | None = None
+    complete: bool = False
+
+
 Claim = Annotated[
-    FigureClaim | MoneyClaim | ConversionClaim | StatedRateClaim,
+    FigureClaim
+    | MoneyClaim
+    | ConversionClaim
+    | StatedRateClaim
+    | UnitConversionClaim
+    | ChangeClaim
+    | TotalClaim
+    | DifferenceClaim
+    | RestatementClaim
+    | ShareClaim
+    | FractionRestatementClaim
+    | BreakdownClaim,
     Field(discriminator="kind"),
 ]

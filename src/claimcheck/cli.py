@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from claimcheck import __version__
-from claimcheck.api import check_document
-from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.extract.periods import parse_date
+from claimcheck.api import check_many
+from claimcheck.baseline import write_baseline
+from claimcheck.config import Resolved, resolve
+from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
-from claimcheck.output.text import claims_table
+from claimcheck.output.text import claims_table, summary
 from claimcheck.report import DocumentReport, Report
-from claimcheck.rules import all_rules, unknown_rule_keys
+from claimcheck.rules import all_rules
 from claimcheck.settings import Settings
-from claimcheck.sources import find_inputs, make_document, read_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_PROGRESS_EVERY = 0.1  # seconds between updates of the progress counter
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +46,23 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--output-format", choices=sorted(FORMATS), default="full", help="default: full"
     )
+    check.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when there are findings (2 still means a file could not be read)",
+    )
+    check.add_argument("--baseline", metavar="FILE", help="do not report the findings FILE accepts")
+    check.add_argument(
+        "--write-baseline", metavar="FILE", help="record the current findings in FILE as accepted"
+    )
+    check.add_argument(
+        "--show-settings",
+        action="store_true",
+        help="print the settings and where each comes from, then exit",
+    )
     check.set_defaults(run=_check)
 
     claims = commands.add_parser("claims", help="list the claims found, with verdicts")
@@ -55,11 +76,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, help="check files in N processes (default 1)"
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .html)"
+    )
     parser.add_argument(
         "--date", help="publication date for documents that state none (YYYY-MM-DD)"
     )
-    parser.add_argument("--tolerance", type=float, help="relative tolerance (default 0.03)")
+    parser.add_argument("--tolerance", help="relative tolerance (default 0.03)")
     parser.add_argument(
         "--select", help="only these rules (codes, prefixes or names, comma-separated)"
     )
@@ -69,61 +95,91 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rates", help="a TOML file of exchange rates that adds to or overrides the bundled ones"
     )
+    parser.add_argument(
+        "--facts",
+        action="append",
+        metavar="FILE",
+        help="a TOML facts sheet to check figures against (repeatable; later sheets override)",
+    )
+
+
+def _resolve(args: argparse.Namespace) -> Resolved:
+    """The settings from the options given, the environment and the config file."""
+    keys = ("tolerance", "select", "ignore", "date", "rates", "baseline", "facts")
+    options = {key: value for key in keys if (value := getattr(args, key, None)) is not None}
+    return resolve(args.paths, options)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    options: dict[str, object] = {}
-    try:
-        if args.date:
-            options["date"] = parse_date(args.date)
-    except ValueError as error:
-        raise ClaimcheckError(f"--date: {error}") from None
-    if args.tolerance is not None:
-        if not 0 <= args.tolerance <= 1:
-            raise ClaimcheckError("--tolerance: must be between 0 and 1, e.g. 0.03 for 3%")
-        options["tolerance"] = args.tolerance
-    for key in ("select", "ignore"):
-        value = getattr(args, key)
-        if value:
-            keys = [k.strip() for k in value.split(",") if k.strip()]
-            unknown = unknown_rule_keys(keys)
-            if unknown:
-                raise ClaimcheckError(
-                    f"--{key}: no rule named {', '.join(unknown)}; `claimcheck rules` lists them"
-                )
-            options[key] = keys
-    if args.rates:
-        options["rates"] = args.rates
-    settings = Settings.model_validate(options)
-    settings.rate_table  # noqa: B018 - load a user rates file now, so its errors come first
+    settings = _resolve(args).settings
+    if getattr(args, "write_baseline", None):
+        settings = settings.model_copy(update={"baseline": None})  # record every finding
+    settings.rate_table  # noqa: B018 - read the rates and baseline files now, so their
+    settings.accepted  # noqa: B018 - errors come before any document is checked
+    settings.fact_sheet  # noqa: B018 - and so do those of the facts sheets
     return settings
 
 
 def _run(args: argparse.Namespace) -> Report:
     settings = _settings(args)
-    documents = []
-    for item in find_inputs(args.paths):
-        if isinstance(item, InputError):
-            documents.append(DocumentReport(path=str(item).split(":")[0], error=str(item)))
-            continue
-        try:
-            text = read_text(item)
-        except InputError as error:
-            documents.append(DocumentReport(path=str(item), error=str(error)))
-            continue
-        documents.append(check_document(make_document(text, str(item), settings.date), settings))
+    if args.jobs < 1:
+        raise ClaimcheckError("--jobs: must be 1 or more")
+    if args.jobs == 1:
+        documents = list(_progress(check_many(args.paths, settings=settings)))
+    else:
+        with ProcessPoolExecutor(args.jobs) as pool:
+            reports = check_many(args.paths, executor=pool, settings=settings)
+            documents = list(_progress(reports))
     return Report(version=__version__, documents=documents)
 
 
+def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
+    """Count the documents checked on stderr when it is a terminal; say nothing when piped."""
+    if not sys.stderr.isatty():
+        yield from reports
+        return
+    shown = time.monotonic()
+    for done, report in enumerate(reports, start=1):
+        if time.monotonic() - shown > _PROGRESS_EVERY:
+            print(f"\rchecked {done} documents", end="", file=sys.stderr, flush=True)
+            shown = time.monotonic()
+        yield report
+    print("\r\033[K", end="", file=sys.stderr, flush=True)  # clear the counter's line
+
+
 def _check(args: argparse.Namespace) -> int:
+    if args.show_settings:
+        sys.stdout.write(_resolve(args).describe())
+        return EXIT_CLEAN
     report = _run(args)
-    sys.stdout.write(render(report, args.output_format))
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, report)
+    _write(render(report, args.output_format), args.output)
     for doc in report.errors:
         print(f"claimcheck: error: {doc.error}", file=sys.stderr)
     print(_summary(report), file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if report.findings else EXIT_CLEAN
+    return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_CLEAN
+
+
+def _write(text: str, path: str | None) -> None:
+    """The report to stdout, or to the file `-o` names."""
+    if path is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ClaimcheckError(f"--output: cannot write {path} ({error.strerror})") from None
+
+
+def _write_baseline(path: str, report: Report) -> int:
+    count = write_baseline(Path(path), report.documents)
+    for doc in report.errors:
+        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
+    print(f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted", file=sys.stderr)
+    return EXIT_ERROR if report.errors else EXIT_CLEAN
 
 
 def _claims(args: argparse.Namespace) -> int:
@@ -141,13 +197,20 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _summary(report: Report) -> str:
-    checked = [d for d in report.documents if d.error is None]
-    flagged = sum(1 for d in checked if d.findings)
-    n = len(report.findings)
+    text = summary(report.documents)
+    for name in ("suppressed", "baselined"):
+        count = sum(getattr(doc, name) for doc in report.documents)
+        text += f"; {count} {name}" if count else ""
+    return "\n".join([text, *(_coverage(doc) for doc in report.documents if not doc.error)])
+
+
+def _coverage(doc: DocumentReport) -> str:
+    """'seed.txt: 14 figures, 4 checked (2 consistent, 2 inconsistent), 10 unverifiable (...)'."""
+    c = doc.coverage
     text = (
-        f"{n} finding{'s' * (n != 1)} in {flagged} of {len(checked)}"
-        f" document{'s' * (len(checked) != 1)}"
+        f"{doc.path or '<text>'}: {c.figures} figure{'s' * (c.figures != 1)},"
+        f" {c.checked} checked ({c.consistent} consistent, {c.inconsistent} inconsistent),"
+        f" {c.unverifiable} unverifiable"
     )
-    if report.errors:
-        text += f"; {len(report.errors)} could not be read"
-    return text
+    reasons = "; ".join(f"{n} {reason}" for reason, n in c.reasons.items())
+    return f"{text} ({reasons})" if reasons else text

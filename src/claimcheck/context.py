@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
+from claimcheck.facts.link import LinkedFacts
 from claimcheck.judgement import Judged
-from claimcheck.judges import fx
+from claimcheck.judges import arithmetic, fx, shares, units
+from claimcheck.judges.facts import FactJudgement, judge_all
 from claimcheck.period import Period
 from claimcheck.reference import RateTable
 
@@ -23,6 +25,7 @@ class CheckContext:
     rates: RateTable
     tolerance: float = DEFAULT_TOLERANCE
     currency_context: Mapping[str, float] = ()  # type: ignore[assignment]
+    facts: LinkedFacts = field(default_factory=LinkedFacts)  # a facts sheet and links to it
 
     @cached_property
     def default_period(self) -> Period:
@@ -51,10 +54,23 @@ class CheckContext:
                 found[index] = judgement
         return found
 
+    @cached_property
+    def fact_checks(self) -> dict[int, FactJudgement]:
+        """The judgement against the facts sheet of every claim linked to it, by claim index."""
+        return judge_all(self)
+
 
 Judge = Callable[[CheckContext, int], Judged | None]
 
 # One judge per claim kind: it reaches the claim's verdict and diagnoses any slip.
 JUDGES: dict[str, Judge] = {
     "conversion": lambda ctx, index: ctx.fx[index],
+    "unit-conversion": units.judge,
+    "share": shares.judge_share,
+    "fraction-restatement": shares.judge_restatement,
+    "breakdown": shares.judge_breakdown,
+    "change": arithmetic.judge_change,
+    "total": arithmetic.judge_total,
+    "difference": arithmetic.judge_difference,
+    "restatement": arithmetic.judge_restatement,
 }

@@ -15,3 +15,7 @@ class ConfigError(ClaimcheckError):
 
 class RatesFileError(ClaimcheckError):
     """A user rates file is invalid."""
+
+
+class FactsFileError(ClaimcheckError):
+    """A facts sheet is invalid."""

@@ -43,6 +43,8 @@ class Interval:
 
     def widen(self, rel: float) -> Interval:
         """Widen both ends by a relative tolerance (of each end's magnitude)."""
+        if rel == 0:  # an infinite end times zero would be NaN
+            return self
         return Interval(self.low - abs(self.low) * rel, self.high + abs(self.high) * rel)
 
     def scale(self, factor: float) -> Interval:
@@ -63,10 +65,15 @@ class Interval:
         return Interval(min(products), max(products))
 
     def __truediv__(self, other: Interval) -> Interval:
-        """Divide by an interval that does not contain zero."""
-        if other.low <= 0 <= other.high:
+        """Divide by an interval that has zero at most as one end ("under $5": [0, 5]).
+
+        A divisor that starts or ends at zero makes the quotient unbounded on that side.
+        """
+        if other.low < 0 < other.high or other.low == other.high == 0:
             raise ZeroDivisionError("interval divisor contains zero")
-        return self * Interval(1 / other.high, 1 / other.low)
+        low = 1 / other.high if other.high else -INF
+        high = 1 / other.low if other.low else INF
+        return self * Interval(low, high)
 
     def ratio_to(self, other: Interval) -> float:
         """How far apart two positive intervals are, as a factor >= 1 (1 when they meet)."""

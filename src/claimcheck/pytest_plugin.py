@@ -40,6 +40,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         group.addoption(f"--claimcheck-{name}", dest=f"claimcheck_{name}", help=help_text)
         parser.addini(f"claimcheck_{name}", help_text)
     parser.addini("claimcheck_globs", "documents to check", type="linelist", default=DEFAULT_GLOBS)
+    facts_help = "a TOML facts sheet to check figures against (repeatable; later ones override)"
+    group.addoption("--claimcheck-facts", dest="claimcheck_facts", action="append", help=facts_help)
+    parser.addini("claimcheck_facts", facts_help, type="linelist")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -71,9 +74,13 @@ def _settings(config: pytest.Config) -> Settings:
         elif name == "rates":
             value = Path(config.rootpath, str(value))
         values[name] = value
+    sheets = config.getoption("claimcheck_facts") or config.getini("claimcheck_facts")
+    if sheets:
+        values["facts"] = [Path(config.rootpath, str(sheet)) for sheet in sheets]
     try:
         settings = Settings.model_validate(values)
         settings.rate_table  # noqa: B018 - a bad rates file fails the run at once
+        settings.fact_sheet  # noqa: B018 - and so does a bad facts sheet
     except ValidationError as error:
         problems = "; ".join(
             f"claimcheck_{'.'.join(map(str, e['loc']))}: {e['msg']} (got {e['input']!r})"

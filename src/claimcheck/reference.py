@@ -45,6 +45,7 @@ ECB_SOURCE = "ECB reference rates"
 _CODE = re.compile(r"[A-Z]{3}")
 _PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 _RATE_KEYS = frozenset({"currency", "period", "per_usd", "low", "high"})
+_REMEMBERED = 100_000  # rates looked up and kept, per table
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ class RateTable:
         self._user = user
         self.data_until = data_until
         self.source = source
+        self._found: dict[tuple[str, Period], RateRange | None] = {}
 
     @classmethod
     def bundled(cls) -> RateTable:
@@ -164,6 +166,14 @@ class RateTable:
 
     def per_usd(self, currency: str, period: Period) -> RateRange | None:
         """Units of `currency` per 1 USD over `period`, or None if the table has no data."""
+        key = (currency, period)
+        if key not in self._found:
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            self._found[key] = self._per_usd(currency, period)
+        return self._found[key]
+
+    def _per_usd(self, currency: str, period: Period) -> RateRange | None:
         found = self._lookup(currency, period)
         if found is not None:
             return found

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date as Date
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from claimcheck.claims import Claim, Model
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Severity = Literal["error", "warning", "info"]
 
@@ -30,6 +32,21 @@ class Finding(Model):
     arithmetic: str | None = None
 
 
+class Coverage(Model):
+    """How many figures (claims) a document states, and how many could be checked.
+
+    `checked` = `consistent` + `inconsistent`; `unverifiable` counts the others, with
+    their `reasons` grouped (a figure no check applies to counts as unverifiable too).
+    """
+
+    figures: int = 0
+    checked: int = 0
+    consistent: int = 0
+    inconsistent: int = 0
+    unverifiable: int = 0
+    reasons: dict[str, int] = Field(default_factory=dict)
+
+
 class DocumentReport(Model):
     """The findings and claims of one document, or the error that stopped it being read."""
 
@@ -39,7 +56,26 @@ class DocumentReport(Model):
     date: Date | None = None
     date_source: str | None = None
     error: str | None = None
+    suppressed: int = 0  # findings dropped by `claimcheck: ignore` comments in the text
+    baselined: int = 0  # findings dropped because the baseline file accepts them
+    coverage: Coverage = Field(default_factory=Coverage)
+    notes: list[str] = Field(default_factory=list)  # e.g. a facts sheet overriding another
     text: str = Field(default="", exclude=True, repr=False)
+
+    def _repr_html_(self) -> str:
+        from claimcheck.output.html import document_html
+
+        return document_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from claimcheck.output.markdown import document_markdown
+
+        return document_markdown(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        from claimcheck.output.text import plain
+
+        printer.text(plain([self]))
 
 
 class Report(Model):
@@ -66,10 +102,30 @@ class Report(Model):
         return not self.findings and not self.errors
 
     def to_json(self, indent: int | None = 2) -> str:
-        data = self.model_dump(mode="json", exclude_none=False)
-        return json.dumps(data, indent=indent, ensure_ascii=False)
+        return self.model_dump_json(indent=indent)
 
     def __str__(self) -> str:
         from claimcheck.output import render
 
         return render(self, "full")
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per finding (needs pandas: pip install 'claimcheck[pandas]')."""
+        from claimcheck.frames import findings_to_dataframe
+
+        return findings_to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        from claimcheck.output.html import report_html
+
+        return report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from claimcheck.output.markdown import render
+
+        return render(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        from claimcheck.output.text import plain
+
+        printer.text(plain(self.documents))

@@ -23,6 +23,11 @@ def registry() -> pint.UnitRegistry[Any]:
 
     for code in sorted(ISO_CODES | RateTable.bundled().currencies()):
         ureg.define(f"{code} = [currency_{code}]")
+    # The Chinese mu (市亩) of the market system set by the Weights and Measures Act of
+    # 1929 (chi = 1/3 metre): 60 square zhang = 6,000 square chi = 1/15 hectare, about
+    # 666.67 m²; the one market unit of area mainland China kept after 1959 (Wikipedia,
+    # "Mu (land)"). pint would otherwise read "mu" as milli-u.
+    ureg.define("mu = hectare / 15")
     pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
     return ureg
 

@@ -143,7 +143,7 @@ _WORD_VALUES: dict[str, int] = (
 
 _SCALE = rf"""
     (?:
-        \s?+
+        [^\S\n]{{0,8}}+
         (?P<scale>
             (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
             |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
@@ -201,6 +201,10 @@ _HEDGE = re.compile(
 _HEDGE_WINDOW = 40  # characters searched for a hedge; the longest is "not fewer than"
 
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
+# Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
+_GLUED_UNIT = re.compile(
+    rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){_NOT_LETTER_AFTER}"
+)
 _APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
 _NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
@@ -441,7 +445,7 @@ def _right_allowed(text: str, end: int) -> bool:
         return True
     after = text[end]
     if after.isalnum() or after in "_@":
-        return False
+        return _GLUED_UNIT.match(text, end) is not None
     if after in ":/":
         return end + 1 == len(text) or not text[end + 1].isdigit()
     return True

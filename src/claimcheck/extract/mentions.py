@@ -31,7 +31,7 @@ class Mentions:
     @cached_property
     def currency_context(self) -> dict[str, float]:
         """Currencies the document's places and names point to, with weights."""
-        return currencies_in_context(self.text)
+        return currencies_in_context(self.text, self.marks)
 
     @cached_property
     def money(self) -> list[Money]:

@@ -9,9 +9,11 @@ from claimcheck.claims import Money
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
 from claimcheck.extract.figures import Figure, apply_hedge, find_figures, read_hedge
 
-# What may stand between a mark and its figure: nothing, or a space ("HK$ 640 billion").
-_BEFORE_GAP = re.compile(r"[ \u00a0]?")
-_AFTER_GAP = re.compile(r"[ \u00a0]{0,2}")
+# What may stand between a mark and its figure: nothing, or a little white space
+# ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
+_MAX_GAP = 8
+_GAP_BEFORE = re.compile(rf"[^\S\n]{{1,{_MAX_GAP}}}\Z")
+_GAP_AFTER = re.compile(rf"[^\S\n]{{1,{_MAX_GAP}}}")
 
 
 def find_money(
@@ -73,19 +75,14 @@ def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[
 
 
 def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
-    for gap in (0, 1):
-        mark = by_end.get(pos - gap)
-        if mark and mark.kind != "name" and _BEFORE_GAP.fullmatch(text, pos - gap, pos):
-            return mark
-    return None
+    gap = _GAP_BEFORE.search(text, max(0, pos - _MAX_GAP), pos)
+    mark = by_end.get(gap.start() if gap else pos)
+    return mark if mark and mark.kind != "name" else None
 
 
 def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
-    for gap in (0, 1, 2):
-        mark = by_start.get(pos + gap)
-        if mark and _AFTER_GAP.fullmatch(text, pos, pos + gap):
-            return mark
-    return None
+    gap = _GAP_AFTER.match(text, pos)
+    return by_start.get(gap.end() if gap else pos)
 
 
 def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[str, ...]:

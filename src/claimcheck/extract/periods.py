@@ -12,8 +12,9 @@ from claimcheck.period import Period, PeriodSource
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\s*(?:percent|per cent|%))"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+_YEAR_AHEAD = r"(?![\d,.]\d|\s*(?:percent|per cent|%))"
 _COUNT = {
     "two": 2,
     "three": 3,
@@ -28,27 +29,36 @@ _COUNT = {
 }
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d){_YEAR_AHEAD}"
+
+
+_DAY = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
 _PERIOD = re.compile(
     r"\b(?:"
-    r"(?:the\s+)?first\s+(?P<count>\w+)\s+months\s+of\s+"
-    + _YEAR.replace("year", "y1")
-    + r"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+"
-    + _YEAR.replace("year", "y2")
-    + r"|(?:the\s+)?(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+"
-    + _YEAR.replace("year", "y3")
-    + r"|(?P<q>Q[1-4])\s*"
-    + _YEAR.replace("year", "y4")
-    + r"|(?:fiscal(?:\s+year)?\s+|FY\s?)"
-    + _YEAR.replace("year", "y5")
-    + r"|"
-    + _MONTH
-    + r"(?:\s+\d{1,2},?)?\s+"
-    + _YEAR.replace("year", "y6")
-    + r"|(?<![\d$€£¥#/-])"
-    + _YEAR.replace("year", "y7")
-    + r")\b",
+    rf"(?:the\s+)?first\s+(?P<count>\w+)\s+months\s+of\s+{_year('y1')}"
+    rf"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+{_year('y2')}"
+    rf"|(?P<h>H[12])\s*{_year('y8')}"
+    rf"|(?:the\s+)?(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+{_year('y3')}"
+    rf"|(?P<q>Q[1-4])\s*{_year('y4')}"
+    rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_year('y5')}|'?(?P<fy>\d\d)(?!\d))"
+    rf"|(?:the\s+)?(?:(?:12|twelve)\s+months|(?:fiscal\s+|financial\s+)?year)"
+    rf"\s+(?:to|ended|ending|through)\s+(?P<to_month>{_MONTH_NAMES})\.?{_DAY}\s+{_year('y10')}"
+    rf"|(?P<from_month>{_MONTH_NAMES})\.?\s*(?:-|–|to|through)\s*(?P<last_month>{_MONTH_NAMES})\.?"
+    rf"\s+{_year('y11')}"
+    rf"|{_MONTH}{_DAY}\s+{_year('y6')}"
+    rf"|(?<![\d$€£¥#/-]){_year('y9')}\s*[/–-]\s*(?P<y9b>(?:19|20)?\d\d)(?![\d/–-])"
+    rf"|(?<![\d$€£¥#/-]){_year('y7')}"
+    r")\b",
     re.IGNORECASE,
 )
+# What makes a period in a conversion's own words the date of its rate: "as of May 3,
+# 2023", "on June 30, 2024", "at 2023 exchange rates", "at the average 2023 rate".
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_AT = re.compile(r"\bat\s+(?:the\s+)?(?:average\s+)?\Z", re.IGNORECASE)
+_CLOSE = re.compile(r"[)\]\n]")
+_RATES = re.compile(r"\s+(?:average\s+)?(?:exchange\s+)?rates?\b", re.IGNORECASE)
 
 _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z.'’ -]{1,40}),?\s+(?:\(\w+\)\s+)?(?i:" + _MONTH + r")\s+(?P<day>\d{1,2})"
@@ -70,7 +80,10 @@ class PeriodMention:
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
-    """Every period named in text[start:end]."""
+    """Every period named in text[start:end], except a dateline's date (the publication date)."""
+    dateline = _DATELINE.match(text[:300]) if start == 0 else None
+    if dateline is not None and dateline.group("year"):
+        start = dateline.end()
     mentions = []
     for match in _PERIOD.finditer(text, start, len(text) if end is None else end):
         period = _period_of(match)
@@ -79,26 +92,56 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     return mentions
 
 
+def rate_date(text: str, start: int, end: int) -> Period | None:
+    """The date its own words give a rate ("as of May 3, 2023"), from `start` until the
+    bracket or line closes, at most to `end`."""
+    close = _CLOSE.search(text, start, end)
+    end = close.start() if close else end
+    for mention in find_periods(text, start, end):
+        before = text[max(start, mention.start - 20) : mention.start]
+        if _AS_OF.search(before) or (_AT.search(before) and _RATES.match(text, mention.end, end)):
+            return with_source(mention.period, "stated")
+    return None
+
+
 def _period_of(match: re.Match[str]) -> Period | None:
     g = match.groupdict()
+    label = re.sub(r"(?i)^the\s", "", " ".join(match.group(0).split()))
     if g["y1"]:
         count = _COUNT.get(g["count"].lower()) or (int(g["count"]) if g["count"].isdigit() else 0)
         if not 1 <= count <= 12:
             return None
-        return Period.months(int(g["y1"]), 1, count, match.group(0))
-    if g["y2"]:
-        first = 1 if g["half"].lower() == "first" else 7
-        return Period.months(int(g["y2"]), first, first + 5, match.group(0))
+        return Period.months(int(g["y1"]), 1, count, label)
+    if g["y2"] or g["y8"]:
+        first = 1 if (g["half"] or g["h"]).lower() in ("first", "h1") else 7
+        return Period.months(int(g["y2"] or g["y8"]), first, first + 5, label)
     if g["y3"] or g["y4"]:
         quarter = _QUARTERS[(g["quarter"] or g["q"]).lower()]
-        return Period.months(int(g["y3"] or g["y4"]), 3 * quarter - 2, 3 * quarter, match.group(0))
-    if g["y5"]:
+        return Period.months(int(g["y3"] or g["y4"]), 3 * quarter - 2, 3 * quarter, label)
+    if g["y5"] or g["fy"]:
         # Fiscal years start in different months (April in Japan and India, July,
         # October...): take the whole span any of them could cover.
-        year = int(g["y5"])
+        year = int(g["y5"]) if g["y5"] else 2000 + int(g["fy"])
         return Period(date(year - 1, 4, 1), date(year + 1, 3, 31), f"fiscal {year}")
+    if g["y10"]:
+        year, month = int(g["y10"]), _MONTHS[g["to_month"].lower()]
+        start = date(year, 1, 1) if month == 12 else date(year - 1, month + 1, 1)
+        return Period(start, Period.month(year, month).end, label)
+    if g["y11"]:
+        first, last = _MONTHS[g["from_month"].lower()], _MONTHS[g["last_month"].lower()]
+        year = int(g["y11"])
+        if first > last:
+            return Period(date(year - 1, first, 1), Period.month(year, last).end, label)
+        return Period.months(year, first, last, label)
     if g["y6"]:
         return Period.month(int(g["y6"]), _MONTHS[g["month"].lower()])
+    if g["y9"]:
+        # "2023/24", "2023-24", "2020-2024": the calendar years the span touches.
+        first = int(g["y9"])
+        last = int(g["y9b"]) if len(g["y9b"]) == 4 else first // 100 * 100 + int(g["y9b"])
+        if not first < last <= first + 10:
+            return Period.year(first)
+        return Period(date(first, 1, 1), date(last, 12, 31), label)
     return Period.year(int(g["y7"]))
 
 

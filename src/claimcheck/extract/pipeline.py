@@ -9,10 +9,14 @@ from pydantic import BaseModel
 
 from claimcheck.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.document import Document
+from claimcheck.extract.changes import find_changes
 from claimcheck.extract.conversions import find_conversions
+from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
+from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
+from claimcheck.extract.totals import find_restatements, find_totals
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
@@ -25,18 +29,31 @@ def _currency_claims(mentions: Mentions) -> list[Claim]:
 
 # Each extractor turns shared mentions into claims; a stated figure that no
 # extractor claims is kept as a plain amount or figure, for the inventory.
-EXTRACTORS: tuple[Extractor, ...] = (_currency_claims,)
+EXTRACTORS: tuple[Extractor, ...] = (
+    _currency_claims,
+    find_unit_conversions,
+    share_claims,
+    find_changes,
+    find_totals,
+    find_restatements,
+)
 
 
-def extract_claims(document: Document) -> list[Claim]:
-    """Every claim in the document, in text order, each with the periods it may refer to."""
-    mentions = Mentions(document)
+def extract_claims(document: Document, mentions: Mentions | None = None) -> list[Claim]:
+    """Every claim in the document, in text order, each with the periods it may refer to.
+
+    `mentions` are the document's, if the caller has them (to share with the checks).
+    """
+    mentions = mentions or Mentions(document)
     claims: list[Claim] = [claim for extractor in EXTRACTORS for claim in extractor(mentions)]
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     claims.extend(_leftovers(mentions, used))
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     return sorted(
-        (c.model_copy(update={"periods": periods.around(c.start or 0)}) for c in claims),
+        (
+            c.model_copy(update={"periods": c.periods or periods.around(c.start or 0)})
+            for c in claims
+        ),
         key=lambda c: (c.start or 0, c.end or 0),
     )
 

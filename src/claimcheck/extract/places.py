@@ -12,8 +12,9 @@ Georgia is left out: the US state and the country are equally likely.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from claimcheck.extract.currencies import find_currency_marks, trie_pattern
+from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, trie_pattern
 
 _PLACES: dict[str, str | None] = {
     # Australia
@@ -676,8 +677,13 @@ def _dateline(text: str) -> tuple[list[str], tuple[int, int]]:
     return [], (0, 0)
 
 
-def currencies_in_context(text: str) -> dict[str, float]:
-    """ISO code -> weight, from the places, demonyms and unambiguous currency marks in `text`."""
+def currencies_in_context(
+    text: str, marks: Sequence[CurrencyMark] | None = None
+) -> dict[str, float]:
+    """ISO code -> weight, from the places, demonyms and unambiguous currency marks in `text`.
+
+    `marks` are the text's currency marks, if already found.
+    """
     weights: dict[str, float] = {}
 
     def add(code: str, weight: float) -> None:
@@ -686,7 +692,8 @@ def currencies_in_context(text: str) -> dict[str, float]:
     codes, dateline = _dateline(text)
     for code in codes:
         add(code, _DATELINE_WEIGHT)
-    marks = find_currency_marks(text)
+    if marks is None:
+        marks = find_currency_marks(text)
     for mark in marks:
         if len(mark.candidates) == 1:
             add(mark.candidates[0], 1.0)

@@ -9,6 +9,8 @@ n/d is read as anything a writer would round to it: from n/(d + 0.5) to n/(d - 0
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -61,22 +63,38 @@ _FRACTION = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
+_PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 # "the third quarter", "a third term": a fraction word used as an ordinal.
-_ORDINAL_USE = re.compile(r"\s+(?!of\b)[a-z]+", re.IGNORECASE)
+# A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".
+_ORDINAL_USE = re.compile(
+    r"\s+(?!(?:of|in|from|at|on|for|are|were|is|was|went|came|live|lived|said)\b)[a-z]+",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")  # "opened 5 in 2024" is no fraction
 _ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
 
 
 def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     """Every percentage, point difference and fraction in the text, in text order."""
     found = [p for f in figures if (p := _percentage(text, f)) is not None]
-    taken = [(p.start or 0, p.end or 0) for p in found]
+    # A fraction overlapping a percentage is part of it. Percentages are in text order, so
+    # the ones starting before a match's end are a prefix; it overlaps one of them when the
+    # furthest end in that prefix is past the match's start.
+    starts = [p.start or 0 for p in found]
+    furthest = list(itertools.accumulate((p.end or 0 for p in found), max))
     for match in _FRACTION.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        before = bisect.bisect_left(starts, match.end())
+        if before and furthest[before - 1] > match.start():
             continue
         proportion = _fraction(text, match)
         if proportion is not None:
             found.append(proportion)
     return sorted(found, key=lambda p: p.start or 0)
+
+
+def is_fraction(proportion: Amount) -> bool:
+    """Whether a proportion was written as a fraction ("a quarter"), not a percentage."""
+    return proportion.unit == "percent" and _PERCENT_WRITTEN.search(proportion.text or "") is None
 
 
 def _percentage(text: str, figure: Figure) -> Amount | None:
@@ -121,7 +139,7 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
     else:
         numerator = _count(match.group("n"))
         denominator = _count(match.group("d"))
-        if not 0 < numerator < denominator:
+        if not 0 < numerator < denominator or _YEAR.fullmatch(match.group("d")):
             return None
     if denominator == 2:
         low, high = 45.0 * numerator, 55.0 * numerator

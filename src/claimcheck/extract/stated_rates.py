@@ -1,4 +1,12 @@
-"""Exchange rates the document states: "($1 = 7.2315 yuan)", "at 145 yen to the dollar"."""
+"""Exchange rates the document states: "($1 = 7.2315 yuan)", "at 145 yen to the dollar".
+
+A rate the document uses for its own conversions is stated in a footer or beside a
+figure ("$1 = 4.87 reais", "€1 = $1.08", "US$1 is equal to Rp15,210, as of May 3,
+2023") or in running text after "at", "using" or "based on" ("at 145 yen to the
+dollar", "using an exchange rate of 7.1 yuan per U.S. dollar"). A rate reported as
+market news ("the yen traded at 151 yen to the dollar on Friday") is the day's price,
+not the rate of the document's conversions, and is not a stated rate.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +16,38 @@ from collections.abc import Sequence
 from claimcheck.claims import Money, StatedRateClaim
 from claimcheck.document import Document
 from claimcheck.extract.currencies import CurrencyMark
+from claimcheck.extract.periods import rate_date
 
 # "$1 = 7.2315 yuan", "US$1 is equal to Rp15,210", "€1 buys $1.08"
 _EQUALS = re.compile(
     r"\s*(?:=|is\s+equal\s+to|equals|is\s+equivalent\s+to|is\s+worth|was\s+worth|buys)\s*",
     re.IGNORECASE,
 )
-# "at 145 yen to the dollar", "at an exchange rate of 7.1 yuan per U.S. dollar"
-_AT = re.compile(r"\bat\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?$", re.IGNORECASE)
-_PER = re.compile(r"\s+(?:to|per|for|against)\s+(?:the|one|a|each|every|1)?\s*", re.IGNORECASE)
-# A rate reported as market news is the day's price, not the document's conversion rate.
-_MARKET_NEWS = re.compile(
-    r"\b(?:weaken|strengthen|trad|clos|fell|fall|rose|rise|slid|slump|hit|touch|stood|firm"
-    r"|eas|climb|drop|plung|surg|rall|tumbl|depreciat|appreciat)\w*",
+# "at 145 yen to the dollar", "at an exchange rate of 7.1 yuan per U.S. dollar",
+# "using the current exchange rate of", "based on a rate of"
+_AT = re.compile(
+    r"\b(?:at|using|based\s+on)\s+"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:exchange\s+|conversion\s+)?rate\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+_PER = re.compile(r"\s+(?:to|per|for|against)\s+(?:the|one|a|each|every|1)?\s*", re.IGNORECASE)
+_WINDOW = 60  # characters before a rate searched for "at ..." and for market news
+# A currency moving in the market: "the won weakened to", "the yen traded at".
+_MARKET_MOVE = re.compile(
+    r"\b(?:(?:weaken|strengthen|trad|clos|settl|finish|hover|slump|touch|firm|eas|climb|plung"
+    r"|surg|tumbl|jump|depreciat|appreciat|quot|open|end|slipp|dropp)(?:ed|ing|es|s)"
+    r"|rall(?:ied|ying|ies)|stood|stands|fell|falls|falling|fallen|rose|rises|rising|risen"
+    r"|slid|slides|sliding|sank|sinks|hit|hits|touched|lost|loses|weaker|stronger)\b",
+    re.IGNORECASE,
+)
+# ... or quoted for a day: "at 151 yen to the dollar on Friday", "in late trade".
+_MARKET_DAY = re.compile(
+    r"\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
+    r"|yesterday|this\s+week|last\s+week|in\s+(?:early|late|afternoon|morning)\s+trad)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_DATE_REACH = 60  # characters after a stated rate searched for its "as of" date
 
 
 def find_stated_rates(
@@ -37,23 +62,45 @@ def find_stated_rates(
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if amount.digits == "1" and amount.multiplier == 1 and nxt is not None:
             assert nxt.start is not None and nxt.end is not None
-            if _EQUALS.fullmatch(text, amount.end, nxt.start) and nxt.currency != amount.currency:
-                claims.append(_claim(text, amount.start, nxt.end, nxt, amount.currency))
+            pair = _distinct(nxt.candidates, amount.candidates)
+            if _EQUALS.fullmatch(text, amount.end, nxt.start) and pair is not None:
+                claims.append(_claim(text, amount.start, nxt.end, nxt.reading(pair[0]), pair[1]))
                 continue
         sentence = document.sentence_at(amount.start)
-        if not _AT.search(text, max(sentence.start, amount.start - 40), amount.start):
+        window = max(sentence.start, amount.start - _WINDOW)
+        at = _AT.search(text, window, amount.start)
+        if at is None:
             continue
         per = _PER.match(text, amount.end)
         mark = marks_by_start.get(per.end()) if per else None
-        if mark is None or mark.candidates[0] == amount.currency:
+        pair = _distinct(amount.candidates, mark.candidates) if mark else None
+        if mark is None or pair is None or _market_news(text, window, at.start(), mark.end):
             continue
-        if _MARKET_NEWS.search(text, sentence.start, sentence.end):
-            continue
-        claims.append(_claim(text, amount.start, mark.end, amount, mark.candidates[0]))
+        claims.append(_claim(text, amount.start, mark.end, amount.reading(pair[0]), pair[1]))
     return claims
 
 
+def _distinct(rate: Sequence[str], per: Sequence[str]) -> tuple[str, str] | None:
+    """The likeliest reading of a rate's two marks as two different currencies."""
+    return next(((r, p) for r in rate for p in per if r != p), None)
+
+
+def _market_news(text: str, window: int, at: int, end: int) -> bool:
+    """Whether the rate is a market price: a currency moving in the clause, or a day's quote."""
+    clause = window
+    for match in _CLAUSE_BREAK.finditer(text, window, at):
+        clause = match.end()
+    return bool(_MARKET_MOVE.search(text, clause, at) or _MARKET_DAY.match(text, end))
+
+
 def _claim(text: str, start: int, end: int, rate: Money, per: str) -> StatedRateClaim:
+    dated = rate_date(text, end, min(len(text), end + _DATE_REACH))
     return StatedRateClaim(
-        text=text[start:end], start=start, end=end, currency=rate.currency, per=per, rate=rate
+        text=text[start:end],
+        start=start,
+        end=end,
+        periods=(dated,) if dated else (),
+        currency=rate.currency,
+        per=per,
+        rate=rate,
     )

@@ -1,11 +1,14 @@
 """Currency conversions judged against the document's own rates and reference rates.
 
 A conversion "A (B)" implies a rate: A's interval divided by B's, in units of A's
-currency per unit of B's. It is consistent when that interval meets the reference
-range of any of its periods (the low and high daily fixings), widened by the relative
-tolerance. When it is not, the assessment looks for the likely slip, in this order:
-a scale word (thousand, million, billion...), a rate used upside down, a currency
-named in the document or sharing the written mark, a power of ten, any other currency.
+currency per unit of B's. It is consistent when that interval meets, under any reading
+of an ambiguous mark ("¥" is yen or yuan), the document's own rate for the pair or
+else the reference range of any of its periods (the low and high daily fixings),
+widened by the relative tolerance. A reading with no reference rate at all makes a
+conversion that fits no other reading unverifiable, not wrong. When it is not
+consistent, the assessment looks for the likely slip, in this order: a scale word
+(thousand, million, billion...), a rate used upside down, a currency the document
+names or that shares the written mark, a power of ten, any other currency.
 """
 
 from __future__ import annotations
@@ -27,8 +30,17 @@ Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-s
 
 _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
-# A currency the document neither names nor shares a mark with is suggested only when
-# its mean rate is this close (as a log ratio) to the stated figures' rate.
+# Where a conversion's period was read from, as its report says.
+_PERIOD_SOURCES = {
+    "sentence": "named in the sentence",
+    "paragraph": "named in the paragraph",
+    "document": "the publication date",
+    "stated": "the date given with the conversion",
+    "default": "latest full year; the text names no period",
+}
+# A currency the document does not name is suggested only when its mean rate is this
+# close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
+# fifteen currencies, and one of their yearly ranges is often near enough by chance.
 _UNNAMED_CURRENCY_REACH = 0.03
 
 
@@ -61,16 +73,17 @@ class FxAssessment:
     def arithmetic(self) -> str:
         a, b = self.reading
         source, target = self.claim.source, self.claim.target
+        low, high = formatting.number(self.implied.low), formatting.number(self.implied.high)
         text = (
             f"{formatting.amount(source.value, a)} / {formatting.amount(target.value, b)}"
             f" = {formatting.number(self.claim.implied_rate)} {a} per {b}"
-            f" (from {formatting.number(self.implied.low)} to {formatting.number(self.implied.high)}"
-            " with the figures' rounding)"
+            f" (from {low} to {high} with the figures' rounding)"
         )
         if self.basis is not None:
-            low, high = self.basis.expected.low, self.basis.expected.high
+            expected = self.basis.expected
+            low, high = formatting.number(expected.low), formatting.number(expected.high)
             text += (
-                f"; {self.basis.description}: {formatting.number(low)}–{formatting.number(high)}"
+                f"; {self.basis.description}: {low}–{high}"
                 f" {a} per {b}, mean {formatting.number(self.basis.mean)}"
             )
         return text
@@ -85,12 +98,13 @@ class FxContext:
     stated_rates: Sequence[StatedRateClaim]
     currency_context: Mapping[str, float]
 
-    def stated_rate(self, a: str, b: str) -> StatedRateClaim | None:
-        """The document's own rate between two currencies, in either direction."""
-        for rate in self.stated_rates:
-            if {rate.currency, rate.per} == {a, b}:
-                return rate
-        return None
+    def stated_rate(self, a: str, b: str, near: int = 0) -> StatedRateClaim | None:
+        """The document's own rate between two currencies, in either direction.
+
+        Of several, the one stated nearest to offset `near`.
+        """
+        rates = [rate for rate in self.stated_rates if {rate.currency, rate.per} == {a, b}]
+        return min(rates, key=lambda rate: abs((rate.start or 0) - near), default=None)
 
     def reference(self, a: str, b: str, periods: Sequence[Period]) -> Iterator[RateRange]:
         for period in periods:
@@ -102,36 +116,61 @@ class FxContext:
 def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessment:
     """Judge one conversion under every reading of its currency marks."""
     periods = claim.periods or (default,)
-    implied = claim.source.interval / claim.target.interval
     readings = [(a, b) for a in claim.source.candidates for b in claim.target.candidates if a != b]
+    if not readings or claim.source.value <= 0 or claim.target.value <= 0:
+        unbounded = Interval(-math.inf, math.inf)
+        reason = (
+            "an amount of zero or less implies no exchange rate"
+            if readings
+            else "both amounts are in the same currency"
+        )
+        reading = readings[0] if readings else (claim.source.currency, claim.target.currency)
+        return FxAssessment(claim, "unverifiable", reading, unbounded, reason=reason)
+    implied = claim.source.interval / claim.target.interval
     measured: list[tuple[tuple[str, str], Basis]] = []
+    unmeasured: list[tuple[str, str]] = []
     for reading in readings:
-        for basis in _bases(reading, periods, ctx):
+        bases = _bases(reading, periods, ctx, claim.start or 0)
+        for basis in bases:
             if implied.meets(basis.expected.widen(ctx.tolerance)):
                 return FxAssessment(claim, "consistent", reading, implied, basis)
             measured.append((reading, basis))
-    if not measured:
-        a, b = readings[0]
-        missing = a if ctx.rates.per_usd(a, periods[0]) is None else b
+        if not bases:
+            unmeasured.append(reading)
+    if unmeasured:
+        a, b = unmeasured[0]
+        missing = a if all(ctx.rates.per_usd(a, p) is None for p in periods) else b
         reason = f"no reference rate for {missing} in {', '.join(p.label for p in periods)}"
-        return FxAssessment(claim, "unverifiable", readings[0], implied, reason=reason)
-    reading, basis = min(
-        (m for m in measured if m[0] == measured[0][0]),
-        key=lambda m: implied.ratio_to(m[1].expected),
-    )
-    return _diagnose(claim, ctx, reading, implied, basis)
+        return FxAssessment(claim, "unverifiable", unmeasured[0], implied, reason=reason)
+    # Each reading is measured against its closest basis; the first reading whose miss
+    # a specific slip explains is reported, else the likeliest reading's.
+    found = []
+    for reading in dict.fromkeys(m[0] for m in measured):
+        _, basis = min(
+            (m for m in measured if m[0] == reading),
+            key=lambda m: implied.ratio_to(m[1].expected),
+        )
+        found.append(_diagnose(claim, ctx, reading, implied, basis))
+    return next((f for f in found if f.diagnosis != "off-reference"), found[0])
 
 
-def _bases(reading: tuple[str, str], periods: Sequence[Period], ctx: FxContext) -> list[Basis]:
+def _bases(
+    reading: tuple[str, str], periods: Sequence[Period], ctx: FxContext, near: int
+) -> list[Basis]:
     a, b = reading
-    stated = ctx.stated_rate(a, b)
+    stated = ctx.stated_rate(a, b, near)
     if stated is not None:
         expected = stated.per_unit_of(b)
         return [Basis(expected, expected.mid, None, f"the document's rate ({stated.text})", stated)]
     return [
-        Basis(ref.interval, ref.mean, ref.period, f"{ref.period.label} reference ({ref.source})")
+        Basis(ref.interval, ref.mean, ref.period, f"{ref.source} for {describe(ref.period)}")
         for ref in ctx.reference(a, b, periods)
     ]
+
+
+def describe(period: Period) -> str:
+    """A period and where it was read from: '2025 (latest full year; the text names no period)'."""
+    return f"{period.label} ({_PERIOD_SOURCES[period.source]})"
 
 
 def _diagnose(
@@ -159,31 +198,33 @@ def _diagnose(
             f"{rate} is {off} the document's own rate {basis.stated.text}",
             at_basis,
         )
-    where = f"the {basis.period.label if basis.period else ''} range of {a}/{b}".replace("  ", " ")
     span = f"{formatting.number(basis.expected.low)}–{formatting.number(basis.expected.high)}"
+    where = f"the {a}/{b} range of {span}"
+    if basis.period is not None:
+        where += f" for {describe(basis.period)}"
     for factor in _SCALE_FACTORS:
-        fixed = _rescaled(claim, implied, expected, factor)
+        fixed = _rescaled(claim, reading, implied, expected, factor)
         if fixed:
             return found(
                 "magnitude",
-                f"{rate} is {formatting.ratio(point / basis.mean)} {where} ({span});"
+                f"{rate} is {formatting.ratio(point / basis.mean)} {where};"
                 f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
                 fixed,
             )
     if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
         return found(
             "inverted",
-            f"{rate} is the inverse of {where} ({span}): the rate was applied upside down",
+            f"{rate} is the inverse of {where}: the rate was applied upside down",
             at_basis,
         )
     alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
     if alternative is None:
         for factor in _POWERS_OF_TEN:
-            fixed = _rescaled(claim, implied, expected, factor)
+            fixed = _rescaled(claim, reading, implied, expected, factor)
             if fixed:
                 return found(
                     "magnitude",
-                    f"{rate} is {formatting.ratio(point / basis.mean)} {where} ({span});"
+                    f"{rate} is {formatting.ratio(point / basis.mean)} {where};"
                     f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
                     fixed,
                 )
@@ -192,20 +233,24 @@ def _diagnose(
         currency, mean = alternative
         return found(
             "mislabel",
-            f"{rate} is {formatting.ratio(_apart(point, basis.mean))} off {where} ({span});"
+            f"{rate} is {formatting.ratio(_apart(point, basis.mean))} off {where};"
             f" it matches {currency} ({formatting.number(mean)})",
             currency,
         )
     return found(
         "off-reference",
-        f"{rate} is {_percent_off(point, basis.mean)} {where} ({span}); at the mean rate"
+        f"{rate} is {_percent_off(point, basis.mean)} {where}; at the mean rate"
         f" the amount would be about {at_basis}",
         at_basis,
     )
 
 
 def _rescaled(
-    claim: ConversionClaim, implied: Interval, expected: Interval, factor: float
+    claim: ConversionClaim,
+    reading: tuple[str, str],
+    implied: Interval,
+    expected: Interval,
+    factor: float,
 ) -> str | None:
     """The converted amount rewritten with the scale that fits, if one does."""
     for side, k in (
@@ -227,7 +272,8 @@ def _rescaled(
             and (word not in indian or money.multiplier in (1e5, 1e7))
         ):
             return money.text.replace(money.scale, word)
-        return formatting.amount(money.value * k, money.currency)
+        currency = reading[1] if side == "target" else reading[0]
+        return formatting.amount(money.value * k, currency)
     return None
 
 
@@ -240,17 +286,20 @@ def _other_currency(
     *,
     named_only: bool,
 ) -> tuple[str, float] | None:
-    """The currency that, put in place of the source's (or else the target's), fits best."""
+    """The currency that, put in place of the source's (or else the target's), fits best.
+
+    A currency the document's places or names point to comes before one that only
+    shares the written mark.
+    """
     a, b = reading
     period = basis.period
     if period is None:
         return None
-    fits: list[tuple[float, str, float]] = []
     for side, written in (("source", a), ("target", b)):
+        fits: list[tuple[int, float, str, float]] = []
         for other in sorted(ctx.rates.currencies() - {a, b}):
-            if named_only and not (
-                shares_mark(written, other) or ctx.currency_context.get(other, 0) > 0
-            ):
+            named = ctx.currency_context.get(other, 0) > 0
+            if named_only and not (named or shares_mark(written, other)):
                 continue
             ref = (
                 ctx.rates.cross(other, b, period)
@@ -260,10 +309,12 @@ def _other_currency(
             if ref is None or not implied.meets(ref.interval.widen(ctx.tolerance)):
                 continue
             distance = abs(math.log(claim.implied_rate / ref.mean))
-            if named_only or distance <= _UNNAMED_CURRENCY_REACH:
-                fits.append((distance, other, ref.mean))
+            if named:
+                fits.append((0, distance, other, ref.mean))
+            elif distance <= _UNNAMED_CURRENCY_REACH:
+                fits.append((1, distance, other, ref.mean))
         if fits:
-            _, currency, mean = min(fits)
+            _, _, currency, mean = min(fits)
             return currency, mean
     return None
 

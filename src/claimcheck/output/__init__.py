@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claimcheck.output import text
+from claimcheck.output import github, html, jsonlines, markdown, sarif, text
 from claimcheck.report import Report
 
 Renderer = Callable[[Report], str]
@@ -13,6 +13,11 @@ FORMATS: dict[str, Renderer] = {
     "concise": text.concise,
     "full": text.full,
     "json": lambda report: report.to_json(),
+    "json-lines": jsonlines.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "html": html.page,
+    "markdown": markdown.render,
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimcheck.claims import Claim
 from claimcheck.document import Document
 from claimcheck.report import DocumentReport, Finding, Report
@@ -22,22 +24,47 @@ def concise(report: Report) -> str:
 
 def full(report: Report) -> str:
     """Each finding with the sentence, the span marked, the arithmetic and the fix."""
-    blocks = []
-    for doc in report.documents:
-        if doc.error:
-            blocks.append(f"{doc.path}: error: {doc.error}")
-        for f in doc.findings:
-            block = [
-                f"{_where(doc, f)}: {f.rule} {f.name} [{f.severity}]",
-                f"  {f.message}",
-                f"  | {marked(doc.text, f.start, f.end)}",
-            ]
-            if f.arithmetic:
-                block.append(f"  = {f.arithmetic}")
-            if f.suggestion:
-                block.append(f"  fix: {f.suggestion}")
-            blocks.append("\n".join(block))
+    blocks = [block for doc in report.documents for block in _full_blocks(doc)]
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def plain(documents: Sequence[DocumentReport]) -> str:
+    """The full form of some documents' findings, then the summary: the plain-text view."""
+    blocks = [block for doc in documents for block in _full_blocks(doc)]
+    return "\n\n".join([*blocks, summary(documents)])
+
+
+def summary(documents: Sequence[DocumentReport]) -> str:
+    """'2 findings in 1 of 3 documents; 1 could not be read'."""
+    checked = [d for d in documents if d.error is None]
+    flagged = sum(1 for d in checked if d.findings)
+    n = sum(len(d.findings) for d in checked)
+    text = (
+        f"{n} finding{'s' * (n != 1)} in {flagged} of {len(checked)}"
+        f" document{'s' * (len(checked) != 1)}"
+    )
+    unread = len(documents) - len(checked)
+    if unread:
+        text += f"; {unread} could not be read"
+    return text
+
+
+def _full_blocks(doc: DocumentReport) -> list[str]:
+    blocks = []
+    if doc.error:
+        blocks.append(f"{doc.path}: error: {doc.error}")
+    for f in doc.findings:
+        block = [
+            f"{_where(doc, f)}: {f.rule} {f.name} [{f.severity}]",
+            f"  {f.message}",
+            f"  | {marked(doc.text, f.start, f.end)}",
+        ]
+        if f.arithmetic:
+            block.append(f"  = {f.arithmetic}")
+        if f.suggestion:
+            block.append(f"  fix: {f.suggestion}")
+        blocks.append("\n".join(block))
+    return blocks
 
 
 def claims_table(report: Report) -> str:

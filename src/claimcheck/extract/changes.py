@@ -1,0 +1,695 @@
+"""Changes: a figure's rise or fall, and the values it compares.
+
+The forms read (the "to" and "from" parts in either order):
+
+- a verb or adverb and what follows it: "fell 20 percent to 1.8 billion euros in 2023
+  from 2.1 billion euros", "rose by 2.4 trillion from 612.5 trillion to 610.1 trillion",
+  "cut its deposit rate by 25 basis points to 3.75% from 4%", "up 9 percent";
+- a multiple: "tripled to 90 billion from 40 billion", "rose fivefold", "halved";
+- a noun: "a 20 percent rise in net profit to 1.8 billion", "an increase of 5 percent";
+- after the new value: "3.1 billion pounds, up 9 percent from 2.6 billion",
+  "1,800 staff (up from 1,500)";
+- a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace".
+
+Between its parts a change may carry only period words ("in 2023", "a year earlier",
+"year on year"), commas and brackets, and once a short object ("cut its deposit rate
+by"); anything else ends it. A bare value stated with one that has a scale, currency or
+percent sign takes them on ("from 2.6 to 3.1 billion euros").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from claimcheck.claims import Amount, ChangeClaim, Money
+from claimcheck.extract.figures import apply_hedge, read_hedge
+from claimcheck.extract.mentions import Mentions
+from claimcheck.interval import Interval
+
+Value = Money | Amount
+Direction = Literal["up", "down"]
+_Kind = Literal["verb", "adverb", "noun", "compare", "multiple"]
+
+_UP: Direction = "up"
+_DOWN: Direction = "down"
+
+
+def word_list(words: str) -> list[str]:
+    """The words of a space-separated list, for vocabularies written as one string."""
+    return words.split()
+
+
+def _forms(direction: Direction, kind: _Kind, *words: str) -> dict[str, tuple[Direction, _Kind]]:
+    return dict.fromkeys(words, (direction, kind))
+
+
+# Each direction word, lower-cased with single spaces, to its direction and kind.
+_WORDS: dict[str, tuple[Direction, _Kind]] = {
+    **_forms(
+        _UP,
+        "verb",
+        *word_list(
+            "rose rise rises risen rising grew grow grows grown growing increased increase"
+            " increases increasing climbed climb climbs climbing jumped jump jumps jumping"
+            " gained gain gains gaining surged surge surges surging soared soar soars soaring"
+            " rallied rally rallies rallying advanced advance advances advancing expanded expand"
+            " expands expanding swelled swell swells added adds adding boosted boost boosts"
+            " boosting raised raise raises raising lifted lift lifts lifting hiked hike hikes"
+            " upgraded"
+        ),
+        "edged up",
+        "ticked up",
+        "inched up",
+        "went up",
+        "moved up",
+        "revised up",
+        "revised upward",
+        "revised upwards",
+        "revised higher",
+    ),
+    **_forms(
+        _DOWN,
+        "verb",
+        *word_list(
+            "fell fall falls fallen falling dropped drop drops dropping declined decline declines"
+            " declining decreased decrease decreases decreasing slumped slump slumps slumping"
+            " slid slide slides sliding plunged plunge plunges plunging plummeted plummet"
+            " plummets plummeting tumbled tumble tumbles tumbling sank sunk sink sinks sinking"
+            " shrank shrunk shrink shrinks shrinking contracted contracting lost lose loses"
+            " losing cut cuts cutting slipped slip slips slipping dipped dip dips dipping eased"
+            " eases easing retreated retreat retreats retreating lowered lowers lowering reduced"
+            " reduce reduces reducing trimmed trim trims trimming slashed slash slashes slashing"
+            " downgraded"
+        ),
+        "edged down",
+        "edged lower",
+        "ticked down",
+        "inched down",
+        "went down",
+        "moved down",
+        "revised down",
+        "revised downward",
+        "revised downwards",
+        "revised lower",
+    ),
+    **_forms(_UP, "adverb", "up", "higher"),
+    **_forms(_DOWN, "adverb", "down", "lower"),
+    **_forms(_UP, "noun", "growth", "expansion"),
+    **_forms(_DOWN, "noun", "reduction", "contraction"),
+    **_forms(_UP, "compare", "above"),
+    **_forms(_DOWN, "compare", "below"),
+    **_forms(
+        _UP,
+        "multiple",
+        *word_list(
+            "doubled doubles doubling tripled triples tripling trebled trebles trebling"
+            " quadrupled quadruples quadrupling quintupled"
+        ),
+    ),
+    **_forms(_DOWN, "multiple", "halved", "halves", "halving"),
+}
+# Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
+_NOUN_TOO = frozenset(
+    word_list(
+        "rise rises increase increases gain gains jump jumps surge surges advance climb drop"
+        " drops fall falls decline declines decrease decreases slump slide plunge dip cut cuts"
+        " boost hike"
+    )
+)
+# The factor each multiple verb states, by its first four letters.
+_MULTIPLE = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "quin": 5.0, "halv": 2.0}
+
+_ANCHOR = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+}
+_FOLD = rf"(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[-\s]?fold\b"
+_FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly)\s+)?{_FOLD}", re.I)
+_FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
+_FOLD_GLUED = re.compile(r"-?fold\b", re.I)
+
+_MONTH_NAMES = word_list(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\.?\s+\Z", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
+)
+_DURATION_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|prior)\s+\Z", re.I)
+
+# A stated basis that keeps the values as written from being compared.
+_BASIS = re.compile(
+    r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
+    r"|organic(?:ally)?|comparable|underlying|adjusted|pro[- ]forma|excluding|exclusive\s+of"
+    r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
+    re.IGNORECASE,
+)
+# A value followed by "per dollar", "to the euro", "against the yen" is an exchange rate.
+_PER_CURRENCY = re.compile(
+    r"\s+(?:per|to\s+(?:the|one|a)|against\s+the|versus\s+the|a|an)\s+(?:U\.?S\.?\s+)?", re.I
+)
+
+TOKEN = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*['’]?|[^\w\s]")
+
+# Words a change may carry between its parts: periods and comparisons with a period.
+_FILLER = (
+    frozenset(
+        word_list(
+            "in during for over of the a an this last previous prior same year years quarter"
+            " quarters month months half week weeks day days period first second third fourth"
+            " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
+            " yoy y/y annual annually annualised annualized basis on from since compared with"
+            " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
+            " q3 q4 so far alone end year-to-date through until its their"
+        )
+    )
+    | frozenset(_MONTH_NAMES)
+    | frozenset(_NUMBER_WORDS)
+    | {"one", "eleven", "twelve"}
+)
+_PUNCTUATION = frozenset(",()—–-.")
+# Words that may stand between a keyword and its value: "to a record", "from last year's".
+_BEFORE_VALUE = frozenset(
+    word_list(
+        "a an the its their his her record new fresh all-time high low peak level of revised"
+        " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
+        " earlier multi-year historic pre-pandemic"
+    )
+)
+_POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
+# The keywords that introduce a part, longest first within each entry.
+_KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("compared", "with"), "from"),
+    (("compared", "to"), "from"),
+    (("to", "reach"), "to"),
+    (("to", "hit"), "to"),
+    (("to", "stand", "at"), "to"),
+    (("to", "end", "at"), "to"),
+    (("to", "close", "at"), "to"),
+    (("standing", "at"), "to"),
+    (("ending", "at"), "to"),
+    (("closing", "at"), "to"),
+    (("to",), "to"),
+    (("reaching",), "to"),
+    (("hitting",), "to"),
+    (("at",), "to"),
+    (("from",), "from"),
+    (("versus",), "from"),
+    (("vs",), "from"),
+    (("against",), "from"),
+    (("than",), "from"),
+    (("by",), "by"),
+    (("of",), "by"),
+    (("or",), "by"),
+)
+# Words that end a short object ("cut its deposit rate by"): a new clause begins.
+_STOP = frozenset(
+    word_list(
+        "and or but while whereas which who that as after because than when if said says say"
+        " though although with"
+    )
+)
+_MAX_OBJECT = 4
+_MAX_UNIT_WORDS = 3
+_MAX_GAP_TOKENS = 24
+_POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
+_MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
+
+
+# "a rise", "the sharp fall": the word is a noun.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?:sharp|steep|big|bigger|small|smaller|modest|slight"
+    r"|further|record|huge|marked|dramatic|rapid|slow|strong|solid|annual|yearly|monthly"
+    r"|quarterly|surprise|unexpected|sudden|overall|total|combined)\s+)?\Z",
+    re.IGNORECASE,
+)
+# Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
+_PHRASAL = frozenset(
+    word_list(
+        "set sets setting make makes making made sign signs signed signing break breaks broke"
+        " broken turn turns turned shut shuts put puts putting take takes took taken back backs"
+        " backed draw draws drew drawn open opens opened lay lays laid play plays played step"
+        " steps stepped come comes came bring brings brought write writes wrote written hold"
+        " holds held pick picks picked wind winds wound clamp clamps clamped crack cracks"
+        " cracked shake shook shaken"
+    )
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+@dataclass
+class _Draft:
+    """A change being read."""
+
+    direction: Direction
+    wording: str
+    kind: _Kind
+    start: int
+    end: int
+    wording_first: bool = True
+    by: list[Value] = field(default_factory=list)
+    multiple: Amount | None = None
+    to: Value | None = None
+    source: Value | None = None  # the "from" value
+    last: str = ""  # the part read last
+    object_used: bool = False
+    article: bool = False  # a noun after "a", "an" or "the": "an increase from 2.4 billion"
+    up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
+    to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
+
+    @property
+    def stated(self) -> bool:
+        return bool(self.by) or self.multiple is not None
+
+
+def stated_values(mentions: Mentions) -> list[Value]:
+    """Every amount, proportion and count in the text, in text order, with hedges applied.
+
+    Years, days of a month ("May 5"), durations ("the first nine months") and multiples
+    ("5-fold") are left out: they are never the values a change, total or difference
+    relates.
+    """
+    text = mentions.text
+    values: list[Value] = [*mentions.money, *mentions.proportions]
+    spans = sorted((v.start or 0, v.end or 0) for v in values)
+    starts = [s for s, _ in spans]
+    for figure in mentions.figures:
+        index = bisect.bisect_right(starts, figure.start) - 1
+        if figure.looks_like_year or (index >= 0 and figure.start < spans[index][1]):
+            continue
+        before = text[max(0, figure.start - 12) : figure.start]
+        if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
+            continue
+        if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
+            continue
+        hedge = read_hedge(text, figure.start)
+        interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
+        values.append(
+            Amount(
+                value=figure.value,
+                low=interval.low,
+                high=interval.high,
+                multiplier=figure.multiplier,
+                scale=figure.scale,
+                digits=figure.digits,
+                hedge=hedge[0].value if hedge else None,
+                text=text[figure.start : figure.end],
+                start=figure.start,
+                end=figure.end,
+            )
+        )
+    return sorted(values, key=lambda v: v.start or 0)
+
+
+def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
+    """A bare figure read with the scale and currency or percent sign of its partner.
+
+    "from 2.6 to 3.1 billion euros": 2.6 becomes 2.6 billion euros. A figure takes a
+    scale only if it has none and is below 1,000 as written; a stated change
+    (`as_change`) beside percentages is in percentage points.
+    """
+    if not isinstance(value, Amount) or value.unit:
+        return value
+    factor, scale = 1.0, value.scale
+    if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < _MAX_BARE_INHERIT:
+        factor, scale = like.multiplier, like.scale
+    fields = value.model_dump(exclude={"unit"}) | {
+        "value": value.value * factor,
+        "low": value.low * factor,
+        "high": value.high * factor,
+        "multiplier": value.multiplier * factor,
+        "scale": scale,
+    }
+    if isinstance(like, Money):
+        return Money(**fields, currency=like.currency, candidates=like.candidates)
+    unit = like.unit
+    if as_change and unit == "percent":
+        unit = "percentage_point"
+    return Amount(**fields, unit=unit)
+
+
+def find_changes(mentions: Mentions) -> list[ChangeClaim]:
+    """Every change worth a claim, in text order: one with two values or a stated rate."""
+    return [change for change in read_changes(mentions) if _reported(change)]
+
+
+def read_changes(mentions: Mentions) -> list[ChangeClaim]:
+    """Every change the text states, in text order, even one with a single value."""
+    text = mentions.text
+    values = stated_values(mentions)
+    starts = [v.start or 0 for v in values]
+    anchors = list(_ANCHOR.finditer(text))
+    marks = {mark.start for mark in mentions.marks}
+    claims: list[ChangeClaim] = []
+    for i, anchor in enumerate(anchors):
+        sentence = mentions.document.sentence_at(anchor.start())
+        limit = sentence.end
+        if i + 1 < len(anchors):
+            limit = min(limit, anchors[i + 1].start())
+        draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is not None:
+            basis = _basis(text, draft, sentence.start, sentence.end, marks)
+            claims.append(_claim(text, draft, basis, mentions))
+    return claims
+
+
+def _read(
+    text: str,
+    anchor: re.Match[str],
+    values: Sequence[Value],
+    starts: Sequence[int],
+    floor: int,
+    limit: int,
+) -> _Draft | None:
+    """The change a direction word states, or None if it states none."""
+    wording = " ".join(anchor.group().split())
+    word = wording.lower()
+    direction, kind = _WORDS[word]
+    draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
+    if word in ("up", "down"):
+        particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
+        if particle is not None and particle.group(1).lower() in _PHRASAL:
+            return None
+    if kind == "multiple":
+        draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word[:4]])
+    elif (
+        word not in ("up", "down")
+        and (kind != "verb" or word in _NOUN_TOO)
+        and not _read_stated_before(text, draft, values, starts, floor)
+    ):
+        if kind in ("adverb", "compare"):
+            return None
+        if _ARTICLE_BEFORE.search(text, max(floor, anchor.start() - 24), anchor.start()):
+            draft.kind, draft.article = "noun", True
+    if draft.kind in ("verb", "adverb") and draft.multiple is None:
+        fold = _FOLD_AFTER.match(text, anchor.end())
+        if fold is not None and fold.end() <= limit:
+            draft.multiple = _multiple(text, fold.start("n"), fold.end(), _fold_value(fold))
+            draft.end = fold.end()
+    _read_after(text, draft, values, starts, limit)
+    if draft.up_to and draft.source is None:
+        return None
+    if draft.to is None and (draft.kind != "verb" or word.endswith("ing")):
+        _read_value_before(text, draft, values, starts, floor)
+    if draft.to is None and draft.source is None and not draft.stated:
+        return None
+    return draft
+
+
+def _reported(change: ChangeClaim) -> bool:
+    """Whether a change is worth a claim: it has two values to compare, or states a rate.
+
+    "Shares rose 4 percent" is a change; "exports rose to 2.5 trillion yen" and "cut 500
+    jobs" are amounts with nothing to check them against.
+    """
+    if change.from_value is not None and change.to_value is not None:
+        return True
+    rates = ("percent", "percentage_point")
+    return change.multiple is not None or any(
+        isinstance(b, Amount) and b.unit in rates for b in change.by
+    )
+
+
+def _read_stated_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> bool:
+    """Read a change stated before its word ("a 20 percent rise", "a fivefold increase")."""
+    fold = _FOLD_BEFORE.search(text, max(floor, draft.start - 30), draft.start)
+    if fold is not None:
+        draft.multiple = _multiple(text, fold.start("n"), fold.end(), _fold_value(fold))
+        draft.start = fold.start()
+    else:
+        index = bisect.bisect_left(starts, draft.start) - 1
+        if index < 0 or (values[index].start or 0) < floor:
+            return False
+        before = values[index]
+        tokens = TOKEN.findall(text, before.end or 0, draft.start)
+        if tokens and (
+            draft.kind in ("adverb", "compare")
+            or len(tokens) > _MAX_OBJECT
+            or not _is_filler(tokens, words=True)
+        ):
+            return False
+        draft.by.append(before)
+        draft.start = before.start or 0
+    draft.wording_first = False
+    if draft.kind == "verb":
+        draft.kind = "noun"
+    return True
+
+
+def _read_after(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], limit: int
+) -> None:
+    """Read the parts that follow the direction word: by, to and from, in any order."""
+    pos = draft.end
+    first = True
+    index = bisect.bisect_left(starts, pos)
+    while index < len(values):
+        value = values[index]
+        start = value.start or 0
+        if start >= limit:
+            return
+        hedge = read_hedge(text, start)
+        gap_end = hedge[1] if hedge is not None and hedge[1] >= pos else start
+        equivalent = _bracketed_equivalent(text, draft, value, pos, gap_end)
+        if equivalent is not None:
+            pos, index = equivalent, index + 1
+            continue
+        tokens = TOKEN.findall(text, pos, gap_end)
+        part = _part(tokens, draft, first)
+        if part is None:
+            return
+        if part == "by":
+            draft.by.append(value)
+        elif part == "to":
+            draft.to = value
+            draft.to_unhedged = hedge is not None and hedge[1] < pos
+            draft.up_to = first and draft.wording.lower() in ("up", "down") and tokens == ["to"]
+        else:
+            draft.source = value
+        draft.last = part
+        pos = draft.end = value.end or start
+        first = False
+        index += 1
+
+
+def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
+    """Which part a value is, from the words between it and the change read so far."""
+    if len(tokens) > _MAX_GAP_TOKENS:
+        return None
+    words = _lower(tokens)
+    if first and draft.kind == "compare":
+        return "from" if all(w in _BEFORE_VALUE for w in words) else None
+    if not words or words == ["by"]:
+        direct = first and draft.kind in ("verb", "adverb") and not draft.stated
+        return "by" if direct else None
+    if draft.last in ("to", "from"):  # unit words after a value: "120 million tonnes from"
+        units = 0
+        while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
+            units += 1
+        tokens, words = tokens[units:], words[units:]
+    for k in range(len(words) - 1, -1, -1):
+        for phrase, part in _KEYWORDS:
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            rest = words[k + len(phrase) :]
+            if not all(w in _BEFORE_VALUE or _POSSESSIVE_YEAR.fullmatch(w) for w in rest):
+                continue
+            head = tokens[:k]
+            as_object = not _is_filler(head)
+            if as_object and not (
+                phrase != ("or",) and _may_take_object(draft) and _is_object(head, draft)
+            ):
+                continue
+            if _allowed(phrase[0], part, draft):
+                draft.object_used = draft.object_used or as_object
+                return part
+    return None
+
+
+def _unit_word(token: str) -> bool:
+    """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels"."""
+    word = token.lower()
+    keyword = any(word == phrase[0] for phrase, _ in _KEYWORDS)
+    return token.isalpha() and token.islower() and not keyword and word not in _FILLER | _STOP
+
+
+def _may_take_object(draft: _Draft) -> bool:
+    return not draft.object_used and draft.to is None and draft.source is None
+
+
+def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
+    """Whether a keyword may introduce this part of this change now."""
+    if keyword == "of":
+        return draft.kind == "noun" and not draft.stated
+    if keyword == "or":
+        return bool(draft.by) and draft.to is None and draft.source is None
+    if keyword == "than":
+        return draft.kind == "adverb" and draft.source is None
+    if part == "by":
+        return not draft.stated
+    if draft.kind == "noun" and not (draft.stated or draft.article):
+        return False  # "growth slowed to 4.5%": not this change's value
+    if part == "to":
+        return draft.to is None
+    return draft.source is None
+
+
+def _read_value_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the new value stated before the change: "3.1 billion pounds, up 9 percent"."""
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 0:
+        return
+    value = values[index]
+    if (value.start or 0) < floor or any(value is b for b in draft.by):
+        return
+    tokens = TOKEN.findall(text, value.end or 0, draft.start)
+    if tokens and tokens[-1].lower() in ("a", "an"):
+        tokens = tokens[:-1]
+    if not tokens or tokens[-1] not in (",", "(", "—", "–"):
+        return
+    head = tokens[:-1]
+    if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
+        return
+    if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
+        return
+    draft.to = value
+    draft.start = value.start or 0
+
+
+def _bracketed_equivalent(
+    text: str, draft: _Draft, value: Value, pos: int, gap_end: int
+) -> int | None:
+    """Where an amount's equivalent in brackets ends: "3.1 billion pounds ($3.9 billion)"."""
+    last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
+    if not (isinstance(last, Money) and isinstance(value, Money)):
+        return None
+    if value.currency == last.currency or not _OPEN.fullmatch(text, pos, gap_end):
+        return None
+    close = _CLOSE.match(text, value.end or 0)
+    return close.end() if close else None
+
+
+def _basis(text: str, draft: _Draft, start: int, end: int, marks: set[int]) -> str | None:
+    """What keeps the values from being compared as written, if anything."""
+    found = _BASIS.search(text, start, end)
+    if found is not None:
+        return " ".join(found.group().lower().split())
+    for value in (draft.to, draft.source):
+        if value is None:
+            continue
+        per = _PER_CURRENCY.match(text, value.end or 0)
+        if per is not None and per.end() in marks:
+            return "exchange rate"
+    return None
+
+
+def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> ChangeClaim:
+    to, source = draft.to, draft.source
+    if draft.to_unhedged and to is not None:
+        to = _without_hedge(to, mentions)
+    if to is not None and source is not None:
+        to, source = inherit(to, source), inherit(source, to)
+    like = to or source
+    by = tuple(inherit(b, like, as_change=True) if like else b for b in draft.by)
+    start = min([draft.start, *((v.start or 0) for v in (to, source) if v is not None)])
+    return ChangeClaim(
+        text=text[start : draft.end],
+        start=start,
+        end=draft.end,
+        direction=draft.direction,
+        wording=draft.wording,
+        wording_first=draft.wording_first,
+        from_value=source,
+        to_value=to,
+        by=by,
+        multiple=draft.multiple,
+        basis=basis,
+    )
+
+
+def _without_hedge(value: Value, mentions: Mentions) -> Value:
+    """A value read as stated, where "up to" before it was part of "rose up to", not a hedge."""
+    if value.hedge is None:
+        return value
+    figures = mentions.figures
+    index = bisect.bisect_left(figures, value.start or 0, key=lambda f: f.start)
+    if index < len(figures) and figures[index].start < (value.end or 0):
+        figure = figures[index]
+        if figure.value == value.value:
+            low, high = figure.interval.low, figure.interval.high
+            return value.model_copy(update={"low": low, "high": high, "hedge": None})
+    return value
+
+
+def _multiple(text: str, start: int, end: int, factor: float) -> Amount:
+    """A stated multiple ("tripled", "fivefold") as the factor a writer would round to it."""
+    hedge = read_hedge(text, start)
+    interval = apply_hedge(Interval(factor - 0.5, factor + 0.5), hedge[0] if hedge else None)
+    return Amount(
+        value=factor,
+        low=interval.low,
+        high=interval.high,
+        digits=text[start:end],
+        hedge=hedge[0].value if hedge else None,
+        text=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _fold_value(match: re.Match[str]) -> float:
+    n = match.group("n").lower()
+    return float(_NUMBER_WORDS.get(n) or n)
+
+
+def _lower(tokens: Sequence[str]) -> list[str]:
+    return [t.lower() for t in tokens]
+
+
+def _filler_word(token: str) -> bool:
+    word = token.lower()
+    return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
+
+
+def _is_filler(tokens: Sequence[str], *, words: bool = False) -> bool:
+    """Whether tokens are only period words and punctuation (only words, if `words`)."""
+    return all(_filler_word(t) or (not words and t in _PUNCTUATION) for t in tokens)
+
+
+def _is_object(tokens: Sequence[str], draft: _Draft) -> bool:
+    """Whether tokens may be a short object: "cut its deposit rate by", "a 5% rise in sales to".
+
+    A noun takes one only after its stated change, and only with "in" or "of": in "the
+    growth in exports slowed to 3%", the value is not the growth's.
+    """
+    if any(t in _PUNCTUATION or not t[0].isalnum() or t.lower() in _STOP for t in tokens):
+        return False
+    if draft.kind == "noun" and not (draft.stated and tokens[0].lower() in ("in", "of")):
+        return False
+    return 0 < sum(1 for t in tokens if not _filler_word(t)) <= _MAX_OBJECT

@@ -1,0 +1,274 @@
+"""Physical quantities, and a quantity's stated equivalent in another unit.
+
+A measure is a figure and the unit written right after it: "1,210 square kilometres",
+"a 900-square-kilometre park", "5km", "30°C", "100,000 barrels a day". Two adjacent
+measures of one dimension, joined as a conversion ("A (B)", "A, or about B") in
+different units, make a `UnitConversionClaim`.
+
+Nothing here loads pint: the lexicon below gives each written unit its pint unit
+expression and its dimension, and pint is built only when a conversion is judged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claimcheck.claims import Amount, Money, UnitConversionClaim
+from claimcheck.extract.conversions import GAP, closing_bracket
+from claimcheck.extract.figures import Figure, apply_hedge, read_hedge
+from claimcheck.extract.mentions import Mentions
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit as written: its full names, abbreviations, pint units, dimension and name."""
+
+    words: str  # full names, a regex matched case-insensitively ("" if none)
+    abbrev: str  # abbreviations, a regex matched as written ("" if none)
+    units: tuple[str, ...]  # the pint units the name can mean, most likely first
+    dimension: str
+    name: str  # how a message names it, plural
+
+
+# Lengths, which also make the squares and cubes below.
+_LENGTHS = (
+    _Unit(r"kilomet(?:re|er)s?", "km|Km|KM", ("kilometer",), "length", "kilometres"),
+    _Unit(r"centimet(?:re|er)s?", "cm", ("centimeter",), "length", "centimetres"),
+    _Unit(r"millimet(?:re|er)s?", "mm", ("millimeter",), "length", "millimetres"),
+    _Unit(r"nautical[-\s]miles?", "nmi", ("nautical_mile",), "length", "nautical miles"),
+    _Unit(r"met(?:re|er)s?", "m", ("meter",), "length", "metres"),
+    _Unit(r"miles?", "mi", ("mile",), "length", "miles"),
+    _Unit(r"feet|foot", "ft", ("foot",), "length", "feet"),
+    _Unit(r"inch(?:es)?", "", ("inch",), "length", "inches"),
+    _Unit(r"yards?", "yd", ("yard",), "length", "yards"),
+)
+
+
+def _powers(word: str, short: str, power: int, dimension: str) -> Iterator[_Unit]:
+    """'square kilometres', 'sq km', 'km²', 'km2' for power 2; the cubic ones for power 3."""
+    superscript = "²³"[power - 2]
+    for length in _LENGTHS:
+        yield _Unit(
+            rf"(?:{word}|{short}\.?)[-\s]?(?:{_alternatives(length)})",
+            rf"(?:{length.abbrev})[{superscript}{power}]" if length.abbrev else "",
+            tuple(f"{unit} ** {power}" for unit in length.units),
+            dimension,
+            f"{word} {length.name}",
+        )
+
+
+def _alternatives(unit: _Unit) -> str:
+    """The unit's names and abbreviations as one regex, abbreviations case-sensitive."""
+    return "|".join(filter(None, (unit.words, unit.abbrev and f"(?-i:{unit.abbrev})")))
+
+
+_DEGREE = "[°º˚]"
+# Tried in order, so a longer reading comes before any shorter one it starts with.
+_LEXICON: tuple[_Unit, ...] = (
+    _Unit("", "km/h|kph|kmh", ("kilometer / hour",), "length/time", "km/h"),
+    _Unit("", "mph", ("mile / hour",), "length/time", "mph"),
+    _Unit(r"knots?", "", ("knot",), "length/time", "knots"),
+    *_powers("cubic", "cu", 3, "volume"),
+    *_powers("square", "sq", 2, "area"),
+    _Unit(r"hectares?", "ha", ("hectare",), "area", "hectares"),
+    _Unit(r"acres?", "", ("acre",), "area", "acres"),
+    _Unit("", "mu", ("mu",), "area", "mu"),
+    _Unit(r"millilit(?:re|er)s?", "ml|mL", ("milliliter",), "volume", "millilitres"),
+    _Unit(r"lit(?:re|er)s?", "L", ("liter",), "volume", "litres"),
+    _Unit(r"gallons?", "gal", ("gallon", "imperial_gallon"), "volume", "gallons"),
+    _Unit(r"barrels?", "bbl", ("oil_barrel",), "volume", "barrels"),
+    _Unit(r"kilogram(?:me)?s?|kilos", "kg", ("kilogram",), "mass", "kilograms"),
+    _Unit(r"gram(?:me)?s?", "g", ("gram",), "mass", "grams"),
+    _Unit(r"tonnes?|metric[-\s]tons?", "", ("metric_ton",), "mass", "tonnes"),
+    _Unit(r"tons?", "", ("ton", "metric_ton"), "mass", "short tons"),
+    _Unit(r"pounds?", r"lbs?", ("pound",), "mass", "pounds"),
+    _Unit(r"fluid[-\s]ounces?", r"fl\.?\s?oz", ("fluid_ounce",), "volume", "fluid ounces"),
+    _Unit(r"troy[-\s]ounces?", "", ("troy_ounce",), "mass", "troy ounces"),
+    _Unit(r"ounces?", "oz", ("ounce", "troy_ounce"), "mass", "ounces"),
+    _Unit(r"stones?", "", ("stone",), "mass", "stone"),
+    _Unit(
+        r"degrees?[-\s](?:celsius|centigrade)|celsius|centigrade",
+        rf"{_DEGREE}\s?C|℃|degrees?\sC",
+        ("degree_Celsius",),
+        "temperature",
+        "°C",
+    ),
+    _Unit(
+        r"degrees?[-\s]fahrenheit|fahrenheit",
+        rf"{_DEGREE}\s?F|℉|degrees?\sF",
+        ("degree_Fahrenheit",),
+        "temperature",
+        "°F",
+    ),
+    *_LENGTHS,
+)
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_UNIT = re.compile(
+    r"[-\u2011\s]?(?:"
+    + "|".join(f"(?P<u{i}>{_alternatives(unit)})" for i, unit in enumerate(_LEXICON))
+    + f"){_NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_TIMES = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "yr": "year",
+}
+# "a day", "per year", "/yr": a rate; "per capita", "per tonne": a ratio we do not read.
+_PER = re.compile(
+    rf"(?:\s?/\s?|\s(?:per|a|an|each)\s)(?P<time>{'|'.join(_TIMES)})s?{_NOT_LETTER_AFTER}"
+    rf"|(?P<other>\s?/\s?|\sper\s)[^\W\d_]",
+    re.IGNORECASE,
+)
+# A shape word a measure may carry before its conversion: "a 1,000-foot-tall (305-metre) tower".
+_SHAPE = re.compile(
+    rf"[-\u2011\s](?:long|tall|high|deep|wide|thick){_NOT_LETTER_AFTER}", re.IGNORECASE
+)
+# What joins the parts of a compound quantity ("6 feet 2 inches", "7 pounds, 8 ounces"),
+# and a number right after a measure ("6-foot-11", "5 ft 9 in"): such parts are no
+# conversion on their own.
+_JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
+_MORE = re.compile(r"[-\u2011]?\s?[0-9]")
+# How messages name each unit (the first pint unit a name can mean).
+UNIT_NAMES: dict[str, str] = {u: unit.name for unit in _LEXICON for u in unit.units[:1]} | {
+    "imperial_gallon": "imperial gallons",
+    "metric_ton": "tonnes",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure with a physical unit: the amount, the units its name can mean, its dimension."""
+
+    amount: Amount
+    units: tuple[str, ...]
+    dimension: str
+
+    @property
+    def start(self) -> int:
+        return self.amount.start or 0
+
+    @property
+    def end(self) -> int:
+        return self.amount.end or 0
+
+
+def find_measures(text: str, figures: Sequence[Figure], money: Sequence[Money]) -> list[Measure]:
+    """Every figure written with a physical unit, in text order.
+
+    A figure that is money is a measure only as "pounds", which a conversion pairs
+    only with another mass ("100 kg (220 pounds)").
+    """
+    spans = sorted((m.start or 0, m.end or 0) for m in money)
+    starts = [start for start, _ in spans]
+    found = []
+    for figure in figures:
+        measure = _measure_at(text, figure)
+        if measure is None:
+            continue
+        index = bisect.bisect_right(starts, figure.start) - 1
+        is_money = index >= 0 and figure.start < spans[index][1]
+        if not is_money or measure.units == ("pound",):
+            found.append(measure)
+    return found
+
+
+def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
+    """Pairs of adjacent measures of one dimension, in different units, joined as a conversion."""
+    text = mentions.text
+    measures = find_measures(text, mentions.figures, mentions.money)
+    parts = _compound_parts(text, measures)
+    claims = []
+    used = -1
+    for i in range(len(measures) - 1):
+        first, second = measures[i], measures[i + 1]
+        gap = (_past_shape(text, first.end), second.start)
+        if (
+            i <= used
+            or {i, i + 1} & parts
+            or first.dimension != second.dimension
+            or first.units == second.units
+            or not GAP.fullmatch(text, *gap)
+        ):
+            continue
+        closed = closing_bracket(text, _past_shape(text, second.end))
+        if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
+            continue  # "5 cm (1 inch last year)": the bracket says more than B
+        end = closed or second.end
+        claims.append(
+            UnitConversionClaim(
+                text=text[first.start : end],
+                start=first.start,
+                end=end,
+                source=first.amount,
+                target=second.amount,
+                source_units=first.units,
+                target_units=second.units,
+            )
+        )
+        used = i + 1
+    return claims
+
+
+def _compound_parts(text: str, measures: Sequence[Measure]) -> set[int]:
+    """The indexes of measures that are parts of a compound quantity."""
+    parts = set()
+    for i, measure in enumerate(measures):
+        if _MORE.match(text, measure.end):
+            parts.add(i)
+        if i + 1 < len(measures):
+            after = measures[i + 1]
+            if after.dimension == measure.dimension and _JOINED.fullmatch(
+                text, measure.end, after.start
+            ):
+                parts |= {i, i + 1}
+    return parts
+
+
+def _past_shape(text: str, pos: int) -> int:
+    """Where a shape word after `pos` ends ("-tall", " long"), or `pos` if none follows."""
+    match = _SHAPE.match(text, pos)
+    return match.end() if match else pos
+
+
+def _measure_at(text: str, figure: Figure) -> Measure | None:
+    """The measure a figure starts, if a unit follows it."""
+    match = _UNIT.match(text, figure.end)
+    if match is None or match.lastgroup is None:
+        return None
+    unit = _LEXICON[int(match.lastgroup[1:])]
+    units, dimension, end = unit.units, unit.dimension, match.end()
+    per = _PER.match(text, end)
+    if per is not None:
+        if per["other"] is not None:
+            return None
+        time = _TIMES[per["time"].lower()]
+        units = tuple(f"{u} / {time}" for u in units)
+        dimension = f"{dimension}/time"
+        end = per.end()
+    hedge = read_hedge(text, figure.start)
+    interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
+    amount = Amount(
+        value=figure.value,
+        low=interval.low,
+        high=interval.high,
+        multiplier=figure.multiplier,
+        scale=figure.scale,
+        digits=figure.digits,
+        hedge=hedge[0].value if hedge else None,
+        text=text[figure.start : end],
+        start=figure.start,
+        end=end,
+        unit=units[0],
+    )
+    return Measure(amount, units, dimension)

@@ -1,0 +1,652 @@
+"""Shares of a whole, fractions restated as percentages, and breakdowns of one whole.
+
+- A share is a proportion of something the text names: "15 percent of China's 134.9
+  trillion yuan economy", "a quarter of national output", "Guangdong's share of exports
+  was 22 percent", "Of the 31 laboratories, 20 (60 percent) ...", "120 billion yuan, of
+  which 36 billion yuan, or 30 percent, ...". Its part is the amount stated with it
+  ("20 (60 percent)", "30 percent, or 36 billion yuan") or the amount directly before the
+  verb that makes it a share ("13.7 trillion yuan was 15 percent of ..."); its whole is
+  the one amount named in what it is a share of. A change ("rose 9 percent", "a 3 percent
+  increase") is never a share.
+- A restatement is a fraction given again as a percentage, or the other way round: "a
+  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth".
+- A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
+  percent are in Guangdong, 35 percent in Hong Kong and 15 percent in Macao" (one
+  preposition in every item, the verb said once; a bare number after the first
+  percentage is a percentage too), "split between equities (60 percent) and bonds (40
+  percent)", "Of the 31 labs, Guangdong hosts 18, ...". Only a list the text ties to one
+  whole counts: an "Of the ..." opener, "of which", an "of" phrase on the first share
+  alone, or "split between". It is complete (its shares must make 100%) when split or
+  closed by "the remaining ...", and open when "the rest" is left without a figure.
+
+Every pattern is bounded or anchored, so the work is linear in the text. When a reading
+is unsure, no claim is made: precision first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claimcheck.claims import (
+    Amount,
+    BreakdownClaim,
+    BreakdownItem,
+    Claim,
+    FractionRestatementClaim,
+    Money,
+    ShareClaim,
+)
+from claimcheck.document import Block
+from claimcheck.extract.conversions import GAP
+from claimcheck.extract.figures import Figure, apply_hedge, read_hedge
+from claimcheck.extract.measures import find_measures
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.proportions import is_fraction
+from claimcheck.interval import Interval
+
+Thing = Money | Amount
+
+_WORD = r"[^\W\d_][\w'’&-]{0,40}"
+# Words that end the noun next to an amount: a new clause, a comparison, a change.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:"
+    r"and|or|but|which|who|whom|whose|that|while|when|after|before|since|because|although|if"
+    r"|whereas|unless|though|from|to|than|by|versus|vs|compared|against|up|down"
+    r")\b",
+    re.IGNORECASE,
+)
+_LINK_VERB = (
+    r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
+    r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
+    r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
+    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it)"
+)
+_ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
+# Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
+# research, 5 percent", "36 billion yuan, or 30 percent", "20 labs (60 percent)".
+_PART_GAP = re.compile(
+    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)"
+    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*)",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+(?:share\s+)?of\s+", re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"(?:[^\s,;:()\[\]{}\"“”—–]|,(?=\d{3})){1,60}")
+_SPACE = re.compile(r"[ \t\u00a0]{1,3}")
+_PHRASE_WORDS = 10
+_PHRASE_STOP = re.compile(
+    r"(?:"
+    r"and|or|but|while|in|on|at|from|to|than|compared|against|last|this|next|with|by|as|which"
+    r"|that|who|whom|whose|since|for|during|after|before|up|down|is|are|was|were|be|been|has"
+    r"|have|had|will|would|could|should|may|might|can|rose|fell|grew|when|where|if|according"
+    r"|make|makes|made|account|accounts|accounted|come|comes|came|go|goes|went|live|lives|lived"
+    r"|work|works|said|say|says|versus|vs|per|so|under|over|into|across|among|between|within"
+    r"|through|about|around"
+    r")",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(("them", "these", "those", "it", "which", "whom"))
+_MEASURE_OF = re.compile(r"an?\s", re.IGNORECASE)  # "a quarter of a century": not a whole
+# "Guangdong's share of national exports was 22 percent"
+_SHARE_OF = re.compile(
+    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit|rose\s+to"
+    r"|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|at|to)\s+\Z",
+    re.IGNORECASE,
+)
+# "Of the 31 joint laboratories, ..." opening a sentence.
+_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^,;:()]{1,100}),\s*", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
+_BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
+# What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?"
+    r"|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?"
+    r"|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|slip(?:s|ped)?"
+    r"|sl(?:id|ides|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)"
+    r"|tumbl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr(?:ank|unk|inks?)"
+    r"|eas(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|down|by"
+    r"|(?<!made )(?<!makes )(?<!make )(?<!took )(?<!takes )(?<!take )up"
+    r"|(?:increase|rise|growth|decline|drop|fall|gain|jump|cut|reduction|hike|decrease|loss)"
+    r"\s+of)\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:increase|rise|gain|drop|decline|fall|jump|cut|growth|hike|reduction|decrease|loss"
+    r"|higher|lower|more|less|fewer|up|down|annually|a\s+year|year-on-year|on\s+the\s+year)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"(?<!of )\b(?:which|who|whom|whose|that|after|when|while|if|although|because|since"
+    r"|whereas|unless|though)\b",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:from|than|versus|vs|against|by|compared\s+(?:with|to))\s+\Z", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"[,;:(—–]")
+_OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+_WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
+
+# Restatements: "a quarter of national output, or about 35 percent".
+_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
+_NOUN_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,3}}")
+_RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|\Z)")
+
+# Breakdowns.
+_SEP = re.compile(
+    r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)"
+    r"(?:the\s+(?P<rest>remaining|other)\s+)?",
+    re.IGNORECASE,
+)
+_LABEL_WORD = (
+    r"(?!(?:and|or|but|while|with|in|on|at|from|to|for|by|than|which|that|who|is|are|was"
+    rf"|were|the\s+rest|the\s+remainder)\b){_WORD}"
+)
+_LABEL = rf"(?P<label>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,5}})"
+_PLACE_VERB = (
+    r"(?:(?:are|is|were|was|will\s+be)(?:\s+(?:based|located|headquartered|situated|spent"
+    r"|allocated|earmarked|invested|held))?|based|located|headquartered|live|lived|lives"
+    r"|c[oa]me|comes|went|go|goes|will\s+go|originated?|originates)"
+)
+# "60 percent are in Guangdong" and, the verb said once, "35 percent in Hong Kong".
+_TAIL = re.compile(
+    rf"(?:\s+(?P<verb>{_PLACE_VERB}))?\s+(?P<prep>in|from|at|to|on|for)\s+{_LABEL}",
+    re.IGNORECASE,
+)
+_SHARE_VERB = (
+    r"(?:has|have|had|hosts?|hosted|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up"
+    r"|made\s+up|takes?|took|gets?|got|receives?|received|contributes?|contributed|owns?|owned)"
+)
+# "Of the 31 labs, Guangdong hosts 60 percent, Hong Kong 35 percent and Macao 15 percent"
+_LABEL_FIRST = re.compile(rf"{_LABEL}\s+{_SHARE_VERB}\s+", re.IGNORECASE)
+_LABEL_THEN = re.compile(rf"{_LABEL}\s+", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\b(?:split|divided|shared|distributed|broken\s+down|apportioned|allocated)"
+    r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:between|among|amongst|across|into)\s+",
+    re.IGNORECASE,
+)
+# "split between equities (60 percent), bonds (30 percent) and cash (10 percent)"
+_PAREN_LABEL = re.compile(rf"{_LABEL}\s*\(\s*", re.IGNORECASE)
+_OPEN_REST = re.compile(
+    r"\s*,?\s*(?:and|while|with)\s+the\s+(?:rest|remainder|others)\b", re.IGNORECASE
+)
+_MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """A share as a list or sentence states it, with the amount given with it, if any."""
+
+    start: int  # hedge included
+    end: int
+    share: Amount
+    part: Thing | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    head: _Head
+    label: str
+    end: int
+
+
+_Parsed = tuple[list[_Item], tuple[int, int] | None, int]  # items, first "of" phrase, start
+
+
+class _Index:
+    """The proportions and amounts of one document, looked up by position."""
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.text = mentions.text
+        self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
+        self.starts = [p.start or 0 for p in self.proportions]
+        measures = find_measures(self.text, mentions.figures, mentions.money)
+        self.dimension = {m.amount.start: m.dimension for m in measures}
+        things: list[Thing] = [*mentions.money, *(m.amount for m in measures)]
+        taken = sorted([(t.start or 0, t.end or 0) for t in (*things, *mentions.proportions)])
+        self.bare: dict[int, Figure] = {}
+        for figure in mentions.figures:
+            if figure.looks_like_year or _overlaps(figure.start, figure.end, taken):
+                continue
+            things.append(self.amount(figure, ""))
+            if figure.multiplier == 1 and 0 < figure.value <= _MAX_BARE:
+                self.bare[self.head_start(figure.start)] = figure
+        self.things = sorted(things, key=lambda t: t.start or 0)
+        self.thing_starts = [t.start or 0 for t in self.things]
+        self.thing_at = {self.head_start(t.start or 0): t for t in self.things}
+
+    def amount(self, figure: Figure, unit: str) -> Amount:
+        """A plain figure as an amount; a count stated to the unit ("31 labs") is exact."""
+        hedge = read_hedge(self.text, figure.start)
+        interval = figure.interval
+        whole_units = figure.multiplier == 1 and interval.high - interval.low <= 1
+        if not unit and hedge is None and whole_units and figure.value.is_integer():
+            interval = Interval.exact(figure.value)
+        interval = apply_hedge(interval, hedge[0] if hedge else None)
+        return Amount(
+            value=figure.value,
+            low=interval.low,
+            high=interval.high,
+            multiplier=figure.multiplier,
+            scale=figure.scale,
+            digits=figure.digits,
+            hedge=hedge[0].value if hedge else None,
+            text=self.text[figure.start : figure.end],
+            start=figure.start,
+            end=figure.end,
+            unit=unit,
+        )
+
+    def head_start(self, start: int) -> int:
+        """Where a stated figure starts, its hedge ("about", "more than") included."""
+        hedge = read_hedge(self.text, start)
+        return hedge[1] if hedge else start
+
+    def proportions_in(self, block: Block) -> list[Amount]:
+        lo = bisect.bisect_left(self.starts, block.start)
+        hi = bisect.bisect_left(self.starts, block.end)
+        return self.proportions[lo:hi]
+
+    def thing_before(self, pos: int, floor: int) -> Thing | None:
+        """The last amount that ends by `pos` and starts at or after `floor`."""
+        index = bisect.bisect_right(self.thing_starts, pos) - 1
+        while index >= 0 and self.thing_starts[index] >= floor:
+            if (self.things[index].end or 0) <= pos:
+                return self.things[index]
+            index -= 1
+        return None
+
+    def things_in(self, start: int, end: int) -> list[Thing]:
+        lo = bisect.bisect_left(self.thing_starts, start)
+        hi = bisect.bisect_left(self.thing_starts, end)
+        return [t for t in self.things[lo:hi] if (t.end or 0) <= end]
+
+    def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
+        """The one amount in a phrase; none when it names none or several."""
+        found = self.things_in(*span)
+        return found[0] if len(found) == 1 else None
+
+
+def share_claims(mentions: Mentions) -> list[Claim]:
+    """Every share, restatement and breakdown in the document."""
+    index = _Index(mentions)
+    claims: list[Claim] = []
+    for sentence in mentions.document.sentences:
+        proportions = index.proportions_in(sentence)
+        if not proportions:
+            continue
+        heads = _heads(index, sentence, proportions)
+        breakdowns = _breakdowns(index, sentence, heads)
+        listed = {item.share.start for b in breakdowns for item in b.items}
+        claims.extend(breakdowns)
+        for head in heads:
+            if head.share.start not in listed:
+                share = _share(index, sentence, head)
+                if share is not None:
+                    claims.append(share)
+        claims.extend(_restatements(index, proportions))
+    return claims
+
+
+def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> list[_Head]:
+    """Each proportion with an amount bracketed or or-ed with it: "20 (60 percent)"."""
+    text = index.text
+    heads = []
+    for share in proportions:
+        start, end = index.head_start(share.start or 0), share.end or 0
+        before = index.thing_before(start, sentence.start)
+        close = _CLOSE.match(text, end)
+        if before is not None and close and _OPEN.fullmatch(text, before.end or 0, start):
+            heads.append(_Head(index.head_start(before.start or 0), close.end(), share, before))
+            continue
+        opened = _OPEN.match(text, end)
+        link = opened or _OR.match(text, end)
+        after = index.thing_at.get(link.end()) if link else None
+        if after is not None:
+            closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
+            if closed or not opened:
+                heads.append(_Head(start, closed.end() if closed else after.end or 0, share, after))
+                continue
+        heads.append(_Head(start, end, share))
+    return heads
+
+
+# --- shares --------------------------------------------------------------------------
+
+
+def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+    """The share a proportion states, if the text says what it is a share of."""
+    text = index.text
+    if _is_change(index, head.share):
+        return None
+    part, whole, of, end = head.part, None, None, head.end
+    phrase = _of_phrase(text, head.end, sentence.end)
+    if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
+        phrase = None
+    if phrase is not None:
+        of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
+        link = _OR.match(text, end)
+        after = index.thing_at.get(link.end()) if link and whole and not part else None
+        if after is not None and whole is not None and _compatible(index, after, whole):
+            part, end = after, after.end or end
+    if part is None:
+        part = _part_before(index, sentence, head.start)
+    start = min(head.start, index.head_start(part.start or 0)) if part else head.start
+    if phrase is None:
+        found = _whole_before(index, sentence, start)
+        if found is None:
+            return None
+        of, whole, named = found
+        start = min(start, named)
+    if part is not None and (
+        part is whole
+        or (whole is not None and not _compatible(index, part, whole))
+        or (whole is None and isinstance(part, Amount) and not part.unit)
+    ):
+        part = None
+        start = head.start
+    return ShareClaim(
+        text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
+    )
+
+
+def _whole_before(
+    index: _Index, sentence: Block, start: int
+) -> tuple[str | None, Thing | None, int] | None:
+    """What a share with no "of" phrase is of, and where the text says so.
+
+    "Guangdong's [share of national exports] was 22 percent", "[Of the 31 labs], 20 (60
+    percent) ...", "[120 billion yuan], of which 30 percent ...".
+    """
+    text = index.text
+    floor = max(sentence.start, start - 120)
+    share_of = _SHARE_OF.search(text, floor, start)
+    if share_of is not None:
+        return share_of["of"], None, share_of.start()
+    opener = _OPENER.match(text, sentence.start, sentence.end)
+    if opener is not None and opener.end() == start:
+        return opener["of"], index.only_thing_in(opener.span("of")), opener.start()
+    which = _OF_WHICH.search(text, floor, start)
+    if which is None:
+        return None
+    before = index.thing_before(which.start(), sentence.start)
+    if (
+        before is not None
+        and _BEFORE_OF_WHICH.fullmatch(text, before.end or 0, which.start())
+        and _plain_words(text[before.end or 0 : which.start()])
+    ):
+        return None, before, start
+    return None, None, start
+
+
+def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
+    """The amount directly before a share that it is the share of: its subject or apposition."""
+    text = index.text
+    part = index.thing_before(start, sentence.start)
+    if part is None:
+        return None
+    gap = _PART_GAP.fullmatch(text, part.end or 0, start)
+    if gap is None or not _plain_words(gap["words"]):
+        return None
+    if _subordinate(text, sentence, index.head_start(part.start or 0)):
+        return None
+    return part
+
+
+def _subordinate(text: str, sentence: Block, start: int) -> bool:
+    """Whether an amount sits in a subordinate clause or a comparison, not as a subject."""
+    window = text[max(sentence.start, start - 160) : start]
+    clause = window
+    for match in _CLAUSE_START.finditer(window):
+        clause = window[match.end() :]
+    return bool(_SUBORDINATE.search(clause) or _COMPARED.search(window))
+
+
+def _compatible(index: _Index, a: Thing, b: Thing) -> bool:
+    """Whether two amounts can be part and whole: money, counts, or one physical dimension.
+
+    Money goes with money (its currencies are the judge's business) and with a scaled
+    figure whose currency the text leaves implicit ("5 percent of the 16.6 billion").
+    """
+    if isinstance(a, Money) and isinstance(b, Money):
+        return True
+    if isinstance(a, Money) or isinstance(b, Money):
+        other = b if isinstance(a, Money) else a
+        return isinstance(other, Amount) and not other.unit and other.multiplier > 1
+    assert isinstance(a, Amount) and isinstance(b, Amount)
+    if not a.unit or not b.unit:
+        return not a.unit and not b.unit
+    return index.dimension.get(a.start) == index.dimension.get(b.start)
+
+
+def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """What a share is of: "15 percent of [China's 134.9 trillion yuan economy] in 2024"."""
+    match = _OF.match(text, pos, limit)
+    if match is None:
+        return None
+    start = end = cursor = match.end()
+    for _ in range(_PHRASE_WORDS):
+        word = _PHRASE_WORD.match(text, cursor, limit)
+        if word is None:
+            break
+        token = word.group().rstrip(".")
+        if not token or _PHRASE_STOP.fullmatch(token) or (end > start and token in ("a", "an")):
+            break
+        end = word.start() + len(token)
+        space = _SPACE.match(text, word.end(), limit)
+        if len(token) < len(word.group()) or space is None:
+            break
+        cursor = space.end()
+    if end == start or _MEASURE_OF.match(text, start):
+        return None
+    return start, end
+
+
+def _is_change(index: _Index, share: Amount) -> bool:
+    start = index.head_start(share.start or 0)
+    before = index.text[max(0, start - 40) : start]
+    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(index.text, share.end or 0))
+
+
+# --- restatements --------------------------------------------------------------------
+
+
+def _restatements(
+    index: _Index, proportions: Sequence[Amount]
+) -> Iterator[FractionRestatementClaim]:
+    """A fraction and a percentage side by side that state one proportion twice."""
+    text = index.text
+    for first, second in itertools.pairwise(proportions):
+        if is_fraction(first) == is_fraction(second):
+            continue
+        pos, target = first.end or 0, second.start or 0
+        phrase = _of_phrase(text, pos, target)
+        noun = _NOUN_AFTER.match(text, pos, target)
+        if phrase is not None:
+            pos = phrase[1]
+        elif noun is not None and not any(map(_PHRASE_STOP.fullmatch, noun.group().split())):
+            pos = noun.end()
+        year = _YEAR_AFTER.match(text, pos, target)
+        if year is not None:
+            pos = year.end()
+        if not GAP.fullmatch(text, pos, target):
+            continue
+        end = second.end or 0
+        if _OPEN.match(text, pos):
+            close = _CLOSE.match(text, end)
+            if close is None:
+                continue
+            end = close.end()
+        elif not _RESTATED_END.match(text, end):
+            continue
+        start = index.head_start(first.start or 0)
+        yield FractionRestatementClaim(
+            text=text[start:end], start=start, end=end, first=first, second=second
+        )
+
+
+# --- breakdowns ----------------------------------------------------------------------
+
+
+def _breakdowns(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[BreakdownClaim]:
+    """The lists of shares of one whole in a sentence."""
+    by_start = {head.start: head for head in heads}
+    opener = _OPENER.match(index.text, sentence.start, sentence.end)
+    splits = list(_SPLIT.finditer(index.text, sentence.start, sentence.end))
+    split_ends = [split.end() for split in splits]
+    found: list[BreakdownClaim] = []
+    after = sentence.start
+    for head in heads:
+        if head.start < after:
+            continue
+        last = bisect.bisect_right(split_ends, head.start) - 1
+        split = splits[last] if last >= 0 else None
+        breakdown = _breakdown(index, sentence, head, by_start, opener, split)
+        if breakdown is not None:
+            found.append(breakdown)
+            after = breakdown.end or after
+    return found
+
+
+def _breakdown(
+    index: _Index,
+    sentence: Block,
+    first: _Head,
+    by_start: dict[int, _Head],
+    opener: re.Match[str] | None,
+    split: re.Match[str] | None,
+) -> BreakdownClaim | None:
+    """The breakdown that starts with `first`, if one does.
+
+    `opener` is the sentence's "Of the ..." opener, `split` the last "split between"
+    before `first`, if any.
+    """
+    text = index.text
+    if _is_change(index, first.share):
+        return None
+    parsed = (
+        _places(index, sentence, first, by_start)
+        or _bracketed(index, first, by_start, split)
+        or _labelled(index, first, by_start, opener)
+    )
+    if parsed is None:
+        return None
+    items, phrase, start = parsed
+    of: str | None = None
+    whole: Thing | None = None
+    if opener is not None and opener.end() == start:
+        phrase = opener.span("of")
+    if phrase is not None:
+        of, whole = text[phrase[0] : phrase[1]], index.only_thing_in(phrase)
+    elif _OF_WHICH.search(text, max(sentence.start, start - 20), start):
+        of, whole, _ = _whole_before(index, sentence, start) or (None, None, start)
+    elif split is None:
+        return None
+    end = items[-1].end
+    remaining = any(_SEP.match(text, item.end)["rest"] for item in items[:-1])  # type: ignore[index]
+    complete = (split is not None or remaining) and not _OPEN_REST.match(text, end)
+    return BreakdownClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        items=tuple(_item(index, item, whole) for item in items),
+        whole=whole,
+        of=of,
+        complete=complete,
+    )
+
+
+def _item(index: _Index, item: _Item, whole: Thing | None) -> BreakdownItem:
+    part = item.head.part
+    if part is not None and whole is not None and not _compatible(index, part, whole):
+        part = None
+    return BreakdownItem(share=item.head.share, part=part, label=item.label)
+
+
+def _places(
+    index: _Index, sentence: Block, first: _Head, by_start: dict[int, _Head]
+) -> _Parsed | None:
+    """'60 percent are in Guangdong, 35 percent in Hong Kong and 15 in Macao'."""
+    text = index.text
+    pos = first.end
+    phrase = _of_phrase(text, pos, sentence.end)
+    if phrase is not None:
+        pos = phrase[1]
+    tail = _TAIL.match(text, pos, sentence.end)
+    if tail is None:
+        return None
+    prep = tail["prep"].lower()
+    items = [_Item(first, tail["label"], tail.end())]
+    while (sep := _SEP.match(text, items[-1].end, sentence.end)) is not None:
+        head = by_start.get(sep.end()) or _bare(index, sep.end())
+        tail = _TAIL.match(text, head.end, sentence.end) if head else None
+        if head is None or tail is None or tail["prep"].lower() != prep:
+            break
+        items.append(_Item(head, tail["label"], tail.end()))
+    return (items, phrase, first.start) if len(items) > 1 else None
+
+
+def _bare(index: _Index, pos: int) -> _Head | None:
+    """A bare number in a list of percentages, read as a percentage: "31 in Guangzhou"."""
+    figure = index.bare.get(pos)
+    if figure is None:
+        return None
+    return _Head(pos, figure.end, index.amount(figure, "percent"))
+
+
+def _bracketed(
+    index: _Index, first: _Head, by_start: dict[int, _Head], split: re.Match[str] | None
+) -> _Parsed | None:
+    """'split between equities (60 percent), bonds (30 percent) and cash (10 percent)'."""
+    text = index.text
+    label = _PAREN_LABEL.fullmatch(text, split.end(), first.start) if split else None
+    if label is None:
+        return None
+    items: list[_Item] = []
+    head: _Head | None = first
+    name = label["label"]
+    while head is not None and (close := _CLOSE.match(text, head.end)) is not None:
+        items.append(_Item(head, name, close.end()))
+        sep = _SEP.match(text, close.end())
+        following = _PAREN_LABEL.match(text, sep.end()) if sep else None
+        if following is None:
+            break
+        name, head = following["label"], by_start.get(following.end())
+    return (items, None, label.start()) if len(items) > 1 else None
+
+
+def _labelled(
+    index: _Index, first: _Head, by_start: dict[int, _Head], opener: re.Match[str] | None
+) -> _Parsed | None:
+    """'Of the 31 labs, Guangdong hosts 60 percent, Hong Kong 35 percent and Macao 15 percent'."""
+    text = index.text
+    label = _LABEL_FIRST.fullmatch(text, opener.end(), first.start) if opener else None
+    if label is None:
+        return None
+    items = [_Item(first, label["label"], first.end)]
+    while (sep := _SEP.match(text, items[-1].end)) is not None:
+        following = _LABEL_THEN.match(text, sep.end())
+        head = by_start.get(following.end()) if following else None
+        if following is None or head is None:
+            break
+        items.append(_Item(head, following["label"], head.end))
+    return (items, None, label.start()) if len(items) > 1 else None
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _plain_words(words: str) -> bool:
+    """Whether words are part of a noun, not the start of a clause or comparison."""
+    return _CLAUSE_WORD.search(words) is None
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans."""
+    index = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, index - 3) : index])

@@ -1,0 +1,565 @@
+"""Totals, differences and restated figures: figures that must add up or agree.
+
+- A total: parts listed "A, B and C" and the total stated right after them, with
+  "a combined", "a total of", "totalling", "for a total of", "bringing the total to"
+  before it or "in all", "in total", "altogether", "combined" after it ("grants of 4, 7
+  and 9 billion euros, 22 billion in all"). The parts may each carry a short label
+  ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
+  billion, France 7 billion and Italy 9 billion"); the list must close with "and".
+  Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
+- A difference: a surplus, deficit, gap, shortfall or margin stated right after the
+  two values it is the difference of ("exports of 48.31 billion and imports of 45.6
+  billion, a surplus of 2.71 billion"). Exports, revenue and income are the side a
+  surplus exceeds; imports, spending and costs the other.
+- A restatement: one metric of one period stated in a paragraph and referred back to
+  ("Revenue rose to 4.2 billion euros in 2023" ... "the 2023 revenue of 4.8 billion
+  euros"). Only plain statements count: the same metric words and owner, an explicit
+  year next to each, one currency or unit, no forecast, revision, segment, adjustment
+  or place in either sentence, and a second statement that points back ("the", "its",
+  the year before the metric): a fresh "Net profit rose to ..." may be another company's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claimcheck.claims import (
+    ChangeClaim,
+    DifferenceClaim,
+    Money,
+    RestatementClaim,
+    TotalClaim,
+)
+from claimcheck.document import Block
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    inherit,
+    read_changes,
+    stated_values,
+    word_list,
+)
+from claimcheck.extract.figures import read_hedge
+from claimcheck.extract.mentions import Mentions
+
+_WINDOW = 80  # characters searched before a value for the word introducing it
+_GAP = 80  # the most characters between listed parts, or between a value and its label
+_MAX_BACK = 40  # the most values looked back over for the two of a difference
+
+_TOTAL_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>a\s+combined|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?a\s+total\s+of"
+    r"|totall?ing|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    r"\s+(?P<word>in\s+all|in\s+total|altogether|combined)(?![\w-])", re.IGNORECASE
+)
+_QUALIFIER = r"(?:trade|budget|fiscal|current[- ]account|primary|funding|financing|winning)"
+_DIFFERENCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?:{_QUALIFIER}\s+)?"
+    r"(?P<word>surplus|deficit|gap|shortfall|margin|difference)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+_DIFFERENCE_AFTER = re.compile(
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>surplus|deficit|gap|shortfall)(?![\w-])", re.IGNORECASE
+)
+
+_SEPARATORS = ([","], ["and"], [",", "and"])
+_PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
+_STOP = frozenset(
+    word_list("and or but while whereas which who that as after because than when if")
+)
+_MAX_LABEL = 4
+_MAX_NAME = 2
+_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"])
+
+# Between the second value of a difference and its sign word.
+_DIFFERENCE_LINKS = frozenset(
+    word_list(
+        "leaving leave left giving give gave for with resulting in producing produced creating"
+        " created or and a an the which means meaning yielding yielded to trade budget fiscal"
+    )
+)
+_MAX_DIFFERENCE_GAP = 6
+_MAX_BETWEEN = 12
+_ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
+_POSITIVE = frozenset(
+    word_list("exports export revenue revenues receipts income inflows assets savings sales")
+)
+_NEGATIVE = frozenset(
+    word_list(
+        "imports import spending expenditure expenditures outlays expenses costs outflows"
+        " liabilities payments"
+    )
+)
+
+# Restatements: the metrics, the words that may modify them, and what rules a sentence out.
+_METRICS = frozenset(
+    word_list(
+        "revenue revenues sales turnover profit profits income earnings ebitda ebit loss losses"
+        " gdp output exports imports spending expenditure investment debt deficit surplus"
+        " population unemployment inflation dividend orders production capex assets deposits"
+        " loans headcount workforce budget valuation bookings shipments rate"
+    )
+)
+_MODIFIERS = frozenset(
+    word_list(
+        "net gross operating pre-tax pretax after-tax total annual full-year quarterly core group"
+        " consolidated trade budget fiscal current-account public government foreign direct retail"
+        " online domestic overseas unemployment inflation growth interest tax export import"
+        " industrial manufacturing average median household national per-capita first-half"
+        " second-half first-quarter second-quarter third-quarter fourth-quarter half-year"
+        " nine-month recurring attributable market capital"
+    )
+)
+# Owners that name the story's subject, not a part of it: "its revenue", "the group's revenue".
+_NEUTRAL_OWNERS = frozenset(
+    (
+        "its",
+        "their",
+        *(f"the {w}{s}" for w in ("company", "group", "firm", "bank") for s in ("'s", "’s")),
+    )
+)
+_BOUNDARY = frozenset(
+    word_list(
+        "with and on of for to at from by as posted reported recorded had has have noted said says"
+        " cited after while but whose that showed shows saw sees put puts when"
+    )
+)
+_LINKS: tuple[tuple[str, ...], ...] = (
+    ("came", "in", "at"),
+    ("stood", "at"),
+    ("came", "to"),
+    ("amounted", "to"),
+    ("of",),
+    ("was",),
+    ("were",),
+    ("is",),
+    ("are",),
+    ("reached",),
+    ("totalled",),
+    ("totaled",),
+    ("hit",),
+)
+_GUARD = re.compile(
+    r"\b(?:forecast|expect|estimat|target|guidance|project|predict|consensus|analyst|plan"
+    r"|budgeted|goal|would|could|may|might|should|aim|revis|restat|previous|initial|original"
+    r"|preliminary|pro[- ]forma|adjusted|underlying|organic|like-for-like|comparable|exclud"
+    r"|segment|division|unit\b|subsidiar|arm\b|region|business|if\b|outlook|target)",
+    re.IGNORECASE,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PLACE = re.compile(
+    rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]"
+)
+_YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?P<year>(?:fiscal\s+)?(?:19|20)\d\d)\b"
+    r"(?!['’/-]|\s*[-–]|\s+(?:and|to|through|until|or)\b)",
+    re.IGNORECASE,
+)
+_YEAR_EARLIER = re.compile(
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
+    """Every stated total with its listed parts, and every stated difference with its values."""
+    values = stated_values(mentions)
+    return [*_totals(mentions, values), *_differences(mentions, values)]
+
+
+def find_restatements(mentions: Mentions) -> list[RestatementClaim]:
+    """Each figure stated again for the same metric and year, paired with its first statement."""
+    firsts: dict[tuple[str, str, str, int], _Mention] = {}
+    claims = []
+    for mention in sorted(_mentions(mentions), key=lambda m: m.start):
+        paragraph = mentions.document.paragraph_at(mention.start).start
+        key = (mention.metric, mention.period, _unit_key(mention.value), paragraph)
+        first = firsts.setdefault(key, mention)
+        if first is mention or first.value.start == mention.value.start:
+            continue
+        if not mention.refers_back:  # a fresh statement may be of another company
+            continue
+        claims.append(
+            RestatementClaim(
+                text=mentions.text[mention.start : mention.end],
+                start=mention.start,
+                end=mention.end,
+                metric=mention.metric,
+                period=mention.period,
+                first=first.value,
+                second=mention.value,
+            )
+        )
+    return claims
+
+
+def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    text = mentions.text
+    for index, total in enumerate(values):
+        start = total.start or 0
+        sentence = mentions.document.sentence_at(start)
+        hedge = read_hedge(text, start)
+        before = _TOTAL_BEFORE.search(
+            text, max(sentence.start, start - _WINDOW), hedge[1] if hedge else start
+        )
+        after = None if before else _TOTAL_AFTER.match(text, total.end or 0)
+        if before is None and after is None:
+            continue
+        gap_end = before.start() if before else start
+        parts = _list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
+        if len(parts) < 2:
+            continue
+        like = parts[-1] if _unit_key(parts[-1]) else total
+        parts = [inherit(p, like) for p in parts]
+        total = inherit(total, parts[-1])
+        word = before or after
+        assert word is not None
+        end = after.end() if after else total.end or 0
+        first = parts[0].start or 0
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(word.group("word").split()),
+        )
+
+
+def _list_before(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    gap_end: int,
+    sentence: Block,
+    *,
+    keyword_after: bool,
+) -> list[Value]:
+    """The parts listed just before a total, first to last; empty if there is no list."""
+    if index == 0:
+        return []
+    last = values[index - 1]
+    if (last.start or 0) < max(sentence.start, gap_end - _GAP) or not _last_gap(
+        TOKEN.findall(text, last.end or 0, gap_end), keyword_after=keyword_after
+    ):
+        return []
+    parts = [last]
+    pattern = None
+    for k in range(index - 2, -1, -1):
+        part = values[k]
+        if (part.start or 0) < sentence.start or (part.end or 0) < (parts[0].start or 0) - _GAP:
+            break
+        tokens = TOKEN.findall(text, part.end or 0, parts[0].start or 0)
+        kind = _list_gap(tokens, closing=len(parts) == 1)
+        if kind is None or (pattern is not None and kind != pattern):
+            break
+        pattern = kind
+        parts.insert(0, part)
+    if len(parts) < 2:
+        return []
+    return parts
+
+
+def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
+    """Whether the words between the last part and the total close the list."""
+    words = [t.lower() for t in tokens]
+    for ending in _LAST_GAP_ENDS:
+        if words[len(words) - len(ending) :] == ending and len(words) >= len(ending):
+            label = tokens[: len(tokens) - len(ending)]
+            return _label(label, _MAX_LABEL)
+    return not keyword_after and not words
+
+
+def _list_gap(tokens: Sequence[str], *, closing: bool) -> str | None:
+    """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
+
+    The gap before the last part must hold "and", the others must not.
+    """
+    words = [t.lower() for t in tokens]
+    for separator in _SEPARATORS:
+        if ("and" in separator) != closing:
+            continue
+        n = len(separator)
+        if words == separator:
+            return "bare"
+        if (
+            words[-n:] == separator
+            and words[0] in _PREPOSITIONS
+            and _label(tokens[:-n], _MAX_LABEL)
+        ):
+            return "after"
+        if words[:n] == separator and _name(tokens[n:]):
+            return "before"
+    return None
+
+
+def _label(tokens: Sequence[str], limit: int) -> bool:
+    return len(tokens) <= limit and all(t[0].isalnum() and t.lower() not in _STOP for t in tokens)
+
+
+def _name(tokens: Sequence[str]) -> bool:
+    """A short capitalised name labelling the part after it: "France", "Hong Kong"."""
+    return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
+
+
+def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    text = mentions.text
+    for index, stated in enumerate(values):
+        start = stated.start or 0
+        sentence = mentions.document.sentence_at(start)
+        hedge = read_hedge(text, start)
+        before = _DIFFERENCE_BEFORE.search(
+            text, max(sentence.start, start - _WINDOW), hedge[1] if hedge else start
+        )
+        if (
+            before is not None
+            and before.group("word").lower() == "margin"
+            and not before.group("article")
+        ):
+            before = None
+        after = None if before else _DIFFERENCE_AFTER.match(text, stated.end or 0)
+        if before is None and after is None:
+            continue
+        word = before or after
+        assert word is not None
+        phrase_start = before.start() if before else start
+        pair = _pair_before(text, values, index, phrase_start, sentence)
+        if pair is None:
+            continue
+        a, b = pair
+        like = b if _unit_key(stated) == "" else stated
+        a, b = inherit(a, like), inherit(b, like)
+        stated = inherit(stated, b)
+        roles = _role(text, a, sentence.start), _role(text, b, a.end or 0)
+        ordered = roles in ((1, -1), (-1, 1))
+        if roles == (-1, 1):
+            a, b = b, a
+        end = after.end() if after else stated.end or 0
+        first = min(a.start or 0, b.start or 0)
+        yield DifferenceClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            minuend=a,
+            subtrahend=b,
+            difference=stated,
+            wording=word.group("word").lower(),
+            ordered=ordered,
+        )
+
+
+def _pair_before(
+    text: str, values: Sequence[Value], index: int, phrase_start: int, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The two values a stated difference follows, when they are unambiguous."""
+    stated = values[index]
+    same: list[Value] = []
+    for v in reversed(values[max(0, index - _MAX_BACK) : index]):
+        if (v.start or 0) < sentence.start:
+            break
+        if _unit_key(v) in ("", _unit_key(stated)) or _points_of(stated, v):
+            same.insert(0, v)
+    if _unit_key(stated) == "" and len({_unit_key(v) for v in same} - {""}) > 1:
+        return None
+    if len(same) != 2:
+        return None
+    a, b = same
+    link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase_start)]
+    if len(link) > _MAX_DIFFERENCE_GAP or not all(
+        w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
+    ):
+        return None
+    if (b.start or 0) - (a.end or 0) > 2 * _GAP:
+        return None
+    between = TOKEN.findall(text, a.end or 0, b.start or 0)
+    if len(between) > _MAX_BETWEEN or ";" in between:
+        return None
+    return a, b
+
+
+def _points_of(stated: Value, value: Value) -> bool:
+    """Whether a difference in percentage points may be of this value (a percentage)."""
+    return _unit_key(stated) == "percentage_point" and _unit_key(value) == "percent"
+
+
+def _role(text: str, value: Value, floor: int) -> int:
+    """+1 for the side a surplus exceeds (exports, revenue), -1 for the other, 0 if unknown."""
+    after = TOKEN.findall(text, value.end or 0, min(len(text), (value.end or 0) + 40))[:3]
+    words = [t.lower() for t in after]
+    if words[:1] in (["in"], ["of"]) or words[:2] == ["worth", "of"]:
+        found = _role_of(words[1:])
+        if found:
+            return found
+    start = value.start or 0
+    window = max(floor, start - _GAP)
+    before = [t.lower() for t in TOKEN.findall(text, window, start)][-_ROLE_WORDS:]
+    return _role_of(before)
+
+
+def _role_of(words: Sequence[str]) -> int:
+    roles = {1 if w in _POSITIVE else -1 for w in words if w in _POSITIVE or w in _NEGATIVE}
+    return roles.pop() if len(roles) == 1 else 0
+
+
+def _unit_key(value: Value) -> str:
+    """The currency or unit of a value; "" for a bare figure, which may take another's."""
+    if isinstance(value, Money):
+        return value.currency
+    return value.unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A metric named in the text: 'its 2023 net profit of' is net profit, 2023, 5 tokens."""
+
+    metric: str
+    year: str | None
+    size: int  # tokens, with the link word
+    refers_back: bool  # has "the", an owner or a year: "the 2023 revenue", "its revenue"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A figure stated as a metric of one year: 'the 2023 revenue of 4.8 billion euros'."""
+
+    metric: str
+    period: str
+    value: Value
+    start: int
+    end: int
+    refers_back: bool = False
+
+
+def _mentions(mentions: Mentions) -> Iterator[_Mention]:
+    """Every plain statement of a metric's value for a year."""
+    text = mentions.text
+    seen: set[int] = set()
+    for change in read_changes(mentions):
+        for mention in _change_mentions(mentions, change):
+            seen.add(mention.value.start or 0)
+            yield mention
+    for value in stated_values(mentions):
+        start = value.start or 0
+        if start in seen:
+            continue
+        sentence = mentions.document.sentence_at(start)
+        hedge = read_hedge(text, start)
+        named = _phrase_before(text, sentence, hedge[1] if hedge else start, linked=True)
+        if named is None or _ruled_out(text, sentence):
+            continue
+        phrase, phrase_start = named
+        period = _period(phrase.year, _YEAR_AFTER.match(text, value.end or 0))
+        if period is not None:
+            end = value.end or start
+            yield _Mention(phrase.metric, period, value, phrase_start, end, phrase.refers_back)
+
+
+def _change_mentions(mentions: Mentions, change: ChangeClaim) -> list[_Mention]:
+    """The new and old values of "Revenue rose 5 percent to 4.2 billion euros in 2023 from ..."."""
+    text = mentions.text
+    start = change.start or 0
+    new = change.to_value
+    if not change.wording_first or new is None or (new.start or 0) < start:
+        return []
+    sentence = mentions.document.sentence_at(start)
+    named = _phrase_before(text, sentence, start, linked=False)
+    if named is None or _ruled_out(text, sentence):
+        return []
+    phrase, phrase_start = named
+    metric = phrase.metric
+    period = _period(phrase.year, _YEAR_AFTER.match(text, new.end or 0))
+    if period is None:
+        return []
+    found = [_Mention(metric, period, new, phrase_start, new.end or start)]
+    old = change.from_value
+    if old is not None:
+        old_period = _period(None, _YEAR_AFTER.match(text, old.end or 0))
+        if old_period is None and _YEAR_EARLIER.match(text, old.end or 0) and period.isdigit():
+            old_period = str(int(period) - 1)
+        if old_period is not None and old_period != period:
+            found.append(_Mention(metric, old_period, old, phrase_start, old.end or start))
+    return found
+
+
+def _phrase_before(
+    text: str, sentence: Block, end: int, *, linked: bool
+) -> tuple[_Phrase, int] | None:
+    """The metric named just before `end`, and where its phrase starts."""
+    floor = max(sentence.start, end - _WINDOW)
+    matches = list(TOKEN.finditer(text, floor, end))
+    phrase = _metric_phrase(
+        [m.group() for m in matches], linked=linked, whole=floor == sentence.start
+    )
+    if phrase is None:
+        return None
+    return phrase, matches[-phrase.size].start()
+
+
+def _metric_phrase(tokens: Sequence[str], *, linked: bool, whole: bool) -> _Phrase | None:
+    """The metric named at the end of `tokens` ("its 2023 net profit of"); None unless it is
+    plainly one metric. `whole`: the tokens start the sentence.
+    """
+    words = [t.lower() for t in tokens]
+    i = len(words)
+    if linked:
+        for link in _LINKS:
+            if tuple(words[i - len(link) : i]) == link:
+                i -= len(link)
+                break
+        else:
+            return None
+    years = []
+    if i >= 2 and words[i - 2] in ("in", "for") and _YEAR.fullmatch(words[i - 1]):
+        years.append(words[i - 1])
+        i -= 2
+    if i < 1 or words[i - 1] not in _METRICS:
+        return None
+    head = i - 1
+    i = head
+    while i > 0 and (words[i - 1] in _MODIFIERS or _YEAR.fullmatch(words[i - 1].rstrip("'’s"))):
+        i -= 1
+    modifiers = [w for w in words[i:head] if not _YEAR.fullmatch(w.rstrip("'’s"))]
+    years += [w.rstrip("'’s") for w in words[i:head] if _YEAR.fullmatch(w.rstrip("'’s"))]
+    if words[head] == "rate" and not modifiers:
+        return None
+    owner = ""
+    refers_back = bool(years) and i < head
+    if i > 0 and (words[i - 1] in ("its", "their") or words[i - 1].endswith(("'s", "’s", "s'"))):
+        i -= 1
+        owner = words[i]
+        refers_back = True
+        if i > 0 and words[i - 1] == "the":
+            i -= 1
+            owner = f"the {owner}"
+    elif i > 0 and words[i - 1] == "the":
+        i -= 1
+        refers_back = True
+    if i > 0 and not (words[i - 1] in _BOUNDARY or not tokens[i - 1][0].isalnum()):
+        return None
+    if i == 0 and not whole:
+        return None
+    if owner in _NEUTRAL_OWNERS:
+        owner = ""
+    if len(set(years)) > 1:
+        return None
+    metric = " ".join(filter(None, [owner, *modifiers, words[head]]))
+    return _Phrase(metric, years[0] if years else None, len(words) - i, refers_back)
+
+
+def _period(year: str | None, after: re.Match[str] | None) -> str | None:
+    """The one year a mention names, in its phrase or right after its value."""
+    found = {" ".join(y.lower().split()) for y in (year, after and after.group("year")) if y}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ruled_out(text: str, sentence: Block) -> bool:
+    """Whether a sentence hedges, forecasts, revises, adjusts or narrows its figures."""
+    return bool(
+        _GUARD.search(text, sentence.start, sentence.end)
+        or _PLACE.search(text, sentence.start, sentence.end)
+    )

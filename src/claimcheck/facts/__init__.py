@@ -1,0 +1,1 @@
+"""Facts sheets: reference figures (an area, a GDP) with their sources, and links to claims."""

@@ -1,0 +1,443 @@
+"""Arithmetic judges: a change against its values, a total against its parts, a
+difference against its two values, and a figure against its restatement.
+
+Every computation runs on the intervals the figures' rounding and hedges allow.
+A relative change ("fell 20 percent"), a change in points and a multiple
+("tripled") are compared with the stated change widened by the relative tolerance;
+sums and differences of stated amounts are exact arithmetic, so there the writer's
+rounding is the only slack, and the intervals must overlap by more than a point
+(a total of 4, 7 and 9 is below 21.5; "22" cannot be its rounding).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import reduce
+from typing import TYPE_CHECKING
+
+from claimcheck.claims import (
+    Amount,
+    ChangeClaim,
+    DifferenceClaim,
+    Money,
+    RestatementClaim,
+    TotalClaim,
+)
+from claimcheck.interval import Interval
+from claimcheck.judgement import Judgement
+
+if TYPE_CHECKING:
+    from claimcheck.context import CheckContext
+
+Value = Money | Amount
+
+CHANGE = "change-mismatch"
+DIRECTION = "change-direction"
+TOTAL = "total-mismatch"
+DIFFERENCE = "difference-mismatch"
+RESTATED = "restated-figure-mismatch"
+
+_MINUS = "\u2212"
+_ARROW = "\u2192"
+_PERCENTS = ("percent", "percentage_point")
+_EPSILON = 1e-9
+# Direction words and their opposites, both ways; others fall back to "rose" / "fell".
+_OPPOSITES = dict(
+    pair
+    for a, b in (
+        ("rose", "fell"),
+        ("rise", "fall"),
+        ("rises", "falls"),
+        ("risen", "fallen"),
+        ("rising", "falling"),
+        ("grew", "shrank"),
+        ("grow", "shrink"),
+        ("grows", "shrinks"),
+        ("growing", "shrinking"),
+        ("increased", "decreased"),
+        ("increase", "decrease"),
+        ("increases", "decreases"),
+        ("increasing", "decreasing"),
+        ("gained", "lost"),
+        ("gain", "loss"),
+        ("raised", "lowered"),
+        ("raise", "lower"),
+        ("up", "down"),
+        ("upward", "downward"),
+        ("upwards", "downwards"),
+        ("higher", "lower"),
+        ("above", "below"),
+        ("upgraded", "downgraded"),
+        ("growth", "contraction"),
+        ("expansion", "contraction"),
+    )
+    for pair in ((a, b), (b, a))
+)
+_MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a change: its direction, then each change stated, against its values.
+
+    None when the change states no pair of values to check ("up 5% year on year").
+    """
+    claim = ctx.claims[index]
+    if not isinstance(claim, ChangeClaim):
+        return None
+    old, new = claim.from_value, claim.to_value
+    if old is None or new is None:
+        return None
+    if claim.basis is not None:
+        return Judgement.unverifiable(f"the values are not compared as stated ({claim.basis})")
+    if not _comparable(old, new):
+        return Judgement.unverifiable("the two values are in different units or currencies")
+    delta = new.interval - old.interval
+    arithmetic = _change_arithmetic(old, new)
+    actual = "up" if delta.low > 0 else "down" if delta.high < 0 else None
+    if actual is not None and actual != claim.direction:
+        return _wrong_direction(claim, old, new, actual, arithmetic)
+    for by in claim.by:
+        found = _check_by(ctx, claim, by, old, new, arithmetic)
+        if found is not None:
+            return found
+    if claim.multiple is not None:
+        found = _check_multiple(ctx, claim, claim.multiple, old, new, arithmetic)
+        if found is not None:
+            return found
+    return Judgement.consistent(arithmetic)
+
+
+def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a stated total: the sum of its parts must round to it."""
+    claim = ctx.claims[index]
+    if not isinstance(claim, TotalClaim):
+        return None
+    values = [*claim.parts, claim.total]
+    if not all(_comparable(claim.total, v) for v in values):
+        return Judgement.unverifiable("the parts and the total are in different units")
+    total = reduce(lambda a, b: a + b, (p.interval for p in claim.parts))
+    point = sum(p.value for p in claim.parts)
+    shown = _restate(claim.total, point, _finest(claim.parts, claim.total))
+    arithmetic = (
+        f"{' + '.join(_show(p) for p in claim.parts)} = {_show(claim.total, shown)}"
+        f" ({_range(total, claim.total)} with the figures' rounding)"
+    )
+    if _overlap(total, claim.total.interval):
+        return Judgement.consistent(arithmetic)
+    message = (
+        f"the parts add up to {_show(claim.total, shown)}, not {_show(claim.total)}:"
+        f" {' + '.join(_show(p) for p in claim.parts)}"
+    )
+    return Judgement.inconsistent(TOTAL, message, shown, arithmetic)
+
+
+def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a stated difference: its size, and its sign where the roles are known."""
+    claim = ctx.claims[index]
+    if not isinstance(claim, DifferenceClaim):
+        return None
+    a, b, stated = claim.minuend, claim.subtrahend, claim.difference
+    if not (_comparable(a, b) and _comparable(stated, a, absolute=True)):
+        return Judgement.unverifiable("the values are in different units or currencies")
+    delta = a.interval - b.interval
+    size = _magnitude(delta)
+    point = abs(a.value - b.value)
+    shown = _restate(stated, point, _finest((a, b), stated))
+    arithmetic = (
+        f"{_show(a)} {_MINUS} {_show(b)} = {_signed(a.value - b.value, _show(stated, shown))}"
+        f" ({_range(delta, stated)} with the figures' rounding)"
+    )
+    word = claim.wording.lower()
+    wrong_sign = None
+    if claim.ordered and word in ("surplus", "deficit", "shortfall"):
+        expected = 1 if word == "surplus" else -1
+        actual = 1 if delta.low > 0 else -1 if delta.high < 0 else 0
+        if actual == -expected:
+            wrong_sign = "surplus" if actual > 0 else "deficit"
+    fits = _overlap(size, _magnitude(stated.interval))
+    if fits and wrong_sign is None:
+        return Judgement.consistent(arithmetic)
+    parts = []
+    if not fits:
+        parts.append(
+            f"{_show(a)} {_MINUS} {_show(b)} is {_show(stated, shown)}, not {_show(stated)}"
+        )
+    if wrong_sign is not None:
+        parts.append(f"it is a {wrong_sign}, not a {word}")
+    message = "; ".join(parts)
+    suggestion = f"{wrong_sign or claim.wording} of {shown}"
+    return Judgement.inconsistent(DIFFERENCE, message, suggestion, arithmetic)
+
+
+def judge_restatement(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a figure stated twice: the two statements must be able to agree."""
+    claim = ctx.claims[index]
+    if not isinstance(claim, RestatementClaim):
+        return None
+    first, second = claim.first, claim.second
+    arithmetic = f"{_show(first)} {_range(first.interval, first)} vs {_show(second)}"
+    if first.interval.widen(ctx.tolerance).meets(second.interval):
+        return Judgement.consistent(arithmetic)
+    message = (
+        f"{claim.metric} for {claim.period} is {_show(first)} earlier in the text"
+        f" but {_show(second)} here"
+    )
+    return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
+
+
+def _check_by(
+    ctx: CheckContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: str
+) -> Judgement | None:
+    """A slip in one stated change, or None if it fits (or cannot be checked)."""
+    sign = 1 if claim.direction == "up" else -1
+    stated = by.interval.scale(sign)
+    delta = new.interval - old.interval
+    percents = _is_percent(old) and _is_percent(new)
+    relative = _relative(old, new)
+    if isinstance(by, Amount) and by.unit == "percent":
+        if relative is None or relative.meets(stated.widen(ctx.tolerance)):
+            return None
+        point = (new.value / old.value - 1) * 100
+        if percents and delta.meets(stated.widen(ctx.tolerance)):
+            change = abs(new.value - old.value)
+            points = _restate(by, change, _decimals(by.digits), suffix=" percentage points")
+            message = (
+                f"{_show(old)} {_ARROW} {_show(new)} is a change of"
+                f" {_signed(new.value - old.value, _trim(abs(new.value - old.value)))}"
+                f" percentage points ({_percent(point)}), not {_percent(sign * by.value)}:"
+                " the writer probably meant percentage points"
+            )
+            return Judgement.inconsistent(CHANGE, message, _phrase(claim, points), arithmetic)
+        message = (
+            f"{_show(old)} {_ARROW} {_show(new)} is {_percent(point)},"
+            f" not {_percent(sign * by.value)}"
+        )
+        fixed = _restate(by, abs(point), _decimals(by.digits))
+        if fixed == by.text:
+            fixed = _restate(by, abs(point), _decimals(by.digits) + 1)
+        return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
+    if percents and isinstance(by, Amount) and by.unit == "percentage_point":
+        if delta.meets(stated.widen(ctx.tolerance)):
+            return None
+        change = new.value - old.value
+        note = ""
+        if relative is not None and relative.meets(stated.widen(ctx.tolerance)):
+            note = f" ({_trim(by.value)} is the change in percent)"
+        message = (
+            f"{_show(old)} {_ARROW} {_show(new)} is {_signed(change, _trim(abs(change)))}"
+            f" percentage points, not {_signed(sign * by.value, _trim(by.value))}{note}"
+        )
+        fixed = _restate(by, abs(change), max(1, _decimals(by.digits)))
+        return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
+    if not _comparable(by, new, absolute=True) or _overlap(delta, stated):
+        return None
+    change = new.value - old.value
+    shown = _restate(by, abs(change), _finest((old, new), by))
+    kind = "rise" if change > 0 else "fall"
+    message = (
+        f"{_show(old)} {_ARROW} {_show(new)} is a {kind} of {_show(by, shown)}, not {_show(by)}"
+    )
+    return Judgement.inconsistent(CHANGE, message, _phrase(claim, _show(by, shown)), arithmetic)
+
+
+def _check_multiple(
+    ctx: CheckContext,
+    claim: ChangeClaim,
+    multiple: Amount,
+    old: Value,
+    new: Value,
+    arithmetic: str,
+) -> Judgement | None:
+    """A slip in a stated multiple ("tripled", "halved"), or None if it fits."""
+    up = claim.direction == "up"
+    if old.interval.low <= 0 or new.interval.low <= 0:
+        return None
+    ratio = new.interval / old.interval if up else old.interval / new.interval
+    if ratio.meets(multiple.interval.widen(ctx.tolerance)):
+        return None
+    point = new.value / old.value if up else old.value / new.value
+    smaller = "" if up else " smaller"
+    message = (
+        f"{_show(old)} {_ARROW} {_show(new)} is {_trim(point, 2)} times{smaller},"
+        f" not {multiple.text} ({_trim(multiple.value)} times{smaller})"
+    )
+    return Judgement.inconsistent(CHANGE, message, _multiple_words(point, up), arithmetic)
+
+
+def _wrong_direction(
+    claim: ChangeClaim, old: Value, new: Value, actual: str, arithmetic: str
+) -> Judgement:
+    kind = "rise" if actual == "up" else "fall"
+    relative = _relative(old, new)
+    size = f" ({_percent((new.value / old.value - 1) * 100)})" if relative is not None else ""
+    message = (
+        f"{_show(old)} {_ARROW} {_show(new)} is a {kind}{size}, but the text says {claim.wording!r}"
+    )
+    return Judgement.inconsistent(DIRECTION, message, _opposite(claim.wording, actual), arithmetic)
+
+
+def _change_arithmetic(old: Value, new: Value) -> str:
+    """The change worked out: the difference, and the relative change with its range."""
+    change = new.value - old.value
+    shown = _show(new, _restate(new, abs(change), _finest((old, new), new)))
+    text = f"{_show(new)} {_MINUS} {_show(old)} = {_signed(change, shown)}"
+    relative = _relative(old, new)
+    if relative is not None:
+        point = (new.value / old.value - 1) * 100
+        text += (
+            f"; {_percent(point)} of {_show(old)} (from {_percent(relative.low)}"
+            f" to {_percent(relative.high)} with the figures' rounding)"
+        )
+    return text
+
+
+def _relative(old: Value, new: Value) -> Interval | None:
+    """The relative change in percent, or None when the old value may be zero or negative."""
+    if old.interval.low <= 0 or math.isinf(old.interval.high):
+        return None
+    ratio = new.interval / old.interval
+    return Interval(ratio.low * 100 - 100, ratio.high * 100 - 100)
+
+
+def _comparable(a: Value, b: Value, *, absolute: bool = False) -> bool:
+    """Whether two values share a currency or unit (`absolute`: index points count as a unit)."""
+    if isinstance(a, Money) or isinstance(b, Money):
+        return isinstance(a, Money) and isinstance(b, Money) and a.currency == b.currency
+    if absolute and a.unit == "percentage_point" and b.unit in ("", "percent"):
+        return True
+    return a.unit == b.unit
+
+
+def _is_percent(value: Value) -> bool:
+    return isinstance(value, Amount) and value.unit in _PERCENTS
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share more than a boundary point (or meet, if one is a point)."""
+    ends = [abs(x) for x in (a.low, a.high, b.low, b.high) if math.isfinite(x)]
+    eps = _EPSILON * max([1.0, *ends])
+    width = min(a.high, b.high) - max(a.low, b.low)
+    point = a.high - a.low <= eps or b.high - b.low <= eps
+    return width > eps or (point and width >= -eps)
+
+
+def _magnitude(interval: Interval) -> Interval:
+    """The interval of absolute values."""
+    if interval.low >= 0:
+        return interval
+    if interval.high <= 0:
+        return Interval(-interval.high, -interval.low)
+    return Interval(0.0, max(-interval.low, interval.high))
+
+
+def _decimals(digits: str | None) -> int:
+    """How many decimals a figure was written with ("48.31" -> 2, "41-point-26" -> 2)."""
+    match = re.search(r"(?:\.|point-)([0-9]+)$", digits or "")
+    return len(match.group(1)) if match else 0
+
+
+def _written_per_value(value: Value) -> float | None:
+    """The factor from a value to the number as written (1e-9 for "2.1 billion", 100 for bps)."""
+    match = _NUMBER.fullmatch(value.digits or "")
+    if match is None or value.value == 0:
+        return None
+    return abs(float(match.group().replace(",", "")) / value.value)
+
+
+def _finest(values: Sequence[Value], like: Value) -> int:
+    """The decimals, in `like`'s written scale, of the finest rounding among `values`."""
+    factor = _written_per_value(like)
+    if factor is None:
+        return 1
+    units = [10 ** -_decimals(v.digits) * v.multiplier for v in values]
+    unit = min(units) * factor
+    return max(0, -math.floor(math.log10(unit) + _EPSILON)) if unit > 0 else 0
+
+
+def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = None) -> str:
+    """`value` written the way `like` was ("20 percent" -> "14 percent", "€2.4 bn" -> "€7 bn")."""
+    factor = _written_per_value(like)
+    number = f"{value * (factor or 1):,.{decimals}f}"
+    text, digits = like.text or "", like.digits or ""
+    if factor is None or digits not in text:
+        unit = " percent" if _is_percent(like) else ""
+        return f"{number}{suffix if suffix is not None else unit}"
+    start = text.index(digits)
+    rest = text[start + len(digits) :] if suffix is None else suffix
+    return f"{text[:start]}{number}{rest}"
+
+
+def _show(value: Value, restated: str | None = None) -> str:
+    """A value for a message as written (or `restated` the same way).
+
+    A bare figure that took its scale and currency or percent sign from another
+    ("4, 7 and 9 billion euros") is shown with them: "4 billion EUR".
+    """
+    text = restated if restated is not None else (value.text or _trim(value.value))
+    digits, scale = value.digits or "", value.scale or ""
+    written = (value.text or "").replace(digits, "", 1).replace(scale, "", 1).strip()
+    if written:
+        return text
+    if scale and scale not in text:
+        text = f"{text} {scale}"
+    if isinstance(value, Money):
+        return f"{text} {value.currency}"
+    return f"{text}%" if _is_percent(value) else text
+
+
+def _range(interval: Interval, like: Value) -> str:
+    factor = _written_per_value(like) or 1
+    return f"{_trim(interval.low * factor, 4)} to {_trim(interval.high * factor, 4)}"
+
+
+def _trim(value: float, digits: int = 3) -> str:
+    """A number with up to `digits` decimals and no trailing zeros: 7, 0.25, 14.3."""
+    text = f"{value:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _signed(value: float, shown: str) -> str:
+    return f"{_MINUS if value < 0 else '+'}{shown.lstrip('-')}"
+
+
+def _percent(value: float) -> str:
+    return f"{_MINUS if value < 0 else '+'}{_trim(abs(value), 1)}%"
+
+
+def _phrase(claim: ChangeClaim, figure: str) -> str:
+    """The change rewritten with a corrected figure, in the writer's order."""
+    if claim.wording_first:
+        return f"{claim.wording} {figure}"
+    return f"{figure} {claim.wording}"
+
+
+def _opposite(wording: str, actual: str) -> str:
+    """The word for the other direction: 'fell' -> 'rose', 'revised down' -> 'revised up'."""
+    words = wording.split()
+    last = words[-1].lower()
+    if last in _OPPOSITES:
+        swapped = _OPPOSITES[last]
+        if words[-1][0].isupper():
+            swapped = swapped.capitalize()
+        return " ".join([*words[:-1], swapped])
+    if wording.lower().endswith("ing"):
+        return "rising" if actual == "up" else "falling"
+    return "rose" if actual == "up" else "fell"
+
+
+def _multiple_words(point: float, up: bool) -> str:
+    """A multiple in words: 2.25 -> 'more than doubled'; down by 2.5 times -> 'fell 60 percent'."""
+    if not up:
+        return f"fell {_trim((1 - 1 / point) * 100, 0)} percent"
+    nearest = round(point)
+    word = _MULTIPLE_WORDS.get(nearest)
+    if word is None or nearest < 2:
+        return f"rose {_trim((point - 1) * 100, 0)} percent"
+    if point > nearest * 1.05:
+        return f"more than {word}"
+    if point < nearest * 0.95:
+        return f"nearly {word}"
+    return word

@@ -1,0 +1,194 @@
+"""Shares, fraction restatements and breakdowns judged with interval arithmetic.
+
+- A share is consistent when its interval meets the part's interval divided by the
+  whole's (times 100), widened by the relative tolerance. Part and whole must be in one
+  currency (money), counts, or one physical dimension (pint converts the part into the
+  whole's unit). A share with no part or whole stated is left to checks against facts.
+- A fraction restated as a percentage is consistent when the two intervals meet after
+  widening: "a quarter" is anything a writer rounds to a quarter (22.2% to 28.6%).
+- A breakdown's shares add up to at most 100% (exactly 100% when the text says the
+  list is complete), and each amount listed with its share must be that share of the
+  whole.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pint
+
+from claimcheck import formatting
+from claimcheck.claims import (
+    Amount,
+    BreakdownClaim,
+    FractionRestatementClaim,
+    Money,
+    ShareClaim,
+)
+from claimcheck.extract.proportions import is_fraction
+from claimcheck.interval import Interval
+from claimcheck.judgement import Judgement
+from claimcheck.units import registry
+
+if TYPE_CHECKING:
+    from claimcheck.context import CheckContext
+
+_WHOLE = 100.0
+_DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth"}
+_DENOMINATORS |= {7: "seventh", 9: "ninth", 10: "tenth"}
+_NUMERATORS = ("a", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def judge_share(ctx: CheckContext, index: int) -> Judgement | None:
+    """A share against the part and whole it was computed from."""
+    claim = ctx.claims[index]
+    assert isinstance(claim, ShareClaim)
+    if claim.part is None or claim.whole is None:
+        return None
+    computed = _share_of(claim.part, claim.whole)
+    if isinstance(computed, str):
+        return Judgement.unverifiable(computed)
+    interval, point, arithmetic = computed
+    if claim.share.interval.meets(interval.widen(ctx.tolerance)):
+        return Judgement.consistent(arithmetic)
+    return Judgement.inconsistent(
+        "share-of-whole",
+        f"{arithmetic}, not {_stated(claim.share)}",
+        f"{_percent(point)} percent",
+        arithmetic,
+    )
+
+
+def judge_restatement(ctx: CheckContext, index: int) -> Judgement:
+    """A fraction and the percentage that restates it."""
+    claim = ctx.claims[index]
+    assert isinstance(claim, FractionRestatementClaim)
+    first, second = claim.first, claim.second
+    arithmetic = f"{_stated(first)} = {_range(first)}; {_stated(second)} = {_range(second)}"
+    if first.interval.meets(second.interval.widen(ctx.tolerance)):
+        return Judgement.consistent(arithmetic)
+    fraction = first if is_fraction(first) else second
+    percentage = second if fraction is first else first
+    message = (
+        f"{_stated(fraction)} is {_percent(fraction.value)}%"
+        f" ({_range(fraction)} as a writer rounds it), not {_stated(percentage)};"
+        f" {_percent(percentage.value)}% is about {nearest_fraction(percentage.value)}"
+    )
+    suggestion = (
+        f"{_percent(first.value)} percent"
+        if second is percentage
+        else nearest_fraction(first.value)
+    )
+    return Judgement.inconsistent("fraction-percent-mismatch", message, suggestion, arithmetic)
+
+
+def judge_breakdown(ctx: CheckContext, index: int) -> Judgement:
+    """A breakdown's shares against 100%, and the amounts listed with them against the whole."""
+    claim = ctx.claims[index]
+    assert isinstance(claim, BreakdownClaim)
+    total = Interval.exact(0.0)
+    for item in claim.items:
+        total = total + item.share.interval
+    terms = " + ".join(f"{_percent(item.share.value)}%" for item in claim.items)
+    point = sum(item.share.value for item in claim.items)
+    arithmetic = [f"{terms} = {_percent(point)}%"]
+    problems = []
+    allowed = Interval.exact(_WHOLE) if claim.complete else Interval(0.0, _WHOLE)
+    if not total.widen(ctx.tolerance).meets(allowed):
+        problems.append(
+            f"{arithmetic[0]}, more than 100%"
+            if total.low > _WHOLE
+            else f"{arithmetic[0]}, though the shares are said to cover the whole"
+        )
+    suggestion = None
+    for item in claim.items:
+        if item.part is None or claim.whole is None:
+            continue
+        computed = _share_of(item.part, claim.whole)
+        if isinstance(computed, str):
+            continue
+        interval, share, division = computed
+        arithmetic.append(division)
+        if not item.share.interval.meets(interval.widen(ctx.tolerance)):
+            problems.append(f"{division}, not {_stated(item.share)}")
+            suggestion = suggestion or f"{_percent(share)} percent"
+    if not problems:
+        return Judgement.consistent("; ".join(arithmetic))
+    return Judgement.inconsistent(
+        "shares-sum", "; ".join(problems), suggestion, "; ".join(arithmetic)
+    )
+
+
+def nearest_fraction(percent: float) -> str:
+    """The simple fraction a writer would give for a percentage: 35 -> 'a third'."""
+    value = percent / _WHOLE
+    _, n, d = min(
+        (abs(n / d - value), n, d)
+        for d in _DENOMINATORS
+        for n in range(1, d)
+        if math.gcd(n, d) == 1
+    )
+    name = _DENOMINATORS[d]
+    if n == 1:
+        return f"a {name}"
+    return f"{_NUMERATORS[n - 1]}-{name}s"
+
+
+def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, float, str] | str:
+    """The part as a percentage of the whole: interval, point and arithmetic; or why not."""
+    factor = 1.0
+    shown = _quantity(part)
+    if isinstance(part, Money) and isinstance(whole, Money):
+        if not set(part.candidates) & set(whole.candidates):
+            return f"part and whole are in different currencies ({part.currency}, {whole.currency})"
+    elif isinstance(part, Money) or isinstance(whole, Money):
+        other = whole if isinstance(part, Money) else part
+        if isinstance(other, Amount) and other.unit:
+            return f"money cannot be a share of {other.unit}, nor {other.unit} of money"
+    elif part.unit != whole.unit:
+        try:
+            factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)
+        except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
+            return f"part and whole are in units that do not convert ({part.unit}, {whole.unit})"
+        converted = part.model_copy(update={"value": part.value * factor, "unit": whole.unit})
+        shown += f" ({_quantity(converted)})"
+    if whole.low <= 0:
+        return "the whole is not a positive amount"
+    interval = (part.interval.scale(factor) / whole.interval).scale(_WHOLE)
+    point = part.value * factor / whole.value * _WHOLE
+    return interval, point, f"{shown} / {_quantity(whole)} = {_percent(point)}%"
+
+
+def _quantity(stated: Money | Amount) -> str:
+    """An amount as a message gives it: '13.7 trillion CNY', '400 km²', '31'."""
+    if isinstance(stated, Money):
+        return formatting.amount(stated.value, stated.currency, _digits(stated))
+    text = formatting.amount(stated.value, "", _digits(stated))
+    if stated.unit:
+        return f"{text} {registry().Unit(stated.unit):~P}"
+    return text
+
+
+def _digits(stated: Money | Amount) -> int:
+    """How many significant digits the figure was written with (3 for words)."""
+    written = sum(c.isdigit() for c in (stated.digits or "").lstrip("0.,"))
+    return written or 3
+
+
+def _stated(share: Amount) -> str:
+    """A proportion as written: '35 percent', 'a quarter'."""
+    return share.text or f"{_percent(share.value)}%"
+
+
+def _range(share: Amount) -> str:
+    return f"{_percent(share.low)}%–{_percent(share.high)}%"
+
+
+def _percent(value: float) -> str:
+    """A percentage as a writer gives it: 10.2, 5.2, 64.5, 110, 0.6."""
+    if not math.isfinite(value) or value == 0:
+        return formatting.number(value)
+    magnitude = math.floor(math.log10(abs(value)))
+    text = formatting.number(value, max(1, magnitude + 2))
+    return text[:-2] if text.endswith(".0") else text

@@ -1,0 +1,285 @@
+"""Unit conversions judged with pint's exact factors.
+
+A conversion "A (B)" is consistent when A's interval, converted with the exact factor
+(and offset, for temperatures) of some reading of its units, meets B's interval
+widened by the relative tolerance: a unit factor is exact, so the writer's rounding
+and hedges are the only other slack. A temperature may also be a difference ("rose
+2°C (3.6°F)"), read with pint's delta units. When no reading fits, the judge looks
+for the likely slip, in this order: a length factor applied to an area or a volume,
+the two units swapped, a wrong unit on either side (a common unit of the same
+dimension that fits), else a plain mismatch, with the correct value.
+
+pint is imported, and its registry built, only when a conversion is judged; each
+conversion factor is computed once per pair of units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimcheck import formatting
+from claimcheck.claims import Amount, UnitConversionClaim
+from claimcheck.extract.measures import UNIT_NAMES
+from claimcheck.interval import Interval
+from claimcheck.judgement import Judgement
+
+if TYPE_CHECKING:
+    from claimcheck.context import CheckContext
+
+# Common units a wrong unit name is tested against; only those of the right dimension count.
+_COMMON = (
+    "kilometer",
+    "meter",
+    "centimeter",
+    "millimeter",
+    "mile",
+    "foot",
+    "inch",
+    "yard",
+    "nautical_mile",
+    "kilometer ** 2",
+    "meter ** 2",
+    "mile ** 2",
+    "foot ** 2",
+    "hectare",
+    "acre",
+    "mu",
+    "meter ** 3",
+    "foot ** 3",
+    "liter",
+    "gallon",
+    "imperial_gallon",
+    "oil_barrel",
+    "kilogram",
+    "gram",
+    "metric_ton",
+    "ton",
+    "pound",
+    "ounce",
+    "degree_Celsius",
+    "degree_Fahrenheit",
+    "kilometer / hour",
+    "mile / hour",
+    "knot",
+)
+DIAGNOSIS = "unit-conversion"  # one diagnosis; the message tells the slips apart
+_POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
+_SHAPES = {2: "an area", 3: "a volume"}
+_POWERS_OF_TEN = (10.0, 100.0, 1000.0)
+
+Slip = tuple[str, str | None]  # what went wrong, and the fix if not the correct value
+
+
+def judge(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a unit conversion; None for claims of other kinds."""
+    claim = ctx.claims[index]
+    if not isinstance(claim, UnitConversionClaim):
+        return None
+    return assess(claim, ctx.tolerance)
+
+
+def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
+    """Judge one conversion under every reading of its units."""
+    source, target = claim.source, claim.target
+    expected = target.interval.widen(tolerance)
+    unreadable = [u for u in (*claim.source_units, *claim.target_units) if _canonical(u) is None]
+    if unreadable:
+        return Judgement.unverifiable(f"pint cannot read the unit {unreadable[0]!r}")
+    readings = _readings(claim.source_units, claim.target_units)
+    if not readings:
+        a, b = claim.source_units[0], claim.target_units[0]
+        return Judgement.unverifiable(f"{_name(a)} cannot be converted to {_name(b)}")
+    for a, b, convert in readings:
+        if convert(source.interval).meets(expected):
+            return Judgement.consistent(_arithmetic(claim, a, b, convert))
+    a, b, convert = readings[0]
+    correct = formatting.amount(convert.at(source.value), _name(b))
+    stated = f"{_figure(source)} {_name(a)} is {correct}, not {_figure(target)}"
+    for diagnose in (_linear_slip, _unconverted, _swapped, _wrong_unit, _power_of_ten):
+        slip = diagnose(claim, a, b, expected)
+        if slip is not None:
+            explanation, suggestion = slip
+            message = f"{stated}: {explanation}"
+            return Judgement.inconsistent(
+                DIAGNOSIS, message, suggestion or correct, _arithmetic(claim, a, b, convert)
+            )
+    return Judgement.inconsistent(DIAGNOSIS, stated, correct, _arithmetic(claim, a, b, convert))
+
+
+@dataclass(frozen=True, slots=True)
+class _Affine:
+    """target = scale × source + offset: a unit conversion, with an offset for temperatures."""
+
+    scale: float
+    offset: float
+
+    def at(self, value: float) -> float:
+        return self.scale * value + self.offset
+
+    def __call__(self, interval: Interval) -> Interval:
+        scaled = interval.scale(self.scale)
+        return Interval(scaled.low + self.offset, scaled.high + self.offset)
+
+
+def _readings(sources: Sequence[str], targets: Sequence[str]) -> list[tuple[str, str, _Affine]]:
+    """Each pair of units the names can mean, with its conversion; temperatures also as
+    differences ("rose 2°C (3.6°F)")."""
+    pairs = [(a, b) for a in sources for b in targets]
+    pairs += [(f"delta_{a}", f"delta_{b}") for a, b in pairs if _offset(a) and _offset(b)]
+    return [(a, b, convert) for a, b in pairs if (convert := _conversion(a, b)) is not None]
+
+
+def _linear_slip(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
+    """How the target fits a length factor (or its square) applied to an area or a volume."""
+    source, target = _POWER.fullmatch(str(_canonical(a))), _POWER.fullmatch(str(_canonical(b)))
+    if source is None or target is None or source["power"] != target["power"]:
+        return None
+    linear = _conversion(source["base"], target["base"])
+    if linear is None:
+        return None
+    power = int(source["power"])
+    lengths = f"{_name(source['base'])} to {_name(target['base'])}"
+    for used, kind in ((1, "the factor"), (2, "the square of the factor")):
+        factor = linear.scale**used
+        if used < power and claim.source.interval.scale(factor).meets(expected):
+            explanation = (
+                f"{_figure(claim.target)} is {_figure(claim.source)} × {_number(factor)},"
+                f" {kind} for {lengths}, applied to {_SHAPES[power]}"
+                f" ({_name(a)} to {_name(b)} is × {_number(linear.scale**power)})"
+            )
+            return explanation, None
+    return None
+
+
+def _unconverted(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
+    """Whether the figure was copied across without converting it."""
+    if claim.source.interval.meets(expected):
+        return f"{_figure(claim.target)} is the figure not converted", None
+    return None
+
+
+def _swapped(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
+    """Whether the figures fit with the two units the other way round."""
+    convert = _conversion(b, a)
+    if convert is None or not convert(claim.source.interval).meets(expected):
+        return None
+    source, target = _figure(claim.source), _figure(claim.target)
+    fixed = formatting.amount(convert.at(claim.source.value), _name(a))
+    return (
+        f"the units look swapped ({source} {_name(b)} is {fixed})",
+        f"{source} {_name(b)} ({target} {_name(a)})",
+    )
+
+
+def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
+    """The common unit that fits best in place of the target's, else of the source's."""
+    source, target = claim.source, claim.target
+    written = {_canonical(u) for u in (*claim.source_units, *claim.target_units)}
+    others = [u for u in _COMMON if _canonical(u) not in written]
+    for side in ("target", "source"):
+        fits: list[tuple[float, str, str]] = []
+        for unit in others:
+            convert = _conversion(a, unit) if side == "target" else _conversion(unit, b)
+            if convert is None or not convert(source.interval).meets(expected):
+                continue
+            point = convert.at(source.value)
+            if side == "target":
+                fit = f"{_figure(target)} fits {_name(unit)}"
+                how = f"{_figure(source)} {_name(a)} is {formatting.amount(point, _name(unit))}"
+            else:
+                fit = f"{_figure(target)} fits {_figure(source)} {_name(unit)}"
+                how = formatting.amount(point, _name(b))
+            fits.append((abs(point - target.value), unit, f"{fit} ({how})"))
+        if fits:
+            _, unit, how = min(fits)
+            return f"{how}; the {side}'s unit looks wrong", _name(unit)
+    return None
+
+
+def _power_of_ten(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
+    """Whether the target is the right figure off by a power of ten."""
+    convert = _conversion(a, b)
+    assert convert is not None
+    converted = convert(claim.source.interval)
+    for factor in _POWERS_OF_TEN:
+        for k in (factor, 1 / factor):
+            if converted.scale(k).meets(expected):
+                return f"off by a factor of {formatting.number(factor, 1)}", None
+    return None
+
+
+def _arithmetic(claim: UnitConversionClaim, a: str, b: str, convert: _Affine) -> str:
+    source, target = claim.source, claim.target
+    rule = f"{_name(a)} to {_name(b)}: × {_number(convert.scale)}"
+    if convert.offset:
+        sign = "+" if convert.offset > 0 else "−"
+        rule += f" {sign} {_number(abs(convert.offset))}"
+    return (
+        f"{rule} (pint); {_figure(source)} {_name(a)} is {_span(convert(source.interval))}"
+        f" {_name(b)} with its rounding, stated {_span(target.interval)}"
+    )
+
+
+def _figure(amount: Amount) -> str:
+    """The amount's figure as written, with its scale word: '1,210', '40 million'."""
+    if amount.digits is None:
+        return formatting.amount(amount.value)
+    return f"{amount.digits} {amount.scale}" if amount.scale else amount.digits
+
+
+def _span(interval: Interval) -> str:
+    low, high = (
+        formatting.amount(interval.low, digits=4),
+        formatting.amount(interval.high, digits=4),
+    )
+    return low if low == high else f"{low}–{high}"
+
+
+def _number(value: float) -> str:
+    return formatting.number(value, 4)
+
+
+@cache
+def _conversion(source: str, target: str) -> _Affine | None:
+    """The exact conversion between two units, or None if they measure different things."""
+    import pint
+
+    from claimcheck.units import registry
+
+    ureg = registry()
+    try:
+        zero = ureg.Quantity(0.0, source).to(target).magnitude
+        one = ureg.Quantity(1.0, source).to(target).magnitude
+    except (pint.DimensionalityError, pint.OffsetUnitCalculusError, pint.UndefinedUnitError):
+        return None
+    return _Affine(float(one - zero), float(zero))
+
+
+@cache
+def _canonical(unit: str) -> str | None:
+    """The unit as pint names it ('km**2' -> 'kilometer ** 2'), or None if pint cannot read it."""
+    from claimcheck.units import registry
+
+    try:
+        return str(registry().Unit(unit))
+    except Exception:  # pint's parser raises many kinds of error on a malformed unit
+        return None
+
+
+def _offset(unit: str) -> bool:
+    return str(_canonical(unit)).startswith("degree_")
+
+
+def _name(unit: str) -> str:
+    """How a message names a unit: 'square kilometres', 'barrels a day', '°C'."""
+    canonical = (_canonical(unit) or unit).removeprefix("delta_")
+    if canonical in UNIT_NAMES:
+        return UNIT_NAMES[canonical]
+    base, slash, per = canonical.partition(" / ")
+    if slash:
+        return f"{_name(base)} a {per}"
+    return canonical.replace("_", " ")

@@ -1,0 +1,52 @@
+"""Markdown: a summary and a table of findings (notebooks, pull-request comments, job summaries)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from claimcheck.claims import ClaimBase
+from claimcheck.output.html import label
+from claimcheck.output.text import summary
+from claimcheck.report import DocumentReport, Report
+
+# Characters that Markdown would read as formatting, links or table cells.
+_SPECIAL = re.compile(r"([\\`*_\[\]|#~$])")
+
+
+def render(report: Report) -> str:
+    """The `markdown` format: the whole report."""
+    return f"**claimcheck {report.version}**: {_documents(report.documents)}"
+
+
+def document_markdown(doc: DocumentReport) -> str:
+    """One document's summary and findings."""
+    return _documents([doc])
+
+
+def claim_markdown(claim: ClaimBase) -> str:
+    """One claim: its text, kind, verdict and reason."""
+    reason = f": {md(claim.reason)}" if claim.reason else ""
+    kind = getattr(claim, "kind", "claim")
+    return f"**{md(label(claim))}** ({kind}, {claim.verdict or 'not checked'}){reason}\n"
+
+
+def md(text: str) -> str:
+    """Text from a document, made inert: HTML escaped, Markdown marks escaped, on one line."""
+    return _SPECIAL.sub(r"\\\1", escape(" ".join(text.split()), quote=False))
+
+
+def _documents(documents: Sequence[DocumentReport]) -> str:
+    lines = [md(summary(documents)), ""]
+    rows = []
+    for doc in documents:
+        if doc.error:
+            lines.append(f"- error: {md(doc.error)}")
+        for f in doc.findings:
+            where = f"{doc.path or 'text'}:{f.line}:{f.column}" if doc.text else doc.path or ""
+            cells = [md(where), f"`{f.rule}` {f.name}", md(f.message), md(f.suggestion or "")]
+            rows.append(f"| {' | '.join(cells)} |")
+    if rows:
+        lines += ["| where | rule | message | suggestion |", "| --- | --- | --- | --- |", *rows]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,39 @@
+"""CC303 total-mismatch."""
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from claimcheck.claims import TotalClaim
+from claimcheck.context import CheckContext
+from claimcheck.judges.arithmetic import TOTAL
+from claimcheck.rules.base import Issue
+from claimcheck.rules.diagnosis import DiagnosisRule
+
+
+class TotalMismatch(DiagnosisRule):
+    """A stated total is not the sum of the parts listed with it.
+
+    Parts listed "A, B and C" and a total stated with them ("a combined", "a total
+    of", "in all", "altogether", "totalling") must add up, allowing only for the
+    rounding of each figure. Bare parts share a trailing scale and currency: "4, 7
+    and 9 billion euros" are three amounts in billions of euros. The finding marks
+    the stated total.
+
+    Failing example::
+
+        The city issued bonds of 12 billion, 8 billion and 5 billion yuan in 2024, a combined 30 billion yuan.
+
+    Passing example::
+
+        The city issued bonds of 12 billion, 8 billion and 5 billion yuan in 2024, a combined 25 billion yuan.
+    """
+
+    code = "CC303"
+    name = "total-mismatch"
+    diagnosis = TOTAL
+
+    def check(self, ctx: CheckContext) -> Iterable[Issue]:
+        for issue in super().check(ctx):
+            claim = ctx.claims[issue.claim]
+            assert isinstance(claim, TotalClaim)
+            yield replace(issue, start=claim.total.start, end=claim.total.end)

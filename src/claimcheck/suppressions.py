@@ -1,0 +1,84 @@
+"""Suppressions: `<!-- claimcheck: ignore CC102 -->` comments that silence findings.
+
+`ignore` (optionally followed by rule codes, prefixes or names, comma- or
+space-separated; none means every rule) applies to the next paragraph of a Markdown
+or HTML document and to the next non-blank line of a text; `ignore-file` applies to
+the whole document. The reader finds the comments, blanks them out of the text and
+hands them over as `Directive` blocks in `Document.ignored`; this stage, run after
+the rules, drops the findings they cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.document import Block, Document
+from claimcheck.report import Finding
+from claimcheck.rules import select_rules
+
+_DIRECTIVE = re.compile(r"\s*claimcheck:\s*(?P<verb>ignore-file|ignore)(?P<keys>[\w\s,-]*)\Z")
+_SEPARATORS = re.compile(r"[\s,]+")
+_NON_SPACE = re.compile(r"\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Directive(Block):
+    """A suppression comment at [start, end) of the original text."""
+
+    rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
+    whole_file: bool = False
+    paragraph: bool = False  # covers the next paragraph, not just the next line
+
+
+def is_directive(comment: str) -> bool:
+    """Whether the body of an HTML comment is addressed to claimcheck."""
+    return comment.lstrip().startswith("claimcheck:")
+
+
+def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive | None:
+    """The directive in the body of the comment at [start, end), or None if it is none."""
+    match = _DIRECTIVE.match(comment)
+    if match is None:
+        return None
+    rules = tuple(key for key in _SEPARATORS.split(match["keys"]) if key)
+    return Directive(start, end, rules, match["verb"] == "ignore-file", paragraph)
+
+
+def suppress(document: Document, findings: Sequence[Finding]) -> tuple[list[Finding], int]:
+    """The findings no directive in the document covers, and how many were dropped."""
+    scopes = [
+        (lo, hi, _codes(d.rules))
+        for d in document.ignored
+        if isinstance(d, Directive)
+        for lo, hi in [_scope(document, d)]
+    ]
+    kept = [
+        f
+        for f in findings
+        if not any(
+            lo <= f.start < hi and (codes is None or f.rule in codes) for lo, hi, codes in scopes
+        )
+    ]
+    return kept, len(findings) - len(kept)
+
+
+def _codes(keys: tuple[str, ...]) -> frozenset[str] | None:
+    """The codes of the rules the keys name; None for every rule."""
+    return frozenset(rule.code for rule in select_rules(list(keys))) if keys else None
+
+
+def _scope(document: Document, directive: Directive) -> tuple[int, int]:
+    """The [start, end) range of text a directive covers."""
+    text = document.text
+    if directive.whole_file:
+        return 0, len(text)
+    match = _NON_SPACE.search(text, directive.end)
+    if match is None:
+        return 0, 0
+    start = match.start()
+    if directive.paragraph:
+        return start, document.paragraph_at(start).end
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end

@@ -1,0 +1,365 @@
+"""Every input gets an answer: no traceback, no hang, work linear in the size of the text."""
+
+from __future__ import annotations
+
+import json
+import math
+import signal
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck import ClaimcheckError, ConfigError, Report
+from claimcheck.cli import main
+from claimcheck.config import ENV_PREFIX, KEYS, resolve
+from claimcheck.sources import MAX_FILE_BYTES
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "articles" / "seed.txt"
+WUHAN = "WUHAN - Hubei's GDP rose to 6 trillion yen ($834 billion) in 2024, the government said."
+
+
+@pytest.fixture(autouse=True)
+def no_hang() -> Iterator[None]:
+    """Fail, rather than hang, if one test runs for more than a minute."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise TimeoutError("claimcheck took over a minute: something is not linear")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
+    code = main(["check", "--output-format", "json", *args])
+    out, err = capsys.readouterr()
+    return code, json.loads(out), err
+
+
+# Files
+
+
+def test_empty_and_blank_files_are_checked_and_clean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, data in {"empty.txt": b"", "blank.md": b" \n\t\n", "bom.txt": b"\xef\xbb\xbf"}.items():
+        (tmp_path / name).write_bytes(data)
+    code, report, err = run(capsys, str(tmp_path))
+    assert code == 0
+    assert sorted(Path(d["path"]).name for d in report["documents"]) == [
+        "blank.md",
+        "bom.txt",
+        "empty.txt",
+    ]
+    assert all(d["error"] is None and d["findings"] == [] for d in report["documents"])
+    assert "0 findings in 0 of 3 documents" in err
+
+
+def test_a_file_over_the_size_limit_is_named_and_the_rest_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = tmp_path / "dump.txt"
+    with huge.open("wb") as handle:  # sparse: 100 MB on paper, nothing on disk
+        handle.truncate(100_000_000)
+    code, report, err = run(capsys, str(huge), str(SEED))
+    assert code == 2
+    assert f"{huge}: 100.0 MB is over the {MAX_FILE_BYTES // 10**6} MB limit" in err
+    assert "split it into articles" in err
+    assert [len(d["findings"]) for d in report["documents"]] == [0, 2]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_rather_than_read_forever(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    code, report, err = run(capsys, str(pipe), str(SEED))
+    assert code == 2
+    assert f"{pipe}: not a regular file" in err
+    assert [len(d["findings"]) for d in report["documents"]] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("Revenue of 5 million euros.".encode("utf-16"), "looks like a binary file"),
+        ("Revenue of 5 million euros \u2014".encode()[:-1], "not valid UTF-8"),
+        (b"\x00" * 10 + b"$5 million", "looks like a binary file"),
+    ],
+    ids=["utf-16", "truncated-utf-8", "nul-bytes"],
+)
+def test_undecodable_files_get_an_error_naming_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(data)
+    code, report, err = run(capsys, str(story))
+    assert code == 2
+    assert f"{story}: {message}" in err
+    assert report["documents"][0]["error"].startswith(f"{story}: {message}")
+
+
+def test_a_folder_of_thousands_of_files_is_checked_in_full(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stories = [
+        WUHAN,
+        "LONDON - Revenue rose 4 percent to £800 million ($995 million) in 2023.",
+        "The ministry did not respond to a request for comment.",
+        "",
+    ]
+    for i in range(2000):
+        sub = tmp_path / f"desk-{i % 10}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"story-{i:04d}.txt").write_text(stories[i % 4], encoding="utf-8")
+    code, report, _ = run(capsys, str(tmp_path))
+    assert code == 1
+    assert len(report["documents"]) == 2000
+    assert sum(len(d["findings"]) for d in report["documents"]) == 500
+
+
+# Text: work linear in its length
+
+ADVERSARIAL = {
+    "digits": "1234567890" * 50,
+    "digit runs": "12345 " * 40,
+    "commas": "1," * 200,
+    "thousands": "1,000," * 60,
+    "dots": "1.2.3.4.5." * 50,
+    "minus signs": "-1 -2 -3 −4 " * 40,
+    "parentheses": "(" * 200 + ")" * 200,
+    "nested brackets": "(1 [2 (3 " * 40,
+    "currency marks": "$€£¥₹" * 40,
+    "amounts": "$1 " * 60,
+    "conversions": "10 yuan ($1.4) " * 30,
+    "agreeing conversions": "SHANGHAI - 10 billion yuan ($1.4 billion) and " * 20,
+    "full-width digits": "１２３，４５６ " * 40,
+    "arabic-indic digits": "١٢٣٤٥ " * 40,
+    "no-break spaces": "1\u00a0000\u00a0000 " * 40,
+    "percentages": "5% " * 60,
+    "fractions and percentages": "a quarter and 25 percent, " * 30,
+    "hedges": "about more than nearly " * 40,
+    "years": "in 2024 " * 60,
+    "shares": "A 30 percent, B 20 percent and C 50 percent of 10 billion yuan; " * 10,
+    "changes": "rose 5 percent to 10 billion yuan from 9 billion yuan. " * 10,
+    "totals": "12 billion, 8 billion and 5 billion yuan, a combined 25 billion yuan. " * 10,
+    "areas": "150 square kilometres (58 square miles). " * 15,
+    "number words": "one two three four five six seven eight nine ten " * 20,
+    "currency names": "dollar yuan yen euro rupee " * 30,
+    "stated rates": "($1 = 7.15 yuan) " * 30,
+}
+
+
+def python_calls(action: Callable[[], object]) -> int:
+    """How many Python and C functions `action` calls: a measure of work, unlike time.
+
+    Regex matching inside the C engine is not counted; a catastrophic pattern would hang,
+    and the `no_hang` guard fails the test instead.
+    """
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_doubling_adversarial_text_at_most_doubles_the_work(unit: str) -> None:
+    claimcheck.check(unit)  # rates, rules and lookups loaded once, before counting
+    once = python_calls(lambda: claimcheck.check(unit * 8).to_json())
+    twice = python_calls(lambda: claimcheck.check(unit * 16).to_json())
+    assert twice <= 2.5 * once
+
+
+# Numbers at the edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit hit $999,999,999,999,999 trillion in 2024.",
+        "Prices rose 5,000,000,000,000,000,000 percent.",
+        "It costs $0.0000000000000001 trillion.",
+        "Emissions fell to 0.000000000001 tonnes (0 pounds).",
+        "It paid 0 yuan ($0) and 0 percent of 0 dollars in 2024.",
+        "SHANGHAI - The firm lost -5 billion yuan (-$700 million) in 2024.",
+        "SHANGHAI - It cost 10 billion yuan (less than $1 billion) in 2024.",
+        "A total of $0, $0 and $0, a combined $0.",
+        "Net profit fell 100 percent to 0 euros in 2024 from 5 billion euros in 2023.",
+        "Sales grew 0 percent to 5 billion euros in 2024 from 5 billion euros in 2023.",
+        "Sales rose 50 percent to 3 billion euros in 2024 from 0 euros in 2023.",
+        "It covers 0 square kilometres (0 square miles).",
+        "It was -40 degrees Celsius (-40 degrees Fahrenheit).",
+        "Of the 0 staff, 0 percent are in Guangdong.",
+        "($1 = 0 yuan) It cost 10 yuan ($1.40).",
+    ],
+)
+def test_huge_tiny_zero_and_negative_figures_raise_no_false_alarm(text: str) -> None:
+    report = claimcheck.check(text)
+    assert report.findings == []
+    assert Report.model_validate_json(report.to_json()).model_dump() == report.model_dump()
+
+
+# Fuzzing the whole pipeline
+
+FRAGMENTS = [
+    *("$", "US$", "HK$", "€", "£", "¥", "₹", "Rs ", "RMB", "₩", "R$", "Rp", "CHF ", "kr"),
+    *(" yuan", " yen", " won", " euros", " dollars", " rupees", " JPY", " USD", " CNY"),
+    *(" million", " billion", " trillion", "bn", "m", " crore", " lakh", " thousand"),
+    *(" percent", "%", " per cent", " percentage points", " basis points"),
+    *("a quarter", "half", "one-ninth", "two-thirds", "one in five", "three out of four"),
+    *("about ", "more than ", "nearly ", "up to ", "some ", "at least ", "under "),
+    *("(", ")", "[", "]", ", ", ". ", " ", "\n", "\n\n", "-", "—", "/", " or ", " and "),
+    *(" rose ", " fell ", " to ", " from ", " by ", " of ", " was ", " a combined ", " total "),
+    *(" in 2023", " in 2024", " in Q3 2024", " in fiscal 2025", " in March 2024"),
+    *("WUHAN - ", "SEOUL, March 3, 2024 (Reuters) - ", "TOKYO — ", "Hong Kong", "China"),
+    *(" square kilometres", " square miles", " km²", " acres", " hectares", " mu", " tons"),
+    *("($1 = 7.15 yuan)", "at 145 yen to the dollar", "$1 = ", " to the dollar"),
+    *("\u00a0", "\u2009", "１２３", "٣", "½", "<!-- claimcheck: ignore -->", "**", "# "),
+    *("# Title\n", "<b>", "</b>", "&amp;", "`code`", "http://x.org/1.5"),
+]
+numbers = st.one_of(
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
+    st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}"),
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15).map(
+        lambda x: f"{x:.{abs(hash(x)) % 6}f}"
+    ),
+    st.sampled_from(["0", "0.0", "1", "1.6", "12,48,730.55", "3.", ".5", "1e9", "007"]),
+)
+texts = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), numbers, st.text(max_size=4)), max_size=50
+).map("".join)
+
+
+def _assert_well_formed(text: str, report: Report) -> None:
+    (document,) = report.documents
+    for claim in document.claims:
+        assert claim.start is None or 0 <= claim.start <= (claim.end or 0) <= len(text)
+    for finding in document.findings:
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert finding.line == text.count("\n", 0, finding.start) + 1
+        assert finding.column == finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    again = Report.model_validate_json(report.to_json())
+    assert again.model_dump() == report.model_dump()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2030, 12, 31))))
+def test_any_text_gets_a_well_formed_report(text: str, when: date | None) -> None:
+    _assert_well_formed(text, claimcheck.check(text, date=when))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_text_gets_a_well_formed_report(text: str) -> None:
+    _assert_well_formed(text, claimcheck.check(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.sampled_from(["story.txt", "story.md", "story.html"]))
+def test_any_file_of_any_kind_gets_a_report_or_an_error(text: str, name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        (document,) = claimcheck.check_many([path])
+    assert document.error is None
+    for finding in document.findings:
+        assert 0 <= finding.start <= finding.end <= len(text)
+
+
+# Fuzzing the configuration loader
+
+
+def _toml(value: Any) -> str:
+    """A TOML literal for a generated value (TOML's basic strings take JSON escapes)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "nan" if math.isnan(value) else ("inf" if value == math.inf else repr(value))
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return json.dumps(value)
+    return str(value)
+
+
+scalars = st.one_of(
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(),
+    st.text(max_size=20),
+    st.sampled_from(["CC102", "cc1", "currency-mislabel", "*.md", "2024-05-03", "0.05", "nope"]),
+    st.dates(),
+)
+values = st.one_of(scalars, st.lists(scalars, max_size=4))
+keys = st.one_of(st.sampled_from(KEYS), st.from_regex(r"[a-z_]{1,12}", fullmatch=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(keys, values, max_size=5), st.booleans())
+def test_any_config_file_gives_settings_or_a_config_error(
+    table: dict[str, Any], in_pyproject: bool
+) -> None:
+    lines = [f"{key} = {_toml(value)}" for key, value in table.items()]
+    text = ("[tool.claimcheck]\n" if in_pyproject else "") + "\n".join(lines) + "\n"
+    name = "pyproject.toml" if in_pyproject else "claimcheck.toml"
+    _resolve_quietly(lambda folder: (folder / name).write_text(text, encoding="utf-8"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_as_a_config_file_give_settings_or_a_config_error(data: bytes) -> None:
+    _resolve_quietly(lambda folder: (folder / "claimcheck.toml").write_bytes(data))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), st.text(max_size=20), max_size=4))
+def test_any_environment_gives_settings_or_a_config_error(variables: dict[str, str]) -> None:
+    environ = {ENV_PREFIX + key.upper(): value for key, value in variables.items()}
+    _resolve_quietly(lambda folder: None, environ)
+
+
+def _resolve_quietly(
+    write: Callable[[Path], object], environ: dict[str, str] | None = None
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        write(Path(folder))
+        try:
+            resolved = resolve([folder], {}, environ=environ or {})
+        except ConfigError as error:
+            assert str(error)  # a message that says what to fix
+            return
+        try:
+            resolved.settings.rate_table  # noqa: B018 - a rates file it names is read too
+        except ClaimcheckError as error:
+            assert str(error)

@@ -1,0 +1,326 @@
+"""Totals, differences and restated figures (CC303, CC304, CC305)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.claims import DifferenceClaim, Money, TotalClaim
+from claimcheck.document import Document
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.totals import find_restatements, find_totals
+from claimcheck.report import Finding
+
+
+def totals(text: str) -> list[TotalClaim]:
+    return [c for c in find_totals(Mentions(Document(text))) if isinstance(c, TotalClaim)]
+
+
+def differences(text: str) -> list[DifferenceClaim]:
+    return [c for c in find_totals(Mentions(Document(text))) if isinstance(c, DifferenceClaim)]
+
+
+def findings(text: str, *rules: str) -> list[Finding]:
+    return [f for f in claimcheck.check(text).findings if not rules or f.rule in rules]
+
+
+# --- reading totals --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "total", "wording"),
+    [
+        (
+            "The government announced grants of 4, 7 and 9 billion euros, 22 billion in all.",
+            [4e9, 7e9, 9e9],
+            22e9,
+            "in all",
+        ),
+        (
+            "The city issued bonds of 12 billion, 8 billion and 5 billion yuan in 2024,"
+            " a combined 30 billion yuan.",
+            [12e9, 8e9, 5e9],
+            30e9,
+            "a combined",
+        ),
+        (
+            "The plan gives 12 billion euros for roads, 8 billion euros for rail and 5 billion"
+            " euros for ports, a total of 25 billion euros.",
+            [12e9, 8e9, 5e9],
+            25e9,
+            "a total of",
+        ),
+        (
+            "Germany pledged 4 billion, France 7 billion and Italy 9 billion, for a total of"
+            " 20 billion euros.",
+            [4e9, 7e9, 9e9],
+            20e9,
+            "for a total of",
+        ),
+        (
+            "The three lenders put in 1.2 billion, 900 million and 650 million dollars,"
+            " bringing the total to 2.75 billion dollars.",
+            [1.2e9, 9e8, 6.5e8],
+            2.75e9,
+            "bringing the total to",
+        ),
+    ],
+)
+def test_reads_parts_and_total(text: str, parts: list[float], total: float, wording: str) -> None:
+    (claim,) = totals(text)
+    assert [p.value for p in claim.parts] == pytest.approx(parts)
+    assert claim.total.value == pytest.approx(total)
+    assert claim.wording == wording
+
+
+def test_bare_parts_take_the_trailing_scale_and_currency() -> None:
+    (claim,) = totals(
+        "The government announced grants of 4, 7 and 9 billion euros, 22 billion in all."
+    )
+    assert all(isinstance(p, Money) and p.currency == "EUR" for p in claim.parts)
+    assert isinstance(claim.total, Money) and claim.total.currency == "EUR"
+    four = claim.parts[0]
+    assert (four.low, four.high) == pytest.approx((3.5e9, 4.5e9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They raised 4, 7 and 9 billion euros combined.",
+        "Apple and Microsoft, worth 3 trillion and 2.8 trillion dollars, and Nvidia have a"
+        " combined market value of 8 trillion dollars.",
+        "The funds received 3 billion, 4 billion and 5 billion euros, among others, a total of"
+        " 20 billion euros.",
+        "They raised 4, 7 and 9 billion euros respectively, and the EU added 22 billion in all.",
+        "Revenue was 40 billion, rail 8 billion and ports 5 billion, a combined 13 billion.",
+    ],
+)
+def test_no_total_without_a_closed_list_right_before_it(text: str) -> None:
+    assert [sum(p.value for p in c.parts) for c in totals(text)] in ([], [13e9])
+    assert findings(text, "CC303") == []
+
+
+# --- CC303 total-mismatch --------------------------------------------------------------
+
+
+def test_public_case_p13_total() -> None:
+    text = (
+        "The city issued bonds of 12 billion, 8 billion and 5 billion yuan in 2024,"
+        " a combined 30 billion yuan."
+    )
+    (finding,) = findings(text)
+    assert finding.rule == "CC303"
+    assert text[finding.start : finding.end] == "30 billion yuan"
+    assert finding.suggestion == "25 billion yuan"
+    assert "add up to 25 billion yuan, not 30 billion yuan" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (
+            "The government announced grants of 4, 7 and 9 billion euros, 22 billion in all.",
+            "20 billion",
+        ),
+        (
+            "Germany pledged 4 billion, France 7 billion and Italy 9 billion, for a total of"
+            " 22 billion euros.",
+            "20 billion euros",
+        ),
+        (
+            "The funds hold stakes of 20, 15 and 10 percent, a combined 50 percent.",
+            "45 percent",
+        ),
+    ],
+)
+def test_total_mismatch(text: str, suggestion: str) -> None:
+    (finding,) = findings(text)
+    assert finding.rule == "CC303"
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced grants of 4, 7 and 9 billion euros, 20 billion in all.",
+        "The city issued bonds of 12 billion, 8 billion and 5 billion yuan in 2024,"
+        " a combined 25 billion yuan.",
+        "The three lenders put in 1.2 billion, 900 million and 650 million dollars,"
+        " bringing the total to 2.75 billion dollars.",
+        "The fund holds 1.26 billion, 0.83 billion and 0.41 billion euros, 2.5 billion in total.",
+    ],
+)
+def test_totals_that_add_up(text: str) -> None:
+    assert findings(text) == []
+
+
+# --- CC304 difference-mismatch ---------------------------------------------------------
+
+
+def test_reads_a_difference_and_its_roles() -> None:
+    (claim,) = differences(
+        "Imports of 45.6 billion dollars and exports of 48.31 billion dollars left a surplus"
+        " of 2.71 billion dollars."
+    )
+    assert claim.ordered
+    assert claim.minuend.value == pytest.approx(48.31e9)  # exports less imports
+    assert claim.wording == "surplus"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "suggestion"),
+    [
+        (
+            "Exports of 48.31 billion dollars and imports of 45.6 billion dollars left a surplus"
+            " of 3.51 billion dollars.",
+            "is 2.71 billion dollars, not 3.51 billion dollars",
+            "surplus of 2.71 billion dollars",
+        ),
+        (
+            "The budget had revenue of 1,830.4 trillion won and spending of 1,214.9 trillion won,"
+            " a deficit of 384.5 trillion won.",
+            "it is a surplus, not a deficit",
+            "surplus of 615.5 trillion won",
+        ),
+        (
+            "Imports of 48.3 billion dollars and exports of 45.6 billion dollars gave a surplus"
+            " of 2.7 billion dollars.",
+            "it is a deficit, not a surplus",
+            "deficit of 2.7 billion dollars",
+        ),
+        (
+            "The candidate won 52 percent to 45 percent, a margin of 9 points.",
+            "not 9 points",
+            "margin of 7 points",
+        ),
+    ],
+)
+def test_difference_mismatch(text: str, message: str, suggestion: str) -> None:
+    (finding,) = findings(text)
+    assert finding.rule == "CC304"
+    assert message in finding.message
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of 48.31 billion dollars and imports of 45.6 billion dollars left a surplus"
+        " of 2.71 billion dollars.",
+        "Exports rose 7.6 percent to 302 billion dollars, while imports fell 2.2 percent to"
+        " 219 billion dollars, leaving a surplus of 82.6 billion dollars.",
+        "The candidate won 52 percent to 45 percent, a margin of 7 points.",
+        "Sales were 5 billion euros and costs 4.4 billion euros, an operating margin of"
+        " 12 percent.",
+        "Spending of 2.5 trillion and revenue of 2.1 trillion left a gap of 0.4 trillion.",
+    ],
+)
+def test_differences_that_fit(text: str) -> None:
+    assert findings(text) == []
+
+
+# --- CC305 restated-figure-mismatch ----------------------------------------------------
+
+
+def test_a_restated_figure_that_cannot_agree_is_flagged() -> None:
+    text = (
+        "Revenue rose to 4.2 billion euros in 2023, the company said. Its 2023 revenue of"
+        " 4.8 billion euros was a record."
+    )
+    (finding,) = findings(text)
+    assert (finding.rule, finding.severity) == ("CC305", "warning")
+    assert finding.suggestion == "4.2 billion euros"
+    assert text[finding.start : finding.end] == "Its 2023 revenue of 4.8 billion euros"
+
+
+def test_the_old_value_of_a_change_is_a_statement_too() -> None:
+    text = (
+        "Revenue rose to 4.2 billion euros in 2023 from 3.9 billion euros a year earlier."
+        " The 2022 revenue of 4.9 billion euros was a record."
+    )
+    (claim,) = find_restatements(Mentions(Document(text)))
+    assert claim.period == "2022"
+    assert [f.rule for f in findings(text)] == ["CC305"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same figure, restated consistently
+        "Revenue rose to 4.2 billion euros in 2023. Its 2023 revenue of 4.2 billion euros was"
+        " a record.",
+        # another place, a forecast, a segment, an adjusted figure
+        "Revenue rose to 4.2 billion euros in 2023. In Europe, revenue was 1.8 billion euros"
+        " in 2023.",
+        "Revenue rose to 4.2 billion euros in 2023. Analysts had expected 2023 revenue of"
+        " 4.8 billion euros.",
+        "Revenue rose to 4.2 billion euros in 2023. The unit's 2023 revenue of 1.1 billion"
+        " euros fell short.",
+        "Revenue rose to 4.2 billion euros in 2023. Adjusted 2023 revenue of 4.6 billion euros"
+        " excluded the sale.",
+        # another year, another metric, another currency
+        "Revenue rose to 4.2 billion euros in 2023. The 2022 revenue of 3.8 billion euros was"
+        " lower.",
+        "Revenue rose to 4.2 billion euros in 2023. Its 2023 net profit of 0.8 billion euros"
+        " was a record.",
+        "Revenue rose to 4.2 billion euros in 2023. Its 2023 revenue of $4.5 billion was a record.",
+        # a fresh statement may be another company's
+        "Net profit rose to 2.2 billion reais in 2023. Net profit rose to 7.8 billion reais"
+        " in 2023 at its rival.",
+        # another paragraph
+        "Revenue rose to 4.2 billion euros in 2023.\n\nIts 2023 revenue of 4.8 billion euros"
+        " was a record.",
+    ],
+)
+def test_restatements_that_are_not_flagged(text: str) -> None:
+    assert findings(text, "CC305") == []
+
+
+# --- properties ------------------------------------------------------------------------
+
+_PART = st.floats(min_value=0.5, max_value=500.0, allow_nan=False)
+
+
+def _listed(parts: list[str]) -> str:
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PART, min_size=2, max_size=5), st.integers(min_value=0, max_value=2))
+def test_totals_rounded_as_a_writer_would_are_clean(parts: list[float], decimals: int) -> None:
+    written = [f"{p:.{decimals}f}" for p in parts]
+    total = f"{sum(parts):.{decimals}f}"  # the writer adds the exact figures, then rounds
+    text = f"The fund committed {_listed(written)} million euros, a total of {total} million euros."
+    assert findings(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_PART, min_size=2, max_size=5),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from([-1, 1]),
+)
+def test_totals_perturbed_beyond_rounding_are_flagged(
+    parts: list[float], decimals: int, side: int
+) -> None:
+    written = [f"{p:.{decimals}f}" for p in parts]
+    unit = 10.0**-decimals
+    # each part may be off by half a unit, the total by another half: go one unit beyond
+    wrong = f"{sum(float(w) for w in written) + side * (len(parts) + 1) * unit:.{decimals}f}"
+    # an integer with trailing zeros ("100") may be rounded to tens: leave those out
+    assume(float(wrong) > 0 and (decimals or not any(w.endswith("0") for w in [*written, wrong])))
+    text = f"The fund committed {_listed(written)} million euros, a total of {wrong} million euros."
+    assert [f.rule for f in findings(text)] == ["CC303"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(_PART, _PART)
+def test_differences_rounded_as_a_writer_would_are_clean(exports: float, imports: float) -> None:
+    word = "surplus" if exports > imports else "deficit"
+    text = (
+        f"Exports of {exports:.2f} billion dollars and imports of {imports:.2f} billion dollars"
+        f" left a {word} of {abs(exports - imports):.2f} billion dollars."
+    )
+    assert findings(text) == []
