@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import api
-from claimcheck.claims import ConversionClaim, StatedRateClaim
+from claimcheck.claims import ConversionClaim, Money, StatedRateClaim
 from claimcheck.extract.conversions import GAP
 from claimcheck.period import Period
 from claimcheck.reference import RateTable
@@ -334,3 +334,12 @@ def test_a_mislabelled_currency_is_named(place: str, true: str, written_as: str,
 def test_the_seed_article_gives_its_two_findings() -> None:
     report = api.check_file("fixtures/articles/seed.txt")
     assert [(f.rule, f.suggestion) for f in report.findings] == [("CC102", "CNY"), ("CC102", "CNY")]
+
+
+def test_a_conversion_built_by_hand_in_one_currency_is_unverifiable_not_an_error() -> None:
+    claim = ConversionClaim(
+        source=Money(value=5e9, currency="USD"), target=Money(value=5e9, currency="USD")
+    )
+    (judged,) = api.check_claims([claim]).claims
+    assert judged.verdict == "unverifiable"
+    assert judged.reason == "both amounts are in the same currency"

@@ -101,3 +101,26 @@ def test_the_fixture_asserts_consistency_with_a_useful_message(pytester: pytest.
     result.stdout.fnmatch_lines(
         ["*AssertionError: claimcheck: 1 finding:*", "*CC102 currency-mislabel*", "*matches CNY*"]
     )
+
+
+def test_inline_suppressions_take_effect(newsroom: pytest.Pytester) -> None:
+    story = newsroom.path / "stories" / "seed.txt"
+    story.write_text("<!-- claimcheck: ignore-file CC102 -->\n" + SEED, encoding="utf-8")
+    newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+def test_a_baseline_of_accepted_findings_takes_effect(newsroom: pytest.Pytester) -> None:
+    from claimcheck.cli import main
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(newsroom.path)
+        assert main(["check", "--write-baseline", "accepted.json", "stories"]) == 0
+    result = newsroom.runpytest(
+        "--claimcheck", "-p", "no:cacheprovider", "--claimcheck-baseline", "accepted.json"
+    )
+    result.assert_outcomes(passed=2)
+
+
+def test_claimcheck_configuration_in_pyproject_is_honoured(newsroom: pytest.Pytester) -> None:
+    newsroom.makepyprojecttoml('[tool.claimcheck]\nignore = ["currency-mislabel"]\n')
+    newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider").assert_outcomes(passed=2)

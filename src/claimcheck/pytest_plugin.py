@@ -27,22 +27,30 @@ _SETTINGS = pytest.StashKey["Settings"]()
 _CACHE_PREFIX = "claimcheck/passed/"
 
 
+_OPTIONS = (
+    ("tolerance", "relative tolerance, e.g. 0.03"),
+    ("select", "only these rules (comma-separated codes, prefixes or names)"),
+    ("ignore", "skip these rules (comma-separated codes, prefixes or names)"),
+    ("date", "publication date for documents that state none (YYYY-MM-DD)"),
+    ("rates", "a TOML rates file adding to or overriding the bundled rates"),
+    ("baseline", "a baseline file of accepted findings"),
+    ("facts", "a TOML facts sheet to check figures against (repeatable; later ones override)"),
+)
+_LISTS = ("facts",)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("claimcheck", "check the figures in documents with claimcheck")
     group.addoption("--claimcheck", action="store_true", help="check documents with claimcheck")
-    for name, help_text in (
-        ("tolerance", "relative tolerance, e.g. 0.03"),
-        ("select", "only these rules (comma-separated codes, prefixes or names)"),
-        ("ignore", "skip these rules (comma-separated codes, prefixes or names)"),
-        ("date", "publication date for documents that state none (YYYY-MM-DD)"),
-        ("rates", "a TOML rates file adding to or overriding the bundled rates"),
-    ):
-        group.addoption(f"--claimcheck-{name}", dest=f"claimcheck_{name}", help=help_text)
-        parser.addini(f"claimcheck_{name}", help_text)
+    for name, help_text in _OPTIONS:
+        action = "append" if name in _LISTS else "store"
+        group.addoption(
+            f"--claimcheck-{name}", dest=f"claimcheck_{name}", action=action, help=help_text
+        )
+        parser.addini(
+            f"claimcheck_{name}", help_text, type="linelist" if name in _LISTS else "string"
+        )
     parser.addini("claimcheck_globs", "documents to check", type="linelist", default=DEFAULT_GLOBS)
-    facts_help = "a TOML facts sheet to check figures against (repeatable; later ones override)"
-    group.addoption("--claimcheck-facts", dest="claimcheck_facts", action="append", help=facts_help)
-    parser.addini("claimcheck_facts", facts_help, type="linelist")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -52,42 +60,27 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _settings(config: pytest.Config) -> Settings:
-    """Settings from the command line, else the ini file; a bad value stops the run."""
-    from pydantic import ValidationError
-
+    """Settings from claimcheck's own configuration (config file, environment), then the
+    pytest ini file, then the pytest command line; a bad value stops the run."""
+    from claimcheck.config import KEYS, Source, checked, resolve
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.extract.periods import parse_date
     from claimcheck.settings import Settings
 
-    values: dict[str, Any] = {}
-    for name in ("tolerance", "select", "ignore", "date", "rates"):
-        value = config.getoption(f"claimcheck_{name}") or config.getini(f"claimcheck_{name}")
-        if not value:
-            continue
-        if name in ("select", "ignore"):
-            value = [v.strip() for v in str(value).split(",") if v.strip()]
-        elif name == "date":
-            try:
-                value = parse_date(str(value))
-            except ValueError as error:
-                raise pytest.UsageError(f"claimcheck_date: {error}") from None
-        elif name == "rates":
-            value = Path(config.rootpath, str(value))
-        values[name] = value
-    sheets = config.getoption("claimcheck_facts") or config.getini("claimcheck_facts")
-    if sheets:
-        values["facts"] = [Path(config.rootpath, str(sheet)) for sheet in sheets]
+    root = config.rootpath
+    ini = {name: config.getini(f"claimcheck_{name}") for name, _ in _OPTIONS}
+    command_line = {name: config.getoption(f"claimcheck_{name}") for name, _ in _OPTIONS}
+    layers = (
+        (Source("pytest ini", lambda key: f"claimcheck_{key}", root), ini),
+        (Source("pytest command line", lambda key: f"--claimcheck-{key}"), command_line),
+    )
     try:
+        values = resolve([str(root)], {}).settings.model_dump(include=set(KEYS))
+        for source, raw in layers:
+            values |= checked({k: v for k, v in raw.items() if v}, source)
         settings = Settings.model_validate(values)
         settings.rate_table  # noqa: B018 - a bad rates file fails the run at once
         settings.fact_sheet  # noqa: B018 - and so does a bad facts sheet
-    except ValidationError as error:
-        problems = "; ".join(
-            f"claimcheck_{'.'.join(map(str, e['loc']))}: {e['msg']} (got {e['input']!r})"
-            for e in error.errors()
-        )
-        raise pytest.UsageError(f"claimcheck: {problems}") from None
-    except (ValueError, ClaimcheckError) as error:
+    except ClaimcheckError as error:
         raise pytest.UsageError(f"claimcheck: {error}") from None
     return settings
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from claimcheck.claims import Amount, ChangeClaim, Money
 from claimcheck.extract.figures import apply_hedge, read_hedge
@@ -151,7 +152,11 @@ _MONTH_NAMES = word_list(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_DATE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\.?\s+\Z", re.IGNORECASE)
+# A day of a month ("May 5") or a rank ("No. 3", "number 5"), which no change relates.
+_DATE_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(_MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
@@ -161,6 +166,7 @@ _DURATION_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|prior)\s+\Z",
 _BASIS = re.compile(
     r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
     r"|organic(?:ally)?|comparable|underlying|adjusted|pro[- ]forma|excluding|exclusive\s+of"
+    r"|sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|q/q|m/m"
     r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
 )
@@ -256,6 +262,8 @@ _PHRASAL = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
+_OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
+_A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
 
 
@@ -284,13 +292,32 @@ class _Draft:
         return bool(self.by) or self.multiple is not None
 
 
+# The values and changes of a document, read once for every extractor that needs them.
+_VALUES: WeakKeyDictionary[Mentions, list[Value]] = WeakKeyDictionary()
+_CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
+
+
 def stated_values(mentions: Mentions) -> list[Value]:
     """Every amount, proportion and count in the text, in text order, with hedges applied.
 
-    Years, days of a month ("May 5"), durations ("the first nine months") and multiples
-    ("5-fold") are left out: they are never the values a change, total or difference
-    relates.
+    Years, days of a month ("May 5"), ranks ("No. 3"), durations ("the first nine
+    months") and multiples ("5-fold") are left out: they are never the values a change,
+    total or difference relates.
     """
+    found = _VALUES.get(mentions)
+    if found is None:
+        found = _VALUES[mentions] = _stated_values(mentions)
+    return found
+
+
+def hedge_start(text: str, value: Value) -> int:
+    """Where the words before a value end: at its hedge ("about"), if it has one."""
+    start = value.start or 0
+    hedge = read_hedge(text, start) if value.hedge is not None else None
+    return hedge[1] if hedge is not None else start
+
+
+def _stated_values(mentions: Mentions) -> list[Value]:
     text = mentions.text
     values: list[Value] = [*mentions.money, *mentions.proportions]
     spans = sorted((v.start or 0, v.end or 0) for v in values)
@@ -357,22 +384,50 @@ def find_changes(mentions: Mentions) -> list[ChangeClaim]:
 
 def read_changes(mentions: Mentions) -> list[ChangeClaim]:
     """Every change the text states, in text order, even one with a single value."""
+    found = _CHANGES.get(mentions)
+    if found is None:
+        found = _CHANGES[mentions] = _read_changes(mentions)
+    return found
+
+
+def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     text = mentions.text
     values = stated_values(mentions)
     starts = [v.start or 0 for v in values]
     anchors = list(_ANCHOR.finditer(text))
     marks = {mark.start for mark in mentions.marks}
-    claims: list[ChangeClaim] = []
+    drafts: list[_Draft] = []
     for i, anchor in enumerate(anchors):
         sentence = mentions.document.sentence_at(anchor.start())
         limit = sentence.end
         if i + 1 < len(anchors):
             limit = min(limit, anchors[i + 1].start())
         draft = _read(text, anchor, values, starts, sentence.start, limit)
-        if draft is not None:
-            basis = _basis(text, draft, sentence.start, sentence.end, marks)
-            claims.append(_claim(text, draft, basis, mentions))
+        if draft is not None and not (drafts and _merged(drafts[-1], draft)):
+            drafts.append(draft)
+    claims = []
+    for draft in drafts:
+        sentence = mentions.document.sentence_at(draft.start)
+        basis = _basis(text, draft, sentence.start, sentence.end, marks)
+        claims.append(_claim(text, draft, basis, mentions))
     return claims
+
+
+def _merged(first: _Draft, then: _Draft) -> bool:
+    """Join a change to its own "from" part stated after its new value.
+
+    "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change.
+    """
+    if not (
+        first.to is not None
+        and then.to is first.to
+        and first.source is None
+        and not then.stated
+        and then.direction == first.direction
+    ):
+        return False
+    first.source, first.end = then.source, then.end
+    return True
 
 
 def _read(
@@ -472,12 +527,16 @@ def _read_after(
         start = value.start or 0
         if start >= limit:
             return
-        hedge = read_hedge(text, start)
-        gap_end = hedge[1] if hedge is not None and hedge[1] >= pos else start
+        hedged = hedge_start(text, value)
+        gap_end = hedged if hedged >= pos else start
         equivalent = _bracketed_equivalent(text, draft, value, pos, gap_end)
+        if equivalent is None:
+            equivalent = _per_share(text, value, pos, gap_end)
         if equivalent is not None:
             pos, index = equivalent, index + 1
             continue
+        if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
+            return  # the next change's own figure: "compared with a 15% rise"
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
         if part is None:
@@ -486,7 +545,7 @@ def _read_after(
             draft.by.append(value)
         elif part == "to":
             draft.to = value
-            draft.to_unhedged = hedge is not None and hedge[1] < pos
+            draft.to_unhedged = hedged < pos
             draft.up_to = first and draft.wording.lower() in ("up", "down") and tokens == ["to"]
         else:
             draft.source = value
@@ -593,6 +652,14 @@ def _bracketed_equivalent(
         return None
     close = _CLOSE.match(text, value.end or 0)
     return close.end() if close else None
+
+
+def _per_share(text: str, value: Value, pos: int, gap_end: int) -> int | None:
+    """Where an amount restated per share ends: "to $2.1 billion, or $1.32 a share, from"."""
+    if not _OR.fullmatch(text, pos, gap_end):
+        return None
+    share = _A_SHARE.match(text, value.end or 0)
+    return share.end() if share else None
 
 
 def _basis(text: str, draft: _Draft, start: int, end: int, marks: set[int]) -> str | None:

@@ -93,8 +93,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
 
 
 def rate_date(text: str, start: int, end: int) -> Period | None:
-    """The date its own words give a rate ("as of May 3, 2023"), from `start` until the
-    bracket or line closes, at most to `end`."""
+    """The date a rate is given for ("as of May 3, 2023"), read from `start` to `end`.
+
+    The search stops where a bracket or the line closes.
+    """
     close = _CLOSE.search(text, start, end)
     end = close.start() if close else end
     for mention in find_periods(text, start, end):

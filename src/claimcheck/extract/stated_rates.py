@@ -60,12 +60,15 @@ def find_stated_rates(
     for i, amount in enumerate(amounts):
         assert amount.start is not None and amount.end is not None
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
-        if amount.digits == "1" and amount.multiplier == 1 and nxt is not None:
+        # A rate is positive: "$1 = 0 yuan" states none.
+        if amount.digits == "1" and amount.multiplier == 1 and nxt is not None and nxt.value > 0:
             assert nxt.start is not None and nxt.end is not None
             pair = _distinct(nxt.candidates, amount.candidates)
             if _EQUALS.fullmatch(text, amount.end, nxt.start) and pair is not None:
                 claims.append(_claim(text, amount.start, nxt.end, nxt.reading(pair[0]), pair[1]))
                 continue
+        if amount.value <= 0:
+            continue
         sentence = document.sentence_at(amount.start)
         window = max(sentence.start, amount.start - _WINDOW)
         at = _AT.search(text, window, amount.start)

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -36,15 +37,16 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
+    hedge_start,
     inherit,
     read_changes,
     stated_values,
     word_list,
 )
-from claimcheck.extract.figures import read_hedge
 from claimcheck.extract.mentions import Mentions
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
+_AFTER = 20  # characters searched after a value for the word that follows it
 _GAP = 80  # the most characters between listed parts, or between a value and its label
 _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
@@ -62,6 +64,9 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?P<word>surplus|deficit|gap|shortfall|margin|difference)\s+of\s+\Z",
     re.IGNORECASE,
 )
+_TOTAL_WORD = re.compile(r"combined|total|in\s+all|altogether", re.IGNORECASE)
+_DIFFERENCE_WORD = re.compile(r"surplus|deficit|gap|shortfall|margin|difference", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>surplus|deficit|gap|shortfall)(?![\w-])", re.IGNORECASE
 )
@@ -103,6 +108,9 @@ _METRICS = frozenset(
         " population unemployment inflation dividend orders production capex assets deposits"
         " loans headcount workforce budget valuation bookings shipments rate"
     )
+)
+_METRIC_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _MODIFIERS = frozenset(
     word_list(
@@ -167,8 +175,12 @@ _YEAR_EARLIER = re.compile(
 
 
 def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
-    """Every stated total with its listed parts, and every stated difference with its values."""
-    values = stated_values(mentions)
+    """Every stated total with its listed parts, and every stated difference with its values.
+
+    A stated change ("rose 5 percent") is neither a part nor one of the two values.
+    """
+    changes = {b.start for change in read_changes(mentions) for b in change.by}
+    values = [v for v in stated_values(mentions) if v.start not in changes]
     return [*_totals(mentions, values), *_differences(mentions, values)]
 
 
@@ -200,12 +212,14 @@ def find_restatements(mentions: Mentions) -> list[RestatementClaim]:
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
+    words = _positions(_TOTAL_WORD, text)
     for index, total in enumerate(values):
         start = total.start or 0
+        if not _near(words, start - _WINDOW, (total.end or 0) + _AFTER):
+            continue
         sentence = mentions.document.sentence_at(start)
-        hedge = read_hedge(text, start)
         before = _TOTAL_BEFORE.search(
-            text, max(sentence.start, start - _WINDOW), hedge[1] if hedge else start
+            text, max(sentence.start, start - _WINDOW), hedge_start(text, total)
         )
         after = None if before else _TOTAL_AFTER.match(text, total.end or 0)
         if before is None and after is None:
@@ -250,6 +264,7 @@ def _list_before(
         return []
     parts = [last]
     pattern = None
+    floor = sentence.start
     for k in range(index - 2, -1, -1):
         part = values[k]
         if (part.start or 0) < sentence.start or (part.end or 0) < (parts[0].start or 0) - _GAP:
@@ -257,12 +272,26 @@ def _list_before(
         tokens = TOKEN.findall(text, part.end or 0, parts[0].start or 0)
         kind = _list_gap(tokens, closing=len(parts) == 1)
         if kind is None or (pattern is not None and kind != pattern):
+            floor = part.end or 0
             break
         pattern = kind
         parts.insert(0, part)
-    if len(parts) < 2:
+    if len(parts) < 2 or _continues(TOKEN.findall(text, floor, parts[0].start or 0), pattern):
         return []
     return parts
+
+
+def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
+    """Whether the words before the first part read as a list going on before it.
+
+    In "120 stores in Germany, 80 in France and 50 in Italy, 250 in total" the list does
+    not start at 80: the parts read are not all the parts.
+    """
+    words = [t.lower() for t in tokens]
+    if pattern == "before":  # the first part's own name: ", Germany 4 billion"
+        while words and tokens[len(words) - 1][0].isupper():
+            words.pop()
+    return bool(words) and words[-1] in (",", "and")
 
 
 def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
@@ -309,12 +338,14 @@ def _name(tokens: Sequence[str]) -> bool:
 
 def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
     text = mentions.text
+    words = _positions(_DIFFERENCE_WORD, text)
     for index, stated in enumerate(values):
         start = stated.start or 0
+        if not _near(words, start - _WINDOW, (stated.end or 0) + _AFTER):
+            continue
         sentence = mentions.document.sentence_at(start)
-        hedge = read_hedge(text, start)
         before = _DIFFERENCE_BEFORE.search(
-            text, max(sentence.start, start - _WINDOW), hedge[1] if hedge else start
+            text, max(sentence.start, start - _WINDOW), hedge_start(text, stated)
         )
         if (
             before is not None
@@ -323,7 +354,7 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         ):
             before = None
         after = None if before else _DIFFERENCE_AFTER.match(text, stated.end or 0)
-        if before is None and after is None:
+        if (before is None and after is None) or _SHARE_AFTER.match(text, stated.end or 0):
             continue
         word = before or after
         assert word is not None
@@ -406,6 +437,17 @@ def _role_of(words: Sequence[str]) -> int:
     return roles.pop() if len(roles) == 1 else 0
 
 
+def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where a pattern matches in the text: a quick index of the words a reading needs."""
+    return [match.start() for match in pattern.finditer(text)]
+
+
+def _near(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether any position lies in [low, high]."""
+    index = bisect.bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
+
+
 def _unit_key(value: Value) -> str:
     """The currency or unit of a value; "" for a bare figure, which may take another's."""
     if isinstance(value, Money):
@@ -438,6 +480,7 @@ class _Mention:
 def _mentions(mentions: Mentions) -> Iterator[_Mention]:
     """Every plain statement of a metric's value for a year."""
     text = mentions.text
+    metrics = _positions(_METRIC_WORD, text)
     seen: set[int] = set()
     for change in read_changes(mentions):
         for mention in _change_mentions(mentions, change):
@@ -447,9 +490,10 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
         start = value.start or 0
         if start in seen:
             continue
+        if not _near(metrics, start - _WINDOW, start):
+            continue
         sentence = mentions.document.sentence_at(start)
-        hedge = read_hedge(text, start)
-        named = _phrase_before(text, sentence, hedge[1] if hedge else start, linked=True)
+        named = _phrase_before(text, sentence, hedge_start(text, value), linked=True)
         if named is None or _ruled_out(text, sentence):
             continue
         phrase, phrase_start = named

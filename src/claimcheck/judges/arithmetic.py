@@ -98,6 +98,8 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
     arithmetic = _change_arithmetic(old, new)
     actual = "up" if delta.low > 0 else "down" if delta.high < 0 else None
     if actual is not None and actual != claim.direction:
+        if min(old.interval.low, new.interval.low) < 0:
+            return Judgement.unverifiable("a change of negative values may be stated in size")
         return _wrong_direction(claim, old, new, actual, arithmetic)
     for by in claim.by:
         found = _check_by(ctx, claim, by, old, new, arithmetic)
@@ -178,9 +180,13 @@ def judge_restatement(ctx: CheckContext, index: int) -> Judgement | None:
     if not isinstance(claim, RestatementClaim):
         return None
     first, second = claim.first, claim.second
-    arithmetic = f"{_show(first)} {_range(first.interval, first)} vs {_show(second)}"
+    arithmetic = (
+        f"{_show(first)} allows {_range(first.interval, first)}, {_show(second)} allows"
+        f" {_range(second.interval, second)}"
+    )
     if first.interval.widen(ctx.tolerance).meets(second.interval):
         return Judgement.consistent(arithmetic)
+    arithmetic += f": they cannot meet within the {_trim(ctx.tolerance * 100, 1)}% tolerance"
     message = (
         f"{claim.metric} for {claim.period} is {_show(first)} earlier in the text"
         f" but {_show(second)} here"
@@ -202,13 +208,12 @@ def _check_by(
             return None
         point = (new.value / old.value - 1) * 100
         if percents and delta.meets(stated.widen(ctx.tolerance)):
-            change = abs(new.value - old.value)
-            points = _restate(by, change, _decimals(by.digits), suffix=" percentage points")
+            change = new.value - old.value
+            points = _restate(by, abs(change), _decimals(by.digits), suffix=" percentage points")
             message = (
                 f"{_show(old)} {_ARROW} {_show(new)} is a change of"
-                f" {_signed(new.value - old.value, _trim(abs(new.value - old.value)))}"
-                f" percentage points ({_percent(point)}), not {_percent(sign * by.value)}:"
-                " the writer probably meant percentage points"
+                f" {_signed(change, _trim(abs(change)))} percentage points ({_percent(point)}),"
+                f" not {_percent(sign * by.value)}: the writer probably meant percentage points"
             )
             return Judgement.inconsistent(CHANGE, message, _phrase(claim, points), arithmetic)
         message = (
@@ -271,8 +276,9 @@ def _wrong_direction(
     claim: ChangeClaim, old: Value, new: Value, actual: str, arithmetic: str
 ) -> Judgement:
     kind = "rise" if actual == "up" else "fall"
-    relative = _relative(old, new)
-    size = f" ({_percent((new.value / old.value - 1) * 100)})" if relative is not None else ""
+    size = ""
+    if _relative(old, new) is not None:
+        size = f" ({_percent((new.value / old.value - 1) * 100)})"
     message = (
         f"{_show(old)} {_ARROW} {_show(new)} is a {kind}{size}, but the text says {claim.wording!r}"
     )

@@ -13,9 +13,11 @@ names or that shares the written mark, a power of ten, any other currency.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from claimcheck import formatting
@@ -98,13 +100,26 @@ class FxContext:
     stated_rates: Sequence[StatedRateClaim]
     currency_context: Mapping[str, float]
 
+    @cached_property
+    def _stated_by_pair(self) -> dict[frozenset[str], list[tuple[int, StatedRateClaim]]]:
+        by_pair: dict[frozenset[str], list[tuple[int, StatedRateClaim]]] = {}
+        for rate in self.stated_rates:
+            by_pair.setdefault(frozenset((rate.currency, rate.per)), []).append(
+                (rate.start or 0, rate)
+            )
+        for rates in by_pair.values():
+            rates.sort(key=lambda item: item[0])
+        return by_pair
+
     def stated_rate(self, a: str, b: str, near: int = 0) -> StatedRateClaim | None:
         """The document's own rate between two currencies, in either direction.
 
         Of several, the one stated nearest to offset `near`.
         """
-        rates = [rate for rate in self.stated_rates if {rate.currency, rate.per} == {a, b}]
-        return min(rates, key=lambda rate: abs((rate.start or 0) - near), default=None)
+        rates = self._stated_by_pair.get(frozenset((a, b)), [])
+        index = bisect.bisect_left(rates, near, key=lambda item: item[0])
+        nearby = rates[max(0, index - 1) : index + 1]
+        return min(nearby, key=lambda item: abs(item[0] - near), default=(0, None))[1]
 
     def reference(self, a: str, b: str, periods: Sequence[Period]) -> Iterator[RateRange]:
         for period in periods:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import pint
-
 from claimcheck import formatting
 from claimcheck.claims import (
     Amount,
@@ -29,7 +27,6 @@ from claimcheck.claims import (
 from claimcheck.extract.proportions import is_fraction
 from claimcheck.interval import Interval
 from claimcheck.judgement import Judgement
-from claimcheck.units import registry
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -147,6 +144,10 @@ def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, fl
         if isinstance(other, Amount) and other.unit:
             return f"money cannot be a share of {other.unit}, nor {other.unit} of money"
     elif part.unit != whole.unit:
+        import pint  # loaded only when units must be converted: it takes a while
+
+        from claimcheck.units import registry
+
         try:
             factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)
         except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
@@ -166,6 +167,8 @@ def _quantity(stated: Money | Amount) -> str:
         return formatting.amount(stated.value, stated.currency, _digits(stated))
     text = formatting.amount(stated.value, "", _digits(stated))
     if stated.unit:
+        from claimcheck.units import registry
+
         return f"{text} {registry().Unit(stated.unit):~P}"
     return text
 
