@@ -185,6 +185,7 @@ def test_a_change_without_both_values_has_no_verdict(text: str) -> None:
         "Growth slowed to 4.5 percent from 5.2 percent.",
         "The company cut 500 jobs, or 5 percent of its 10,000 workforce.",
         "Profit rose, helped by 3 billion euros in subsidies, to 1.8 billion from 1.2 billion.",
+        "The team dropped to No. 3 from No. 1 in the rankings.",
     ],
 )
 def test_words_that_state_no_checkable_change(text: str) -> None:
@@ -198,6 +199,8 @@ def test_words_that_state_no_checkable_change(text: str) -> None:
         "The yen weakened and the yuan fell to 7.3 per dollar from 7.1.",
         "Profits fell 50 percent on a like-for-like basis to 1 billion from 1.5 billion.",
         "Sales in constant currency rose 8% to 3.2 billion euros from 3.1 billion euros.",
+        "Revenue rose 3% sequentially to $2.1 billion, up from $1.8 billion a year earlier.",
+        "The net loss fell to -1.2 billion dollars from -2.1 billion dollars.",
     ],
 )
 def test_values_not_compared_as_written_are_unverifiable(text: str) -> None:
@@ -260,6 +263,11 @@ def test_public_case_p12_percent_change() -> None:
             "1.27 times smaller, not halved",
             "fell 21 percent",
         ),
+        (  # the old value stated after the new one is still this change's
+            "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion.",
+            "+19.2%, not +9%",
+            "climbed 19 percent",
+        ),
     ],
 )
 def test_change_mismatch(text: str, message: str, suggestion: str) -> None:
@@ -288,6 +296,8 @@ def test_change_mismatch(text: str, message: str, suggestion: str) -> None:
         "Revenue was 3.1 billion pounds, up 9 percent from 2.85 billion pounds.",
         "Sales rose 5 percent year on year to 2.1 billion euros in the third quarter, from"
         " 2.0 billion euros a year earlier.",
+        "Net income jumped 52% to $2.1 billion, or $1.32 a share, from $1.4 billion, or 87 cents"
+        " a share, a year earlier.",
     ],
 )
 def test_changes_that_fit_their_values(text: str) -> None:
@@ -310,6 +320,11 @@ def test_changes_that_fit_their_values(text: str) -> None:
         ("About 56,800 households were affected, up from 89,700 in 1990.", "down"),
         ("Unemployment fell to 4.1 percent in May from 3.9 percent in April.", "rose"),
         ("Revenue was 2.1 billion euros, an increase from 2.4 billion euros.", "decrease"),
+        (
+            "Net income fell 40% to $2.1 billion, or $1.32 a share, from $1.4 billion, or 87 cents"
+            " a share, a year earlier.",
+            "rose",
+        ),
     ],
 )
 def test_change_direction(text: str, suggestion: str) -> None:

@@ -95,6 +95,8 @@ def test_bare_parts_take_the_trailing_scale_and_currency() -> None:
         " 20 billion euros.",
         "They raised 4, 7 and 9 billion euros respectively, and the EU added 22 billion in all.",
         "Revenue was 40 billion, rail 8 billion and ports 5 billion, a combined 13 billion.",
+        # the list goes on before the parts read: 120 is a part too
+        "The company has 120 stores in Germany, 80 in France and 50 in Italy, 260 in total.",
     ],
 )
 def test_no_total_without_a_closed_list_right_before_it(text: str) -> None:

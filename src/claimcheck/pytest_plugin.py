@@ -47,9 +47,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         group.addoption(
             f"--claimcheck-{name}", dest=f"claimcheck_{name}", action=action, help=help_text
         )
-        parser.addini(
-            f"claimcheck_{name}", help_text, type="linelist" if name in _LISTS else "string"
-        )
+        if name in _LISTS:
+            parser.addini(f"claimcheck_{name}", help_text, type="linelist")
+        else:
+            parser.addini(f"claimcheck_{name}", help_text, type="string")
     parser.addini("claimcheck_globs", "documents to check", type="linelist", default=DEFAULT_GLOBS)
 
 
