@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -285,6 +287,12 @@ def test_restatements_that_are_not_flagged(text: str) -> None:
 _PART = st.floats(min_value=0.5, max_value=500.0, allow_nan=False)
 
 
+def _written(value: float, decimals: int) -> str:
+    """A figure as a writer rounds it: half up, to `decimals` places."""
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return f"{exact:.{decimals}f}"
+
+
 def _listed(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + f" and {parts[-1]}"
 
@@ -292,8 +300,8 @@ def _listed(parts: list[str]) -> str:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_PART, min_size=2, max_size=5), st.integers(min_value=0, max_value=2))
 def test_totals_rounded_as_a_writer_would_are_clean(parts: list[float], decimals: int) -> None:
-    written = [f"{p:.{decimals}f}" for p in parts]
-    total = f"{sum(parts):.{decimals}f}"  # the writer adds the exact figures, then rounds
+    written = [_written(p, decimals) for p in parts]
+    total = _written(sum(parts), decimals)  # the writer adds the exact figures, then rounds
     text = f"The fund committed {_listed(written)} million euros, a total of {total} million euros."
     assert findings(text) == []
 
@@ -307,7 +315,7 @@ def test_totals_rounded_as_a_writer_would_are_clean(parts: list[float], decimals
 def test_totals_perturbed_beyond_rounding_are_flagged(
     parts: list[float], decimals: int, side: int
 ) -> None:
-    written = [f"{p:.{decimals}f}" for p in parts]
+    written = [_written(p, decimals) for p in parts]
     unit = 10.0**-decimals
     # each part may be off by half a unit, the total by another half: go one unit beyond
     wrong = f"{sum(float(w) for w in written) + side * (len(parts) + 1) * unit:.{decimals}f}"
@@ -322,7 +330,8 @@ def test_totals_perturbed_beyond_rounding_are_flagged(
 def test_differences_rounded_as_a_writer_would_are_clean(exports: float, imports: float) -> None:
     word = "surplus" if exports > imports else "deficit"
     text = (
-        f"Exports of {exports:.2f} billion dollars and imports of {imports:.2f} billion dollars"
-        f" left a {word} of {abs(exports - imports):.2f} billion dollars."
+        f"Exports of {_written(exports, 2)} billion dollars and imports of"
+        f" {_written(imports, 2)} billion dollars left a {word} of"
+        f" {_written(abs(exports - imports), 2)} billion dollars."
     )
     assert findings(text) == []

@@ -111,6 +111,9 @@ def _covered(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
+_NEAREST = 4
+
+
 class _PeriodIndex:
     """Looks up the periods named near a claim: its sentence, else its paragraph."""
 
@@ -130,7 +133,11 @@ class _PeriodIndex:
             lo = bisect.bisect_left(self.starts, block.start)
             hi = bisect.bisect_left(self.starts, block.end)
             if lo < hi:
-                named = (with_source(m.period, source) for m in self.mentions[lo:hi])  # type: ignore[arg-type]
+                # The periods named nearest the claim: a few either side, so that a block
+                # naming hundreds of periods costs no more per claim than one naming two.
+                middle = bisect.bisect_left(self.starts, offset, lo, hi)
+                nearest = self.mentions[max(lo, middle - _NEAREST) : min(hi, middle + _NEAREST)]
+                named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
                 return tuple(dict.fromkeys(named)) + self.published
         return self.published
 
