@@ -77,7 +77,7 @@ class FxAssessment:
         source, target = self.claim.source, self.claim.target
         low, high = formatting.number(self.implied.low), formatting.number(self.implied.high)
         text = (
-            f"{formatting.amount(source.value, a)} / {formatting.amount(target.value, b)}"
+            f"{_written(source, a)} / {_written(target, b)}"
             f" = {formatting.number(self.claim.implied_rate)} {a} per {b}"
             f" (from {low} to {high} with the figures' rounding)"
         )
@@ -89,6 +89,13 @@ class FxAssessment:
                 f" {a} per {b}, mean {formatting.number(self.basis.mean)}"
             )
         return text
+
+
+def _written(money: Money, currency: str) -> str:
+    """An amount as the text wrote it, or as a reader would write it for a hand-built claim."""
+    if money.text and money.currency == currency:
+        return " ".join(money.text.split())
+    return formatting.amount(money.value, currency)
 
 
 @dataclass(frozen=True)
