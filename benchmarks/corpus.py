@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 from collections.abc import Iterator
@@ -188,6 +189,13 @@ def _rates() -> RateTable:
 
 
 @cache
+def _range_of_years(code: str) -> tuple[float, float]:
+    """The lowest and highest daily rate of a currency per US dollar over all of YEARS."""
+    ranges = [r for y in YEARS if (r := _rates().per_usd(code, Period.year(y))) is not None]
+    return min(r.low for r in ranges), max(r.high for r in ranges)
+
+
+@cache
 def _square_miles_per_km2() -> float:
     from claimcheck.units import registry
 
@@ -203,6 +211,19 @@ def _miles_per_km() -> float:
 
 def _round_sig(value: float, digits: int) -> float:
     return float(f"{value:.{digits - 1}e}")
+
+
+def _two_digits(value: float) -> float:
+    """Rounded to two significant figures that stay written: 2.0 billion becomes 2.2 billion."""
+    rounded = _round_sig(value, 2)
+    if rounded == _round_sig(value, 1):  # "2 billion" would state only one figure
+        rounded = _round_sig(rounded * 1.1, 2)
+    return rounded
+
+
+def _half_unit(value: float) -> float:
+    """Half a unit in the second significant figure: the rounding of a two-figure amount."""
+    return 0.5 * 10 ** (math.floor(math.log10(value)) - 1)
 
 
 def _plain(value: float) -> str:
@@ -294,13 +315,14 @@ class _Writer:
         rng, cur, year = self.rng, self.currency, self.year
         rate = _rates().per_usd(cur.code, Period.year(year))
         assert rate is not None, cur.code
-        local = _round_sig(10 ** rng.uniform(7.5, 11) * rate.mean, 2)
+        local = _two_digits(10 ** rng.uniform(7.5, 11) * rate.mean)
         usd = local / rate.mean
         slips = ("magnitude", "off-reference")
         if cur.code in _MISLABEL:
             slips += ("mislabel", "mislabel")
-        if cur.code in _INVERTIBLE:
-            slips += ("inverted",)
+        low, high = _range_of_years(cur.code)
+        if cur.code in _INVERTIBLE and not low / 1.15 < 1 / rate.mean < high * 1.15:
+            slips += ("inverted",)  # the inverse rate must fit no year (not so for EUR in 2022)
         slip = self._slip(slips)
         local_text = cur.write(_scaled(local, 2), rng)
         written_usd = _scaled(usd, 3)
@@ -328,9 +350,7 @@ class _Writer:
     def _off_factor(self) -> float:
         """A factor that takes a conversion well outside every year's range of rates."""
         code = self.currency.code
-        ranges = [_rates().per_usd(code, Period.year(y)) for y in YEARS]
-        lows = min(r.low for r in ranges if r is not None)
-        highs = max(r.high for r in ranges if r is not None)
+        lows, highs = _range_of_years(code)
         mean = _rates().per_usd(code, Period.year(self.year)).mean  # type: ignore[union-attr]
         # The written dollars are `factor` times too many, so the implied rate is mean/factor.
         up = 1.5 * mean / lows  # implied rate at 2/3 of the lowest low
@@ -354,14 +374,21 @@ class _Writer:
 
     def _change(self) -> None:
         rng, year = self.rng, self.year
-        old = _round_sig(10 ** rng.uniform(8, 11), 2)
-        new = _round_sig(old * rng.uniform(0.6, 1.5), 2)
+        old = _two_digits(10 ** rng.uniform(8, 11))
+        new = _two_digits(old * rng.uniform(0.6, 1.5))
         if new == old:
-            new = _round_sig(old * 1.2, 2)
+            new = _two_digits(old * 1.25)
         percent = round(100 * abs(new - old) / old, 1)
         slip = self._slip(("wrong-change",))
         if slip:
-            percent = round(percent + rng.choice((8.0, 12.0)), 1)
+            # Past the change the figures' rounding allows (half a unit in their second
+            # digit), so that the slip is one no rounding explains.
+            worst = max(
+                abs(n - o) / o
+                for n in (new - _half_unit(new), new + _half_unit(new))
+                for o in (old - _half_unit(old), old + _half_unit(old))
+            )
+            percent = round(100 * worst + rng.choice((8.0, 12.0)), 1)
         verb = "rose" if new > old else "fell"
         phrase = (
             f"{verb} {_plain(percent)} percent to {self._money(new)} in {year}"
@@ -417,10 +444,11 @@ class _Writer:
                 "Unemployment stood at {p} percent in the {q} quarter.",
             )
         )
+        n = rng.randint(2, 900) * 100
         self._add(
             template.format(
-                n=rng.randint(1, 900) * 100,
-                m=rng.randint(1, 900) * 100,
+                n=n,
+                m=rng.randint(1, n // 100 - 1) * 100,  # "up from" a smaller number
                 k=rng.randint(2, 60),
                 p=round(rng.uniform(0.2, 9.9), 1),
                 x=f"{rng.uniform(1000, 40000):,.2f}",

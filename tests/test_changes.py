@@ -156,6 +156,20 @@ def test_more_than_doubled_is_open_upwards() -> None:
     assert change.multiple.hedge == "above"
 
 
+def test_a_range_is_one_stated_change() -> None:
+    change = only_change("Prices are expected to rise 5-10% this year.")
+    (by,) = change.by
+    assert (by.low, by.high, by.unit) == (4.5, 10.5, "percent")
+    assert [b.text for b in only_change("The index rose 120 to 5,100 from 4,980.").by] == ["120"]
+
+
+def test_a_bare_change_beside_scaled_values_is_not_guessed() -> None:
+    # "5" may be 5 billion or a dropped "percent": neither is assumed
+    change = only_change("Sales rose 5 to 2.1 billion from 2.0 billion.")
+    assert change.by == ()
+    assert findings("Sales rose 5 to 2.1 billion from 2.0 billion.") == []
+
+
 def test_an_equivalent_in_brackets_is_skipped() -> None:
     change = only_change(
         "Revenue rose 9 percent to 3.1 billion pounds ($3.9 billion) from 2.85 billion pounds."
@@ -425,3 +439,17 @@ def test_a_change_said_to_go_the_wrong_way_is_flagged(old: float, ratio: float, 
     opposite = {"rose": "fell", "fell": "rose", "up": "down", "down": "up"}
     swapped = re.sub(r"\b(rose|fell|up|down)\b", lambda m: opposite[m.group()], sentence)
     assert [f.rule for f in findings(swapped)] == ["CC302"]
+
+
+def test_a_change_built_by_hand_is_judged() -> None:
+    def euros(value: float) -> Money:
+        return Money(value=value, low=value - 0.05e9, high=value + 0.05e9, currency="EUR")
+
+    claim = ChangeClaim(
+        direction="up",
+        wording="rose",
+        from_value=euros(2.1e9),
+        to_value=euros(1.8e9),
+    )
+    (finding,) = claimcheck.check_claims([claim]).findings
+    assert (finding.rule, finding.suggestion) == ("CC302", "fell")

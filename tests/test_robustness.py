@@ -294,6 +294,12 @@ def test_any_file_of_any_kind_gets_a_report_or_an_error(text: str, name: str) ->
         path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
         (document,) = claimcheck.check_many([path])
+    if "\x00" in text:
+        assert (
+            document.error
+            == f"{path}: looks like a binary file; pass a text, Markdown or HTML file"
+        )
+        return
     assert document.error is None
     for finding in document.findings:
         assert 0 <= finding.start <= finding.end <= len(text)
@@ -367,3 +373,8 @@ def _resolve_quietly(
             resolved.settings.rate_table  # noqa: B018 - a rates file it names is read too
         except ClaimcheckError as error:
             assert str(error)
+
+
+def test_a_path_in_the_home_of_no_such_user_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="CLAIMCHECK_RATES: must be a file path"):
+        resolve(["."], {}, environ={"CLAIMCHECK_RATES": "~no-such-user-here/rates.toml"})

@@ -135,6 +135,17 @@ WRONG_SHARES = [
         "15 percent of China's 134.9 trillion yuan economy",
         "10.2 percent",
     ),
+    (
+        "Tesla delivered 1.8 million cars in 2023, about 30 percent of the 9.5 million electric"
+        " cars sold worldwide.",
+        "about 30 percent of the 9.5 million",
+        "18.9 percent",
+    ),
+    (
+        "More than a third of the 31 labs, or 8, are in Guangdong.",
+        "More than a third of the 31 labs, or 8",
+        "25.8 percent",
+    ),
 ]
 
 
@@ -174,6 +185,10 @@ RIGHT_SHARES = [
     "The park covers 40 square miles, 5 percent of the city's 2,000 square kilometres.",
     "The 80 million residents make up 6 percent of China's 1.4 billion people.",
     "Nearly 2 million visitors were 45 percent of the city's 4.5 million tourists.",
+    "Tesla delivered 1.8 million cars in 2023, about 19 percent of the 9.5 million electric"
+    " cars sold worldwide.",
+    "More than a third of the 31 labs, or 12, are in Guangdong.",
+    "Only 3 percent of the 200 applicants, or six people, were hired.",
 ]
 
 

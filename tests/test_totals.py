@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.claims import DifferenceClaim, Money, TotalClaim
+from claimcheck.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.document import Document
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.totals import find_restatements, find_totals
@@ -335,3 +335,10 @@ def test_differences_rounded_as_a_writer_would_are_clean(exports: float, imports
         f" {_written(abs(exports - imports), 2)} billion dollars."
     )
     assert findings(text) == []
+
+
+def test_a_total_built_by_hand_is_judged() -> None:
+    parts = tuple(Amount(value=v) for v in (4, 7, 9))
+    report = claimcheck.check_claims([TotalClaim(parts=parts, total=Amount(value=22))])
+    (finding,) = report.findings
+    assert (finding.rule, finding.suggestion) == ("CC303", "20")

@@ -138,13 +138,14 @@ def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
     if not sys.stderr.isatty():
         yield from reports
         return
-    shown = time.monotonic()
+    last, counted = time.monotonic(), False
     for done, report in enumerate(reports, start=1):
-        if time.monotonic() - shown > _PROGRESS_EVERY:
+        if time.monotonic() - last > _PROGRESS_EVERY:
             print(f"\rchecked {done} documents", end="", file=sys.stderr, flush=True)
-            shown = time.monotonic()
+            last, counted = time.monotonic(), True
         yield report
-    print("\r\033[K", end="", file=sys.stderr, flush=True)  # clear the counter's line
+    if counted:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)  # clear the counter's line
 
 
 def _check(args: argparse.Namespace) -> int:

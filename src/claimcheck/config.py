@@ -255,7 +255,10 @@ def _date(value: Any, folder: Path) -> date:
 
 def _path(value: Any, folder: Path) -> Path:
     if isinstance(value, Path) or (isinstance(value, str) and value.strip()):
-        return folder / Path(value).expanduser()
+        try:
+            return folder / Path(value).expanduser()
+        except RuntimeError:  # "~someone" names no user here
+            raise _Bad("must be a file path; no such user's home folder") from None
     raise _Bad("must be a file path")
 
 

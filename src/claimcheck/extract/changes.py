@@ -262,6 +262,7 @@ _PHRASAL = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
+_RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
@@ -542,6 +543,9 @@ def _read_after(
         if part is None:
             return
         if part == "by":
+            upper = values[index + 1] if index + 1 < len(values) else None
+            if upper is not None and _range_of(text, value, upper):
+                value, index = _range(text, value, upper), index + 1
             draft.by.append(value)
         elif part == "to":
             draft.to = value
@@ -654,6 +658,32 @@ def _bracketed_equivalent(
     return close.end() if close else None
 
 
+def _range_of(text: str, low: Value, high: Value) -> bool:
+    """Whether two figures are one range sharing the second's unit or scale: "5 to 10
+    percent", "5-10%", "2 to 3 billion" (but "rose 120 to 5,100" is a change and a value).
+    """
+    if not _unscaled(low) or _unscaled(high):
+        return False
+    if _RANGE.fullmatch(text, low.end or 0, high.start or 0) is None:
+        return False
+    return inherit(low, high).value < high.value
+
+
+def _range(text: str, low: Value, high: Value) -> Value:
+    """A range read as one figure: "5 to 10 percent" is anything from 5 to 10 percent."""
+    low = inherit(low, high)
+    return high.model_copy(
+        update={
+            "value": (low.value + high.value) / 2,
+            "low": min(low.low, high.low),
+            "high": max(low.high, high.high),
+            "digits": None,
+            "text": text[low.start or 0 : high.end or 0],
+            "start": low.start,
+        }
+    )
+
+
 def _per_share(text: str, value: Value, pos: int, gap_end: int) -> int | None:
     """Where an amount restated per share ends: "to $2.1 billion, or $1.32 a share, from"."""
     if not _OR.fullmatch(text, pos, gap_end):
@@ -683,7 +713,11 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     if to is not None and source is not None:
         to, source = inherit(to, source), inherit(source, to)
     like = to or source
-    by = tuple(inherit(b, like, as_change=True) if like else b for b in draft.by)
+    by = tuple(
+        inherit(b, like, as_change=True) if like else b
+        for b in draft.by
+        if not (like and _unscaled(b) and like.multiplier != 1)  # "rose 5 to 2.1 billion"
+    )
     start = min([draft.start, *((v.start or 0) for v in (to, source) if v is not None)])
     return ChangeClaim(
         text=text[start : draft.end],
@@ -698,6 +732,11 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         multiple=draft.multiple,
         basis=basis,
     )
+
+
+def _unscaled(value: Value) -> bool:
+    """Whether a figure is bare: no unit, currency or scale ("5", not "5%" or "5 billion")."""
+    return isinstance(value, Amount) and not value.unit and value.multiplier == 1
 
 
 def _without_hedge(value: Value, mentions: Mentions) -> Value:

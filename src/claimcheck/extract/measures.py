@@ -186,7 +186,7 @@ def find_measures(text: str, figures: Sequence[Figure], money: Sequence[Money]) 
 def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
     """Pairs of adjacent measures of one dimension, in different units, joined as a conversion."""
     text = mentions.text
-    measures = find_measures(text, mentions.figures, mentions.money)
+    measures = mentions.measures
     parts = _compound_parts(text, measures)
     claims = []
     used = -1

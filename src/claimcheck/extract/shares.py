@@ -43,7 +43,6 @@ from claimcheck.claims import (
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, apply_hedge, read_hedge
-from claimcheck.extract.measures import find_measures
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.proportions import is_fraction
 from claimcheck.interval import Interval
@@ -67,9 +66,10 @@ _LINK_VERB = (
 )
 _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
-# research, 5 percent", "36 billion yuan, or 30 percent", "20 labs (60 percent)".
+# research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
+# 30 percent", "20 labs (60 percent)".
 _PART_GAP = re.compile(
-    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)"
+    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?"
     rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*)",
     re.IGNORECASE,
 )
@@ -203,9 +203,10 @@ class _Index:
 
     def __init__(self, mentions: Mentions) -> None:
         self.text = mentions.text
+        self._head_starts: dict[int, int] = {}
         self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
         self.starts = [p.start or 0 for p in self.proportions]
-        measures = find_measures(self.text, mentions.figures, mentions.money)
+        measures = mentions.measures
         self.dimension = {m.amount.start: m.dimension for m in measures}
         things: list[Thing] = [*mentions.money, *(m.amount for m in measures)]
         taken = sorted([(t.start or 0, t.end or 0) for t in (*things, *mentions.proportions)])
@@ -244,8 +245,10 @@ class _Index:
 
     def head_start(self, start: int) -> int:
         """Where a stated figure starts, its hedge ("about", "more than") included."""
-        hedge = read_hedge(self.text, start)
-        return hedge[1] if hedge else start
+        if start not in self._head_starts:
+            hedge = read_hedge(self.text, start)
+            self._head_starts[start] = hedge[1] if hedge else start
+        return self._head_starts[start]
 
     def proportions_in(self, block: Block) -> list[Amount]:
         lo = bisect.bisect_left(self.starts, block.start)
@@ -506,35 +509,40 @@ def _breakdowns(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[
             continue
         last = bisect.bisect_right(split_ends, head.start) - 1
         split = splits[last] if last >= 0 else None
-        breakdown = _breakdown(index, sentence, head, by_start, opener, split)
+        parsed = [
+            p
+            for p in (
+                _places(index, sentence, head, by_start),
+                _bracketed(index, head, by_start, split),
+                _labelled(index, head, by_start, opener),
+            )
+            if p is not None
+        ]
+        if not parsed:
+            continue
+        after = max(items[-1].end for items, _, _ in parsed)  # no list starts inside another
+        breakdown = next(
+            (b for p in parsed if (b := _breakdown(index, sentence, p, opener, split))), None
+        )
         if breakdown is not None:
             found.append(breakdown)
-            after = breakdown.end or after
     return found
 
 
 def _breakdown(
     index: _Index,
     sentence: Block,
-    first: _Head,
-    by_start: dict[int, _Head],
+    parsed: _Parsed,
     opener: re.Match[str] | None,
     split: re.Match[str] | None,
 ) -> BreakdownClaim | None:
-    """The breakdown that starts with `first`, if one does.
+    """The breakdown a parsed list makes, if the text ties it to one whole.
 
     `opener` is the sentence's "Of the ..." opener, `split` the last "split between"
-    before `first`, if any.
+    before the list, if any.
     """
     text = index.text
-    if _is_change(index, first.share):
-        return None
-    parsed = (
-        _places(index, sentence, first, by_start)
-        or _bracketed(index, first, by_start, split)
-        or _labelled(index, first, by_start, opener)
-    )
-    if parsed is None:
+    if _is_change(index, parsed[0][0].head.share):
         return None
     items, phrase, start = parsed
     of: str | None = None
@@ -548,7 +556,7 @@ def _breakdown(
     elif split is None:
         return None
     end = items[-1].end
-    remaining = any(_SEP.match(text, item.end)["rest"] for item in items[:-1])  # type: ignore[index]
+    remaining = any((sep := _SEP.match(text, item.end)) and sep["rest"] for item in items[:-1])
     complete = (split is not None or remaining) and not _OPEN_REST.match(text, end)
     return BreakdownClaim(
         text=text[start:end],

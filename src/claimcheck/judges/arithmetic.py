@@ -368,9 +368,9 @@ def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = N
     factor = _written_per_value(like)
     number = f"{value * (factor or 1):,.{decimals}f}"
     text, digits = like.text or "", like.digits or ""
-    if factor is None or digits not in text:
+    if factor is None or digits not in text:  # a range, a word, or a claim built by hand
         unit = " percent" if _is_percent(like) else ""
-        return f"{number}{suffix if suffix is not None else unit}"
+        return f"{_trim(value, decimals)}{suffix if suffix is not None else unit}"
     start = text.index(digits)
     rest = text[start + len(digits) :] if suffix is None else suffix
     return f"{text[:start]}{number}{rest}"
