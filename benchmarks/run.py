@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--error-rate", type=float, default=0.1, help="share of slips (0.1)")
     parser.add_argument(
-        "--compare", default="500KB", help="text to run quantulum3 on (default 500KB)"
+        "--compare", default="500KB", help="text to run quantulum3 on (default 500KB; 0: none)"
     )
     parser.add_argument("--startup-runs", type=int, default=10, help="best of N (default 10)")
     parser.add_argument("--jobs", type=int, default=0, help="also time a run on N processes")
@@ -131,6 +131,8 @@ def _extraction(articles: list[corpus.Article], budget: int) -> list[tuple[str, 
             break
         sample.append(article.text)
         size += len(article.text.encode())
+    if not sample:
+        return []
     start = time.perf_counter()
     for text in sample:
         claimcheck.extract(text)

@@ -62,7 +62,7 @@ READINGS = [
     ("2,000 homes were lost", "2,000", 2000, 1950, 2050, None, None),
     ("20 schools closed", "20", 20, 19.5, 20.5, None, None),
     ("2 ministers resigned", "2", 2, 1.5, 2.5, None, None),
-    ("1,210 cases were confirmed", "1,210", 1210, 1209.5, 1210.5, None, None),
+    ("1,210 cases were confirmed", "1,210", 1210, 1205, 1215, None, None),
     ("a crowd of 12,500 fans", "12,500", 12500, 12450, 12550, None, None),
     (
         "The census counted 2,130,456 residents.",
@@ -117,7 +117,7 @@ READINGS = [
     ("exports of $4.1 bln", "4.1 bln", 4.1e9, 4.05e9, 4.15e9, "bln", None),
     ("debt of 1.1 trn yuan", "1.1 trn", 1.1e12, 1.05e12, 1.15e12, "trn", None),
     ("China's RMB48.2 billion stimulus", "48.2 billion", 48.2e9, 48.15e9, 48.25e9, "billion", None),
-    ("priced at Rp15,210 a share", "15,210", 15210, 15209.5, 15210.5, None, None),
+    ("priced at Rp15,210 a share", "15,210", 15210, 15205, 15215, None, None),
     ("a fine of Rs.500", "500", 500, 495, 505, None, None),
     ("US$61.2 billion", "61.2 billion", 61.2e9, 61.15e9, 61.25e9, "billion", None),
     ("Temperatures fell to -5 degrees", "-5", -5, -5.5, -4.5, None, None),

@@ -27,7 +27,7 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from claimcheck.claims import Amount, ChangeClaim, Money
-from claimcheck.extract.figures import apply_hedge, read_hedge
+from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
 from claimcheck.extract.mentions import Mentions
 from claimcheck.interval import Interval
 
@@ -130,18 +130,9 @@ _ANCHOR = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
-    "hundred": 100,
+# Number words a multiple may be written in ("threefold", "a hundredfold").
+_NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 2} | {
+    "hundred": 100
 }
 _FOLD = rf"(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[-\s]?fold\b"
 _FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly)\s+)?{_FOLD}", re.I)
@@ -332,22 +323,7 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue
         if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
             continue
-        hedge = read_hedge(text, figure.start)
-        interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
-        values.append(
-            Amount(
-                value=figure.value,
-                low=interval.low,
-                high=interval.high,
-                multiplier=figure.multiplier,
-                scale=figure.scale,
-                digits=figure.digits,
-                hedge=hedge[0].value if hedge else None,
-                text=text[figure.start : figure.end],
-                start=figure.start,
-                end=figure.end,
-            )
-        )
+        values.append(Amount(**stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
 

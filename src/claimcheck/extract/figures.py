@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from claimcheck.interval import INF, Interval
 
@@ -134,12 +135,14 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){_NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
 
-_WORD_VALUES: dict[str, int] = (
-    {"zero": 0, "a": 1}
+# Number words from zero to ninety, for every module that reads numbers written out.
+WORD_VALUES: dict[str, int] = (
+    {"zero": 0}
     | {word: value for value, word in enumerate(_UNITS.split("|"), start=1)}
     | {word: value for value, word in enumerate(_TEENS.split("|"), start=10)}
     | {word: 10 * value for value, word in enumerate(_TENS.split("|"), start=2)}
 )
+_WORD_VALUES = WORD_VALUES | {"a": 1}
 
 _SCALE = rf"""
     (?:
@@ -261,6 +264,37 @@ def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     return interval
 
 
+def stated_fields(
+    text: str,
+    figure: Figure,
+    start: int | None = None,
+    end: int | None = None,
+    interval: Interval | None = None,
+) -> dict[str, Any]:
+    """The fields of a stated figure (`claims.Stated`) written at text[start:end].
+
+    The span defaults to the figure's own; a hedge just before `start` widens the
+    figure's interval (or the `interval` given in its place).
+    """
+    start = figure.start if start is None else start
+    end = figure.end if end is None else end
+    found = read_hedge(text, start)
+    hedge = found[0] if found else None
+    widened = apply_hedge(figure.interval if interval is None else interval, hedge)
+    return {
+        "value": figure.value,
+        "low": widened.low,
+        "high": widened.high,
+        "multiplier": figure.multiplier,
+        "scale": figure.scale,
+        "digits": figure.digits,
+        "hedge": hedge.value if hedge else None,
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+    }
+
+
 def scale_word_for(multiplier: float) -> str | None:
     """The canonical scale word for a factor (1e9 -> "billion"), or None if there is none."""
     for word, factor in SCALES.items():
@@ -363,14 +397,12 @@ def _grouped(integer: str) -> bool:
 def _integer_half_width(integer: int) -> Decimal:
     """Half a unit of the last digit an integer is rounded to.
 
-    Trailing zeros are read as rounding ("1,800" to hundreds), but never looser than two
-    significant figures ("2,000" -> +/-50); a single trailing zero after three or more
-    significant digits is taken as stated ("1,210" -> +/-0.5).
+    Trailing zeros are read as rounding ("1,800" to hundreds, "1,210" to tens), but never
+    looser than two significant figures ("2,000" -> +/-50, "100" -> +/-5): a writer's
+    "1,010 billion" may be 1.01 trillion rounded, so its zero cannot be trusted.
     """
     digits = str(abs(integer))
     zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros == 1 and len(digits) >= 4:
-        return Decimal("0.5")
     exponent = min(zeros, max(len(digits) - 2, 0))
     return Decimal(5).scaleb(exponent - 1)
 

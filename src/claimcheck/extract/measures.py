@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.claims import Amount, Money, UnitConversionClaim
 from claimcheck.extract.conversions import GAP, closing_bracket
-from claimcheck.extract.figures import Figure, apply_hedge, read_hedge
+from claimcheck.extract.figures import Figure, stated_fields
 from claimcheck.extract.mentions import Mentions
 
 
@@ -256,19 +256,5 @@ def _measure_at(text: str, figure: Figure) -> Measure | None:
         units = tuple(f"{u} / {time}" for u in units)
         dimension = f"{dimension}/time"
         end = per.end()
-    hedge = read_hedge(text, figure.start)
-    interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
-    amount = Amount(
-        value=figure.value,
-        low=interval.low,
-        high=interval.high,
-        multiplier=figure.multiplier,
-        scale=figure.scale,
-        digits=figure.digits,
-        hedge=hedge[0].value if hedge else None,
-        text=text[figure.start : end],
-        start=figure.start,
-        end=end,
-        unit=units[0],
-    )
+    amount = Amount(unit=units[0], **stated_fields(text, figure, end=end))
     return Measure(amount, units, dimension)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck.claims import Money
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
-from claimcheck.extract.figures import Figure, apply_hedge, find_figures, read_hedge
+from claimcheck.extract.figures import Figure, find_figures, stated_fields
 
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
@@ -50,23 +50,8 @@ def _money_at(
     candidates = _combine(before, after)
     start = before.start if before else figure.start
     end = after.end if after else figure.end
-    hedge = read_hedge(text, start)
-    interval = apply_hedge(figure.interval, hedge[0] if hedge else None)
     ranked = rank_candidates(_narrow(candidates, context), context)
-    return Money(
-        value=figure.value,
-        currency=ranked[0],
-        low=interval.low,
-        high=interval.high,
-        candidates=ranked,
-        multiplier=figure.multiplier,
-        scale=figure.scale,
-        digits=figure.digits,
-        hedge=hedge[0].value if hedge else None,
-        text=text[start:end],
-        start=start,
-        end=end,
-    )
+    return Money(currency=ranked[0], candidates=ranked, **stated_fields(text, figure, start, end))
 
 
 def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.extract.figures import WORD_VALUES
 from claimcheck.period import Period, PeriodSource
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -15,18 +16,6 @@ _MONTHS["sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _YEAR_AHEAD = r"(?![\d,.]\d|\s*(?:percent|per cent|%))"
-_COUNT = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
 
@@ -110,7 +99,9 @@ def _period_of(match: re.Match[str]) -> Period | None:
     g = match.groupdict()
     label = re.sub(r"(?i)^the\s", "", " ".join(match.group(0).split()))
     if g["y1"]:
-        count = _COUNT.get(g["count"].lower()) or (int(g["count"]) if g["count"].isdigit() else 0)
+        count = WORD_VALUES.get(g["count"].lower()) or (
+            int(g["count"]) if g["count"].isdigit() else 0
+        )
         if not 1 <= count <= 12:
             return None
         return Period.months(int(g["y1"]), 1, count, label)

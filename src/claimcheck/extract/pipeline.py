@@ -11,6 +11,7 @@ from claimcheck.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes
 from claimcheck.extract.conversions import find_conversions
+from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
@@ -87,19 +88,7 @@ def _leftovers(mentions: Mentions, used: set[tuple[int | None, int | None]]) -> 
     for figure in mentions.figures:
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
-        yield _figure_claim(
-            Amount(
-                value=figure.value,
-                low=figure.interval.low,
-                high=figure.interval.high,
-                multiplier=figure.multiplier,
-                scale=figure.scale,
-                digits=figure.digits,
-                text=mentions.text[figure.start : figure.end],
-                start=figure.start,
-                end=figure.end,
-            )
-        )
+        yield _figure_claim(Amount(**stated_fields(mentions.text, figure)))
 
 
 def _figure_claim(amount: Amount) -> FigureClaim:

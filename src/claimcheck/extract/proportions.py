@@ -15,22 +15,12 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.claims import Amount
-from claimcheck.extract.figures import Figure, Hedge, apply_hedge, read_hedge
+from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
 from claimcheck.interval import Interval
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+# Numerators of fractions written out: "a third", "two-thirds", "one in nine".
+_NUMBER_WORDS = {"a": 1, "an": 1} | {
+    word: value for word, value in WORD_VALUES.items() if 1 <= value <= 10
 }
 _DENOMINATORS = {
     "half": 2,
@@ -47,7 +37,7 @@ _DENOMINATORS = {
     "twentieth": 20,
     "hundredth": 100,
 }
-_COUNT_WORDS = {**_NUMBER_WORDS, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100}
+_COUNT_WORDS = _NUMBER_WORDS | WORD_VALUES | {"hundred": 100}
 
 _UNIT = re.compile(
     r"\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|(?:basis\s+)?points?\b"

@@ -42,7 +42,7 @@ from claimcheck.claims import (
 )
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
-from claimcheck.extract.figures import Figure, apply_hedge, read_hedge
+from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.proportions import is_fraction
 from claimcheck.interval import Interval
@@ -223,25 +223,12 @@ class _Index:
 
     def amount(self, figure: Figure, unit: str) -> Amount:
         """A plain figure as an amount; a count stated to the unit ("31 labs") is exact."""
-        hedge = read_hedge(self.text, figure.start)
         interval = figure.interval
         whole_units = figure.multiplier == 1 and interval.high - interval.low <= 1
-        if not unit and hedge is None and whole_units and figure.value.is_integer():
+        hedged = read_hedge(self.text, figure.start) is not None
+        if not unit and not hedged and whole_units and figure.value.is_integer():
             interval = Interval.exact(figure.value)
-        interval = apply_hedge(interval, hedge[0] if hedge else None)
-        return Amount(
-            value=figure.value,
-            low=interval.low,
-            high=interval.high,
-            multiplier=figure.multiplier,
-            scale=figure.scale,
-            digits=figure.digits,
-            hedge=hedge[0].value if hedge else None,
-            text=self.text[figure.start : figure.end],
-            start=figure.start,
-            end=figure.end,
-            unit=unit,
-        )
+        return Amount(unit=unit, **stated_fields(self.text, figure, interval=interval))
 
     def head_start(self, start: int) -> int:
         """Where a stated figure starts, its hedge ("about", "more than") included."""
