@@ -12,7 +12,7 @@ import claimcheck
 from claimcheck.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.document import Document
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.totals import find_restatements, find_totals
+from claimcheck.extract.totals import find_restated_figures, find_totals
 from claimcheck.report import Finding
 
 
@@ -244,7 +244,7 @@ def test_the_old_value_of_a_change_is_a_statement_too() -> None:
         "Revenue rose to 4.2 billion euros in 2023 from 3.9 billion euros a year earlier."
         " The 2022 revenue of 4.9 billion euros was a record."
     )
-    (claim,) = find_restatements(Mentions(Document(text)))
+    (claim,) = find_restated_figures(Mentions(Document(text)))
     assert claim.period == "2022"
     assert [f.rule for f in findings(text)] == ["CC305"]
 

@@ -265,10 +265,10 @@ class DifferenceClaim(ClaimBase):
     ordered: bool = False
 
 
-class RestatementClaim(ClaimBase):
+class RestatedFigureClaim(ClaimBase):
     """One figure stated twice: 'revenue rose to 4.2 billion in 2023' ... '2023 revenue of 4.8'."""
 
-    kind: Literal["restatement"] = "restatement"
+    kind: Literal["restated-figure"] = "restated-figure"
     metric: str
     period: str
     first: Money | Amount
@@ -328,7 +328,7 @@ Claim = Annotated[
     | ChangeClaim
     | TotalClaim
     | DifferenceClaim
-    | RestatementClaim
+    | RestatedFigureClaim
     | ShareClaim
     | FractionRestatementClaim
     | BreakdownClaim,

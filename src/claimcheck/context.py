@@ -72,5 +72,5 @@ JUDGES: dict[str, Judge] = {
     "change": arithmetic.judge_change,
     "total": arithmetic.judge_total,
     "difference": arithmetic.judge_difference,
-    "restatement": arithmetic.judge_restatement,
+    "restated-figure": arithmetic.judge_restated_figure,
 }

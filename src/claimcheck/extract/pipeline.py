@@ -17,7 +17,7 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
-from claimcheck.extract.totals import find_restatements, find_totals
+from claimcheck.extract.totals import find_restated_figures, find_totals
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
@@ -36,7 +36,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     share_claims,
     find_changes,
     find_totals,
-    find_restatements,
+    find_restated_figures,
 )
 
 

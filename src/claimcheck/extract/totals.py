@@ -30,7 +30,7 @@ from claimcheck.claims import (
     ChangeClaim,
     DifferenceClaim,
     Money,
-    RestatementClaim,
+    RestatedFigureClaim,
     TotalClaim,
 )
 from claimcheck.document import Block
@@ -184,7 +184,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     return [*_totals(mentions, values), *_differences(mentions, values)]
 
 
-def find_restatements(mentions: Mentions) -> list[RestatementClaim]:
+def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
     """Each figure stated again for the same metric and year, paired with its first statement."""
     firsts: dict[tuple[str, str, str, int], _Mention] = {}
     claims = []
@@ -197,7 +197,7 @@ def find_restatements(mentions: Mentions) -> list[RestatementClaim]:
         if not mention.refers_back:  # a fresh statement may be of another company
             continue
         claims.append(
-            RestatementClaim(
+            RestatedFigureClaim(
                 text=mentions.text[mention.start : mention.end],
                 start=mention.start,
                 end=mention.end,

@@ -22,7 +22,7 @@ from claimcheck.claims import (
     ChangeClaim,
     DifferenceClaim,
     Money,
-    RestatementClaim,
+    RestatedFigureClaim,
     TotalClaim,
 )
 from claimcheck.interval import Interval
@@ -174,10 +174,10 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
     return Judgement.inconsistent(DIFFERENCE, message, suggestion, arithmetic)
 
 
-def judge_restatement(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:
     """The verdict on a figure stated twice: the two statements must be able to agree."""
     claim = ctx.claims[index]
-    if not isinstance(claim, RestatementClaim):
+    if not isinstance(claim, RestatedFigureClaim):
         return None
     first, second = claim.first, claim.second
     arithmetic = (
