@@ -453,3 +453,9 @@ def test_a_change_built_by_hand_is_judged() -> None:
     )
     (finding,) = claimcheck.check_claims([claim]).findings
     assert (finding.rule, finding.suggestion) == ("CC302", "fell")
+
+
+def test_the_fix_is_not_itself_a_borderline_figure() -> None:
+    text = "Sales rose 8 percent to 77.8 billion euros from 75.9 billion euros in 2024."
+    (finding,) = claimcheck.check(text).findings
+    assert finding.suggestion == "rose 2.5 percent"

@@ -28,6 +28,15 @@ class Block:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Directive(Block):
+    """A `<!-- claimcheck: ignore ... -->` comment at [start, end) of the text."""
+
+    rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
+    whole_file: bool = False
+    paragraph: bool = False  # covers the next paragraph, not just the next line
+
+
 @dataclass(frozen=True)
 class Document:
     """A decoded text, with where it came from and the date it was published, if known."""
@@ -36,7 +45,7 @@ class Document:
     path: str | None = None
     date: date | None = None
     date_source: str | None = None
-    ignored: tuple[Block, ...] = field(default=())
+    directives: tuple[Directive, ...] = field(default=())
 
     @cached_property
     def paragraphs(self) -> list[Block]:

@@ -28,10 +28,10 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Literal
 
-from claimcheck.document import Document
+from claimcheck.document import Directive, Document
 from claimcheck.errors import InputError
 from claimcheck.extract.periods import document_date
-from claimcheck.suppressions import Directive, is_directive, parse_directive
+from claimcheck.suppressions import is_directive, parse_directive
 
 Kind = Literal["text", "markdown", "html"]
 KINDS: dict[str, Kind] = {
@@ -58,7 +58,7 @@ def make_document(text: str, path: str | None = None, date: date | None = None) 
         return Document(plain, path, date, "given", directives)
     found = document_date(text) or document_date(plain)
     if found is None:
-        return Document(plain, path, ignored=directives)
+        return Document(plain, path, directives=directives)
     return Document(plain, path, found[0], found[1], directives)
 
 

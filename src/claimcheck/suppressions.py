@@ -4,7 +4,7 @@
 space-separated; none means every rule) applies to the next paragraph of a Markdown
 or HTML document and to the next non-blank line of a text; `ignore-file` applies to
 the whole document. The reader finds the comments, blanks them out of the text and
-hands them over as `Directive` blocks in `Document.ignored`; this stage, run after
+hands them over in `Document.directives`; this stage, run after
 the rules, drops the findings they cover.
 """
 
@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from claimcheck.document import Block, Document
+from claimcheck.document import Directive, Document
 from claimcheck.report import Finding
 from claimcheck.rules import select_rules
 
 _DIRECTIVE = re.compile(r"\s*claimcheck:\s*(?P<verb>ignore-file|ignore)(?P<keys>[\w\s,-]*)\Z")
 _SEPARATORS = re.compile(r"[\s,]+")
 _NON_SPACE = re.compile(r"\S")
-
-
-@dataclass(frozen=True, slots=True)
-class Directive(Block):
-    """A suppression comment at [start, end) of the original text."""
-
-    rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
-    whole_file: bool = False
-    paragraph: bool = False  # covers the next paragraph, not just the next line
 
 
 def is_directive(comment: str) -> bool:
@@ -50,8 +40,7 @@ def suppress(document: Document, findings: Sequence[Finding]) -> tuple[list[Find
     """The findings no directive in the document covers, and how many were dropped."""
     scopes = [
         (lo, hi, _codes(d.rules))
-        for d in document.ignored
-        if isinstance(d, Directive)
+        for d in document.directives
         for lo, hi in [_scope(document, d)]
     ]
     kept = [

@@ -220,7 +220,7 @@ def _check_by(
             f"{_show(old)} {_ARROW} {_show(new)} is {_percent(point)},"
             f" not {_percent(sign * by.value)}"
         )
-        fixed = _restate(by, abs(point), _decimals(by.digits))
+        fixed = _restate(by, abs(point), _clear_decimals(abs(point), _decimals(by.digits)))
         if fixed == by.text:
             fixed = _restate(by, abs(point), _decimals(by.digits) + 1)
         return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
@@ -374,6 +374,15 @@ def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = N
     start = text.index(digits)
     rest = text[start + len(digits) :] if suffix is None else suffix
     return f"{text[:start]}{number}{rest}"
+
+
+def _clear_decimals(value: float, least: int) -> int:
+    """Decimals enough (from `least`, at most 2) that the rounded fix is not a borderline
+    figure itself: 2.5 is written "2.5", not "3", but 19.06 is "19"."""
+    decimals = least
+    while decimals < 2 and abs(round(value, decimals) - value) > 0.4 * 10**-decimals:
+        decimals += 1
+    return decimals
 
 
 def _show(value: Value, restated: str | None = None) -> str:
