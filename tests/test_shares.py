@@ -609,3 +609,26 @@ def test_breakdowns_well_over_100_percent_are_flagged(shares: list[int], extra: 
     shares = [shares[0] + extra, *shares[1:]]
     text = f"Of the 31 joint laboratories, {listing(shares, every=True)}."
     assert [f.rule for f in findings(text)] == ["CC203"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN - Of its 320,000 staff, 45 percent work in Germany, 35 percent in France"
+        " and 30 percent elsewhere.",
+        "Of its 320,000 staff, 45 percent work in Germany, 35 percent in the rest of Europe"
+        " and 30 percent abroad.",
+    ],
+)
+def test_breakdowns_after_a_dateline_with_a_large_whole_and_an_elsewhere_item(text: str) -> None:
+    (finding,) = claimcheck.check(text).findings
+    assert finding.rule == "CC203"
+    assert "110%" in finding.message
+
+
+def test_a_breakdown_ending_elsewhere_that_sums_to_100_is_clean() -> None:
+    text = (
+        "Of its 320,000 staff, 45 percent work in Germany, 35 percent in the rest of Europe"
+        " and 20 percent elsewhere."
+    )
+    assert claimcheck.check(text).findings == []

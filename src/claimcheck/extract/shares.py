@@ -97,7 +97,12 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 # "Of the 31 joint laboratories, ..." opening a sentence.
-_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^,;:()]{1,100}),\s*", re.IGNORECASE)
+# "Of the 320,000 staff, ...": the comma of a thousands separator does not end the opener.
+_OPENER = re.compile(
+    r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
+    r"[\"“']?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
+    re.IGNORECASE,
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
@@ -145,14 +150,17 @@ _SEP = re.compile(
 )
 _LABEL_WORD = (
     r"(?!(?:and|or|but|while|with|in|on|at|from|to|for|by|than|which|that|who|is|are|was"
-    rf"|were|the\s+rest|the\s+remainder)\b){_WORD}"
+    rf"|were|the\s+rest(?!\s+of)|the\s+remainder)\b){_WORD}"
 )
 _LABEL = rf"(?P<label>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,5}})"
 _PLACE_VERB = (
     r"(?:(?:are|is|were|was|will\s+be)(?:\s+(?:based|located|headquartered|situated|spent"
     r"|allocated|earmarked|invested|held))?|based|located|headquartered|live|lived|lives"
-    r"|c[oa]me|comes|went|go|goes|will\s+go|originated?|originates)"
+    r"|c[oa]me|comes|went|go|goes|will\s+go|originated?|originates|work|works|worked"
+    r"|(?:are|were)\s+employed)"
 )
+# The last item of a list of places may be everywhere else: "and 30 percent elsewhere".
+_ELSEWHERE = re.compile(r"\s+(?P<label>elsewhere|abroad|overseas)\b", re.IGNORECASE)
 # "60 percent are in Guangdong" and, the verb said once, "35 percent in Hong Kong".
 _TAIL = re.compile(
     rf"(?:\s+(?P<verb>{_PLACE_VERB}))?\s+(?P<prep>in|from|at|to|on|for)\s+{_LABEL}",
@@ -580,6 +588,11 @@ def _places(
     while (sep := _SEP.match(text, items[-1].end, sentence.end)) is not None:
         head = by_start.get(sep.end()) or _bare(index, sep.end())
         tail = _TAIL.match(text, head.end, sentence.end) if head else None
+        if head is not None and tail is None:
+            tail = _ELSEWHERE.match(text, head.end, sentence.end)
+            if tail is not None:
+                items.append(_Item(head, tail["label"], tail.end()))
+                break
         if head is None or tail is None or tail["prep"].lower() != prep:
             break
         items.append(_Item(head, tail["label"], tail.end()))
