@@ -224,24 +224,8 @@ def _diagnose(
     where = f"the {a}/{b} range of {span}"
     if basis.period is not None:
         where += f" for {describe(basis.period)}"
-    for factor in _SCALE_FACTORS:
-        fixed = _rescaled(claim, reading, implied, expected, factor)
-        if fixed:
-            return found(
-                "magnitude",
-                f"{rate} is {formatting.ratio(point / basis.mean)} {where};"
-                f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
-                fixed,
-            )
-    if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
-        return found(
-            "inverted",
-            f"{rate} is the inverse of {where}: the rate was applied upside down",
-            at_basis,
-        )
-    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
-    if alternative is None:
-        for factor in _POWERS_OF_TEN:
+    def magnitude(factors: tuple[float, ...]) -> FxAssessment | None:
+        for factor in factors:
             fixed = _rescaled(claim, reading, implied, expected, factor)
             if fixed:
                 return found(
@@ -250,6 +234,20 @@ def _diagnose(
                     f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
                     fixed,
                 )
+        return None
+
+    if slip := magnitude(_SCALE_FACTORS):
+        return slip
+    if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
+        return found(
+            "inverted",
+            f"{rate} is the inverse of {where}: the rate was applied upside down",
+            at_basis,
+        )
+    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
+    if alternative is None:
+        if slip := magnitude(_POWERS_OF_TEN):
+            return slip
         alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=False)
     if alternative is not None:
         currency, mean = alternative
