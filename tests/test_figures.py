@@ -523,3 +523,8 @@ def test_hedges_only_widen_positive_figures(value: float, spread: float, hedge: 
     hedged = apply_hedge(stated, hedge)
     assert hedged.low <= stated.low
     assert hedged.high >= stated.high
+
+
+def test_a_hedge_in_any_unicode_case_form_is_read() -> None:
+    text = "ſome 5 billion"  # the long s folds to "some"
+    assert read_hedge(text, text.index("5")) == (Hedge.APPROX, 0)

@@ -18,7 +18,7 @@ positive = st.floats(min_value=1e-3, max_value=1e6, allow_nan=False)
 def intervals(draw: st.DrawFn, values: st.SearchStrategy[float] = finite) -> tuple[Interval, float]:
     """An interval and a point inside it."""
     a, b = sorted((draw(values), draw(values)))
-    point = draw(st.floats(min_value=a, max_value=b))
+    point = a if a == b else draw(st.floats(min_value=a, max_value=b))  # 0.0 and -0.0 too
     return Interval(a, b), point
 
 

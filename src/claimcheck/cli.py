@@ -6,7 +6,6 @@ import argparse
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from claimcheck import __version__
@@ -127,6 +126,8 @@ def _run(args: argparse.Namespace) -> Report:
     if args.jobs == 1:
         documents = list(_progress(check_many(args.paths, settings=settings)))
     else:
+        from concurrent.futures import ProcessPoolExecutor  # only for --jobs: slow to import
+
         with ProcessPoolExecutor(args.jobs) as pool:
             reports = check_many(args.paths, executor=pool, settings=settings)
             documents = list(_progress(reports))

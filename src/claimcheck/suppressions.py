@@ -39,9 +39,7 @@ def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> D
 def suppress(document: Document, findings: Sequence[Finding]) -> tuple[list[Finding], int]:
     """The findings no directive in the document covers, and how many were dropped."""
     scopes = [
-        (lo, hi, _codes(d.rules))
-        for d in document.directives
-        for lo, hi in [_scope(document, d)]
+        (lo, hi, _codes(d.rules)) for d in document.directives for lo, hi in [_scope(document, d)]
     ]
     kept = [
         f

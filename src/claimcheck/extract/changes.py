@@ -29,6 +29,7 @@ from weakref import WeakKeyDictionary
 from claimcheck.claims import Amount, ChangeClaim, Money
 from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.scan import Scan, trie
 from claimcheck.interval import Interval
 
 Value = Money | Amount
@@ -130,6 +131,7 @@ _ANCHOR = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+_ANCHORS = Scan(_ANCHOR, trie(word.split()[0] for word in _WORDS))
 # Number words a multiple may be written in ("threefold", "a hundredfold").
 _NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 2} | {
     "hundred": 100
@@ -371,7 +373,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     text = mentions.text
     values = stated_values(mentions)
     starts = [v.start or 0 for v in values]
-    anchors = list(_ANCHOR.finditer(text))
+    anchors = list(_ANCHORS.finditer(text))
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     for i, anchor in enumerate(anchors):

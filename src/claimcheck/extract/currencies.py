@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from string import ascii_lowercase
 from typing import Literal
+
+from claimcheck.extract.scan import Scan
 
 MarkKind = Literal["code", "symbol", "name"]
 
@@ -613,10 +616,38 @@ _PATTERN = re.compile(
 )
 
 
+def _lettered_starts(reach: int = 4) -> str:
+    """How a code or name may begin, lower-cased, as a pattern for `Scan`.
+
+    Its leading ASCII letters (at most `reach` of them), then, if those are all its
+    letters, what must follow them.
+    """
+    tails: dict[str, set[str]] = {}
+    for key, guard in (*_LETTERED.items(), *dict.fromkeys(_NAMED, _NOT_LETTER_AFTER).items()):
+        lowered = key.lower()  # each begins with an ASCII letter
+        letters = lowered[: len(lowered) - len(lowered.lstrip(ascii_lowercase))]
+        after = lowered[len(letters) :]
+        if len(letters) > reach:
+            letters, tail = letters[:reach], ""
+        else:
+            tail = f"(?={_char_pattern(after[0], False)})" if after else guard
+        tails.setdefault(letters, set()).add(tail)
+    return trie_pattern({word: f"(?:{'|'.join(sorted(ends))})" for word, ends in tails.items()})
+
+
+# A sign anywhere; a code or name after a non-letter.
+_MARKS = Scan(
+    _PATTERN,
+    _lettered_starts,
+    anywhere="[" + "".join(sorted({re.escape(key[0].lower()) for key in _SIGNS})) + "]",
+    separator=r"[\W\d_]",
+)
+
+
 def find_currency_marks(text: str) -> list[CurrencyMark]:
     """All currency marks in `text`, in order and non-overlapping, the longest at each place."""
     marks = []
-    for m in _PATTERN.finditer(text):
+    for m in _MARKS.finditer(text):
         key = _norm(m.group())
         if m.lastgroup == "name":
             mark = CurrencyMark(m.start(), m.end(), m.group(), _NAMED[key.lower()], "name")

@@ -11,6 +11,7 @@ match look at a bounded number of characters.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from claimcheck.extract.scan import Scan, trie
 from claimcheck.interval import INF, Interval
 
 
@@ -177,6 +179,16 @@ _FIGURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
+# link or a handle.
+_FIGURES = Scan(
+    _FIGURE,
+    trie(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
+    + rf"|a{_NOT_LETTER_AFTER}",
+    anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
+    separator=r"[\W\d_]",
+)
+
 # What after a number word makes it the start of a fraction, ratio or ordinal.
 _FRACTION_AFTER = re.compile(
     rf"""
@@ -202,6 +214,9 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_WINDOW = 40  # characters searched for a hedge; the longest is "not fewer than"
+# The last word of every hedge, lower-cased, and the length of the longest.
+_HEDGE_ENDS = tuple(sorted({phrase.split()[-1] for phrase in _HEDGES}))
+_HEDGE_TAIL = max(map(len, _HEDGE_ENDS))
 
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
 # Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
@@ -217,7 +232,7 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
-    for match in _FIGURE.finditer(text):
+    for match in _FIGURES.finditer(text):
         if match["words"] is not None:
             figure = _word_figure(text, match)
         elif match["opaque"] is None:
@@ -231,13 +246,22 @@ def find_figures(text: str) -> list[Figure]:
 
 def read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     """The hedge ending just before `pos` (only whitespace between) and where it starts."""
+    return _read_hedge(text, pos)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    tail = text[max(0, end - _HEDGE_TAIL) : end]
+    folded = tail.lower()
+    if len(folded) == len(tail) and folded.isascii() and not folded.endswith(_HEDGE_ENDS):
+        return None  # no hedge's last word ends here: skip the slower search
     match = _HEDGE.search(text, max(0, end - _HEDGE_WINDOW), end)
     if match is None:
         return None
-    return _HEDGES[" ".join(match.group().lower().split())], match.start()
+    return _HEDGES[" ".join(match.group().casefold().split())], match.start()
 
 
 def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.extract.figures import WORD_VALUES
+from claimcheck.extract.scan import Scan, trie
 from claimcheck.period import Period, PeriodSource
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -42,6 +43,13 @@ _PERIOD = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# How a period begins: a month, "h1", "fy2024", a year's "19" or "20", "the" before one
+# of the words that may follow it...
+_AFTER_THE = (*_QUARTERS, "12", "twelve", "fiscal", "financial", "year")
+_PERIODS = Scan(
+    _PERIOD,
+    trie((*_MONTHS, *_AFTER_THE, "h1", "h2", "fy", "19", "20")) + rf"|the\s+{trie(_AFTER_THE)}",
+)
 # What makes a period in a conversion's own words the date of its rate: "as of May 3,
 # 2023", "on June 30, 2024", "at 2023 exchange rates", "at the average 2023 rate".
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -74,7 +82,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     if dateline is not None and dateline.group("year"):
         start = dateline.end()
     mentions = []
-    for match in _PERIOD.finditer(text, start, len(text) if end is None else end):
+    for match in _PERIODS.finditer(text, start, end):
         period = _period_of(match)
         if period is not None:
             mentions.append(PeriodMention(match.start(), match.end(), period))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from claimcheck.claims import Amount
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
+from claimcheck.extract.scan import Scan, trie
 from claimcheck.interval import Interval
 
 # Numerators of fractions written out: "a third", "two-thirds", "one in nine".
@@ -53,6 +54,7 @@ _FRACTION = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
+_FRACTIONS = Scan(_FRACTION, trie((*_NUMBER_WORDS, "half")) + r"|\d")
 _PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 # "the third quarter", "a third term": a fraction word used as an ordinal.
 # A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".
@@ -72,7 +74,7 @@ def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     # furthest end in that prefix is past the match's start.
     starts = [p.start or 0 for p in found]
     furthest = list(itertools.accumulate((p.end or 0 for p in found), max))
-    for match in _FRACTION.finditer(text):
+    for match in _FRACTIONS.finditer(text):
         before = bisect.bisect_left(starts, match.end())
         if before and furthest[before - 1] > match.start():
             continue

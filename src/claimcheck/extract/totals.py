@@ -44,6 +44,7 @@ from claimcheck.extract.changes import (
     word_list,
 )
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.scan import Scan, folded_starts, trie
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
@@ -112,6 +113,7 @@ _METRICS = frozenset(
 _METRIC_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+_METRIC_WORDS = Scan(_METRIC_WORD, trie(_METRICS))
 _MODIFIERS = frozenset(
     word_list(
         "net gross operating pre-tax pretax after-tax total annual full-year quarterly core group"
@@ -439,7 +441,7 @@ def _role_of(words: Sequence[str]) -> int:
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
     """Where a pattern matches in the text: a quick index of the words a reading needs."""
-    return [match.start() for match in pattern.finditer(text)]
+    return folded_starts(pattern, text)
 
 
 def _near(positions: Sequence[int], low: int, high: int) -> bool:
@@ -480,7 +482,7 @@ class _Mention:
 def _mentions(mentions: Mentions) -> Iterator[_Mention]:
     """Every plain statement of a metric's value for a year."""
     text = mentions.text
-    metrics = _positions(_METRIC_WORD, text)
+    metrics = [match.start() for match in _METRIC_WORDS.finditer(text)]
     seen: set[int] = set()
     for change in read_changes(mentions):
         for mention in _change_mentions(mentions, change):

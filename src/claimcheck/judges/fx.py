@@ -224,6 +224,7 @@ def _diagnose(
     where = f"the {a}/{b} range of {span}"
     if basis.period is not None:
         where += f" for {describe(basis.period)}"
+
     def magnitude(factors: tuple[float, ...]) -> FxAssessment | None:
         for factor in factors:
             fixed = _rescaled(claim, reading, implied, expected, factor)
