@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.claims import (
@@ -212,20 +212,37 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
     return claims
 
 
-def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def _keyed(
+    mentions: Mentions,
+    values: Sequence[Value],
+    words: re.Pattern[str],
+    before_pattern: re.Pattern[str],
+    after_pattern: re.Pattern[str],
+    keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
+) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
+    """Each value with its keyword phrase just before it ("a combined") or after it ("in all")."""
     text = mentions.text
-    words = _positions(_TOTAL_WORD, text)
-    for index, total in enumerate(values):
-        start = total.start or 0
-        if not _near(words, start - _WINDOW, (total.end or 0) + _AFTER):
+    positions = _positions(words, text)
+    for index, value in enumerate(values):
+        start = value.start or 0
+        if not _near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
             continue
         sentence = mentions.document.sentence_at(start)
-        before = _TOTAL_BEFORE.search(
-            text, max(sentence.start, start - _WINDOW), hedge_start(text, total)
+        before = before_pattern.search(
+            text, max(sentence.start, start - _WINDOW), hedge_start(text, value)
         )
-        after = None if before else _TOTAL_AFTER.match(text, total.end or 0)
-        if before is None and after is None:
-            continue
+        if before is not None and not keep_before(before):
+            before = None
+        after = None if before else after_pattern.match(text, value.end or 0)
+        if before is not None or after is not None:
+            yield index, value, sentence, before, after
+
+
+def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    text = mentions.text
+    keyed = _keyed(mentions, values, _TOTAL_WORD, _TOTAL_BEFORE, _TOTAL_AFTER)
+    for index, total, sentence, before, after in keyed:
+        start = total.start or 0
         gap_end = before.start() if before else start
         parts = _list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
@@ -340,23 +357,18 @@ def _name(tokens: Sequence[str]) -> bool:
 
 def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
     text = mentions.text
-    words = _positions(_DIFFERENCE_WORD, text)
-    for index, stated in enumerate(values):
+    keyed = _keyed(
+        mentions,
+        values,
+        _DIFFERENCE_WORD,
+        _DIFFERENCE_BEFORE,
+        _DIFFERENCE_AFTER,
+        # "margin" alone is a profit margin; "a margin of" is a difference.
+        keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
+    )
+    for index, stated, sentence, before, after in keyed:
         start = stated.start or 0
-        if not _near(words, start - _WINDOW, (stated.end or 0) + _AFTER):
-            continue
-        sentence = mentions.document.sentence_at(start)
-        before = _DIFFERENCE_BEFORE.search(
-            text, max(sentence.start, start - _WINDOW), hedge_start(text, stated)
-        )
-        if (
-            before is not None
-            and before.group("word").lower() == "margin"
-            and not before.group("article")
-        ):
-            before = None
-        after = None if before else _DIFFERENCE_AFTER.match(text, stated.end or 0)
-        if (before is None and after is None) or _SHARE_AFTER.match(text, stated.end or 0):
+        if _SHARE_AFTER.match(text, stated.end or 0):
             continue
         word = before or after
         assert word is not None
