@@ -23,6 +23,8 @@ class Judged(Protocol):
     def suggestion(self) -> str | None: ...
     @property
     def arithmetic(self) -> str | None: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class Judgement:
     message: str | None = None
     suggestion: str | None = None
     arithmetic: str | None = None
+    span: tuple[int, int] | None = None  # where to mark a finding, if not the whole claim
 
     @classmethod
     def consistent(cls, arithmetic: str | None = None) -> Judgement:
@@ -46,6 +49,11 @@ class Judgement:
 
     @classmethod
     def inconsistent(
-        cls, diagnosis: str, message: str, suggestion: str | None, arithmetic: str | None
+        cls,
+        diagnosis: str,
+        message: str,
+        suggestion: str | None,
+        arithmetic: str | None,
+        span: tuple[int, int] | None = None,
     ) -> Judgement:
-        return cls("inconsistent", message, diagnosis, message, suggestion, arithmetic)
+        return cls("inconsistent", message, diagnosis, message, suggestion, arithmetic, span)

@@ -133,7 +133,7 @@ def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
         f"the parts add up to {_show(claim.total, shown)}, not {_show(claim.total)}:"
         f" {' + '.join(_show(p) for p in claim.parts)}"
     )
-    return Judgement.inconsistent(TOTAL, message, shown, arithmetic)
+    return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
 
 
 def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
@@ -171,7 +171,9 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
         parts.append(f"it is a {wrong_sign}, not a {word}")
     message = "; ".join(parts)
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
-    return Judgement.inconsistent(DIFFERENCE, message, suggestion, arithmetic)
+    return Judgement.inconsistent(
+        DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)
+    )
 
 
 def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:
@@ -374,6 +376,11 @@ def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = N
     start = text.index(digits)
     rest = text[start + len(digits) :] if suffix is None else suffix
     return f"{text[:start]}{number}{rest}"
+
+
+def _span(value: Value) -> tuple[int, int] | None:
+    """A stated figure's place, to mark it rather than the whole claim."""
+    return (value.start, value.end) if value.start is not None and value.end is not None else None
 
 
 def _clear_decimals(value: float, least: int) -> int:

@@ -62,7 +62,9 @@ def _unverifiable(reason: str) -> FactJudgement:
 def _inconsistent(
     diagnosis: str, message: str, suggestion: str, arithmetic: str, used: tuple[FactUse, ...]
 ) -> FactJudgement:
-    return FactJudgement("inconsistent", message, diagnosis, message, suggestion, arithmetic, used)
+    return FactJudgement(
+        "inconsistent", message, diagnosis, message, suggestion, arithmetic, used=used
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ class FxAssessment:
     diagnosis: Diagnosis | None = None
     message: str | None = None
     suggestion: str | None = None
+    span: tuple[int, int] | None = None  # findings mark the whole conversion
 
     @property
     def arithmetic(self) -> str:

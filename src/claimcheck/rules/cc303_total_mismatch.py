@@ -1,12 +1,6 @@
 """CC303 total-mismatch."""
 
-from collections.abc import Iterable
-from dataclasses import replace
-
-from claimcheck.claims import TotalClaim
-from claimcheck.context import CheckContext
 from claimcheck.judges.arithmetic import TOTAL
-from claimcheck.rules.base import Issue
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -31,9 +25,3 @@ class TotalMismatch(DiagnosisRule):
     code = "CC303"
     name = "total-mismatch"
     diagnosis = TOTAL
-
-    def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for issue in super().check(ctx):
-            claim = ctx.claims[issue.claim]
-            assert isinstance(claim, TotalClaim)
-            yield replace(issue, start=claim.total.start, end=claim.total.end)

@@ -1,12 +1,6 @@
 """CC304 difference-mismatch."""
 
-from collections.abc import Iterable
-from dataclasses import replace
-
-from claimcheck.claims import DifferenceClaim
-from claimcheck.context import CheckContext
 from claimcheck.judges.arithmetic import DIFFERENCE
-from claimcheck.rules.base import Issue
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -31,9 +25,3 @@ class DifferenceMismatch(DiagnosisRule):
     code = "CC304"
     name = "difference-mismatch"
     diagnosis = DIFFERENCE
-
-    def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for issue in super().check(ctx):
-            claim = ctx.claims[issue.claim]
-            assert isinstance(claim, DifferenceClaim)
-            yield replace(issue, start=claim.difference.start, end=claim.difference.end)

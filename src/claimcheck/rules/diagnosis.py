@@ -18,4 +18,12 @@ class DiagnosisRule(Rule):
         for index, judgement in ctx.judgements.items():
             if judgement.diagnosis == self.diagnosis:
                 assert judgement.message is not None
-                yield Issue(index, judgement.message, judgement.suggestion, judgement.arithmetic)
+                start, end = judgement.span or (None, None)
+                yield Issue(
+                    index,
+                    judgement.message,
+                    judgement.suggestion,
+                    judgement.arithmetic,
+                    start,
+                    end,
+                )
