@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.claims import ChangeClaim, Money
-from claimcheck.document import Document
-from claimcheck.extract.changes import find_changes
+from claimcheck.document import Block, Document
+from claimcheck.extract.changes import (
+    _ANCHOR,
+    _ANCHORS,
+    _FOLD_WORD,
+    _WORDS,
+    _anchors,
+    find_changes,
+    stated_values,
+)
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.scan import folded_starts
 from claimcheck.report import Finding
 
 
@@ -375,7 +384,71 @@ def test_public_case_p14_stays_clean() -> None:
     assert sorted(map(str, change_verdicts(text))) == ["None", "consistent"]
 
 
+def test_a_multiple_needs_no_value() -> None:
+    assert [c.multiple and c.multiple.value for c in changes("Exports doubled in 2023.")] == [2]
+    assert [c.text for c in changes("Output rose fivefold. Costs halved.")] == [
+        "rose fivefold",
+        "halved",
+    ]
+
+
+def test_a_direction_word_with_no_value_in_its_sentence_states_no_change() -> None:
+    text = "Shares rose. Net profit was 3.1 billion euros in 2024, up 9 percent."
+    assert [c.text for c in changes(text)] == ["3.1 billion euros in 2024, up 9 percent"]
+
+
 # --- properties ------------------------------------------------------------------------
+
+_NEWS = st.lists(
+    st.sampled_from(
+        [
+            *("Sales rose", "Profit edged", "Costs went", "revised", "up", "Down", "lower"),
+            *(" 5 percent", " to 3.1 billion euros", " from 2.6 billion", ", up 9 percent"),
+            *(" doubled", " fivefold", " shares", " the", ".", ". ", "\n", "\n\n", " ", ","),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(_NEWS)
+@example("Sales rose 5 percent, profit edged\nup 5 percent and costs went\nup")
+def test_direction_words_in_sentences_with_values_are_read_as_in_the_whole_text(
+    text: str,
+) -> None:
+    document = Document(text)
+    starts = [v.start or 0 for v in stated_values(Mentions(document))]
+    found = _anchors(document, starts, folded_starts(_FOLD_WORD, text))
+    every = list(_ANCHORS.finditer(text))
+    for sentence in {document.sentence_at(start) for start in starts}:
+        assert _spans_in(found, sentence) == _spans_in(every, sentence)
+
+
+def _spans_in(anchors: list[re.Match[str]], sentence: Block) -> list[tuple[int, int]]:
+    return [m.span() for m in anchors if sentence.start <= m.start() < sentence.end]
+
+
+# Direction words as a list, longest first: what `_ANCHOR` must match, in fewer steps.
+_LISTED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_DIRECTION_FRAGMENTS = st.sampled_from(
+    [
+        *_WORDS,
+        *("ROSE", "Edged", "edged  Up", "revised\nupwards", "uptick", "upward", "risen-"),
+        *("x", "-", "_", " ", "\n", ",", "(", "5%", "ı", "ſ", "\u212a"),
+    ]
+)
+
+
+@given(st.lists(_DIRECTION_FRAGMENTS, max_size=10).map("".join))
+def test_direction_words_are_read_as_listed(text: str) -> None:
+    assert [m.span() for m in _ANCHOR.finditer(text)] == [m.span() for m in _LISTED.finditer(text)]
+
 
 _VALUES = st.floats(min_value=1.0, max_value=999.0, allow_nan=False)
 # Values written with one decimal ("123.4"), so their rounding is known to be 0.05.

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.extract import currencies, places
 from claimcheck.extract.currencies import (
     CurrencyMark,
     currency_name,
@@ -234,6 +235,16 @@ def test_context_longest_name_wins() -> None:
     assert currencies_in_context("New Mexico") == {"USD": 1.0}
     assert currencies_in_context("the Indian Ocean and Latin America") == {}
     assert currencies_in_context("North Korea") == {"KPW": 1.0}
+    assert currencies_in_context("Mexico City and the Gulf of Mexico") == {"MXN": 1.0}
+    assert currencies_in_context("officials in Washington, D.C. said") == {"USD": 1.0}
+
+
+def test_context_names_in_running_text() -> None:
+    # At the start, after punctuation, across a line break, with a typographic apostrophe.
+    assert currencies_in_context("Zurich-based banks") == {"CHF": 1.0}
+    assert currencies_in_context("flights (New\nYork–São Paulo)") == {"USD": 1.0, "BRL": 1.0}
+    assert currencies_in_context("Xi’an and Xi'an") == {"CNY": 2.0}
+    assert currencies_in_context("Parisian cafés and 5Paris") == {}
 
 
 def test_context_counts_currency_names_once() -> None:
@@ -297,6 +308,34 @@ def test_marks_never_raise_and_are_ordered(text: str) -> None:
 @given(st.text(alphabet="$¥€£₹USDHKRMBYNsr. 0123456789yuanwdolrs元円億", max_size=60))
 def test_marks_on_mark_heavy_text(text: str) -> None:
     check_marks(text)
+
+
+def test_marks_keep_their_place_where_lower_casing_lengthens_the_text() -> None:
+    text = "İzmir'de 5 milyar TRY, İSTANBUL 10 US dollars"
+    assert marks(text) == [("TRY", "TRY", "code"), ("US dollars", "USD", "name")]
+
+
+@pytest.mark.parametrize("read_before", [0, 10**9])
+def test_the_first_text_read_is_read_like_the_others(
+    monkeypatch: pytest.MonkeyPatch, read_before: int
+) -> None:
+    # A short first text is searched with a broader pattern; the findings are the same.
+    monkeypatch.setattr(currencies._WORD_START, "_searched", read_before)
+    monkeypatch.setattr(places._NAME_START, "_searched", read_before)
+    text = "RMB5bn, R10bn, 3 Swiss Francs; NEW YORK, New Mexico, the Indian Ocean: 5 DOLLARS"
+    assert marks(text) == [
+        ("RMB", "CNY", "code"),
+        ("R", "ZAR", "symbol"),
+        ("Swiss Francs", "CHF", "name"),
+        ("DOLLARS", "USD", "name"),
+    ]
+    assert currencies_in_context(text) == {"CNY": 1.0, "ZAR": 1.0, "CHF": 1.0, "USD": 1.0}
+
+
+@given(st.text(alphabet="$¥€£₹USDHKRMBYNsr. 0123456789yuanwdolrs元円億İ", max_size=60))
+def test_a_mark_at_the_start_of_a_text_is_found_as_anywhere_else(text: str) -> None:
+    found = [(m.start + 1, m.text, m.candidates) for m in find_currency_marks(text)]
+    assert [(m.start, m.text, m.candidates) for m in find_currency_marks(" " + text)] == found
 
 
 @given(st.text())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from claimcheck.claims import (
 )
 from claimcheck.extract.figures import find_figures
 from claimcheck.extract.proportions import find_proportions, is_fraction
+from claimcheck.extract.shares import _reach
 from claimcheck.judges.shares import nearest_fraction
 from claimcheck.report import Finding
 from claimcheck.rules.cc201_share_of_whole import ShareOfWhole
@@ -632,3 +635,20 @@ def test_a_breakdown_ending_elsewhere_that_sums_to_100_is_clean() -> None:
         " and 20 percent elsewhere."
     )
     assert claimcheck.check(text).findings == []
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=8,
+).map(sorted)
+
+
+@given(_SPANS, st.integers(0, 70), st.integers(1, 12))
+def test_a_figure_is_inside_an_amount_where_one_of_the_three_spans_before_it_overlaps(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """The reach of the spans tells whether a figure overlaps one of the three before it."""
+    end = start + length
+    index = bisect.bisect_left(spans, (end, end))
+    expected = any(s < end and start < e for s, e in spans[max(0, index - 3) : index])
+    assert (_reach(spans)[index] > start) == expected

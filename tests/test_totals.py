@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -10,9 +11,21 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.claims import Amount, DifferenceClaim, Money, TotalClaim
-from claimcheck.document import Document
+from claimcheck.document import Block, Document
+from claimcheck.extract.changes import word_list
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.totals import find_restated_figures, find_totals
+from claimcheck.extract.totals import (
+    _DIFFERENCE_WORDS,
+    _GUARD,
+    _METRIC_WORD,
+    _TOTAL_WORDS,
+    _WINDOW,
+    _may_name,
+    _metric_near,
+    _phrase_before,
+    find_restated_figures,
+    find_totals,
+)
 from claimcheck.report import Finding
 
 
@@ -335,6 +348,88 @@ def test_differences_rounded_as_a_writer_would_are_clean(exports: float, imports
         f" {_written(abs(exports - imports), 2)} billion dollars."
     )
     assert findings(text) == []
+
+
+# Text in which the quick tests before a reading must never miss what the reading finds.
+_FRAGMENTS = st.sampled_from(
+    [
+        "Revenue rose to 4.2 billion euros in 2023",
+        "its 2023 net profit of",
+        "The group's revenue was ",
+        "sales came in at",
+        "GDP for 2024 stood at",
+        "a combined 30 billion, 22 billion in all",
+        "a total of",
+        "totaltogether",
+        "surplusurplus",
+        "In  All",
+        "ALTOGETHER",
+        "a trade SURPLUS of",
+        "ſurplus",
+        "Tıtal",
+        "rate",
+        "2023",
+        " in ",
+        "of",
+        "_",
+        " ",
+        "\n",
+        ",",
+        "5",
+    ]
+)
+_TEXTS = st.lists(_FRAGMENTS, max_size=10).map("".join)
+
+
+@given(_TEXTS)
+def test_keywords_are_found_where_a_search_for_any_of_them_finds_them(text: str) -> None:
+    for words in (_TOTAL_WORDS, _DIFFERENCE_WORDS):
+        assert words.positions(text) == [m.start() for m in words.pattern.finditer(text)]
+
+
+@given(_TEXTS)
+def test_a_metric_is_near_where_a_search_of_the_whole_text_finds_one(text: str) -> None:
+    starts = [m.start() for m in _METRIC_WORD.finditer(text)]
+    for end in range(len(text) + 1):
+        assert _metric_near(text, end) == any(end - _WINDOW <= s <= end for s in starts)
+
+
+@settings(deadline=None)
+@given(_TEXTS)
+def test_every_metric_phrase_passes_the_quick_test(text: str) -> None:
+    sentence = Block(0, len(text))
+    for end in range(len(text) + 1):
+        for linked in (True, False):
+            if _phrase_before(text, sentence, end, linked=linked) is not None:
+                assert _may_name(text[max(0, end - _WINDOW) : end], linked=linked)
+
+
+# The words that rule a restatement out, as a list: what the trie `_GUARD` must find.
+_GUARD_WORDS = word_list(
+    "forecast expect estimat target guidance project predict consensus analyst plan budgeted"
+    " goal would could may might should aim revis restat previous initial original preliminary"
+    " adjusted underlying organic like-for-like comparable exclud segment division subsidiar"
+    " region business outlook"
+)
+_GUARD_LISTED = re.compile(
+    r"\b(?:" + "|".join([*_GUARD_WORDS, r"pro[- ]forma", r"unit\b", r"arm\b", r"if\b"]) + ")",
+    re.IGNORECASE,
+)
+_GUARDED = st.lists(
+    st.sampled_from(
+        [
+            *_GUARD_WORDS,
+            *("pro forma", "Pro-Forma", "unit", "units", "arm", "armed", "if", "iffy", "PLANNED"),
+            *("ſhould", "Mıght", "un", "x", " ", "-", "_", "\n", "5"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_GUARDED)
+def test_a_sentence_is_ruled_out_by_the_words_listed(text: str) -> None:
+    assert bool(_GUARD.search(text)) == bool(_GUARD_LISTED.search(text))
 
 
 def test_a_total_built_by_hand_is_judged() -> None:

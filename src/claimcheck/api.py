@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from claimcheck import __version__
 from claimcheck.checking import judge
@@ -22,6 +21,9 @@ from claimcheck.extract.pipeline import extract_claims
 from claimcheck.report import DocumentReport, Report
 from claimcheck.settings import Settings
 from claimcheck.sources import find_inputs, make_document, read_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future  # imported by whoever makes the executor
 
 Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str]
 # A file to read, a (name, text) pair, or the report of a path that could not be found.

@@ -30,7 +30,7 @@ import json
 import math
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -136,7 +136,9 @@ class RateTable:
         self._user = user
         self.data_until = data_until
         self.source = source
-        self._found: dict[tuple[str, Period], RateRange | None] = {}
+        # Rates looked up so far: per USD, and across two currencies.
+        self._per_usd_found: dict[tuple[str, str, Period], RateRange | None] = {}
+        self._cross_found: dict[tuple[str, str, Period], RateRange | None] = {}
 
     @classmethod
     def bundled(cls) -> RateTable:
@@ -162,18 +164,17 @@ class RateTable:
         return until.year if until >= date(until.year, 12, 28) else until.year - 1
 
     def currencies(self) -> frozenset[str]:
+        return self._currencies
+
+    @functools.cached_property
+    def _currencies(self) -> frozenset[str]:
         return frozenset(self._ecb) | frozenset(self._user) | frozenset(self._pegs)
 
     def per_usd(self, currency: str, period: Period) -> RateRange | None:
         """Units of `currency` per 1 USD over `period`, or None if the table has no data."""
-        key = (currency, period)
-        if key not in self._found:
-            if len(self._found) >= _REMEMBERED:
-                self._found.clear()
-            self._found[key] = self._per_usd(currency, period)
-        return self._found[key]
+        return _remembered(self._per_usd_found, (currency, "USD", period), self._per_usd)
 
-    def _per_usd(self, currency: str, period: Period) -> RateRange | None:
+    def _per_usd(self, currency: str, _usd: str, period: Period) -> RateRange | None:
         found = self._lookup(currency, period)
         if found is not None:
             return found
@@ -193,6 +194,9 @@ class RateTable:
 
     def cross(self, base: str, quote: str, period: Period) -> RateRange | None:
         """Units of `base` per 1 `quote`; the low-high range is conservatively wide."""
+        return _remembered(self._cross_found, (base, quote, period), self._cross)
+
+    def _cross(self, base: str, quote: str, period: Period) -> RateRange | None:
         if base == quote:
             if base not in self.currencies():
                 return None
@@ -243,6 +247,19 @@ class RateTable:
 
     def _has_months(self, currency: str, year: int) -> bool:
         return any(self._entry(currency, f"{year}-{m:02d}") is not None for m in range(1, 13))
+
+
+def _remembered(
+    found: dict[tuple[str, str, Period], RateRange | None],
+    key: tuple[str, str, Period],
+    find: Callable[[str, str, Period], RateRange | None],
+) -> RateRange | None:
+    """`find(*key)`, looked up once and kept in `found` (emptied when it grows too big)."""
+    if key not in found:
+        if len(found) >= _REMEMBERED:
+            found.clear()
+        found[key] = find(*key)
+    return found[key]
 
 
 def _combine(entries: list[_Entry]) -> _Entry:

@@ -27,9 +27,11 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from claimcheck.claims import Amount, ChangeClaim, Money
+from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, trie
+from claimcheck.extract.scan import Scan, folded, folded_starts, trie
 from claimcheck.interval import Interval
 
 Value = Money | Amount
@@ -125,13 +127,27 @@ _NOUN_TOO = frozenset(
 # The factor each multiple verb states, by its first four letters.
 _MULTIPLE = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "quin": 5.0, "halv": 2.0}
 
+# The one-word direction words as a trie, which `re` matches far faster than a list of
+# them, then the phrases ("edged up"). No one-word direction word begins a phrase, so at
+# most one of them matches at a position.
 _ANCHOR = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(w.replace(" ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
+    + any_of(word for word in _WORDS if " " not in word)
+    + "|"
+    + "|".join(
+        phrase.replace(" ", r"\s+")
+        for phrase in sorted((word for word in _WORDS if " " in word), key=len, reverse=True)
+    )
     + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ANCHORS = Scan(_ANCHOR, trie(word.split()[0] for word in _WORDS))
+# The first words of the phrases ("edged", "went"), as the end of a sentence may have them.
+_PHRASE_STARTS = sorted({word.split()[0] for word in _WORDS if " " in word})
+_PHRASE_START_AT_END = re.compile(rf"(?:{'|'.join(_PHRASE_STARTS)})\Z", re.IGNORECASE)
+_LONGEST_PHRASE_START = max(map(len, _PHRASE_STARTS))
+# What every multiple begins with: a text with none of these states none.
+_MULTIPLE_STEMS = word_list("doubl tripl trebl quadrupl quintupl halv")
 # Number words a multiple may be written in ("threefold", "a hundredfold").
 _NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 2} | {
     "hundred": 100
@@ -140,6 +156,7 @@ _FOLD = rf"(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[-\s]?fold\b"
 _FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly)\s+)?{_FOLD}", re.I)
 _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
+_FOLD_WORD = re.compile("fold", re.I)
 
 _MONTH_NAMES = word_list(
     "january february march april may june july august september october november december"
@@ -221,6 +238,11 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("of",), "by"),
     (("or",), "by"),
 )
+# The keywords by their first word, each list in the order above.
+_KEYWORDS_BY_FIRST = {
+    first: [keyword for keyword in _KEYWORDS if keyword[0][0] == first]
+    for first in dict.fromkeys(phrase[0] for phrase, _ in _KEYWORDS)
+}
 # Words that end a short object ("cut its deposit rate by"): a new clause begins.
 _STOP = frozenset(
     word_list(
@@ -228,6 +250,8 @@ _STOP = frozenset(
         " though although with"
     )
 )
+# Words that are never a unit or noun after a value.
+_NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
 _MAX_GAP_TOKENS = 24
@@ -317,8 +341,10 @@ def _stated_values(mentions: Mentions) -> list[Value]:
     spans = sorted((v.start or 0, v.end or 0) for v in values)
     starts = [s for s, _ in spans]
     for figure in mentions.figures:
+        if figure.looks_like_year:
+            continue
         index = bisect.bisect_right(starts, figure.start) - 1
-        if figure.looks_like_year or (index >= 0 and figure.start < spans[index][1]):
+        if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
         if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
@@ -373,7 +399,9 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     text = mentions.text
     values = stated_values(mentions)
     starts = [v.start or 0 for v in values]
-    anchors = list(_ANCHORS.finditer(text))
+    lowered = folded(text)
+    folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
+    anchors = _anchors(mentions.document, starts, folds)
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     for i, anchor in enumerate(anchors):
@@ -381,15 +409,84 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         limit = sentence.end
         if i + 1 < len(anchors):
             limit = min(limit, anchors[i + 1].start())
+        if not _may_state(anchor, starts, folds, sentence.start, limit):
+            continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
+    bases: dict[int, str | None] = {}  # the basis each sentence states, by where it starts
     for draft in drafts:
         sentence = mentions.document.sentence_at(draft.start)
-        basis = _basis(text, draft, sentence.start, sentence.end, marks)
+        if sentence.start not in bases:
+            bases[sentence.start] = _stated_basis(text, sentence.start, sentence.end)
+        basis = bases[sentence.start] or _exchange_rate(text, draft, marks)
         claims.append(_claim(text, draft, basis, mentions))
     return claims
+
+
+def near(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether any of the sorted positions lies in [low, high]."""
+    index = bisect.bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
+
+
+def _may_state(
+    anchor: re.Match[str], starts: Sequence[int], folds: Sequence[int], floor: int, limit: int
+) -> bool:
+    """Whether a direction word may state a change: it is a multiple ("doubled"), or a
+    value or a "-fold" is stated between `floor` and `limit`, where its parts must be.
+    """
+    if near(starts, floor, limit - 1) or near(folds, floor, limit - len("fold")):
+        return True
+    return _WORDS[" ".join(anchor.group().split()).lower()][1] == "multiple"
+
+
+def _anchors(
+    document: Document, starts: Sequence[int], folds: Sequence[int]
+) -> list[re.Match[str]]:
+    """The direction words of the text in order, or at least all that may state a change.
+
+    A change's parts are in its sentence, so in a text without a "-fold" or a multiple
+    ("doubled"), which need no value, only the sentences with a value (at `starts`) are
+    read. Each is read with a sentence next to it that a phrase may run into across a
+    line break ("edged\nup"), so that its words are read as in the whole text.
+    """
+    text = document.text
+    lowered = folded(text)
+    if lowered is None or folds or any(stem in lowered for stem in _MULTIPLE_STEMS):
+        return list(_ANCHORS.finditer(text))
+    sentences = document.sentences
+    sentence_starts = [sentence.start for sentence in sentences]
+    runs: list[list[int]] = []  # the first and last sentence of each stretch read
+    previous = -1
+    for start in starts:
+        index = bisect.bisect_right(sentence_starts, start) - 1
+        if index == previous or index < 0 or start >= sentences[index].end:
+            continue
+        previous = index
+        first = index - 1 if _joined(text, sentences, index - 1) else index
+        last = index + 1 if _joined(text, sentences, index) else index
+        if runs and first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], last)
+        else:
+            runs.append([first, last])
+    return [
+        anchor
+        for first, last in runs
+        for anchor in _ANCHORS.finditer(text, sentences[first].start, sentences[last].end)
+    ]
+
+
+def _joined(text: str, sentences: Sequence[Block], index: int) -> bool:
+    """Whether a direction phrase may begin at the end of a sentence and end in the next."""
+    if not 0 <= index < len(sentences) - 1:
+        return False
+    sentence, following = sentences[index], sentences[index + 1]
+    if text[sentence.end - 1] in ".!?" or text[sentence.end : following.start].strip():
+        return False
+    words = text[sentence.start : sentence.end].rstrip()
+    return _PHRASE_START_AT_END.search(words, len(words) - _LONGEST_PHRASE_START) is not None
 
 
 def _merged(first: _Draft, then: _Draft) -> bool:
@@ -553,7 +650,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             units += 1
         tokens, words = tokens[units:], words[units:]
     for k in range(len(words) - 1, -1, -1):
-        for phrase, part in _KEYWORDS:
+        for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
                 continue
             rest = words[k + len(phrase) :]
@@ -574,8 +671,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
 def _unit_word(token: str) -> bool:
     """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels"."""
     word = token.lower()
-    keyword = any(word == phrase[0] for phrase, _ in _KEYWORDS)
-    return token.isalpha() and token.islower() and not keyword and word not in _FILLER | _STOP
+    return token.isalpha() and token.islower() and word not in _NOT_UNIT
 
 
 def _may_take_object(draft: _Draft) -> bool:
@@ -627,8 +723,10 @@ def _bracketed_equivalent(
     text: str, draft: _Draft, value: Value, pos: int, gap_end: int
 ) -> int | None:
     """Where an amount's equivalent in brackets ends: "3.1 billion pounds ($3.9 billion)"."""
+    if not isinstance(value, Money):
+        return None
     last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
-    if not (isinstance(last, Money) and isinstance(value, Money)):
+    if not isinstance(last, Money):
         return None
     if value.currency == last.currency or not _OPEN.fullmatch(text, pos, gap_end):
         return None
@@ -670,11 +768,14 @@ def _per_share(text: str, value: Value, pos: int, gap_end: int) -> int | None:
     return share.end() if share else None
 
 
-def _basis(text: str, draft: _Draft, start: int, end: int, marks: set[int]) -> str | None:
-    """What keeps the values from being compared as written, if anything."""
+def _stated_basis(text: str, start: int, end: int) -> str | None:
+    """The basis a sentence states that keeps its values from being compared as written."""
     found = _BASIS.search(text, start, end)
-    if found is not None:
-        return " ".join(found.group().lower().split())
+    return " ".join(found.group().lower().split()) if found is not None else None
+
+
+def _exchange_rate(text: str, draft: _Draft, marks: set[int]) -> str | None:
+    """The basis "exchange rate" when a change's values are rates of a currency ("per dollar")."""
     for value in (draft.to, draft.source):
         if value is None:
             continue

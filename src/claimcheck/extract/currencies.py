@@ -1,8 +1,8 @@
 """Currency marks in text: ISO codes, symbols and names, with the currencies each may mean.
 
-All marks are found by one compiled regex built as a trie of literal alternatives, so matching
-is linear in the text and the longest mark at a position wins ("US$" over "$", "Hong Kong
-dollars" over "dollars").
+Marks are found by walking tries of their literal forms from the places where one may begin,
+so matching is linear in the text and the longest mark at a place wins ("US$" over "$", "Hong
+Kong dollars" over "dollars").
 
 ISO codes are matched uppercase as whole words (digits may touch them: "RMB48.2 billion").
 Codes that are not treated as marks because in news copy they are far more often something else:
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from string import ascii_lowercase
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal
 
-from claimcheck.extract.scan import Scan
+from claimcheck.extract.lexicon import Lexicon, Starts, any_of
 
 MarkKind = Literal["code", "symbol", "name"]
 
@@ -542,61 +542,17 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() and ord(ch) < 0x2E80
 
 
-@dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    guard: str | None = None
-
-
-_CHAR_PATTERNS = {" ": r"\s", "'": "['’]"}
-
-
-def _char_pattern(ch: str, fold: bool) -> str:
-    if ch in _CHAR_PATTERNS:
-        return _CHAR_PATTERNS[ch]
-    upper = ch.upper()
-    if fold and upper != ch and len(upper) == 1:
-        return f"[{ch}{upper}]"
-    return re.escape(ch)
-
-
-def _emit(node: _Node, fold: bool) -> str:
-    alternatives = [
-        _char_pattern(ch, fold) + _emit(child, fold) for ch, child in sorted(node.children.items())
-    ]
-    if node.guard is not None:
-        alternatives.append(node.guard)
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
-
-
-def trie_pattern(words: Mapping[str, str], fold: bool = False) -> str:
-    """Regex source matching any key of `words`, each followed by its guard, longest first.
-
-    Shared prefixes are factored out, so matching costs at most the longest key's length per
-    text position.  A space in a key matches any one whitespace character, an apostrophe also a
-    typographic one.  With `fold`, lowercase letters in keys also match their uppercase form.
-    """
-    root = _Node()
-    for word, guard in words.items():
-        node = root
-        for ch in word:
-            node = node.children.setdefault(ch, _Node())
-        node.guard = guard
-    return _emit(root, fold)
-
-
-_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
-_CASED: dict[str, tuple[tuple[str, ...], MarkKind]] = {
+Found = tuple[tuple[str, ...], MarkKind]  # a mark's candidates and kind
+
+_CASED: dict[str, Found] = {
     **{code: ((code,), "code") for code in _CODE_NAMES if code not in _NOT_MARKED},
     **{alias: ((code,), "code") for alias, code in _CODE_ALIASES.items()},
     **{symbol: (codes, "symbol") for symbol, codes in _SYMBOLS.items()},
 }
-_NAMED: dict[str, tuple[str, ...]] = {
-    _norm(word.lower()): codes for key, codes in _NAMES.items() for word in _expand(key)
+_NAMED: dict[str, Found] = {
+    _norm(word.lower()): (codes, "name") for key, codes in _NAMES.items() for word in _expand(key)
 }
 
 
@@ -606,55 +562,77 @@ def _guard(key: str) -> str:
     return _NOT_LETTER_AFTER if _is_letter(key[-1]) else ""
 
 
-_SIGNS = {k: _guard(k) for k in _CASED if not _is_letter(k[0])}
-_LETTERED = {k: _guard(k) for k in _CASED if _is_letter(k[0])}
-_PATTERN = re.compile(
-    f"{trie_pattern(_SIGNS)}"
-    f"|{_NOT_LETTER_BEFORE}(?:"
-    f"(?P<name>{trie_pattern(dict.fromkeys(_NAMED, _NOT_LETTER_AFTER), fold=True)})"
-    f"|{trie_pattern(_LETTERED)})"
-)
+# Signs match anywhere; codes, symbols that begin with a letter, and names after a non-letter
+# (names first, as in "US dollars").
+_SIGNED = {key: (found, _guard(key)) for key, found in _CASED.items() if not _is_letter(key[0])}
+_LETTERED = {key: (found, _guard(key)) for key, found in _CASED.items() if _is_letter(key[0])}
+_WORDED = {key: (found, _NOT_LETTER_AFTER) for key, found in _NAMED.items()}
+_SIGN_MARKS = Lexicon(_SIGNED)
+_LETTERED_MARKS = Lexicon(_LETTERED)
+_NAME_MARKS = Lexicon(_WORDED, fold=True)
 
 
-def _lettered_starts(reach: int = 4) -> str:
-    """How a code or name may begin, lower-cased, as a pattern for `Scan`.
+def _word_starts(reach: int = 4) -> str:
+    """How a code, symbol or name may begin in lower-cased text, as a pattern.
 
-    Its leading ASCII letters (at most `reach` of them), then, if those are all its
-    letters, what must follow them.
+    Its first `reach` characters, or all of a shorter one and what its guard allows;
+    grouped by the first character, which `re` then tests once.
     """
-    tails: dict[str, set[str]] = {}
-    for key, guard in (*_LETTERED.items(), *dict.fromkeys(_NAMED, _NOT_LETTER_AFTER).items()):
-        lowered = key.lower()  # each begins with an ASCII letter
-        letters = lowered[: len(lowered) - len(lowered.lstrip(ascii_lowercase))]
-        after = lowered[len(letters) :]
-        if len(letters) > reach:
-            letters, tail = letters[:reach], ""
-        else:
-            tail = f"(?={_char_pattern(after[0], False)})" if after else guard
-        tails.setdefault(letters, set()).add(tail)
-    return trie_pattern({word: f"(?:{'|'.join(sorted(ends))})" for word, ends in tails.items()})
+    groups: dict[str, dict[str, set[str]]] = {}  # first character -> guard -> the rest
+    for key, (_, guard) in (*_LETTERED.items(), *_WORDED.items()):
+        lowered = key.lower()
+        start, after = (lowered[:reach], "") if len(lowered) > reach else (lowered, guard)
+        groups.setdefault(start[0], {}).setdefault(after, set()).add(start[1:])
+    return "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(any_of(rest) + after for after, rest in sorted(by.items()))
+        + ")"
+        for first, by in sorted(groups.items())
+    )
 
 
-# A sign anywhere; a code or name after a non-letter.
-_MARKS = Scan(
-    _PATTERN,
-    _lettered_starts,
-    anywhere="[" + "".join(sorted({re.escape(key[0].lower()) for key in _SIGNS})) + "]",
-    separator=r"[\W\d_]",
+_SIGN_START = re.compile("[" + "".join(sorted({re.escape(key[0]) for key in _SIGNED})) + "]")
+# In lower-cased text, a non-letter and then how a code, symbol or name may begin: wherever one
+# begins in the text, as lower-casing keeps each character a letter, digit or space if it was.
+_AFTER_NON_LETTER = r"[^a-z](?<![^\W\d_])"
+_FIRSTS = "".join(sorted({re.escape(key[0].lower()) for key in (*_LETTERED, *_WORDED)}))
+_WORD_START = Starts(
+    rf"{_AFTER_NON_LETTER}(?=[{_FIRSTS}])", lambda: rf"{_AFTER_NON_LETTER}(?={_word_starts()})"
 )
+_AT_SIGN: tuple[Lexicon[Found], ...] = (_SIGN_MARKS,)
+_AT_WORD: tuple[Lexicon[Found], ...] = (_NAME_MARKS, _LETTERED_MARKS)
+
+
+def _lower(text: str) -> str:
+    """`text` lower-cased character by character, so that each keeps its place."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in text)  # "İ" -> "i̇"
+
+
+def _starts(text: str) -> list[tuple[int, tuple[Lexicon[Found], ...]]]:
+    """Where a mark may begin, in order, with the lexicons that may have it."""
+    signs = [(match.start(), _AT_SIGN) for match in _SIGN_START.finditer(text)]
+    # A space before the text, so that a word at its start follows a non-letter too.
+    words = [(match.end() - 1, _AT_WORD) for match in _WORD_START.finditer(" " + _lower(text))]
+    return sorted(signs + words, key=itemgetter(0))
 
 
 def find_currency_marks(text: str) -> list[CurrencyMark]:
     """All currency marks in `text`, in order and non-overlapping, the longest at each place."""
     marks = []
-    for m in _MARKS.finditer(text):
-        key = _norm(m.group())
-        if m.lastgroup == "name":
-            mark = CurrencyMark(m.start(), m.end(), m.group(), _NAMED[key.lower()], "name")
-        else:
-            candidates, kind = _CASED[key]
-            mark = CurrencyMark(m.start(), m.end(), m.group(), candidates, kind)
-        marks.append(mark)
+    end = 0
+    for at, lexicons in _starts(text):
+        if at < end:
+            continue
+        for lexicon in lexicons:
+            found = lexicon.match(text, at)
+            if found is not None:
+                end, (candidates, kind) = found
+                marks.append(CurrencyMark(at, end, text[at:end], candidates, kind))
+                break
     return marks
 
 

@@ -339,7 +339,7 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     end = match.end()
     if not _right_allowed(text, end):
         return None
-    stated = _stated(match)
+    stated = _stated(match["whole"], match["fraction"], match["number"])
     if stated is None:
         return None
     value, half = stated
@@ -375,26 +375,44 @@ def _figure(
     year: bool,
 ) -> Figure:
     """A figure from its stated value and half-width, with the scale applied."""
-    factor = _multiplier(scale)
+    scaled, interval, multiplier = _scaled(value, half, scale)
     return Figure(
         start=start,
         end=end,
-        value=float(value * factor),
-        interval=Interval(float((value - half) * factor), float((value + half) * factor)),
+        value=scaled,
+        interval=interval,
         digits=digits,
         scale=scale,
-        multiplier=float(factor),
+        multiplier=multiplier,
         word=word,
         looks_like_year=year,
     )
 
 
-def _stated(match: re.Match[str]) -> tuple[Decimal, Decimal] | None:
-    """The unsigned value and half-width the digits state, or None if they are not a number."""
-    if match["whole"] is not None:
-        integer, fraction = match["whole"], match["fraction"]
+@functools.lru_cache(maxsize=4096)
+def _scaled(value: Decimal, half: Decimal, scale: str | None) -> tuple[float, Interval, float]:
+    """The value, interval and factor of a stated value and half-width under a scale.
+
+    Kept for the figures a text repeats (years, round numbers, a figure restated).
+    """
+    factor = _multiplier(scale)
+    interval = Interval(float((value - half) * factor), float((value + half) * factor))
+    return float(value * factor), interval, float(factor)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated(
+    whole: str | None, fraction: str | None, number: str | None
+) -> tuple[Decimal, Decimal] | None:
+    """The unsigned value and half-width digits state, or None if they are not a number.
+
+    The digits are a whole and a fraction ("41-point-26") or a number ("12,48,730.55").
+    """
+    if whole is not None and fraction is not None:
+        integer = whole
     else:
-        integer, _, fraction = match["number"].partition(".")
+        assert number is not None
+        integer, _, fraction = number.partition(".")
         if "." in fraction or "," in fraction or not _grouped(integer):
             return None
         integer = integer.replace(",", "")

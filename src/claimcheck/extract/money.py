@@ -12,7 +12,6 @@ from claimcheck.extract.figures import Figure, find_figures, stated_fields
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
 _MAX_GAP = 8
-_GAP_BEFORE = re.compile(rf"[^\S\n]{{1,{_MAX_GAP}}}\Z")
 _GAP_AFTER = re.compile(rf"[^\S\n]{{1,{_MAX_GAP}}}")
 
 
@@ -60,8 +59,10 @@ def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[
 
 
 def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
-    gap = _GAP_BEFORE.search(text, max(0, pos - _MAX_GAP), pos)
-    mark = by_end.get(gap.start() if gap else pos)
+    start = pos
+    while start > max(0, pos - _MAX_GAP) and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    mark = by_end.get(start)
     return mark if mark and mark.kind != "name" else None
 
 

@@ -55,6 +55,7 @@ _PERIODS = Scan(
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _AT = re.compile(r"\bat\s+(?:the\s+)?(?:average\s+)?\Z", re.IGNORECASE)
 _CLOSE = re.compile(r"[)\]\n]")
+_THE = re.compile(r"^the\s", re.IGNORECASE)  # dropped from a period's label
 _RATES = re.compile(r"\s+(?:average\s+)?(?:exchange\s+)?rates?\b", re.IGNORECASE)
 
 _DATELINE = re.compile(
@@ -105,7 +106,7 @@ def rate_date(text: str, start: int, end: int) -> Period | None:
 
 def _period_of(match: re.Match[str]) -> Period | None:
     g = match.groupdict()
-    label = re.sub(r"(?i)^the\s", "", " ".join(match.group(0).split()))
+    label = _THE.sub("", " ".join(match.group(0).split()))
     if g["y1"]:
         count = WORD_VALUES.get(g["count"].lower()) or (
             int(g["count"]) if g["count"].isdigit() else 0

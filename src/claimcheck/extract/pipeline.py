@@ -50,25 +50,27 @@ def extract_claims(document: Document, mentions: Mentions | None = None) -> list
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     claims.extend(_leftovers(mentions, used))
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
-    return sorted(
-        (
-            c.model_copy(update={"periods": c.periods or periods.around(c.start or 0)})
-            for c in claims
-        ),
-        key=lambda c: (c.start or 0, c.end or 0),
-    )
+    claims.sort(key=lambda c: (c.start or 0, c.end or 0))
+    return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
 
 
-def stated_parts(model: BaseModel) -> Iterator[Stated]:
+def _with_periods(claim: Claim, periods: tuple[Period, ...]) -> Claim:
+    return claim.model_copy(update={"periods": periods}) if periods else claim
+
+
+def stated_parts(model: BaseModel) -> list[Stated]:
     """Every stated figure inside a claim, however deeply nested."""
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        items = value if isinstance(value, (list, tuple)) else (value,)
-        for item in items:
-            if isinstance(item, Stated):
-                yield item
-            elif isinstance(item, BaseModel):
-                yield from stated_parts(item)
+    found: list[Stated] = []
+    pending: list[object] = list(model.__dict__.values())
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Stated):
+            found.append(value)
+        elif isinstance(value, BaseModel):
+            pending.extend(value.__dict__.values())
+        elif isinstance(value, (list, tuple)):
+            pending.extend(value)
+    return found
 
 
 def _leftovers(mentions: Mentions, used: set[tuple[int | None, int | None]]) -> Iterator[Claim]:

@@ -12,9 +12,10 @@ Georgia is left out: the US state and the country are equally likely.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, trie_pattern
+from claimcheck.extract.currencies import CurrencyMark, find_currency_marks
+from claimcheck.extract.lexicon import Lexicon, Starts, any_of
 
 _PLACES: dict[str, str | None] = {
     # Australia
@@ -646,7 +647,24 @@ _PLACES: dict[str, str | None] = {
     "Buenos Aires": "ARS",
 }
 
-_PATTERN = re.compile(r"(?<!\w)" + trie_pattern(dict.fromkeys(_PLACES, r"(?!\w)")))
+_NAMES = Lexicon({name: (code, r"(?!\w)") for name, code in _PLACES.items()})
+
+
+def _name_starts(reach: int = 3) -> str:
+    """A name's first character where the rest of its first `reach` follow, as a pattern."""
+    rests: dict[str, set[str]] = {}
+    for name in _PLACES:
+        rests.setdefault(name[0], set()).add(name[1:reach])
+    return "|".join(
+        f"{re.escape(first)}(?={any_of(rest)})" for first, rest in sorted(rests.items())
+    )
+
+
+# The first character of a name, after a non-word character (the lookbehind reads both).
+_NAME_START = Starts(
+    f"[{''.join(sorted({re.escape(name[0]) for name in _PLACES}))}]" + r"(?<!\w.)",
+    lambda: rf"(?:{_name_starts()})(?<!\w.)",
+)
 
 # A dateline: place(s) at the start of the text or of one of its first lines, then an optional
 # date and agency, then a dash or colon ("SEOUL, March 3 (Reuters) -", "LONDON —", "WUHAN - ").
@@ -702,12 +720,24 @@ def currencies_in_context(
     taken = [dateline, *((mark.start, mark.end) for mark in marks)]
     taken.sort()
     i = 0
-    for m in _PATTERN.finditer(text):
-        while i < len(taken) and taken[i][1] <= m.start():
+    for start, end, place_code in _places(text):
+        while i < len(taken) and taken[i][1] <= start:
             i += 1
-        if i < len(taken) and taken[i][0] < m.end():
+        if i < len(taken) and taken[i][0] < end:
             continue
-        place_code = _PLACES[_normalise(m.group())]
         if place_code:
             add(place_code, 1.0)
     return weights
+
+
+def _places(text: str) -> Iterator[tuple[int, int, str | None]]:
+    """Start, end and currency of each place name in `text`, in order, the longest at each place."""
+    last = 0
+    for candidate in _NAME_START.finditer(text):
+        start = candidate.start()
+        if start < last:
+            continue
+        found = _NAMES.match(text, start)
+        if found is not None:
+            last, code = found
+            yield start, last, code

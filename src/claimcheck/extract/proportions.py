@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from claimcheck.claims import Amount
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
-from claimcheck.extract.scan import Scan, trie
+from claimcheck.extract.scan import Scan
 from claimcheck.interval import Interval
 
 # Numerators of fractions written out: "a third", "two-thirds", "one in nine".
@@ -54,7 +54,11 @@ _FRACTION = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
-_FRACTIONS = Scan(_FRACTION, trie((*_NUMBER_WORDS, "half")) + r"|\d")
+# Where a fraction may start: its numerator and what must follow it, or "half".
+_FRACTIONS = Scan(
+    _FRACTION,
+    rf"(?:(?:{_NUMERATOR})[\s-]+(?:{_DENOMINATOR})|(?:{_NUMERATOR}|\d+)\s+(?:in|out)|half)",
+)
 _PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 # "the third quarter", "a third term": a fraction word used as an ordinal.
 # A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".

@@ -15,21 +15,22 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeAlias
 
 _Node: TypeAlias = "dict[str, _Node | None]"
-# Characters a scan reads with its pattern alone before it compiles its candidates: a
-# check of one short text does not pay for compiling them.
-_WARM_UP = 20_000
+# Characters a scan (or `lexicon.Starts`) reads with a cheap pattern before it compiles its
+# selective one: a check of one short text does not pay for compiling it.
+WARM_UP = 20_000
 # Characters `re.IGNORECASE` matches to an ASCII letter that `str.lower` keeps apart.
 _FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
 
 
 @functools.lru_cache(maxsize=8)
-def _folded(text: str) -> str | None:
+def folded(text: str) -> str | None:
     """The text lower-cased character by character, or None if that changes its length.
 
-    Lower-casing keeps every character a word character, digit or space if it was one.
+    Lower-casing keeps every character a word character, digit or space if it was one, and
+    a lower-case ASCII literal is in it wherever a case-insensitive search finds it.
     """
-    folded = text.lower().translate(_FOLDS)
-    return folded if len(folded) == len(text) else None
+    lowered = text.lower().translate(_FOLDS)
+    return lowered if len(lowered) == len(text) else None
 
 
 class Scan:
@@ -70,17 +71,17 @@ class Scan:
     ) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(text, start, end)` gives, found faster."""
         end = len(text) if end is None else end
-        if self._plain < _WARM_UP:  # not worth compiling the candidates yet
+        if self._plain < WARM_UP:  # not worth compiling the candidates yet
             self._plain += end - start
             yield from self.pattern.finditer(text, start, end)
             return
-        folded = _folded(text)
-        if folded is None:
+        lowered = folded(text)
+        if lowered is None:
             yield from self.pattern.finditer(text, start, end)
             return
         last = start
         match = self.pattern.match
-        for at in self._starts(folded, start, end):
+        for at in self._starts(lowered, start, end):
             if at < last:
                 continue
             found = match(text, at, end)
@@ -135,10 +136,10 @@ def folded_starts(pattern: re.Pattern[str], text: str) -> list[int]:
     `re` searches the lower-cased text with the pattern made case-sensitive, which it
     does several times faster.
     """
-    folded = _folded(text)
-    if folded is None:
+    lowered = folded(text)
+    if lowered is None:
         return [match.start() for match in pattern.finditer(text)]
-    return [match.start() for match in _case_sensitive(pattern).finditer(folded)]
+    return [match.start() for match in _case_sensitive(pattern).finditer(lowered)]
 
 
 @functools.cache

@@ -26,6 +26,7 @@ is unsure, no claim is made: precision first.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -207,27 +208,34 @@ _Parsed = tuple[list[_Item], tuple[int, int] | None, int]  # items, first "of" p
 
 
 class _Index:
-    """The proportions and amounts of one document, looked up by position."""
+    """The proportions and amounts of one document, looked up by position.
+
+    A plain figure is read as an amount only when a lookup returns it.
+    """
 
     def __init__(self, mentions: Mentions) -> None:
         self.text = mentions.text
         self._head_starts: dict[int, int] = {}
+        self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
         self.starts = [p.start or 0 for p in self.proportions]
         measures = mentions.measures
         self.dimension = {m.amount.start: m.dimension for m in measures}
-        things: list[Thing] = [*mentions.money, *(m.amount for m in measures)]
+        things: list[Thing | Figure] = [*mentions.money, *(m.amount for m in measures)]
         taken = sorted([(t.start or 0, t.end or 0) for t in (*things, *mentions.proportions)])
+        reach = _reach(taken)
         self.bare: dict[int, Figure] = {}
         for figure in mentions.figures:
-            if figure.looks_like_year or _overlaps(figure.start, figure.end, taken):
+            if figure.looks_like_year:
                 continue
-            things.append(self.amount(figure, ""))
+            if reach[bisect.bisect_left(taken, (figure.end, figure.end))] > figure.start:
+                continue  # part of an amount or proportion
+            things.append(figure)
             if figure.multiplier == 1 and 0 < figure.value <= _MAX_BARE:
                 self.bare[self.head_start(figure.start)] = figure
-        self.things = sorted(things, key=lambda t: t.start or 0)
-        self.thing_starts = [t.start or 0 for t in self.things]
-        self.thing_at = {self.head_start(t.start or 0): t for t in self.things}
+        self._things = sorted(things, key=lambda t: t.start or 0)
+        self.thing_starts = [t.start or 0 for t in self._things]
+        self._thing_ends = [t.end or 0 for t in self._things]
 
     def amount(self, figure: Figure, unit: str) -> Amount:
         """A plain figure as an amount; a count stated to the unit ("31 labs") is exact."""
@@ -238,6 +246,13 @@ class _Index:
             interval = Interval.exact(figure.value)
         return Amount(unit=unit, **stated_fields(self.text, figure, interval=interval))
 
+    def of_phrase(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """`_of_phrase` at a position, read once: a list and a share may both ask for it."""
+        key = (pos, limit)
+        if key not in self._of_phrases:
+            self._of_phrases[key] = _of_phrase(self.text, pos, limit)
+        return self._of_phrases[key]
+
     def head_start(self, start: int) -> int:
         """Where a stated figure starts, its hedge ("about", "more than") included."""
         if start not in self._head_starts:
@@ -245,39 +260,60 @@ class _Index:
             self._head_starts[start] = hedge[1] if hedge else start
         return self._head_starts[start]
 
-    def proportions_in(self, block: Block) -> list[Amount]:
-        lo = bisect.bisect_left(self.starts, block.start)
-        hi = bisect.bisect_left(self.starts, block.end)
-        return self.proportions[lo:hi]
+    def by_sentence(self, sentences: Sequence[Block]) -> Iterator[tuple[Block, list[Amount]]]:
+        """Each sentence with a proportion, and its proportions."""
+        sentence_starts = [sentence.start for sentence in sentences]
+        lo = 0
+        while lo < len(self.starts):
+            index = bisect.bisect_right(sentence_starts, self.starts[lo]) - 1
+            if index < 0 or sentences[index].end <= self.starts[lo]:
+                lo += 1  # in no sentence
+                continue
+            sentence = sentences[index]
+            hi = bisect.bisect_left(self.starts, sentence.end, lo)
+            yield sentence, self.proportions[lo:hi]
+            lo = hi
+
+    def thing(self, index: int) -> Thing:
+        """The amount at an index of the sorted amounts, read once."""
+        found = self._things[index]
+        if isinstance(found, Figure):
+            found = self._things[index] = self.amount(found, "")
+        return found
+
+    @functools.cached_property
+    def _starting(self) -> dict[int, int]:
+        """The index of each amount by where its stated figure, hedge included, starts."""
+        return {self.head_start(start): i for i, start in enumerate(self.thing_starts)}
+
+    def thing_at(self, pos: int) -> Thing | None:
+        """The amount whose stated figure, hedge included, starts at `pos`."""
+        index = self._starting.get(pos)
+        return None if index is None else self.thing(index)
 
     def thing_before(self, pos: int, floor: int) -> Thing | None:
         """The last amount that ends by `pos` and starts at or after `floor`."""
         index = bisect.bisect_right(self.thing_starts, pos) - 1
         while index >= 0 and self.thing_starts[index] >= floor:
-            if (self.things[index].end or 0) <= pos:
-                return self.things[index]
+            if self._thing_ends[index] <= pos:
+                return self.thing(index)
             index -= 1
         return None
 
-    def things_in(self, start: int, end: int) -> list[Thing]:
-        lo = bisect.bisect_left(self.thing_starts, start)
-        hi = bisect.bisect_left(self.thing_starts, end)
-        return [t for t in self.things[lo:hi] if (t.end or 0) <= end]
-
     def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
         """The one amount in a phrase; none when it names none or several."""
-        found = self.things_in(*span)
-        return found[0] if len(found) == 1 else None
+        start, end = span
+        lo = bisect.bisect_left(self.thing_starts, start)
+        hi = bisect.bisect_left(self.thing_starts, end)
+        found = [i for i in range(lo, hi) if self._thing_ends[i] <= end]
+        return self.thing(found[0]) if len(found) == 1 else None
 
 
 def share_claims(mentions: Mentions) -> list[Claim]:
     """Every share, restatement and breakdown in the document."""
     index = _Index(mentions)
     claims: list[Claim] = []
-    for sentence in mentions.document.sentences:
-        proportions = index.proportions_in(sentence)
-        if not proportions:
-            continue
+    for sentence, proportions in index.by_sentence(mentions.document.sentences):
         heads = _heads(index, sentence, proportions)
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
@@ -304,7 +340,7 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
             continue
         opened = _OPEN.match(text, end)
         link = opened or _OR.match(text, end)
-        after = index.thing_at.get(link.end()) if link else None
+        after = index.thing_at(link.end()) if link else None
         if after is not None:
             closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
             if closed or not opened:
@@ -323,13 +359,13 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     if _is_change(index, head.share):
         return None
     part, whole, of, end = head.part, None, None, head.end
-    phrase = _of_phrase(text, head.end, sentence.end)
+    phrase = index.of_phrase(head.end, sentence.end)
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
         phrase = None
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         link = _OR.match(text, end)
-        after = index.thing_at.get(link.end()) if link and whole and not part else None
+        after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
     if part is None:
@@ -448,7 +484,7 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 def _is_change(index: _Index, share: Amount) -> bool:
     start = index.head_start(share.start or 0)
     before = index.text[max(0, start - 40) : start]
-    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(index.text, share.end or 0))
+    return bool(_CHANGE_AFTER.match(index.text, share.end or 0) or _CHANGE_BEFORE.search(before))
 
 
 # --- restatements --------------------------------------------------------------------
@@ -493,17 +529,17 @@ def _restatements(
 
 def _breakdowns(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[BreakdownClaim]:
     """The lists of shares of one whole in a sentence."""
+    text = index.text
     by_start = {head.start: head for head in heads}
-    opener = _OPENER.match(index.text, sentence.start, sentence.end)
-    splits = list(_SPLIT.finditer(index.text, sentence.start, sentence.end))
-    split_ends = [split.end() for split in splits]
+    opener = _OPENER.match(text, sentence.start, sentence.end)
+    splits = _Splits(text, sentence)
     found: list[BreakdownClaim] = []
     after = sentence.start
     for head in heads:
         if head.start < after:
             continue
-        last = bisect.bisect_right(split_ends, head.start) - 1
-        split = splits[last] if last >= 0 else None
+        # A bracketed list closes a bracket after its first share: look for a split only then.
+        split = splits.before(head.start) if _CLOSE.match(text, head.end) else None
         parsed = [
             p
             for p in (
@@ -516,12 +552,32 @@ def _breakdowns(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[
         if not parsed:
             continue
         after = max(items[-1].end for items, _, _ in parsed)  # no list starts inside another
+        split = splits.before(head.start)
         breakdown = next(
             (b for p in parsed if (b := _breakdown(index, sentence, p, opener, split))), None
         )
         if breakdown is not None:
             found.append(breakdown)
     return found
+
+
+class _Splits:
+    """The phrases of a sentence that split a whole ("split between"), found when first needed."""
+
+    def __init__(self, text: str, sentence: Block) -> None:
+        self.text = text
+        self.sentence = sentence
+        self._found: list[re.Match[str]] | None = None
+        self._ends: list[int] = []
+
+    def before(self, pos: int) -> re.Match[str] | None:
+        """The last one that ends by `pos`, if any."""
+        if self._found is None:
+            start, end = self.sentence.start, self.sentence.end
+            self._found = list(_SPLIT.finditer(self.text, start, end))
+            self._ends = [split.end() for split in self._found]
+        last = bisect.bisect_right(self._ends, pos) - 1
+        return self._found[last] if last >= 0 else None
 
 
 def _breakdown(
@@ -577,7 +633,7 @@ def _places(
     """'60 percent are in Guangdong, 35 percent in Hong Kong and 15 in Macao'."""
     text = index.text
     pos = first.end
-    phrase = _of_phrase(text, pos, sentence.end)
+    phrase = index.of_phrase(pos, sentence.end)
     if phrase is not None:
         pos = phrase[1]
     tail = _TAIL.match(text, pos, sentence.end)
@@ -654,7 +710,11 @@ def _plain_words(words: str) -> bool:
     return _CLAUSE_WORD.search(words) is None
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether [start, end) overlaps one of the sorted spans."""
-    index = bisect.bisect_left(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, index - 3) : index])
+def _reach(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """How far the (up to) three spans before each index of the sorted spans reach.
+
+    A figure ending at `end` overlaps one of them if the reach at
+    `bisect_left(spans, (end, end))` passes its start.
+    """
+    ends = [-1, -1, -1, *(e for _, e in spans)]  # the reach of no span is -1
+    return list(map(max, ends, ends[1:], ends[2:]))

@@ -69,15 +69,14 @@ def find_stated_rates(
                 continue
         if amount.value <= 0:
             continue
-        sentence = document.sentence_at(amount.start)
-        window = max(sentence.start, amount.start - _WINDOW)
-        at = _AT.search(text, window, amount.start)
-        if at is None:
-            continue
         per = _PER.match(text, amount.end)
         mark = marks_by_start.get(per.end()) if per else None
         pair = _distinct(amount.candidates, mark.candidates) if mark else None
-        if mark is None or pair is None or _market_news(text, window, at.start(), mark.end):
+        if mark is None or pair is None:
+            continue
+        window = max(document.sentence_at(amount.start).start, amount.start - _WINDOW)
+        at = _AT.search(text, window, amount.start)
+        if at is None or _market_news(text, window, at.start(), mark.end):
             continue
         claims.append(_claim(text, amount.start, mark.end, amount.reading(pair[0]), pair[1]))
     return claims

@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -39,12 +38,14 @@ from claimcheck.extract.changes import (
     Value,
     hedge_start,
     inherit,
+    near,
     read_changes,
     stated_values,
     word_list,
 )
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, folded_starts, trie
+from claimcheck.extract.scan import Scan, folded, folded_starts, trie
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
@@ -65,8 +66,46 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?P<word>surplus|deficit|gap|shortfall|margin|difference)\s+of\s+\Z",
     re.IGNORECASE,
 )
-_TOTAL_WORD = re.compile(r"combined|total|in\s+all|altogether", re.IGNORECASE)
-_DIFFERENCE_WORD = re.compile(r"surplus|deficit|gap|shortfall|margin|difference", re.IGNORECASE)
+
+
+class _Keywords:
+    """Words of which one must be near a value for a phrase to make it a total or difference.
+
+    `pattern` matches any of them (a space in a word, any spaces). Each word the text has
+    is searched for on its own, which `re` does several times faster than a search for
+    any of them.
+    """
+
+    def __init__(self, *words: str) -> None:
+        sources = [word.replace(" ", r"\s+") for word in words]
+        self.pattern = re.compile("|".join(sources), re.IGNORECASE)
+        # Each word, and the last word of it that a text without it lacks ("all" of "in all").
+        self._words = [
+            (word.split()[-1], re.compile(source, re.IGNORECASE))
+            for word, source in zip(words, sources, strict=True)
+        ]
+
+    def positions(self, text: str) -> list[int]:
+        """Where the pattern's matches start, as `finditer` finds them."""
+        lowered = folded(text)
+        candidates = {
+            start
+            for last, word in self._words
+            if lowered is None or last in lowered
+            for start in folded_starts(word, text)
+        }
+        found = []
+        end = 0
+        for start in sorted(candidates):
+            match = self.pattern.match(text, start) if start >= end else None
+            if match is not None:
+                found.append(start)
+                end = match.end()
+        return found
+
+
+_TOTAL_WORDS = _Keywords("combined", "total", "in all", "altogether")
+_DIFFERENCE_WORDS = _Keywords("surplus", "deficit", "gap", "shortfall", "margin", "difference")
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>surplus|deficit|gap|shortfall)(?![\w-])", re.IGNORECASE
@@ -114,6 +153,8 @@ _METRIC_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _METRIC_WORDS = Scan(_METRIC_WORD, trie(_METRICS))
+_LONGEST_METRIC = max(map(len, _METRICS))
+_METRIC_ENDS = tuple(sorted(_METRICS))
 _MODIFIERS = frozenset(
     word_list(
         "net gross operating pre-tax pretax after-tax total annual full-year quarterly core group"
@@ -153,11 +194,25 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("totaled",),
     ("hit",),
 )
+# The links by their last word ("at", "of", "was"), each list in the order above.
+_LINKS_BY_END = {
+    last: [link for link in _LINKS if link[-1] == last]
+    for last in dict.fromkeys(link[-1] for link in _LINKS)
+}
+_LINK_ENDS = tuple(_LINKS_BY_END)
+# Words (or how they begin) that rule a sentence out, as a trie: `re` tries it at every
+# word of a sentence, and a trie at a word fails after a letter or two.
 _GUARD = re.compile(
-    r"\b(?:forecast|expect|estimat|target|guidance|project|predict|consensus|analyst|plan"
-    r"|budgeted|goal|would|could|may|might|should|aim|revis|restat|previous|initial|original"
-    r"|preliminary|pro[- ]forma|adjusted|underlying|organic|like-for-like|comparable|exclud"
-    r"|segment|division|unit\b|subsidiar|arm\b|region|business|if\b|outlook|target)",
+    r"\b(?:"
+    + any_of(
+        word_list(
+            "forecast expect estimat target guidance project predict consensus analyst plan"
+            " budgeted goal would could may might should aim revis restat previous initial"
+            " original preliminary adjusted underlying organic like-for-like comparable exclud"
+            " segment division subsidiar region business outlook"
+        )
+    )
+    + r"|pro[- ]forma|unit\b|arm\b|if\b)",
     re.IGNORECASE,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -215,17 +270,17 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
 def _keyed(
     mentions: Mentions,
     values: Sequence[Value],
-    words: re.Pattern[str],
+    words: _Keywords,
     before_pattern: re.Pattern[str],
     after_pattern: re.Pattern[str],
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
 ) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
     """Each value with its keyword phrase just before it ("a combined") or after it ("in all")."""
     text = mentions.text
-    positions = _positions(words, text)
-    for index, value in enumerate(values):
+    positions = words.positions(text)
+    for index, value in enumerate(values if positions else ()):
         start = value.start or 0
-        if not _near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
+        if not near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
             continue
         sentence = mentions.document.sentence_at(start)
         before = before_pattern.search(
@@ -240,7 +295,7 @@ def _keyed(
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
-    keyed = _keyed(mentions, values, _TOTAL_WORD, _TOTAL_BEFORE, _TOTAL_AFTER)
+    keyed = _keyed(mentions, values, _TOTAL_WORDS, _TOTAL_BEFORE, _TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
         start = total.start or 0
         gap_end = before.start() if before else start
@@ -360,7 +415,7 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
     keyed = _keyed(
         mentions,
         values,
-        _DIFFERENCE_WORD,
+        _DIFFERENCE_WORDS,
         _DIFFERENCE_BEFORE,
         _DIFFERENCE_AFTER,
         # "margin" alone is a profit margin; "a margin of" is a difference.
@@ -451,17 +506,6 @@ def _role_of(words: Sequence[str]) -> int:
     return roles.pop() if len(roles) == 1 else 0
 
 
-def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where a pattern matches in the text: a quick index of the words a reading needs."""
-    return folded_starts(pattern, text)
-
-
-def _near(positions: Sequence[int], low: int, high: int) -> bool:
-    """Whether any position lies in [low, high]."""
-    index = bisect.bisect_left(positions, low)
-    return index < len(positions) and positions[index] <= high
-
-
 def _unit_key(value: Value) -> str:
     """The currency or unit of a value; "" for a bare figure, which may take another's."""
     if isinstance(value, Money):
@@ -494,21 +538,24 @@ class _Mention:
 def _mentions(mentions: Mentions) -> Iterator[_Mention]:
     """Every plain statement of a metric's value for a year."""
     text = mentions.text
-    metrics = [match.start() for match in _METRIC_WORDS.finditer(text)]
+    ruled_out = _RuledOut(text)
     seen: set[int] = set()
     for change in read_changes(mentions):
-        for mention in _change_mentions(mentions, change):
+        for mention in _change_mentions(mentions, change, ruled_out):
             seen.add(mention.value.start or 0)
             yield mention
     for value in stated_values(mentions):
         start = value.start or 0
         if start in seen:
             continue
-        if not _near(metrics, start - _WINDOW, start):
+        end = hedge_start(text, value)
+        if not _may_name(text[max(0, end - _WINDOW) : end], linked=True):
             continue
         sentence = mentions.document.sentence_at(start)
-        named = _phrase_before(text, sentence, hedge_start(text, value), linked=True)
-        if named is None or _ruled_out(text, sentence):
+        named = _phrase_before(text, sentence, end, linked=True)
+        if named is None:
+            continue
+        if not _metric_near(text, start) or ruled_out(sentence):
             continue
         phrase, phrase_start = named
         period = _period(phrase.year, _YEAR_AFTER.match(text, value.end or 0))
@@ -517,16 +564,28 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
             yield _Mention(phrase.metric, period, value, phrase_start, end, phrase.refers_back)
 
 
-def _change_mentions(mentions: Mentions, change: ChangeClaim) -> list[_Mention]:
+def _metric_near(text: str, end: int) -> bool:
+    """Whether a metric word starts in the `_WINDOW` characters before `end`."""
+    # The longest metric fits before the search's end, so the word it cuts is none of them.
+    found = _METRIC_WORDS.finditer(text, max(0, end - _WINDOW), end + _LONGEST_METRIC + 1)
+    first = next(found, None)
+    return first is not None and first.start() <= end
+
+
+def _change_mentions(
+    mentions: Mentions, change: ChangeClaim, ruled_out: _RuledOut
+) -> list[_Mention]:
     """The new and old values of "Revenue rose 5 percent to 4.2 billion euros in 2023 from ..."."""
     text = mentions.text
     start = change.start or 0
     new = change.to_value
     if not change.wording_first or new is None or (new.start or 0) < start:
         return []
+    if not _may_name(text[max(0, start - _WINDOW) : start], linked=False):
+        return []
     sentence = mentions.document.sentence_at(start)
     named = _phrase_before(text, sentence, start, linked=False)
-    if named is None or _ruled_out(text, sentence):
+    if named is None or ruled_out(sentence):
         return []
     phrase, phrase_start = named
     metric = phrase.metric
@@ -549,23 +608,37 @@ def _phrase_before(
 ) -> tuple[_Phrase, int] | None:
     """The metric named just before `end`, and where its phrase starts."""
     floor = max(sentence.start, end - _WINDOW)
-    matches = list(TOKEN.finditer(text, floor, end))
-    phrase = _metric_phrase(
-        [m.group() for m in matches], linked=linked, whole=floor == sentence.start
-    )
+    tokens = TOKEN.findall(text, floor, end)
+    phrase = _metric_phrase(tokens, linked=linked, whole=floor == sentence.start)
     if phrase is None:
         return None
-    return phrase, matches[-phrase.size].start()
+    return phrase, list(TOKEN.finditer(text, floor, end))[-phrase.size].start()
+
+
+def _may_name(words: str, *, linked: bool) -> bool:
+    """Whether words may end with a metric's phrase: a quick test before reading tokens.
+
+    A linked phrase ends with its link ("of", "was"), another with its metric or year;
+    spaces and underscores after the last token are no part of it.
+    """
+    words = words.rstrip()
+    if words.endswith("_"):
+        return True
+    if linked:
+        return words.lower().endswith(_LINK_ENDS)
+    return words.lower().endswith(_METRIC_ENDS) or words[-1:].isdigit()
 
 
 def _metric_phrase(tokens: Sequence[str], *, linked: bool, whole: bool) -> _Phrase | None:
     """The metric named at the end of `tokens` ("its 2023 net profit of"); None unless it is
     plainly one metric. `whole`: the tokens start the sentence.
     """
+    if linked and (not tokens or tokens[-1].lower() not in _LINK_ENDS):
+        return None
     words = [t.lower() for t in tokens]
     i = len(words)
     if linked:
-        for link in _LINKS:
+        for link in _LINKS_BY_END[words[-1]]:
             if tuple(words[i - len(link) : i]) == link:
                 i -= len(link)
                 break
@@ -615,9 +688,20 @@ def _period(year: str | None, after: re.Match[str] | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _ruled_out(text: str, sentence: Block) -> bool:
-    """Whether a sentence hedges, forecasts, revises, adjusts or narrows its figures."""
-    return bool(
-        _GUARD.search(text, sentence.start, sentence.end)
-        or _PLACE.search(text, sentence.start, sentence.end)
-    )
+class _RuledOut:
+    """Whether a sentence hedges, forecasts, revises, adjusts or narrows its figures.
+
+    Each sentence is read once, however many of its figures ask.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[Block, bool] = {}
+
+    def __call__(self, sentence: Block) -> bool:
+        found = self._found.get(sentence)
+        if found is None:
+            text, start, end = self.text, sentence.start, sentence.end
+            found = bool(_GUARD.search(text, start, end) or _PLACE.search(text, start, end))
+            self._found[sentence] = found
+        return found

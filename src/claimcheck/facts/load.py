@@ -12,27 +12,20 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
 from claimcheck.errors import FactsFileError
-from claimcheck.facts.model import (
-    Bound,
-    Entity,
-    FactEntry,
-    FactUse,
-    Metric,
-    Role,
-    SheetFile,
-    Source,
-    parse_period,
-)
+from claimcheck.facts.model import Bound, FactUse, Role, Source
 from claimcheck.interval import Interval
 from claimcheck.period import Period
 
+if TYPE_CHECKING:  # the sheet format's models are built only when a sheet is read
+    from claimcheck.facts.sheet import Entity, FactEntry, Metric, SheetFile
+
 Key = tuple[str, str, str | None]  # entity, metric, period as written (None: standing)
-_T = TypeVar("_T", Entity, Metric)
+_T = TypeVar("_T", "Entity", "Metric")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +86,10 @@ class FactSheet:
 
 def load_sheets(paths: Sequence[Path]) -> FactSheet:
     """The sheets at `paths`, combined in order; FactsFileError if one is invalid."""
+    if not paths:
+        return FactSheet()
+    from claimcheck.facts.sheet import parse_period
+
     entities: dict[str, Entity] = {}
     metrics: dict[str, Metric] = {}
     entries: dict[Key, tuple[FactEntry, str]] = {}
@@ -144,6 +141,8 @@ def load_sheets(paths: Sequence[Path]) -> FactSheet:
 
 def read_sheet(path: Path) -> SheetFile:
     """One sheet, validated; FactsFileError naming the file, entry and field if invalid."""
+    from claimcheck.facts.sheet import SheetFile
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:

@@ -1,0 +1,126 @@
+"""Finding literal phrases (currency marks, place names) without one huge regex.
+
+A `Lexicon` walks a trie of its phrases from a given position, in Python; `any_of` writes a
+compact pattern for a list of words, such as the beginnings of the phrases, so that a search
+in C (`Starts`) finds the positions worth walking from.  Both cost far less to build than a
+regex of every phrase costs to compile.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+from claimcheck.extract.scan import WARM_UP
+
+V = TypeVar("V")
+
+_END = ""  # the key under which a trie node holds the phrase ending there (never a character)
+_ALIKE = {"'": "’"}  # a phrase's character, and another that matches it in text
+_PATTERNS = {" ": r"\s", "'": "['’]"}
+_IN_CLASS = {" ": r"\s", "'": "'’"}
+
+
+class Lexicon(Generic[V]):
+    """Literal phrases, each with a value and a guard: a pattern that must match after it.
+
+    `match` follows the text down a trie of the phrases, so it costs at most the longest
+    phrase's length, and the longest phrase whose guard holds wins.  A space in a phrase
+    matches any one whitespace character, an apostrophe also a typographic one; with
+    `fold`, a lowercase letter also matches its uppercase form.
+    """
+
+    def __init__(self, phrases: Mapping[str, tuple[V, str]], fold: bool = False) -> None:
+        # Nested dicts: character -> node, and _END -> (value, guard) where a phrase ends.
+        self._root: dict[str, Any] = {}
+        self._longest = max(map(len, phrases))
+        guards = {guard: re.compile(guard) for _, guard in phrases.values() if guard}
+        for phrase, (value, guard) in phrases.items():
+            node = self._root
+            for ch in phrase:
+                child = node.get(ch)
+                if child is None:
+                    child = node[ch] = {}
+                    upper = ch.upper()
+                    if fold and upper != ch and len(upper) == 1:
+                        node.setdefault(upper, child)
+                    if ch in _ALIKE:
+                        node.setdefault(_ALIKE[ch], child)
+                node = child
+            node[_END] = (value, guards.get(guard))
+
+    def match(self, text: str, at: int) -> tuple[int, V] | None:
+        """Where the phrase found at `at` ends, and its value; None if none is there."""
+        node = self._root
+        ends = []
+        end = at
+        for ch in text[at : at + self._longest]:
+            child = node.get(ch)
+            if child is None and (not ch.isspace() or (child := node.get(" ")) is None):
+                break
+            node = child
+            end += 1
+            if _END in node:
+                ends.append((end, node[_END]))
+        while ends:
+            end, (value, guard) = ends.pop()
+            if guard is None or guard.match(text, end):
+                return end, value
+        return None
+
+
+class Starts:
+    """Where phrases may begin: the matches of a selective pattern, compiled when worth it.
+
+    Until `WARM_UP` characters have been searched, the matches of `broad` stand in for
+    those of `selective()`: it must match wherever that does, and may match more.
+    """
+
+    def __init__(self, broad: str, selective: Callable[[], str]) -> None:
+        self._broad = re.compile(broad)
+        self._selective_source = selective
+        self._searched = 0
+
+    @functools.cached_property
+    def _selective(self) -> re.Pattern[str]:
+        return re.compile(self._selective_source())
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in `text`: of the selective pattern, or of the broad one at first."""
+        if self._searched < WARM_UP:
+            self._searched += len(text)
+            return self._broad.finditer(text)
+        return self._selective.finditer(text)
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern matching any of `words`, longest first, with shared prefixes factored out.
+
+    A space in a word matches any one whitespace character, an apostrophe also a
+    typographic one.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = None
+    return _any_of(root)
+
+
+def _any_of(node: dict[str, Any]) -> str:
+    last = sorted(ch for ch, child in node.items() if ch != _END and child.keys() == {_END})
+    branches = [
+        (_PATTERNS.get(ch) or re.escape(ch)) + _any_of(child)
+        for ch, child in sorted(node.items())
+        if ch != _END and ch not in last
+    ]
+    if len(last) == 1:
+        branches.append(_PATTERNS.get(last[0]) or re.escape(last[0]))
+    elif last:
+        branches.append("[" + "".join(_IN_CLASS.get(ch) or re.escape(ch) for ch in last) + "]")
+    if _END in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
