@@ -41,7 +41,7 @@ class Stated(Model):
     @model_validator(mode="before")
     @classmethod
     def _exact_by_default(cls, data: object) -> object:
-        if isinstance(data, dict):
+        if isinstance(data, dict) and (data.get("low") is None or data.get("high") is None):
             data = dict(data)
             for key in ("low", "high"):
                 if data.get(key) is None:
@@ -66,11 +66,14 @@ class Money(Stated):
     @model_validator(mode="before")
     @classmethod
     def _candidates(cls, data: object) -> object:
-        if isinstance(data, dict):
+        if not isinstance(data, dict):
+            return data
+        currency = str(data.get("currency", "")).upper()
+        if currency != data.get("currency") or not data.get("candidates"):
             data = dict(data)
-            data["currency"] = str(data.get("currency", "")).upper()
+            data["currency"] = currency
             if not data.get("candidates"):
-                data["candidates"] = (data["currency"],)
+                data["candidates"] = (currency,)
         return data
 
     @property

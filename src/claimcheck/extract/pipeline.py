@@ -46,10 +46,10 @@ def extract_claims(document: Document, mentions: Mentions | None = None) -> list
     `mentions` are the document's, if the caller has them (to share with the checks).
     """
     mentions = mentions or Mentions(document)
+    periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     claims: list[Claim] = [claim for extractor in EXTRACTORS for claim in extractor(mentions)]
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
-    claims.extend(_leftovers(mentions, used))
-    periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
+    claims.extend(_leftovers(mentions, used, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
     return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
 
@@ -73,28 +73,43 @@ def stated_parts(model: BaseModel) -> list[Stated]:
     return found
 
 
-def _leftovers(mentions: Mentions, used: set[tuple[int | None, int | None]]) -> Iterator[Claim]:
-    """Amounts, proportions and counts that no extractor claimed."""
+def _leftovers(
+    mentions: Mentions, used: set[tuple[int | None, int | None]], periods: _PeriodIndex
+) -> Iterator[Claim]:
+    """Amounts, proportions and counts that no extractor claimed, with their periods."""
     covered: list[tuple[int, int]] = []
     for money in mentions.money:
-        covered.append((money.start or 0, money.end or 0))
+        start, end = money.start or 0, money.end or 0
+        covered.append((start, end))
         if (money.start, money.end) not in used:
-            yield MoneyClaim(text=money.text or "", start=money.start, end=money.end, amount=money)
+            yield MoneyClaim(
+                text=money.text or "",
+                start=money.start,
+                end=money.end,
+                amount=money,
+                periods=periods.around(start),
+            )
     for proportion in mentions.proportions:
         covered.append((proportion.start or 0, proportion.end or 0))
         if (proportion.start, proportion.end) not in used:
-            yield _figure_claim(proportion)
+            yield _figure_claim(proportion, periods)
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
     for figure in mentions.figures:
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
-        yield _figure_claim(Amount(**stated_fields(mentions.text, figure)))
+        yield _figure_claim(Amount(**stated_fields(mentions.text, figure)), periods)
 
 
-def _figure_claim(amount: Amount) -> FigureClaim:
-    return FigureClaim(text=amount.text or "", start=amount.start, end=amount.end, amount=amount)
+def _figure_claim(amount: Amount, periods: _PeriodIndex) -> FigureClaim:
+    return FigureClaim(
+        text=amount.text or "",
+        start=amount.start,
+        end=amount.end,
+        amount=amount,
+        periods=periods.around(amount.start or 0),
+    )
 
 
 def _covered(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
