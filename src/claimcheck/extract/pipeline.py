@@ -64,6 +64,8 @@ def stated_parts(model: BaseModel) -> list[Stated]:
     pending: list[object] = list(model.__dict__.values())
     while pending:
         value = pending.pop()
+        if isinstance(value, _PLAIN):
+            continue
         if isinstance(value, Stated):
             found.append(value)
         elif isinstance(value, BaseModel):
@@ -71,6 +73,9 @@ def stated_parts(model: BaseModel) -> list[Stated]:
         elif isinstance(value, (list, tuple)):
             pending.extend(value)
     return found
+
+
+_PLAIN = (str, float, int, type(None), Period)  # values that hold no stated figure
 
 
 def _leftovers(
