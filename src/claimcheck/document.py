@@ -60,7 +60,9 @@ class Document:
         for line in _split(self.text, _LINE_BREAK, 0, len(self.text)):
             start = line.start
             for match in _SENTENCE_END.finditer(self.text, line.start, line.end):
-                if _after_abbreviation(self.text, start, match.start()):
+                if _ABBREVIATION.search(
+                    self.text, max(start, match.start() - 12), match.start() + 1
+                ):
                     continue
                 result.append(Block(start, match.start() + 1))
                 start = match.end()
@@ -90,14 +92,6 @@ class Document:
         """1-based line and column of a text offset."""
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
-
-
-def _after_abbreviation(text: str, start: int, stop: int) -> bool:
-    """Whether the mark at `stop` is the period of an abbreviation or initial ("Mr.", "U.S.")."""
-    before = text[stop - 1] if stop > start else ""
-    if text[stop] != "." or not (before.isalpha() or before == "."):
-        return False  # an abbreviation's period follows a letter or an initial's period
-    return _ABBREVIATION.search(text, max(start, stop - 12), stop + 1) is not None
 
 
 def _split(text: str, separator: re.Pattern[str], start: int, end: int) -> list[Block]:

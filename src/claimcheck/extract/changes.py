@@ -31,7 +31,7 @@ from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, folded, folded_starts, trie
+from claimcheck.extract.scan import Scan, folded, folded_starts
 from claimcheck.interval import Interval
 
 Value = Money | Amount
@@ -141,7 +141,7 @@ _ANCHOR = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_ANCHORS = Scan(_ANCHOR, trie(word.split()[0] for word in _WORDS))
+_ANCHORS = Scan(_ANCHOR, any_of(word.split()[0] for word in _WORDS))
 # The first words of the phrases ("edged", "went"), as the end of a sentence may have them.
 _PHRASE_STARTS = sorted({word.split()[0] for word in _WORDS if " " in word})
 _PHRASE_START_AT_END = re.compile(rf"(?:{'|'.join(_PHRASE_STARTS)})\Z", re.IGNORECASE)

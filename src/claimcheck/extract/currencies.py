@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Literal
 
 from claimcheck.extract.lexicon import Lexicon, Starts, any_of
+from claimcheck.extract.scan import folded
 
 MarkKind = Literal["code", "symbol", "name"]
 
@@ -605,9 +606,12 @@ _AT_WORD: tuple[Lexicon[Found], ...] = (_NAME_MARKS, _LETTERED_MARKS)
 
 
 def _lower(text: str) -> str:
-    """`text` lower-cased character by character, so that each keeps its place."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
+    """`text` lower-cased character by character, so that each keeps its place.
+
+    The scans' lower-cased copy of the text, if it has one: it is made once per text.
+    """
+    lowered = folded(text)
+    if lowered is not None:
         return lowered
     return "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in text)  # "İ" -> "i̇"
 

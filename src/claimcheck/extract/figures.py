@@ -19,7 +19,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from claimcheck.extract.scan import Scan, trie
+from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.scan import Scan
 from claimcheck.interval import INF, Interval
 
 
@@ -183,7 +184,7 @@ _FIGURE = re.compile(
 # link or a handle.
 _FIGURES = Scan(
     _FIGURE,
-    trie(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
+    any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{_NOT_LETTER_AFTER}",
     anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.extract.figures import WORD_VALUES
-from claimcheck.extract.scan import Scan, trie
+from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.scan import Scan
 from claimcheck.period import Period, PeriodSource
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -48,7 +49,7 @@ _PERIOD = re.compile(
 _AFTER_THE = (*_QUARTERS, "12", "twelve", "fiscal", "financial", "year")
 _PERIODS = Scan(
     _PERIOD,
-    trie((*_MONTHS, *_AFTER_THE, "h1", "h2", "fy", "19", "20")) + rf"|the\s+{trie(_AFTER_THE)}",
+    any_of((*_MONTHS, *_AFTER_THE, "h1", "h2", "fy", "19", "20")) + rf"|the\s+{any_of(_AFTER_THE)}",
 )
 # What makes a period in a conversion's own words the date of its rate: "as of May 3,
 # 2023", "on June 30, 2024", "at 2023 exchange rates", "at the average 2023 rate".

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeAlias
+from collections.abc import Callable, Iterator
 
-_Node: TypeAlias = "dict[str, _Node | None]"
 # Characters a scan (or `lexicon.Starts`) reads with a cheap pattern before it compiles its
 # selective one: a check of one short text does not pay for compiling it.
 WARM_UP = 20_000
@@ -102,32 +100,6 @@ class Scan:
                 yield at + 1
             else:
                 yield at
-
-
-def trie(words: Iterable[str]) -> str:
-    """A pattern for the shortest of `words` (lower-case) that begins the text.
-
-    Shared prefixes are factored out, so `re` tests each letter once.
-    """
-    root: _Node = {}
-    for word in sorted(words, key=len):
-        node = root
-        for char in word[:-1]:
-            child = node.setdefault(char, {})
-            if child is None:  # a shorter word begins this one
-                break
-            node = child
-        else:
-            node[word[-1]] = None
-    return _render(root)
-
-
-def _render(node: _Node) -> str:
-    branches = [
-        re.escape(char) + ("" if child is None else _render(child))
-        for char, child in sorted(node.items())
-    ]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def folded_starts(pattern: re.Pattern[str], text: str) -> list[int]:

@@ -45,7 +45,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, folded, folded_starts, trie
+from claimcheck.extract.scan import Scan, folded, folded_starts
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
@@ -152,7 +152,7 @@ _METRICS = frozenset(
 _METRIC_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
-_METRIC_WORDS = Scan(_METRIC_WORD, trie(_METRICS))
+_METRIC_WORDS = Scan(_METRIC_WORD, any_of(_METRICS))
 _LONGEST_METRIC = max(map(len, _METRICS))
 _METRIC_ENDS = tuple(sorted(_METRICS))
 _MODIFIERS = frozenset(
