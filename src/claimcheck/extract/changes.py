@@ -31,6 +31,7 @@ from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
 from claimcheck.interval import Interval
 
@@ -158,13 +159,9 @@ _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
 
-_MONTH_NAMES = word_list(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
-)
 # A day of a month ("May 5") or a rank ("No. 3", "number 5"), which no change relates.
 _DATE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(_MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z",
+    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -199,7 +196,7 @@ _FILLER = (
             " q3 q4 so far alone end year-to-date through until its their"
         )
     )
-    | frozenset(_MONTH_NAMES)
+    | frozenset(MONTH_NAMES)
     | frozenset(_NUMBER_WORDS)
     | {"one", "eleven", "twelve"}
 )

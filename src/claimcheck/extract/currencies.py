@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Literal
 
+from claimcheck.extract.figures import NOT_LETTER_AFTER
 from claimcheck.extract.lexicon import Lexicon, Starts, any_of
 from claimcheck.extract.scan import folded
 
@@ -543,8 +544,6 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() and ord(ch) < 0x2E80
 
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
-
 Found = tuple[tuple[str, ...], MarkKind]  # a mark's candidates and kind
 
 _CASED: dict[str, Found] = {
@@ -560,14 +559,14 @@ _NAMED: dict[str, Found] = {
 def _guard(key: str) -> str:
     if key in _GUARDS:
         return _GUARDS[key]
-    return _NOT_LETTER_AFTER if _is_letter(key[-1]) else ""
+    return NOT_LETTER_AFTER if _is_letter(key[-1]) else ""
 
 
 # Signs match anywhere; codes, symbols that begin with a letter, and names after a non-letter
 # (names first, as in "US dollars").
 _SIGNED = {key: (found, _guard(key)) for key, found in _CASED.items() if not _is_letter(key[0])}
 _LETTERED = {key: (found, _guard(key)) for key, found in _CASED.items() if _is_letter(key[0])}
-_WORDED = {key: (found, _NOT_LETTER_AFTER) for key, found in _NAMED.items()}
+_WORDED = {key: (found, NOT_LETTER_AFTER) for key, found in _NAMED.items()}
 _SIGN_MARKS = Lexicon(_SIGNED)
 _LETTERED_MARKS = Lexicon(_LETTERED)
 _NAME_MARKS = Lexicon(_WORDED, fold=True)

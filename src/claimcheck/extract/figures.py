@@ -130,13 +130,14 @@ _HEDGES: dict[str, Hedge] = {
     ),
 }
 
-_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# Guards for words: no letter just before, or just after (digits and "_" may touch).
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){_NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
 
 # Number words from zero to ninety, for every module that reads numbers written out.
 WORD_VALUES: dict[str, int] = (
@@ -153,8 +154,8 @@ _SCALE = rf"""
         (?P<scale>
             (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
             |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
-        ){_NOT_LETTER_AFTER}
-      | (?P<letter>[kmb]){_NOT_LETTER_AFTER}
+        ){NOT_LETTER_AFTER}
+      | (?P<letter>[kmb]){NOT_LETTER_AFTER}
     )?
 """
 
@@ -167,13 +168,13 @@ _FIGURE = re.compile(
             (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
           | (?P<number>[0-9]++(?:[.,][0-9]++)*+)
         )
-      | {_NOT_LETTER_BEFORE}
+      | {NOT_LETTER_BEFORE}
         (?P<words>
             (?:half\s++)?a\s++dozen
-          | (?:a|{_UNITS})\s++hundred(?:\s++and\s++{_BELOW_100}{_NOT_LETTER_AFTER})?
+          | (?:a|{_UNITS})\s++hundred(?:\s++and\s++{_BELOW_100}{NOT_LETTER_AFTER})?
           | {_BELOW_100}
           | (?:half\s++)?a
-        ){_NOT_LETTER_AFTER}
+        ){NOT_LETTER_AFTER}
     )
     {_SCALE}
     """,
@@ -185,7 +186,7 @@ _FIGURE = re.compile(
 _FIGURES = Scan(
     _FIGURE,
     any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
-    + rf"|a{_NOT_LETTER_AFTER}",
+    + rf"|a{NOT_LETTER_AFTER}",
     anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",
 )
@@ -199,13 +200,13 @@ _FRACTION_AFTER = re.compile(
       | -(?:first|second)
       | \s++and\s++a\s++(?:half|quarter)
       | \s++in\s++(?:[0-9]|{_BELOW_100})
-    ){_NOT_LETTER_AFTER}
+    ){NOT_LETTER_AFTER}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 _HEDGE = re.compile(
-    _NOT_LETTER_BEFORE
+    NOT_LETTER_BEFORE
     + "(?:"
     + "|".join(
         r"\s+".join(re.escape(part) for part in phrase.split())
@@ -222,7 +223,7 @@ _HEDGE_TAIL = max(map(len, _HEDGE_ENDS))
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
 # Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
 _GLUED_UNIT = re.compile(
-    rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){_NOT_LETTER_AFTER}"
+    rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){NOT_LETTER_AFTER}"
 )
 _APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
 _NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value

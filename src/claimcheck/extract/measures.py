@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.claims import Amount, Money, UnitConversionClaim
 from claimcheck.extract.conversions import GAP, closing_bracket
-from claimcheck.extract.figures import Figure, stated_fields
+from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, stated_fields
 from claimcheck.extract.mentions import Mentions
 
 
@@ -106,11 +106,10 @@ _LEXICON: tuple[_Unit, ...] = (
     *_LENGTHS,
 )
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _UNIT = re.compile(
     r"[-\u2011\s]?(?:"
     + "|".join(f"(?P<u{i}>{_alternatives(unit)})" for i, unit in enumerate(_LEXICON))
-    + f"){_NOT_LETTER_AFTER}",
+    + f"){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 _TIMES = {
@@ -126,13 +125,13 @@ _TIMES = {
 }
 # "a day", "per year", "/yr": a rate; "per capita", "per tonne": a ratio we do not read.
 _PER = re.compile(
-    rf"(?:\s?/\s?|\s(?:per|a|an|each)\s)(?P<time>{'|'.join(_TIMES)})s?{_NOT_LETTER_AFTER}"
+    rf"(?:\s?/\s?|\s(?:per|a|an|each)\s)(?P<time>{'|'.join(_TIMES)})s?{NOT_LETTER_AFTER}"
     rf"|(?P<other>\s?/\s?|\sper\s)[^\W\d_]",
     re.IGNORECASE,
 )
 # A shape word a measure may carry before its conversion: "a 1,000-foot-tall (305-metre) tower".
 _SHAPE = re.compile(
-    rf"[-\u2011\s](?:long|tall|high|deep|wide|thick){_NOT_LETTER_AFTER}", re.IGNORECASE
+    rf"[-\u2011\s](?:long|tall|high|deep|wide|thick){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 # What joins the parts of a compound quantity ("6 feet 2 inches", "7 pounds, 8 ounces"),
 # and a number right after a measure ("6-foot-11", "5 ft 9 in"): such parts are no

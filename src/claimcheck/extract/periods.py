@@ -15,6 +15,7 @@ from claimcheck.period import Period, PeriodSource
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
+MONTH_NAMES = tuple(_MONTHS)  # lower-case, full and abbreviated
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _YEAR_AHEAD = r"(?![\d,.]\d|\s*(?:percent|per cent|%))"
