@@ -124,9 +124,9 @@ def test_missing_pandas_gives_a_clear_install_hint(
     seed: claimcheck.Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
         seed.to_dataframe()
-    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
         claimcheck.claims_to_dataframe(seed)
 
 
