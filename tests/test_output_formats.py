@@ -414,11 +414,57 @@ def test_html_page_lists_findings_in_a_table() -> None:
     html = page(claimcheck.check_file(SEED))
     assert html.startswith("<!DOCTYPE html>")
     assert html.count('<tr class="cc-error">') == 2
-    assert '<td class="cc-where">17:182</td>' in html
-    assert "<td>CNY</td>" in html
+    assert '<td class="cc-where"><a href="#cc-1-at-1751">17:182</a></td>' in html
+    assert '<span class="cc-fix">CNY</span>' in html
 
 
 def test_html_of_a_clean_article_says_so() -> None:
     html = page(claimcheck.check(MISLABEL.replace("JPY", "CNY")))
     assert "No findings." in html
     assert "cc-consistent" in html
+
+
+def test_html_shows_findings_before_the_text_each_linked_to_its_mark() -> None:
+    report = claimcheck.check_file(SEED)
+    html = page(report)
+    found = elements(html)
+    ids = {attrs["id"]: tag for tag, attrs in found.tags if attrs.get("id")}
+    links = [attrs["href"] for tag, attrs in found.tags if tag == "a" and attrs.get("href")]
+    assert html.index('<table class="cc-findings">') < html.index('<div class="cc-text">')
+    doc = report.documents[0]
+    for f in doc.findings:
+        target = f"cc-1-at-{f.start}"
+        assert f"#{target}" in links and ids[target] == "mark"
+        # the mark the link lands on begins with the flagged figures
+        start = html.index(f'id="{target}"')
+        shown = html[html.index(">", start) + 1 : html.index("</mark>", start)]
+        assert doc.text[f.start : f.end].startswith(shown)
+
+
+def test_html_chart_counts_the_claims_of_each_kind_by_verdict() -> None:
+    report = article_report()
+    found = elements(report_html(report))
+    bars = [attrs for tag, attrs in found.tags if tag == "rect"]
+    assert bars, "no chart"
+    html = report_html(report)
+    for kind in {c.kind for c in report.claims}:
+        for verdict in ("inconsistent", "unverifiable", "consistent"):
+            n = sum(1 for c in report.claims if c.kind == kind and c.verdict == verdict)
+            assert (f"<title>{kind}: {n} {verdict}</title>" in html) == (n > 0)
+
+
+def test_html_report_of_many_documents_has_an_index_and_expands_only_those_with_findings() -> None:
+    stories = [("clean.txt", MISLABEL.replace("JPY", "CNY")), ("slip.txt", MISLABEL)]
+    report = Report(version="0", documents=list(claimcheck.check_many(stories)))
+    found = elements(page(report))
+    index = [attrs["href"] for tag, attrs in found.tags if tag == "a" and attrs["href"] == "#cc-1"]
+    assert index, "no index link to the first document"
+    details = {attrs["id"]: "open" in attrs for tag, attrs in found.tags if tag == "details"}
+    assert details == {"cc-1": False, "cc-2": True}
+    assert "slip.txt</a>: 1 finding" in page(report)
+
+
+def test_html_report_is_readable_when_printed() -> None:
+    html = page(claimcheck.check_file(SEED))
+    print_rules = html[html.index("@media print") :]
+    assert "print-color-adjust: exact" in print_rules  # the marks keep their colours
