@@ -42,7 +42,7 @@ def test_report_html_shows_the_text_highlighted_and_the_findings(
     assert 'class="cc-inconsistent" title="CC102 currency-mislabel: implied rate' in html
     assert ">11.5 trillion JPY (approximately 1.6 trillion USD)</mark>" in html
     assert "In a recent article by CGTN" in html  # the article itself is shown
-    assert html.count('<tr class="cc-error">') == 2
+    assert html.count('<tr class="cc-error"') == 2
 
 
 def test_document_report_renders_on_its_own(seed: claimcheck.Report) -> None:

@@ -413,7 +413,7 @@ def test_html_highlights_each_claim_by_verdict_with_its_reason_as_tooltip() -> N
 def test_html_page_lists_findings_in_a_table() -> None:
     html = page(claimcheck.check_file(SEED))
     assert html.startswith("<!DOCTYPE html>")
-    assert html.count('<tr class="cc-error">') == 2
+    assert html.count('<tr class="cc-error"') == 2
     assert '<td class="cc-where"><a href="#cc-1-at-1751">17:182</a></td>' in html
     assert '<span class="cc-fix">CNY</span>' in html
 
