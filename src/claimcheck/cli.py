@@ -1,4 +1,4 @@
-"""The command line: `claimcheck check`, `claimcheck claims`, `claimcheck rules`."""
+"""The command line: `claimcheck check`, `claimcheck claims`, `claimcheck rules`, `serve`."""
 
 from __future__ import annotations
 
@@ -71,6 +71,17 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.set_defaults(run=_rules)
+
+    serve = commands.add_parser(
+        "serve", help="open a local web page to check stories in the browser (no internet needed)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this computer)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.set_defaults(run=_serve)
     return parser
 
 
@@ -195,6 +206,18 @@ def _claims(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     for rule in all_rules():
         print(f"{rule.code}  {rule.name:<28} {rule.severity:<8} {rule.summary()}")
+    return EXIT_CLEAN
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from claimcheck.web import serve
+    except ImportError:
+        raise ClaimcheckError(
+            "serve: the web page needs the serve extra;"
+            " install it with: pip install 'newsroom-claimcheck[serve]'"
+        ) from None
+    serve(args.host, args.port)
     return EXIT_CLEAN
 
 
