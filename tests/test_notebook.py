@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,9 @@ from claimcheck import ConversionClaim, Money, Period
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "seed.txt"
 TUTORIAL = ROOT / "docs" / "tutorial.ipynb"
+PROJECT_EXTRAS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "optional-dependencies"
+]
 
 
 @pytest.fixture(scope="module")
@@ -145,15 +150,29 @@ def outputs_text(cell: Any) -> str:
 
 @pytest.fixture(scope="module")
 def tutorial() -> dict[str, Any]:
+    """The tutorial, executed with its kernel in the repository's root (not docs/)."""
     notebook = nbformat.read(TUTORIAL, as_version=4)
     client = NotebookClient(
-        notebook,
-        timeout=120,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(TUTORIAL.parent)}},
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
     )
     client.execute()
     return {tag: cell for cell in notebook.cells for tag in cell.metadata.get("tags", [])}
+
+
+def test_tutorial_runs_with_the_notebook_extra_from_any_folder(tmp_path: Path) -> None:
+    """`jupyter execute` (nbclient, in the notebook extra), typed in a folder elsewhere."""
+    jupyter = Path(sys.executable).with_name("jupyter")
+    result = subprocess.run(
+        [str(jupyter), "execute", str(TUTORIAL)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not list(tmp_path.iterdir())  # it leaves nothing behind
+    assert "notebook" in PROJECT_EXTRAS and "nbclient" in " ".join(PROJECT_EXTRAS["notebook"])
 
 
 def test_tutorial_is_stored_without_outputs() -> None:
