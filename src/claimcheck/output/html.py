@@ -172,14 +172,18 @@ def _index(docs: Sequence[DocumentReport]) -> str:
     """Links to each document, with its count of findings (or its error)."""
     items = []
     for n, doc in enumerate(docs, 1):
-        count = len(doc.findings)
-        status = "error" if doc.error else f"{count} finding{'s' * (count != 1)}"
+        status = "error" if doc.error else _count(doc)
         items.append(f'<li><a href="#cc-{n}">{escape(_title(doc))}</a>: {status}</li>\n')
     return '<nav class="cc-index">\n<ol>\n' + "".join(items) + "</ol>\n</nav>\n"
 
 
 def _title(doc: DocumentReport) -> str:
     return doc.path or ("text" if doc.text else "claims")
+
+
+def _count(doc: DocumentReport) -> str:
+    n = len(doc.findings)
+    return f"{n} finding{'s' * (n != 1)}"
 
 
 def _document(doc: DocumentReport, anchor: str, *, folded: bool = False) -> str:
@@ -202,9 +206,8 @@ def _document(doc: DocumentReport, anchor: str, *, folded: bool = False) -> str:
     heading = f"<h3>{escape(_title(doc))}</h3>"
     if not folded:
         return f'<section id="{anchor}">\n{heading}\n' + "".join(parts) + "</section>\n"
-    count = len(doc.findings)
     opened = " open" if doc.findings or doc.error else ""
-    note = f" <small>{count} finding{'s' * (count != 1)}</small>"
+    note = f" <small>{_count(doc)}</small>"
     return (
         f'<details id="{anchor}"{opened}>\n<summary>{heading}{note}</summary>\n'
         + "".join(parts)
