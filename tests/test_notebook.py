@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -208,3 +209,11 @@ def test_no_claims_give_an_empty_frame_with_the_common_columns() -> None:
         "reason",
         "periods",
     ]
+
+
+def test_each_report_shown_in_a_notebook_links_to_its_own_marks(seed: claimcheck.Report) -> None:
+    first, second = seed._repr_html_(), seed._repr_html_()
+    links = [re.findall(r'href="#([^"]+)"', html) for html in (first, second)]
+    ids = [set(re.findall(r' id="([^"]+)"', html)) for html in (first, second)]
+    assert len(links[0]) == 2 and set(links[0]) <= ids[0] and set(links[1]) <= ids[1]
+    assert not ids[0] & ids[1]  # a click in the second display stays in the second

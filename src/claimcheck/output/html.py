@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
-from itertools import pairwise
+from itertools import count, pairwise
 
 from claimcheck import formatting
 from claimcheck.claims import Amount, ClaimBase, Money, Stated
@@ -62,6 +62,9 @@ _LEGEND = (
     ' <mark class="cc-none">not checked</mark>; hover over one for the reason.</small></p>'
 )
 
+# Numbers the notebook's displays, so that each display's ids are its own.
+_DISPLAYS = count(1)
+
 # Where claims overlap, the text shows the most serious verdict among them.
 _RANK = {"inconsistent": 3, "unverifiable": 2, "consistent": 1, None: 0}
 # The chart's colours: the marks' borders, darker than their backgrounds, in _RANK's order.
@@ -77,27 +80,38 @@ def page(report: Report) -> str:
     """The `html` format: a standalone page of the whole report."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>claimcheck report</title>\n</head>\n<body>\n{report_html(report)}</body>\n"
-        "</html>\n"
+        "<title>claimcheck report</title>\n</head>\n<body>\n"
+        f"{report_html(report, anchor='cc')}</body>\n</html>\n"
     )
 
 
-def report_html(report: Report) -> str:
-    """A report: the summary and chart, an index for many documents, then each document."""
+def report_html(report: Report, anchor: str | None = None) -> str:
+    """A report: the summary and chart, an index for many documents, then each document.
+
+    Its links and ids start with `anchor`; by default one no other display has used, so
+    the links of several reports shown in one notebook each land in their own report.
+    """
+    anchor = anchor or _new_anchor()
     docs = report.documents
     many = len(docs) > 1
-    sections = "".join(_document(doc, f"cc-{n}", folded=many) for n, doc in enumerate(docs, 1))
+    sections = "".join(
+        _document(doc, f"{anchor}-{n}", folded=many) for n, doc in enumerate(docs, 1)
+    )
     return (
         f'<div class="claimcheck">\n{_STYLE}\n'
         f"<p><strong>claimcheck {escape(report.version)}</strong>: "
         f"{escape(summary(docs))}</p>\n{verdict_chart(report.claims)}"
-        f"{_index(docs) if many else ''}{sections}</div>\n"
+        f"{_index(docs, anchor) if many else ''}{sections}</div>\n"
     )
 
 
 def document_html(doc: DocumentReport) -> str:
     """One document: its findings, then its text with its claims highlighted."""
-    return f'<div class="claimcheck">\n{_STYLE}\n{_document(doc, "cc-1")}</div>\n'
+    return f'<div class="claimcheck">\n{_STYLE}\n{_document(doc, _new_anchor())}</div>\n'
+
+
+def _new_anchor() -> str:
+    return f"cc{next(_DISPLAYS)}"
 
 
 def claim_html(claim: ClaimBase) -> str:
@@ -168,12 +182,12 @@ def verdict_chart(claims: Sequence[ClaimBase]) -> str:
     )
 
 
-def _index(docs: Sequence[DocumentReport]) -> str:
+def _index(docs: Sequence[DocumentReport], anchor: str) -> str:
     """Links to each document, with its count of findings (or its error)."""
     items = []
     for n, doc in enumerate(docs, 1):
         status = "error" if doc.error else _count(doc)
-        items.append(f'<li><a href="#cc-{n}">{escape(_title(doc))}</a>: {status}</li>\n')
+        items.append(f'<li><a href="#{anchor}-{n}">{escape(_title(doc))}</a>: {status}</li>\n')
     return '<nav class="cc-index">\n<ol>\n' + "".join(items) + "</ol>\n</nav>\n"
 
 

@@ -102,7 +102,7 @@ def _checked(form: dict[str, Any], base: Settings) -> dict[str, Any]:
     return {
         "summary": summary(report.documents),
         "findings": len(report.findings),
-        "html": report_html(report),
+        "html": report_html(report, anchor="cc"),
         "json": report.to_json(),
         "sarif": render(report, "sarif"),
     }
