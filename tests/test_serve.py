@@ -197,7 +197,6 @@ def submit(driver: Any, url: str, text: str, kind: str = ".txt") -> str:
     """Open the page, paste `text`, check it, and return the status line once it is shown."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.select import Select
-    from selenium.webdriver.support.wait import WebDriverWait
 
     driver.get(url)
     story = driver.find_element(By.ID, "story")
@@ -205,9 +204,7 @@ def submit(driver: Any, url: str, text: str, kind: str = ".txt") -> str:
     driver.execute_script("arguments[0].value = arguments[1];", story, text)
     Select(driver.find_element(By.ID, "kind")).select_by_value(kind)
     driver.find_element(By.ID, "check").click()
-    status = driver.find_element(By.ID, "status")
-    WebDriverWait(driver, 30).until(lambda _: status.text not in ("", "Checking…"))
-    return str(status.text)
+    return wait_for_status(driver)
 
 
 def in_view(driver: Any, element: Any) -> bool:
@@ -270,6 +267,66 @@ def test_downloads_hold_the_json_and_sarif_reports(
     assert len(report["documents"][0]["findings"]) == 2
     sarif = json.loads(files["sarif"].read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and len(sarif["runs"][0]["results"]) == 2
+
+
+def value_of(driver: Any, element_id: str, expected: str) -> str:
+    """The value of a form field once it is `expected` (files are read asynchronously)."""
+    field = f"return document.getElementById('{element_id}').value"
+    deadline = time.monotonic() + 10
+    while (value := str(driver.execute_script(field))) != expected:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    return value
+
+
+def wait_for_status(driver: Any) -> str:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    status = driver.find_element(By.ID, "status")
+    WebDriverWait(driver, 30).until(lambda _: status.text not in ("", "Checking…"))
+    return str(status.text)
+
+
+def test_an_editor_opens_a_markdown_story_with_a_facts_sheet_and_a_date(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    story = tmp_path / "jingjinji.md"
+    story.write_text("# Growth\n\nJingjinji's GDP reached *11.5 trillion yen* in 2024.\n")
+    browser.get(server)
+    browser.find_element(By.ID, "story-file").send_keys(str(story))
+    assert value_of(browser, "story", story.read_text()) == story.read_text()
+    assert value_of(browser, "kind", ".md") == ".md"
+    browser.find_element(By.ID, "facts").send_keys(str(SHEET))
+    browser.execute_script("arguments[0].value = '2025-01-15'", browser.find_element(By.ID, "date"))
+    browser.find_element(By.ID, "check").click()
+    assert wait_for_status(browser) == "1 finding in 1 of 1 document"
+    row = browser.find_element(By.CSS_SELECTOR, "table.cc-findings tbody tr")
+    assert "CC601" in row.text and row.find_element(By.CSS_SELECTOR, ".cc-fix").text == "CNY"
+    assert "dated 2025-01-15" in browser.find_element(By.ID, "results").text
+    link = browser.find_element(By.ID, "download-json")
+    assert link.get_attribute("download") == "jingjinji.claimcheck.json"
+
+
+def test_a_story_dropped_on_the_page_is_read_as_its_kind(browser: Any, server: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(server)
+    drop = (
+        "const data = new DataTransfer();"
+        "data.items.add(new File([arguments[1]], 'story.html', {type: 'text/html'}));"
+        "arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));"
+    )
+    html = "<p>The region's GDP reached <b>11.5 trillion JPY</b> ($1.6 trillion) in 2024.</p>"
+    browser.execute_script(drop, browser.find_element(By.ID, "drop-zone"), html)
+    assert value_of(browser, "story", html) == html
+    assert value_of(browser, "kind", ".html") == ".html"
+    browser.find_element(By.ID, "check").click()
+    assert wait_for_status(browser) == "1 finding in 1 of 1 document"
+    assert "<b>" not in browser.find_element(By.CSS_SELECTOR, ".cc-text").text
 
 
 HOSTILE = [
