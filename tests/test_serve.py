@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -171,26 +172,13 @@ def browser() -> Iterator[Any]:
         "--window-size=1200,900",
     ):
         options.add_argument(flag)
-    with TemporaryProfile() as profile:
-        options.add_argument(f"--user-data-dir={profile}")
+    with tempfile.TemporaryDirectory(prefix="claimcheck-chromium-") as profile:
+        options.add_argument(f"--user-data-dir={profile}")  # a fresh profile
         driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
         try:
             yield driver
         finally:
             driver.quit()
-
-
-class TemporaryProfile:
-    """A fresh Chromium profile folder, removed afterwards."""
-
-    def __enter__(self) -> str:
-        import tempfile
-
-        self._folder = tempfile.TemporaryDirectory(prefix="claimcheck-chromium-")
-        return self._folder.name
-
-    def __exit__(self, *exc: object) -> None:
-        self._folder.cleanup()
 
 
 def submit(driver: Any, url: str, text: str, kind: str = ".txt") -> str:
