@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -33,42 +34,35 @@ SHEET = ROOT / "fixtures" / "facts" / "china-regions.toml"
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`claimcheck serve` on a free local port, in a folder with no config file."""
-    port = _free_port()
+    """`claimcheck serve --port 0` (any free local port), in a folder with no config file."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "claimcheck", "serve", "--port", str(port)],
+        [sys.executable, "-m", "claimcheck", "serve", "--port", "0"],
         cwd=tmp_path_factory.mktemp("serve"),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
+    assert process.stdout is not None
     try:
+        announced = process.stdout.readline()
+        found = re.search(r"open (http://127\.0\.0\.1:(\d+)/) ", announced)
+        assert found, f"claimcheck serve did not start: {announced}{process.stdout.read()}"
+        url, port = found.group(1), int(found.group(2))
         deadline = time.monotonic() + 30
         while True:
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=1):
                     break
             except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read() if process.stdout else ""
-                    pytest.fail(f"claimcheck serve did not start:\n{output}")
+                assert process.poll() is None and time.monotonic() < deadline, "not serving"
                 time.sleep(0.1)
         yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
-        if process.stdout:
-            process.stdout.close()
+        process.stdout.close()
 
 
 def post(url: str, body: bytes) -> tuple[int, dict[str, Any]]:
@@ -135,6 +129,18 @@ def test_bad_fields_get_a_message_that_says_what_to_fix(server: str) -> None:
     assert status == 400 and answer["error"].startswith("mine.toml: version")
     status, answer = post(server, b"not json")
     assert status == 400 and "JSON" in answer["error"]
+
+
+def test_a_port_in_use_is_an_error_that_says_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert main(["serve", "--port", port]) == 2
+    error = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1 port {port}" in error and "--port 0" in error
 
 
 def test_serve_without_its_extra_says_how_to_install_it(

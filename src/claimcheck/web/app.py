@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -74,11 +76,24 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None) -> None:
-    """Serve the page until interrupted."""
+    """Serve the page until interrupted; port 0 takes any free port."""
     import uvicorn
 
-    print(f"claimcheck serve: open http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    app = create_app(settings)
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as error:
+        listener.close()
+        raise ClaimcheckError(
+            f"serve: cannot listen on {host} port {port} ({error.strerror});"
+            " choose another with --port, or --port 0 for any free one"
+        ) from None
+    shown = f"[{host}]" if ":" in host else host
+    print(f"claimcheck serve: open http://{shown}:{listener.getsockname()[1]}/ (Ctrl+C to stop)")
+    sys.stdout.flush()
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
 
 
 def _checked(form: dict[str, Any], base: Settings) -> dict[str, Any]:
