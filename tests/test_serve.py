@@ -122,6 +122,23 @@ def test_the_date_tolerance_and_facts_sheet_fields_shape_the_check(server: str) 
     assert check(server, text=loose, tolerance="0.5")[1]["findings"] == 0
 
 
+def test_only_json_addressed_to_this_computer_is_answered(server: str) -> None:
+    story = json.dumps({"text": SEED.read_text(encoding="utf-8")}).encode()
+    as_form = urllib.request.Request(
+        server + "check", data=story, headers={"Content-Type": "text/plain"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(as_form, timeout=10)
+    assert refused.value.code == 415  # a plain form post from another site is refused
+    rebound = urllib.request.Request(server, headers={"Host": "attacker.example:8000"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(rebound, timeout=10)
+    assert refused.value.code == 400  # a name other than localhost is refused
+    local = urllib.request.Request(server, headers={"Host": "localhost"})
+    with urllib.request.urlopen(local, timeout=10) as response:
+        assert response.status == 200
+
+
 def test_bad_fields_get_a_message_that_says_what_to_fix(server: str) -> None:
     status, answer = check(server, text="x", tolerance="7")
     assert status == 400 and "tolerance" in answer["error"] and "between 0 and 1" in answer["error"]

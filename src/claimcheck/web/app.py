@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import socket
 import sys
@@ -11,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -38,8 +42,12 @@ _HEADERS = {
 _MAX_BODY = 2 * MAX_FILE_BYTES  # a story and a facts sheet, as JSON
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
-    """The web app; `settings` are the defaults that the page's fields add to."""
+def create_app(settings: Settings | None = None, *, local: bool = True) -> Starlette:
+    """The web app; `settings` are the defaults that the page's fields add to.
+
+    `local`: answer only requests addressed to `localhost` or 127.0.0.1, so that no other
+    web site can reach the page by pointing one of its own names at this address.
+    """
     base = settings or resolve(["."], {}).settings
     assets = resources.files("claimcheck.web")
 
@@ -52,6 +60,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return Response(js, media_type="text/javascript", headers=_HEADERS)
 
     async def check_story(request: Request) -> Response:
+        # JSON only: a page elsewhere cannot send JSON here without the browser asking first.
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            return _error("send the story as JSON (Content-Type: application/json)", 415)
         body = await request.body()
         if len(body) > _MAX_BODY:
             return _error(f"the story is too large (over {MAX_FILE_BYTES:,} bytes)", 413)
@@ -62,16 +73,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
         except ValueError:
             return _error("send a JSON object with the story's text in `text`")
         try:
-            return JSONResponse(_checked(form, base), headers=_HEADERS)
+            return JSONResponse(await run_in_threadpool(_checked, form, base), headers=_HEADERS)
         except ClaimcheckError as error:
             return _error(str(error))
 
+    hosts = ["localhost", "127.0.0.1"] if local else ["*"]
     return Starlette(
         routes=[
             Route("/", page),
             Route("/page.js", script),
             Route("/check", check_story, methods=["POST"]),
-        ]
+        ],
+        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
     )
 
 
@@ -79,7 +92,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None =
     """Serve the page until interrupted; port 0 takes any free port."""
     import uvicorn
 
-    app = create_app(settings)
+    app = create_app(settings, local=_is_local(host))
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -94,6 +107,15 @@ def serve(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None =
     print(f"claimcheck serve: open http://{shown}:{listener.getsockname()[1]}/ (Ctrl+C to stop)")
     sys.stdout.flush()
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
+
+
+def _is_local(host: str) -> bool:
+    """Whether `host` stands only for this computer's IPv4 loopback ('localhost', 127.0.0.1)."""
+    try:
+        found = socket.getaddrinfo(host, None, socket.AF_INET)
+        return all(ipaddress.ip_address(info[4][0]).is_loopback for info in found)
+    except (OSError, ValueError):
+        return False  # an IPv6 or unknown address: bind() says what is wrong with it
 
 
 def _checked(form: dict[str, Any], base: Settings) -> dict[str, Any]:
