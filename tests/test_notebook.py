@@ -13,6 +13,7 @@ import nbformat
 import pandas as pd
 import pytest
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 import claimcheck
 from claimcheck import ConversionClaim, Money, Period
@@ -174,6 +175,18 @@ def test_tutorial_runs_with_the_notebook_extra_from_any_folder(tmp_path: Path) -
     assert result.returncode == 0, result.stderr[-2000:]
     assert not list(tmp_path.iterdir())  # it leaves nothing behind
     assert "notebook" in PROJECT_EXTRAS and "nbclient" in " ".join(PROJECT_EXTRAS["notebook"])
+
+
+def test_tutorial_outside_a_clone_says_where_to_run_it(tmp_path: Path) -> None:
+    notebook = nbformat.read(TUTORIAL, as_version=4)
+    client = NotebookClient(
+        notebook,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(tmp_path)}},
+    )
+    with pytest.raises(CellExecutionError, match="run this notebook in a clone of the repository"):
+        client.execute()
 
 
 def test_tutorial_is_stored_without_outputs() -> None:
