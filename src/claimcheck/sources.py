@@ -106,7 +106,7 @@ def find_inputs(
         path = Path(name)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and _wanted(p, path, include, exclude)
+                p for p in path.rglob("*") if p.is_file() and is_selected(p, path, include, exclude)
             )
         elif path.exists():
             yield path
@@ -114,7 +114,13 @@ def find_inputs(
             yield InputError(f"{name}: no such file or directory; check the path")
 
 
-def _wanted(path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+def is_selected(
+    path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]
+) -> bool:
+    """Whether a file found under the folder `root` is to be checked (see `find_inputs`).
+
+    The command line and the pytest plugin both decide with this function.
+    """
     parts = path.relative_to(root).parts
     if any(part.startswith(".") for part in parts):
         return False
