@@ -33,7 +33,8 @@ def test_a_failing_story_fails_with_a_report_and_a_corrected_one_passes(
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "stories/seed.txt:17:182 CC102 currency-mislabel: implied rate 7.19*(and 1 more finding)",
+            "stories/seed.txt:17:182 CC102 currency-mislabel: implied rate 7.19*"
+            "(and 1 more finding)",
             "*CC102 currency-mislabel [[]error[]]*",
             "*implied rate 7.19 JPY/USD*it matches CNY*",
             "*»11.5 trillion JPY (approximately 1.6 trillion USD)«*",
@@ -56,7 +57,9 @@ def test_items_are_marked_and_selectable(newsroom: pytest.Pytester) -> None:
 
 def test_the_short_summary_names_the_first_finding(newsroom: pytest.Pytester) -> None:
     result = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "-rf")
-    result.stdout.fnmatch_lines(["FAILED stories/seed.txt::seed.txt - stories/seed.txt:17:182 CC102*"])
+    result.stdout.fnmatch_lines(
+        ["FAILED stories/seed.txt::seed.txt - stories/seed.txt:17:182 CC102*"]
+    )
 
 
 def test_ini_options_set_include_and_rules(newsroom: pytest.Pytester) -> None:

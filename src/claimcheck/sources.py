@@ -82,13 +82,18 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: is a directory; pass it as a folder to check") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file's (or standard input's) bytes, or an InputError naming `name`."""
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file; pass a text, Markdown or HTML file")
+        raise InputError(f"{name}: looks like a binary file; pass a text, Markdown or HTML file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {error.start}); re-save the file as UTF-8"
+            f"{name}: not valid UTF-8 (byte {error.start}); re-save the file as UTF-8"
         ) from None
 
 
@@ -114,9 +119,7 @@ def find_inputs(
             yield InputError(f"{name}: no such file or directory; check the path")
 
 
-def is_selected(
-    path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]
-) -> bool:
+def is_selected(path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
     """Whether a file found under the folder `root` is to be checked (see `find_inputs`).
 
     The command line and the pytest plugin both decide with this function.
