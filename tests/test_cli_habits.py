@@ -105,6 +105,19 @@ def test_the_summary_is_printed_last(capsys: pytest.CaptureFixture[str]) -> None
     assert err.splitlines()[-1] == "2 findings in 1 of 2 documents"
 
 
+def test_a_date_that_cannot_be_read_is_noted_before_the_summary(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    story = tmp_path / "a.md"
+    story.write_text("---\npubDate: someday\n---\n" + CORRECTED.read_text(), encoding="utf-8")
+    code, _, err = run(capsys, "check", str(story))
+    assert code == 0
+    assert (
+        f'{story}: note: the date in the front matter\'s pubDate ("someday") cannot be read' in err
+    )
+    assert err.splitlines()[-1] == "0 findings in 0 of 1 document"
+
+
 def test_quiet_prints_the_report_and_nothing_else(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "check", "--quiet", str(SEED))
     assert code == 1 and "CC102 currency-mislabel" in out

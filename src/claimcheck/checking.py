@@ -71,7 +71,7 @@ def judge(
         baselined=baselined,
         claims=judged,
         coverage=_coverage(judged),
-        notes=list(facts.sheet.notes),
+        notes=[*document.notes, *facts.sheet.notes],
         date=document.date,
         date_source=document.date_source,
         text=document.text,

@@ -369,13 +369,19 @@ def _completion(args: argparse.Namespace) -> int:
 
 
 def _summary(report: Report, style: Style) -> str:
-    """The coverage of each document, then the one-line summary, last."""
+    """The coverage and notes of each document, then the one-line summary, last."""
     text = summary(report.documents)
     for name in ("suppressed", "baselined"):
         count = sum(getattr(doc, name) for doc in report.documents)
         text += f"; {count} {name}" if count else ""
     text = style.paint(text, "bold", "red" if report.findings else "green")
-    return "\n".join([*(_coverage(doc) for doc in report.documents if not doc.error), text])
+    lines = [
+        line
+        for doc in report.documents
+        if not doc.error
+        for line in (_coverage(doc), *(f"{doc.path or '<text>'}: note: {n}" for n in doc.notes))
+    ]
+    return "\n".join([*lines, text])
 
 
 def _coverage(doc: DocumentReport) -> str:

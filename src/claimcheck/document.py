@@ -46,6 +46,7 @@ class Document:
     date: date | None = None
     date_source: str | None = None
     directives: tuple[Directive, ...] = field(default=())
+    notes: tuple[str, ...] = ()  # e.g. a date in the front matter that cannot be read
 
     @cached_property
     def paragraphs(self) -> list[Block]:

@@ -9,7 +9,8 @@ spans, `<pre>`, `<code>`), `<script>` and `<style>` contents, comments, tags, he
 markers, link and image syntax (a link keeps its text, an image loses its alt text),
 link and footnote labels, and backslashes that escape a character. An HTML entity
 becomes its character, next to the text it belongs to, padded with spaces
-("5&#37;" reads "5%    ", "&#36;5" reads "    $5").
+("5&#37;" reads "5%    ", "&#36;5" reads "    $5"). Front matter (YAML, TOML or JSON)
+is blanked in every kind of file, and dates the document (see `front_matter.py`).
 
 Comments addressed to claimcheck (`<!-- claimcheck: ignore CC102 -->`) are blanked in
 every kind of file and handed to the suppression stage (see `suppressions.py`).
@@ -31,6 +32,7 @@ from typing import Literal
 from claimcheck.document import Directive, Document
 from claimcheck.errors import InputError
 from claimcheck.extract.periods import document_date
+from claimcheck.front_matter import Dated, html_date, read_front_matter
 from claimcheck.suppressions import is_directive, parse_directive
 
 Kind = Literal["text", "markdown", "html"]
@@ -56,10 +58,22 @@ def make_document(text: str, path: str | None = None, date: date | None = None) 
     plain, directives = strip_markup(text, kind)
     if date is not None:
         return Document(plain, path, date, "given", directives)
-    found = document_date(text) or document_date(plain)
+    dated = _metadata_date(text, kind)
+    notes = (dated.note,) if dated.note else ()
+    if dated.date is not None:
+        return Document(plain, path, dated.date, dated.source, directives)
+    found = document_date(plain)
     if found is None:
-        return Document(plain, path, directives=directives)
-    return Document(plain, path, found[0], found[1], directives)
+        return Document(plain, path, directives=directives, notes=notes)
+    return Document(plain, path, found[0], found[1], directives, notes)
+
+
+def _metadata_date(text: str, kind: Kind) -> Dated:
+    """The date a file's front matter, or an HTML page's head, gives."""
+    front = read_front_matter(text)
+    if front is not None and (front.dated.date or front.dated.note):
+        return front.dated
+    return html_date(text) if kind == "html" else Dated()
 
 
 def read_text(path: Path) -> str:
@@ -142,7 +156,6 @@ def _matches(parts: tuple[str, ...], pattern: str) -> bool:
 
 # --- Markup -------------------------------------------------------------------------
 
-_FRONT_MATTER_OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
 _FENCE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
@@ -178,8 +191,8 @@ _LEADING = frozenset({"Sc", "Ps", "Pi"})  # currency signs, opening brackets and
 def strip_markup(text: str, kind: Kind) -> tuple[str, tuple[Directive, ...]]:
     """The text with the markup of its kind blanked, and the suppression comments found."""
     page = _Page(text)
+    page.front_matter()
     if kind == "markdown":
-        page.front_matter()
         page.fences()
         page.code_spans()
         page.escapes()
@@ -222,15 +235,10 @@ class _Page:
                 yield match.start(), match.group().rstrip("\n")
 
     def front_matter(self) -> None:
-        opener = _FRONT_MATTER_OPEN.match(self.text)
-        if opener is None:
-            return
-        closers = "---|\\.\\.\\." if opener.group(1) == "---" else "\\+\\+\\+"
-        closer = re.compile(rf"^(?:{closers})[ \t]*\r?$", re.MULTILINE).search(
-            self.text, opener.end()
-        )
-        if closer is not None:
-            self.blank(0, closer.end())
+        """YAML, TOML or JSON front matter (see `front_matter.py`)."""
+        found = read_front_matter(self.text)
+        if found is not None:
+            self.blank(0, found.end)
             self.commit()
 
     def fences(self) -> None:
