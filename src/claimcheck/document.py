@@ -35,6 +35,8 @@ class Directive(Block):
     rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
     whole_file: bool = False
     paragraph: bool = False  # covers the next paragraph, not just the next line
+    problem: str | None = None  # why a misspelt comment silences nothing
+    fix: str | None = None  # what it should read
 
 
 @dataclass(frozen=True)

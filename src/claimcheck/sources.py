@@ -301,9 +301,7 @@ class _Page:
                 break
             body = self.text[start + 4 : end]
             if is_directive(body):
-                directive = parse_directive(body, start, end + 3, paragraph=paragraph)
-                if directive is not None:
-                    self.directives.append(directive)
+                self.directives.append(parse_directive(body, start, end + 3, paragraph=paragraph))
             if every or is_directive(body):
                 self.blank(start, end + 3)
             start = self.text.find("<!--", end + 3)
