@@ -353,7 +353,7 @@ def _explain(rule: type[Rule]) -> str:
             lines += ["", f"{kind} example:", "", textwrap.indent(example, "    ")]
             try:  # a facts rule's examples need their sheet, which only a checkout has
                 options = getattr(rule, "example_options", {})
-                found = check(example, select=[rule.code], **options).findings
+                found = [f for f in check(example, **options).findings if f.rule == rule.code]
             except ClaimcheckError:
                 found = []
             if found:
