@@ -83,6 +83,17 @@ def test_the_stdin_name_finds_the_config_and_its_exclude(
     assert code == 1 and "final/a.txt:17:182" in out
 
 
+def test_force_exclude_applies_exclude_to_files_named_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claimcheck.toml").write_text('exclude = ["drafts"]\n', encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.txt").write_text(SEED.read_text(), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "check", "drafts/a.txt")[0] == 1  # a file named is checked
+    assert run(capsys, "check", "--force-exclude", "drafts/a.txt")[:2] == (0, "")
+
+
 def test_bad_bytes_on_standard_input_are_a_clear_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -129,6 +129,11 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
         help="files or folders (.txt, .md, .html); - reads standard input",
     )
     parser.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply include/exclude to files named on the command line too (for pre-commit)",
+    )
+    parser.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="the name of the text read from standard input: shown in reports, and used to"
@@ -195,8 +200,14 @@ def _run(args: argparse.Namespace) -> Report:
 
 def _sources(args: argparse.Namespace, settings: Settings) -> list[Source]:
     """The paths given, with `-` replaced by the text on standard input and its name;
-    a named standard input that `include`/`exclude` leave out is not checked."""
-    sources: list[Source] = [path for path in args.paths if path != STDIN]
+    a named standard input that `include`/`exclude` leave out is not checked, nor with
+    `--force-exclude` is a file named that they leave out."""
+    sources: list[Source] = [
+        path
+        for path in args.paths
+        if path != STDIN
+        and not (args.force_exclude and Path(path).is_file() and not _selected_name(path, settings))
+    ]
     if STDIN not in args.paths:
         return sources
     name = args.stdin_filename
