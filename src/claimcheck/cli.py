@@ -53,7 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check documents and report discrepancies")
+    check = commands.add_parser(
+        "check",
+        help="check documents and report discrepancies",
+        description=f"Check documents and report discrepancies. {_ENGLISH}",
+    )
     _document_options(check)
     check.add_argument(
         "--output-format", choices=sorted(FORMATS), default="full", help="default: full"
