@@ -174,3 +174,15 @@ def test_a_baseline_of_accepted_findings_takes_effect(newsroom: pytest.Pytester)
 def test_claimcheck_configuration_in_pyproject_is_honoured(newsroom: pytest.Pytester) -> None:
     newsroom.makepyprojecttoml('[tool.claimcheck]\nignore = ["currency-mislabel"]\n')
     newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+def test_a_story_named_on_the_command_line_is_checked_even_if_excluded(
+    newsroom: pytest.Pytester,
+) -> None:
+    newsroom.makepyprojecttoml('[tool.claimcheck]\nexclude = ["seed.txt"]\n')
+    everything = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider")
+    everything.assert_outcomes(passed=1)
+    named = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "stories/seed.txt")
+    named.assert_outcomes(failed=1)
+    ignored = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "stories/notes.rst")
+    assert ignored.ret == pytest.ExitCode.NO_TESTS_COLLECTED  # not a kind claimcheck reads
