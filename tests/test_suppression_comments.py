@@ -76,6 +76,9 @@ def test_a_comment_for_rules_that_were_not_run_is_not_reported() -> None:
     assert findings(text) == [("CC902", "remove the comment")]
     assert findings(text, select=["CC1"]) == []
     assert findings(text, ignore=["CC301"]) == []
+    every = f"<!-- claimcheck: ignore -->\n{RIGHT}"
+    assert findings(every) == [("CC902", "remove the comment")]
+    assert findings(every, select=["CC1", "CC9"]) == []  # it may be for a rule not run
 
 
 def test_the_comment_rules_can_be_ignored_like_any_other() -> None:

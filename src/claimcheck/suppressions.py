@@ -137,6 +137,8 @@ def _comment_issues(
                 yield _unknown_rule(directive, key)
         if index in used or scope.codes == frozenset():
             continue  # it silenced something, or it names no rule (reported above)
+        if scope.codes is None and not {rule.code for rule in all_rules()} <= set(ran):
+            continue  # a comment for every rule, when only some were run
         if scope.codes is not None and (
             not scope.codes & set(ran) or any(c.startswith("CC9") for c in scope.codes)
         ):

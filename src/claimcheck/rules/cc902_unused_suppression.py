@@ -7,8 +7,9 @@ class UnusedSuppression(SuppressionRule):
     """A suppression comment silences no finding: the text it covered was fixed or moved.
 
     Once the figure a comment was written for is corrected, the comment would silence the
-    next slip in its paragraph unseen; remove it. A comment is only reported when a rule
-    it names was run (a comment for CC301 is not reported under `--select CC1`), and
+    next slip in its paragraph unseen; remove it. A comment is only reported when the
+    rules it names were run (a comment for CC301, or for every rule, is not reported
+    under `--select CC1`), and
     comments naming CC9 rules are never reported, so that `ignore-file CC902` can keep
     an archive's old comments quiet.
 
