@@ -106,6 +106,13 @@ def test_missing_key_names_the_file(tmp_path: Path) -> None:
         score.load(broken)
 
 
+def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "rcA-998-broken.toml"
+    broken.write_text('id = "rcA-998-broken\ntext = 1\n', encoding="utf-8")
+    with pytest.raises(score.FormatError, match=r"rcA-998-broken\.toml: not valid TOML"):
+        score.load(broken)
+
+
 def test_clean_dev_documents_raise_few_false_alarms() -> None:
     dev = [d for d in score.load_all() if d.split == "dev"]
     result = score.score(dev)

@@ -21,7 +21,7 @@ import json
 import sys
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date as Date
 from pathlib import Path
 
@@ -49,6 +49,7 @@ CLAIM_KINDS: dict[str, tuple[str, ...]] = {
 }
 KINDS = tuple(CLAIM_KINDS)
 UNRELATED = "unrelated"
+VERDICTS = ("consistent", "inconsistent")  # a claim with one of these covers its relation
 
 Span = tuple[int, int]
 
@@ -116,9 +117,12 @@ def _span(text: str, figure: str) -> Span:
 
 
 def load(path: Path) -> Document:
-    """Read one document, naming the file in the error when a key is missing."""
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    """Read one document, naming the file in the error when it is not valid TOML or lacks a key."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise FormatError(f"{path}: not valid TOML ({error}); see benchmarks/README.md") from None
     try:
         return Document(
             id=data["id"],
@@ -180,7 +184,11 @@ class Score:
 
     def total(self) -> Row:
         rows = self.rows.values()
-        return Row(*(sum(getattr(row, name) for row in rows) for name in Row.__dataclass_fields__))
+        return Row(*(sum(getattr(row, f.name) for row in rows) for f in fields(Row)))
+
+    def named(self) -> list[tuple[str, Row]]:
+        """The kinds with relations or false alarms, in table order."""
+        return [(kind, row) for kind, row in self.rows.items() if row.relations or row.false_alarms]
 
     def per_50(self) -> float:
         return 50 * self.total().false_alarms / self.documents if self.documents else 0.0
@@ -188,7 +196,7 @@ class Score:
     def as_dict(self) -> dict[str, object]:
         return {
             "documents": self.documents,
-            "kinds": {kind: row.as_dict() for kind, row in self.rows.items() if row.relations},
+            "kinds": {kind: row.as_dict() for kind, row in self.named()},
             "total": self.total().as_dict(),
             "false_alarms_per_50_documents": self.per_50(),
             "false_alarms": self.alarms,
@@ -198,12 +206,11 @@ class Score:
 def _covered(report: DocumentReport, relation: Relation, spans: list[Span]) -> bool:
     needed = min(2, len(spans))
     for claim in report.claims:
-        if claim.kind not in CLAIM_KINDS[relation.kind] or claim.verdict == "unverifiable":
+        if claim.kind not in CLAIM_KINDS[relation.kind] or claim.verdict not in VERDICTS:
             continue
-        if claim.verdict is None or claim.start is None or claim.end is None:
+        if claim.start is None or claim.end is None:
             continue
-        claim_span = (claim.start, claim.end)
-        if sum(_overlaps(claim_span, span) for span in spans) >= needed:
+        if sum(_overlaps((claim.start, claim.end), span) for span in spans) >= needed:
             return True
     return False
 
@@ -252,8 +259,7 @@ def table(result: Score, markdown: bool) -> str:
     """The per-kind table, as Markdown or plain aligned text."""
     header = ("kind", "relations", "coverage", "slips", "caught", "recall", "false alarms")
     lines: list[Sequence[str]] = []
-    named = [(kind, row) for kind, row in result.rows.items() if row.relations or row.false_alarms]
-    for kind, row in [*named, ("total", result.total())]:
+    for kind, row in [*result.named(), ("total", result.total())]:
         lines.append(
             (
                 kind,
