@@ -7,12 +7,10 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 from pathlib import Path
 
 from claimcheck.rules import all_rules
-from claimcheck.rules.base import Rule
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
@@ -41,17 +39,11 @@ def render() -> str:
             f"**{rule.name}** ({rule.severity}): {rule.summary()}",
             "",
         ]
-        lines += [_explanation(rule), ""]
+        lines += [rule.explanation(), ""]
         for kind, examples in rule.examples().items():
             for example in examples:
                 lines += [f"{kind} example:", "", "```text", example, "```", ""]
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _explanation(rule: type[Rule]) -> str:
-    doc = inspect.getdoc(rule) or ""
-    body = doc.partition("\n")[2].split("Failing example::")[0]
-    return " ".join(body.split())
 
 
 def main() -> int:

@@ -182,10 +182,11 @@ def test_progress_is_counted_on_a_terminal_and_quiet_when_piped(
 
     terminal = _Terminal()
     monkeypatch.setattr(cli_module.sys, "stderr", terminal)
-    monkeypatch.setattr(cli_module, "_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr(cli_module, "_PROGRESS_AFTER", -1.0)
+    monkeypatch.setattr(cli_module, "_PROGRESS_EVERY", -1.0)
     main(["check", "--output-format", "concise", str(tmp_path / "desk")])
     shown = terminal.getvalue()
-    assert "\rchecked 5 documents" in shown
+    assert "\rchecked 4 of 5 documents, about " in shown
     assert "\r\033[K" in shown  # the counter's line is cleared before the summary
 
 

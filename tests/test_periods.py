@@ -104,10 +104,6 @@ def test_no_date_for_the_rate(text: str) -> None:
     [
         ("BEIJING, March 3, 2024 (Reuters) - Output rose.", (date(2024, 3, 3), "dateline")),
         ("TOKYO, Dec 1 2023 - Output rose.", (date(2023, 12, 1), "dateline")),
-        (
-            "---\ntitle: x\ndate: 2023-12-15\n---\nOutput rose.",
-            (date(2023, 12, 15), "front matter"),
-        ),
         ("BEIJING - Output rose in 2024.", None),
     ],
 )

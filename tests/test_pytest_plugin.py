@@ -33,7 +33,8 @@ def test_a_failing_story_fails_with_a_report_and_a_corrected_one_passes(
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "*2 findings in seed.txt:*",
+            "stories/seed.txt:17:182 CC102 currency-mislabel: implied rate 7.19*"
+            "(and 1 more finding)",
             "*CC102 currency-mislabel [[]error[]]*",
             "*implied rate 7.19 JPY/USD*it matches CNY*",
             "*»11.5 trillion JPY (approximately 1.6 trillion USD)«*",
@@ -54,12 +55,59 @@ def test_items_are_marked_and_selectable(newsroom: pytest.Pytester) -> None:
     result.assert_outcomes()
 
 
-def test_ini_options_set_globs_and_rules(newsroom: pytest.Pytester) -> None:
+def test_the_short_summary_names_the_first_finding(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "-rf")
+    result.stdout.fnmatch_lines(
+        ["FAILED stories/seed.txt::seed.txt - stories/seed.txt:17:182 CC102*"]
+    )
+
+
+def test_ini_options_set_include_and_rules(newsroom: pytest.Pytester) -> None:
     newsroom.makepyprojecttoml(
-        '[tool.pytest.ini_options]\nclaimcheck_globs = ["*.txt"]\nclaimcheck_ignore = "CC102"\n'
+        '[tool.pytest.ini_options]\nclaimcheck_include = ["*.txt"]\nclaimcheck_ignore = "CC102"\n'
     )
     result = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_html_stories_are_collected_like_the_others(newsroom: pytest.Pytester) -> None:
+    page = f"<html><body><p>{SEED}</p></body></html>"
+    (newsroom.path / "stories" / "seed.html").write_text(page, encoding="utf-8")
+    result = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*stories/seed.html:*CC102 currency-mislabel*"])
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        '[tool.claimcheck]\nexclude = ["drafts"]\n',
+        '[tool.claimcheck]\ninclude = ["*.md"]\nexclude = ["old-*.md"]\n',
+        '[tool.claimcheck]\nexclude = ["stories/seed.txt", "*.html"]\n',
+        '[tool.pytest.ini_options]\nclaimcheck_exclude = ["drafts/*.txt"]\n',
+    ],
+)
+def test_the_plugin_checks_exactly_the_files_the_command_line_checks(
+    newsroom: pytest.Pytester, config: str
+) -> None:
+    from claimcheck.config import resolve
+    from claimcheck.sources import find_inputs
+
+    stories = newsroom.path / "stories"
+    for name in ("drafts/a.txt", "drafts/b.md", "old-c.md", "d.html", "deep/er/e.htm"):
+        (stories / name).parent.mkdir(parents=True, exist_ok=True)
+        (stories / name).write_text(CORRECTED, encoding="utf-8")
+    newsroom.makepyprojecttoml(config)
+    result = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "--co", "-q")
+    collected = {line.split("::")[0] for line in result.stdout.lines if "::" in line}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(newsroom.path)
+        settings = resolve(["."], {}).settings
+        if "ini_options" in config:  # the same globs, as claimcheck's own setting
+            settings = settings.model_copy(update={"exclude": ["drafts/*.txt"]})
+        expected = {str(p) for p in find_inputs(["."], settings.include, settings.exclude)}
+    assert collected == expected
+    assert collected  # the trees above always leave something to check
 
 
 def test_command_line_options_override_the_ini(newsroom: pytest.Pytester) -> None:
@@ -80,7 +128,9 @@ def test_unchanged_passing_documents_are_skipped_from_the_cache(newsroom: pytest
     newsroom.runpytest("--claimcheck").assert_outcomes(passed=1, failed=1)
     again = newsroom.runpytest("--claimcheck", "-rs")
     again.assert_outcomes(skipped=1, failed=1)
-    again.stdout.fnmatch_lines(["*unchanged since it last passed claimcheck*"])
+    again.stdout.fnmatch_lines(
+        ["SKIPPED [[]1[]] stories/corrected.md: unchanged since it passed claimcheck last time"]
+    )
     story = newsroom.path / "stories" / "corrected.md"
     story.write_text(CORRECTED + "\nA new closing line.\n", encoding="utf-8")
     newsroom.runpytest("--claimcheck").assert_outcomes(passed=1, failed=1)
@@ -124,3 +174,15 @@ def test_a_baseline_of_accepted_findings_takes_effect(newsroom: pytest.Pytester)
 def test_claimcheck_configuration_in_pyproject_is_honoured(newsroom: pytest.Pytester) -> None:
     newsroom.makepyprojecttoml('[tool.claimcheck]\nignore = ["currency-mislabel"]\n')
     newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+def test_a_story_named_on_the_command_line_is_checked_even_if_excluded(
+    newsroom: pytest.Pytester,
+) -> None:
+    newsroom.makepyprojecttoml('[tool.claimcheck]\nexclude = ["seed.txt"]\n')
+    everything = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider")
+    everything.assert_outcomes(passed=1)
+    named = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "stories/seed.txt")
+    named.assert_outcomes(failed=1)
+    ignored = newsroom.runpytest("--claimcheck", "-p", "no:cacheprovider", "stories/notes.rst")
+    assert ignored.ret == pytest.ExitCode.NO_TESTS_COLLECTED  # not a kind claimcheck reads

@@ -63,9 +63,9 @@ def test_a_comment_covers_the_next_paragraph_only(comment: str) -> None:
     assert report.documents[0].suppressed == 1
 
 
-def test_a_comment_naming_another_rule_suppresses_nothing() -> None:
+def test_a_comment_naming_another_rule_suppresses_nothing_and_is_reported_unused() -> None:
     report = claimcheck.check(f"<!-- claimcheck: ignore CC101 -->\n{GDP}", path="story.md")
-    assert [f.rule for f in report.findings] == ["CC102"]
+    assert [f.rule for f in report.findings] == ["CC902", "CC102"]
     assert report.documents[0].suppressed == 0
 
 
@@ -89,7 +89,8 @@ def test_the_comment_is_no_claim_and_moves_no_offset(tmp_path: Path) -> None:
     assert [claim.text for claim in report.claims] == [
         "11.5 trillion JPY (approximately 1.6 trillion USD)"
     ]
-    (finding,) = report.findings
+    unused, finding = report.findings
+    assert (unused.rule, unused.line, unused.column) == ("CC902", 1, 1)
     assert (finding.line, finding.column) == (2, 26)
 
 

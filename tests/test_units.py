@@ -364,7 +364,7 @@ def test_claims_built_by_hand_are_judged() -> None:
     report = claimcheck.check_claims([apples, unreadable])
     assert report.findings == []
     assert [c.verdict for c in report.claims] == ["unverifiable", "unverifiable"]
-    assert report.claims[1].reason == "pint cannot read the unit 'furlongz'"
+    assert report.claims[1].reason == "the unit “furlongz” is not one claimcheck can convert"
 
 
 def test_judged_claims_round_trip_through_json() -> None:

@@ -12,7 +12,7 @@ from claimcheck.extract.places import currencies_in_context
 from claimcheck.facts.link import link_claims
 from claimcheck.judgement import Judged
 from claimcheck.report import Coverage, DocumentReport, Finding
-from claimcheck.rules import select_rules
+from claimcheck.rules import Rule, select_rules
 from claimcheck.settings import Settings
 from claimcheck.suppressions import suppress
 
@@ -33,32 +33,23 @@ def judge(
     ctx = CheckContext(claims, settings.rate_table, settings.tolerance, currency_context, facts)
     findings: list[Finding] = []
     flagged: dict[int, str] = {}
-    for rule in select_rules(settings.select, settings.ignore):
+    rules = select_rules(settings.select, settings.ignore)
+    for rule in rules:
         for issue in rule().check(ctx):
             claim = claims[issue.claim]
             start = issue.start if issue.start is not None else claim.start or 0
             end = issue.end if issue.end is not None else claim.end or start
-            line, column = document.line_column(start)
-            end_line, end_column = document.line_column(end)
             findings.append(
-                Finding(
-                    rule=rule.code,
-                    name=rule.name,
-                    severity=rule.severity,
-                    message=issue.message,
-                    suggestion=issue.suggestion,
-                    start=start,
-                    end=end,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    arithmetic=issue.arithmetic,
+                _finding(
+                    document, rule, start, end, issue.message, issue.suggestion, issue.arithmetic
                 )
             )
             flagged.setdefault(issue.claim, issue.message)
+    findings, suppressed, comments = suppress(document, findings, {rule.code for rule in rules})
+    findings += [
+        _finding(document, c.rule, c.start, c.end, c.message, c.suggestion) for c in comments
+    ]
     findings.sort(key=lambda f: (f.start, f.rule))
-    findings, suppressed = suppress(document, findings)
     baseline = settings.accepted
     findings, baselined = (
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
@@ -71,10 +62,38 @@ def judge(
         baselined=baselined,
         claims=judged,
         coverage=_coverage(judged),
-        notes=list(facts.sheet.notes),
+        notes=[*document.notes, *facts.sheet.notes],
         date=document.date,
         date_source=document.date_source,
         text=document.text,
+    )
+
+
+def _finding(
+    document: Document,
+    rule: type[Rule],
+    start: int,
+    end: int,
+    message: str,
+    suggestion: str | None = None,
+    arithmetic: str | None = None,
+) -> Finding:
+    """A rule's finding at [start, end) of the document, with its lines and columns."""
+    line, column = document.line_column(start)
+    end_line, end_column = document.line_column(end)
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=message,
+        suggestion=suggestion,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        arithmetic=arithmetic,
     )
 
 

@@ -1,26 +1,38 @@
-"""The command line: `claimcheck check`, `claimcheck claims`, `claimcheck rules`, `serve`."""
+"""The command line: `claimcheck check`, `claims`, `rules`, `rule CODE`, `completion`, `serve`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 import time
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from claimcheck import __version__
-from claimcheck.api import check_many
+from claimcheck.api import Source, check, check_many
 from claimcheck.baseline import write_baseline
+from claimcheck.completion import SHELLS, script
 from claimcheck.config import Resolved, resolve
+from claimcheck.config import Source as ConfigSource
+from claimcheck.config import checked as checked_values
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
+from claimcheck.output.style import Style, wants_colour
 from claimcheck.output.text import claims_table, summary
 from claimcheck.report import DocumentReport, Report
-from claimcheck.rules import all_rules
+from claimcheck.rules import Rule, all_rules, select_rules
 from claimcheck.settings import Settings
+from claimcheck.sources import decode, find_inputs, is_selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-_PROGRESS_EVERY = 0.1  # seconds between updates of the progress counter
+STDIN = "-"
+_PROGRESS_AFTER = 1.0  # seconds a run takes before its progress line shows
+_PROGRESS_EVERY = 0.1  # seconds between updates of the progress line
+_FAILING = {"error": ("error",), "warning": ("error", "warning")}  # --fail-on: what fails
+_ENGLISH = "It reads English text; figures in other languages are not recognised."
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,12 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="claimcheck", description="Check the figures in news text against each other."
+        prog="claimcheck",
+        description=f"Check the figures in news text against each other. {_ENGLISH}",
     )
     parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check documents and report discrepancies")
+    check = commands.add_parser(
+        "check",
+        help="check documents and report discrepancies",
+        description=f"Check documents and report discrepancies. {_ENGLISH}",
+    )
     _document_options(check)
     check.add_argument(
         "--output-format", choices=sorted(FORMATS), default="full", help="default: full"
@@ -58,6 +75,24 @@ def _parser() -> argparse.ArgumentParser:
         "--write-baseline", metavar="FILE", help="record the current findings in FILE as accepted"
     )
     check.add_argument(
+        "--fail-on",
+        choices=sorted(_FAILING),
+        default="warning",
+        help="the least severe finding that makes the exit status 1 (default: warning, i.e. any"
+        " finding); `error` lets warnings such as CC106 pass",
+    )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print how many findings each rule made instead of the report",
+    )
+    check.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print the report and errors only: no summary, coverage or progress",
+    )
+    check.add_argument(
         "--show-settings",
         action="store_true",
         help="print the settings and where each comes from, then exit",
@@ -71,6 +106,19 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.set_defaults(run=_rules)
+
+    rule = commands.add_parser("rule", help="explain a rule, with its examples")
+    rule.add_argument("rule", metavar="CODE", help="a rule code (CC102), prefix (CC1) or name")
+    rule.set_defaults(run=_rule)
+
+    completion = commands.add_parser("completion", help="print a shell completion script")
+    completion.add_argument(
+        "shell",
+        choices=SHELLS,
+        help='bash: eval "$(claimcheck completion bash)" in ~/.bashrc; zsh: the same in'
+        " ~/.zshrc; fish: claimcheck completion fish > ~/.config/fish/completions/claimcheck.fish",
+    )
+    completion.set_defaults(run=_completion)
 
     serve = commands.add_parser(
         "serve", help="open a local web page to check stories in the browser (no internet needed)"
@@ -92,7 +140,21 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=int, default=1, help="check files in N processes (default 1)"
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .html)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders (.txt, .md, .html); - reads standard input",
+    )
+    parser.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply include/exclude to files named on the command line too (for pre-commit)",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name of the text read from standard input: shown in reports, and used to"
+        " pick its kind (.md, .html), its config file and whether include/exclude take it",
     )
     parser.add_argument(
         "--date", help="publication date for documents that state none (YYYY-MM-DD)"
@@ -119,7 +181,8 @@ def _resolve(args: argparse.Namespace) -> Resolved:
     """The settings from the options given, the environment and the config file."""
     keys = ("tolerance", "select", "ignore", "date", "rates", "baseline", "facts")
     options = {key: value for key in keys if (value := getattr(args, key, None)) is not None}
-    return resolve(args.paths, options)
+    stdin_name = args.stdin_filename or STDIN
+    return resolve([stdin_name if path == STDIN else path for path in args.paths], options)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -136,30 +199,99 @@ def _run(args: argparse.Namespace) -> Report:
     settings = _settings(args)
     if args.jobs < 1:
         raise ClaimcheckError("--jobs: must be 1 or more")
+    if args.paths.count(STDIN) > 1:
+        raise ClaimcheckError("standard input (-) can be read only once")
+    sources = _sources(args, settings)
+    show = not getattr(args, "quiet", False) and sys.stderr.isatty()
+    total = _count(sources, settings) if show else 0
     if args.jobs == 1:
-        documents = list(_progress(check_many(args.paths, settings=settings)))
+        documents = list(_progress(check_many(sources, settings=settings), total))
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for --jobs: slow to import
 
         with ProcessPoolExecutor(args.jobs) as pool:
-            reports = check_many(args.paths, executor=pool, settings=settings)
-            documents = list(_progress(reports))
+            reports = check_many(sources, executor=pool, settings=settings)
+            documents = list(_progress(reports, total))
     return Report(version=__version__, documents=documents)
 
 
-def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
-    """Count the documents checked on stderr when it is a terminal; say nothing when piped."""
-    if not sys.stderr.isatty():
+def _sources(args: argparse.Namespace, settings: Settings) -> list[Source]:
+    """The paths given, with `-` replaced by the text on standard input and its name;
+    a named standard input that `include`/`exclude` leave out is not checked, nor with
+    `--force-exclude` is a file named that they leave out."""
+    sources: list[Source] = [
+        path
+        for path in args.paths
+        if path != STDIN
+        and not (args.force_exclude and Path(path).is_file() and not _selected_name(path, settings))
+    ]
+    if STDIN not in args.paths:
+        return sources
+    name = args.stdin_filename
+    text = decode(sys.stdin.buffer.read(), name or "standard input")
+    if name is None or _selected_name(name, settings):
+        sources.insert(args.paths.index(STDIN), (name or "<stdin>", text))
+    elif not getattr(args, "quiet", False):
+        print(
+            f"claimcheck: {name} is not checked: the include/exclude settings leave it out",
+            file=sys.stderr,
+        )
+    return sources
+
+
+def _selected_name(name: str, settings: Settings) -> bool:
+    """Whether include/exclude take a file of this name, as if found under the working folder."""
+    path = Path(name).resolve()
+    here = Path.cwd()
+    root = here if path.is_relative_to(here) else path.parent
+    return is_selected(path, root, settings.include, settings.exclude)
+
+
+def _count(sources: Sequence[Source], settings: Settings) -> int:
+    """How many documents the sources stand for (a folder for the files under it)."""
+    return sum(
+        1
+        if isinstance(source, tuple)
+        else sum(1 for _ in find_inputs([str(source)], settings.include, settings.exclude))
+        for source in sources
+    )
+
+
+def _progress(
+    reports: Iterator[DocumentReport],
+    total: int,
+    stream: TextIO | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[DocumentReport]:
+    """'checked 120 of 3400 documents, about 2 min left' on a terminal's stderr, once a
+    run has taken a second; nothing when stderr is not a terminal, or `total` is 0."""
+    stream = stream or sys.stderr
+    if not total or not stream.isatty():
         yield from reports
         return
-    last, counted = time.monotonic(), False
+    start = last = clock()
+    shown = False
     for done, report in enumerate(reports, start=1):
-        if time.monotonic() - last > _PROGRESS_EVERY:
-            print(f"\rchecked {done} documents", end="", file=sys.stderr, flush=True)
-            last, counted = time.monotonic(), True
+        now = clock()
+        if now - start > _PROGRESS_AFTER and now - last > _PROGRESS_EVERY and done < total:
+            left = (now - start) / done * (total - done)
+            print(
+                f"\rchecked {done} of {total} documents, {_duration(left)} left\033[K",
+                end="",
+                file=stream,
+                flush=True,
+            )
+            last, shown = now, True
         yield report
-    if counted:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)  # clear the counter's line
+    if shown:
+        print("\r\033[K", end="", file=stream, flush=True)  # clear the progress line
+
+
+def _duration(seconds: float) -> str:
+    """'about 40 s', 'about 3 min'."""
+    if seconds < 90:
+        return f"about {max(1, round(seconds))} s"
+    return f"about {round(seconds / 60)} min"
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -168,14 +300,30 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     report = _run(args)
     if args.write_baseline:
-        return _write_baseline(args.write_baseline, report)
-    _write(render(report, args.output_format), args.output)
+        return _write_baseline(args.write_baseline, report, quiet=args.quiet)
+    to_terminal = args.output is None and not args.statistics
+    style = Style(to_terminal and wants_colour(sys.stdout))
+    if args.output is not None or not args.statistics:
+        _write(render(report, args.output_format, style), args.output)
+    if args.statistics:
+        sys.stdout.write(_statistics(report))
     for doc in report.errors:
         print(f"claimcheck: error: {doc.error}", file=sys.stderr)
-    print(_summary(report), file=sys.stderr)
+    if not args.quiet:
+        print(_summary(report, Style(wants_colour(sys.stderr))), file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_CLEAN
+    failing = [f for f in report.findings if f.severity in _FAILING[args.fail_on]]
+    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_CLEAN
+
+
+def _statistics(report: Report) -> str:
+    """How many findings each rule made, most first: '    2  CC102  currency-mislabel  error'."""
+    counts = Counter((f.rule, f.name, f.severity) for f in report.findings)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(
+        f"{n:>5}  {code}  {name:<28} {severity}\n" for (code, name, severity), n in ordered
+    )
 
 
 def _write(text: str, path: str | None) -> None:
@@ -189,11 +337,12 @@ def _write(text: str, path: str | None) -> None:
         raise ClaimcheckError(f"--output: cannot write {path} ({error.strerror})") from None
 
 
-def _write_baseline(path: str, report: Report) -> int:
+def _write_baseline(path: str, report: Report, *, quiet: bool) -> int:
     count = write_baseline(Path(path), report.documents)
     for doc in report.errors:
         print(f"claimcheck: error: {doc.error}", file=sys.stderr)
-    print(f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted", file=sys.stderr)
+    if not quiet:
+        print(f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted", file=sys.stderr)
     return EXIT_ERROR if report.errors else EXIT_CLEAN
 
 
@@ -211,6 +360,42 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _rule(args: argparse.Namespace) -> int:
+    """`claimcheck rule CC102`: what the rule checks, and what it says on its examples."""
+    label = ConfigSource("claimcheck rule", lambda key: "claimcheck rule")
+    [keys] = checked_values({"select": args.rule}, label).values()
+    sys.stdout.write("\n\n".join(_explain(rule) for rule in select_rules(keys)) + "\n")
+    return EXIT_CLEAN
+
+
+def _explain(rule: type[Rule]) -> str:
+    lines = [
+        f"{rule.code} {rule.name} ({rule.severity})",
+        "",
+        rule.summary(),
+        "",
+        textwrap.fill(rule.explanation(), width=88),
+    ]
+    for kind, examples in rule.examples().items():
+        for example in examples:
+            lines += ["", f"{kind} example:", "", textwrap.indent(example, "    ")]
+            try:  # a facts rule's examples need their sheet, which only a checkout has
+                options = getattr(rule, "example_options", {})
+                found = [f for f in check(example, **options).findings if f.rule == rule.code]
+            except ClaimcheckError:
+                found = []
+            if found:
+                lines += ["", "  claimcheck says: " + found[0].message]
+    return "\n".join(lines)
+
+
+def _completion(args: argparse.Namespace) -> int:
+    codes = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
+    words = {"rule": codes, "select": codes, "ignore": codes}
+    sys.stdout.write(script(_parser(), args.shell, words))
+    return EXIT_CLEAN
+
+
 def _serve(args: argparse.Namespace) -> int:
     try:
         from claimcheck.web import serve
@@ -223,12 +408,20 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _summary(report: Report) -> str:
+def _summary(report: Report, style: Style) -> str:
+    """The coverage and notes of each document, then the one-line summary, last."""
     text = summary(report.documents)
     for name in ("suppressed", "baselined"):
         count = sum(getattr(doc, name) for doc in report.documents)
         text += f"; {count} {name}" if count else ""
-    return "\n".join([text, *(_coverage(doc) for doc in report.documents if not doc.error)])
+    text = style.paint(text, "bold", "red" if report.findings else "green")
+    lines = [
+        line
+        for doc in report.documents
+        if not doc.error
+        for line in (_coverage(doc), *(f"{doc.path or '<text>'}: note: {n}" for n in doc.notes))
+    ]
+    return "\n".join([*lines, text])
 
 
 def _coverage(doc: DocumentReport) -> str:

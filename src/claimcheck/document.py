@@ -35,6 +35,8 @@ class Directive(Block):
     rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
     whole_file: bool = False
     paragraph: bool = False  # covers the next paragraph, not just the next line
+    problem: str | None = None  # why a misspelt comment silences nothing
+    fix: str | None = None  # what it should read
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Document:
     date: date | None = None
     date_source: str | None = None
     directives: tuple[Directive, ...] = field(default=())
+    notes: tuple[str, ...] = ()  # e.g. a date in the front matter that cannot be read
 
     @cached_property
     def paragraphs(self) -> list[Block]:

@@ -9,8 +9,12 @@ _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 def number(value: float, digits: int = 3) -> str:
     """A number to `digits` significant figures, without exponent notation: 7.19, 151, 0.924."""
-    if value == 0 or not math.isfinite(value):
-        return str(value)
+    if value == 0:
+        return "0"
+    if math.isnan(value):
+        return "undefined"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
     magnitude = math.floor(math.log10(abs(value)))
     decimals = max(0, digits - 1 - magnitude)
     return f"{value:,.{decimals}f}"
@@ -25,6 +29,21 @@ def amount(value: float, currency: str = "", digits: int = 3) -> str:
     else:
         text = number(value, digits)
     return f"{text} {currency}".rstrip()
+
+
+def written(text: str) -> str:
+    """A writer's words quoted mid-sentence: one line, a sentence's capital dropped
+    ("Tripled" -> "tripled", "Two-thirds" -> "two-thirds"; "CNY" and "McKinsey" stay)."""
+    words = " ".join(text.split())
+    first = words.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:2].isalpha():
+        return words[0].lower() + words[1:]
+    return words
+
+
+def quoted(text: str) -> str:
+    """Words from the text, in quotation marks on one line: “12 trillion dong ($480 million)”."""
+    return f"“{' '.join(text.split())}”"
 
 
 def ratio(factor: float) -> str:

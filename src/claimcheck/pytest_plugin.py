@@ -1,14 +1,14 @@
 """The pytest plugin: `pytest --claimcheck` checks every story as a test item.
 
-Enable it with `--claimcheck` (or `addopts = "--claimcheck"`). Each document matching
-`claimcheck_globs` under the test paths becomes one item marked `claimcheck`; a document
-with findings fails with the full report. A document that passed and has not changed
-since (nor have the settings or claimcheck) is skipped, from pytest's cache.
+Enable it with `--claimcheck` (or `addopts = "--claimcheck"`). Each document under the
+test paths that the `include` and `exclude` settings select, as the command line would,
+becomes one item marked `claimcheck`; a document with findings fails with the full
+report, its first finding on the summary line. A document that passed and has not
+changed since (nor have the settings or claimcheck) is skipped, from pytest's cache.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from claimcheck.report import Report
     from claimcheck.settings import Settings
 
-DEFAULT_GLOBS = ["*.md", "*.txt"]
 _SETTINGS = pytest.StashKey["Settings"]()
 _CACHE_PREFIX = "claimcheck/passed/"
 
@@ -35,8 +34,10 @@ _OPTIONS = (
     ("rates", "a TOML rates file adding to or overriding the bundled rates"),
     ("baseline", "a baseline file of accepted findings"),
     ("facts", "a TOML facts sheet to check figures against (repeatable; later ones override)"),
+    ("include", "globs of the documents to check (default: .md, .markdown, .txt, .html, .htm)"),
+    ("exclude", "globs of documents or folders not to check"),
 )
-_LISTS = ("facts",)
+_LISTS = ("facts", "include", "exclude")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,7 +52,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
             parser.addini(f"claimcheck_{name}", help_text, type="linelist")
         else:
             parser.addini(f"claimcheck_{name}", help_text, type="string")
-    parser.addini("claimcheck_globs", "documents to check", type="linelist", default=DEFAULT_GLOBS)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -87,13 +87,20 @@ def _settings(config: pytest.Config) -> Settings:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """A document the settings select under the root folder, or one named on the command
+    line (with a document's suffix), as `claimcheck check` would take them."""
     config = parent.config
     if _SETTINGS not in config.stash:
         return None
-    globs = config.getini("claimcheck_globs")
-    if any(fnmatch.fnmatch(file_path.name, glob) for glob in globs):
-        return DocumentFile.from_parent(parent, path=file_path)
-    return None
+    from claimcheck.sources import KINDS, is_selected
+
+    settings = config.stash[_SETTINGS]
+    if parent.session.isinitpath(file_path):
+        wanted = file_path.suffix.lower() in KINDS
+    else:
+        root = config.rootpath if file_path.is_relative_to(config.rootpath) else file_path.parent
+        wanted = is_selected(file_path, root, settings.include, settings.exclude)
+    return DocumentFile.from_parent(parent, path=file_path) if wanted else None
 
 
 class DocumentFile(pytest.File):
@@ -119,28 +126,47 @@ class DocumentItem(pytest.Item):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.add_marker("claimcheck")
+        self._cache_key = self._fingerprint(self.config.stash[_SETTINGS])
+        cache = getattr(self.config, "cache", None)
+        if cache is not None and self._cache_key and cache.get(self._cache_key, False):
+            # A skip mark, not a skip in runtest, so that the summary line names the
+            # story ("SKIPPED [1] stories/a.md:1: ...") rather than this file.
+            self.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
     def runtest(self) -> None:
-        from claimcheck.api import check_file
+        from claimcheck.api import check_many
+        from claimcheck.report import Report
+        from claimcheck.sources import read_text
 
-        settings = self.config.stash[_SETTINGS]
-        key = _CACHE_PREFIX + self._fingerprint(settings)
+        text = read_text(self.path)
+        [document] = check_many([(self.shown_path, text)], settings=self.config.stash[_SETTINGS])
+        if document.findings:
+            from claimcheck import __version__
+
+            raise ClaimcheckFailure(Report(version=__version__, documents=[document]))
         cache = getattr(self.config, "cache", None)
-        if cache is not None and cache.get(key, False):
-            pytest.skip("unchanged since it last passed claimcheck")
-        report = check_file(self.path, settings=settings)
-        if report.findings:
-            raise ClaimcheckFailure(report)
-        if cache is not None:
-            cache.set(key, True)
+        if cache is not None and self._cache_key:
+            cache.set(self._cache_key, True)
 
-    def _fingerprint(self, settings: Settings) -> str:
-        digest = hashlib.sha256(self.path.read_bytes())
+    @property
+    def shown_path(self) -> str:
+        """The document's path as reports show it: relative to the working folder if inside
+        it, as on the command line (a baseline's paths resolve the same way)."""
+        here = Path.cwd()
+        return str(self.path.relative_to(here) if self.path.is_relative_to(here) else self.path)
+
+    def _fingerprint(self, settings: Settings) -> str | None:
+        """The cache key of this text under these settings; None if it cannot be read
+        (running the item then reports why)."""
+        try:
+            digest = hashlib.sha256(self.path.read_bytes())
+        except OSError:
+            return None
         digest.update(settings.model_dump_json().encode())
         from claimcheck import __version__
 
         digest.update(__version__.encode())
-        return digest.hexdigest()[:32]
+        return _CACHE_PREFIX + digest.hexdigest()[:32]
 
     def repr_failure(
         self,
@@ -148,8 +174,7 @@ class DocumentItem(pytest.Item):
         style: Any = None,
     ) -> str:
         if isinstance(excinfo.value, ClaimcheckFailure):
-            n = len(excinfo.value.report.findings)
-            return f"{n} finding{'s' * (n != 1)} in {self.path.name}:\n\n{excinfo.value}"
+            return f"{_headline(excinfo.value.report)}\n\n{excinfo.value}"
         from claimcheck.errors import ClaimcheckError
 
         if isinstance(excinfo.value, ClaimcheckError):
@@ -157,7 +182,19 @@ class DocumentItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, 0, f"claimcheck: {self.name}"
+        return self.path, 0, f"claimcheck: {self.shown_path}"
+
+
+SKIP_REASON = "unchanged since it passed claimcheck last time"
+
+
+def _headline(report: Report) -> str:
+    """The first finding on one line, as pytest's short summary shows it:
+    "stories/budget.md:10:17 CC301 change-mismatch: ... (and 2 more findings)"."""
+    [document] = report.documents
+    first, more = document.findings[0], len(document.findings) - 1
+    line = f"{document.path}:{first.line}:{first.column} {first.rule} {first.name}: {first.message}"
+    return line + (f" (and {more} more finding{'s' * (more != 1)})" if more else "")
 
 
 class Checker:

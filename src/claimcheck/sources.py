@@ -9,7 +9,8 @@ spans, `<pre>`, `<code>`), `<script>` and `<style>` contents, comments, tags, he
 markers, link and image syntax (a link keeps its text, an image loses its alt text),
 link and footnote labels, and backslashes that escape a character. An HTML entity
 becomes its character, next to the text it belongs to, padded with spaces
-("5&#37;" reads "5%    ", "&#36;5" reads "    $5").
+("5&#37;" reads "5%    ", "&#36;5" reads "    $5"). Front matter (YAML, TOML or JSON)
+is blanked in every kind of file, and dates the document (see `front_matter.py`).
 
 Comments addressed to claimcheck (`<!-- claimcheck: ignore CC102 -->`) are blanked in
 every kind of file and handed to the suppression stage (see `suppressions.py`).
@@ -31,6 +32,7 @@ from typing import Literal
 from claimcheck.document import Directive, Document
 from claimcheck.errors import InputError
 from claimcheck.extract.periods import document_date
+from claimcheck.front_matter import Dated, html_date, read_front_matter
 from claimcheck.suppressions import is_directive, parse_directive
 
 Kind = Literal["text", "markdown", "html"]
@@ -56,10 +58,22 @@ def make_document(text: str, path: str | None = None, date: date | None = None) 
     plain, directives = strip_markup(text, kind)
     if date is not None:
         return Document(plain, path, date, "given", directives)
-    found = document_date(text) or document_date(plain)
+    dated = _metadata_date(text, kind)
+    notes = (dated.note,) if dated.note else ()
+    if dated.date is not None:
+        return Document(plain, path, dated.date, dated.source, directives)
+    found = document_date(plain)
     if found is None:
-        return Document(plain, path, directives=directives)
-    return Document(plain, path, found[0], found[1], directives)
+        return Document(plain, path, directives=directives, notes=notes)
+    return Document(plain, path, found[0], found[1], directives, notes)
+
+
+def _metadata_date(text: str, kind: Kind) -> Dated:
+    """The date a file's front matter, or an HTML page's head, gives."""
+    front = read_front_matter(text)
+    if front is not None and (front.dated.date or front.dated.note):
+        return front.dated
+    return html_date(text) if kind == "html" else Dated()
 
 
 def read_text(path: Path) -> str:
@@ -82,13 +96,18 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: is a directory; pass it as a folder to check") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file's (or standard input's) bytes, or an InputError naming `name`."""
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file; pass a text, Markdown or HTML file")
+        raise InputError(f"{name}: looks like a binary file; pass a text, Markdown or HTML file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {error.start}); re-save the file as UTF-8"
+            f"{name}: not valid UTF-8 (byte {error.start}); re-save the file as UTF-8"
         ) from None
 
 
@@ -106,7 +125,7 @@ def find_inputs(
         path = Path(name)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and _wanted(p, path, include, exclude)
+                p for p in path.rglob("*") if p.is_file() and is_selected(p, path, include, exclude)
             )
         elif path.exists():
             yield path
@@ -114,7 +133,11 @@ def find_inputs(
             yield InputError(f"{name}: no such file or directory; check the path")
 
 
-def _wanted(path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+def is_selected(path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Whether a file found under the folder `root` is to be checked (see `find_inputs`).
+
+    The command line and the pytest plugin both decide with this function.
+    """
     parts = path.relative_to(root).parts
     if any(part.startswith(".") for part in parts):
         return False
@@ -133,7 +156,6 @@ def _matches(parts: tuple[str, ...], pattern: str) -> bool:
 
 # --- Markup -------------------------------------------------------------------------
 
-_FRONT_MATTER_OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
 _FENCE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
@@ -169,8 +191,8 @@ _LEADING = frozenset({"Sc", "Ps", "Pi"})  # currency signs, opening brackets and
 def strip_markup(text: str, kind: Kind) -> tuple[str, tuple[Directive, ...]]:
     """The text with the markup of its kind blanked, and the suppression comments found."""
     page = _Page(text)
+    page.front_matter()
     if kind == "markdown":
-        page.front_matter()
         page.fences()
         page.code_spans()
         page.escapes()
@@ -213,15 +235,10 @@ class _Page:
                 yield match.start(), match.group().rstrip("\n")
 
     def front_matter(self) -> None:
-        opener = _FRONT_MATTER_OPEN.match(self.text)
-        if opener is None:
-            return
-        closers = "---|\\.\\.\\." if opener.group(1) == "---" else "\\+\\+\\+"
-        closer = re.compile(rf"^(?:{closers})[ \t]*\r?$", re.MULTILINE).search(
-            self.text, opener.end()
-        )
-        if closer is not None:
-            self.blank(0, closer.end())
+        """YAML, TOML or JSON front matter (see `front_matter.py`)."""
+        found = read_front_matter(self.text)
+        if found is not None:
+            self.blank(0, found.end)
             self.commit()
 
     def fences(self) -> None:
@@ -284,9 +301,7 @@ class _Page:
                 break
             body = self.text[start + 4 : end]
             if is_directive(body):
-                directive = parse_directive(body, start, end + 3, paragraph=paragraph)
-                if directive is not None:
-                    self.directives.append(directive)
+                self.directives.append(parse_directive(body, start, end + 3, paragraph=paragraph))
             if every or is_directive(body):
                 self.blank(start, end + 3)
             start = self.text.find("<!--", end + 3)

@@ -4,59 +4,183 @@
 space-separated; none means every rule) applies to the next paragraph of a Markdown
 or HTML document and to the next non-blank line of a text; `ignore-file` applies to
 the whole document. The reader finds the comments, blanks them out of the text and
-hands them over in `Document.directives`; this stage, run after
-the rules, drops the findings they cover.
+hands them over in `Document.directives`; this stage, run after the rules, drops the
+findings they cover, and reports the comments themselves when they are misspelt or
+name no rule (CC901) or silence nothing (CC902), as ruff's RUF100 does.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 
 from claimcheck.document import Directive, Document
 from claimcheck.report import Finding
-from claimcheck.rules import select_rules
+from claimcheck.rules import Rule, all_rules, select_rules
+from claimcheck.rules.cc901_unknown_suppression import UnknownSuppression
+from claimcheck.rules.cc902_unused_suppression import UnusedSuppression
 
-_DIRECTIVE = re.compile(r"\s*claimcheck:\s*(?P<verb>ignore-file|ignore)(?P<keys>[\w\s,-]*)\Z")
+PREFIX = "claimcheck"
+VERBS = ("ignore", "ignore-file")
+_ADDRESS = re.compile(r"\s*(?P<word>[A-Za-z][\w-]*)(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)")
+_KEYS = re.compile(r"[\w\s,-]*\Z")
 _SEPARATORS = re.compile(r"[\s,]+")
 _NON_SPACE = re.compile(r"\S")
+_CLOSE = 0.8  # how alike a misspelt word and the right one are, at least
+_FORMS = 'write "claimcheck: ignore CODES" or "claimcheck: ignore-file CODES"'
+
+
+@dataclass(frozen=True, slots=True)
+class CommentIssue:
+    """A finding about a suppression comment at [start, end) of the text."""
+
+    rule: type[Rule]
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
 
 
 def is_directive(comment: str) -> bool:
-    """Whether the body of an HTML comment is addressed to claimcheck."""
-    return comment.lstrip().startswith("claimcheck:")
+    """Whether the body of an HTML comment is addressed to claimcheck, if misspelt."""
+    match = _ADDRESS.match(comment)
+    if match is None or not _alike(match["word"].lower(), PREFIX):
+        return False
+    return match["word"].lower() == PREFIX or bool(match["colon"]) or _closest_verb(match) != ""
 
 
-def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive | None:
-    """The directive in the body of the comment at [start, end), or None if it is none."""
-    match = _DIRECTIVE.match(comment)
-    if match is None:
-        return None
-    rules = tuple(key for key in _SEPARATORS.split(match["keys"]) if key)
-    return Directive(start, end, rules, match["verb"] == "ignore-file", paragraph)
+def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive:
+    """The directive in the body of the comment at [start, end): a working one, or one
+    whose `problem` says why it silences nothing."""
+    match = _ADDRESS.match(comment)
+    assert match is not None, "parse only what is_directive accepts"
+    word, verb = match["word"], match["verb"].lower()
+    problem = fix = None
+    if word.lower() != PREFIX:
+        problem, fix = f'"{word}:" is misspelt: it should read "{PREFIX}:"', f"{PREFIX}:"
+    elif not match["colon"]:
+        problem, fix = f'"{PREFIX}" needs a colon after it', f"{PREFIX}:"
+    elif verb not in VERBS:
+        fix = _closest_verb(match) or None
+        hint = f' (did you mean "{fix}"?)' if fix else ""
+        problem = f'unknown directive "{verb}"{hint}; {_FORMS}'
+    elif not _KEYS.match(comment, match.end()):
+        problem = f"cannot read the rules it names; {_FORMS}, the codes separated by commas"
+    if problem is not None:
+        return Directive(start, end, paragraph=paragraph, problem=problem, fix=fix)
+    rules = tuple(key for key in _SEPARATORS.split(comment[match.end() :]) if key)
+    return Directive(start, end, rules, verb == "ignore-file", paragraph)
 
 
-def suppress(document: Document, findings: Sequence[Finding]) -> tuple[list[Finding], int]:
-    """The findings no directive in the document covers, and how many were dropped."""
-    scopes = [
-        (lo, hi, _codes(d.rules)) for d in document.directives for lo, hi in [_scope(document, d)]
+def suppress(
+    document: Document, findings: Sequence[Finding], ran: Collection[str]
+) -> tuple[list[Finding], int, list[CommentIssue]]:
+    """The findings no directive covers, how many were dropped, and the issues with the
+    comments themselves (for the rules in `ran`, the codes of the rules that were run)."""
+    scopes = [_Scope.of(document, d) for d in document.directives if d.problem is None]
+    used: set[int] = set()
+    kept = []
+    for finding in findings:
+        covering = {
+            i for i, scope in enumerate(scopes) if scope.covers(finding.start, finding.rule)
+        }
+        used |= covering
+        if not covering:
+            kept.append(finding)
+    issues = [
+        issue
+        for issue in _comment_issues(document, scopes, used, ran)
+        if issue.rule.code in ran
+        and not any(s.covers(issue.start, issue.rule.code) for s in scopes)
     ]
-    kept = [
-        f
-        for f in findings
-        if not any(
-            lo <= f.start < hi and (codes is None or f.rule in codes) for lo, hi, codes in scopes
+    return kept, len(findings) - len(kept), issues
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """The [start, end) range of text a working directive covers, and for which rules."""
+
+    directive: Directive
+    start: int
+    end: int
+    codes: frozenset[str] | None  # None: every rule
+
+    @classmethod
+    def of(cls, document: Document, directive: Directive) -> _Scope:
+        start, end = _range(document, directive)
+        keys = list(directive.rules)
+        codes = frozenset(rule.code for rule in select_rules(keys)) if keys else None
+        return cls(directive, start, end, codes)
+
+    def covers(self, offset: int, code: str) -> bool:
+        return self.start <= offset < self.end and (self.codes is None or code in self.codes)
+
+
+def _comment_issues(
+    document: Document, scopes: Sequence[_Scope], used: set[int], ran: Collection[str]
+) -> Iterator[CommentIssue]:
+    for directive in document.directives:
+        if directive.problem is not None:
+            yield CommentIssue(
+                UnknownSuppression,
+                directive.start,
+                directive.end,
+                f"this comment silences nothing: {directive.problem}",
+                directive.fix,
+            )
+    for index, scope in enumerate(scopes):
+        directive = scope.directive
+        for key in directive.rules:
+            if not select_rules([key]):
+                yield _unknown_rule(directive, key)
+        if index in used or scope.codes == frozenset():
+            continue  # it silenced something, or it names no rule (reported above)
+        if scope.codes is None and not {rule.code for rule in all_rules()} <= set(ran):
+            continue  # a comment for every rule, when only some were run
+        if scope.codes is not None and (
+            not scope.codes & set(ran) or any(c.startswith("CC9") for c in scope.codes)
+        ):
+            continue  # its rules were not run, or it is about comments themselves
+        named = (
+            "no finding" if scope.codes is None else f"no {'/'.join(sorted(scope.codes))} finding"
         )
-    ]
-    return kept, len(findings) - len(kept)
+        yield CommentIssue(
+            UnusedSuppression,
+            directive.start,
+            directive.end,
+            f"this comment silences {named} (the text it covered was fixed or moved); remove it",
+            "remove the comment",
+        )
 
 
-def _codes(keys: tuple[str, ...]) -> frozenset[str] | None:
-    """The codes of the rules the keys name; None for every rule."""
-    return frozenset(rule.code for rule in select_rules(list(keys))) if keys else None
+def _unknown_rule(directive: Directive, key: str) -> CommentIssue:
+    known = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f' (did you mean "{close[0]}"?)' if close else ""
+    return CommentIssue(
+        UnknownSuppression,
+        directive.start,
+        directive.end,
+        f'no rule is named "{key}"{hint}, so this comment silences nothing for it;'
+        " `claimcheck rules` lists them",
+        close[0] if close else None,
+    )
 
 
-def _scope(document: Document, directive: Directive) -> tuple[int, int]:
+def _alike(word: str, right: str) -> bool:
+    return difflib.SequenceMatcher(None, word, right).ratio() >= _CLOSE
+
+
+def _closest_verb(match: re.Match[str]) -> str:
+    """The directive word the comment's second word looks like, or ""."""
+    verb = match["verb"].lower()
+    close = difflib.get_close_matches(verb, VERBS, n=1, cutoff=_CLOSE) if verb else []
+    return close[0] if close else ""
+
+
+def _range(document: Document, directive: Directive) -> tuple[int, int]:
     """The [start, end) range of text a directive covers."""
     text = document.text
     if directive.whole_file:

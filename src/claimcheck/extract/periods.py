@@ -64,9 +64,6 @@ _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z.'’ -]{1,40}),?\s+(?:\(\w+\)\s+)?(?i:" + _MONTH + r")\s+(?P<day>\d{1,2})"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
-_FRONT_MATTER_DATE = re.compile(
-    r"\A---\s*\n(?:.*\n)*?date:\s*[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.MULTILINE
-)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -154,13 +151,7 @@ def with_source(period: Period, source: PeriodSource) -> Period:
 
 
 def document_date(text: str) -> tuple[date, str] | None:
-    """The publication date from front matter or a dated dateline, and where it was found."""
-    match = _FRONT_MATTER_DATE.search(text[:2000])
-    if match:
-        try:
-            return date.fromisoformat(match.group("date")), "front matter"
-        except ValueError:
-            return None
+    """The publication date a dateline gives ("BEIJING, March 3, 2024 -"), and "dateline"."""
     match = _DATELINE.search(text[:300])
     if match and match.group("year"):
         try:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import TYPE_CHECKING
 
+from claimcheck import formatting
 from claimcheck.claims import (
     Amount,
     ChangeClaim,
@@ -267,9 +268,11 @@ def _check_multiple(
         return None
     point = new.value / old.value if up else old.value / new.value
     smaller = "" if up else " smaller"
+    stated = f"{_trim(multiple.value)} times{smaller}"
+    if multiple.text:
+        stated = f"{formatting.written(multiple.text)} ({stated})"
     message = (
-        f"{_show(old)} {_ARROW} {_show(new)} is {_trim(point, 2)} times{smaller},"
-        f" not {multiple.text} ({_trim(multiple.value)} times{smaller})"
+        f"{_show(old)} {_ARROW} {_show(new)} is {_trim(point, 2)} times{smaller}, not {stated}"
     )
     return Judgement.inconsistent(CHANGE, message, _multiple_words(point, up), arithmetic)
 
@@ -282,7 +285,8 @@ def _wrong_direction(
     if _relative(old, new) is not None:
         size = f" ({_percent((new.value / old.value - 1) * 100)})"
     message = (
-        f"{_show(old)} {_ARROW} {_show(new)} is a {kind}{size}, but the text says {claim.wording!r}"
+        f"{_show(old)} {_ARROW} {_show(new)} is a {kind}{size},"
+        f" but the text says {formatting.quoted(formatting.written(claim.wording))}"
     )
     return Judgement.inconsistent(DIRECTION, message, _opposite(claim.wording, actual), arithmetic)
 
@@ -417,6 +421,8 @@ def _range(interval: Interval, like: Value) -> str:
 
 def _trim(value: float, digits: int = 3) -> str:
     """A number with up to `digits` decimals and no trailing zeros: 7, 0.25, 14.3."""
+    if not math.isfinite(value):
+        return formatting.number(value)
     text = f"{value:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -181,7 +181,7 @@ def _digits(stated: Money | Amount) -> int:
 
 def _stated(share: Amount) -> str:
     """A proportion as written: '35 percent', 'a quarter'."""
-    return share.text or f"{_percent(share.value)}%"
+    return formatting.written(share.text) if share.text else f"{_percent(share.value)}%"
 
 
 def _range(share: Amount) -> str:

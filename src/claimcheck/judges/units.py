@@ -88,7 +88,9 @@ def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
     expected = target.interval.widen(tolerance)
     unreadable = [u for u in (*claim.source_units, *claim.target_units) if _canonical(u) is None]
     if unreadable:
-        return Judgement.unverifiable(f"pint cannot read the unit {unreadable[0]!r}")
+        return Judgement.unverifiable(
+            f"the unit {formatting.quoted(unreadable[0])} is not one claimcheck can convert"
+        )
     readings = _readings(claim.source_units, claim.target_units)
     if not readings:
         a, b = claim.source_units[0], claim.target_units[0]
@@ -219,7 +221,7 @@ def _arithmetic(claim: UnitConversionClaim, a: str, b: str, convert: _Affine) ->
         sign = "+" if convert.offset > 0 else "−"
         rule += f" {sign} {_number(abs(convert.offset))}"
     return (
-        f"{rule} (pint); {_figure(source)} {_name(a)} is {_span(convert(source.interval))}"
+        f"{rule}; {_figure(source)} {_name(a)} is {_span(convert(source.interval))}"
         f" {_name(b)} with its rounding, stated {_span(target.interval)}"
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimcheck.output import github, html, jsonlines, markdown, sarif, text
+from claimcheck.output.style import Style
 from claimcheck.report import Report
 
 Renderer = Callable[[Report], str]
@@ -21,6 +22,12 @@ FORMATS: dict[str, Renderer] = {
 }
 
 
-def render(report: Report, fmt: str) -> str:
-    """The report in the named format."""
+# The formats a person reads at a terminal, which colour when asked.
+STYLED: dict[str, Callable[[Report, Style], str]] = {"concise": text.concise, "full": text.full}
+
+
+def render(report: Report, fmt: str, style: Style | None = None) -> str:
+    """The report in the named format, coloured by `style` if the format is read at a terminal."""
+    if style is not None and fmt in STYLED:
+        return STYLED[fmt](report, style)
     return FORMATS[fmt](report)

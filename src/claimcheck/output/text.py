@@ -6,25 +6,27 @@ from collections.abc import Sequence
 
 from claimcheck.claims import Claim
 from claimcheck.document import Document
+from claimcheck.output.style import PLAIN, Style
 from claimcheck.report import DocumentReport, Finding, Report
 
 _CONTEXT = 70
 
 
-def concise(report: Report) -> str:
+def concise(report: Report, style: Style = PLAIN) -> str:
     """One line per finding: path:line:column: CODE [severity] message (suggestion)."""
     lines = []
     for doc in report.documents:
         if doc.error:
-            lines.append(f"{doc.path}: error: {doc.error}")
+            lines.append(f"{style.paint(str(doc.path), 'bold')}: error: {doc.error}")
         for f in doc.findings:
-            lines.append(f"{_where(doc, f)}: {f.rule} [{f.severity}] {f.message}{_fix(f)}")
+            code = style.severity(f"{f.rule} [{f.severity}]", f.severity)
+            lines.append(f"{style.paint(_where(doc, f), 'bold')}: {code} {f.message}{_fix(f)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def full(report: Report) -> str:
+def full(report: Report, style: Style = PLAIN) -> str:
     """Each finding with the sentence, the span marked, the arithmetic and the fix."""
-    blocks = [block for doc in report.documents for block in _full_blocks(doc)]
+    blocks = [block for doc in report.documents for block in _full_blocks(doc, style)]
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
@@ -49,20 +51,21 @@ def summary(documents: Sequence[DocumentReport]) -> str:
     return text
 
 
-def _full_blocks(doc: DocumentReport) -> list[str]:
+def _full_blocks(doc: DocumentReport, style: Style = PLAIN) -> list[str]:
     blocks = []
     if doc.error:
-        blocks.append(f"{doc.path}: error: {doc.error}")
+        blocks.append(f"{style.paint(str(doc.path), 'bold')}: error: {doc.error}")
     for f in doc.findings:
         block = [
-            f"{_where(doc, f)}: {f.rule} {f.name} [{f.severity}]",
+            f"{style.paint(_where(doc, f), 'bold')}:"
+            f" {style.severity(f'{f.rule} {f.name} [{f.severity}]', f.severity)}",
             f"  {f.message}",
-            f"  | {marked(doc.text, f.start, f.end)}",
+            f"  {style.paint('|', 'dim')} {marked(doc.text, f.start, f.end)}",
         ]
         if f.arithmetic:
-            block.append(f"  = {f.arithmetic}")
+            block.append(f"  {style.paint('=', 'dim')} {f.arithmetic}")
         if f.suggestion:
-            block.append(f"  fix: {f.suggestion}")
+            block.append(f"  {style.paint('fix:', 'green')} {f.suggestion}")
         blocks.append("\n".join(block))
     return blocks
 

@@ -47,6 +47,12 @@ class Rule:
         return (inspect.getdoc(cls) or "").partition("\n")[0]
 
     @classmethod
+    def explanation(cls) -> str:
+        """The docstring between the summary and the examples, as one paragraph."""
+        body = (inspect.getdoc(cls) or "").partition("\n")[2].split("Failing example::")[0]
+        return " ".join(body.split())
+
+    @classmethod
     def examples(cls) -> dict[str, list[str]]:
         """The failing and passing examples from the docstring."""
         found: dict[str, list[str]] = {"Failing": [], "Passing": []}

@@ -45,7 +45,7 @@ class ConflictingConversions(Rule):
                     index,
                     f"implied rate {formatting.number(claim.implied_rate)} {a}/{b} cannot"
                     f" agree with {formatting.number(first.claim.implied_rate)} {a}/{b}"
-                    f" implied by {first.claim.text!r}",
+                    f" implied by {formatting.quoted(first.claim.text)}",
                     suggestion=formatting.amount(claim.source.value / first.claim.implied_rate, b),
                 )
             earlier_ones.add(index, assessment.implied.widen(ctx.tolerance))
