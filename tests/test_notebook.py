@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,7 @@ import nbformat
 import pandas as pd
 import pytest
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 import claimcheck
 from claimcheck import ConversionClaim, Money, Period
@@ -17,6 +21,9 @@ from claimcheck import ConversionClaim, Money, Period
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "seed.txt"
 TUTORIAL = ROOT / "docs" / "tutorial.ipynb"
+PROJECT_EXTRAS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "optional-dependencies"
+]
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +46,10 @@ def test_report_html_shows_the_text_highlighted_and_the_findings(
     seed: claimcheck.Report,
 ) -> None:
     html = seed._repr_html_()
-    assert '<mark class="cc-inconsistent" title="CC102 currency-mislabel: implied rate' in html
+    assert 'class="cc-inconsistent" title="CC102 currency-mislabel: implied rate' in html
     assert ">11.5 trillion JPY (approximately 1.6 trillion USD)</mark>" in html
     assert "In a recent article by CGTN" in html  # the article itself is shown
-    assert html.count('<tr class="cc-error">') == 2
+    assert html.count('<tr class="cc-error"') == 2
 
 
 def test_document_report_renders_on_its_own(seed: claimcheck.Report) -> None:
@@ -124,9 +131,9 @@ def test_missing_pandas_gives_a_clear_install_hint(
     seed: claimcheck.Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
         seed.to_dataframe()
-    with pytest.raises(ImportError, match=r"pip install 'claimcheck\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
         claimcheck.claims_to_dataframe(seed)
 
 
@@ -145,15 +152,41 @@ def outputs_text(cell: Any) -> str:
 
 @pytest.fixture(scope="module")
 def tutorial() -> dict[str, Any]:
+    """The tutorial, executed with its kernel in the repository's root (not docs/)."""
+    notebook = nbformat.read(TUTORIAL, as_version=4)
+    client = NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    )
+    client.execute()
+    return {tag: cell for cell in notebook.cells for tag in cell.metadata.get("tags", [])}
+
+
+def test_tutorial_runs_with_the_notebook_extra_from_any_folder(tmp_path: Path) -> None:
+    """`jupyter execute` (nbclient, in the notebook extra), typed in a folder elsewhere."""
+    jupyter = Path(sys.executable).with_name("jupyter")
+    result = subprocess.run(
+        [str(jupyter), "execute", str(TUTORIAL)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not list(tmp_path.iterdir())  # it leaves nothing behind
+    assert "notebook" in PROJECT_EXTRAS and "nbclient" in " ".join(PROJECT_EXTRAS["notebook"])
+
+
+def test_tutorial_outside_a_clone_says_where_to_run_it(tmp_path: Path) -> None:
     notebook = nbformat.read(TUTORIAL, as_version=4)
     client = NotebookClient(
         notebook,
         timeout=120,
         kernel_name="python3",
-        resources={"metadata": {"path": str(TUTORIAL.parent)}},
+        resources={"metadata": {"path": str(tmp_path)}},
     )
-    client.execute()
-    return {tag: cell for cell in notebook.cells for tag in cell.metadata.get("tags", [])}
+    with pytest.raises(CellExecutionError, match="run this notebook in a clone of the repository"):
+        client.execute()
 
 
 def test_tutorial_is_stored_without_outputs() -> None:
@@ -189,3 +222,11 @@ def test_no_claims_give_an_empty_frame_with_the_common_columns() -> None:
         "reason",
         "periods",
     ]
+
+
+def test_each_report_shown_in_a_notebook_links_to_its_own_marks(seed: claimcheck.Report) -> None:
+    first, second = seed._repr_html_(), seed._repr_html_()
+    links = [re.findall(r'href="#([^"]+)"', html) for html in (first, second)]
+    ids = [set(re.findall(r' id="([^"]+)"', html)) for html in (first, second)]
+    assert len(links[0]) == 2 and set(links[0]) <= ids[0] and set(links[1]) <= ids[1]
+    assert not ids[0] & ids[1]  # a click in the second display stays in the second

@@ -220,157 +220,18 @@ def test_github_escaping_is_reversible_and_leaves_no_separator(text: str) -> Non
 
 # --- SARIF ------------------------------------------------------------------------------
 
-# A subset of the SARIF 2.1.0 schema written for these tests (NOT the official schema, which
-# cannot be downloaded here): the properties the spec requires, the enums it fixes, and
-# `additionalProperties: false` so a misspelt property name fails as it would there.
-_MESSAGE = {"type": "object", "anyOf": [{"required": ["text"]}, {"required": ["id"]}]}
-_TEXT = {
-    "type": "object",
-    "required": ["text"],
-    "properties": {"text": {"type": "string"}, "markdown": {"type": "string"}},
-    "additionalProperties": False,
-}
-_POSITIVE = {"type": "integer", "minimum": 1}
-_LOCATION = {
-    "type": "object",
-    "properties": {"physicalLocation": {"$ref": "#/definitions/physicalLocation"}},
-    "additionalProperties": False,
-}
-SARIF_SUBSET: dict[str, Any] = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "type": "object",
-    "required": ["version", "runs"],
-    "properties": {
-        "$schema": {"type": "string"},
-        "version": {"enum": ["2.1.0"]},
-        "runs": {"type": "array", "items": {"$ref": "#/definitions/run"}},
-    },
-    "additionalProperties": False,
-    "definitions": {
-        "level": {"enum": ["none", "note", "warning", "error"]},
-        "run": {
-            "type": "object",
-            "required": ["tool"],
-            "properties": {
-                "tool": {
-                    "type": "object",
-                    "required": ["driver"],
-                    "properties": {"driver": {"$ref": "#/definitions/toolComponent"}},
-                    "additionalProperties": False,
-                },
-                "columnKind": {"enum": ["utf16CodeUnits", "unicodeCodePoints"]},
-                "invocations": {"type": "array", "items": {"$ref": "#/definitions/invocation"}},
-                "results": {"type": "array", "items": {"$ref": "#/definitions/result"}},
-            },
-            "additionalProperties": False,
-        },
-        "toolComponent": {
-            "type": "object",
-            "required": ["name"],
-            "properties": {
-                "name": {"type": "string"},
-                "version": {"type": "string"},
-                "semanticVersion": {"type": "string"},
-                "informationUri": {"type": "string", "pattern": "^https?://"},
-                "rules": {
-                    "type": "array",
-                    "items": {"$ref": "#/definitions/rule"},
-                    "uniqueItems": True,
-                },
-            },
-            "additionalProperties": False,
-        },
-        "rule": {
-            "type": "object",
-            "required": ["id"],
-            "properties": {
-                "id": {"type": "string"},
-                "name": {"type": "string"},
-                "shortDescription": _TEXT,
-                "fullDescription": _TEXT,
-                "help": _TEXT,
-                "defaultConfiguration": {
-                    "type": "object",
-                    "properties": {"level": {"$ref": "#/definitions/level"}},
-                    "additionalProperties": False,
-                },
-            },
-            "additionalProperties": False,
-        },
-        "invocation": {
-            "type": "object",
-            "required": ["executionSuccessful"],
-            "properties": {
-                "executionSuccessful": {"type": "boolean"},
-                "toolExecutionNotifications": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["message"],
-                        "properties": {
-                            "level": {"$ref": "#/definitions/level"},
-                            "message": _MESSAGE,
-                            "locations": {"type": "array", "items": _LOCATION},
-                        },
-                        "additionalProperties": False,
-                    },
-                },
-            },
-            "additionalProperties": False,
-        },
-        "result": {
-            "type": "object",
-            "required": ["message"],
-            "properties": {
-                "ruleId": {"type": "string"},
-                "ruleIndex": {"type": "integer", "minimum": -1},
-                "level": {"$ref": "#/definitions/level"},
-                "message": _MESSAGE,
-                "locations": {"type": "array", "items": _LOCATION},
-                "partialFingerprints": {
-                    "type": "object",
-                    "additionalProperties": {"type": "string"},
-                },
-                "properties": {"type": "object"},
-            },
-            "additionalProperties": False,
-        },
-        "physicalLocation": {
-            "type": "object",
-            "anyOf": [{"required": ["address"]}, {"required": ["artifactLocation"]}],
-            "properties": {
-                "artifactLocation": {
-                    "type": "object",
-                    "properties": {"uri": {"type": "string"}, "uriBaseId": {"type": "string"}},
-                    "additionalProperties": False,
-                },
-                "region": {
-                    "type": "object",
-                    "properties": {
-                        "startLine": _POSITIVE,
-                        "startColumn": _POSITIVE,
-                        "endLine": _POSITIVE,
-                        "endColumn": _POSITIVE,
-                        "charOffset": {"type": "integer", "minimum": -1},
-                        "charLength": {"type": "integer", "minimum": 0},
-                        "snippet": {
-                            "type": "object",
-                            "properties": {"text": {"type": "string"}},
-                            "additionalProperties": False,
-                        },
-                    },
-                    "additionalProperties": False,
-                },
-            },
-            "additionalProperties": False,
-        },
-    },
-}
+# The official SARIF 2.1.0 schema (OASIS, errata 01), kept as test data: see tests/data/SOURCE.md.
+SARIF_SCHEMA: dict[str, Any] = json.loads(
+    (ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+)
+SARIF_VALIDATOR = jsonschema.Draft4Validator(
+    SARIF_SCHEMA, format_checker=jsonschema.FormatChecker()
+)
 
 
 def sarif_of(report: Report) -> dict[str, Any]:
     log: dict[str, Any] = json.loads(render(report, "sarif"))
-    jsonschema.validate(log, SARIF_SUBSET)
+    SARIF_VALIDATOR.validate(log)
     return log
 
 
@@ -393,6 +254,23 @@ def test_sarif_for_the_seed_has_the_required_structure() -> None:
     region = results[0]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (17, 182)
     assert (region["charOffset"], region["charLength"]) == (1751, 50)
+
+
+def test_sarif_logs_name_the_schema_they_are_validated_against() -> None:
+    jsonschema.Draft4Validator.check_schema(SARIF_SCHEMA)
+    assert SARIF_SCHEMA["id"] == sarif.SCHEMA == sarif_of(claimcheck.check(MISLABEL))["$schema"]
+
+
+def test_the_sarif_schema_rejects_what_code_scanning_would() -> None:
+    log = sarif_of(claimcheck.check_file(SEED))
+    result = log["runs"][0]["results"][0]
+    for broken in (
+        {k: v for k, v in result.items() if k != "message"},  # a result needs its message
+        result | {"level": "fatal"},  # not a SARIF level
+        result | {"ruleID": "CC102"},  # a misspelt property
+    ):
+        bad = log | {"runs": [log["runs"][0] | {"results": [broken]}]}
+        assert not SARIF_VALIDATOR.is_valid(bad)
 
 
 def test_sarif_rule_help_carries_the_rule_examples() -> None:
@@ -535,12 +413,58 @@ def test_html_highlights_each_claim_by_verdict_with_its_reason_as_tooltip() -> N
 def test_html_page_lists_findings_in_a_table() -> None:
     html = page(claimcheck.check_file(SEED))
     assert html.startswith("<!DOCTYPE html>")
-    assert html.count('<tr class="cc-error">') == 2
-    assert '<td class="cc-where">17:182</td>' in html
-    assert "<td>CNY</td>" in html
+    assert html.count('<tr class="cc-error"') == 2
+    assert '<td class="cc-where"><a href="#cc-1-at-1751">17:182</a></td>' in html
+    assert '<span class="cc-fix">CNY</span>' in html
 
 
 def test_html_of_a_clean_article_says_so() -> None:
     html = page(claimcheck.check(MISLABEL.replace("JPY", "CNY")))
     assert "No findings." in html
     assert "cc-consistent" in html
+
+
+def test_html_shows_findings_before_the_text_each_linked_to_its_mark() -> None:
+    report = claimcheck.check_file(SEED)
+    html = page(report)
+    found = elements(html)
+    ids = {attrs["id"]: tag for tag, attrs in found.tags if attrs.get("id")}
+    links = [attrs["href"] for tag, attrs in found.tags if tag == "a" and attrs.get("href")]
+    assert html.index('<table class="cc-findings">') < html.index('<div class="cc-text">')
+    doc = report.documents[0]
+    for f in doc.findings:
+        target = f"cc-1-at-{f.start}"
+        assert f"#{target}" in links and ids[target] == "mark"
+        # the mark the link lands on begins with the flagged figures
+        start = html.index(f'id="{target}"')
+        shown = html[html.index(">", start) + 1 : html.index("</mark>", start)]
+        assert doc.text[f.start : f.end].startswith(shown)
+
+
+def test_html_chart_counts_the_claims_of_each_kind_by_verdict() -> None:
+    report = article_report()
+    found = elements(report_html(report))
+    bars = [attrs for tag, attrs in found.tags if tag == "rect"]
+    assert bars, "no chart"
+    html = report_html(report)
+    for kind in {c.kind for c in report.claims}:
+        for verdict in ("inconsistent", "unverifiable", "consistent"):
+            n = sum(1 for c in report.claims if c.kind == kind and c.verdict == verdict)
+            assert (f"<title>{kind}: {n} {verdict}</title>" in html) == (n > 0)
+
+
+def test_html_report_of_many_documents_has_an_index_and_expands_only_those_with_findings() -> None:
+    stories = [("clean.txt", MISLABEL.replace("JPY", "CNY")), ("slip.txt", MISLABEL)]
+    report = Report(version="0", documents=list(claimcheck.check_many(stories)))
+    found = elements(page(report))
+    index = [attrs["href"] for tag, attrs in found.tags if tag == "a" and attrs["href"] == "#cc-1"]
+    assert index, "no index link to the first document"
+    details = {attrs["id"]: "open" in attrs for tag, attrs in found.tags if tag == "details"}
+    assert details == {"cc-1": False, "cc-2": True}
+    assert "slip.txt</a>: 1 finding" in page(report)
+
+
+def test_html_report_is_readable_when_printed() -> None:
+    html = page(claimcheck.check_file(SEED))
+    print_rules = html[html.index("@media print") :]
+    assert "print-color-adjust: exact" in print_rules  # the marks keep their colours

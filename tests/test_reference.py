@@ -290,6 +290,15 @@ def test_bundled_table_is_up_to_date() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_the_refdata_extra_pins_the_release_the_bundled_table_was_built_from() -> None:
+    """`--check` compares against the pinned release, so a new one cannot break it."""
+    bundled = json.loads((resources.files("claimcheck") / "data" / "rates.json").read_text())
+    package, _, version = bundled["meta"]["package"].partition(" ")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for extra in ("refdata", "dev"):
+        assert f"{package}=={version}" in project["optional-dependencies"][extra], extra
+
+
 def test_check_detects_edited_table(tmp_path: Path) -> None:
     bundled = (resources.files("claimcheck") / "data" / "rates.json").read_text(encoding="utf-8")
     edited = tmp_path / "rates.json"

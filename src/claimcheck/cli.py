@@ -1,4 +1,4 @@
-"""The command line: `claimcheck check`, `claims`, `rules`, `rule CODE`, `completion`."""
+"""The command line: `claimcheck check`, `claims`, `rules`, `rule CODE`, `completion`, `serve`."""
 
 from __future__ import annotations
 
@@ -119,6 +119,19 @@ def _parser() -> argparse.ArgumentParser:
         " ~/.zshrc; fish: claimcheck completion fish > ~/.config/fish/completions/claimcheck.fish",
     )
     completion.set_defaults(run=_completion)
+
+    serve = commands.add_parser(
+        "serve", help="open a local web page to check stories in the browser (no internet needed)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this computer)",
+    )
+    serve.add_argument(
+        "--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)"
+    )
+    serve.set_defaults(run=_serve)
     return parser
 
 
@@ -380,6 +393,18 @@ def _completion(args: argparse.Namespace) -> int:
     codes = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
     words = {"rule": codes, "select": codes, "ignore": codes}
     sys.stdout.write(script(_parser(), args.shell, words))
+    return EXIT_CLEAN
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from claimcheck.web import serve
+    except ImportError:
+        raise ClaimcheckError(
+            "serve: the web page needs the serve extra;"
+            " install it with: pip install 'newsroom-claimcheck[serve]'"
+        ) from None
+    serve(args.host, args.port)
     return EXIT_CLEAN
 
 

@@ -137,5 +137,5 @@ def _require_pandas() -> None:
     except ImportError as error:
         raise ImportError(
             "claimcheck's DataFrames need pandas, which is not installed:"
-            " pip install 'claimcheck[pandas]'"
+            " pip install 'newsroom-claimcheck[pandas]'"
         ) from error

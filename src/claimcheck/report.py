@@ -110,7 +110,7 @@ class Report(Model):
         return render(self, "full")
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per finding (needs pandas: pip install 'claimcheck[pandas]')."""
+        """One row per finding (needs pandas: pip install 'newsroom-claimcheck[pandas]')."""
         from claimcheck.frames import findings_to_dataframe
 
         return findings_to_dataframe(self)

@@ -1,4 +1,10 @@
-"""HTML: one renderer for the notebook views of reports and claims and the standalone page.
+"""HTML: one renderer for the notebook views, the static report and the `serve` page.
+
+A report shows a chart of verdicts per claim kind, then each document: its findings first
+(reason, arithmetic and fix in view, each linked to its mark in the text), then the text
+with every figure marked by verdict, under a legend. Many documents get an index, and only
+those with findings (or errors) are expanded. No script: links and `:target` do the
+scrolling and highlighting, and the print stylesheet keeps the marks' colours.
 
 Every piece of text that comes from a document (its text, path, claims and messages) is
 escaped, so an article that contains markup shows it as text and cannot run in the page.
@@ -6,11 +12,11 @@ escaped, so an article that contains markup shows it as text and cannot run in t
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
-from itertools import pairwise
+from itertools import count, pairwise
 
 from claimcheck import formatting
 from claimcheck.claims import Amount, ClaimBase, Money, Stated
@@ -33,41 +39,79 @@ _STYLE = """<style>
 .claimcheck .cc-arithmetic { font-size: 85%; opacity: .8; }
 .claimcheck .cc-error, .claimcheck tr.cc-error td.cc-rule { color: #c62828; }
 .claimcheck tr.cc-warning td.cc-rule { color: #a15c00; }
+.claimcheck mark[id] { scroll-margin: 4em; }
+.claimcheck mark:target { outline: 3px solid #1a56db; outline-offset: 2px; }
+.claimcheck tr:target td { background: #e8f0fe; }
+.claimcheck .cc-fix { font-weight: 600; }
+.claimcheck details > summary { cursor: pointer; }
+.claimcheck details > summary h3 { display: inline; }
+.claimcheck .cc-chart text { font: 12px system-ui, sans-serif; fill: #111; }
+@media print {
+  .claimcheck * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .claimcheck a { color: inherit; text-decoration: none; }
+  .claimcheck tr, .claimcheck .cc-chart { break-inside: avoid; }
+  .claimcheck details:not([open]) { display: none; }
+  .claimcheck mark:target { outline: none; }
+}
 </style>"""
 
 _LEGEND = (
-    '<p><small>Claims: <mark class="cc-inconsistent">inconsistent</mark>'
+    '<p class="cc-legend"><small>Figures: <mark class="cc-inconsistent">inconsistent</mark>'
     ' <mark class="cc-unverifiable">unverifiable</mark>'
     ' <mark class="cc-consistent">consistent</mark>'
     ' <mark class="cc-none">not checked</mark>; hover over one for the reason.</small></p>'
 )
 
+# Numbers the notebook's displays, so that each display's ids are its own.
+_DISPLAYS = count(1)
+
 # Where claims overlap, the text shows the most serious verdict among them.
 _RANK = {"inconsistent": 3, "unverifiable": 2, "consistent": 1, None: 0}
+# The chart's colours: the marks' borders, darker than their backgrounds, in _RANK's order.
+_VERDICTS = {
+    "inconsistent": ("inconsistent", "#c62828"),
+    "unverifiable": ("unverifiable", "#e0a100"),
+    "consistent": ("consistent", "#2e7d32"),
+    None: ("not checked", "#9e9e9e"),
+}
 
 
 def page(report: Report) -> str:
     """The `html` format: a standalone page of the whole report."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>claimcheck report</title>\n</head>\n<body>\n{report_html(report)}</body>\n"
-        "</html>\n"
+        "<title>claimcheck report</title>\n</head>\n<body>\n"
+        f"{report_html(report, anchor='cc')}</body>\n</html>\n"
     )
 
 
-def report_html(report: Report) -> str:
-    """A report: the summary, then each document's text and findings."""
-    sections = "".join(_document(doc) for doc in report.documents)
+def report_html(report: Report, anchor: str | None = None) -> str:
+    """A report: the summary and chart, an index for many documents, then each document.
+
+    Its links and ids start with `anchor`; by default one no other display has used, so
+    the links of several reports shown in one notebook each land in their own report.
+    """
+    anchor = anchor or _new_anchor()
+    docs = report.documents
+    many = len(docs) > 1
+    sections = "".join(
+        _document(doc, f"{anchor}-{n}", folded=many) for n, doc in enumerate(docs, 1)
+    )
     return (
         f'<div class="claimcheck">\n{_STYLE}\n'
         f"<p><strong>claimcheck {escape(report.version)}</strong>: "
-        f"{escape(summary(report.documents))}</p>\n{_LEGEND}\n{sections}</div>\n"
+        f"{escape(summary(docs))}</p>\n{verdict_chart(report.claims)}"
+        f"{_index(docs, anchor) if many else ''}{sections}</div>\n"
     )
 
 
 def document_html(doc: DocumentReport) -> str:
-    """One document's text with its claims highlighted, then its findings."""
-    return f'<div class="claimcheck">\n{_STYLE}\n{_LEGEND}\n{_document(doc)}</div>\n'
+    """One document: its findings, then its text with its claims highlighted."""
+    return f'<div class="claimcheck">\n{_STYLE}\n{_document(doc, _new_anchor())}</div>\n'
+
+
+def _new_anchor() -> str:
+    return f"cc{next(_DISPLAYS)}"
 
 
 def claim_html(claim: ClaimBase) -> str:
@@ -100,40 +144,117 @@ class _Span:
     title: str
 
 
-def _document(doc: DocumentReport) -> str:
-    title = doc.path or ("text" if doc.text else "claims")
-    parts = [f"<h3>{escape(title)}</h3>\n"]
+def verdict_chart(claims: Sequence[ClaimBase]) -> str:
+    """An inline SVG bar chart: for each claim kind, its claims counted by verdict."""
+    counts: dict[str, Counter[str | None]] = defaultdict(Counter)
+    for claim in claims:
+        counts[getattr(claim, "kind", "claim")][claim.verdict] += 1
+    if not counts:
+        return ""
+    kinds = sorted(counts, key=lambda kind: (-counts[kind].total(), kind))
+    widest = max(c.total() for c in counts.values())
+    left, bar, row = 130, 300, 22
+    rows = []
+    for i, kind in enumerate(kinds):
+        y, x = i * row, float(left)
+        rows.append(f'<text x="{left - 6}" y="{y + 15}" text-anchor="end">{escape(kind)}</text>')
+        for verdict, (name, colour) in _VERDICTS.items():
+            n = counts[kind][verdict]
+            if not n:
+                continue
+            width = bar * n / widest
+            rows.append(
+                f'<rect class="cc-bar-{name.replace(" ", "-")}" x="{x:.1f}" y="{y + 3}"'
+                f' width="{width:.1f}" height="{row - 6}" fill="{colour}">'
+                f"<title>{escape(kind)}: {n} {name}</title></rect>"
+            )
+            x += width
+        rows.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{counts[kind].total()}</text>')
+    key = " ".join(
+        f'<span style="color:{colour}">&#9632;</span> {name}' for name, colour in _VERDICTS.values()
+    )
+    height = row * len(kinds)
+    return (
+        f'<figure class="cc-chart"><svg role="img" width="{left + bar + 40}" height="{height}"'
+        f' viewBox="0 0 {left + bar + 40} {height}"><title>Claims by kind and verdict</title>'
+        + "".join(rows)
+        + f"</svg><figcaption><small>Claims by kind: {key}</small></figcaption></figure>\n"
+    )
+
+
+def _index(docs: Sequence[DocumentReport], anchor: str) -> str:
+    """Links to each document, with its count of findings (or its error)."""
+    items = []
+    for n, doc in enumerate(docs, 1):
+        status = "error" if doc.error else _count(doc)
+        items.append(f'<li><a href="#{anchor}-{n}">{escape(_title(doc))}</a>: {status}</li>\n')
+    return '<nav class="cc-index">\n<ol>\n' + "".join(items) + "</ol>\n</nav>\n"
+
+
+def _title(doc: DocumentReport) -> str:
+    return doc.path or ("text" if doc.text else "claims")
+
+
+def _count(doc: DocumentReport) -> str:
+    n = len(doc.findings)
+    return f"{n} finding{'s' * (n != 1)}"
+
+
+def _document(doc: DocumentReport, anchor: str, *, folded: bool = False) -> str:
+    """A document under `anchor`: findings first, then the marked text (or claim list).
+
+    Folded, it is a <details> element, open only when there are findings or an error.
+    """
+    parts = []
     if doc.date:
         parts.append(f"<p>dated {doc.date.isoformat()} ({escape(doc.date_source or '')})</p>\n")
     if doc.error:
         parts.append(f'<p class="cc-error">error: {escape(doc.error)}</p>\n')
+    parts.append(_findings_table(doc, anchor))
     if doc.text:
-        parts.append(f'<div class="cc-text">{_highlighted(doc.text, _spans(doc))}</div>\n')
+        text = _highlighted(doc.text, _spans(doc), _anchors(doc, anchor))
+        parts.append(f'{_LEGEND}\n<div class="cc-text">{text}</div>\n')
     elif doc.claims:
         items = "".join(f"<li>{_claim_item(claim)}</li>\n" for claim in doc.claims)
         parts.append(f"<ul>\n{items}</ul>\n")
-    parts.append(_findings_table(doc))
-    return "<section>\n" + "".join(parts) + "</section>\n"
+    heading = f"<h3>{escape(_title(doc))}</h3>"
+    if not folded:
+        return f'<section id="{anchor}">\n{heading}\n' + "".join(parts) + "</section>\n"
+    opened = " open" if doc.findings or doc.error else ""
+    note = f" <small>{_count(doc)}</small>"
+    return (
+        f'<details id="{anchor}"{opened}>\n<summary>{heading}{note}</summary>\n'
+        + "".join(parts)
+        + "</details>\n"
+    )
 
 
-def _findings_table(doc: DocumentReport) -> str:
+def _anchors(doc: DocumentReport, anchor: str) -> dict[int, str]:
+    """The id of the mark where each finding starts, by offset in the text."""
+    return {f.start: f"{anchor}-at-{f.start}" for f in doc.findings if f.end > f.start}
+
+
+def _findings_table(doc: DocumentReport, anchor: str) -> str:
     if not doc.findings:
         return "<p>No findings.</p>\n" if doc.error is None else ""
     rows = []
-    for f in doc.findings:
+    for n, f in enumerate(doc.findings, 1):
         where = f"{f.line}:{f.column}" if doc.text else "–"
+        if doc.text and f.end > f.start:
+            where = f'<a href="#{anchor}-at-{f.start}">{where}</a>'
         arithmetic = (
             f'<div class="cc-arithmetic">= {escape(f.arithmetic)}</div>' if f.arithmetic else ""
         )
+        fix = f'<span class="cc-fix">{escape(f.suggestion)}</span>' if f.suggestion else ""
         rows.append(
-            f'<tr class="cc-{f.severity}"><td class="cc-rule"><code>{escape(f.rule)}</code>'
-            f' {escape(f.name)}</td><td class="cc-where">{where}</td>'
-            f"<td>{escape(f.message)}{arithmetic}</td>"
-            f"<td>{escape(f.suggestion or '')}</td></tr>\n"
+            f'<tr class="cc-{f.severity}" id="{anchor}-finding-{n}">'
+            f'<td class="cc-rule"><code>{escape(f.rule)}</code> {escape(f.name)}</td>'
+            f'<td class="cc-where">{where}</td>'
+            f"<td>{escape(f.message)}{arithmetic}</td><td>{fix}</td></tr>\n"
         )
     return (
-        "<table>\n<thead><tr><th>rule</th><th>line:col</th><th>message</th>"
-        "<th>suggestion</th></tr></thead>\n<tbody>\n" + "".join(rows) + "</tbody>\n</table>\n"
+        '<table class="cc-findings">\n<thead><tr><th>rule</th><th>line:col</th><th>reason</th>'
+        "<th>fix</th></tr></thead>\n<tbody>\n" + "".join(rows) + "</tbody>\n</table>\n"
     )
 
 
@@ -158,11 +279,14 @@ def _spans(doc: DocumentReport) -> list[_Span]:
     return spans
 
 
-def _highlighted(text: str, spans: Sequence[_Span]) -> str:
-    """The escaped text with each span in a <mark>; overlapping spans are cut into pieces."""
+def _highlighted(text: str, spans: Sequence[_Span], anchors: Mapping[int, str]) -> str:
+    """The escaped text with each span in a <mark>; overlapping spans are cut into pieces.
+
+    The piece that starts at an offset in `anchors` gets that id, for links to land on.
+    """
     size = len(text)
     starting: dict[int, list[_Span]] = defaultdict(list)
-    cuts = {0, size}
+    cuts = {0, size} | {offset for offset in anchors if 0 <= offset < size}
     for span in spans:
         start, end = max(0, span.start), min(size, span.end)
         if start < end:
@@ -173,16 +297,20 @@ def _highlighted(text: str, spans: Sequence[_Span]) -> str:
     for a, b in pairwise(sorted(cuts)):
         active = [s for s in active if s.end > a] + starting.get(a, [])
         if not active:
-            out.append(escape(text[a:b]))
+            anchor = f' id="{anchors[a]}"' if a in anchors else ""
+            out.append(f"<span{anchor}>{escape(text[a:b])}</span>" if anchor else escape(text[a:b]))
             continue
         verdict = max((s.verdict for s in active), key=lambda v: _RANK.get(v, 0))
         title = "\n".join(dict.fromkeys(s.title for s in active))
-        out.append(_mark(text[a:b], verdict, title))
+        out.append(_mark(text[a:b], verdict, title, anchors.get(a)))
     return "".join(out)
 
 
-def _mark(text: str, verdict: str | None, title: str) -> str:
-    return f'<mark class="cc-{verdict or "none"}" title="{escape(title)}">{escape(text)}</mark>'
+def _mark(text: str, verdict: str | None, title: str, anchor: str | None = None) -> str:
+    ident = f' id="{anchor}"' if anchor else ""
+    return (
+        f'<mark{ident} class="cc-{verdict or "none"}" title="{escape(title)}">{escape(text)}</mark>'
+    )
 
 
 def _claim_title(claim: ClaimBase, findings: Sequence[Finding]) -> str:

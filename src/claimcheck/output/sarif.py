@@ -24,7 +24,7 @@ from claimcheck.rules import Rule, all_rules
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-INFORMATION_URI = "https://pypi.org/project/claimcheck/"
+INFORMATION_URI = "https://pypi.org/project/newsroom-claimcheck/"
 FINGERPRINT = "claimcheck/v1"
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
