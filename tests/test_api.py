@@ -10,7 +10,7 @@ import pytest
 
 import claimcheck
 from claimcheck import ConversionClaim, Money, Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "seed.txt"

@@ -4,23 +4,38 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from claimcheck.claims import Claim, ConversionClaim
+from claimcheck.baseline import Baseline
 from claimcheck.context import CheckContext
 from claimcheck.document import Document
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.facts.link import link_claims
-from claimcheck.judgement import Judged
+from claimcheck.facts.load import FactSheet
+from claimcheck.model.claims import Claim, ConversionClaim
+from claimcheck.model.judgement import Judged
+from claimcheck.reference.rates import RateTable
 from claimcheck.report import Coverage, DocumentReport, Finding
-from claimcheck.rules import select_rules
-from claimcheck.settings import Settings
+from claimcheck.rules import Rule
+from claimcheck.settings import DEFAULT_TOLERANCE
 from claimcheck.suppressions import suppress
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What claims are judged with: loaded once by a `Checker`, shared by every document."""
+
+    rates: RateTable
+    rules: Sequence[type[Rule]]
+    tolerance: float = DEFAULT_TOLERANCE
+    facts: FactSheet = field(default_factory=FactSheet)
+    baseline: Baseline | None = None  # the findings it accepts are not reported
 
 
 def judge(
     document: Document,
     claims: Sequence[Claim],
-    settings: Settings,
+    judging: Judging,
     currency_context: Mapping[str, float] | None = None,
 ) -> DocumentReport:
     """Check the claims of one document and report findings and verdicts.
@@ -29,11 +44,11 @@ def judge(
     """
     if currency_context is None:
         currency_context = currencies_in_context(document.text)
-    facts = link_claims(document, claims, settings.fact_sheet)
-    ctx = CheckContext(claims, settings.rate_table, settings.tolerance, currency_context, facts)
+    facts = link_claims(document, claims, judging.facts)
+    ctx = CheckContext(claims, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
     flagged: dict[int, str] = {}
-    for rule in select_rules(settings.select, settings.ignore):
+    for rule in judging.rules:
         for issue in rule().check(ctx):
             claim = claims[issue.claim]
             start = issue.start if issue.start is not None else claim.start or 0
@@ -59,7 +74,7 @@ def judge(
             flagged.setdefault(issue.claim, issue.message)
     findings.sort(key=lambda f: (f.start, f.rule))
     findings, suppressed = suppress(document, findings)
-    baseline = settings.accepted
+    baseline = judging.baseline
     findings, baselined = (
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )

@@ -8,16 +8,15 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from claimcheck import __version__
-from claimcheck.api import check_many
 from claimcheck.baseline import write_baseline
+from claimcheck.checker import Checker
 from claimcheck.config import Resolved, resolve
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
 from claimcheck.output.text import claims_table, summary
 from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import all_rules
-from claimcheck.settings import Settings
+from claimcheck.version import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _PROGRESS_EVERY = 0.1  # seconds between updates of the progress counter
@@ -109,32 +108,31 @@ def _resolve(args: argparse.Namespace) -> Resolved:
     return resolve(args.paths, options)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _checker(args: argparse.Namespace) -> Checker:
+    """A Checker for the settings: the rates, baseline and facts files are read now, so
+    that their errors come before any document is checked."""
     settings = _resolve(args).settings
     if getattr(args, "write_baseline", None):
         settings = settings.model_copy(update={"baseline": None})  # record every finding
-    settings.rate_table  # noqa: B018 - read the rates and baseline files now, so their
-    settings.accepted  # noqa: B018 - errors come before any document is checked
-    settings.fact_sheet  # noqa: B018 - and so do those of the facts sheets
-    return settings
+    return Checker(settings=settings)
 
 
 def _run(args: argparse.Namespace) -> Report:
-    settings = _settings(args)
+    checker = _checker(args)
     if args.jobs < 1:
         raise ClaimcheckError("--jobs: must be 1 or more")
     if args.jobs == 1:
-        documents = list(_progress(check_many(args.paths, settings=settings)))
+        reports = list(_progress(checker.check_many(args.paths)))
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for --jobs: slow to import
 
         with ProcessPoolExecutor(args.jobs) as pool:
-            reports = check_many(args.paths, executor=pool, settings=settings)
-            documents = list(_progress(reports))
+            reports = list(_progress(checker.check_many(args.paths, executor=pool)))
+    documents = [doc for report in reports for doc in report.documents]
     return Report(version=__version__, documents=documents)
 
 
-def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
+def _progress(reports: Iterator[Report]) -> Iterator[Report]:
     """Count the documents checked on stderr when it is a terminal; say nothing when piped."""
     if not sys.stderr.isatty():
         yield from reports

@@ -6,15 +6,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
 from claimcheck.facts.link import LinkedFacts
-from claimcheck.judgement import Judged
 from claimcheck.judges import arithmetic, fx, shares, units
 from claimcheck.judges.facts import FactJudgement, judge_all
+from claimcheck.model.claims import Claim, ConversionClaim, StatedRateClaim
+from claimcheck.model.judgement import Judged
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
-
-DEFAULT_TOLERANCE = 0.03
+from claimcheck.reference.rates import RateTable
+from claimcheck.settings import DEFAULT_TOLERANCE
 
 
 @dataclass(frozen=True)

@@ -12,18 +12,21 @@ import fnmatch
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
-# claimcheck itself is imported only when the plugin is used, so that installing it
-# costs a pytest run that does not ask for it nothing.
-if TYPE_CHECKING:
-    from claimcheck.report import Report
-    from claimcheck.settings import Settings
+from claimcheck.api import check
+from claimcheck.checker import Checker
+from claimcheck.config import KEYS, Source, checked, resolve
+from claimcheck.errors import ClaimcheckError
+from claimcheck.output import render
+from claimcheck.report import Report
+from claimcheck.settings import Settings
+from claimcheck.version import __version__
 
 DEFAULT_GLOBS = ["*.md", "*.txt"]
-_SETTINGS = pytest.StashKey["Settings"]()
+_CHECKER = pytest.StashKey[Checker]()
 _CACHE_PREFIX = "claimcheck/passed/"
 
 
@@ -57,16 +60,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "claimcheck: a document checked by claimcheck")
     if config.getoption("claimcheck"):
-        config.stash[_SETTINGS] = _settings(config)
+        config.stash[_CHECKER] = _checker(config)
 
 
-def _settings(config: pytest.Config) -> Settings:
-    """Settings from claimcheck's own configuration (config file, environment), then the
-    pytest ini file, then the pytest command line; a bad value stops the run."""
-    from claimcheck.config import KEYS, Source, checked, resolve
-    from claimcheck.errors import ClaimcheckError
-    from claimcheck.settings import Settings
-
+def _checker(config: pytest.Config) -> Checker:
+    """A Checker with claimcheck's own configuration (config file, environment), then the
+    pytest ini file, then the pytest command line; a bad value or file stops the run."""
     root = config.rootpath
     ini = {name: config.getini(f"claimcheck_{name}") for name, _ in _OPTIONS}
     command_line = {name: config.getoption(f"claimcheck_{name}") for name, _ in _OPTIONS}
@@ -78,17 +77,14 @@ def _settings(config: pytest.Config) -> Settings:
         values = resolve([str(root)], {}).settings.model_dump(include=set(KEYS))
         for source, raw in layers:
             values |= checked({k: v for k, v in raw.items() if v}, source)
-        settings = Settings.model_validate(values)
-        settings.rate_table  # noqa: B018 - a bad rates file fails the run at once
-        settings.fact_sheet  # noqa: B018 - and so does a bad facts sheet
+        return Checker(settings=Settings.model_validate(values))
     except ClaimcheckError as error:
         raise pytest.UsageError(f"claimcheck: {error}") from None
-    return settings
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     config = parent.config
-    if _SETTINGS not in config.stash:
+    if _CHECKER not in config.stash:
         return None
     globs = config.getini("claimcheck_globs")
     if any(fnmatch.fnmatch(file_path.name, glob) for glob in globs):
@@ -107,8 +103,6 @@ class ClaimcheckFailure(Exception):
     """A document's figures do not agree."""
 
     def __init__(self, report: Report) -> None:
-        from claimcheck.output import render
-
         super().__init__(render(report, "full"))
         self.report = report
 
@@ -121,14 +115,12 @@ class DocumentItem(pytest.Item):
         self.add_marker("claimcheck")
 
     def runtest(self) -> None:
-        from claimcheck.api import check_file
-
-        settings = self.config.stash[_SETTINGS]
-        key = _CACHE_PREFIX + self._fingerprint(settings)
+        checker = self.config.stash[_CHECKER]
+        key = _CACHE_PREFIX + self._fingerprint(checker.settings)
         cache = getattr(self.config, "cache", None)
         if cache is not None and cache.get(key, False):
             pytest.skip("unchanged since it last passed claimcheck")
-        report = check_file(self.path, settings=settings)
+        report = checker.check_file(self.path)
         if report.findings:
             raise ClaimcheckFailure(report)
         if cache is not None:
@@ -137,8 +129,6 @@ class DocumentItem(pytest.Item):
     def _fingerprint(self, settings: Settings) -> str:
         digest = hashlib.sha256(self.path.read_bytes())
         digest.update(settings.model_dump_json().encode())
-        from claimcheck import __version__
-
         digest.update(__version__.encode())
         return digest.hexdigest()[:32]
 
@@ -150,8 +140,6 @@ class DocumentItem(pytest.Item):
         if isinstance(excinfo.value, ClaimcheckFailure):
             n = len(excinfo.value.report.findings)
             return f"{n} finding{'s' * (n != 1)} in {self.path.name}:\n\n{excinfo.value}"
-        from claimcheck.errors import ClaimcheckError
-
         if isinstance(excinfo.value, ClaimcheckError):
             return f"claimcheck: {excinfo.value}"
         return str(super().repr_failure(excinfo))
@@ -160,22 +148,18 @@ class DocumentItem(pytest.Item):
         return self.path, 0, f"claimcheck: {self.name}"
 
 
-class Checker:
+class Fixture:
     """The `claimcheck` fixture: check texts in test code with the session's settings."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     def check(self, text: str, **options: Any) -> Report:
-        from claimcheck.api import check
-
         return check(text, settings=self.settings, **options)
 
     def assert_consistent(self, text: str, **options: Any) -> Report:
         """Fail with the full report when the text's figures do not agree."""
         __tracebackhide__ = True
-        from claimcheck.output import render
-
         report = self.check(text, **options)
         if report.findings:
             n = len(report.findings)
@@ -186,8 +170,8 @@ class Checker:
 
 
 @pytest.fixture
-def claimcheck(request: pytest.FixtureRequest) -> Checker:
+def claimcheck(request: pytest.FixtureRequest) -> Fixture:
     """Check texts in code: `claimcheck.assert_consistent(text)`."""
     config = request.config
-    settings = config.stash.get(_SETTINGS, None) or _settings(config)
-    return Checker(settings)
+    checker = config.stash.get(_CHECKER, None) or _checker(config)
+    return Fixture(checker.settings)

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from claimcheck.facts.load import FactSheet
 
 if TYPE_CHECKING:
-    from claimcheck.claims import Claim
     from claimcheck.document import Document
     from claimcheck.facts.reader import Named
     from claimcheck.facts.sheet import Metric
+    from claimcheck.model.claims import Claim
 
 
 @dataclass(frozen=True, slots=True)

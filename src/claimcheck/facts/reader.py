@@ -11,7 +11,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import (
+from claimcheck.document import Document
+from claimcheck.facts.link import Link
+from claimcheck.facts.load import FactSheet
+from claimcheck.facts.model import dimensionality, is_currency
+from claimcheck.model.claims import (
     Amount,
     Claim,
     ConversionClaim,
@@ -20,10 +24,6 @@ from claimcheck.claims import (
     MoneyClaim,
     UnitConversionClaim,
 )
-from claimcheck.document import Document
-from claimcheck.facts.link import Link
-from claimcheck.facts.load import FactSheet
-from claimcheck.facts.model import dimensionality, is_currency
 
 if TYPE_CHECKING:
     from claimcheck.facts.sheet import Entity, Metric

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import (
+from claimcheck.interval import Interval
+from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
     DifferenceClaim,
@@ -25,8 +26,7 @@ from claimcheck.claims import (
     RestatedFigureClaim,
     TotalClaim,
 )
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.judgement import Judgement
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import (
+from claimcheck.facts.link import Link
+from claimcheck.facts.load import Fact, FactSheet
+from claimcheck.facts.model import FactUse, is_currency
+from claimcheck.interval import Interval
+from claimcheck.judges.fx import describe
+from claimcheck.model.claims import (
     Amount,
     Claim,
     ConversionClaim,
@@ -28,14 +33,9 @@ from claimcheck.claims import (
     Stated,
     UnitConversionClaim,
 )
-from claimcheck.facts.link import Link
-from claimcheck.facts.load import Fact, FactSheet
-from claimcheck.facts.model import FactUse, is_currency
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
-from claimcheck.judges.fx import describe
+from claimcheck.model.judgement import Judgement
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -305,7 +305,7 @@ def _convert(
 def _factor(unit: str, target: str) -> float | None:
     import pint
 
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry
 
     ureg = registry()
     try:

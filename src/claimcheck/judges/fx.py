@@ -21,12 +21,12 @@ from functools import cached_property
 from typing import Literal
 
 from claimcheck import formatting
-from claimcheck.claims import ConversionClaim, Money, StatedRateClaim, Verdict
-from claimcheck.extract.currencies import shares_mark
-from claimcheck.extract.figures import scale_word_for
 from claimcheck.interval import Interval
+from claimcheck.model.claims import ConversionClaim, Money, StatedRateClaim, Verdict
 from claimcheck.period import Period
-from claimcheck.reference import RateRange, RateTable
+from claimcheck.reference.currencies import shares_mark
+from claimcheck.reference.rates import RateRange, RateTable
+from claimcheck.reference.scales import scale_word_for
 
 Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-stated-rate"]
 

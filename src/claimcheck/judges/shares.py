@@ -17,16 +17,15 @@ import math
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import (
+from claimcheck.interval import Interval
+from claimcheck.model.claims import (
     Amount,
     BreakdownClaim,
     FractionRestatementClaim,
     Money,
     ShareClaim,
 )
-from claimcheck.extract.proportions import is_fraction
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.judgement import Judgement
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -65,7 +64,7 @@ def judge_restatement(ctx: CheckContext, index: int) -> Judgement:
     arithmetic = f"{_stated(first)} = {_range(first)}; {_stated(second)} = {_range(second)}"
     if first.interval.meets(second.interval.widen(ctx.tolerance)):
         return Judgement.consistent(arithmetic)
-    fraction = first if is_fraction(first) else second
+    fraction = first if first.is_fraction else second
     percentage = second if fraction is first else first
     message = (
         f"{_stated(fraction)} is {_percent(fraction.value)}%"
@@ -146,7 +145,7 @@ def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, fl
     elif part.unit != whole.unit:
         import pint  # loaded only when units must be converted: it takes a while
 
-        from claimcheck.units import registry
+        from claimcheck.model.units import registry
 
         try:
             factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)
@@ -167,7 +166,7 @@ def _quantity(stated: Money | Amount) -> str:
         return formatting.amount(stated.value, stated.currency, _digits(stated))
     text = formatting.amount(stated.value, "", _digits(stated))
     if stated.unit:
-        from claimcheck.units import registry
+        from claimcheck.model.units import registry
 
         return f"{text} {registry().Unit(stated.unit):~P}"
     return text

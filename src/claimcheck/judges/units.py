@@ -22,10 +22,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import Amount, UnitConversionClaim
-from claimcheck.extract.measures import UNIT_NAMES
 from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.claims import Amount, UnitConversionClaim
+from claimcheck.model.judgement import Judgement
+from claimcheck.reference.units import UNIT_NAMES
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -248,7 +248,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
     """The exact conversion between two units, or None if they measure different things."""
     import pint
 
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry
 
     ureg = registry()
     try:
@@ -262,7 +262,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
 @cache
 def _canonical(unit: str) -> str | None:
     """The unit as pint names it ('km**2' -> 'kilometer ** 2'), or None if pint cannot read it."""
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry
 
     try:
         return str(registry().Unit(unit))

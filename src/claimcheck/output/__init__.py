@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimcheck.model.claims import ClaimBase
+from claimcheck.model.hooks import lend
 from claimcheck.output import github, html, jsonlines, markdown, sarif, text
-from claimcheck.report import Report
+from claimcheck.report import DocumentReport, Report
 
 Renderer = Callable[[Report], str]
 
@@ -24,3 +26,15 @@ FORMATS: dict[str, Renderer] = {
 def render(report: Report, fmt: str) -> str:
     """The report in the named format."""
     return FORMATS[fmt](report)
+
+
+# How claims and reports show themselves in a notebook and in print, looked up at display time.
+lend("html", ClaimBase, html.claim_html)
+lend("markdown", ClaimBase, markdown.claim_markdown)
+lend("html", DocumentReport, html.document_html)
+lend("markdown", DocumentReport, markdown.document_markdown)
+lend("pretty", DocumentReport, lambda doc: text.plain([doc]))
+lend("html", Report, html.report_html)
+lend("markdown", Report, markdown.render)
+lend("text", Report, text.full)
+lend("pretty", Report, lambda report: text.plain(report.documents))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from claimcheck.claims import Verdict
+from claimcheck.model.claims import Verdict
 
 
 class Judged(Protocol):
