@@ -19,6 +19,9 @@ _ABBREVIATION = re.compile(
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
 
+_DIRECTIVE = re.compile(r"\s*claimcheck:\s*(?P<verb>ignore-file|ignore)(?P<keys>[\w\s,-]*)\Z")
+_SEPARATORS = re.compile(r"[\s,]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -35,6 +38,20 @@ class Directive(Block):
     rules: tuple[str, ...] = ()  # codes, prefixes or names; empty: every rule
     whole_file: bool = False
     paragraph: bool = False  # covers the next paragraph, not just the next line
+
+
+def is_directive(comment: str) -> bool:
+    """Whether the body of an HTML comment is addressed to claimcheck."""
+    return comment.lstrip().startswith("claimcheck:")
+
+
+def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive | None:
+    """The directive in the body of the comment at [start, end), or None if it is none."""
+    match = _DIRECTIVE.match(comment)
+    if match is None:
+        return None
+    rules = tuple(key for key in _SEPARATORS.split(match["keys"]) if key)
+    return Directive(start, end, rules, match["verb"] == "ignore-file", paragraph)
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Literal
 
-from claimcheck.document import Directive, Document
+from claimcheck.document import Directive, Document, is_directive, parse_directive
 from claimcheck.errors import InputError
 from claimcheck.extract.periods import document_date
-from claimcheck.suppressions import is_directive, parse_directive
 
 Kind = Literal["text", "markdown", "html"]
 KINDS: dict[str, Kind] = {

@@ -4,7 +4,7 @@
 space-separated; none means every rule) applies to the next paragraph of a Markdown
 or HTML document and to the next non-blank line of a text; `ignore-file` applies to
 the whole document. The reader finds the comments, blanks them out of the text and
-hands them over in `Document.directives`; this stage, run after
+hands them over in `Document.directives` (`document.parse_directive`); this stage, run after
 the rules, drops the findings they cover.
 """
 
@@ -17,23 +17,7 @@ from claimcheck.document import Directive, Document
 from claimcheck.report import Finding
 from claimcheck.rules import select_rules
 
-_DIRECTIVE = re.compile(r"\s*claimcheck:\s*(?P<verb>ignore-file|ignore)(?P<keys>[\w\s,-]*)\Z")
-_SEPARATORS = re.compile(r"[\s,]+")
 _NON_SPACE = re.compile(r"\S")
-
-
-def is_directive(comment: str) -> bool:
-    """Whether the body of an HTML comment is addressed to claimcheck."""
-    return comment.lstrip().startswith("claimcheck:")
-
-
-def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive | None:
-    """The directive in the body of the comment at [start, end), or None if it is none."""
-    match = _DIRECTIVE.match(comment)
-    if match is None:
-        return None
-    rules = tuple(key for key in _SEPARATORS.split(match["keys"]) if key)
-    return Directive(start, end, rules, match["verb"] == "ignore-file", paragraph)
 
 
 def suppress(document: Document, findings: Sequence[Finding]) -> tuple[list[Finding], int]:

@@ -145,7 +145,7 @@ def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, fl
     elif part.unit != whole.unit:
         import pint  # loaded only when units must be converted: it takes a while
 
-        from claimcheck.model.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         try:
             factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)
@@ -166,7 +166,7 @@ def _quantity(stated: Money | Amount) -> str:
         return formatting.amount(stated.value, stated.currency, _digits(stated))
     text = formatting.amount(stated.value, "", _digits(stated))
     if stated.unit:
-        from claimcheck.model.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         return f"{text} {registry().Unit(stated.unit):~P}"
     return text

@@ -248,7 +248,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
     """The exact conversion between two units, or None if they measure different things."""
     import pint
 
-    from claimcheck.model.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     ureg = registry()
     try:
@@ -262,7 +262,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
 @cache
 def _canonical(unit: str) -> str | None:
     """The unit as pint names it ('km**2' -> 'kilometer ** 2'), or None if pint cannot read it."""
-    from claimcheck.model.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     try:
         return str(registry().Unit(unit))

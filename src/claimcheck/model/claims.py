@@ -83,7 +83,7 @@ class Money(Stated):
     @property
     def quantity(self) -> Quantity:
         """The stated value as a pint quantity in the currency's own dimension."""
-        from claimcheck.model.units import money_quantity
+        from claimcheck.model.units import money_quantity  # loads pint: only when needed
 
         return money_quantity(self.value, self.currency)
 
@@ -119,7 +119,7 @@ class Amount(Stated):
     @property
     def quantity(self) -> Quantity:
         """The stated value as a pint quantity (dimensionless for counts and percentages)."""
-        from claimcheck.model.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         return registry().Quantity(self.value, self.unit or "dimensionless")
 
