@@ -22,7 +22,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typed model", ("model", "facts.model", "settings")),
     (
         "reading and judging",
-        ("document", "sources", "extract", "facts", "judges", "context", "rules"),
+        ("document", "sources", "extract", "facts", "judges", "context", "rules", "messages"),
     ),
     ("report", ("report", "frames", "suppressions", "baseline", "checking")),
     ("front ends", ("", "checker", "api", "config", "output", "cli", "pytest_plugin", "__main__")),

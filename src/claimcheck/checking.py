@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from claimcheck import messages
 from claimcheck.baseline import Baseline
 from claimcheck.context import CheckContext
 from claimcheck.document import Document
@@ -99,7 +100,7 @@ def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) ->
         claim = claim.model_copy(
             update={
                 "reading": ctx.fx[index].reading,
-                "rate_used": basis.description if basis else None,
+                "rate_used": messages.text(basis.description) if basis else None,
             }
         )
     checked = ctx.fact_checks.get(index)
@@ -111,7 +112,7 @@ def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) ->
     if judgement is None or (judgement.verdict == "unverifiable" and checked and checked.used):
         judgement = checked  # the facts decide what the text alone could not
     if judgement is not None:
-        return claim.with_verdict(judgement.verdict, judgement.reason)
+        return claim.with_verdict(judgement.verdict, messages.optional(judgement.reason))
     return claim
 
 

@@ -1,11 +1,30 @@
-"""Judgements: the verdict a check reaches on one claim, and the slip it diagnosed."""
+"""Judgements: the verdict a check reaches on one claim, and the slip it diagnosed.
+
+A judge says what it found in figures, as `Said` values; `claimcheck.messages` puts
+them into words, so that the wording changes in one place.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from claimcheck.model.claims import Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a judge has to say, in figures: `key` names its wording in `messages`,
+    `values` (figures as written, numbers, or other `Said`) fill it in."""
+
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
+def said(key: str, **values: object) -> Said:
+    """`Said(key, values)`, with the values as keyword arguments."""
+    return Said(key, values)
 
 
 class Judged(Protocol):
@@ -14,15 +33,15 @@ class Judged(Protocol):
     @property
     def verdict(self) -> Verdict: ...
     @property
-    def reason(self) -> str | None: ...
+    def reason(self) -> Said | None: ...
     @property
     def diagnosis(self) -> str | None: ...
     @property
-    def message(self) -> str | None: ...
+    def message(self) -> Said | None: ...
     @property
     def suggestion(self) -> str | None: ...
     @property
-    def arithmetic(self) -> str | None: ...
+    def arithmetic(self) -> Said | None: ...
     @property
     def span(self) -> tuple[int, int] | None: ...
 
@@ -32,28 +51,28 @@ class Judgement:
     """A verdict; for an inconsistent claim, the slip (`diagnosis`), message and fix."""
 
     verdict: Verdict
-    reason: str | None = None
+    reason: Said | None = None
     diagnosis: str | None = None
-    message: str | None = None
+    message: Said | None = None
     suggestion: str | None = None
-    arithmetic: str | None = None
+    arithmetic: Said | None = None
     span: tuple[int, int] | None = None  # where to mark a finding, if not the whole claim
 
     @classmethod
-    def consistent(cls, arithmetic: str | None = None) -> Judgement:
+    def consistent(cls, arithmetic: Said | None = None) -> Judgement:
         return cls("consistent", arithmetic=arithmetic)
 
     @classmethod
-    def unverifiable(cls, reason: str) -> Judgement:
+    def unverifiable(cls, reason: Said) -> Judgement:
         return cls("unverifiable", reason=reason)
 
     @classmethod
     def inconsistent(
         cls,
         diagnosis: str,
-        message: str,
+        message: Said,
         suggestion: str | None,
-        arithmetic: str | None,
+        arithmetic: Said | None,
         span: tuple[int, int] | None = None,
     ) -> Judgement:
         return cls("inconsistent", message, diagnosis, message, suggestion, arithmetic, span)

@@ -3,9 +3,10 @@
 import bisect
 from collections.abc import Iterable
 
-from claimcheck import formatting
+from claimcheck import formatting, messages
 from claimcheck.context import CheckContext
 from claimcheck.interval import Interval
+from claimcheck.model.judgement import said
 from claimcheck.rules.base import Issue, Rule
 
 
@@ -41,11 +42,17 @@ class ConflictingConversions(Rule):
             if earlier is not None:
                 first = ctx.fx[earlier]
                 a, b = assessment.reading
+                conflict = said(
+                    "fx.conflicting",
+                    rate=claim.implied_rate,
+                    a=a,
+                    b=b,
+                    earlier=first.claim.implied_rate,
+                    text=first.claim.text,
+                )
                 yield Issue(
                     index,
-                    f"implied rate {formatting.number(claim.implied_rate)} {a}/{b} cannot"
-                    f" agree with {formatting.number(first.claim.implied_rate)} {a}/{b}"
-                    f" implied by {first.claim.text!r}",
+                    messages.text(conflict),
                     suggestion=formatting.amount(claim.source.value / first.claim.implied_rate, b),
                 )
             earlier_ones.add(index, assessment.implied.widen(ctx.tolerance))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from claimcheck import messages
 from claimcheck.context import CheckContext
 from claimcheck.rules.base import Issue, Rule
 
@@ -21,9 +22,9 @@ class DiagnosisRule(Rule):
                 start, end = judgement.span or (None, None)
                 yield Issue(
                     index,
-                    judgement.message,
+                    messages.text(judgement.message),
                     judgement.suggestion,
-                    judgement.arithmetic,
+                    messages.optional(judgement.arithmetic),
                     start,
                     end,
                 )

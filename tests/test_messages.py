@@ -1,0 +1,73 @@
+"""Messages: judges report in figures, and the words live in one module."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck import messages
+from claimcheck.model.judgement import said
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "seed.txt"
+# said("fx.rate", ...) names its wording literally; said(f"change.{kind}-sized", ...) by a pattern
+_SAID = re.compile(r"""said\(\s*(f?)"([^"]+)\"""")
+
+
+def _keys_said() -> tuple[set[str], list[re.Pattern[str]]]:
+    literal, patterns = set(), []
+    for path in SOURCE.rglob("*.py"):
+        for is_f, key in _SAID.findall(path.read_text(encoding="utf-8")):
+            if is_f:
+                parts = re.split(r"\{[^}]*\}", key)
+                patterns.append(re.compile("[a-z.-]+".join(map(re.escape, parts)) + r"\Z"))
+            else:
+                literal.add(key)
+    return literal, patterns
+
+
+def test_every_wording_a_judge_asks_for_exists_and_none_is_unused() -> None:
+    literal, patterns = _keys_said()
+    assert literal and patterns
+    assert literal - set(messages.WORDING) == set()
+    assert all(any(p.match(key) for key in messages.WORDING) for p in patterns)
+    unused = [
+        key
+        for key in messages.WORDING
+        if key not in literal and not any(p.match(key) for p in patterns)
+    ]
+    assert unused == []
+
+
+def test_every_wording_is_a_valid_template() -> None:
+    for key, wording in messages.WORDING.items():
+        fields = [name for _, name, _, _ in string.Formatter().parse(wording) if name]
+        assert all(name.isidentifier() for name in fields), key
+
+
+def test_a_judge_reports_figures_and_the_wording_makes_the_sentence() -> None:
+    report = claimcheck.check_file(SEED)
+    # the judges' structured diagnosis: the seed's conversions match the yuan rate
+    assert [f.suggestion for f in report.findings] == ["CNY", "CNY"]
+    assert "it matches CNY (7.20)" in report.findings[0].message
+
+
+def test_wording_changes_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(messages.WORDING, "fx.mislabel", "{rate}: looks like {currency}")
+    report = claimcheck.Checker().check_file(SEED)
+    assert report.findings[0].message == "implied rate 7.19 JPY/USD: looks like CNY"
+
+
+@pytest.mark.parametrize(
+    ("value", "spec", "written"),
+    [(7.1875, "", "7.19"), (21.01, "x", "21x"), (0.5412, "2", "0.54"), (1000.0, "2", "1,000")],
+)
+def test_numbers_are_written_to_the_wording_s_precision(
+    value: float, spec: str, written: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(messages.WORDING, "fx.rate", "{rate:" + spec + "}")
+    assert messages.text(said("fx.rate", rate=value)) == written
