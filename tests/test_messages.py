@@ -16,29 +16,34 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "seed.txt"
 # said("fx.rate", ...) names its wording literally; said(f"change.{kind}-sized", ...) by a pattern
 _SAID = re.compile(r"""said\(\s*(f?)"([^"]+)\"""")
+_QUOTED = re.compile(r'"([a-z]+\.[a-z.-]+)"')
+_F_QUOTED = re.compile(r'said\(\s*f"([^"]+)"|f"([a-z]+\.[a-z-]*\{[^"]+)"')
 
 
-def _keys_said() -> tuple[set[str], list[re.Pattern[str]]]:
-    literal, patterns = set(), []
+def _keys_said() -> tuple[set[str], set[str], list[re.Pattern[str]]]:
+    """The wording keys said literally, every quoted string, and the patterns of f-string keys."""
+    literal, quoted, patterns = set(), set(), []
     for path in SOURCE.rglob("*.py"):
-        for is_f, key in _SAID.findall(path.read_text(encoding="utf-8")):
-            if is_f:
-                parts = re.split(r"\{[^}]*\}", key)
-                patterns.append(re.compile("[a-z.-]+".join(map(re.escape, parts)) + r"\Z"))
-            else:
-                literal.add(key)
-    return literal, patterns
+        if path.name == "messages.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        quoted.update(_QUOTED.findall(source))  # 'said("fx.above" if up else "fx.below")'
+        literal.update(key for is_f, key in _SAID.findall(source) if not is_f)
+        for said_f, dotted_f in _F_QUOTED.findall(source):  # f"change.{kind}-sized"
+            parts = re.split(r"\{[^}]*\}", said_f or dotted_f)
+            patterns.append(re.compile("[a-z.-]+".join(map(re.escape, parts)) + r"\Z"))
+    return literal, quoted, patterns
 
 
 def test_every_wording_a_judge_asks_for_exists_and_none_is_unused() -> None:
-    literal, patterns = _keys_said()
+    literal, quoted, patterns = _keys_said()
     assert literal and patterns
     assert literal - set(messages.WORDING) == set()
     assert all(any(p.match(key) for key in messages.WORDING) for p in patterns)
     unused = [
         key
         for key in messages.WORDING
-        if key not in literal and not any(p.match(key) for p in patterns)
+        if key not in quoted and not any(p.match(key) for p in patterns)
     ]
     assert unused == []
 

@@ -16,7 +16,7 @@ from claimcheck import formatting
 from claimcheck.model.judgement import Said
 
 WORDING: dict[str, str] = {
-    "each": "{items}",  # several things said, one after another
+    "list.items": "{items}",  # several things said, one after another
     # where a period was read from
     "period.sentence": "{label} (named in the sentence)",
     "period.paragraph": "{label} (named in the paragraph)",

@@ -179,7 +179,7 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
         )
     if wrong_sign is not None:
         parts.append(said(f"difference.{wrong_sign}", stated=word))
-    message = said("each", items=tuple(parts))
+    message = said("list.items", items=tuple(parts))
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
     return Judgement.inconsistent(
         DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)

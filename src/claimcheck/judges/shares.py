@@ -121,12 +121,12 @@ def judge_breakdown(ctx: CheckContext, index: int) -> Judgement:
             problems.append(said("share.not", computed=division, stated=_stated(item.share)))
             suggestion = suggestion or f"{_percent(share)} percent"
     if not problems:
-        return Judgement.consistent(said("each", items=tuple(arithmetic)))
+        return Judgement.consistent(said("list.items", items=tuple(arithmetic)))
     return Judgement.inconsistent(
         SHARES_SUM,
-        said("each", items=tuple(problems)),
+        said("list.items", items=tuple(problems)),
         suggestion,
-        said("each", items=tuple(arithmetic)),
+        said("list.items", items=tuple(arithmetic)),
     )
 
 
