@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Final, Literal
 
 from claimcheck import formatting
 from claimcheck.interval import Interval
@@ -30,6 +30,11 @@ from claimcheck.reference.rates import RateRange, RateTable
 from claimcheck.reference.scales import scale_word_for
 
 Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-stated-rate"]
+MAGNITUDE: Final = "magnitude"
+INVERTED: Final = "inverted"
+MISLABEL: Final = "mislabel"
+OFF_REFERENCE: Final = "off-reference"
+OFF_STATED_RATE: Final = "off-stated-rate"
 
 _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
@@ -171,7 +176,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
             key=lambda m: implied.ratio_to(m[1].expected),
         )
         found.append(_diagnose(claim, ctx, reading, implied, basis))
-    return next((f for f in found if f.diagnosis != "off-reference"), found[0])
+    return next((f for f in found if f.diagnosis != OFF_REFERENCE), found[0])
 
 
 def _bases(
@@ -220,7 +225,7 @@ def _diagnose(
     if basis.stated is not None:
         off = _percent_off(point, basis.mean)
         return found(
-            "off-stated-rate",
+            OFF_STATED_RATE,
             said("fx.off-stated-rate", rate=rate, off=off, stated=basis.stated.text),
             at_basis,
         )
@@ -237,7 +242,7 @@ def _diagnose(
             if fixed:
                 ratio = point / basis.mean
                 return found(
-                    "magnitude",
+                    MAGNITUDE,
                     said(
                         "fx.magnitude",
                         rate=rate,
@@ -253,7 +258,7 @@ def _diagnose(
     if slip := magnitude(_SCALE_FACTORS):
         return slip
     if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
-        return found("inverted", said("fx.inverted", rate=rate, where=where), at_basis)
+        return found(INVERTED, said("fx.inverted", rate=rate, where=where), at_basis)
     alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
     if alternative is None:
         if slip := magnitude(_POWERS_OF_TEN):
@@ -263,13 +268,13 @@ def _diagnose(
         currency, mean = alternative
         apart = _apart(point, basis.mean)
         return found(
-            "mislabel",
+            MISLABEL,
             said("fx.mislabel", rate=rate, apart=apart, where=where, currency=currency, mean=mean),
             currency,
         )
     off = _percent_off(point, basis.mean)
     return found(
-        "off-reference",
+        OFF_REFERENCE,
         said("fx.off-reference", rate=rate, off=off, where=where, amount=at_basis),
         at_basis,
     )

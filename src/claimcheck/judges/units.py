@@ -66,7 +66,7 @@ _COMMON = (
     "mile / hour",
     "knot",
 )
-DIAGNOSIS = "unit-conversion"  # one diagnosis; the message tells the slips apart
+UNIT_CONVERSION = "unit-conversion"  # one diagnosis; the message tells the slips apart
 _POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
 _SHAPES = {2: "area", 3: "volume"}
 _POWERS_OF_TEN = (10.0, 100.0, 1000.0)
@@ -107,9 +107,11 @@ def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
             explanation, suggestion = slip
             message = said("unit.slip", stated=stated, explanation=explanation)
             return Judgement.inconsistent(
-                DIAGNOSIS, message, suggestion or correct, _arithmetic(claim, a, b, convert)
+                UNIT_CONVERSION, message, suggestion or correct, _arithmetic(claim, a, b, convert)
             )
-    return Judgement.inconsistent(DIAGNOSIS, stated, correct, _arithmetic(claim, a, b, convert))
+    return Judgement.inconsistent(
+        UNIT_CONVERSION, stated, correct, _arithmetic(claim, a, b, convert)
+    )
 
 
 @dataclass(frozen=True, slots=True)
