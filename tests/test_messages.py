@@ -69,7 +69,13 @@ def test_wording_changes_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("value", "spec", "written"),
-    [(7.1875, "", "7.19"), (21.01, "x", "21x"), (0.5412, "2", "0.54"), (1000.0, "2", "1,000")],
+    [
+        (7.1875, "", "7.19"),
+        (21.01, "x", "21x"),
+        (0.5412, "2", "0.54"),
+        (1000.0, "2", "1,000"),
+        (12, "", "12"),
+    ],
 )
 def test_numbers_are_written_to_the_wording_s_precision(
     value: float, spec: str, written: str, monkeypatch: pytest.MonkeyPatch

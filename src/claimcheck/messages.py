@@ -3,8 +3,8 @@
 A judge reports in figures (`model.judgement.Said`: a key and the values that fill its
 wording); the rules and the report turn them into text here, as pyflakes' `messages`
 does, so that wording changes in one place and another language could be added.
-Numbers are written to three significant figures unless the wording asks for
-`{value:2}` (two) or `{value:x}` (a ratio: "21x").
+Numbers (floats) are written to three significant figures unless the wording asks for
+`{value:2}` (two) or `{value:x}` (a ratio: "21x"); whole numbers as they are.
 """
 
 from __future__ import annotations
@@ -159,6 +159,12 @@ WORDING: dict[str, str] = {
     "facts.nearest": (
         "{label} figures: the sheet has none for {period}, {label} is the nearest earlier"
     ),
+    "facts.names": "“{written}” names {entity}",
+    "facts.refers": (
+        "“{written}” refers to {entity}, the last {kind} named before it (“{named}”, line {line})"
+    ),
+    "facts.link": "{metric} of {entity}: {how}",
+    "facts.link-nearest": "{link}; {note}",
     "facts.standing": "",
     "facts.in": " in {label}",
     "facts.in-nearest": " in {label} (nearest to {period})",
@@ -171,7 +177,7 @@ class _Wording(string.Formatter):
             return text(value)
         if isinstance(value, tuple):
             return "; ".join(self.format_field(item, format_spec) for item in value)
-        if isinstance(value, float | int) and not isinstance(value, bool):
+        if isinstance(value, float):
             if format_spec == "x":
                 return formatting.ratio(value)
             if format_spec.isdigit():

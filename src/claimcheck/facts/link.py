@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimcheck.facts.load import FactSheet
+from claimcheck.model.judgement import Said, said
 
 if TYPE_CHECKING:
     from claimcheck.document import Document
@@ -41,9 +42,9 @@ class Link:
     metric: Metric
     whole: Named | None = None
 
-    def explain(self, role: str) -> str:
+    def explain(self, role: str) -> Said:
         named = self.whole if role == "whole" and self.whole is not None else self.subject
-        return f"{self.metric.name} of {named.entity.name}: {named.how}"
+        return said("facts.link", metric=self.metric.name, entity=named.entity.name, how=named.how)
 
 
 @dataclass(frozen=True)

@@ -340,8 +340,10 @@ def _factor(unit: str, target: str) -> float | None:
 
 def _explain(link: Link, role: str, found: _Found) -> str:
     """How the claim was linked to a fact, in words: the facts it used keep them."""
-    text = link.explain(role)
-    return f"{text}; {messages.text(found.note)}" if found.note else text
+    explained = link.explain(role)
+    if found.note is not None:
+        explained = said("facts.link-nearest", link=explained, note=found.note)
+    return messages.text(explained)
 
 
 def _for(fact: Fact, found: _Found) -> Said:
