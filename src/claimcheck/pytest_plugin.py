@@ -151,11 +151,14 @@ class DocumentItem(pytest.Item):
 class Fixture:
     """The `claimcheck` fixture: check texts in test code with the session's settings."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
 
     def check(self, text: str, **options: Any) -> Report:
-        return check(text, settings=self.settings, **options)
+        """Check a text with the session's Checker, or with `options` on top of its settings."""
+        if not options:
+            return self.checker.check(text)
+        return check(text, settings=self.checker.settings, **options)
 
     def assert_consistent(self, text: str, **options: Any) -> Report:
         """Fail with the full report when the text's figures do not agree."""
@@ -174,4 +177,4 @@ def claimcheck(request: pytest.FixtureRequest) -> Fixture:
     """Check texts in code: `claimcheck.assert_consistent(text)`."""
     config = request.config
     checker = config.stash.get(_CHECKER, None) or _checker(config)
-    return Fixture(checker.settings)
+    return Fixture(checker)
