@@ -122,3 +122,31 @@ def test_money_of_different_currencies_cannot_be_added() -> None:
 def test_options_are_validated() -> None:
     with pytest.raises(ValueError):
         claimcheck.check("text", tolerance=5)
+
+
+# --- claim ids ----------------------------------------------------------------------
+
+
+def test_every_claim_has_a_distinct_id_that_survives_json() -> None:
+    report = claimcheck.check_file(SEED)
+    ids = [claim.id for claim in report.claims]
+    assert len(set(ids)) == len(ids) > 10
+    assert "conversion@" in " ".join(ids)
+    again = claimcheck.Report.model_validate_json(report.to_json())
+    assert [claim.id for claim in again.claims] == ids
+
+
+def test_a_claim_keeps_its_id_through_judging_whatever_its_place_in_the_list() -> None:
+    yen = ConversionClaim(
+        source=Money.parse("11.5 trillion JPY"),
+        target=Money.parse("about 1.6 trillion USD"),
+        periods=(Period.year(2024),),
+    )
+    yuan = yen.model_copy(update={"source": Money.parse("11.5 trillion CNY")})
+    assert yen.id != yuan.id and yen.id.startswith("conversion#")
+    forward = claimcheck.check_claims([yen, yuan]).claims
+    backward = claimcheck.check_claims([yuan, yen]).claims
+    assert [c.id for c in forward] == [yen.id, yuan.id]
+    verdicts = {c.id: c.verdict for c in forward}
+    assert verdicts == {c.id: c.verdict for c in backward}
+    assert verdicts == {yen.id: "inconsistent", yuan.id: "consistent"}

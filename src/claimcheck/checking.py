@@ -48,10 +48,11 @@ def judge(
     facts = link_claims(document, claims, judging.facts)
     ctx = CheckContext(claims, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
-    flagged: dict[int, str] = {}
+    by_id = {claim.id: claim for claim in claims}
+    flagged: dict[str, str] = {}  # the first message about each inconsistent claim, by id
     for rule in judging.rules:
         for issue in rule().check(ctx):
-            claim = claims[issue.claim]
+            claim = by_id[issue.claim]
             start = issue.start if issue.start is not None else claim.start or 0
             end = issue.end if issue.end is not None else claim.end or start
             line, column = document.line_column(start)
@@ -79,7 +80,7 @@ def judge(
     findings, baselined = (
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )
-    judged = [_judged(ctx, i, claim, flagged.get(i)) for i, claim in enumerate(claims)]
+    judged = [_judged(ctx, claim, flagged.get(claim.id)) for claim in claims]
     return DocumentReport(
         path=document.path,
         findings=findings,
@@ -94,21 +95,23 @@ def judge(
     )
 
 
-def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) -> Claim:
-    if isinstance(claim, ConversionClaim) and index in ctx.fx:
-        basis = ctx.fx[index].basis
+def _judged(ctx: CheckContext, claim: Claim, flagged: str | None) -> Claim:
+    """The claim with its verdict, and what its judges used (rate, reading, facts)."""
+    key = claim.id
+    if isinstance(claim, ConversionClaim) and key in ctx.fx:
+        basis = ctx.fx[key].basis
         claim = claim.model_copy(
             update={
-                "reading": ctx.fx[index].reading,
+                "reading": ctx.fx[key].reading,
                 "rate_used": messages.text(basis.description) if basis else None,
             }
         )
-    checked = ctx.fact_checks.get(index)
+    checked = ctx.fact_checks.get(key)
     if checked is not None:
         claim = claim.model_copy(update={"facts": checked.used})
     if flagged is not None:
         return claim.with_verdict("inconsistent", flagged)
-    judgement: Judged | None = ctx.judgements.get(index)
+    judgement: Judged | None = ctx.judgements.get(key)
     if judgement is None or (judgement.verdict == "unverifiable" and checked and checked.used):
         judgement = checked  # the facts decide what the text alone could not
     if judgement is not None:

@@ -49,10 +49,10 @@ class Link:
 
 @dataclass(frozen=True)
 class LinkedFacts:
-    """A facts sheet and the links of one document's claims to it, by claim index."""
+    """A facts sheet and the links of one document's claims to it, by claim id."""
 
     sheet: FactSheet = field(default_factory=FactSheet)
-    links: Mapping[int, Link] = field(default_factory=dict)
+    links: Mapping[str, Link] = field(default_factory=dict)
 
 
 def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -> LinkedFacts:
@@ -62,9 +62,9 @@ def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -
     from claimcheck.facts.reader import Reader  # loads only when a sheet is in use
 
     reader = Reader(document, sheet, claims)
-    links: dict[int, Link] = {}
-    for index, claim in enumerate(claims):
+    links: dict[str, Link] = {}
+    for claim in claims:
         found = reader.share(claim) if claim.kind == "share" else reader.figure(claim)
         if found is not None:
-            links[index] = found
+            links[claim.id] = found
     return LinkedFacts(sheet, links)

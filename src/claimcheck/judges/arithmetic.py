@@ -21,6 +21,7 @@ from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
+    Claim,
     DifferenceClaim,
     Money,
     RestatedFigureClaim,
@@ -78,12 +79,11 @@ _MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
-def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a change: its direction, then each change stated, against its values.
 
     None when the change states no pair of values to check ("up 5% year on year").
     """
-    claim = ctx.claims[index]
     if not isinstance(claim, ChangeClaim):
         return None
     old, new = claim.from_value, claim.to_value
@@ -111,9 +111,8 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
     return Judgement.consistent(arithmetic)
 
 
-def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated total: the sum of its parts must round to it."""
-    claim = ctx.claims[index]
     if not isinstance(claim, TotalClaim):
         return None
     values = [*claim.parts, claim.total]
@@ -137,9 +136,8 @@ def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
     return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
 
 
-def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated difference: its size, and its sign where the roles are known."""
-    claim = ctx.claims[index]
     if not isinstance(claim, DifferenceClaim):
         return None
     a, b, stated = claim.minuend, claim.subtrahend, claim.difference
@@ -186,9 +184,8 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
     )
 
 
-def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a figure stated twice: the two statements must be able to agree."""
-    claim = ctx.claims[index]
     if not isinstance(claim, RestatedFigureClaim):
         return None
     first, second = claim.first, claim.second

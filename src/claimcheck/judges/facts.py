@@ -76,16 +76,18 @@ class _Found:
     note: Said | None  # None when the facts are for that very period
 
 
-def judge_all(ctx: CheckContext) -> dict[int, FactJudgement]:
-    """The judgement of every claim linked to the facts, by claim index."""
-    found: dict[int, FactJudgement] = {}
-    for index, link in ctx.facts.links.items():
-        claim = ctx.claims[index]
+def judge_all(ctx: CheckContext) -> dict[str, FactJudgement]:
+    """The judgement of every claim linked to the facts, by claim id."""
+    found: dict[str, FactJudgement] = {}
+    for claim in ctx.claims:
+        link = ctx.facts.links.get(claim.id)
+        if link is None:
+            continue
         periods = claim.periods or (ctx.default_period,)
         if link.whole is not None:
-            found[index] = _share(claim, link, periods, ctx)
+            found[claim.id] = _share(claim, link, periods, ctx)
         else:
-            found[index] = _figure(claim, link, periods, ctx)
+            found[claim.id] = _figure(claim, link, periods, ctx)
     return found
 
 

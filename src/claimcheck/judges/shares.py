@@ -21,6 +21,7 @@ from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
     BreakdownClaim,
+    Claim,
     FractionRestatementClaim,
     Money,
     ShareClaim,
@@ -40,9 +41,8 @@ _DENOMINATORS |= {7: "seventh", 9: "ninth", 10: "tenth"}
 _NUMERATORS = ("a", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
-def judge_share(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """A share against the part and whole it was computed from."""
-    claim = ctx.claims[index]
     assert isinstance(claim, ShareClaim)
     if claim.part is None or claim.whole is None:
         return None
@@ -60,9 +60,8 @@ def judge_share(ctx: CheckContext, index: int) -> Judgement | None:
     )
 
 
-def judge_restatement(ctx: CheckContext, index: int) -> Judgement:
+def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
     """A fraction and the percentage that restates it."""
-    claim = ctx.claims[index]
     assert isinstance(claim, FractionRestatementClaim)
     first, second = claim.first, claim.second
     arithmetic = said(
@@ -93,9 +92,8 @@ def judge_restatement(ctx: CheckContext, index: int) -> Judgement:
     return Judgement.inconsistent(FRACTION_PERCENT, message, suggestion, arithmetic)
 
 
-def judge_breakdown(ctx: CheckContext, index: int) -> Judgement:
+def judge_breakdown(ctx: CheckContext, claim: Claim) -> Judgement:
     """A breakdown's shares against 100%, and the amounts listed with them against the whole."""
-    claim = ctx.claims[index]
     assert isinstance(claim, BreakdownClaim)
     total = Interval.exact(0.0)
     for item in claim.items:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import formatting
 from claimcheck.interval import Interval
-from claimcheck.model.claims import Amount, UnitConversionClaim
+from claimcheck.model.claims import Amount, Claim, UnitConversionClaim
 from claimcheck.model.judgement import Judgement, Said, said
 from claimcheck.reference.units import UNIT_NAMES
 
@@ -74,9 +74,8 @@ _POWERS_OF_TEN = (10.0, 100.0, 1000.0)
 Slip = tuple[Said, str | None]  # what went wrong, and the fix if not the correct value
 
 
-def judge(ctx: CheckContext, index: int) -> Judgement | None:
+def judge(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a unit conversion; None for claims of other kinds."""
-    claim = ctx.claims[index]
     if not isinstance(claim, UnitConversionClaim):
         return None
     return assess(claim, ctx.tolerance)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import TYPE_CHECKING, Annotated, Literal, Self
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
+# What judging adds to a claim, which its id leaves out.
+_JUDGED_FIELDS = {"verdict", "reason", "facts", "reading", "rate_used"}
 _PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 
 
@@ -134,6 +137,17 @@ class ClaimBase(Model):
     verdict: Verdict | None = None
     reason: str | None = None
     facts: tuple[FactUse, ...] = ()  # the facts-sheet figures its verdict used, with sources
+
+    @property
+    def id(self) -> str:
+        """The claim's stable name, which judgements and findings refer to: its kind and
+        place in the text ("conversion@331-381"), or for a claim built by hand without
+        one, its kind and a digest of its figures. It survives a round trip through JSON."""
+        kind = getattr(self, "kind", "claim")
+        if self.start is not None and self.end is not None:
+            return f"{kind}@{self.start}-{self.end}"
+        figures = self.model_dump_json(exclude=_JUDGED_FIELDS)
+        return f"{kind}#{hashlib.sha256(figures.encode()).hexdigest()[:12]}"
 
     def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
         return self.model_copy(update={"verdict": verdict, "reason": reason, **update})

@@ -22,11 +22,11 @@ class FactRule(Rule):
     example_options: ClassVar[dict[str, Any]] = {"facts": [EXAMPLE_FACTS]}
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for index, judgement in ctx.fact_checks.items():
+        for claim, judgement in ctx.fact_checks.items():
             if judgement.diagnosis == self.diagnosis:
                 assert judgement.message is not None
                 yield Issue(
-                    index,
+                    claim,
                     messages.text(judgement.message),
                     judgement.suggestion,
                     messages.optional(judgement.arithmetic),

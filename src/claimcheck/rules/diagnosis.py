@@ -16,12 +16,12 @@ class DiagnosisRule(Rule):
     diagnosis: ClassVar[str]
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for index, judgement in ctx.judgements.items():
+        for claim, judgement in ctx.judgements.items():
             if judgement.diagnosis == self.diagnosis:
                 assert judgement.message is not None
                 start, end = judgement.span or (None, None)
                 yield Issue(
-                    index,
+                    claim,
                     messages.text(judgement.message),
                     judgement.suggestion,
                     messages.optional(judgement.arithmetic),
