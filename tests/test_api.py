@@ -7,6 +7,8 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck import ConversionClaim, Money, Period
@@ -150,3 +152,19 @@ def test_a_claim_keeps_its_id_through_judging_whatever_its_place_in_the_list() -
     verdicts = {c.id: c.verdict for c in forward}
     assert verdicts == {c.id: c.verdict for c in backward}
     assert verdicts == {yen.id: "inconsistent", yuan.id: "consistent"}
+
+
+_FRAGMENTS = (
+    "rose", "fell", "20 percent", "to", "from", "$1.6 billion", "1.2 billion yuan", "(", ")",
+    "a quarter", "or", "35 percent", "of", "total", "4,", "7 and 9 billion euros",
+    "22 billion in all", "surplus of 2.7", "exports of 48.3", "imports of 45.6", "150 km²",
+    "(58 sq mi)", "in 2024", ".", ",", "doubled", "60 percent in Guangdong", "and",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_claim_ids_are_distinct_in_any_text(fragments: list[str]) -> None:
+    # judgements are kept by claim id, so two claims of one text must never share one
+    ids = [claim.id for claim in claimcheck.extract(" ".join(fragments))]
+    assert len(ids) == len(set(ids))
