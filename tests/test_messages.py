@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from pathlib import Path
@@ -31,7 +32,7 @@ def _keys_said() -> tuple[set[str], set[str], list[re.Pattern[str]]]:
         literal.update(key for is_f, key in _SAID.findall(source) if not is_f)
         for said_f, dotted_f in _F_QUOTED.findall(source):  # f"change.{kind}-sized"
             parts = re.split(r"\{[^}]*\}", said_f or dotted_f)
-            patterns.append(re.compile("[a-z.-]+".join(map(re.escape, parts)) + r"\Z"))
+            patterns.append(re.compile("[a-z-]+".join(map(re.escape, parts)) + r"\Z"))
     return literal, quoted, patterns
 
 
@@ -82,3 +83,44 @@ def test_numbers_are_written_to_the_wording_s_precision(
 ) -> None:
     monkeypatch.setitem(messages.WORDING, "fx.rate", "{rate:" + spec + "}")
     assert messages.text(said("fx.rate", rate=value)) == written
+
+
+def _said_calls() -> list[tuple[str, str | re.Pattern[str], set[str] | None]]:
+    """Each `said(key, name=...)` in the code: where, its key (or key pattern), its names
+    (None when some come from a `**mapping`)."""
+    calls = []
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "said"):
+                continue
+            names = {k.arg for k in node.keywords if k.arg is not None}
+            spread = any(k.arg is None for k in node.keywords)
+            where = f"{path.name}:{node.lineno}"
+            for key in _keys_of(node.args[0]):
+                calls.append((where, key, None if spread else names))
+    return calls
+
+
+def _keys_of(node: ast.expr) -> list[str | re.Pattern[str]]:
+    if isinstance(node, ast.Constant):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _keys_of(node.body) + _keys_of(node.orelse)
+    assert isinstance(node, ast.JoinedStr), ast.unparse(node)
+    parts = [v.value if isinstance(v, ast.Constant) else None for v in node.values]
+    return [re.compile("".join(re.escape(p) if p else "[a-z-]+" for p in parts) + r"\Z")]
+
+
+def test_every_wording_gets_the_figures_it_names() -> None:
+    # keys written as f-strings ("period.{source}") are left out: which wording they pick
+    # is known only when the code runs
+    calls = [call for call in _said_calls() if isinstance(call[1], str)]
+    assert len(calls) > 50
+    missing = []
+    for where, key, names in calls:
+        assert isinstance(key, str)
+        wording = messages.WORDING[key]
+        fields = {name for _, name, _, _ in string.Formatter().parse(wording) if name}
+        if names is not None and not fields <= names:
+            missing.append((where, key, sorted(fields - names)))
+    assert missing == []

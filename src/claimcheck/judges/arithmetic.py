@@ -176,7 +176,8 @@ def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
             )
         )
     if wrong_sign is not None:
-        parts.append(said(f"difference.{wrong_sign}", stated=word))
+        surplus = wrong_sign == "surplus"
+        parts.append(said("difference.surplus" if surplus else "difference.deficit", stated=word))
     message = said("list.items", items=tuple(parts))
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
     return Judgement.inconsistent(
@@ -305,10 +306,12 @@ def _check_multiple(
 def _wrong_direction(
     claim: ChangeClaim, old: Value, new: Value, actual: str, arithmetic: Said
 ) -> Judgement:
-    kind = "rise" if actual == "up" else "fall"
+    up = actual == "up"
     sized = _relative(old, new) is not None
     message = said(
-        f"change.{kind}-sized" if sized else f"change.{kind}",
+        ("change.rise-sized" if up else "change.fall-sized")
+        if sized
+        else ("change.rise" if up else "change.fall"),
         old=_show(old),
         new=_show(new),
         size=_percent((new.value / old.value - 1) * 100) if sized else None,

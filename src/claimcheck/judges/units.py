@@ -145,11 +145,11 @@ def _linear_slip(claim: UnitConversionClaim, a: str, b: str, expected: Interval)
     if linear is None:
         return None
     power = int(source["power"])
-    for used, kind in ((1, "unit.linear"), (2, "unit.squared")):
+    for used, kind in ((1, "linear"), (2, "squared")):
         factor = linear.scale**used
         if used < power and claim.source.interval.scale(factor).meets(expected):
             explanation = said(
-                f"{kind}-{_SHAPES[power]}",
+                f"unit.{kind}-{_SHAPES[power]}",
                 target=_figure(claim.target),
                 source=_figure(claim.source),
                 factor=_number(factor),
@@ -215,7 +215,8 @@ def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) 
             fits.append((abs(point - target.value), unit, how))
         if fits:
             _, unit, how = min(fits, key=lambda fit: fit[:2])
-            return said(f"unit.wrong-{side}", how=how), _name(unit)
+            wrong = said("unit.wrong-target" if side == "target" else "unit.wrong-source", how=how)
+            return wrong, _name(unit)
     return None
 
 
