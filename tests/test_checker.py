@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck import api
 from claimcheck.config import OptionError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,8 @@ def test_every_option_is_a_typed_keyword() -> None:
     hints = typing.get_type_hints(claimcheck.Checker.__init__)
     assert set(parameters) == set(claimcheck.Settings.model_fields) | {"settings"}
     assert hints["tolerance"] == float | None and hints["date"] == date | None
+    # the module-level functions take the same options, typed for checkers and editors
+    assert set(typing.get_type_hints(api.Options)) == set(parameters)
 
 
 def test_a_bad_option_names_the_option_and_the_fix() -> None:
