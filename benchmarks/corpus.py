@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 YEARS = (2022, 2023, 2024, 2025)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
@@ -197,14 +197,14 @@ def _range_of_years(code: str) -> tuple[float, float]:
 
 @cache
 def _square_miles_per_km2() -> float:
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry
 
     return float(registry().Quantity(1, "kilometer ** 2").to("mile ** 2").magnitude)
 
 
 @cache
 def _miles_per_km() -> float:
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry
 
     return float(registry().Quantity(1, "kilometer").to("mile").magnitude)
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 
 import claimcheck
-from claimcheck import DocumentReport, Report
+from claimcheck import DocumentReport
 
 SMALL = Path(__file__).parent.parent / "fixtures" / "articles" / "seed.txt"
 
@@ -108,12 +108,12 @@ def _end_to_end(paths: list[Path]) -> tuple[list[float], list[DocumentReport]]:
     latencies = []
     reports = []
     last = time.perf_counter()
-    for doc in claimcheck.check_many(paths):
-        Report(version=claimcheck.__version__, documents=[doc]).to_json()
+    for report in claimcheck.check_many(paths):
+        report.to_json()
         now = time.perf_counter()
         latencies.append(now - last)
         last = now
-        reports.append(doc.model_copy(update={"text": ""}))
+        reports.append(report.documents[0].model_copy(update={"text": ""}))
     return latencies, reports
 
 
@@ -138,8 +138,8 @@ def _parallel(paths: list[Path], jobs: int) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs) as pool:
-        for doc in claimcheck.check_many(paths, executor=pool):
-            Report(version=claimcheck.__version__, documents=[doc]).to_json()
+        for report in claimcheck.check_many(paths, executor=pool):
+            report.to_json()
 
 
 def _extraction(articles: list[corpus.Article], budget: int) -> list[tuple[str, str]]:
@@ -247,8 +247,8 @@ def _stream_probe(folder: Path) -> None:
     """Stream every article in `folder` through check_many to JSON; print the peak RSS."""
     paths = sorted(folder.glob("*.txt"))
     with open(os.devnull, "w", encoding="utf-8") as sink:
-        for doc in claimcheck.check_many(paths):
-            sink.write(Report(version=claimcheck.__version__, documents=[doc]).to_json(None))
+        for report in claimcheck.check_many(paths):
+            sink.write(report.to_json(None))
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     print(json.dumps({"articles": len(paths), "megabytes": megabytes, "peak_mb": _peak_mb()}))
 

@@ -7,10 +7,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck import ConversionClaim, Money, Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "articles" / "seed.txt"
@@ -122,3 +124,47 @@ def test_money_of_different_currencies_cannot_be_added() -> None:
 def test_options_are_validated() -> None:
     with pytest.raises(ValueError):
         claimcheck.check("text", tolerance=5)
+
+
+# --- claim ids ----------------------------------------------------------------------
+
+
+def test_every_claim_has_a_distinct_id_that_survives_json() -> None:
+    report = claimcheck.check_file(SEED)
+    ids = [claim.id for claim in report.claims]
+    assert len(set(ids)) == len(ids) > 10
+    assert "conversion@" in " ".join(ids)
+    again = claimcheck.Report.model_validate_json(report.to_json())
+    assert [claim.id for claim in again.claims] == ids
+
+
+def test_a_claim_keeps_its_id_through_judging_whatever_its_place_in_the_list() -> None:
+    yen = ConversionClaim(
+        source=Money.parse("11.5 trillion JPY"),
+        target=Money.parse("about 1.6 trillion USD"),
+        periods=(Period.year(2024),),
+    )
+    yuan = yen.model_copy(update={"source": Money.parse("11.5 trillion CNY")})
+    assert yen.id != yuan.id and yen.id.startswith("conversion#")
+    forward = claimcheck.check_claims([yen, yuan]).claims
+    backward = claimcheck.check_claims([yuan, yen]).claims
+    assert [c.id for c in forward] == [yen.id, yuan.id]
+    verdicts = {c.id: c.verdict for c in forward}
+    assert verdicts == {c.id: c.verdict for c in backward}
+    assert verdicts == {yen.id: "inconsistent", yuan.id: "consistent"}
+
+
+_FRAGMENTS = (
+    "rose", "fell", "20 percent", "to", "from", "$1.6 billion", "1.2 billion yuan", "(", ")",
+    "a quarter", "or", "35 percent", "of", "total", "4,", "7 and 9 billion euros",
+    "22 billion in all", "surplus of 2.7", "exports of 48.3", "imports of 45.6", "150 km²",
+    "(58 sq mi)", "in 2024", ".", ",", "doubled", "60 percent in Guangdong", "and",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_claim_ids_are_distinct_in_any_text(fragments: list[str]) -> None:
+    # judgements are kept by claim id, so two claims of one text must never share one
+    ids = [claim.id for claim in claimcheck.extract(" ".join(fragments))]
+    assert len(ids) == len(set(ids))

@@ -14,8 +14,8 @@ import pint
 import pytest
 
 import claimcheck
-from claimcheck import ConversionClaim, DocumentReport
-from claimcheck import api as api_module
+from claimcheck import ConversionClaim, DocumentReport, Report
+from claimcheck import checker as checker_module
 from claimcheck import cli as cli_module
 from claimcheck.cli import main
 
@@ -34,8 +34,9 @@ def _story(name: str, text: str) -> tuple[str, str]:
     return (name, text)
 
 
-def _summary(report: DocumentReport) -> tuple[str | None, str | None, list[tuple[str, int]]]:
-    return report.path, report.error, [(f.rule, f.start) for f in report.findings]
+def _summary(report: Report) -> tuple[str | None, str | None, list[tuple[str, int]]]:
+    (document,) = report.documents
+    return document.path, document.error, [(f.rule, f.start) for f in document.findings]
 
 
 def test_reports_come_in_input_order_for_paths_pairs_and_bad_paths(tmp_path: Path) -> None:
@@ -51,7 +52,8 @@ def test_reports_come_in_input_order_for_paths_pairs_and_bad_paths(tmp_path: Pat
         _story("wuhan.txt", WUHAN),
     ]
     reports = list(claimcheck.check_many(sources))
-    assert [r.path for r in reports] == [
+    assert all(isinstance(r, Report) and len(r.documents) == 1 for r in reports)
+    assert [r.documents[0].path for r in reports] == [
         "hk.txt",
         str(SEED),
         str(tmp_path / "missing.txt"),
@@ -59,9 +61,9 @@ def test_reports_come_in_input_order_for_paths_pairs_and_bad_paths(tmp_path: Pat
         str(folder / "b.md"),
         "wuhan.txt",
     ]
-    assert "no such file" in (reports[2].error or "")
+    assert "no such file" in (reports[2].documents[0].error or "")
     assert [len(r.findings) for r in reports] == [0, 2, 0, 0, 1, 1]
-    assert reports[1] == claimcheck.check_file(SEED).documents[0]
+    assert reports[1] == claimcheck.check_file(SEED)
 
 
 def test_options_apply_to_every_document() -> None:
@@ -102,7 +104,7 @@ def test_work_in_flight_is_bounded_so_memory_stays_flat() -> None:
             pool.yielded += 1
             assert len(report.findings) == 1
         reports.close()  # stop early: the work not yet started is dropped
-    assert pool.most_in_flight <= api_module._IN_FLIGHT + 1
+    assert pool.most_in_flight <= checker_module._IN_FLIGHT + 1
 
 
 def test_reports_and_money_quantities_cross_process_boundaries() -> None:

@@ -9,7 +9,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.claims import ChangeClaim, Money
 from claimcheck.document import Block, Document
 from claimcheck.extract.changes import (
     _ANCHOR,
@@ -22,6 +21,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import folded_starts
+from claimcheck.model.claims import ChangeClaim, Money
 from claimcheck.report import Finding
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import api
-from claimcheck.claims import ConversionClaim, Money, StatedRateClaim
 from claimcheck.extract.conversions import GAP
+from claimcheck.model.claims import ConversionClaim, Money, StatedRateClaim
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport
 
 RATES = RateTable.bundled()

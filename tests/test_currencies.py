@@ -7,14 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extract import currencies, places
-from claimcheck.extract.currencies import (
-    CurrencyMark,
-    currency_name,
-    find_currency_marks,
-    rank_candidates,
-    shares_mark,
-)
+from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
 from claimcheck.extract.places import currencies_in_context
+from claimcheck.reference.currencies import currency_name, shares_mark
 
 
 def marks(text: str) -> list[tuple[str, str, str]]:

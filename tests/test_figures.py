@@ -8,16 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.figures import (
-    SCALES,
-    Figure,
-    Hedge,
-    apply_hedge,
-    find_figures,
-    read_hedge,
-    scale_word_for,
-)
+from claimcheck.extract.figures import Figure, Hedge, apply_hedge, find_figures, read_hedge
 from claimcheck.interval import Interval
+from claimcheck.reference.scales import SCALES, scale_word_for
 
 
 def spans(text: str) -> list[str]:

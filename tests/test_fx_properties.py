@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import api
-from claimcheck.claims import ConversionClaim
-from claimcheck.context import DEFAULT_TOLERANCE
 from claimcheck.extract.currencies import find_currency_marks
+from claimcheck.model.claims import ConversionClaim
 from claimcheck.period import Period
-from claimcheck.reference import RateRange, RateTable
+from claimcheck.reference.rates import RateRange, RateTable
 from claimcheck.report import DocumentReport
+from claimcheck.settings import DEFAULT_TOLERANCE
 
 RATES = RateTable.bundled()
 EXAMPLES = settings(

@@ -93,8 +93,8 @@ def test_unchecked_claims_are_grey_and_say_so() -> None:
 # --- DataFrames -------------------------------------------------------------------------
 
 
-def test_report_to_dataframe_has_one_row_per_finding(seed: claimcheck.Report) -> None:
-    frame = seed.to_dataframe()
+def test_report_findings_frame_has_one_row_per_finding(seed: claimcheck.Report) -> None:
+    frame = seed.findings_frame()
     assert len(frame) == 2
     assert list(frame["suggestion"]) == ["CNY", "CNY"]
     assert list(frame["line"]) == [17, 33]
@@ -102,13 +102,13 @@ def test_report_to_dataframe_has_one_row_per_finding(seed: claimcheck.Report) ->
 
 
 def test_report_without_findings_gives_an_empty_frame_with_the_columns() -> None:
-    frame = claimcheck.check("Panasonic will spend 600 billion yen ($4.3 billion) in 2023.")
-    empty = frame.to_dataframe()
+    report = claimcheck.check("Panasonic will spend 600 billion yen ($4.3 billion) in 2023.")
+    empty = report.findings_frame()
     assert empty.empty and {"rule", "message", "suggestion", "line"} <= set(empty.columns)
 
 
-def test_claims_to_dataframe_flattens_kind_specific_values(seed: claimcheck.Report) -> None:
-    frame = claimcheck.claims_to_dataframe(seed)
+def test_report_claims_frame_flattens_kind_specific_values(seed: claimcheck.Report) -> None:
+    frame = seed.claims_frame()
     assert len(frame) == len(seed.claims)
     assert list(frame.columns[:7]) == ["path", "kind", "text", "start", "end", "verdict", "reason"]
     conversions = frame[frame["kind"] == "conversion"]
@@ -132,9 +132,11 @@ def test_missing_pandas_gives_a_clear_install_hint(
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
-        seed.to_dataframe()
+        seed.findings_frame()
     with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
-        claimcheck.claims_to_dataframe(seed)
+        seed.claims_frame()
+    with pytest.raises(ImportError, match=r"pip install 'newsroom-claimcheck\[pandas\]'"):
+        claimcheck.claims_to_dataframe([by_hand()])
 
 
 # --- the tutorial -----------------------------------------------------------------------

@@ -455,7 +455,8 @@ def test_html_chart_counts_the_claims_of_each_kind_by_verdict() -> None:
 
 def test_html_report_of_many_documents_has_an_index_and_expands_only_those_with_findings() -> None:
     stories = [("clean.txt", MISLABEL.replace("JPY", "CNY")), ("slip.txt", MISLABEL)]
-    report = Report(version="0", documents=list(claimcheck.check_many(stories)))
+    documents = [doc for one in claimcheck.check_many(stories) for doc in one.documents]
+    report = Report(version="0", documents=documents)
     found = elements(page(report))
     index = [attrs["href"] for tag, attrs in found.tags if tag == "a" and attrs["href"] == "#cc-1"]
     assert index, "no index link to the first document"

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from claimcheck import api
-from claimcheck.claims import ConversionClaim
 from claimcheck.extract.periods import document_date, find_periods, parse_date, rate_date
+from claimcheck.model.claims import ConversionClaim
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 RATES = RateTable.bundled()
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import RatesFileError
 from claimcheck.period import Period
-from claimcheck.reference import RateRange, RateTable
+from claimcheck.reference.rates import RateRange, RateTable
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "update_rates.py"

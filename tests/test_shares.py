@@ -9,17 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.claims import (
+from claimcheck.extract.figures import find_figures
+from claimcheck.extract.proportions import find_proportions
+from claimcheck.extract.shares import _reach
+from claimcheck.judges.shares import nearest_fraction
+from claimcheck.model.claims import (
     Amount,
     BreakdownClaim,
     FractionRestatementClaim,
     Money,
     ShareClaim,
 )
-from claimcheck.extract.figures import find_figures
-from claimcheck.extract.proportions import find_proportions, is_fraction
-from claimcheck.extract.shares import _reach
-from claimcheck.judges.shares import nearest_fraction
 from claimcheck.report import Finding
 from claimcheck.rules.cc201_share_of_whole import ShareOfWhole
 from claimcheck.rules.cc202_fraction_percent_mismatch import FractionPercentMismatch
@@ -522,7 +522,7 @@ def test_fractions_are_told_from_percentages() -> None:
         "a quarter, 35 percent, 4%, one in five",
         find_figures("a quarter, 35 percent, 4%, one in five"),
     )
-    assert [is_fraction(p) for p in found] == [True, False, False, True]
+    assert [p.is_fraction for p in found] == [True, False, False, True]
 
 
 # --- properties ------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.document import Block, Document
 from claimcheck.extract.changes import word_list
 from claimcheck.extract.mentions import Mentions
@@ -26,6 +25,7 @@ from claimcheck.extract.totals import (
     find_restated_figures,
     find_totals,
 )
+from claimcheck.model.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.report import Finding
 
 

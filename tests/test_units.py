@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 import claimcheck
-from claimcheck.claims import Amount, Claim, UnitConversionClaim
 from claimcheck.extract.figures import find_figures
+from claimcheck.model.claims import Amount, Claim, UnitConversionClaim
+from claimcheck.model.units import registry
 from claimcheck.rules.cc401_unit_conversion import UnitConversion
-from claimcheck.units import registry
 
 
 def conversions(text: str) -> list[UnitConversionClaim]:
@@ -386,7 +386,7 @@ def test_rule_docstring_examples_behave_as_documented() -> None:
 def test_the_unit_registry_is_built_only_to_judge_a_unit_conversion() -> None:
     code = (
         "import claimcheck\n"
-        "from claimcheck.units import registry\n"
+        "from claimcheck.model.units import registry\n"
         "claimcheck.check('The 12 districts have 5 km of cycle lanes and 300 hectares of parks.')\n"
         "print(registry.cache_info().currsize)\n"
         "claimcheck.check('The 5km (3.1-mile) fun run starts at the Bund.')\n"

@@ -1,32 +1,51 @@
 """claimcheck: check the figures in a piece of writing against each other and reference data."""
 
-# The one place the version is written; pyproject.toml reads it from here (and reading
-# it from the installed metadata instead would cost every start-up a few tens of ms).
-__version__ = "0.1.0"
-
+from claimcheck import output  # noqa: F401 - lends claims and reports their notebook displays
 from claimcheck.api import check, check_claims, check_file, check_many, extract
-from claimcheck.claims import (
-    Claim,
-    ConversionClaim,
-    Money,
-    MoneyClaim,
-    StatedRateClaim,
-    Verdict,
-)
+from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, ConfigError, InputError, RatesFileError
 from claimcheck.frames import claims_to_dataframe
 from claimcheck.interval import Interval
+from claimcheck.model.claims import (
+    Amount,
+    BreakdownClaim,
+    BreakdownItem,
+    ChangeClaim,
+    Claim,
+    ConversionClaim,
+    DifferenceClaim,
+    FigureClaim,
+    FractionRestatementClaim,
+    Money,
+    MoneyClaim,
+    RestatedFigureClaim,
+    ShareClaim,
+    StatedRateClaim,
+    TotalClaim,
+    UnitConversionClaim,
+    Verdict,
+)
 from claimcheck.period import Period
-from claimcheck.report import DocumentReport, Finding, Report
+from claimcheck.report import Coverage, DocumentReport, Finding, Report
 from claimcheck.settings import Settings
+from claimcheck.version import __version__
 
 __all__ = [
+    "Amount",
+    "BreakdownClaim",
+    "BreakdownItem",
+    "ChangeClaim",
+    "Checker",
     "Claim",
     "ClaimcheckError",
     "ConfigError",
     "ConversionClaim",
+    "Coverage",
+    "DifferenceClaim",
     "DocumentReport",
+    "FigureClaim",
     "Finding",
+    "FractionRestatementClaim",
     "InputError",
     "Interval",
     "Money",
@@ -34,8 +53,12 @@ __all__ = [
     "Period",
     "RatesFileError",
     "Report",
+    "RestatedFigureClaim",
     "Settings",
+    "ShareClaim",
     "StatedRateClaim",
+    "TotalClaim",
+    "UnitConversionClaim",
     "Verdict",
     "__version__",
     "check",

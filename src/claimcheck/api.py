@@ -1,157 +1,75 @@
-"""The public entry points: check a text, a file or claims built by hand."""
+"""The module-level entry points: one-line conveniences over a `Checker`.
+
+Each builds (or reuses) a Checker from its keyword options; to check many texts with
+the same options, build one `Checker` and call its methods.
+"""
 
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from claimcheck import __version__
-from claimcheck.checking import judge
-from claimcheck.claims import Claim
+from claimcheck.checker import Checker, Source, shared_checker
 from claimcheck.config import with_options
-from claimcheck.document import Document
-from claimcheck.errors import InputError
-from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.pipeline import extract_claims
-from claimcheck.report import DocumentReport, Report
+from claimcheck.model.claims import Claim
+from claimcheck.report import Report
 from claimcheck.settings import Settings
-from claimcheck.sources import find_inputs, make_document, read_text
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor, Future  # imported by whoever makes the executor
-
-Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str]
-# A file to read, a (name, text) pair, or the report of a path that could not be found.
-_Job: TypeAlias = Path | tuple[str | None, str] | DocumentReport
-# Documents submitted to an executor and not yet yielded: enough to keep every worker
-# busy, few enough that memory stays flat however many documents there are.
-_IN_FLIGHT = 4 * (os.cpu_count() or 1)
+    from concurrent.futures import Executor  # imported by whoever makes the executor
 
 
-def check(
-    text: str,
-    *,
-    date: Date | None = None,
-    path: str | None = None,
-    settings: Settings | None = None,
-    **options: Any,
-) -> Report:
-    """Check the figures in a text; `options` are Settings fields (tolerance, select...)."""
-    settings = _settings(settings, date, options)
-    return _report([check_document(make_document(text, path, settings.date), settings)])
+class Options(TypedDict, total=False):
+    """The keyword options of the entry points: those of `Checker`."""
+
+    tolerance: float
+    date: Date | None
+    select: Sequence[str]
+    ignore: Sequence[str]
+    facts: Sequence[str | os.PathLike[str]]
+    rates: str | os.PathLike[str]
+    baseline: str | os.PathLike[str]
+    include: Sequence[str]
+    exclude: Sequence[str]
+    settings: Settings
 
 
-def check_file(path: str | Path, *, settings: Settings | None = None, **options: Any) -> Report:
+def check(text: str, *, path: str | None = None, **options: Unpack[Options]) -> Report:
+    """Check the figures in a text (options: tolerance, date, select, ignore, facts...)."""
+    return checker(**options).check(text, path=path)
+
+
+def check_file(path: str | os.PathLike[str], **options: Unpack[Options]) -> Report:
     """Check a UTF-8 text, Markdown or HTML file (honouring its `claimcheck: ignore` comments)."""
-    settings = _settings(settings, options.pop("date", None), options)
-    text = read_text(Path(path))
-    return _report([check_document(make_document(text, str(path), settings.date), settings)])
+    return checker(**options).check_file(path)
+
+
+def check_many(
+    sources: Iterable[Source], *, executor: Executor | None = None, **options: Unpack[Options]
+) -> Iterator[Report]:
+    """Check many documents and yield a report of each in input order (`Checker.check_many`)."""
+    return checker(**options).check_many(sources, executor=executor)
 
 
 def extract(text: str, *, date: Date | None = None) -> list[Claim]:
     """The claims in a text, not yet judged."""
-    return extract_claims(make_document(text, None, date))
+    return (checker(date=date) if date else checker()).extract(text)
 
 
-def check_claims(
-    claims: Sequence[Claim], *, settings: Settings | None = None, **options: Any
-) -> Report:
+def check_claims(claims: Iterable[Claim], **options: Unpack[Options]) -> Report:
     """Judge claims built by hand (or edited), with no text behind them."""
-    settings = _settings(settings, options.pop("date", None), options)
-    document = Document("", None, settings.date, "given" if settings.date else None)
-    return _report([judge(document, list(claims), settings)])
+    return checker(**options).check_claims(claims)
 
 
-def check_many(
-    sources: Iterable[Source],
-    *,
-    executor: Executor | None = None,
-    settings: Settings | None = None,
-    **options: Any,
-) -> Iterator[DocumentReport]:
-    """Check many documents and yield their reports in input order, each as it is ready.
-
-    A source is a path (a folder stands for the files under it) or a (name, text) pair.
-    Documents are checked in this process, or on `executor` (a process pool, or a Dask
-    cluster's `client.get_executor()`) with a bounded number in flight, so memory stays
-    flat however many there are. A file that cannot be read gets a report whose `error`
-    says why; the others are checked all the same.
-    """
-    settings = _settings(settings, options.pop("date", None), options)
-    jobs = _jobs(sources, settings)
-    if executor is None:
-        yield from (_check_job(job, settings) for job in jobs)
-        return
-    # Ship the settings as JSON: a Settings pickles with the rate table it has loaded.
-    shipped = settings.model_dump_json()
-    pending: deque[Future[DocumentReport]] = deque()
-    try:
-        for job in jobs:
-            pending.append(executor.submit(_check_shipped, job, shipped))
-            if len(pending) >= _IN_FLIGHT:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:  # the caller stopped early: drop the work not yet started
-        for future in pending:
-            future.cancel()
-
-
-def check_document(document: Document, settings: Settings) -> DocumentReport:
-    """Extract and judge the claims of one document."""
-    mentions = Mentions(document)
-    claims = extract_claims(document, mentions)
-    return judge(document, claims, settings, mentions.currency_context)
-
-
-def _jobs(sources: Iterable[Source], settings: Settings) -> Iterator[_Job]:
-    for source in sources:
-        if isinstance(source, tuple):
-            yield source
-            continue
-        name = os.fspath(source)
-        for found in find_inputs([name], settings.include, settings.exclude):
-            if isinstance(found, InputError):
-                yield DocumentReport(path=name, error=str(found))
-            else:
-                yield found
-
-
-def _check_job(job: _Job, settings: Settings) -> DocumentReport:
-    if isinstance(job, DocumentReport):
-        return job
-    if isinstance(job, Path):
-        try:
-            text = read_text(job)
-        except InputError as error:
-            return DocumentReport(path=str(job), error=str(error))
-        name: str | None = str(job)
-    else:
-        name, text = job
-    return check_document(make_document(text, name, settings.date), settings)
-
-
-def _check_shipped(job: _Job, settings: str) -> DocumentReport:
-    """`_check_job` in a worker process, with settings parsed once per worker."""
-    return _check_job(job, _parsed_settings(settings))
-
-
-@lru_cache(maxsize=8)
-def _parsed_settings(data: str) -> Settings:
-    return Settings.model_validate_json(data)
-
-
-def _settings(settings: Settings | None, date: Date | None, options: dict[str, Any]) -> Settings:
-    base = settings or Settings()
-    if date is not None:
-        options["date"] = date
-    return with_options(base, options)  # each option checked, as from the command line
-
-
-def _report(documents: list[DocumentReport]) -> Report:
-    return Report(version=__version__, documents=documents)
+def checker(**options: Unpack[Options]) -> Checker:
+    """A Checker with these options: one kept for the same settings, unless they name files
+    (rates, facts, a baseline), which are read afresh at each call as they may have changed."""
+    base = options.pop("settings", None) or Settings()
+    settings = with_options(
+        base, {key: value for key, value in options.items() if value is not None}
+    )
+    if settings.rates or settings.facts or settings.baseline:
+        return Checker(settings=settings)
+    return shared_checker(settings.model_dump_json())

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimcheck import __version__
 from claimcheck.errors import ConfigError
 from claimcheck.report import DocumentReport, Finding
+from claimcheck.version import __version__
 
 VERSION = 1
 _Key = tuple[str | None, str, str]  # document path, rule code, fingerprint

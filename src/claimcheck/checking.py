@@ -4,23 +4,39 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from claimcheck.claims import Claim, ConversionClaim
+from claimcheck import messages
+from claimcheck.baseline import Baseline
 from claimcheck.context import CheckContext
 from claimcheck.document import Document
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.facts.link import link_claims
-from claimcheck.judgement import Judged
+from claimcheck.facts.load import FactSheet
+from claimcheck.model.claims import Claim, ConversionClaim
+from claimcheck.model.judgement import Judged
+from claimcheck.reference.rates import RateTable
 from claimcheck.report import Coverage, DocumentReport, Finding
-from claimcheck.rules import Rule, select_rules
-from claimcheck.settings import Settings
+from claimcheck.rules import Rule
+from claimcheck.settings import DEFAULT_TOLERANCE
 from claimcheck.suppressions import suppress
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What claims are judged with: loaded once by a `Checker`, shared by every document."""
+
+    rates: RateTable
+    rules: Sequence[type[Rule]]
+    tolerance: float = DEFAULT_TOLERANCE
+    facts: FactSheet = field(default_factory=FactSheet)
+    baseline: Baseline | None = None  # the findings it accepts are not reported
 
 
 def judge(
     document: Document,
     claims: Sequence[Claim],
-    settings: Settings,
+    judging: Judging,
     currency_context: Mapping[str, float] | None = None,
 ) -> DocumentReport:
     """Check the claims of one document and report findings and verdicts.
@@ -29,14 +45,14 @@ def judge(
     """
     if currency_context is None:
         currency_context = currencies_in_context(document.text)
-    facts = link_claims(document, claims, settings.fact_sheet)
-    ctx = CheckContext(claims, settings.rate_table, settings.tolerance, currency_context, facts)
+    facts = link_claims(document, claims, judging.facts)
+    ctx = CheckContext(claims, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
-    flagged: dict[int, str] = {}
-    rules = select_rules(settings.select, settings.ignore)
-    for rule in rules:
+    by_id = {claim.id: claim for claim in claims}
+    flagged: dict[str, str] = {}  # the first message about each inconsistent claim, by id
+    for rule in judging.rules:
         for issue in rule().check(ctx):
-            claim = claims[issue.claim]
+            claim = by_id[issue.claim]
             start = issue.start if issue.start is not None else claim.start or 0
             end = issue.end if issue.end is not None else claim.end or start
             findings.append(
@@ -45,16 +61,18 @@ def judge(
                 )
             )
             flagged.setdefault(issue.claim, issue.message)
-    findings, suppressed, comments = suppress(document, findings, {rule.code for rule in rules})
+    findings, suppressed, comments = suppress(
+        document, findings, {rule.code for rule in judging.rules}
+    )
     findings += [
         _finding(document, c.rule, c.start, c.end, c.message, c.suggestion) for c in comments
     ]
     findings.sort(key=lambda f: (f.start, f.rule))
-    baseline = settings.accepted
+    baseline = judging.baseline
     findings, baselined = (
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )
-    judged = [_judged(ctx, i, claim, flagged.get(i)) for i, claim in enumerate(claims)]
+    judged = [_judged(ctx, claim, flagged.get(claim.id)) for claim in claims]
     return DocumentReport(
         path=document.path,
         findings=findings,
@@ -97,25 +115,27 @@ def _finding(
     )
 
 
-def _judged(ctx: CheckContext, index: int, claim: Claim, flagged: str | None) -> Claim:
-    if isinstance(claim, ConversionClaim) and index in ctx.fx:
-        basis = ctx.fx[index].basis
+def _judged(ctx: CheckContext, claim: Claim, flagged: str | None) -> Claim:
+    """The claim with its verdict, and what its judges used (rate, reading, facts)."""
+    key = claim.id
+    if isinstance(claim, ConversionClaim) and key in ctx.fx:
+        basis = ctx.fx[key].basis
         claim = claim.model_copy(
             update={
-                "reading": ctx.fx[index].reading,
-                "rate_used": basis.description if basis else None,
+                "reading": ctx.fx[key].reading,
+                "rate_used": messages.text(basis.description) if basis else None,
             }
         )
-    checked = ctx.fact_checks.get(index)
+    checked = ctx.fact_checks.get(key)
     if checked is not None:
         claim = claim.model_copy(update={"facts": checked.used})
     if flagged is not None:
         return claim.with_verdict("inconsistent", flagged)
-    judgement: Judged | None = ctx.judgements.get(index)
+    judgement: Judged | None = ctx.judgements.get(key)
     if judgement is None or (judgement.verdict == "unverifiable" and checked and checked.used):
         judgement = checked  # the facts decide what the text alone could not
     if judgement is not None:
-        return claim.with_verdict(judgement.verdict, judgement.reason)
+        return claim.with_verdict(judgement.verdict, messages.optional(judgement.reason))
     return claim
 
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from claimcheck import __version__
-from claimcheck.api import Source, check, check_many
+from claimcheck.api import check
 from claimcheck.baseline import write_baseline
+from claimcheck.checker import Checker, Source
 from claimcheck.completion import SHELLS, script
 from claimcheck.config import Resolved, resolve
 from claimcheck.config import Source as ConfigSource
@@ -26,6 +26,7 @@ from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import Rule, all_rules, select_rules
 from claimcheck.settings import Settings
 from claimcheck.sources import decode, find_inputs, is_selected
+from claimcheck.version import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
@@ -185,33 +186,33 @@ def _resolve(args: argparse.Namespace) -> Resolved:
     return resolve([stdin_name if path == STDIN else path for path in args.paths], options)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _checker(args: argparse.Namespace) -> Checker:
+    """A Checker for the settings: the rates, baseline and facts files are read now, so
+    that their errors come before any document is checked."""
     settings = _resolve(args).settings
     if getattr(args, "write_baseline", None):
         settings = settings.model_copy(update={"baseline": None})  # record every finding
-    settings.rate_table  # noqa: B018 - read the rates and baseline files now, so their
-    settings.accepted  # noqa: B018 - errors come before any document is checked
-    settings.fact_sheet  # noqa: B018 - and so do those of the facts sheets
-    return settings
+    return Checker(settings=settings)
 
 
 def _run(args: argparse.Namespace) -> Report:
-    settings = _settings(args)
+    checker = _checker(args)
     if args.jobs < 1:
         raise ClaimcheckError("--jobs: must be 1 or more")
     if args.paths.count(STDIN) > 1:
         raise ClaimcheckError("standard input (-) can be read only once")
+    settings = checker.settings
     sources = _sources(args, settings)
     show = not getattr(args, "quiet", False) and sys.stderr.isatty()
     total = _count(sources, settings) if show else 0
     if args.jobs == 1:
-        documents = list(_progress(check_many(sources, settings=settings), total))
+        reports = list(_progress(checker.check_many(sources), total))
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for --jobs: slow to import
 
         with ProcessPoolExecutor(args.jobs) as pool:
-            reports = check_many(sources, executor=pool, settings=settings)
-            documents = list(_progress(reports, total))
+            reports = list(_progress(checker.check_many(sources, executor=pool), total))
+    documents = [doc for report in reports for doc in report.documents]
     return Report(version=__version__, documents=documents)
 
 
@@ -258,11 +259,11 @@ def _count(sources: Sequence[Source], settings: Settings) -> int:
 
 
 def _progress(
-    reports: Iterator[DocumentReport],
+    reports: Iterator[Report],
     total: int,
     stream: TextIO | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Iterator[DocumentReport]:
+) -> Iterator[Report]:
     """'checked 120 of 3400 documents, about 2 min left' on a terminal's stderr, once a
     run has taken a second; nothing when stderr is not a terminal, or `total` is 0."""
     stream = stream or sys.stderr
@@ -398,7 +399,7 @@ def _completion(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        from claimcheck.web import serve
+        from claimcheck.web import serve  # needs the serve extra; only for this command
     except ImportError:
         raise ClaimcheckError(
             "serve: the web page needs the serve extra;"

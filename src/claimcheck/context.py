@@ -6,15 +6,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimcheck.claims import Claim, ConversionClaim, StatedRateClaim
 from claimcheck.facts.link import LinkedFacts
-from claimcheck.judgement import Judged
 from claimcheck.judges import arithmetic, fx, shares, units
 from claimcheck.judges.facts import FactJudgement, judge_all
+from claimcheck.model.claims import Claim, ConversionClaim, StatedRateClaim
+from claimcheck.model.judgement import Judged
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
-
-DEFAULT_TOLERANCE = 0.03
+from claimcheck.reference.rates import RateTable
+from claimcheck.settings import DEFAULT_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -33,38 +32,38 @@ class CheckContext:
         return Period.year(self.rates.latest_full_year(), "default")
 
     @cached_property
-    def fx(self) -> dict[int, fx.FxAssessment]:
-        """The assessment of every conversion, by claim index."""
+    def fx(self) -> dict[str, fx.FxAssessment]:
+        """The assessment of every conversion, by claim id."""
         stated = [c for c in self.claims if isinstance(c, StatedRateClaim)]
         ctx = fx.FxContext(self.rates, self.tolerance, stated, dict(self.currency_context))
         return {
-            i: fx.assess(claim, ctx, self.default_period)
-            for i, claim in enumerate(self.claims)
+            claim.id: fx.assess(claim, ctx, self.default_period)
+            for claim in self.claims
             if isinstance(claim, ConversionClaim)
         }
 
     @cached_property
-    def judgements(self) -> dict[int, Judged]:
-        """The judgement of every claim a check applies to, by claim index."""
-        found: dict[int, Judged] = {}
-        for index, claim in enumerate(self.claims):
+    def judgements(self) -> dict[str, Judged]:
+        """The judgement of every claim a check applies to, by claim id."""
+        found: dict[str, Judged] = {}
+        for claim in self.claims:
             judge = JUDGES.get(claim.kind)
-            judgement = judge(self, index) if judge else None
+            judgement = judge(self, claim) if judge else None
             if judgement is not None:
-                found[index] = judgement
+                found[claim.id] = judgement
         return found
 
     @cached_property
-    def fact_checks(self) -> dict[int, FactJudgement]:
-        """The judgement against the facts sheet of every claim linked to it, by claim index."""
+    def fact_checks(self) -> dict[str, FactJudgement]:
+        """The judgement against the facts sheet of every claim linked to it, by claim id."""
         return judge_all(self)
 
 
-Judge = Callable[[CheckContext, int], Judged | None]
+Judge = Callable[[CheckContext, Claim], Judged | None]
 
 # One judge per claim kind: it reaches the claim's verdict and diagnoses any slip.
 JUDGES: dict[str, Judge] = {
-    "conversion": lambda ctx, index: ctx.fx[index],
+    "conversion": lambda ctx, claim: ctx.fx[claim.id],
     "unit-conversion": units.judge,
     "share": shares.judge_share,
     "fraction-restatement": shares.judge_restatement,

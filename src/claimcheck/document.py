@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +19,16 @@ _ABBREVIATION = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Rs|Re|Fr|SFr|e\.g|i\.e)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
+
+# Suppression comments: `claimcheck: ignore CODES` or `claimcheck: ignore-file CODES`,
+# read even when misspelt so that the comment itself can be reported.
+PREFIX = "claimcheck"
+VERBS = ("ignore", "ignore-file")
+_ADDRESS = re.compile(r"\s*(?P<word>[A-Za-z][\w-]*)(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)")
+_KEYS = re.compile(r"[\w\s,-]*\Z")
+_SEPARATORS = re.compile(r"[\s,]+")
+_CLOSE = 0.8  # how alike a misspelt word and the right one are, at least
+_FORMS = 'write "claimcheck: ignore CODES" or "claimcheck: ignore-file CODES"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +48,48 @@ class Directive(Block):
     paragraph: bool = False  # covers the next paragraph, not just the next line
     problem: str | None = None  # why a misspelt comment silences nothing
     fix: str | None = None  # what it should read
+
+
+def is_directive(comment: str) -> bool:
+    """Whether the body of an HTML comment is addressed to claimcheck, if misspelt."""
+    match = _ADDRESS.match(comment)
+    if match is None or not _alike(match["word"].lower(), PREFIX):
+        return False
+    return match["word"].lower() == PREFIX or bool(match["colon"]) or _closest_verb(match) != ""
+
+
+def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive:
+    """The directive in the body of the comment at [start, end): a working one, or one
+    whose `problem` says why it silences nothing."""
+    match = _ADDRESS.match(comment)
+    assert match is not None, "parse only what is_directive accepts"
+    word, verb = match["word"], match["verb"].lower()
+    problem = fix = None
+    if word.lower() != PREFIX:
+        problem, fix = f'"{word}:" is misspelt: it should read "{PREFIX}:"', f"{PREFIX}:"
+    elif not match["colon"]:
+        problem, fix = f'"{PREFIX}" needs a colon after it', f"{PREFIX}:"
+    elif verb not in VERBS:
+        fix = _closest_verb(match) or None
+        hint = f' (did you mean "{fix}"?)' if fix else ""
+        problem = f'unknown directive "{verb}"{hint}; {_FORMS}'
+    elif not _KEYS.match(comment, match.end()):
+        problem = f"cannot read the rules it names; {_FORMS}, the codes separated by commas"
+    if problem is not None:
+        return Directive(start, end, paragraph=paragraph, problem=problem, fix=fix)
+    rules = tuple(key for key in _SEPARATORS.split(comment[match.end() :]) if key)
+    return Directive(start, end, rules, verb == "ignore-file", paragraph)
+
+
+def _alike(word: str, right: str) -> bool:
+    return difflib.SequenceMatcher(None, word, right).ratio() >= _CLOSE
+
+
+def _closest_verb(match: re.Match[str]) -> str:
+    """The directive word the comment's second word looks like, or ""."""
+    verb = match["verb"].lower()
+    close = difflib.get_close_matches(verb, VERBS, n=1, cutoff=_CLOSE) if verb else []
+    return close[0] if close else ""
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.claims import Claim, ClaimBase, Stated
-from claimcheck.report import DocumentReport, Finding, Report
+from pydantic import BaseModel
+
+from claimcheck.model.claims import Claim, ClaimBase, Stated
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,35 +33,34 @@ CLAIM_COLUMNS = ("path", "kind", "text", "start", "end", "verdict", "reason", "p
 _SCALARS = (str, int, float, bool)
 
 
-def findings_to_dataframe(report: Report | DocumentReport) -> pd.DataFrame:
-    """One row per finding: where it is, the rule, the message, the fix and the arithmetic."""
-    _require_pandas()
-    import pandas
-
-    rows = [finding_record(doc, f) for doc in _documents(report) for f in doc.findings]
-    return pandas.DataFrame(rows, columns=list(FINDING_COLUMNS))
+def findings_dataframe(rows: Iterable[tuple[str | None, str, BaseModel]]) -> pd.DataFrame:
+    """One row per finding, from (path, text of the document, finding) triples."""
+    records = [finding_record(path, text, finding) for path, text, finding in rows]
+    return _dataframe(records, FINDING_COLUMNS)
 
 
-def claims_to_dataframe(claims: Report | DocumentReport | Iterable[Claim]) -> pd.DataFrame:
-    """One row per claim: path, kind, text, span, verdict, reason, then its values flattened.
+def claims_dataframe(rows: Iterable[tuple[str | None, ClaimBase]]) -> pd.DataFrame:
+    """One row per claim, from (path, claim) pairs: its place, verdict, then its values.
 
     Kind-specific values get one column each: `source_value`, `source_currency`,
     `target_value`, … for a conversion; a kind that lacks a column leaves it empty.
     """
-    _require_pandas()
-    import pandas
-
-    rows = [claim_record(claim, path) for path, claim in _claims_with_paths(claims)]
+    records = [claim_record(claim, path) for path, claim in rows]
     columns = dict.fromkeys(CLAIM_COLUMNS)
-    for row in rows:
-        columns.update(dict.fromkeys(row))
-    return pandas.DataFrame(rows, columns=list(columns))
+    for record in records:
+        columns.update(dict.fromkeys(record))
+    return _dataframe(records, tuple(columns))
 
 
-def finding_record(doc: DocumentReport, finding: Finding) -> dict[str, Any]:
+def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
+    """One row per claim of a list built by hand (a report has `Report.claims_frame()`)."""
+    return claims_dataframe((None, claim) for claim in claims)
+
+
+def finding_record(path: str | None, text: str, finding: BaseModel) -> dict[str, Any]:
     """A finding as a flat record, with its path and the text of its span."""
-    record: dict[str, Any] = {"path": doc.path, "text": doc.text[finding.start : finding.end]}
-    record.update(finding.model_dump())
+    record: dict[str, Any] = finding.model_dump()
+    record.update(path=path, text=text[record["start"] : record["end"]])
     return {column: record[column] for column in FINDING_COLUMNS}
 
 
@@ -115,20 +115,11 @@ def _stated(name: str, figure: Stated) -> dict[str, Any]:
     }
 
 
-def _documents(report: Report | DocumentReport) -> list[DocumentReport]:
-    return report.documents if isinstance(report, Report) else [report]
+def _dataframe(records: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    _require_pandas()
+    import pandas  # an optional extra, loaded only when a frame is asked for
 
-
-def _claims_with_paths(
-    claims: Report | DocumentReport | Iterable[Claim],
-) -> Iterator[tuple[str | None, ClaimBase]]:
-    if isinstance(claims, Report | DocumentReport):
-        for doc in _documents(claims):
-            for claim in doc.claims:
-                yield doc.path, claim
-    else:
-        for claim in claims:
-            yield None, claim
+    return pandas.DataFrame(records, columns=list(columns))
 
 
 def _require_pandas() -> None:

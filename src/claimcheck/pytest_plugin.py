@@ -12,17 +12,21 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
-# claimcheck itself is imported only when the plugin is used, so that installing it
-# costs a pytest run that does not ask for it nothing.
-if TYPE_CHECKING:
-    from claimcheck.report import Report
-    from claimcheck.settings import Settings
+from claimcheck.api import check
+from claimcheck.checker import Checker
+from claimcheck.config import KEYS, Source, checked, resolve
+from claimcheck.errors import ClaimcheckError
+from claimcheck.output import render
+from claimcheck.report import Report
+from claimcheck.settings import Settings
+from claimcheck.sources import KINDS, is_selected, read_text
+from claimcheck.version import __version__
 
-_SETTINGS = pytest.StashKey["Settings"]()
+_CHECKER = pytest.StashKey[Checker]()
 _CACHE_PREFIX = "claimcheck/passed/"
 
 
@@ -57,16 +61,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "claimcheck: a document checked by claimcheck")
     if config.getoption("claimcheck"):
-        config.stash[_SETTINGS] = _settings(config)
+        config.stash[_CHECKER] = _checker(config)
 
 
-def _settings(config: pytest.Config) -> Settings:
-    """Settings from claimcheck's own configuration (config file, environment), then the
-    pytest ini file, then the pytest command line; a bad value stops the run."""
-    from claimcheck.config import KEYS, Source, checked, resolve
-    from claimcheck.errors import ClaimcheckError
-    from claimcheck.settings import Settings
-
+def _checker(config: pytest.Config) -> Checker:
+    """A Checker with claimcheck's own configuration (config file, environment), then the
+    pytest ini file, then the pytest command line; a bad value or file stops the run."""
     root = config.rootpath
     ini = {name: config.getini(f"claimcheck_{name}") for name, _ in _OPTIONS}
     command_line = {name: config.getoption(f"claimcheck_{name}") for name, _ in _OPTIONS}
@@ -78,23 +78,19 @@ def _settings(config: pytest.Config) -> Settings:
         values = resolve([str(root)], {}).settings.model_dump(include=set(KEYS))
         for source, raw in layers:
             values |= checked({k: v for k, v in raw.items() if v}, source)
-        settings = Settings.model_validate(values)
-        settings.rate_table  # noqa: B018 - a bad rates file fails the run at once
-        settings.fact_sheet  # noqa: B018 - and so does a bad facts sheet
+        return Checker(settings=Settings.model_validate(values))
     except ClaimcheckError as error:
         raise pytest.UsageError(f"claimcheck: {error}") from None
-    return settings
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     """A document the settings select under the root folder, or one named on the command
     line (with a document's suffix), as `claimcheck check` would take them."""
     config = parent.config
-    if _SETTINGS not in config.stash:
+    if _CHECKER not in config.stash:
         return None
-    from claimcheck.sources import KINDS, is_selected
 
-    settings = config.stash[_SETTINGS]
+    settings = config.stash[_CHECKER].settings
     if parent.session.isinitpath(file_path):
         wanted = file_path.suffix.lower() in KINDS
     else:
@@ -114,8 +110,6 @@ class ClaimcheckFailure(Exception):
     """A document's figures do not agree."""
 
     def __init__(self, report: Report) -> None:
-        from claimcheck.output import render
-
         super().__init__(render(report, "full"))
         self.report = report
 
@@ -126,7 +120,7 @@ class DocumentItem(pytest.Item):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.add_marker("claimcheck")
-        self._cache_key = self._fingerprint(self.config.stash[_SETTINGS])
+        self._cache_key = self._fingerprint(self.config.stash[_CHECKER].settings)
         cache = getattr(self.config, "cache", None)
         if cache is not None and self._cache_key and cache.get(self._cache_key, False):
             # A skip mark, not a skip in runtest, so that the summary line names the
@@ -134,16 +128,10 @@ class DocumentItem(pytest.Item):
             self.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
     def runtest(self) -> None:
-        from claimcheck.api import check_many
-        from claimcheck.report import Report
-        from claimcheck.sources import read_text
-
-        text = read_text(self.path)
-        [document] = check_many([(self.shown_path, text)], settings=self.config.stash[_SETTINGS])
-        if document.findings:
-            from claimcheck import __version__
-
-            raise ClaimcheckFailure(Report(version=__version__, documents=[document]))
+        checker = self.config.stash[_CHECKER]
+        [report] = checker.check_many([(self.shown_path, read_text(self.path))])
+        if report.findings:
+            raise ClaimcheckFailure(report)
         cache = getattr(self.config, "cache", None)
         if cache is not None and self._cache_key:
             cache.set(self._cache_key, True)
@@ -163,8 +151,6 @@ class DocumentItem(pytest.Item):
         except OSError:
             return None
         digest.update(settings.model_dump_json().encode())
-        from claimcheck import __version__
-
         digest.update(__version__.encode())
         return _CACHE_PREFIX + digest.hexdigest()[:32]
 
@@ -175,8 +161,6 @@ class DocumentItem(pytest.Item):
     ) -> str:
         if isinstance(excinfo.value, ClaimcheckFailure):
             return f"{_headline(excinfo.value.report)}\n\n{excinfo.value}"
-        from claimcheck.errors import ClaimcheckError
-
         if isinstance(excinfo.value, ClaimcheckError):
             return f"claimcheck: {excinfo.value}"
         return str(super().repr_failure(excinfo))
@@ -197,22 +181,21 @@ def _headline(report: Report) -> str:
     return line + (f" (and {more} more finding{'s' * (more != 1)})" if more else "")
 
 
-class Checker:
+class Fixture:
     """The `claimcheck` fixture: check texts in test code with the session's settings."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
 
     def check(self, text: str, **options: Any) -> Report:
-        from claimcheck.api import check
-
-        return check(text, settings=self.settings, **options)
+        """Check a text with the session's Checker, or with `options` on top of its settings."""
+        if not options:
+            return self.checker.check(text)
+        return check(text, settings=self.checker.settings, **options)
 
     def assert_consistent(self, text: str, **options: Any) -> Report:
         """Fail with the full report when the text's figures do not agree."""
         __tracebackhide__ = True
-        from claimcheck.output import render
-
         report = self.check(text, **options)
         if report.findings:
             n = len(report.findings)
@@ -223,8 +206,8 @@ class Checker:
 
 
 @pytest.fixture
-def claimcheck(request: pytest.FixtureRequest) -> Checker:
+def claimcheck(request: pytest.FixtureRequest) -> Fixture:
     """Check texts in code: `claimcheck.assert_consistent(text)`."""
     config = request.config
-    settings = config.stash.get(_SETTINGS, None) or _settings(config)
-    return Checker(settings)
+    checker = config.stash.get(_CHECKER, None) or _checker(config)
+    return Fixture(checker)

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from claimcheck.claims import Claim, Model
+from claimcheck import frames
+from claimcheck.model import hooks
+from claimcheck.model.claims import Claim, Model
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,20 +64,14 @@ class DocumentReport(Model):
     notes: list[str] = Field(default_factory=list)  # e.g. a facts sheet overriding another
     text: str = Field(default="", exclude=True, repr=False)
 
-    def _repr_html_(self) -> str:
-        from claimcheck.output.html import document_html
+    def _repr_html_(self) -> str | None:
+        return hooks.shown(self, "html")
 
-        return document_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from claimcheck.output.markdown import document_markdown
-
-        return document_markdown(self)
+    def _repr_markdown_(self) -> str | None:
+        return hooks.shown(self, "markdown")
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        from claimcheck.output.text import plain
-
-        printer.text(plain([self]))
+        printer.text(hooks.shown(self, "pretty") or repr(self))
 
 
 class Report(Model):
@@ -105,27 +101,25 @@ class Report(Model):
         return self.model_dump_json(indent=indent)
 
     def __str__(self) -> str:
-        from claimcheck.output import render
+        return hooks.shown(self, "text") or repr(self)
 
-        return render(self, "full")
-
-    def to_dataframe(self) -> pd.DataFrame:
+    def findings_frame(self) -> pd.DataFrame:
         """One row per finding (needs pandas: pip install 'newsroom-claimcheck[pandas]')."""
-        from claimcheck.frames import findings_to_dataframe
+        return frames.findings_dataframe(
+            (doc.path, doc.text, finding) for doc in self.documents for finding in doc.findings
+        )
 
-        return findings_to_dataframe(self)
+    def claims_frame(self) -> pd.DataFrame:
+        """One row per claim, with its verdict and its kind's values in columns of their own."""
+        return frames.claims_dataframe(
+            (doc.path, claim) for doc in self.documents for claim in doc.claims
+        )
 
-    def _repr_html_(self) -> str:
-        from claimcheck.output.html import report_html
+    def _repr_html_(self) -> str | None:
+        return hooks.shown(self, "html")
 
-        return report_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from claimcheck.output.markdown import render
-
-        return render(self)
+    def _repr_markdown_(self) -> str | None:
+        return hooks.shown(self, "markdown")
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        from claimcheck.output.text import plain
-
-        printer.text(plain(self.documents))
+        printer.text(hooks.shown(self, "pretty") or repr(self))

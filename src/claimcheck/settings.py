@@ -1,23 +1,19 @@
 """Settings that shape a check: tolerance, rules, document date, rates, baseline, files.
 
-`config.py` builds them from the command line, the environment and a config file, and
-checks every value; the API builds them from its keyword arguments the same way.
+Plain data: `config.py` builds them from the command line, the environment and a config
+file, and checks every value; a `Checker` loads the files they name.
 """
 
 from __future__ import annotations
 
 from datetime import date as Date
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import Field
 
-from claimcheck.baseline import Baseline
-from claimcheck.claims import Model
-from claimcheck.context import DEFAULT_TOLERANCE
-from claimcheck.facts.load import FactSheet, load_sheets
-from claimcheck.reference import RateTable
+from claimcheck.model.claims import Model
 
+DEFAULT_TOLERANCE = 0.03
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 
@@ -33,18 +29,3 @@ class Settings(Model):
     include: list[str] = Field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = Field(default_factory=list)
     facts: list[Path] = Field(default_factory=list)  # facts sheets, later ones override
-
-    @cached_property
-    def rate_table(self) -> RateTable:
-        table = RateTable.bundled()
-        return table.with_overrides(self.rates) if self.rates else table
-
-    @cached_property
-    def accepted(self) -> Baseline | None:
-        """The findings the baseline file accepts, if one is set."""
-        return Baseline.read(self.baseline) if self.baseline else None
-
-    @cached_property
-    def fact_sheet(self) -> FactSheet:
-        """The facts sheets, combined in order (empty when none is set)."""
-        return load_sheets(self.facts)

@@ -29,11 +29,10 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Literal
 
-from claimcheck.document import Directive, Document
+from claimcheck.document import Directive, Document, is_directive, parse_directive
 from claimcheck.errors import InputError
 from claimcheck.extract.periods import document_date
 from claimcheck.front_matter import Dated, html_date, read_front_matter
-from claimcheck.suppressions import is_directive, parse_directive
 
 Kind = Literal["text", "markdown", "html"]
 KINDS: dict[str, Kind] = {

@@ -4,9 +4,9 @@
 space-separated; none means every rule) applies to the next paragraph of a Markdown
 or HTML document and to the next non-blank line of a text; `ignore-file` applies to
 the whole document. The reader finds the comments, blanks them out of the text and
-hands them over in `Document.directives`; this stage, run after the rules, drops the
-findings they cover, and reports the comments themselves when they are misspelt or
-name no rule (CC901) or silence nothing (CC902), as ruff's RUF100 does.
+hands them over in `Document.directives` (`document.parse_directive`); this stage, run
+after the rules, drops the findings they cover, and reports the comments themselves when
+they are misspelt or name no rule (CC901) or silence nothing (CC902), as ruff's RUF100 does.
 """
 
 from __future__ import annotations
@@ -22,14 +22,7 @@ from claimcheck.rules import Rule, all_rules, select_rules
 from claimcheck.rules.cc901_unknown_suppression import UnknownSuppression
 from claimcheck.rules.cc902_unused_suppression import UnusedSuppression
 
-PREFIX = "claimcheck"
-VERBS = ("ignore", "ignore-file")
-_ADDRESS = re.compile(r"\s*(?P<word>[A-Za-z][\w-]*)(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)")
-_KEYS = re.compile(r"[\w\s,-]*\Z")
-_SEPARATORS = re.compile(r"[\s,]+")
 _NON_SPACE = re.compile(r"\S")
-_CLOSE = 0.8  # how alike a misspelt word and the right one are, at least
-_FORMS = 'write "claimcheck: ignore CODES" or "claimcheck: ignore-file CODES"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,37 +34,6 @@ class CommentIssue:
     end: int
     message: str
     suggestion: str | None = None
-
-
-def is_directive(comment: str) -> bool:
-    """Whether the body of an HTML comment is addressed to claimcheck, if misspelt."""
-    match = _ADDRESS.match(comment)
-    if match is None or not _alike(match["word"].lower(), PREFIX):
-        return False
-    return match["word"].lower() == PREFIX or bool(match["colon"]) or _closest_verb(match) != ""
-
-
-def parse_directive(comment: str, start: int, end: int, *, paragraph: bool) -> Directive:
-    """The directive in the body of the comment at [start, end): a working one, or one
-    whose `problem` says why it silences nothing."""
-    match = _ADDRESS.match(comment)
-    assert match is not None, "parse only what is_directive accepts"
-    word, verb = match["word"], match["verb"].lower()
-    problem = fix = None
-    if word.lower() != PREFIX:
-        problem, fix = f'"{word}:" is misspelt: it should read "{PREFIX}:"', f"{PREFIX}:"
-    elif not match["colon"]:
-        problem, fix = f'"{PREFIX}" needs a colon after it', f"{PREFIX}:"
-    elif verb not in VERBS:
-        fix = _closest_verb(match) or None
-        hint = f' (did you mean "{fix}"?)' if fix else ""
-        problem = f'unknown directive "{verb}"{hint}; {_FORMS}'
-    elif not _KEYS.match(comment, match.end()):
-        problem = f"cannot read the rules it names; {_FORMS}, the codes separated by commas"
-    if problem is not None:
-        return Directive(start, end, paragraph=paragraph, problem=problem, fix=fix)
-    rules = tuple(key for key in _SEPARATORS.split(comment[match.end() :]) if key)
-    return Directive(start, end, rules, verb == "ignore-file", paragraph)
 
 
 def suppress(
@@ -167,17 +129,6 @@ def _unknown_rule(directive: Directive, key: str) -> CommentIssue:
         " `claimcheck rules` lists them",
         close[0] if close else None,
     )
-
-
-def _alike(word: str, right: str) -> bool:
-    return difflib.SequenceMatcher(None, word, right).ratio() >= _CLOSE
-
-
-def _closest_verb(match: re.Match[str]) -> str:
-    """The directive word the comment's second word looks like, or ""."""
-    verb = match["verb"].lower()
-    close = difflib.get_close_matches(verb, VERBS, n=1, cutoff=_CLOSE) if verb else []
-    return close[0] if close else ""
 
 
 def _range(document: Document, directive: Directive) -> tuple[int, int]:

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from claimcheck.claims import Amount, ChangeClaim, Money
 from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
@@ -34,6 +33,7 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
 from claimcheck.interval import Interval
+from claimcheck.model.claims import Amount, ChangeClaim, Money
 
 Value = Money | Amount
 Direction = Literal["up", "down"]

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.claims import ConversionClaim, Money
 from claimcheck.extract.figures import _HEDGES  # the hedge words figures reads
 from claimcheck.extract.periods import rate_date
+from claimcheck.model.claims import ConversionClaim, Money
 from claimcheck.period import Period
 
 _HEDGE = (

@@ -12,7 +12,6 @@ match look at a bounded number of characters.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +21,7 @@ from typing import Any
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan
 from claimcheck.interval import INF, Interval
+from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
 class Hedge(StrEnum):
@@ -47,30 +47,6 @@ class Figure:
     word: bool  # written in words ("three trillion")
     looks_like_year: bool  # a plain 4-digit integer from 1800 to 2199 ("in 2024")
 
-
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "lakh": 1e5,
-    "million": 1e6,
-    "crore": 1e7,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
-
-# Abbreviations and variants, lower-cased, to the canonical word they stand for.
-_SCALE_ALIASES: dict[str, str] = {
-    "k": "thousand",
-    "lac": "lakh",
-    "m": "million",
-    "mn": "million",
-    "mln": "million",
-    "cr": "crore",
-    "b": "billion",
-    "bn": "billion",
-    "bln": "billion",
-    "tn": "trillion",
-    "trn": "trillion",
-}
 
 _HEDGES: dict[str, Hedge] = {
     **dict.fromkeys(
@@ -321,14 +297,6 @@ def stated_fields(
     }
 
 
-def scale_word_for(multiplier: float) -> str | None:
-    """The canonical scale word for a factor (1e9 -> "billion"), or None if there is none."""
-    for word, factor in SCALES.items():
-        if math.isclose(factor, multiplier):
-            return word
-    return None
-
-
 def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     """The figure a match of digits stands for, or None when its context rules it out."""
     body = "whole" if match["whole"] is not None else "number"
@@ -472,7 +440,7 @@ def _multiplier(scale: str | None) -> Decimal:
     factor = Decimal(1)
     for word in (scale or "").lower().split():
         singular = word[:-1] if word.endswith("s") else word
-        canonical = _SCALE_ALIASES.get(singular, singular)
+        canonical = SCALE_ALIASES.get(singular, singular)
         factor *= Decimal(SCALES[canonical])
     return factor
 

@@ -5,110 +5,30 @@ A measure is a figure and the unit written right after it: "1,210 square kilomet
 measures of one dimension, joined as a conversion ("A (B)", "A, or about B") in
 different units, make a `UnitConversionClaim`.
 
-Nothing here loads pint: the lexicon below gives each written unit its pint unit
-expression and its dimension, and pint is built only when a conversion is judged.
+Nothing here loads pint: the unit vocabulary (`reference.units`) gives each written unit
+its pint unit expression and its dimension, and pint is built only when a conversion is
+judged.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from claimcheck.claims import Amount, Money, UnitConversionClaim
 from claimcheck.extract.conversions import GAP, closing_bracket
 from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, stated_fields
-from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import Amount, Money, UnitConversionClaim
+from claimcheck.reference.units import UNITS, alternatives
 
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A unit as written: its full names, abbreviations, pint units, dimension and name."""
-
-    words: str  # full names, a regex matched case-insensitively ("" if none)
-    abbrev: str  # abbreviations, a regex matched as written ("" if none)
-    units: tuple[str, ...]  # the pint units the name can mean, most likely first
-    dimension: str
-    name: str  # how a message names it, plural
-
-
-# Lengths, which also make the squares and cubes below.
-_LENGTHS = (
-    _Unit(r"kilomet(?:re|er)s?", "km|Km|KM", ("kilometer",), "length", "kilometres"),
-    _Unit(r"centimet(?:re|er)s?", "cm", ("centimeter",), "length", "centimetres"),
-    _Unit(r"millimet(?:re|er)s?", "mm", ("millimeter",), "length", "millimetres"),
-    _Unit(r"nautical[-\s]miles?", "nmi", ("nautical_mile",), "length", "nautical miles"),
-    _Unit(r"met(?:re|er)s?", "m", ("meter",), "length", "metres"),
-    _Unit(r"miles?", "mi", ("mile",), "length", "miles"),
-    _Unit(r"feet|foot", "ft", ("foot",), "length", "feet"),
-    _Unit(r"inch(?:es)?", "", ("inch",), "length", "inches"),
-    _Unit(r"yards?", "yd", ("yard",), "length", "yards"),
-)
-
-
-def _powers(word: str, short: str, power: int, dimension: str) -> Iterator[_Unit]:
-    """'square kilometres', 'sq km', 'km²', 'km2' for power 2; the cubic ones for power 3."""
-    superscript = "²³"[power - 2]
-    for length in _LENGTHS:
-        yield _Unit(
-            rf"(?:{word}|{short}\.?)[-\s]?(?:{_alternatives(length)})",
-            rf"(?:{length.abbrev})[{superscript}{power}]" if length.abbrev else "",
-            tuple(f"{unit} ** {power}" for unit in length.units),
-            dimension,
-            f"{word} {length.name}",
-        )
-
-
-def _alternatives(unit: _Unit) -> str:
-    """The unit's names and abbreviations as one regex, abbreviations case-sensitive."""
-    return "|".join(filter(None, (unit.words, unit.abbrev and f"(?-i:{unit.abbrev})")))
-
-
-_DEGREE = "[°º˚]"
-# Tried in order, so a longer reading comes before any shorter one it starts with.
-_LEXICON: tuple[_Unit, ...] = (
-    _Unit("", "km/h|kph|kmh", ("kilometer / hour",), "length/time", "km/h"),
-    _Unit("", "mph", ("mile / hour",), "length/time", "mph"),
-    _Unit(r"knots?", "", ("knot",), "length/time", "knots"),
-    *_powers("cubic", "cu", 3, "volume"),
-    *_powers("square", "sq", 2, "area"),
-    _Unit(r"hectares?", "ha", ("hectare",), "area", "hectares"),
-    _Unit(r"acres?", "", ("acre",), "area", "acres"),
-    _Unit("", "mu", ("mu",), "area", "mu"),
-    _Unit(r"millilit(?:re|er)s?", "ml|mL", ("milliliter",), "volume", "millilitres"),
-    _Unit(r"lit(?:re|er)s?", "L", ("liter",), "volume", "litres"),
-    _Unit(r"gallons?", "gal", ("gallon", "imperial_gallon"), "volume", "gallons"),
-    _Unit(r"barrels?", "bbl", ("oil_barrel",), "volume", "barrels"),
-    _Unit(r"kilogram(?:me)?s?|kilos", "kg", ("kilogram",), "mass", "kilograms"),
-    _Unit(r"gram(?:me)?s?", "g", ("gram",), "mass", "grams"),
-    _Unit(r"tonnes?|metric[-\s]tons?", "", ("metric_ton",), "mass", "tonnes"),
-    _Unit(r"tons?", "", ("ton", "metric_ton"), "mass", "short tons"),
-    _Unit(r"pounds?", r"lbs?", ("pound",), "mass", "pounds"),
-    _Unit(r"fluid[-\s]ounces?", r"fl\.?\s?oz", ("fluid_ounce",), "volume", "fluid ounces"),
-    _Unit(r"troy[-\s]ounces?", "", ("troy_ounce",), "mass", "troy ounces"),
-    _Unit(r"ounces?", "oz", ("ounce", "troy_ounce"), "mass", "ounces"),
-    _Unit(r"stones?", "", ("stone",), "mass", "stone"),
-    _Unit(
-        r"degrees?[-\s](?:celsius|centigrade)|celsius|centigrade",
-        rf"{_DEGREE}\s?C|℃|degrees?\sC",
-        ("degree_Celsius",),
-        "temperature",
-        "°C",
-    ),
-    _Unit(
-        r"degrees?[-\s]fahrenheit|fahrenheit",
-        rf"{_DEGREE}\s?F|℉|degrees?\sF",
-        ("degree_Fahrenheit",),
-        "temperature",
-        "°F",
-    ),
-    *_LENGTHS,
-)
+if TYPE_CHECKING:
+    from claimcheck.extract.mentions import Mentions  # which finds measures with this module
 
 _UNIT = re.compile(
     r"[-\u2011\s]?(?:"
-    + "|".join(f"(?P<u{i}>{_alternatives(unit)})" for i, unit in enumerate(_LEXICON))
+    + "|".join(f"(?P<u{i}>{alternatives(unit)})" for i, unit in enumerate(UNITS))
     + f"){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
@@ -138,11 +58,6 @@ _SHAPE = re.compile(
 # conversion on their own.
 _JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
-# How messages name each unit (the first pint unit a name can mean).
-UNIT_NAMES: dict[str, str] = {u: unit.name for unit in _LEXICON for u in unit.units[:1]} | {
-    "imperial_gallon": "imperial gallons",
-    "metric_ton": "tonnes",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +160,7 @@ def _measure_at(text: str, figure: Figure) -> Measure | None:
     match = _UNIT.match(text, figure.end)
     if match is None or match.lastgroup is None:
         return None
-    unit = _LEXICON[int(match.lastgroup[1:])]
+    unit = UNITS[int(match.lastgroup[1:])]
     units, dimension, end = unit.units, unit.dimension, match.end()
     per = _PER.match(text, end)
     if per is not None:

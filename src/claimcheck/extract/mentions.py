@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from claimcheck.claims import Amount, Money
 from claimcheck.document import Document
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks
 from claimcheck.extract.figures import Figure, find_figures
+from claimcheck.extract.measures import Measure, find_measures
 from claimcheck.extract.money import find_money
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.extract.proportions import find_proportions
-
-if TYPE_CHECKING:
-    from claimcheck.extract.measures import Measure
+from claimcheck.model.claims import Amount, Money
 
 
 class Mentions:
@@ -48,6 +45,4 @@ class Mentions:
     @cached_property
     def measures(self) -> list[Measure]:
         """Figures written with a physical unit ("150 square kilometres")."""
-        from claimcheck.extract.measures import find_measures  # it builds on Mentions
-
         return find_measures(self.text, self.figures, self.money)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from claimcheck.claims import Money
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
 from claimcheck.extract.figures import Figure, find_figures, stated_fields
+from claimcheck.extract.places import currencies_in_context
+from claimcheck.model.claims import Money
+from claimcheck.model.hooks import lend
 
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
@@ -33,6 +35,14 @@ def find_money(
         for figure in figures
         if (money := _money_at(text, figure, by_end, by_start, context)) is not None
     ]
+
+
+def read_money(text: str) -> list[Money]:
+    """Every amount of money in a short text, read with the currencies the text points to."""
+    return find_money(text, currencies_in_context(text))
+
+
+lend("parse", Money, read_money)  # what `Money.parse` reads with
 
 
 def _money_at(

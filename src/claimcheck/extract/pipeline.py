@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator, Sequence
 
 from pydantic import BaseModel
 
-from claimcheck.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes
 from claimcheck.extract.conversions import find_conversions
@@ -18,6 +17,7 @@ from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.extract.totals import find_restated_figures, find_totals
+from claimcheck.model.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]

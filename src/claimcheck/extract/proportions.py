@@ -14,10 +14,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from claimcheck.claims import Amount
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
 from claimcheck.extract.scan import Scan
 from claimcheck.interval import Interval
+from claimcheck.model.claims import Amount
 
 # Numerators of fractions written out: "a third", "two-thirds", "one in nine".
 _NUMBER_WORDS = {"a": 1, "an": 1} | {
@@ -59,7 +59,6 @@ _FRACTIONS = Scan(
     _FRACTION,
     rf"(?:(?:{_NUMERATOR})[\s-]+(?:{_DENOMINATOR})|(?:{_NUMERATOR}|\d+)\s+(?:in|out)|half)",
 )
-_PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 # "the third quarter", "a third term": a fraction word used as an ordinal.
 # A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".
 _ORDINAL_USE = re.compile(
@@ -86,11 +85,6 @@ def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
         if proportion is not None:
             found.append(proportion)
     return sorted(found, key=lambda p: p.start or 0)
-
-
-def is_fraction(proportion: Amount) -> bool:
-    """Whether a proportion was written as a fraction ("a quarter"), not a percentage."""
-    return proportion.unit == "percent" and _PERCENT_WRITTEN.search(proportion.text or "") is None
 
 
 def _percentage(text: str, figure: Figure) -> Amount | None:

@@ -32,7 +32,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from claimcheck.claims import (
+from claimcheck.document import Block
+from claimcheck.extract.conversions import GAP
+from claimcheck.extract.figures import Figure, read_hedge, stated_fields
+from claimcheck.extract.mentions import Mentions
+from claimcheck.interval import Interval
+from claimcheck.model.claims import (
     Amount,
     BreakdownClaim,
     BreakdownItem,
@@ -41,12 +46,6 @@ from claimcheck.claims import (
     Money,
     ShareClaim,
 )
-from claimcheck.document import Block
-from claimcheck.extract.conversions import GAP
-from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.proportions import is_fraction
-from claimcheck.interval import Interval
 
 Thing = Money | Amount
 
@@ -496,7 +495,7 @@ def _restatements(
     """A fraction and a percentage side by side that state one proportion twice."""
     text = index.text
     for first, second in itertools.pairwise(proportions):
-        if is_fraction(first) == is_fraction(second):
+        if first.is_fraction == second.is_fraction:
             continue
         pos, target = first.end or 0, second.start or 0
         phrase = _of_phrase(text, pos, target)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.claims import Money, StatedRateClaim
 from claimcheck.document import Document
 from claimcheck.extract.currencies import CurrencyMark
 from claimcheck.extract.periods import rate_date
+from claimcheck.model.claims import Money, StatedRateClaim
 
 # "$1 = 7.2315 yuan", "US$1 is equal to Rp15,210", "€1 buys $1.08"
 _EQUALS = re.compile(

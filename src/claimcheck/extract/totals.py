@@ -26,13 +26,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from claimcheck.claims import (
-    ChangeClaim,
-    DifferenceClaim,
-    Money,
-    RestatedFigureClaim,
-    TotalClaim,
-)
 from claimcheck.document import Block
 from claimcheck.extract.changes import (
     TOKEN,
@@ -47,6 +40,13 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan, folded, folded_starts
+from claimcheck.model.claims import (
+    ChangeClaim,
+    DifferenceClaim,
+    Money,
+    RestatedFigureClaim,
+    TotalClaim,
+)
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it

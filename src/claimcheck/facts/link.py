@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimcheck.facts.load import FactSheet
+from claimcheck.model.judgement import Said, said
 
 if TYPE_CHECKING:
-    from claimcheck.claims import Claim
     from claimcheck.document import Document
     from claimcheck.facts.reader import Named
     from claimcheck.facts.sheet import Metric
+    from claimcheck.model.claims import Claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +42,17 @@ class Link:
     metric: Metric
     whole: Named | None = None
 
-    def explain(self, role: str) -> str:
+    def explain(self, role: str) -> Said:
         named = self.whole if role == "whole" and self.whole is not None else self.subject
-        return f"{self.metric.name} of {named.entity.name}: {named.how}"
+        return said("facts.link", metric=self.metric.name, entity=named.entity.name, how=named.how)
 
 
 @dataclass(frozen=True)
 class LinkedFacts:
-    """A facts sheet and the links of one document's claims to it, by claim index."""
+    """A facts sheet and the links of one document's claims to it, by claim id."""
 
     sheet: FactSheet = field(default_factory=FactSheet)
-    links: Mapping[int, Link] = field(default_factory=dict)
+    links: Mapping[str, Link] = field(default_factory=dict)
 
 
 def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -> LinkedFacts:
@@ -61,9 +62,9 @@ def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -
     from claimcheck.facts.reader import Reader  # loads only when a sheet is in use
 
     reader = Reader(document, sheet, claims)
-    links: dict[int, Link] = {}
-    for index, claim in enumerate(claims):
+    links: dict[str, Link] = {}
+    for claim in claims:
         found = reader.share(claim) if claim.kind == "share" else reader.figure(claim)
         if found is not None:
-            links[index] = found
+            links[claim.id] = found
     return LinkedFacts(sheet, links)

@@ -88,7 +88,7 @@ def load_sheets(paths: Sequence[Path]) -> FactSheet:
     """The sheets at `paths`, combined in order; FactsFileError if one is invalid."""
     if not paths:
         return FactSheet()
-    from claimcheck.facts.sheet import parse_period
+    from claimcheck.facts.sheet import parse_period  # the sheet models: when a sheet is read
 
     entities: dict[str, Entity] = {}
     metrics: dict[str, Metric] = {}
@@ -141,7 +141,7 @@ def load_sheets(paths: Sequence[Path]) -> FactSheet:
 
 def read_sheet(path: Path) -> SheetFile:
     """One sheet, validated; FactsFileError naming the file, entry and field if invalid."""
-    from claimcheck.facts.sheet import SheetFile
+    from claimcheck.facts.sheet import SheetFile  # the sheet models: when a sheet is read
 
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

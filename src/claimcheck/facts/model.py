@@ -12,6 +12,8 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from claimcheck.reference.currencies import ISO_CODES
+
 Bound = Literal["more than", "less than"]
 Role = Literal["subject", "part", "whole"]
 
@@ -71,8 +73,6 @@ class FactUse(FrozenModel):
 
 def is_currency(unit: str) -> bool:
     """Whether a fact's unit is an ISO 4217 currency code."""
-    from claimcheck.extract.currencies import ISO_CODES
-
     return _CURRENCY.fullmatch(unit) is not None and unit in ISO_CODES
 
 
@@ -92,9 +92,9 @@ def check_unit(unit: str) -> None:
 @cache
 def dimensionality(unit: str) -> str | None:
     """A unit's physical dimension as pint names it ("[length] ** 2"); None if unknown."""
-    import pint
+    import pint  # with the registry, loaded only when a unit must be read: it takes a while
 
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     try:
         return str(registry().parse_units(unit).dimensionality)

@@ -11,7 +11,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import (
+from claimcheck.document import Document
+from claimcheck.facts.link import Link
+from claimcheck.facts.load import FactSheet
+from claimcheck.facts.model import dimensionality, is_currency
+from claimcheck.model.claims import (
     Amount,
     Claim,
     ConversionClaim,
@@ -20,10 +24,7 @@ from claimcheck.claims import (
     MoneyClaim,
     UnitConversionClaim,
 )
-from claimcheck.document import Document
-from claimcheck.facts.link import Link
-from claimcheck.facts.load import FactSheet
-from claimcheck.facts.model import dimensionality, is_currency
+from claimcheck.model.judgement import Said, said
 
 if TYPE_CHECKING:
     from claimcheck.facts.sheet import Entity, Metric
@@ -92,7 +93,7 @@ class Named:
     entity: Entity
     start: int
     end: int
-    how: str
+    how: Said  # how the text names it, for the report
     possessive: bool = False
     reference: bool = False
 
@@ -165,7 +166,7 @@ class Reader:
             entity = entities[match.group()]
             tail = _NAME_TAIL.match(self.text, match.end())
             end = tail.end() if tail else match.end()
-            how = f"“{match.group()}” names {entity.name}"
+            how = said("facts.names", written=match.group(), entity=entity.name)
             possessive = tail is not None and tail["apostrophe"] is not None
             direct.append(Named(entity, match.start(), end, how, possessive))
         references = [r for m in _REFERENCE.finditer(self.text) if (r := self._resolve(m, direct))]
@@ -180,9 +181,13 @@ class Reader:
         last = before[-1]
         line, _ = self.document.line_column(last.start)
         written = _TRAILING_APOSTROPHE.sub("", self.text[last.start : last.end])
-        how = (
-            f"“{match.group()}” refers to {last.entity.name}, the last {kind} named before it"
-            f" (“{written}”, line {line})"
+        how = said(
+            "facts.refers",
+            written=match.group(),
+            entity=last.entity.name,
+            kind=kind,
+            named=written,
+            line=line,
         )
         possessive = not match["national"]
         return Named(last.entity, match.start(), match.end(), how, possessive, reference=True)

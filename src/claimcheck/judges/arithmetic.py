@@ -18,16 +18,17 @@ from functools import reduce
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import (
+from claimcheck.interval import Interval
+from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
+    Claim,
     DifferenceClaim,
     Money,
     RestatedFigureClaim,
     TotalClaim,
 )
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.judgement import Judgement, Said, said
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -41,7 +42,6 @@ DIFFERENCE = "difference-mismatch"
 RESTATED = "restated-figure-mismatch"
 
 _MINUS = "\u2212"
-_ARROW = "\u2192"
 _PERCENTS = ("percent", "percentage_point")
 _EPSILON = 1e-9
 # Direction words and their opposites, both ways; others fall back to "rose" / "fell".
@@ -80,27 +80,26 @@ _MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
-def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a change: its direction, then each change stated, against its values.
 
     None when the change states no pair of values to check ("up 5% year on year").
     """
-    claim = ctx.claims[index]
     if not isinstance(claim, ChangeClaim):
         return None
     old, new = claim.from_value, claim.to_value
     if old is None or new is None:
         return None
     if claim.basis is not None:
-        return Judgement.unverifiable(f"the values are not compared as stated ({claim.basis})")
+        return Judgement.unverifiable(said("change.basis", basis=claim.basis))
     if not _comparable(old, new):
-        return Judgement.unverifiable("the two values are in different units or currencies")
+        return Judgement.unverifiable(said("change.units"))
     delta = new.interval - old.interval
     arithmetic = _change_arithmetic(old, new)
     actual = "up" if delta.low > 0 else "down" if delta.high < 0 else None
     if actual is not None and actual != claim.direction:
         if min(old.interval.low, new.interval.low) < 0:
-            return Judgement.unverifiable("a change of negative values may be stated in size")
+            return Judgement.unverifiable(said("change.negative"))
         return _wrong_direction(claim, old, new, actual, arithmetic)
     for by in claim.by:
         found = _check_by(ctx, claim, by, old, new, arithmetic)
@@ -113,45 +112,48 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
     return Judgement.consistent(arithmetic)
 
 
-def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated total: the sum of its parts must round to it."""
-    claim = ctx.claims[index]
     if not isinstance(claim, TotalClaim):
         return None
     values = [*claim.parts, claim.total]
     if not all(_comparable(claim.total, v) for v in values):
-        return Judgement.unverifiable("the parts and the total are in different units")
+        return Judgement.unverifiable(said("total.units"))
     total = reduce(lambda a, b: a + b, (p.interval for p in claim.parts))
     point = sum(p.value for p in claim.parts)
     shown = _restate(claim.total, point, _finest(claim.parts, claim.total))
-    arithmetic = (
-        f"{' + '.join(_show(p) for p in claim.parts)} = {_show(claim.total, shown)}"
-        f" ({_range(total, claim.total)} with the figures' rounding)"
+    parts = " + ".join(_show(p) for p in claim.parts)
+    arithmetic = said(
+        "total.arithmetic",
+        parts=parts,
+        total=_show(claim.total, shown),
+        range=_range(total, claim.total),
     )
     if _overlap(total, claim.total.interval):
         return Judgement.consistent(arithmetic)
-    message = (
-        f"the parts add up to {_show(claim.total, shown)}, not {_show(claim.total)}:"
-        f" {' + '.join(_show(p) for p in claim.parts)}"
+    message = said(
+        "total.mismatch", total=_show(claim.total, shown), stated=_show(claim.total), parts=parts
     )
     return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
 
 
-def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated difference: its size, and its sign where the roles are known."""
-    claim = ctx.claims[index]
     if not isinstance(claim, DifferenceClaim):
         return None
     a, b, stated = claim.minuend, claim.subtrahend, claim.difference
     if not (_comparable(a, b) and _comparable(stated, a, absolute=True)):
-        return Judgement.unverifiable("the values are in different units or currencies")
+        return Judgement.unverifiable(said("difference.units"))
     delta = a.interval - b.interval
     size = _magnitude(delta)
     point = abs(a.value - b.value)
     shown = _restate(stated, point, _finest((a, b), stated))
-    arithmetic = (
-        f"{_show(a)} {_MINUS} {_show(b)} = {_signed(a.value - b.value, _show(stated, shown))}"
-        f" ({_range(delta, stated)} with the figures' rounding)"
+    arithmetic = said(
+        "difference.arithmetic",
+        a=_show(a),
+        b=_show(b),
+        difference=_signed(a.value - b.value, _show(stated, shown)),
+        range=_range(delta, stated),
     )
     word = claim.wording.lower()
     wrong_sign = None
@@ -166,39 +168,52 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
     parts = []
     if not fits:
         parts.append(
-            f"{_show(a)} {_MINUS} {_show(b)} is {_show(stated, shown)}, not {_show(stated)}"
+            said(
+                "difference.size",
+                a=_show(a),
+                b=_show(b),
+                difference=_show(stated, shown),
+                stated=_show(stated),
+            )
         )
     if wrong_sign is not None:
-        parts.append(f"it is a {wrong_sign}, not a {word}")
-    message = "; ".join(parts)
+        surplus = wrong_sign == "surplus"
+        parts.append(said("difference.surplus" if surplus else "difference.deficit", stated=word))
+    message = said("list.items", items=tuple(parts))
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
     return Judgement.inconsistent(
         DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)
     )
 
 
-def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a figure stated twice: the two statements must be able to agree."""
-    claim = ctx.claims[index]
     if not isinstance(claim, RestatedFigureClaim):
         return None
     first, second = claim.first, claim.second
-    arithmetic = (
-        f"{_show(first)} allows {_range(first.interval, first)}, {_show(second)} allows"
-        f" {_range(second.interval, second)}"
+    allowed = said(
+        "restated.arithmetic",
+        first=_show(first),
+        first_range=_range(first.interval, first),
+        second=_show(second),
+        second_range=_range(second.interval, second),
     )
     if first.interval.widen(ctx.tolerance).meets(second.interval):
-        return Judgement.consistent(arithmetic)
-    arithmetic += f": they cannot meet within the {_trim(ctx.tolerance * 100, 1)}% tolerance"
-    message = (
-        f"{claim.metric} for {claim.period} is {_show(first)} earlier in the text"
-        f" but {_show(second)} here"
+        return Judgement.consistent(allowed)
+    tolerance = _trim(ctx.tolerance * 100, 1)
+    arithmetic = said("restated.apart", allowed=allowed, tolerance=tolerance)
+    message = said(
+        "restated.mismatch",
+        metric=claim.metric,
+        period=claim.period,
+        first=_show(first),
+        second=_show(second),
     )
     return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
 
 
 def _check_by(
-    ctx: CheckContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: str
+    ctx: CheckContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: Said
 ) -> Judgement | None:
     """A slip in one stated change, or None if it fits (or cannot be checked)."""
     sign = 1 if claim.direction == "up" else -1
@@ -213,15 +228,21 @@ def _check_by(
         if percents and delta.meets(stated.widen(ctx.tolerance)):
             change = new.value - old.value
             points = _restate(by, abs(change), _decimals(by.digits), suffix=" percentage points")
-            message = (
-                f"{_show(old)} {_ARROW} {_show(new)} is a change of"
-                f" {_signed(change, _trim(abs(change)))} percentage points ({_percent(point)}),"
-                f" not {_percent(sign * by.value)}: the writer probably meant percentage points"
+            message = said(
+                "change.points-as-percent",
+                old=_show(old),
+                new=_show(new),
+                points=_signed(change, _trim(abs(change))),
+                percent=_percent(point),
+                stated=_percent(sign * by.value),
             )
             return Judgement.inconsistent(CHANGE, message, _phrase(claim, points), arithmetic)
-        message = (
-            f"{_show(old)} {_ARROW} {_show(new)} is {_percent(point)},"
-            f" not {_percent(sign * by.value)}"
+        message = said(
+            "change.percent",
+            old=_show(old),
+            new=_show(new),
+            percent=_percent(point),
+            stated=_percent(sign * by.value),
         )
         fixed = _restate(by, abs(point), _clear_decimals(abs(point), _decimals(by.digits)))
         if fixed == by.text:
@@ -231,12 +252,14 @@ def _check_by(
         if delta.meets(stated.widen(ctx.tolerance)):
             return None
         change = new.value - old.value
-        note = ""
-        if relative is not None and relative.meets(stated.widen(ctx.tolerance)):
-            note = f" ({_trim(by.value)} is the change in percent)"
-        message = (
-            f"{_show(old)} {_ARROW} {_show(new)} is {_signed(change, _trim(abs(change)))}"
-            f" percentage points, not {_signed(sign * by.value, _trim(by.value))}{note}"
+        in_percent = relative is not None and relative.meets(stated.widen(ctx.tolerance))
+        message = said(
+            "change.points-in-percent" if in_percent else "change.points",
+            old=_show(old),
+            new=_show(new),
+            points=_signed(change, _trim(abs(change))),
+            stated=_signed(sign * by.value, _trim(by.value)),
+            value=_trim(by.value),
         )
         fixed = _restate(by, abs(change), max(1, _decimals(by.digits)))
         return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
@@ -244,9 +267,12 @@ def _check_by(
         return None
     change = new.value - old.value
     shown = _restate(by, abs(change), _finest((old, new), by))
-    kind = "rise" if change > 0 else "fall"
-    message = (
-        f"{_show(old)} {_ARROW} {_show(new)} is a {kind} of {_show(by, shown)}, not {_show(by)}"
+    message = said(
+        "change.rise-of" if change > 0 else "change.fall-of",
+        old=_show(old),
+        new=_show(new),
+        change=_show(by, shown),
+        stated=_show(by),
     )
     return Judgement.inconsistent(CHANGE, message, _phrase(claim, _show(by, shown)), arithmetic)
 
@@ -257,7 +283,7 @@ def _check_multiple(
     multiple: Amount,
     old: Value,
     new: Value,
-    arithmetic: str,
+    arithmetic: Said,
 ) -> Judgement | None:
     """A slip in a stated multiple ("tripled", "halved"), or None if it fits."""
     up = claim.direction == "up"
@@ -267,43 +293,54 @@ def _check_multiple(
     if ratio.meets(multiple.interval.widen(ctx.tolerance)):
         return None
     point = new.value / old.value if up else old.value / new.value
-    smaller = "" if up else " smaller"
-    stated = f"{_trim(multiple.value)} times{smaller}"
-    if multiple.text:
-        stated = f"{formatting.written(multiple.text)} ({stated})"
-    message = (
-        f"{_show(old)} {_ARROW} {_show(new)} is {_trim(point, 2)} times{smaller}, not {stated}"
+    message = said(
+        ("change.times" if up else "change.times-smaller")
+        if multiple.text
+        else ("change.times-unworded" if up else "change.times-smaller-unworded"),
+        old=_show(old),
+        new=_show(new),
+        times=_trim(point, 2),
+        stated=multiple.text,
+        stated_times=_trim(multiple.value),
     )
     return Judgement.inconsistent(CHANGE, message, _multiple_words(point, up), arithmetic)
 
 
 def _wrong_direction(
-    claim: ChangeClaim, old: Value, new: Value, actual: str, arithmetic: str
+    claim: ChangeClaim, old: Value, new: Value, actual: str, arithmetic: Said
 ) -> Judgement:
-    kind = "rise" if actual == "up" else "fall"
-    size = ""
-    if _relative(old, new) is not None:
-        size = f" ({_percent((new.value / old.value - 1) * 100)})"
-    message = (
-        f"{_show(old)} {_ARROW} {_show(new)} is a {kind}{size},"
-        f" but the text says {formatting.quoted(formatting.written(claim.wording))}"
+    up = actual == "up"
+    sized = _relative(old, new) is not None
+    message = said(
+        ("change.rise-sized" if up else "change.fall-sized")
+        if sized
+        else ("change.rise" if up else "change.fall"),
+        old=_show(old),
+        new=_show(new),
+        size=_percent((new.value / old.value - 1) * 100) if sized else None,
+        wording=claim.wording,
     )
     return Judgement.inconsistent(DIRECTION, message, _opposite(claim.wording, actual), arithmetic)
 
 
-def _change_arithmetic(old: Value, new: Value) -> str:
+def _change_arithmetic(old: Value, new: Value) -> Said:
     """The change worked out: the difference, and the relative change with its range."""
     change = new.value - old.value
     shown = _show(new, _restate(new, abs(change), _finest((old, new), new)))
-    text = f"{_show(new)} {_MINUS} {_show(old)} = {_signed(change, shown)}"
+    difference = said(
+        "change.difference", new=_show(new), old=_show(old), change=_signed(change, shown)
+    )
     relative = _relative(old, new)
-    if relative is not None:
-        point = (new.value / old.value - 1) * 100
-        text += (
-            f"; {_percent(point)} of {_show(old)} (from {_percent(relative.low)}"
-            f" to {_percent(relative.high)} with the figures' rounding)"
-        )
-    return text
+    if relative is None:
+        return difference
+    return said(
+        "change.relative",
+        difference=difference,
+        percent=_percent((new.value / old.value - 1) * 100),
+        old=_show(old),
+        low=_percent(relative.low),
+        high=_percent(relative.high),
+    )
 
 
 def _relative(old: Value, new: Value) -> Interval | None:

@@ -17,8 +17,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck import formatting
-from claimcheck.claims import (
+from claimcheck import formatting, messages
+from claimcheck.facts.link import Link
+from claimcheck.facts.load import Fact, FactSheet
+from claimcheck.facts.model import FactUse, is_currency
+from claimcheck.interval import Interval
+from claimcheck.judges.fx import describe
+from claimcheck.model.claims import (
     Amount,
     Claim,
     ConversionClaim,
@@ -28,14 +33,9 @@ from claimcheck.claims import (
     Stated,
     UnitConversionClaim,
 )
-from claimcheck.facts.link import Link
-from claimcheck.facts.load import Fact, FactSheet
-from claimcheck.facts.model import FactUse, is_currency
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
-from claimcheck.judges.fx import describe
+from claimcheck.model.judgement import Judgement, Said, said
 from claimcheck.period import Period
-from claimcheck.reference import RateTable
+from claimcheck.reference.rates import RateTable
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -51,16 +51,16 @@ class FactJudgement(Judgement):
     used: tuple[FactUse, ...] = ()
 
 
-def _consistent(arithmetic: str, used: tuple[FactUse, ...]) -> FactJudgement:
+def _consistent(arithmetic: Said, used: tuple[FactUse, ...]) -> FactJudgement:
     return FactJudgement("consistent", arithmetic=arithmetic, used=used)
 
 
-def _unverifiable(reason: str) -> FactJudgement:
+def _unverifiable(reason: Said) -> FactJudgement:
     return FactJudgement("unverifiable", reason=reason)
 
 
 def _inconsistent(
-    diagnosis: str, message: str, suggestion: str, arithmetic: str, used: tuple[FactUse, ...]
+    diagnosis: str, message: Said, suggestion: str, arithmetic: Said, used: tuple[FactUse, ...]
 ) -> FactJudgement:
     return FactJudgement(
         "inconsistent", message, diagnosis, message, suggestion, arithmetic, used=used
@@ -73,19 +73,21 @@ class _Found:
 
     facts: tuple[Fact, ...]
     period: Period  # the claim's period the facts stand in for
-    note: str  # "" when the facts are for that very period
+    note: Said | None  # None when the facts are for that very period
 
 
-def judge_all(ctx: CheckContext) -> dict[int, FactJudgement]:
-    """The judgement of every claim linked to the facts, by claim index."""
-    found: dict[int, FactJudgement] = {}
-    for index, link in ctx.facts.links.items():
-        claim = ctx.claims[index]
+def judge_all(ctx: CheckContext) -> dict[str, FactJudgement]:
+    """The judgement of every claim linked to the facts, by claim id."""
+    found: dict[str, FactJudgement] = {}
+    for claim in ctx.claims:
+        link = ctx.facts.links.get(claim.id)
+        if link is None:
+            continue
         periods = claim.periods or (ctx.default_period,)
         if link.whole is not None:
-            found[index] = _share(claim, link, periods, ctx)
+            found[claim.id] = _share(claim, link, periods, ctx)
         else:
-            found[index] = _figure(claim, link, periods, ctx)
+            found[claim.id] = _figure(claim, link, periods, ctx)
     return found
 
 
@@ -115,24 +117,29 @@ def _figure(
     if not looked:
         return _unverifiable(_no_fact(metric, (entity,), periods))
     if first is None:
-        return _unverifiable(f"no reference rate to compare with the {metric} facts")
+        return _unverifiable(said("facts.no-rate", metric=metric))
     stated, unit, expected, fact, found = first
     correct = formatting.amount(expected.mid, _unit(unit))
     if fact.bound:
         correct = f"{fact.bound} {correct}"
-    message = (
-        f"{stated.text} is off the facts: {metric} of {fact.entity.name}"
-        f"{_for(fact, found)} was {_fact_amount(fact)} ({fact.source})"
+    message = said(
+        "facts.off",
+        stated=stated.text,
+        metric=metric,
+        entity=fact.entity.name,
+        when=_for(fact, found),
+        fact=_fact_amount(fact),
+        source=fact.source,
     )
     if unit != fact.unit:
-        message += f", {correct}"
+        message = said("facts.off-converted", off=message, converted=correct)
     suggestion = correct
     if (
         unit != fact.unit
         and is_currency(unit)
         and stated.interval.meets(fact.interval.widen(ctx.tolerance))
     ):
-        message += f"; the figure matches the fact in {fact.unit}: the currency looks mislabelled"
+        message = said("facts.mislabelled", off=message, currency=fact.unit)
         suggestion = fact.unit
     used = (fact.use("subject", _explain(link, "subject", found)),)
     arithmetic = _figure_arithmetic(stated, unit, expected, fact, found)
@@ -154,15 +161,22 @@ def _readings(claim: Claim) -> Iterator[tuple[Stated, str]]:
 
 def _figure_arithmetic(
     stated: Stated, unit: str, expected: Interval, fact: Fact, found: _Found
-) -> str:
-    low, high = formatting.number(stated.interval.low), formatting.number(stated.interval.high)
-    text = (
-        f"{fact.metric.name} of {fact.entity.name}{_for(fact, found)}: {_fact_amount(fact)}"
-        f" ({fact.source})"
-    )
+) -> Said:
+    values = {
+        "metric": fact.metric.name,
+        "entity": fact.entity.name,
+        "when": _for(fact, found),
+        "fact": _fact_amount(fact),
+        "source": fact.source,
+        "stated": stated.text,
+        "low": stated.interval.low,
+        "high": stated.interval.high,
+    }
     if unit != fact.unit:
-        text += f" = {_span(expected)} {_unit(unit)}"
-    return f"{text}; stated {stated.text} allows {low} to {high}"
+        return said(
+            "facts.arithmetic-converted", **values, converted=_span(expected), unit=_unit(unit)
+        )
+    return said("facts.arithmetic", **values)
 
 
 # --- shares --------------------------------------------------------------------------
@@ -190,13 +204,19 @@ def _share(claim: Claim, link: Link, periods: Sequence[Period], ctx: CheckContex
     if not looked:
         return _unverifiable(_no_fact(metric, (part_name, whole_name), periods))
     if first is None:
-        return _unverifiable(f"no reference rate to compare the {metric} facts")
+        return _unverifiable(said("facts.no-share-rate", metric=metric))
     ratio, part, whole, found = first
     correct = f"{formatting.number(ratio.mid, 2)} percent"
-    message = (
-        f"{share.text} of {whole.entity.name}'s {metric} is off the facts:"
-        f" {part.entity.name}'s {metric} is {correct} of {whole.entity.name}'s"
-        f"{_for(part, found)} ({_fact_amount(part)} of {_fact_amount(whole)})"
+    message = said(
+        "facts.share-off",
+        share=share.text,
+        whole=whole.entity.name,
+        metric=metric,
+        part=part.entity.name,
+        correct=correct,
+        when=_for(part, found),
+        part_fact=_fact_amount(part),
+        whole_fact=_fact_amount(whole),
     )
     arithmetic = _share_arithmetic(share, ratio, part, whole, found)
     used = _share_uses(link, part, whole, found)
@@ -212,12 +232,18 @@ def _share_uses(link: Link, part: Fact, whole: Fact, found: _Found) -> tuple[Fac
 
 def _share_arithmetic(
     share: Stated, ratio: Interval, part: Fact, whole: Fact, found: _Found
-) -> str:
-    low, high = formatting.number(share.interval.low), formatting.number(share.interval.high)
-    return (
-        f"{_fact_amount(part)} ({part.source}) / {_fact_amount(whole)} ({whole.source})"
-        f" = {_span(ratio)} percent{_for(part, found)}; stated {share.text} allows"
-        f" {low} to {high} percent"
+) -> Said:
+    return said(
+        "facts.share-arithmetic",
+        part=_fact_amount(part),
+        part_source=part.source,
+        whole=_fact_amount(whole),
+        whole_source=whole.source,
+        ratio=_span(ratio),
+        when=_for(part, found),
+        stated=share.text,
+        low=share.interval.low,
+        high=share.interval.high,
     )
 
 
@@ -240,12 +266,9 @@ def _lookup(
             chosen = common
         facts = tuple(chosen)
         dated = [f.period for f in facts if f.period is not None]
-        note = ""
+        note = None
         if dated and not _same(dated[0], period):
-            note = (
-                f"{dated[0].label} figures: the sheet has none for {describe(period)},"
-                f" {dated[0].label} is the nearest earlier"
-            )
+            note = said("facts.nearest", label=dated[0].label, period=describe(period))
         yield _Found(facts, period, note)
 
 
@@ -305,7 +328,7 @@ def _convert(
 def _factor(unit: str, target: str) -> float | None:
     import pint
 
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     ureg = registry()
     try:
@@ -318,16 +341,20 @@ def _factor(unit: str, target: str) -> float | None:
 
 
 def _explain(link: Link, role: str, found: _Found) -> str:
-    text = link.explain(role)
-    return f"{text}; {found.note}" if found.note else text
+    """How the claim was linked to a fact, in words: the facts it used keep them."""
+    explained = link.explain(role)
+    if found.note is not None:
+        explained = said("facts.link-nearest", link=explained, note=found.note)
+    return messages.text(explained)
 
 
-def _for(fact: Fact, found: _Found) -> str:
+def _for(fact: Fact, found: _Found) -> Said:
     """ " in 2023 (nearest to 2025)", or nothing for a standing figure."""
     if fact.period is None:
-        return ""
-    nearest = f" (nearest to {found.period.label})" if found.note else ""
-    return f" in {fact.period.label}{nearest}"
+        return said("facts.standing")
+    if found.note:
+        return said("facts.in-nearest", label=fact.period.label, period=found.period.label)
+    return said("facts.in", label=fact.period.label)
 
 
 def _unit(unit: str) -> str:
@@ -346,7 +373,11 @@ def _span(interval: Interval) -> str:
     return low if low == high else f"{low}–{high}"
 
 
-def _no_fact(metric: str, entities: Sequence[str], periods: Sequence[Period]) -> str:
-    names = " and ".join(entities)
+def _no_fact(metric: str, entities: Sequence[str], periods: Sequence[Period]) -> Said:
+    names = (
+        said("facts.and", first=entities[0], second=entities[1])
+        if len(entities) > 1
+        else entities[0]
+    )
     labels = ", ".join(p.label for p in periods)
-    return f"no {metric} of {names} for {labels} or earlier in the facts sheet"
+    return said("facts.none", metric=metric, names=names, labels=labels)

@@ -18,28 +18,26 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Final, Literal
 
 from claimcheck import formatting
-from claimcheck.claims import ConversionClaim, Money, StatedRateClaim, Verdict
-from claimcheck.extract.currencies import shares_mark
-from claimcheck.extract.figures import scale_word_for
 from claimcheck.interval import Interval
+from claimcheck.model.claims import ConversionClaim, Money, StatedRateClaim, Verdict
+from claimcheck.model.judgement import Said, said
 from claimcheck.period import Period
-from claimcheck.reference import RateRange, RateTable
+from claimcheck.reference.currencies import shares_mark
+from claimcheck.reference.rates import RateRange, RateTable
+from claimcheck.reference.scales import scale_word_for
 
 Diagnosis = Literal["magnitude", "inverted", "mislabel", "off-reference", "off-stated-rate"]
+MAGNITUDE: Final = "magnitude"
+INVERTED: Final = "inverted"
+MISLABEL: Final = "mislabel"
+OFF_REFERENCE: Final = "off-reference"
+OFF_STATED_RATE: Final = "off-stated-rate"
 
 _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
-# Where a conversion's period was read from, as its report says.
-_PERIOD_SOURCES = {
-    "sentence": "named in the sentence",
-    "paragraph": "named in the paragraph",
-    "document": "the publication date",
-    "stated": "the date given with the conversion",
-    "default": "latest full year; the text names no period",
-}
 # A currency the document does not name is suggested only when its mean rate is this
 # close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
 # fifteen currencies, and one of their yearly ranges is often near enough by chance.
@@ -53,7 +51,7 @@ class Basis:
     expected: Interval
     mean: float
     period: Period | None
-    description: str
+    description: Said  # what the claim's `rate_used` says
     stated: StatedRateClaim | None = None
 
 
@@ -66,30 +64,38 @@ class FxAssessment:
     reading: tuple[str, str]
     implied: Interval
     basis: Basis | None = None
-    reason: str | None = None
+    reason: Said | None = None
     diagnosis: Diagnosis | None = None
-    message: str | None = None
+    message: Said | None = None
     suggestion: str | None = None
     span: tuple[int, int] | None = None  # findings mark the whole conversion
 
     @property
-    def arithmetic(self) -> str:
+    def arithmetic(self) -> Said:
         a, b = self.reading
-        source, target = self.claim.source, self.claim.target
-        low, high = formatting.number(self.implied.low), formatting.number(self.implied.high)
-        text = (
-            f"{_written(source, a)} / {_written(target, b)}"
-            f" = {formatting.number(self.claim.implied_rate)} {a} per {b}"
-            f" (from {low} to {high} with the figures' rounding)"
+        implied = said(
+            "fx.arithmetic",
+            source=_written(self.claim.source, a),
+            target=_written(self.claim.target, b),
+            rate=self.claim.implied_rate,
+            a=a,
+            b=b,
+            low=self.implied.low,
+            high=self.implied.high,
         )
-        if self.basis is not None:
-            expected = self.basis.expected
-            low, high = formatting.number(expected.low), formatting.number(expected.high)
-            text += (
-                f"; {self.basis.description}: {low}–{high}"
-                f" {a} per {b}, mean {formatting.number(self.basis.mean)}"
-            )
-        return text
+        if self.basis is None:
+            return implied
+        expected = self.basis.expected
+        return said(
+            "fx.arithmetic-basis",
+            implied=implied,
+            basis=self.basis.description,
+            low=expected.low,
+            high=expected.high,
+            a=a,
+            b=b,
+            mean=self.basis.mean,
+        )
 
 
 def _written(money: Money, currency: str) -> str:
@@ -142,11 +148,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
     readings = [(a, b) for a in claim.source.candidates for b in claim.target.candidates if a != b]
     if not readings or claim.source.value <= 0 or claim.target.value <= 0:
         unbounded = Interval(-math.inf, math.inf)
-        reason = (
-            "an amount of zero or less implies no exchange rate"
-            if readings
-            else "both amounts are in the same currency"
-        )
+        reason = said("fx.not-positive" if readings else "fx.same-currency")
         reading = readings[0] if readings else (claim.source.currency, claim.target.currency)
         return FxAssessment(claim, "unverifiable", reading, unbounded, reason=reason)
     implied = claim.source.interval / claim.target.interval
@@ -163,7 +165,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
     if unmeasured:
         a, b = unmeasured[0]
         missing = a if all(ctx.rates.per_usd(a, p) is None for p in periods) else b
-        reason = f"no reference rate for {missing} in {', '.join(p.label for p in periods)}"
+        reason = said("fx.no-rate", currency=missing, periods=", ".join(p.label for p in periods))
         return FxAssessment(claim, "unverifiable", unmeasured[0], implied, reason=reason)
     # Each reading is measured against its closest basis; the first reading whose miss
     # a specific slip explains is reported, else the likeliest reading's.
@@ -174,7 +176,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
             key=lambda m: implied.ratio_to(m[1].expected),
         )
         found.append(_diagnose(claim, ctx, reading, implied, basis))
-    return next((f for f in found if f.diagnosis != "off-reference"), found[0])
+    return next((f for f in found if f.diagnosis != OFF_REFERENCE), found[0])
 
 
 def _bases(
@@ -184,16 +186,22 @@ def _bases(
     stated = ctx.stated_rate(a, b, near)
     if stated is not None:
         expected = stated.per_unit_of(b)
-        return [Basis(expected, expected.mid, None, f"the document's rate ({stated.text})", stated)]
+        document = said("fx.document-rate", stated=stated.text)
+        return [Basis(expected, expected.mid, None, document, stated)]
     return [
-        Basis(ref.interval, ref.mean, ref.period, f"{ref.source} for {describe(ref.period)}")
+        Basis(
+            ref.interval,
+            ref.mean,
+            ref.period,
+            said("fx.reference", source=ref.source, period=describe(ref.period)),
+        )
         for ref in ctx.reference(a, b, periods)
     ]
 
 
-def describe(period: Period) -> str:
+def describe(period: Period) -> Said:
     """A period and where it was read from: '2025 (latest full year; the text names no period)'."""
-    return f"{period.label} ({_PERIOD_SOURCES[period.source]})"
+    return said(f"period.{period.source}", label=period.label)
 
 
 def _diagnose(
@@ -206,9 +214,9 @@ def _diagnose(
     a, b = reading
     expected = basis.expected.widen(ctx.tolerance)
     point = claim.implied_rate
-    rate = f"implied rate {formatting.number(point)} {a}/{b}"
+    rate = said("fx.rate", rate=point, a=a, b=b)
 
-    def found(diagnosis: Diagnosis, message: str, suggestion: str | None) -> FxAssessment:
+    def found(diagnosis: Diagnosis, message: Said, suggestion: str | None) -> FxAssessment:
         return FxAssessment(
             claim, "inconsistent", reading, implied, basis, None, diagnosis, message, suggestion
         )
@@ -217,23 +225,32 @@ def _diagnose(
     if basis.stated is not None:
         off = _percent_off(point, basis.mean)
         return found(
-            "off-stated-rate",
-            f"{rate} is {off} the document's own rate {basis.stated.text}",
+            OFF_STATED_RATE,
+            said("fx.off-stated-rate", rate=rate, off=off, stated=basis.stated.text),
             at_basis,
         )
-    span = f"{formatting.number(basis.expected.low)}–{formatting.number(basis.expected.high)}"
-    where = f"the {a}/{b} range of {span}"
-    if basis.period is not None:
-        where += f" for {describe(basis.period)}"
+    low, high = basis.expected.low, basis.expected.high
+    where = (
+        said("fx.range-for", a=a, b=b, low=low, high=high, period=describe(basis.period))
+        if basis.period is not None
+        else said("fx.range", a=a, b=b, low=low, high=high)
+    )
 
     def magnitude(factors: tuple[float, ...]) -> FxAssessment | None:
         for factor in factors:
             fixed = _rescaled(claim, reading, implied, expected, factor)
             if fixed:
+                ratio = point / basis.mean
                 return found(
-                    "magnitude",
-                    f"{rate} is {formatting.ratio(point / basis.mean)} {where};"
-                    f" off by a factor of {formatting.number(factor, 2)}: {fixed} would fit",
+                    MAGNITUDE,
+                    said(
+                        "fx.magnitude",
+                        rate=rate,
+                        ratio=ratio,
+                        where=where,
+                        factor=factor,
+                        fixed=fixed,
+                    ),
                     fixed,
                 )
         return None
@@ -241,11 +258,7 @@ def _diagnose(
     if slip := magnitude(_SCALE_FACTORS):
         return slip
     if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
-        return found(
-            "inverted",
-            f"{rate} is the inverse of {where}: the rate was applied upside down",
-            at_basis,
-        )
+        return found(INVERTED, said("fx.inverted", rate=rate, where=where), at_basis)
     alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
     if alternative is None:
         if slip := magnitude(_POWERS_OF_TEN):
@@ -253,16 +266,16 @@ def _diagnose(
         alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=False)
     if alternative is not None:
         currency, mean = alternative
+        apart = _apart(point, basis.mean)
         return found(
-            "mislabel",
-            f"{rate} is {formatting.ratio(_apart(point, basis.mean))} off {where};"
-            f" it matches {currency} ({formatting.number(mean)})",
+            MISLABEL,
+            said("fx.mislabel", rate=rate, apart=apart, where=where, currency=currency, mean=mean),
             currency,
         )
+    off = _percent_off(point, basis.mean)
     return found(
-        "off-reference",
-        f"{rate} is {_percent_off(point, basis.mean)} {where}; at the mean rate"
-        f" the amount would be about {at_basis}",
+        OFF_REFERENCE,
+        said("fx.off-reference", rate=rate, off=off, where=where, amount=at_basis),
         at_basis,
     )
 
@@ -345,7 +358,6 @@ def _apart(a: float, b: float) -> float:
     return max(a / b, b / a)
 
 
-def _percent_off(point: float, mean: float) -> str:
+def _percent_off(point: float, mean: float) -> Said:
     change = (point / mean - 1) * 100
-    direction = "above" if change > 0 else "below"
-    return f"{formatting.number(abs(change), 2)}% {direction}"
+    return said("fx.above" if change > 0 else "fx.below", percent=abs(change))

@@ -17,19 +17,23 @@ import math
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import (
+from claimcheck.interval import Interval
+from claimcheck.model.claims import (
     Amount,
     BreakdownClaim,
+    Claim,
     FractionRestatementClaim,
     Money,
     ShareClaim,
 )
-from claimcheck.extract.proportions import is_fraction
-from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.judgement import Judgement, Said, said
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
+
+SHARE_OF_WHOLE = "share-of-whole"
+FRACTION_PERCENT = "fraction-percent-mismatch"
+SHARES_SUM = "shares-sum"
 
 _WHOLE = 100.0
 _DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth"}
@@ -37,83 +41,90 @@ _DENOMINATORS |= {7: "seventh", 9: "ninth", 10: "tenth"}
 _NUMERATORS = ("a", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
-def judge_share(ctx: CheckContext, index: int) -> Judgement | None:
+def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """A share against the part and whole it was computed from."""
-    claim = ctx.claims[index]
     assert isinstance(claim, ShareClaim)
     if claim.part is None or claim.whole is None:
         return None
     computed = _share_of(claim.part, claim.whole)
-    if isinstance(computed, str):
+    if isinstance(computed, Said):
         return Judgement.unverifiable(computed)
     interval, point, arithmetic = computed
     if claim.share.interval.meets(interval.widen(ctx.tolerance)):
         return Judgement.consistent(arithmetic)
     return Judgement.inconsistent(
-        "share-of-whole",
-        f"{arithmetic}, not {_stated(claim.share)}",
+        SHARE_OF_WHOLE,
+        said("share.not", computed=arithmetic, stated=_stated(claim.share)),
         f"{_percent(point)} percent",
         arithmetic,
     )
 
 
-def judge_restatement(ctx: CheckContext, index: int) -> Judgement:
+def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
     """A fraction and the percentage that restates it."""
-    claim = ctx.claims[index]
     assert isinstance(claim, FractionRestatementClaim)
     first, second = claim.first, claim.second
-    arithmetic = f"{_stated(first)} = {_range(first)}; {_stated(second)} = {_range(second)}"
+    arithmetic = said(
+        "share.restated",
+        first=_stated(first),
+        first_range=_range(first),
+        second=_stated(second),
+        second_range=_range(second),
+    )
     if first.interval.meets(second.interval.widen(ctx.tolerance)):
         return Judgement.consistent(arithmetic)
-    fraction = first if is_fraction(first) else second
+    fraction = first if first.is_fraction else second
     percentage = second if fraction is first else first
-    message = (
-        f"{_stated(fraction)} is {_percent(fraction.value)}%"
-        f" ({_range(fraction)} as a writer rounds it), not {_stated(percentage)};"
-        f" {_percent(percentage.value)}% is about {nearest_fraction(percentage.value)}"
+    message = said(
+        "share.fraction-not-percent",
+        fraction=_stated(fraction),
+        value=_percent(fraction.value),
+        range=_range(fraction),
+        percentage=_stated(percentage),
+        percent=_percent(percentage.value),
+        nearest=nearest_fraction(percentage.value),
     )
     suggestion = (
         f"{_percent(first.value)} percent"
         if second is percentage
         else nearest_fraction(first.value)
     )
-    return Judgement.inconsistent("fraction-percent-mismatch", message, suggestion, arithmetic)
+    return Judgement.inconsistent(FRACTION_PERCENT, message, suggestion, arithmetic)
 
 
-def judge_breakdown(ctx: CheckContext, index: int) -> Judgement:
+def judge_breakdown(ctx: CheckContext, claim: Claim) -> Judgement:
     """A breakdown's shares against 100%, and the amounts listed with them against the whole."""
-    claim = ctx.claims[index]
     assert isinstance(claim, BreakdownClaim)
     total = Interval.exact(0.0)
     for item in claim.items:
         total = total + item.share.interval
     terms = " + ".join(f"{_percent(item.share.value)}%" for item in claim.items)
     point = sum(item.share.value for item in claim.items)
-    arithmetic = [f"{terms} = {_percent(point)}%"]
+    arithmetic = [said("share.sum", terms=terms, total=_percent(point))]
     problems = []
     allowed = Interval.exact(_WHOLE) if claim.complete else Interval(0.0, _WHOLE)
     if not total.widen(ctx.tolerance).meets(allowed):
-        problems.append(
-            f"{arithmetic[0]}, more than 100%"
-            if total.low > _WHOLE
-            else f"{arithmetic[0]}, though the shares are said to cover the whole"
-        )
+        over = total.low > _WHOLE
+        problems.append(said("share.over" if over else "share.short", sum=arithmetic[0]))
     suggestion = None
     for item in claim.items:
         if item.part is None or claim.whole is None:
             continue
         computed = _share_of(item.part, claim.whole)
-        if isinstance(computed, str):
+        if isinstance(computed, Said):
             continue
         interval, share, division = computed
         arithmetic.append(division)
         if not item.share.interval.meets(interval.widen(ctx.tolerance)):
-            problems.append(f"{division}, not {_stated(item.share)}")
+            problems.append(said("share.not", computed=division, stated=_stated(item.share)))
             suggestion = suggestion or f"{_percent(share)} percent"
     if not problems:
-        return Judgement.consistent("; ".join(arithmetic))
+        return Judgement.consistent(said("list.items", items=tuple(arithmetic)))
     return Judgement.inconsistent(
-        "shares-sum", "; ".join(problems), suggestion, "; ".join(arithmetic)
+        SHARES_SUM,
+        said("list.items", items=tuple(problems)),
+        suggestion,
+        said("list.items", items=tuple(arithmetic)),
     )
 
 
@@ -132,33 +143,34 @@ def nearest_fraction(percent: float) -> str:
     return f"{_NUMERATORS[n - 1]}-{name}s"
 
 
-def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, float, str] | str:
+def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, float, Said] | Said:
     """The part as a percentage of the whole: interval, point and arithmetic; or why not."""
     factor = 1.0
-    shown = _quantity(part)
+    shown: str | Said = _quantity(part)
     if isinstance(part, Money) and isinstance(whole, Money):
         if not set(part.candidates) & set(whole.candidates):
-            return f"part and whole are in different currencies ({part.currency}, {whole.currency})"
+            return said("share.currencies", part=part.currency, whole=whole.currency)
     elif isinstance(part, Money) or isinstance(whole, Money):
         other = whole if isinstance(part, Money) else part
         if isinstance(other, Amount) and other.unit:
-            return f"money cannot be a share of {other.unit}, nor {other.unit} of money"
+            return said("share.money-and-unit", unit=other.unit)
     elif part.unit != whole.unit:
         import pint  # loaded only when units must be converted: it takes a while
 
-        from claimcheck.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         try:
             factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)
         except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
-            return f"part and whole are in units that do not convert ({part.unit}, {whole.unit})"
+            return said("share.units", part=part.unit, whole=whole.unit)
         converted = part.model_copy(update={"value": part.value * factor, "unit": whole.unit})
-        shown += f" ({_quantity(converted)})"
+        shown = said("share.converted", part=shown, converted=_quantity(converted))
     if whole.low <= 0:
-        return "the whole is not a positive amount"
+        return said("share.whole-not-positive")
     interval = (part.interval.scale(factor) / whole.interval).scale(_WHOLE)
     point = part.value * factor / whole.value * _WHOLE
-    return interval, point, f"{shown} / {_quantity(whole)} = {_percent(point)}%"
+    division = said("share.division", part=shown, whole=_quantity(whole), percent=_percent(point))
+    return interval, point, division
 
 
 def _quantity(stated: Money | Amount) -> str:
@@ -167,7 +179,7 @@ def _quantity(stated: Money | Amount) -> str:
         return formatting.amount(stated.value, stated.currency, _digits(stated))
     text = formatting.amount(stated.value, "", _digits(stated))
     if stated.unit:
-        from claimcheck.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         return f"{text} {registry().Unit(stated.unit):~P}"
     return text

@@ -22,10 +22,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting
-from claimcheck.claims import Amount, UnitConversionClaim
-from claimcheck.extract.measures import UNIT_NAMES
 from claimcheck.interval import Interval
-from claimcheck.judgement import Judgement
+from claimcheck.model.claims import Amount, Claim, UnitConversionClaim
+from claimcheck.model.judgement import Judgement, Said, said
+from claimcheck.reference.units import UNIT_NAMES
 
 if TYPE_CHECKING:
     from claimcheck.context import CheckContext
@@ -66,17 +66,16 @@ _COMMON = (
     "mile / hour",
     "knot",
 )
-DIAGNOSIS = "unit-conversion"  # one diagnosis; the message tells the slips apart
+UNIT_CONVERSION = "unit-conversion"  # one diagnosis; the message tells the slips apart
 _POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
-_SHAPES = {2: "an area", 3: "a volume"}
+_SHAPES = {2: "area", 3: "volume"}
 _POWERS_OF_TEN = (10.0, 100.0, 1000.0)
 
-Slip = tuple[str, str | None]  # what went wrong, and the fix if not the correct value
+Slip = tuple[Said, str | None]  # what went wrong, and the fix if not the correct value
 
 
-def judge(ctx: CheckContext, index: int) -> Judgement | None:
+def judge(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a unit conversion; None for claims of other kinds."""
-    claim = ctx.claims[index]
     if not isinstance(claim, UnitConversionClaim):
         return None
     return assess(claim, ctx.tolerance)
@@ -88,28 +87,30 @@ def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
     expected = target.interval.widen(tolerance)
     unreadable = [u for u in (*claim.source_units, *claim.target_units) if _canonical(u) is None]
     if unreadable:
-        return Judgement.unverifiable(
-            f"the unit {formatting.quoted(unreadable[0])} is not one claimcheck can convert"
-        )
+        return Judgement.unverifiable(said("unit.unreadable", unit=unreadable[0]))
     readings = _readings(claim.source_units, claim.target_units)
     if not readings:
         a, b = claim.source_units[0], claim.target_units[0]
-        return Judgement.unverifiable(f"{_name(a)} cannot be converted to {_name(b)}")
+        return Judgement.unverifiable(said("unit.inconvertible", a=_name(a), b=_name(b)))
     for a, b, convert in readings:
         if convert(source.interval).meets(expected):
             return Judgement.consistent(_arithmetic(claim, a, b, convert))
     a, b, convert = readings[0]
     correct = formatting.amount(convert.at(source.value), _name(b))
-    stated = f"{_figure(source)} {_name(a)} is {correct}, not {_figure(target)}"
+    stated = said(
+        "unit.is-not", source=_figure(source), a=_name(a), correct=correct, target=_figure(target)
+    )
     for diagnose in (_linear_slip, _unconverted, _swapped, _wrong_unit, _power_of_ten):
         slip = diagnose(claim, a, b, expected)
         if slip is not None:
             explanation, suggestion = slip
-            message = f"{stated}: {explanation}"
+            message = said("unit.slip", stated=stated, explanation=explanation)
             return Judgement.inconsistent(
-                DIAGNOSIS, message, suggestion or correct, _arithmetic(claim, a, b, convert)
+                UNIT_CONVERSION, message, suggestion or correct, _arithmetic(claim, a, b, convert)
             )
-    return Judgement.inconsistent(DIAGNOSIS, stated, correct, _arithmetic(claim, a, b, convert))
+    return Judgement.inconsistent(
+        UNIT_CONVERSION, stated, correct, _arithmetic(claim, a, b, convert)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,14 +145,19 @@ def _linear_slip(claim: UnitConversionClaim, a: str, b: str, expected: Interval)
     if linear is None:
         return None
     power = int(source["power"])
-    lengths = f"{_name(source['base'])} to {_name(target['base'])}"
-    for used, kind in ((1, "the factor"), (2, "the square of the factor")):
+    for used, kind in ((1, "linear"), (2, "squared")):
         factor = linear.scale**used
         if used < power and claim.source.interval.scale(factor).meets(expected):
-            explanation = (
-                f"{_figure(claim.target)} is {_figure(claim.source)} × {_number(factor)},"
-                f" {kind} for {lengths}, applied to {_SHAPES[power]}"
-                f" ({_name(a)} to {_name(b)} is × {_number(linear.scale**power)})"
+            explanation = said(
+                f"unit.{kind}-{_SHAPES[power]}",
+                target=_figure(claim.target),
+                source=_figure(claim.source),
+                factor=_number(factor),
+                length=_name(source["base"]),
+                target_length=_name(target["base"]),
+                a=_name(a),
+                b=_name(b),
+                right=_number(linear.scale**power),
             )
             return explanation, None
     return None
@@ -160,7 +166,7 @@ def _linear_slip(claim: UnitConversionClaim, a: str, b: str, expected: Interval)
 def _unconverted(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> Slip | None:
     """Whether the figure was copied across without converting it."""
     if claim.source.interval.meets(expected):
-        return f"{_figure(claim.target)} is the figure not converted", None
+        return said("unit.unconverted", target=_figure(claim.target)), None
     return None
 
 
@@ -172,7 +178,7 @@ def _swapped(claim: UnitConversionClaim, a: str, b: str, expected: Interval) -> 
     source, target = _figure(claim.source), _figure(claim.target)
     fixed = formatting.amount(convert.at(claim.source.value), _name(a))
     return (
-        f"the units look swapped ({source} {_name(b)} is {fixed})",
+        said("unit.swapped", source=source, b=_name(b), fixed=fixed),
         f"{source} {_name(b)} ({target} {_name(a)})",
     )
 
@@ -183,22 +189,34 @@ def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) 
     written = {_canonical(u) for u in (*claim.source_units, *claim.target_units)}
     others = [u for u in _COMMON if _canonical(u) not in written]
     for side in ("target", "source"):
-        fits: list[tuple[float, str, str]] = []
+        fits: list[tuple[float, str, Said]] = []
         for unit in others:
             convert = _conversion(a, unit) if side == "target" else _conversion(unit, b)
             if convert is None or not convert(source.interval).meets(expected):
                 continue
             point = convert.at(source.value)
             if side == "target":
-                fit = f"{_figure(target)} fits {_name(unit)}"
-                how = f"{_figure(source)} {_name(a)} is {formatting.amount(point, _name(unit))}"
+                how = said(
+                    "unit.target-fits",
+                    target=_figure(target),
+                    unit=_name(unit),
+                    source=_figure(source),
+                    a=_name(a),
+                    converted=formatting.amount(point, _name(unit)),
+                )
             else:
-                fit = f"{_figure(target)} fits {_figure(source)} {_name(unit)}"
-                how = formatting.amount(point, _name(b))
-            fits.append((abs(point - target.value), unit, f"{fit} ({how})"))
+                how = said(
+                    "unit.source-fits",
+                    target=_figure(target),
+                    source=_figure(source),
+                    unit=_name(unit),
+                    converted=formatting.amount(point, _name(b)),
+                )
+            fits.append((abs(point - target.value), unit, how))
         if fits:
-            _, unit, how = min(fits)
-            return f"{how}; the {side}'s unit looks wrong", _name(unit)
+            _, unit, how = min(fits, key=lambda fit: fit[:2])
+            wrong = said("unit.wrong-target" if side == "target" else "unit.wrong-source", how=how)
+            return wrong, _name(unit)
     return None
 
 
@@ -210,19 +228,24 @@ def _power_of_ten(claim: UnitConversionClaim, a: str, b: str, expected: Interval
     for factor in _POWERS_OF_TEN:
         for k in (factor, 1 / factor):
             if converted.scale(k).meets(expected):
-                return f"off by a factor of {formatting.number(factor, 1)}", None
+                return said("unit.power-of-ten", factor=formatting.number(factor, 1)), None
     return None
 
 
-def _arithmetic(claim: UnitConversionClaim, a: str, b: str, convert: _Affine) -> str:
+def _arithmetic(claim: UnitConversionClaim, a: str, b: str, convert: _Affine) -> Said:
     source, target = claim.source, claim.target
-    rule = f"{_name(a)} to {_name(b)}: × {_number(convert.scale)}"
+    factor = _number(convert.scale)
     if convert.offset:
         sign = "+" if convert.offset > 0 else "−"
-        rule += f" {sign} {_number(abs(convert.offset))}"
-    return (
-        f"{rule}; {_figure(source)} {_name(a)} is {_span(convert(source.interval))}"
-        f" {_name(b)} with its rounding, stated {_span(target.interval)}"
+        factor += f" {sign} {_number(abs(convert.offset))}"
+    return said(
+        "unit.arithmetic",
+        a=_name(a),
+        b=_name(b),
+        factor=factor,
+        source=_figure(source),
+        converted=_span(convert(source.interval)),
+        stated=_span(target.interval),
     )
 
 
@@ -250,7 +273,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
     """The exact conversion between two units, or None if they measure different things."""
     import pint
 
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     ureg = registry()
     try:
@@ -264,7 +287,7 @@ def _conversion(source: str, target: str) -> _Affine | None:
 @cache
 def _canonical(unit: str) -> str | None:
     """The unit as pint names it ('km**2' -> 'kilometer ** 2'), or None if pint cannot read it."""
-    from claimcheck.units import registry
+    from claimcheck.model.units import registry  # loads pint: only when needed
 
     try:
         return str(registry().Unit(unit))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimcheck.model.claims import ClaimBase
+from claimcheck.model.hooks import lend
 from claimcheck.output import github, html, jsonlines, markdown, sarif, text
 from claimcheck.output.style import Style
-from claimcheck.report import Report
+from claimcheck.report import DocumentReport, Report
 
 Renderer = Callable[[Report], str]
 
@@ -31,3 +33,15 @@ def render(report: Report, fmt: str, style: Style | None = None) -> str:
     if style is not None and fmt in STYLED:
         return STYLED[fmt](report, style)
     return FORMATS[fmt](report)
+
+
+# How claims and reports show themselves in a notebook and in print, looked up at display time.
+lend("html", ClaimBase, html.claim_html)
+lend("markdown", ClaimBase, markdown.claim_markdown)
+lend("html", DocumentReport, html.document_html)
+lend("markdown", DocumentReport, markdown.document_markdown)
+lend("pretty", DocumentReport, lambda doc: text.plain([doc]))
+lend("html", Report, html.report_html)
+lend("markdown", Report, markdown.render)
+lend("text", Report, text.full)
+lend("pretty", Report, lambda report: text.plain(report.documents))

@@ -19,8 +19,8 @@ from html import escape
 from itertools import count, pairwise
 
 from claimcheck import formatting
-from claimcheck.claims import Amount, ClaimBase, Money, Stated
 from claimcheck.frames import claim_values
+from claimcheck.model.claims import Amount, ClaimBase, Money, Stated
 from claimcheck.output.text import summary
 from claimcheck.report import DocumentReport, Finding, Report
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from claimcheck.claims import ClaimBase
+from claimcheck.model.claims import ClaimBase
 from claimcheck.output.html import label
 from claimcheck.output.text import summary
 from claimcheck.report import DocumentReport, Report

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcheck.claims import Claim
 from claimcheck.document import Document
+from claimcheck.model.claims import Claim
 from claimcheck.output.style import PLAIN, Style
 from claimcheck.report import DocumentReport, Finding, Report
 

@@ -17,9 +17,9 @@ _EXAMPLE = re.compile(r"^(Failing|Passing) example::\n\n((?:    .*\n|\n)+)", re.
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """A discrepancy a rule found in one claim; the span defaults to the claim's."""
+    """A discrepancy a rule found in one claim (by its id); the span defaults to the claim's."""
 
-    claim: int
+    claim: str
     message: str
     suggestion: str | None = None
     arithmetic: str | None = None

@@ -1,5 +1,6 @@
 """CC101 conversion-off-reference."""
 
+from claimcheck.judges.fx import OFF_REFERENCE
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -22,4 +23,4 @@ class ConversionOffReference(DiagnosisRule):
 
     code = "CC101"
     name = "conversion-off-reference"
-    diagnosis = "off-reference"
+    diagnosis = OFF_REFERENCE

@@ -1,5 +1,6 @@
 """CC102 currency-mislabel."""
 
+from claimcheck.judges.fx import MISLABEL
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -21,4 +22,4 @@ class CurrencyMislabel(DiagnosisRule):
 
     code = "CC102"
     name = "currency-mislabel"
-    diagnosis = "mislabel"
+    diagnosis = MISLABEL

@@ -1,5 +1,6 @@
 """CC103 magnitude-slip."""
 
+from claimcheck.judges.fx import MAGNITUDE
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -21,4 +22,4 @@ class MagnitudeSlip(DiagnosisRule):
 
     code = "CC103"
     name = "magnitude-slip"
-    diagnosis = "magnitude"
+    diagnosis = MAGNITUDE

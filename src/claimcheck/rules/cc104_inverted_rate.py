@@ -1,5 +1,6 @@
 """CC104 inverted-rate."""
 
+from claimcheck.judges.fx import INVERTED
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -20,4 +21,4 @@ class InvertedRate(DiagnosisRule):
 
     code = "CC104"
     name = "inverted-rate"
-    diagnosis = "inverted"
+    diagnosis = INVERTED

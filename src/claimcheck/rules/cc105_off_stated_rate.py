@@ -1,5 +1,6 @@
 """CC105 conversion-off-stated-rate."""
 
+from claimcheck.judges.fx import OFF_STATED_RATE
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -23,4 +24,4 @@ class ConversionOffStatedRate(DiagnosisRule):
 
     code = "CC105"
     name = "conversion-off-stated-rate"
-    diagnosis = "off-stated-rate"
+    diagnosis = OFF_STATED_RATE

@@ -3,9 +3,10 @@
 import bisect
 from collections.abc import Iterable
 
-from claimcheck import formatting
+from claimcheck import formatting, messages
 from claimcheck.context import CheckContext
 from claimcheck.interval import Interval
+from claimcheck.model.judgement import said
 from claimcheck.rules.base import Issue, Rule
 
 
@@ -31,7 +32,7 @@ class ConflictingConversions(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
         seen: dict[tuple[tuple[str, str], str], _Earlier] = {}
-        for index, assessment in ctx.fx.items():
+        for claim_id, assessment in ctx.fx.items():
             if assessment.diagnosis is not None:
                 continue
             claim = assessment.claim
@@ -41,14 +42,20 @@ class ConflictingConversions(Rule):
             if earlier is not None:
                 first = ctx.fx[earlier]
                 a, b = assessment.reading
+                conflict = said(
+                    "fx.conflicting",
+                    rate=claim.implied_rate,
+                    a=a,
+                    b=b,
+                    earlier=first.claim.implied_rate,
+                    text=first.claim.text,
+                )
                 yield Issue(
-                    index,
-                    f"implied rate {formatting.number(claim.implied_rate)} {a}/{b} cannot"
-                    f" agree with {formatting.number(first.claim.implied_rate)} {a}/{b}"
-                    f" implied by {formatting.quoted(first.claim.text)}",
+                    claim_id,
+                    messages.text(conflict),
                     suggestion=formatting.amount(claim.source.value / first.claim.implied_rate, b),
                 )
-            earlier_ones.add(index, assessment.implied.widen(ctx.tolerance))
+            earlier_ones.add(claim_id, assessment.implied.widen(ctx.tolerance))
 
 
 class _Earlier:
@@ -59,22 +66,22 @@ class _Earlier:
     """
 
     def __init__(self) -> None:
-        self.indices: list[int] = []
+        self.claims: list[str] = []  # their ids
         self.lowest_high: list[float] = []  # negated, so that the list rises
         self.highest_low: list[float] = []
 
-    def add(self, index: int, rate: Interval) -> None:
+    def add(self, claim: str, rate: Interval) -> None:
         negated_high, low = -rate.high, rate.low
-        if self.indices:
+        if self.claims:
             negated_high = max(negated_high, self.lowest_high[-1])
             low = max(low, self.highest_low[-1])
-        self.indices.append(index)
+        self.claims.append(claim)
         self.lowest_high.append(negated_high)
         self.highest_low.append(low)
 
-    def first_apart(self, rate: Interval) -> int | None:
+    def first_apart(self, rate: Interval) -> str | None:
         """The first conversion whose rate lies wholly below or wholly above `rate`."""
         below = bisect.bisect_right(self.lowest_high, -rate.low)  # first high < rate.low
         above = bisect.bisect_right(self.highest_low, rate.high)  # first low > rate.high
         first = min(below, above)
-        return self.indices[first] if first < len(self.indices) else None
+        return self.claims[first] if first < len(self.claims) else None

@@ -1,5 +1,6 @@
 """CC201 share-of-whole."""
 
+from claimcheck.judges.shares import SHARE_OF_WHOLE
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -21,4 +22,4 @@ class ShareOfWhole(DiagnosisRule):
 
     code = "CC201"
     name = "share-of-whole"
-    diagnosis = "share-of-whole"
+    diagnosis = SHARE_OF_WHOLE

@@ -1,5 +1,6 @@
 """CC202 fraction-percent-mismatch."""
 
+from claimcheck.judges.shares import FRACTION_PERCENT
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -20,4 +21,4 @@ class FractionPercentMismatch(DiagnosisRule):
 
     code = "CC202"
     name = "fraction-percent-mismatch"
-    diagnosis = "fraction-percent-mismatch"
+    diagnosis = FRACTION_PERCENT

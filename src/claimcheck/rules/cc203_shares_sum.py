@@ -1,5 +1,6 @@
 """CC203 shares-sum."""
 
+from claimcheck.judges.shares import SHARES_SUM
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -22,4 +23,4 @@ class SharesSum(DiagnosisRule):
 
     code = "CC203"
     name = "shares-sum"
-    diagnosis = "shares-sum"
+    diagnosis = SHARES_SUM

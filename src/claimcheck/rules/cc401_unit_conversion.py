@@ -1,5 +1,6 @@
 """CC401 unit-conversion."""
 
+from claimcheck.judges.units import UNIT_CONVERSION
 from claimcheck.rules.diagnosis import DiagnosisRule
 
 
@@ -32,4 +33,4 @@ class UnitConversion(DiagnosisRule):
 
     code = "CC401"
     name = "unit-conversion"
-    diagnosis = "unit-conversion"
+    diagnosis = UNIT_CONVERSION

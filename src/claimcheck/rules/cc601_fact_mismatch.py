@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from claimcheck import messages
 from claimcheck.context import CheckContext
 from claimcheck.judges.facts import FIGURE_MISMATCH
 from claimcheck.rules.base import Issue, Rule
@@ -21,10 +22,15 @@ class FactRule(Rule):
     example_options: ClassVar[dict[str, Any]] = {"facts": [EXAMPLE_FACTS]}
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for index, judgement in ctx.fact_checks.items():
+        for claim, judgement in ctx.fact_checks.items():
             if judgement.diagnosis == self.diagnosis:
                 assert judgement.message is not None
-                yield Issue(index, judgement.message, judgement.suggestion, judgement.arithmetic)
+                yield Issue(
+                    claim,
+                    messages.text(judgement.message),
+                    judgement.suggestion,
+                    messages.optional(judgement.arithmetic),
+                )
 
 
 class FactMismatch(FactRule):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from claimcheck import messages
 from claimcheck.context import CheckContext
 from claimcheck.rules.base import Issue, Rule
 
@@ -15,15 +16,15 @@ class DiagnosisRule(Rule):
     diagnosis: ClassVar[str]
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        for index, judgement in ctx.judgements.items():
+        for claim, judgement in ctx.judgements.items():
             if judgement.diagnosis == self.diagnosis:
                 assert judgement.message is not None
                 start, end = judgement.span or (None, None)
                 yield Issue(
-                    index,
-                    judgement.message,
+                    claim,
+                    messages.text(judgement.message),
                     judgement.suggestion,
-                    judgement.arithmetic,
+                    messages.optional(judgement.arithmetic),
                     start,
                     end,
                 )

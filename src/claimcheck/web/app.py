@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from claimcheck.api import check
+from claimcheck.checker import Checker
 from claimcheck.config import resolve, with_options
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import render
@@ -131,11 +131,10 @@ def _checked(form: dict[str, Any], base: Settings) -> dict[str, Any]:
             sheet.write_text(facts, encoding="utf-8")
             options["facts"] = [*base.facts, sheet]
         try:
-            settings = with_options(base, options)
-            settings.fact_sheet  # noqa: B018 - read the sheet while its file exists
+            checker = Checker(settings=with_options(base, options))  # reads the sheet now
         except ClaimcheckError as error:
             raise type(error)(str(error).replace(f"{folder}/", "")) from None
-    report = check(form["text"], path=name, settings=settings)
+    report = checker.check(form["text"], path=name)
     return {
         "summary": summary(report.documents),
         "findings": len(report.findings),

@@ -7,6 +7,9 @@ from typing import Any
 
 import pint
 
+from claimcheck.reference.currencies import ISO_CODES
+from claimcheck.reference.rates import RateTable
+
 Quantity = pint.Quantity[Any]
 
 
@@ -18,9 +21,6 @@ def registry() -> pint.UnitRegistry[Any]:
     second, and most checks never need one.
     """
     ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:")
-    from claimcheck.extract.currencies import ISO_CODES
-    from claimcheck.reference import RateTable
-
     for code in sorted(ISO_CODES | RateTable.bundled().currencies()):
         ureg.define(f"{code} = [currency_{code}]")
     # The Chinese mu (市亩) of the market system set by the Weights and Measures Act of

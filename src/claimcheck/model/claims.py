@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimcheck.facts.model import FactUse
 from claimcheck.interval import Interval
+from claimcheck.model import hooks
 from claimcheck.period import Period
 
 if TYPE_CHECKING:
-    from claimcheck.units import Quantity
+    from claimcheck.model.units import Quantity
 
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+
+# What judging adds to a claim, which its id leaves out.
+_JUDGED_FIELDS = {"verdict", "reason", "facts", "reading", "rate_used"}
+_PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 
 
 class Model(BaseModel):
@@ -79,7 +86,7 @@ class Money(Stated):
     @property
     def quantity(self) -> Quantity:
         """The stated value as a pint quantity in the currency's own dimension."""
-        from claimcheck.units import money_quantity
+        from claimcheck.model.units import money_quantity  # loads pint: only when needed
 
         return money_quantity(self.value, self.currency)
 
@@ -90,10 +97,9 @@ class Money(Stated):
     @classmethod
     def parse(cls, text: str) -> Money:
         """Read one amount such as '11.5 trillion JPY' or 'about $1.6 trillion'."""
-        from claimcheck.extract.money import find_money
-        from claimcheck.extract.places import currencies_in_context
-
-        found = find_money(text, currencies_in_context(text))
+        read = hooks.lent("parse", cls)
+        assert read is not None, "claimcheck.extract.money lends the reader on import"
+        found: list[Money] = read(text)
         if len(found) != 1:
             raise ValueError(f"expected one amount of money in {text!r}, found {len(found)}")
         return found[0]
@@ -109,9 +115,14 @@ class Amount(Stated):
     unit: str = ""
 
     @property
+    def is_fraction(self) -> bool:
+        """Whether this is a proportion written as a fraction ("a quarter"), not a percentage."""
+        return self.unit == "percent" and _PERCENT_WRITTEN.search(self.text or "") is None
+
+    @property
     def quantity(self) -> Quantity:
         """The stated value as a pint quantity (dimensionless for counts and percentages)."""
-        from claimcheck.units import registry
+        from claimcheck.model.units import registry  # loads pint: only when needed
 
         return registry().Quantity(self.value, self.unit or "dimensionless")
 
@@ -127,18 +138,25 @@ class ClaimBase(Model):
     reason: str | None = None
     facts: tuple[FactUse, ...] = ()  # the facts-sheet figures its verdict used, with sources
 
+    @property
+    def id(self) -> str:
+        """The claim's stable name, which judgements and findings refer to: its kind and
+        place in the text ("conversion@331-381"), or for a claim built by hand without
+        one, its kind and a digest of its figures. It survives a round trip through JSON."""
+        kind = getattr(self, "kind", "claim")
+        if self.start is not None and self.end is not None:
+            return f"{kind}@{self.start}-{self.end}"
+        figures = self.model_dump_json(exclude=_JUDGED_FIELDS)
+        return f"{kind}#{hashlib.sha256(figures.encode()).hexdigest()[:12]}"
+
     def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
         return self.model_copy(update={"verdict": verdict, "reason": reason, **update})
 
-    def _repr_html_(self) -> str:
-        from claimcheck.output.html import claim_html
+    def _repr_html_(self) -> str | None:
+        return hooks.shown(self, "html")
 
-        return claim_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from claimcheck.output.markdown import claim_markdown
-
-        return claim_markdown(self)
+    def _repr_markdown_(self) -> str | None:
+        return hooks.shown(self, "markdown")
 
 
 class FigureClaim(ClaimBase):

@@ -1,0 +1,188 @@
+"""A `Checker`: settings and the resources they name, loaded once, to check many texts with."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from claimcheck.baseline import Baseline
+from claimcheck.checking import Judging, judge
+from claimcheck.config import with_options
+from claimcheck.document import Document
+from claimcheck.errors import InputError
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.pipeline import extract_claims
+from claimcheck.facts.load import load_sheets
+from claimcheck.model.claims import Claim
+from claimcheck.reference.rates import RateTable
+from claimcheck.report import DocumentReport, Report
+from claimcheck.rules import select_rules
+from claimcheck.settings import Settings
+from claimcheck.sources import find_inputs, make_document, read_text
+from claimcheck.version import __version__
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future  # imported by whoever makes the executor
+
+Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str]
+# A file to read, a (name, text) pair, or the report of a path that could not be found.
+_Job: TypeAlias = Path | tuple[str | None, str] | DocumentReport
+# Documents submitted to an executor and not yet yielded: enough to keep every worker
+# busy, few enough that memory stays flat however many documents there are.
+_IN_FLIGHT = 4 * (os.cpu_count() or 1)
+
+
+class Checker:
+    """Checks texts, files and claims with one set of settings and the files they name.
+
+    Build one and reuse it: the exchange rates, facts sheets and baseline are read (and
+    any error in them raised) once, when it is made. Every argument is optional; each is
+    checked as it would be from the command line, and `settings` gives the values the
+    others do not.
+
+    >>> checker = Checker(tolerance=0.05, ignore=["CC106"])
+    >>> reports = [checker.check(text) for text in texts]  # doctest: +SKIP
+
+    A Checker pickles as its settings, so it can be sent to a process pool; each worker
+    loads the files once.
+    """
+
+    def __init__(
+        self,
+        *,
+        tolerance: float | None = None,
+        date: Date | None = None,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        facts: Sequence[str | os.PathLike[str]] | None = None,
+        rates: str | os.PathLike[str] | None = None,
+        baseline: str | os.PathLike[str] | None = None,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        given = {
+            "tolerance": tolerance,
+            "date": date,
+            "select": select,
+            "ignore": ignore,
+            "facts": facts,
+            "rates": rates,
+            "baseline": baseline,
+            "include": include,
+            "exclude": exclude,
+        }
+        options = {key: value for key, value in given.items() if value is not None}
+        self.settings = with_options(settings or Settings(), options)
+        self.judging = _judging(self.settings)
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return shared_checker, (self.settings.model_dump_json(),)
+
+    def __repr__(self) -> str:
+        return f"Checker({self.settings!r})"
+
+    def check(self, text: str, *, path: str | None = None) -> Report:
+        """Check the figures in a text; `path` names it (its suffix says how to read markup)."""
+        return _report([self._check_document(make_document(text, path, self.settings.date))])
+
+    def check_file(self, path: str | os.PathLike[str]) -> Report:
+        """Check a UTF-8 text, Markdown or HTML file (honouring its `claimcheck: ignore`)."""
+        name = os.fspath(path)
+        text = read_text(Path(name))
+        return _report([self._check_document(make_document(text, name, self.settings.date))])
+
+    def check_many(
+        self, sources: Iterable[Source], *, executor: Executor | None = None
+    ) -> Iterator[Report]:
+        """Check many documents and yield a report of each, in input order, as it is ready.
+
+        A source is a path (a folder stands for the files under it) or a (name, text) pair.
+        Documents are checked in this process, or on `executor` (a process pool, or a Dask
+        cluster's `client.get_executor()`) with a bounded number in flight, so memory stays
+        flat however many there are. A file that cannot be read gets a report whose
+        document's `error` says why; the others are checked all the same.
+        """
+        jobs = self._jobs(sources)
+        if executor is None:
+            yield from (_report([self._check_job(job)]) for job in jobs)
+            return
+        pending: deque[Future[DocumentReport]] = deque()
+        try:
+            for job in jobs:
+                pending.append(executor.submit(self._check_job, job))
+                if len(pending) >= _IN_FLIGHT:
+                    yield _report([pending.popleft().result()])
+            while pending:
+                yield _report([pending.popleft().result()])
+        finally:  # the caller stopped early: drop the work not yet started
+            for future in pending:
+                future.cancel()
+
+    def extract(self, text: str) -> list[Claim]:
+        """The claims in a text, not yet judged."""
+        return extract_claims(make_document(text, None, self.settings.date))
+
+    def check_claims(self, claims: Iterable[Claim]) -> Report:
+        """Judge claims built by hand (or edited), with no text behind them."""
+        date = self.settings.date
+        document = Document("", None, date, "given" if date else None)
+        return _report([judge(document, list(claims), self.judging)])
+
+    def _check_document(self, document: Document) -> DocumentReport:
+        mentions = Mentions(document)
+        claims = extract_claims(document, mentions)
+        return judge(document, claims, self.judging, mentions.currency_context)
+
+    def _jobs(self, sources: Iterable[Source]) -> Iterator[_Job]:
+        for source in sources:
+            if isinstance(source, tuple):
+                yield source
+                continue
+            name = os.fspath(source)
+            for found in find_inputs([name], self.settings.include, self.settings.exclude):
+                if isinstance(found, InputError):
+                    yield DocumentReport(path=name, error=str(found))
+                else:
+                    yield found
+
+    def _check_job(self, job: _Job) -> DocumentReport:
+        if isinstance(job, DocumentReport):
+            return job
+        if isinstance(job, Path):
+            try:
+                text = read_text(job)
+            except InputError as error:
+                return DocumentReport(path=str(job), error=str(error))
+            name: str | None = str(job)
+        else:
+            name, text = job
+        return self._check_document(make_document(text, name, self.settings.date))
+
+
+def _judging(settings: Settings) -> Judging:
+    """The rules chosen, and the rates, facts sheets and baseline the settings name, loaded."""
+    rates = RateTable.bundled()
+    return Judging(
+        rates=rates.with_overrides(settings.rates) if settings.rates else rates,
+        rules=tuple(select_rules(settings.select, settings.ignore)),
+        tolerance=settings.tolerance,
+        facts=load_sheets(settings.facts),
+        baseline=Baseline.read(settings.baseline) if settings.baseline else None,
+    )
+
+
+@lru_cache(maxsize=8)
+def shared_checker(settings: str) -> Checker:
+    """The Checker for settings given as JSON, made once per process and then reused:
+    what a pickled Checker becomes in a worker, however many jobs it runs."""
+    return Checker(settings=Settings.model_validate_json(settings))
+
+
+def _report(documents: list[DocumentReport]) -> Report:
+    return Report(version=__version__, documents=documents)

@@ -1,0 +1,105 @@
+"""What a report says is written for editors: no message names a library claimcheck uses
+inside ("× 0.3861 (pint)") or prints a value as Python spells it ("not Half", 'rose',
+None, nan), over the reports of every worked case, every rule example and many texts
+made from them with other figures and capitals."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.report import Report
+from claimcheck.rules import all_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARIES = re.compile(
+    r"\b(pint|pydantic|babel|numpy|pandas|python|currency_?converter|tomllib|regex)\b", re.I
+)
+PYTHON_SPELLINGS = {
+    "a constant": re.compile(r"\b(None|True|False|nan|NaN|inf)\b"),
+    "a repr": re.compile(r"(?:^|[\s(=:])'[^'\s][^']*'|\w\(\w+=|<\w+ |object at 0x|\\[nrtxu]"),
+    "a sentence's capital mid-sentence": re.compile(r"\bnot [A-Z][a-z]+\b|“[A-Z][a-z]+”"),
+    "exponent notation": re.compile(r"\de[+-]?\d"),
+}
+EXAMPLES = [
+    (example, getattr(rule, "example_options", {}))
+    for rule in all_rules()
+    for kind in ("Failing", "Passing")
+    for example in rule.examples()[kind]
+]
+CASES = [
+    case["text"]
+    for path in sorted((ROOT / "tests" / "cases").glob("*.toml"))
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+]
+ARTICLES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").rglob("*.txt"))]
+
+
+def words(report: Report) -> Iterator[str]:
+    """Everything a report tells a reader in words."""
+    for document in report.documents:
+        yield from document.notes
+        for finding in document.findings:
+            yield finding.message
+            yield from (finding.suggestion or "", finding.arithmetic or "")
+        for claim in document.claims:
+            yield claim.reason or ""
+
+
+def assert_plain(report: Report) -> None:
+    for text in words(report):
+        assert not LIBRARIES.search(text), text
+        for what, pattern in PYTHON_SPELLINGS.items():
+            assert not pattern.search(text), f"{what} in: {text}"
+
+
+def test_the_worked_cases_and_rule_examples_speak_plainly() -> None:
+    reports = [claimcheck.check(text) for text in [*CASES, *ARTICLES]]
+    reports += [claimcheck.check(text, **options) for text, options in EXAMPLES]
+    assert sum(len(report.findings) for report in reports) > 30  # plenty to read
+    for report in reports:
+        assert_plain(report)
+
+
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBERS = st.sampled_from(["0", "1", "2", "3.5", "12", "100", "250", "1,000", "0.5", "99.9"])
+
+
+@st.composite
+def variants(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+    """A rule example with other figures, and maybe every sentence capitalised."""
+    text, options = draw(st.sampled_from(EXAMPLES))
+    text = FIGURE.sub(lambda m: draw(NUMBERS) if draw(st.booleans()) else m.group(), text)
+    if draw(st.booleans()):
+        text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), text)
+    return text, options
+
+
+@settings(max_examples=150, deadline=None)
+@given(variants())
+def test_reports_on_texts_with_other_figures_speak_plainly(
+    variant: tuple[str, dict[str, object]],
+) -> None:
+    text, options = variant
+    assert_plain(claimcheck.check(text, **options))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "spelling"),
+    [
+        ("Tripled from 100 to 200, sales hit a record in 2024.", "not tripled (3 times)"),
+        ("Half (60%) of voters agreed.", "half is 50%"),
+        ("Sales rose to 1.8 billion euros in 2023 from 2.1 billion euros in 2022.", "says “rose”"),
+        ("The park covers 500 square kilometres (500 square miles).", "square miles: × 0.3861;"),
+    ],
+)
+def test_the_slips_once_found_read_as_english(text: str, spelling: str) -> None:
+    report = claimcheck.check(text)
+    assert any(spelling in line for line in words(report)), list(words(report))
