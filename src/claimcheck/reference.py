@@ -1,12 +1,16 @@
 """Reference exchange rates: what a currency was worth per US dollar over a period.
 
-`RateTable.bundled()` combines two files shipped in `claimcheck/data`:
+`RateTable.bundled()` combines three files shipped in `claimcheck/data`, asked in
+this order for a currency and period:
 
 - `rates.json`: yearly and monthly mean, low and high of the ECB daily reference
   rates, as units of each currency per 1 USD (regenerate with
   `python scripts/update_rates.py`);
 - `pegs.toml`: currencies the ECB does not quote but whose peg to one it does quote
-  is officially documented (e.g. MOP at 1.03 per HKD), each with its source.
+  is officially documented (e.g. MOP at 1.03 per HKD), each with its source;
+- `imf_rates.json`: the IMF's annual average rates per USD for some 140 currencies
+  (regenerate with `python scripts/update_imf_rates.py`). A year known only by its
+  mean gets the range `mean_only_range` allows (docs/reference-data.md).
 
 A user rates file adds currencies or periods, or overrides bundled figures for the
 same currency and period (`RateTable.bundled().with_overrides(path)`). It is TOML:
@@ -42,6 +46,11 @@ from claimcheck.interval import Interval
 from claimcheck.period import Period
 
 ECB_SOURCE = "ECB reference rates"
+IMF_SOURCE = "IMF annual average (mean only; range from the neighbouring years)"
+# How far a year's daily rates may stray beyond the span of its own and its neighbours'
+# annual means, as a factor: measured by scripts/measure_imf_range.py against the ECB's
+# daily rates for the currencies both sources cover (docs/reference-data.md).
+MEAN_ONLY_SPREAD = 1.25
 _CODE = re.compile(r"[A-Z]{3}")
 _PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 _RATE_KEYS = frozenset({"currency", "period", "per_usd", "low", "high"})
@@ -117,8 +126,23 @@ class _Blocks(Mapping[str, dict[str, list[float]]]):
         return len(self._spans)
 
 
+def mean_only_range(
+    before: float | None, mean: float, after: float | None, spread: float = MEAN_ONLY_SPREAD
+) -> tuple[float, float]:
+    """Low and high a year's daily rates may have reached, known only by annual means.
+
+    The span of the year's mean and its neighbours' (`before`, `after`; a missing one
+    continues the move of the other, or none), widened by `spread` on both sides.
+    """
+    if before is None:
+        before = mean if after is None else mean * mean / after
+    if after is None:
+        after = mean * mean / before
+    return min(before, mean, after) / spread, max(before, mean, after) * spread
+
+
 class RateTable:
-    """Per-USD rates by currency and period, from the ECB table, pegs and user files."""
+    """Per-USD rates by currency and period, from the ECB table, pegs, IMF means and user files."""
 
     source: str
     data_until: date
@@ -127,12 +151,14 @@ class RateTable:
         self,
         ecb: Mapping[str, Mapping[str, list[float]]],
         pegs: Mapping[str, Peg],
+        imf: Mapping[str, Mapping[str, float]],
         user: Mapping[str, Mapping[str, _Entry]],
         data_until: date,
         source: str,
     ) -> None:
         self._ecb = ecb
         self._pegs = pegs
+        self._imf = imf
         self._user = user
         self.data_until = data_until
         self.source = source
@@ -152,7 +178,7 @@ class RateTable:
         for code, periods in entries.items():
             user.setdefault(code, {}).update(periods)
         source = f"{self.source}; user rates: {declared} ({path})"
-        return RateTable(self._ecb, self._pegs, user, self.data_until, source)
+        return RateTable(self._ecb, self._pegs, self._imf, user, self.data_until, source)
 
     def latest_full_year(self) -> int:
         """The last calendar year with data through December.
@@ -168,7 +194,16 @@ class RateTable:
 
     @functools.cached_property
     def _currencies(self) -> frozenset[str]:
-        return frozenset(self._ecb) | frozenset(self._user) | frozenset(self._pegs)
+        return (
+            frozenset(self._ecb)
+            | frozenset(self._user)
+            | frozenset(self._pegs)
+            | frozenset(self._imf)
+        )
+
+    def has_daily_rates(self, currency: str) -> bool:
+        """Whether the table knows `currency` from daily rates (ECB, pegs, user), not means only."""
+        return currency in self._ecb or currency in self._pegs or currency in self._user
 
     def per_usd(self, currency: str, period: Period) -> RateRange | None:
         """Units of `currency` per 1 USD over `period`, or None if the table has no data."""
@@ -180,10 +215,10 @@ class RateTable:
             return found
         peg = self._pegs.get(currency)
         if peg is None or period.start < peg.since:
-            return None
+            return self._mean_only(currency, period)
         anchor = self.per_usd(peg.anchor, period)
         if anchor is None:
-            return None
+            return self._mean_only(currency, period)
         r = peg.rate
         source = f"peg: {peg.source} ({r:g} {currency} per {peg.anchor})"
         if peg.anchor != "USD":
@@ -191,6 +226,26 @@ class RateTable:
         return RateRange(
             currency, "USD", period, anchor.mean * r, anchor.low * r, anchor.high * r, source
         )
+
+    def _mean_only(self, currency: str, period: Period) -> RateRange | None:
+        """The IMF annual means of the years `period` spans, if the table has each of them."""
+        means = self._imf.get(currency)
+        if means is None:
+            return None
+        months: dict[int, int] = {}
+        for year, _ in period.month_keys():
+            months[year] = months.get(year, 0) + 1
+        if any(str(year) not in means for year in months):
+            return None
+        lows, highs = [], []
+        for year in months:
+            low, high = mean_only_range(
+                means.get(str(year - 1)), means[str(year)], means.get(str(year + 1))
+            )
+            lows.append(low)
+            highs.append(high)
+        mean = math.fsum(means[str(y)] * n for y, n in months.items()) / sum(months.values())
+        return RateRange(currency, "USD", period, mean, min(lows), max(highs), IMF_SOURCE)
 
     def cross(self, base: str, quote: str, period: Period) -> RateRange | None:
         """Units of `base` per 1 `quote`; the low-high range is conservatively wide."""
@@ -289,12 +344,16 @@ def _bundled() -> RateTable:
         p["currency"]: Peg(p["currency"], p["anchor"], p["rate"], p["since"], p["source"], p["url"])
         for p in tomllib.loads((data / "pegs.toml").read_text(encoding="utf-8"))["peg"]
     }
+    imf = json.loads((data / "imf_rates.json").read_text(encoding="utf-8"))
+    imf_meta = imf["meta"]
     source = (
         f"{meta['source']} (via {meta['package']}, data until {meta['data_until']}); "
-        f"documented pegs for {', '.join(sorted(pegs))}"
+        f"documented pegs for {', '.join(sorted(pegs))}; "
+        f"{imf_meta['source']}, {imf_meta['first_year']}-{imf_meta['last_year']}, "
+        f"for {len(imf['per_usd'])} currencies"
     )
     until = date.fromisoformat(meta["data_until"])
-    return RateTable(_Blocks(text), pegs, {}, until, source)
+    return RateTable(_Blocks(text), pegs, imf["per_usd"], {}, until, source)
 
 
 def _read_user_file(path: Path) -> tuple[str, dict[str, dict[str, _Entry]]]:
