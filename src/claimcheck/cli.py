@@ -1,4 +1,4 @@
-"""The command line: `claimcheck check`, `claimcheck claims`, `claimcheck rules`."""
+"""The command line: `claimcheck check`, `claims`, `rules` and `rates`."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from claimcheck.api import check_many
 from claimcheck.baseline import write_baseline
 from claimcheck.config import Resolved, resolve
 from claimcheck.errors import ClaimcheckError
+from claimcheck.extract.currencies import currency_name
 from claimcheck.output import FORMATS, render
 from claimcheck.output.text import claims_table, summary
+from claimcheck.reference import RateTable
 from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import all_rules
 from claimcheck.settings import Settings
@@ -71,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.set_defaults(run=_rules)
+
+    rates = commands.add_parser(
+        "rates", help="list the currencies and periods the reference rates cover, and sources"
+    )
+    rates.add_argument("currencies", nargs="*", metavar="CODE", help="only these ISO codes")
+    rates.add_argument(
+        "--rates", help="a TOML file of exchange rates that adds to or overrides the bundled ones"
+    )
+    rates.set_defaults(run=_rates)
     return parser
 
 
@@ -195,6 +206,30 @@ def _claims(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     for rule in all_rules():
         print(f"{rule.code}  {rule.name:<28} {rule.severity:<8} {rule.summary()}")
+    return EXIT_CLEAN
+
+
+def _rates(args: argparse.Namespace) -> int:
+    table = RateTable.bundled()
+    if args.rates:
+        table = table.with_overrides(Path(args.rates))
+    codes = [code.upper() for code in args.currencies] or sorted(table.currencies())
+    print(
+        "Units per US dollar, asked in this order: your rates file, ECB daily rates, "
+        "documented pegs, IMF annual averages (mean only)."
+    )
+    for code in codes:
+        found = table.coverage(code)
+        name = currency_name(code)
+        print(f"{code}  {name}" if name != code else code)
+        if not found:
+            print(f"     none: conversions in {code} are unverifiable")
+        for cover in found:
+            span = f"from {cover.first}" if cover.last is None else f"{cover.first} to {cover.last}"
+            print(f"     {cover.source}: {span}")
+    print("\nSources:")
+    for line in table.attribution:
+        print(f"  {line}")
     return EXIT_CLEAN
 
 

@@ -86,6 +86,16 @@ class Peg:
     url: str
 
 
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The periods one source gives `currency` a rate for: from `first` to `last` (None: on)."""
+
+    currency: str
+    source: str
+    first: str
+    last: str | None
+
+
 class _Entry(NamedTuple):
     mean: float
     low: float
@@ -145,6 +155,7 @@ class RateTable:
     """Per-USD rates by currency and period, from the ECB table, pegs, IMF means and user files."""
 
     source: str
+    attribution: tuple[str, ...]  # each source as its terms ask it to be cited
     data_until: date
 
     def __init__(
@@ -155,6 +166,7 @@ class RateTable:
         user: Mapping[str, Mapping[str, _Entry]],
         data_until: date,
         source: str,
+        attribution: tuple[str, ...] = (),
     ) -> None:
         self._ecb = ecb
         self._pegs = pegs
@@ -162,6 +174,7 @@ class RateTable:
         self._user = user
         self.data_until = data_until
         self.source = source
+        self.attribution = attribution
         # Rates looked up so far: per USD, and across two currencies.
         self._per_usd_found: dict[tuple[str, str, Period], RateRange | None] = {}
         self._cross_found: dict[tuple[str, str, Period], RateRange | None] = {}
@@ -178,7 +191,10 @@ class RateTable:
         for code, periods in entries.items():
             user.setdefault(code, {}).update(periods)
         source = f"{self.source}; user rates: {declared} ({path})"
-        return RateTable(self._ecb, self._pegs, self._imf, user, self.data_until, source)
+        attribution = (*self.attribution, f"User rates: {declared} ({path})")
+        return RateTable(
+            self._ecb, self._pegs, self._imf, user, self.data_until, source, attribution
+        )
 
     def latest_full_year(self) -> int:
         """The last calendar year with data through December.
@@ -200,6 +216,29 @@ class RateTable:
             | frozenset(self._pegs)
             | frozenset(self._imf)
         )
+
+    def coverage(self, currency: str) -> list[Coverage]:
+        """What each source covers for `currency`, in the order they are asked."""
+        found = []
+        for source, keys in (
+            (self._user_source(currency), self._user.get(currency, {})),
+            ("ECB daily reference rates", self._ecb.get(currency, {})),
+        ):
+            if keys:
+                months = [key for key in keys if len(key) > 4] or list(keys)
+                found.append(Coverage(currency, source, min(months), max(months)))
+        peg = self._pegs.get(currency)
+        if peg is not None:
+            pegged = f"peg to {peg.anchor} at {peg.rate:g} ({peg.source})"
+            found.append(Coverage(currency, pegged, peg.since.isoformat(), None))
+        if currency in self._imf:
+            years = self._imf[currency]
+            found.append(Coverage(currency, "IMF annual averages", min(years), max(years)))
+        return found
+
+    def _user_source(self, currency: str) -> str:
+        sources = {entry.source for entry in self._user.get(currency, {}).values()}
+        return "user rates: " + ", ".join(sorted(sources))
 
     def has_daily_rates(self, currency: str) -> bool:
         """Whether the table knows `currency` from daily rates (ECB, pegs, user), not means only."""
@@ -267,7 +306,7 @@ class RateTable:
             b.mean / q.mean,
             b.low / q.high,
             b.high / q.low,
-            _join(b.source, q.source),
+            _join(*(r.source for r in (b, q) if r.base != "USD")),  # USD needs no source
         )
 
     def _entry(self, currency: str, key: str) -> _Entry | None:
@@ -353,7 +392,12 @@ def _bundled() -> RateTable:
         f"for {len(imf['per_usd'])} currencies"
     )
     until = date.fromisoformat(meta["data_until"])
-    return RateTable(_Blocks(text), pegs, imf["per_usd"], {}, until, source)
+    attribution = (
+        f"{meta['source']}, {meta['source_url']} (via {meta['package']})",
+        "Currency pegs: the central banks and laws named in claimcheck/data/pegs.toml",
+        imf_meta["attribution"],
+    )
+    return RateTable(_Blocks(text), pegs, imf["per_usd"], {}, until, source, attribution)
 
 
 def _read_user_file(path: Path) -> tuple[str, dict[str, dict[str, _Entry]]]:

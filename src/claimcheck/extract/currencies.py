@@ -687,7 +687,9 @@ def rank_candidates(candidates: tuple[str, ...], context: Mapping[str, float]) -
 
 def currency_name(code: str) -> str:
     """English name of an ISO 4217 code ("CNY" -> "Chinese yuan"); unknown codes unchanged."""
-    return _CODE_NAMES.get(code, code)
+    return _CODE_NAMES.get(code) or next(
+        (name for name, codes in _DATA_NAMES.items() if codes == (code,)), code
+    )
 
 
 def _sharing(groups: Iterable[tuple[str, ...]]) -> dict[str, frozenset[str]]:
