@@ -19,8 +19,6 @@ Install babel with `pip install -e '.[refdata]'` (the version is pinned there, s
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import unicodedata
 from collections import defaultdict
@@ -29,12 +27,14 @@ from pathlib import Path
 
 from babel import Locale, localedata
 from babel.numbers import get_currency_name, get_territory_currencies
+from generated_file import arguments, one_line_each, write_or_check
 
 from claimcheck.reference import RateTable
 
 BUNDLED = (
     Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "data" / "currency_names.json"
 )
+CLDR_URL = "https://cldr.unicode.org/"
 SHARED_SIGNS = frozenset({"$", "£", "¥", "￥", "kr", "kr.", "Kr", "Kr."})
 
 
@@ -76,50 +76,23 @@ def symbols(codes: frozenset[str]) -> dict[str, set[str]]:
 def render(codes: frozenset[str]) -> str:
     """The currency_names.json text: one currency per line, keys sorted."""
     by_code = symbols(codes)
-    lines = [
-        "{",
-        '  "meta": {',
-        f'    "source": "Unicode CLDR, via babel {metadata.version("babel")}",',
-        '    "url": "https://cldr.unicode.org/"',
-        "  },",
-        '  "currencies": {',
-    ]
+    meta = {"source": f"Unicode CLDR, via babel {metadata.version('babel')}", "url": CLDR_URL}
+    entries = {}
     for code in sorted(codes):
         names = [get_currency_name(code, count, "en") for count in (1, 2)]
-        if names[0] == code:  # CLDR has no English name for it
-            continue
-        entry = {"names": list(dict.fromkeys(names)), "symbols": sorted(by_code.get(code, ()))}
-        lines.append(f"    {json.dumps(code)}: {json.dumps(entry, ensure_ascii=False)},")
-    lines[-1] = lines[-1].rstrip(",")
-    lines.extend(["  }", "}"])
-    text = "\n".join(lines) + "\n"
-    json.loads(text)  # the hand-rolled layout must stay valid JSON
-    return text
+        if names[0] != code:  # else CLDR has no English name for it
+            symbols_of = sorted(by_code.get(code, ()))
+            entries[code] = {"names": list(dict.fromkeys(names)), "symbols": symbols_of}
+    return one_line_each(meta, "currencies", entries)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=BUNDLED, help="where to write the file")
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the file at --output is not up to date"
-    )
+    parser = arguments(__doc__, BUNDLED)
     args = parser.parse_args(argv)
     text = render(RateTable.bundled().currencies())
-    output: Path = args.output
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else None
-        if current != text:
-            print(
-                f"{output} is stale or was edited by hand; "
-                "regenerate it with: python scripts/update_currency_names.py",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{output} is up to date")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(
+        text, args.output, check=args.check, script="scripts/update_currency_names.py"
+    )
 
 
 if __name__ == "__main__":

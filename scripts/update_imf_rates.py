@@ -19,10 +19,8 @@ The output carries no timestamp, so regenerating from the same data is byte-iden
 
 from __future__ import annotations
 
-import argparse
 import csv
 import itertools
-import json
 import sys
 import tomllib
 from collections import defaultdict
@@ -30,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from generated_file import arguments, one_line_each, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "scripts" / "data" / "imf"
@@ -160,18 +160,8 @@ def render(rates: dict[str, Series]) -> str:
         "unit": "units of currency per 1 USD, calendar-year average",
         "via": VIA,
     }
-    lines = ["{", '  "meta": {']
-    lines.extend(f"    {json.dumps(k)}: {json.dumps(v)}," for k, v in meta.items())
-    lines[-1] = lines[-1].rstrip(",")
-    lines.extend(["  },", '  "per_usd": {'])
-    for code, series in rates.items():
-        years = json.dumps({str(year): rate for year, rate in series.items()})
-        lines.append(f"    {json.dumps(code)}: {years},")
-    lines[-1] = lines[-1].rstrip(",")
-    lines.extend(["  }", "}"])
-    text = "\n".join(lines) + "\n"
-    json.loads(text)  # the hand-rolled layout must stay valid JSON
-    return text
+    entries = {code: {str(year): rate for year, rate in s.items()} for code, s in rates.items()}
+    return one_line_each(meta, "per_usd", entries)
 
 
 def build(source_dir: Path = SOURCE_DIR) -> str:
@@ -183,13 +173,9 @@ def build(source_dir: Path = SOURCE_DIR) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=BUNDLED, help="where to write the table")
+    parser = arguments(__doc__, BUNDLED)
     parser.add_argument(
         "--source", type=Path, default=SOURCE_DIR, help="folder with the CSV and series.toml"
-    )
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the file at --output is not up to date"
     )
     args = parser.parse_args(argv)
     try:
@@ -197,21 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     except SourceError as exc:
         print(f"{args.source}: {exc}", file=sys.stderr)
         return 2
-    output: Path = args.output
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else None
-        if current != text:
-            print(
-                f"{output} is stale or was edited by hand; "
-                "regenerate it with: python scripts/update_imf_rates.py",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{output} is up to date")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(text, args.output, check=args.check, script="scripts/update_imf_rates.py")
 
 
 if __name__ == "__main__":
