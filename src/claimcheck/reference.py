@@ -46,7 +46,7 @@ from claimcheck.interval import Interval
 from claimcheck.period import Period
 
 ECB_SOURCE = "ECB reference rates"
-IMF_SOURCE = "IMF annual average (mean only; range from the neighbouring years)"
+IMF_SOURCE = "IMF annual average (mean only, range from the neighbouring years)"
 # How far a year's daily rates may stray beyond the span of its own and its neighbours'
 # annual means, as a factor: measured by scripts/measure_imf_range.py against the ECB's
 # daily rates for the currencies both sources cover (docs/reference-data.md).
@@ -72,6 +72,11 @@ class RateRange:
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
+
+    @property
+    def mean_only(self) -> bool:
+        """Whether the range rests on IMF annual means rather than daily rates."""
+        return IMF_SOURCE in self.source.split("; ")
 
 
 @dataclass(frozen=True, slots=True)

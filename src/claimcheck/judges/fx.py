@@ -56,6 +56,7 @@ class Basis:
     period: Period | None
     description: str
     stated: StatedRateClaim | None = None
+    mean_only: bool = False  # the range rests on annual means, not daily rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,13 @@ def _bases(
         expected = stated.per_unit_of(b)
         return [Basis(expected, expected.mid, None, f"the document's rate ({stated.text})", stated)]
     return [
-        Basis(ref.interval, ref.mean, ref.period, f"{ref.source} for {describe(ref.period)}")
+        Basis(
+            ref.interval,
+            ref.mean,
+            ref.period,
+            f"{ref.source} for {describe(ref.period)}",
+            mean_only=ref.mean_only,
+        )
         for ref in ctx.reference(a, b, periods)
     ]
 
@@ -226,6 +233,8 @@ def _diagnose(
     where = f"the {a}/{b} range of {span}"
     if basis.period is not None:
         where += f" for {describe(basis.period)}"
+    if basis.mean_only:
+        where += ", a range from IMF annual averages only"
 
     def magnitude(factors: tuple[float, ...]) -> FxAssessment | None:
         for factor in factors:
