@@ -224,6 +224,7 @@ def test_a_tenfold_slip_is_reported_as_one(dateline: str, written: str, code: st
     report = claimcheck.check(_story(dateline, written, MEANS[code][str(YEAR)] * 10))
     (finding,) = report.findings
     assert finding.rule == "CC103"
+    assert "a range from IMF annual averages only" in finding.message
     assert finding.arithmetic is not None and IMF_SOURCE in finding.arithmetic
 
 
