@@ -299,3 +299,24 @@ def test_rates_command_lists_every_covered_currency(capsys: pytest.CaptureFixtur
     assert main(["rates"]) == 0
     listed = {line[:3] for line in capsys.readouterr().out.splitlines() if line[:3].isupper()}
     assert TABLE.currencies() <= listed
+
+
+@pytest.mark.parametrize(
+    ("dateline", "written", "code"),
+    [
+        ("NAIROBI", "Sh{} billion", "KES"),
+        ("KAMPALA", "Sh{} billion", "UGX"),
+        ("KARACHI", "Rs {} billion", "PKR"),
+        ("COLOMBO", "Rs {} billion", "LKR"),
+        ("MUMBAI", "Rs {} billion", "INR"),
+        ("BOGOTÁ", "{} billion pesos", "COP"),
+        ("SANTIAGO, Chile", "{} billion pesos", "CLP"),
+        ("MONTEVIDEO", "{} billion pesos", "UYU"),
+    ],
+)
+def test_shared_marks_are_read_by_the_places_of_the_story(
+    dateline: str, written: str, code: str
+) -> None:
+    per_usd = _get(TABLE.per_usd(code, Period.year(YEAR))).mean
+    claim = _conversion(claimcheck.check(_story(dateline, written, per_usd)))
+    assert claim.verdict == "consistent" and claim.reading == (code, "USD")
