@@ -115,6 +115,19 @@ def test_imf_mean_answers_where_the_ecb_has_no_rate() -> None:
 MEANS_LAST_YEAR = max(int(year) for series in MEANS.values() for year in series)
 
 
+def test_a_year_the_ecb_quoted_in_part_is_judged_against_the_imf_mean() -> None:
+    # The ECB stopped quoting the rouble on 1 March 2022; mid-2022 rates were far lower.
+    rub = _get(TABLE.per_usd("RUB", Period.year(2022)))
+    assert rub.source == IMF_SOURCE and rub.mean == MEANS["RUB"]["2022"]
+    ecb_months = _get(TABLE.per_usd("RUB", Period.months(2022, 1, 2, "Jan-Feb 2022")))
+    assert ecb_months.source == "ECB reference rates"
+    report = claimcheck.check("MOSCOW - Gazprom earned 1.2 trillion roubles ($20 billion) in 2022.")
+    assert report.findings == [] and _conversion(report).verdict == "consistent"
+    # Without an IMF mean, the ECB's months still answer, and say how many they are.
+    jpy = _get(TABLE.per_usd("JPY", Period.year(TABLE.data_until.year)))
+    assert "of 12 months" in jpy.source
+
+
 def test_a_documented_peg_comes_before_the_imf_mean() -> None:
     aed = _get(TABLE.per_usd("AED", Period.year(2023)))
     assert "Central Bank of the UAE" in aed.source

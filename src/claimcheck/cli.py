@@ -216,7 +216,7 @@ def _rates(args: argparse.Namespace) -> int:
     codes = [code.upper() for code in args.currencies] or sorted(table.currencies())
     print(
         "Units per US dollar, asked in this order: your rates file, ECB daily rates, "
-        "documented pegs, IMF annual averages (mean only)."
+        "documented pegs, IMF annual averages (mean only), ECB rates for part of a period."
     )
     for code in codes:
         found = table.coverage(code)

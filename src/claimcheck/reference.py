@@ -1,7 +1,8 @@
 """Reference exchange rates: what a currency was worth per US dollar over a period.
 
 `RateTable.bundled()` combines three files shipped in `claimcheck/data`, asked in
-this order for a currency and period:
+this order for a currency and period (ECB daily rates that cover only part of the
+period come last):
 
 - `rates.json`: yearly and monthly mean, low and high of the ECB daily reference
   rates, as units of each currency per 1 USD (regenerate with
@@ -254,15 +255,21 @@ class RateTable:
         return _remembered(self._per_usd_found, (currency, "USD", period), self._per_usd)
 
     def _per_usd(self, currency: str, _usd: str, period: Period) -> RateRange | None:
-        found = self._lookup(currency, period)
-        if found is not None:
+        found, whole = self._lookup(currency, period)
+        if whole:
             return found
+        # Daily rates for part of the period only (RUB in 2022) give way to a whole year's
+        # mean, which the missing months moved too.
+        return self._pegged(currency, period) or self._mean_only(currency, period) or found
+
+    def _pegged(self, currency: str, period: Period) -> RateRange | None:
+        """The rate a documented peg gives `currency` from its anchor's, if one applies."""
         peg = self._pegs.get(currency)
         if peg is None or period.start < peg.since:
-            return self._mean_only(currency, period)
+            return None
         anchor = self.per_usd(peg.anchor, period)
         if anchor is None:
-            return self._mean_only(currency, period)
+            return None
         r = peg.rate
         source = f"peg: {peg.source} ({r:g} {currency} per {peg.anchor})"
         if peg.anchor != "USD":
@@ -324,10 +331,13 @@ class RateTable:
         mean, low, high, fixings = raw
         return _Entry(mean, low, high, int(fixings), ECB_SOURCE)
 
-    def _lookup(self, currency: str, period: Period) -> RateRange | None:
-        """The rate from ECB and user figures (not pegs), combining months as needed."""
+    def _lookup(self, currency: str, period: Period) -> tuple[RateRange | None, bool]:
+        """The rate from ECB and user figures (not pegs), combining months as needed.
+
+        With it, whether it covers the whole period (daily data may cover only some months).
+        """
         if currency not in self._ecb and currency not in self._user:
-            return None
+            return None, False
         keys = period.month_keys()
         months = [e for y, m in keys if (e := self._entry(currency, f"{y}-{m:02d}")) is not None]
         first_year = keys[0][0]
@@ -337,12 +347,13 @@ class RateTable:
         elif keys[-1][0] == first_year and not self._has_months(currency, first_year):
             whole = self._entry(currency, str(first_year))  # a yearly figure without months
         if whole is None and not months:
-            return None
+            return None, False
         e = whole if whole is not None else _combine(months)
         source = e.source
-        if e.fixings and 0 < len(months) < len(keys):  # daily data covers part of the period
+        partial = bool(e.fixings) and 0 < len(months) < len(keys)
+        if partial:  # daily data covers part of the period
             source += f" ({len(months)} of {len(keys)} months)"
-        return RateRange(currency, "USD", period, e.mean, e.low, e.high, source)
+        return RateRange(currency, "USD", period, e.mean, e.low, e.high, source), not partial
 
     def _has_months(self, currency: str, year: int) -> bool:
         return any(self._entry(currency, f"{year}-{m:02d}") is not None for m in range(1, 13))
