@@ -262,8 +262,8 @@ def _tenfold_visible(code: str, year: str) -> bool:
 IMF_ONLY = sorted(
     (code, year)
     for code, series in MEANS.items()
-    if not TABLE.has_daily_rates(code)
     for year in series
+    if _get(TABLE.per_usd(code, Period.year(int(year)))).mean_only
 )
 VISIBLE = [(code, year) for code, year in IMF_ONLY if _tenfold_visible(code, year)]
 

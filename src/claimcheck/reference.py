@@ -246,10 +246,6 @@ class RateTable:
         sources = {entry.source for entry in self._user.get(currency, {}).values()}
         return "user rates: " + ", ".join(sorted(sources))
 
-    def has_daily_rates(self, currency: str) -> bool:
-        """Whether the table knows `currency` from daily rates (ECB, pegs, user), not means only."""
-        return currency in self._ecb or currency in self._pegs or currency in self._user
-
     def per_usd(self, currency: str, period: Period) -> RateRange | None:
         """Units of `currency` per 1 USD over `period`, or None if the table has no data."""
         return _remembered(self._per_usd_found, (currency, "USD", period), self._per_usd)

@@ -42,8 +42,8 @@ _PERIOD_SOURCES = {
 }
 # A currency the document does not name is suggested only when its mean rate is this
 # close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
-# fifteen currencies, and one of their yearly ranges is often near enough by chance. Such a
-# currency must be known from daily rates: an annual mean is too coarse to accuse a story of it.
+# fifteen currencies, and one of their yearly ranges is often near enough by chance. Its rate
+# must come from daily rates: an annual mean is too coarse to accuse a story of it.
 _UNNAMED_CURRENCY_REACH = 0.03
 
 
@@ -343,7 +343,7 @@ def _other_currency(
             distance = abs(math.log(claim.implied_rate / ref.mean))
             if named:
                 fits.append((0, distance, other, ref.mean))
-            elif distance <= _UNNAMED_CURRENCY_REACH and ctx.rates.has_daily_rates(other):
+            elif distance <= _UNNAMED_CURRENCY_REACH and not ref.mean_only:
                 fits.append((1, distance, other, ref.mean))
         if fits:
             _, _, currency, mean = min(fits)
