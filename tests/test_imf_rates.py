@@ -26,6 +26,7 @@ DATA = resources.files("claimcheck") / "data"
 MEANS: dict[str, dict[str, float]] = json.loads(
     (DATA / "imf_rates.json").read_text(encoding="utf-8")
 )["per_usd"]
+MEANS_LAST_YEAR = max(int(year) for series in MEANS.values() for year in series)
 
 
 def _get(r: RateRange | None) -> RateRange:
@@ -110,9 +111,6 @@ def test_imf_mean_answers_where_the_ecb_has_no_rate() -> None:
     assert march.interval == ngn.interval
     # The IMF series ends: later years have no rate, not the last one's.
     assert TABLE.per_usd("NGN", Period.year(MEANS_LAST_YEAR + 1)) is None
-
-
-MEANS_LAST_YEAR = max(int(year) for series in MEANS.values() for year in series)
 
 
 def test_a_year_the_ecb_quoted_in_part_is_judged_against_the_imf_mean() -> None:
