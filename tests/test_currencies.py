@@ -348,3 +348,27 @@ def test_adversarial_inputs() -> None:
     assert {m.candidates for m in yen} == {("JPY", "CNY")}
     assert find_currency_marks("dollar" * 100_000) == []
     assert currencies_in_context("Hong Kong" * 100_000) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("revenue of LE 3 billion", [("LE", "EGP", "symbol")]),
+        ("exports of Tk 500 crore", [("Tk", "BDT", "symbol")]),
+        ("a ৳500 fee", [("৳", "BDT", "symbol")]),
+        ("borrowed GH¢8.3 billion", [("GH¢", "GHS", "symbol")]),
+        ("a KShs 2 billion loan", [("KShs", "KES", "symbol")]),
+        ("S/ 120 million in taxes", [("S/", "PEN", "symbol")]),
+        ("RD$5 billion", [("RD$", "DOP", "symbol")]),
+        ("1.2 trillion kwanzas", [("kwanzas", "AOA", "name")]),
+        ("40 billion Nigerian nairas", [("Nigerian nairas", "NGN", "name")]),
+    ],
+)
+def test_spellings_from_cldr_and_the_press(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert marks(text) == expected
+
+
+def test_letter_symbols_from_data_count_only_before_a_number() -> None:
+    assert marks("LE MONDE reported") == []
+    assert marks("Br. Smith said Tk was") == []
+    assert marks("at KM 25 of the road") == []  # two capitals alone are left out

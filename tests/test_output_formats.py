@@ -94,7 +94,7 @@ def test_the_golden_article_has_one_finding_of_each_verdict_worth_showing() -> N
     verdicts = {c.text: c.verdict for c in report.claims if c.kind == "conversion"}
     assert verdicts["2.5 trillion JPY (about $353 billion)"] == "inconsistent"
     assert verdicts["600 billion yen ($4.3 billion)"] == "consistent"
-    assert verdicts["1,500 trillion dong ($59 billion)"] == "unverifiable"
+    assert verdicts["1,500 trillion Iranian rials ($59 billion)"] == "unverifiable"
     assert [f.suggestion for f in report.findings] == ["CNY"]
 
 
@@ -406,8 +406,8 @@ def test_html_highlights_each_claim_by_verdict_with_its_reason_as_tooltip() -> N
     cls, title = by_text["2.5 trillion JPY (about $353 billion)"]
     assert cls == "cc-inconsistent" and "CC102" in title and "suggestion: CNY" in title
     assert by_text["600 billion yen ($4.3 billion)"][0] == "cc-consistent"
-    cls, title = by_text["1,500 trillion dong ($59 billion)"]
-    assert cls == "cc-unverifiable" and "no reference rate for VND" in title
+    cls, title = by_text["1,500 trillion Iranian rials ($59 billion)"]
+    assert cls == "cc-unverifiable" and "no reference rate for IRR" in title
 
 
 def test_html_page_lists_findings_in_a_table() -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from claimcheck.errors import RatesFileError
 from claimcheck.period import Period
-from claimcheck.reference.rates import RateRange, RateTable
+from claimcheck.reference.rates import IMF_SOURCE, RateRange, RateTable
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "update_rates.py"
@@ -123,10 +123,13 @@ def test_peg_scales_its_anchor() -> None:
 
 
 def test_peg_not_applied_before_since() -> None:
-    assert TABLE.per_usd("QAR", Period.year(2001)) is None  # Amiri Decree of July 2001
-    assert TABLE.per_usd("QAR", Period.months(2001, 8, 12, "Aug-Dec 2001")) is not None
-    assert TABLE.per_usd("BHD", Period.year(2001)) is None
-    assert TABLE.per_usd("BHD", Period.year(2002)) is not None
+    # Before the peg's date only the IMF annual mean answers, never the peg.
+    before = _get(TABLE.per_usd("QAR", Period.year(2001)))  # Amiri Decree of July 2001
+    assert before.source == IMF_SOURCE
+    after = _get(TABLE.per_usd("QAR", Period.months(2001, 8, 12, "Aug-Dec 2001")))
+    assert "Qatar Central Bank" in after.source
+    assert _get(TABLE.per_usd("BHD", Period.year(2001))).source == IMF_SOURCE
+    assert "Central Bank of Bahrain" in _get(TABLE.per_usd("BHD", Period.year(2002))).source
 
 
 def test_bundled_pegs_are_documented_and_anchored() -> None:
@@ -152,7 +155,7 @@ USER_FILE = """
 source = "Newsroom desk rates"
 
 [[rate]]
-currency = "VND"
+currency = "IRR"
 period = "2024"
 per_usd = 24160
 low = 23400
@@ -170,20 +173,20 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
     table = TABLE.with_overrides(path)
     y2024 = Period.year(2024)
 
-    vnd = _get(table.per_usd("VND", y2024))
-    assert (vnd.mean, vnd.low, vnd.high) == (24160, 23400, 25500)
-    assert vnd.source == "Newsroom desk rates"
-    assert "VND" in table.currencies() and "VND" not in TABLE.currencies()
-    march = _get(table.per_usd("VND", Period.month(2024, 3)))  # a yearly figure serves months
-    assert march.interval == vnd.interval
-    assert table.per_usd("VND", Period.year(2023)) is None
+    irr = _get(table.per_usd("IRR", y2024))
+    assert (irr.mean, irr.low, irr.high) == (24160, 23400, 25500)
+    assert irr.source == "Newsroom desk rates"
+    assert "IRR" in table.currencies() and "IRR" not in TABLE.currencies()
+    march = _get(table.per_usd("IRR", Period.month(2024, 3)))  # a yearly figure serves months
+    assert march.interval == irr.interval
+    assert table.per_usd("IRR", Period.year(2023)) is None
 
     cny = _get(table.per_usd("CNY", y2024))
     assert (cny.mean, cny.low, cny.high) == (7.2, 7.2, 7.2)
     assert table.per_usd("CNY", Period.year(2023)) == TABLE.per_usd("CNY", Period.year(2023))
     assert _get(TABLE.per_usd("CNY", y2024)).mean != 7.2  # the bundled table is untouched
 
-    cross = _get(table.cross("VND", "CNY", y2024))
+    cross = _get(table.cross("IRR", "CNY", y2024))
     assert cross.mean == pytest.approx(24160 / 7.2)
     assert "Newsroom desk rates" in table.source and str(path) in table.source
 
@@ -265,17 +268,28 @@ def test_latest_full_year(daily: Daily) -> None:
 
 
 def test_every_bundled_figure_is_served() -> None:
-    """The lazy per-currency loader returns exactly what a full JSON parse reads."""
+    """The lazy per-currency loader returns exactly what a full JSON parse reads.
+
+    A year the ECB quoted for only some months is served from the IMF's annual mean
+    where it has one (RUB in 2022), from the ECB's months otherwise.
+    """
     text = (resources.files("claimcheck") / "data" / "rates.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert TABLE.data_until == date.fromisoformat(data["meta"]["data_until"])
     assert set(data["per_usd"]) <= TABLE.currencies()
+    served_by_imf = set()
     for code, periods in data["per_usd"].items():
         for key, (mean, low, high, _fixings) in periods.items():
             year, _, month = key.partition("-")
             period = Period.month(int(year), int(month)) if month else Period.year(int(year))
             r = _get(TABLE.per_usd(code, period))
-            assert (r.mean, r.low, r.high) == (mean, low, high)
+            if r.source == IMF_SOURCE:
+                months = sum(f"{year}-{m:02d}" in periods for m in range(1, 13))
+                assert not month and months < 12, (code, key)
+                served_by_imf.add((code, key))
+            else:
+                assert (r.mean, r.low, r.high) == (mean, low, high)
+    assert ("RUB", "2022") in served_by_imf and ("JPY", "2024") not in served_by_imf
 
 
 def _run_script(*args: str) -> subprocess.CompletedProcess[str]:

@@ -1,4 +1,5 @@
-"""The command line: `claimcheck check`, `claims`, `rules`, `rule CODE`, `completion`, `serve`."""
+"""The command line: `claimcheck check`, `claims`, `rules`, `rule CODE`, `rates`, `completion`,
+`serve`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
 from claimcheck.output.style import Style, wants_colour
 from claimcheck.output.text import claims_table, summary
+from claimcheck.reference.currencies import currency_name
+from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import Rule, all_rules, select_rules
 from claimcheck.settings import Settings
@@ -133,6 +136,15 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)"
     )
     serve.set_defaults(run=_serve)
+
+    rates = commands.add_parser(
+        "rates", help="list the currencies and periods the reference rates cover, and sources"
+    )
+    rates.add_argument("currencies", nargs="*", metavar="CODE", help="only these ISO codes")
+    rates.add_argument(
+        "--rates", help="a TOML file of exchange rates that adds to or overrides the bundled ones"
+    )
+    rates.set_defaults(run=_rates)
     return parser
 
 
@@ -358,6 +370,30 @@ def _claims(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     for rule in all_rules():
         print(f"{rule.code}  {rule.name:<28} {rule.severity:<8} {rule.summary()}")
+    return EXIT_CLEAN
+
+
+def _rates(args: argparse.Namespace) -> int:
+    table = RateTable.bundled()
+    if args.rates:
+        table = table.with_overrides(Path(args.rates))
+    codes = [code.upper() for code in args.currencies] or sorted(table.currencies())
+    print(
+        "Units per US dollar, asked in this order: your rates file, ECB daily rates, "
+        "documented pegs, IMF annual averages (mean only), ECB rates for part of a period."
+    )
+    for code in codes:
+        found = table.coverage(code)
+        name = currency_name(code)
+        print(f"{code}  {name}" if name != code else code)
+        if not found:
+            print(f"     none: conversions in {code} are unverifiable")
+        for cover in found:
+            span = f"from {cover.first}" if cover.last is None else f"{cover.first} to {cover.last}"
+            print(f"     {cover.source}: {span}")
+    print("\nSources:")
+    for line in table.attribution:
+        print(f"  {line}")
     return EXIT_CLEAN
 
 

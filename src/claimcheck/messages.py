@@ -38,6 +38,7 @@ WORDING: dict[str, str] = {
     "fx.rate": "implied rate {rate} {a}/{b}",
     "fx.range": "the {a}/{b} range of {low}–{high}",
     "fx.range-for": "the {a}/{b} range of {low}–{high} for {period}",
+    "fx.mean-only": "{range}, a range from IMF annual averages only",
     "fx.above": "{percent:2}% above",
     "fx.below": "{percent:2}% below",
     "fx.off-stated-rate": "{rate} is {off} the document's own rate {stated}",

@@ -645,6 +645,120 @@ _PLACES: dict[str, str | None] = {
     "Argentinian": "ARS",
     "Argentinians": "ARS",
     "Buenos Aires": "ARS",
+    # Colombia
+    "Colombia": "COP",
+    "Colombian": "COP",
+    "Colombians": "COP",
+    "Bogotá": "COP",
+    "Bogota": "COP",
+    "Medellín": "COP",
+    "Medellin": "COP",
+    "Barranquilla": "COP",
+    "Cartagena": "COP",
+    # Chile
+    "Chile": "CLP",
+    "Chilean": "CLP",
+    "Chileans": "CLP",
+    "Valparaíso": "CLP",
+    "Valparaiso": "CLP",
+    # Uruguay
+    "Uruguay": "UYU",
+    "Uruguayan": "UYU",
+    "Uruguayans": "UYU",
+    "Montevideo": "UYU",
+    # Dominican Republic
+    "Dominican Republic": "DOP",
+    "Santo Domingo": "DOP",
+    # Bangladesh
+    "Bangladesh": "BDT",
+    "Bangladeshi": "BDT",
+    "Bangladeshis": "BDT",
+    "Dhaka": "BDT",
+    "Chittagong": "BDT",
+    "Chattogram": "BDT",
+    # Kenya
+    "Kenya": "KES",
+    "Kenyan": "KES",
+    "Kenyans": "KES",
+    "Nairobi": "KES",
+    "Mombasa": "KES",
+    "Kisumu": "KES",
+    # Uganda
+    "Uganda": "UGX",
+    "Ugandan": "UGX",
+    "Ugandans": "UGX",
+    "Kampala": "UGX",
+    # Tanzania
+    "Tanzania": "TZS",
+    "Tanzanian": "TZS",
+    "Tanzanians": "TZS",
+    "Dar es Salaam": "TZS",
+    "Dodoma": "TZS",
+    # Ukraine
+    "Ukraine": "UAH",
+    "Ukrainian": "UAH",
+    "Ukrainians": "UAH",
+    "Kyiv": "UAH",
+    "Kiev": "UAH",
+    "Kharkiv": "UAH",
+    "Odesa": "UAH",
+    "Odessa": "UAH",
+    "Lviv": "UAH",
+    "Dnipro": "UAH",
+    # Sri Lanka
+    "Sri Lanka": "LKR",
+    "Sri Lankan": "LKR",
+    "Sri Lankans": "LKR",
+    "Colombo": "LKR",
+    # Nepal
+    "Nepal": "NPR",
+    "Nepalese": "NPR",
+    "Nepali": "NPR",
+    "Kathmandu": "NPR",
+    # Mauritius
+    "Mauritius": "MUR",
+    "Mauritian": "MUR",
+    "Port Louis": "MUR",
+    # Jamaica
+    "Jamaica": "JMD",
+    "Jamaican": "JMD",
+    "Jamaicans": "JMD",
+    # Trinidad and Tobago
+    "Trinidad and Tobago": "TTD",
+    "Trinidad": "TTD",
+    "Port of Spain": "TTD",
+    # Lebanon
+    "Lebanon": "LBP",
+    "Lebanese": "LBP",
+    "Beirut": "LBP",
+    # Sudan
+    "Sudan": "SDG",
+    "Sudanese": "SDG",
+    "Khartoum": "SDG",
+    # South Sudan
+    "South Sudan": "SSP",
+    "South Sudanese": "SSP",
+    "Juba": "SSP",
+    # Zambia
+    "Zambia": "ZMW",
+    "Zambian": "ZMW",
+    "Lusaka": "ZMW",
+    # Malawi
+    "Malawi": "MWK",
+    "Malawian": "MWK",
+    "Lilongwe": "MWK",
+    "Blantyre": "MWK",
+    # Ghana
+    "Ghana": "GHS",
+    "Ghanaian": "GHS",
+    "Ghanaians": "GHS",
+    "Accra": "GHS",
+    "Kumasi": "GHS",
+    # Peru
+    "Peru": "PEN",
+    "Peruvian": "PEN",
+    "Peruvians": "PEN",
+    "Lima": "PEN",
 }
 
 _NAMES = Lexicon({name: (code, r"(?!\w)") for name, code in _PLACES.items()})

@@ -40,7 +40,8 @@ _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
 # A currency the document does not name is suggested only when its mean rate is this
 # close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
-# fifteen currencies, and one of their yearly ranges is often near enough by chance.
+# fifteen currencies, and one of their yearly ranges is often near enough by chance. Its rate
+# must come from daily rates: an annual mean is too coarse to accuse a story of it.
 _UNNAMED_CURRENCY_REACH = 0.03
 
 
@@ -53,6 +54,7 @@ class Basis:
     period: Period | None
     description: Said  # what the claim's `rate_used` says
     stated: StatedRateClaim | None = None
+    mean_only: bool = False  # the range rests on annual means, not daily rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,7 @@ def _bases(
             ref.mean,
             ref.period,
             said("fx.reference", source=ref.source, period=describe(ref.period)),
+            mean_only=ref.mean_only,
         )
         for ref in ctx.reference(a, b, periods)
     ]
@@ -235,6 +238,8 @@ def _diagnose(
         if basis.period is not None
         else said("fx.range", a=a, b=b, low=low, high=high)
     )
+    if basis.mean_only:
+        where = said("fx.mean-only", range=where)
 
     def magnitude(factors: tuple[float, ...]) -> FxAssessment | None:
         for factor in factors:
@@ -346,7 +351,7 @@ def _other_currency(
             distance = abs(math.log(claim.implied_rate / ref.mean))
             if named:
                 fits.append((0, distance, other, ref.mean))
-            elif distance <= _UNNAMED_CURRENCY_REACH:
+            elif distance <= _UNNAMED_CURRENCY_REACH and not ref.mean_only:
                 fits.append((1, distance, other, ref.mean))
         if fits:
             _, _, currency, mean = min(fits)

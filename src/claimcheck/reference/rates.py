@@ -1,12 +1,17 @@
 """Reference exchange rates: what a currency was worth per US dollar over a period.
 
-`RateTable.bundled()` combines two files shipped in `claimcheck/data`:
+`RateTable.bundled()` combines three files shipped in `claimcheck/data`, asked in
+this order for a currency and period (ECB daily rates that cover only part of the
+period come last):
 
 - `rates.json`: yearly and monthly mean, low and high of the ECB daily reference
   rates, as units of each currency per 1 USD (regenerate with
   `python scripts/update_rates.py`);
 - `pegs.toml`: currencies the ECB does not quote but whose peg to one it does quote
-  is officially documented (e.g. MOP at 1.03 per HKD), each with its source.
+  is officially documented (e.g. MOP at 1.03 per HKD), each with its source;
+- `imf_rates.json`: the IMF's annual average rates per USD for some 140 currencies
+  (regenerate with `python scripts/update_imf_rates.py`). A year known only by its
+  mean gets the range `mean_only_range` allows (docs/reference-data.md).
 
 A user rates file adds currencies or periods, or overrides bundled figures for the
 same currency and period (`RateTable.bundled().with_overrides(path)`). It is TOML:
@@ -42,6 +47,11 @@ from claimcheck.interval import Interval
 from claimcheck.period import Period
 
 ECB_SOURCE = "ECB reference rates"
+IMF_SOURCE = "IMF annual average (mean only, range from the neighbouring years)"
+# How far a year's daily rates may stray beyond the span of its own and its neighbours'
+# annual means, as a factor: measured by scripts/measure_imf_range.py against the ECB's
+# daily rates for the currencies both sources cover (docs/reference-data.md).
+MEAN_ONLY_SPREAD = 1.25
 _CODE = re.compile(r"[A-Z]{3}")
 _PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 _RATE_KEYS = frozenset({"currency", "period", "per_usd", "low", "high"})
@@ -64,6 +74,11 @@ class RateRange:
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
 
+    @property
+    def mean_only(self) -> bool:
+        """Whether the range rests on IMF annual means rather than daily rates."""
+        return IMF_SOURCE in self.source.split("; ")
+
 
 @dataclass(frozen=True, slots=True)
 class Peg:
@@ -75,6 +90,16 @@ class Peg:
     since: date
     source: str
     url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The periods one source gives `currency` a rate for: from `first` to `last` (None: on)."""
+
+    currency: str
+    source: str
+    first: str
+    last: str | None
 
 
 class _Entry(NamedTuple):
@@ -117,25 +142,45 @@ class _Blocks(Mapping[str, dict[str, list[float]]]):
         return len(self._spans)
 
 
+def mean_only_range(
+    before: float | None, mean: float, after: float | None, spread: float = MEAN_ONLY_SPREAD
+) -> tuple[float, float]:
+    """Low and high a year's daily rates may have reached, known only by annual means.
+
+    The span of the year's mean and its neighbours' (`before`, `after`; a missing one
+    continues the move of the other, or none), widened by `spread` on both sides.
+    """
+    if before is None:
+        before = mean if after is None else mean * mean / after
+    if after is None:
+        after = mean * mean / before
+    return min(before, mean, after) / spread, max(before, mean, after) * spread
+
+
 class RateTable:
-    """Per-USD rates by currency and period, from the ECB table, pegs and user files."""
+    """Per-USD rates by currency and period, from the ECB table, pegs, IMF means and user files."""
 
     source: str
+    attribution: tuple[str, ...]  # each source as its terms ask it to be cited
     data_until: date
 
     def __init__(
         self,
         ecb: Mapping[str, Mapping[str, list[float]]],
         pegs: Mapping[str, Peg],
+        imf: Mapping[str, Mapping[str, float]],
         user: Mapping[str, Mapping[str, _Entry]],
         data_until: date,
         source: str,
+        attribution: tuple[str, ...] = (),
     ) -> None:
         self._ecb = ecb
         self._pegs = pegs
+        self._imf = imf
         self._user = user
         self.data_until = data_until
         self.source = source
+        self.attribution = attribution
         # Rates looked up so far: per USD, and across two currencies.
         self._per_usd_found: dict[tuple[str, str, Period], RateRange | None] = {}
         self._cross_found: dict[tuple[str, str, Period], RateRange | None] = {}
@@ -152,7 +197,10 @@ class RateTable:
         for code, periods in entries.items():
             user.setdefault(code, {}).update(periods)
         source = f"{self.source}; user rates: {declared} ({path})"
-        return RateTable(self._ecb, self._pegs, user, self.data_until, source)
+        attribution = (*self.attribution, f"User rates: {declared} ({path})")
+        return RateTable(
+            self._ecb, self._pegs, self._imf, user, self.data_until, source, attribution
+        )
 
     def latest_full_year(self) -> int:
         """The last calendar year with data through December.
@@ -168,16 +216,50 @@ class RateTable:
 
     @functools.cached_property
     def _currencies(self) -> frozenset[str]:
-        return frozenset(self._ecb) | frozenset(self._user) | frozenset(self._pegs)
+        return (
+            frozenset(self._ecb)
+            | frozenset(self._user)
+            | frozenset(self._pegs)
+            | frozenset(self._imf)
+        )
+
+    def coverage(self, currency: str) -> list[Coverage]:
+        """What each source covers for `currency`, in the order they are asked."""
+        found = []
+        for source, keys in (
+            (self._user_source(currency), self._user.get(currency, {})),
+            ("ECB daily reference rates", self._ecb.get(currency, {})),
+        ):
+            if keys:
+                months = [key for key in keys if len(key) > 4] or list(keys)
+                found.append(Coverage(currency, source, min(months), max(months)))
+        peg = self._pegs.get(currency)
+        if peg is not None:
+            pegged = f"peg to {peg.anchor} at {peg.rate:g} ({peg.source})"
+            found.append(Coverage(currency, pegged, peg.since.isoformat(), None))
+        if currency in self._imf:
+            years = self._imf[currency]
+            found.append(Coverage(currency, "IMF annual averages", min(years), max(years)))
+        return found
+
+    def _user_source(self, currency: str) -> str:
+        sources = {entry.source for entry in self._user.get(currency, {}).values()}
+        return "user rates: " + ", ".join(sorted(sources))
 
     def per_usd(self, currency: str, period: Period) -> RateRange | None:
         """Units of `currency` per 1 USD over `period`, or None if the table has no data."""
         return _remembered(self._per_usd_found, (currency, "USD", period), self._per_usd)
 
     def _per_usd(self, currency: str, _usd: str, period: Period) -> RateRange | None:
-        found = self._lookup(currency, period)
-        if found is not None:
+        found, whole = self._lookup(currency, period)
+        if whole:
             return found
+        # Daily rates for part of the period only (RUB in 2022) give way to a whole year's
+        # mean, which the missing months moved too.
+        return self._pegged(currency, period) or self._mean_only(currency, period) or found
+
+    def _pegged(self, currency: str, period: Period) -> RateRange | None:
+        """The rate a documented peg gives `currency` from its anchor's, if one applies."""
         peg = self._pegs.get(currency)
         if peg is None or period.start < peg.since:
             return None
@@ -191,6 +273,26 @@ class RateTable:
         return RateRange(
             currency, "USD", period, anchor.mean * r, anchor.low * r, anchor.high * r, source
         )
+
+    def _mean_only(self, currency: str, period: Period) -> RateRange | None:
+        """The IMF annual means of the years `period` spans, if the table has each of them."""
+        means = self._imf.get(currency)
+        if means is None:
+            return None
+        months: dict[int, int] = {}
+        for year, _ in period.month_keys():
+            months[year] = months.get(year, 0) + 1
+        if any(str(year) not in means for year in months):
+            return None
+        lows, highs = [], []
+        for year in months:
+            low, high = mean_only_range(
+                means.get(str(year - 1)), means[str(year)], means.get(str(year + 1))
+            )
+            lows.append(low)
+            highs.append(high)
+        mean = math.fsum(means[str(y)] * n for y, n in months.items()) / sum(months.values())
+        return RateRange(currency, "USD", period, mean, min(lows), max(highs), IMF_SOURCE)
 
     def cross(self, base: str, quote: str, period: Period) -> RateRange | None:
         """Units of `base` per 1 `quote`; the low-high range is conservatively wide."""
@@ -212,7 +314,7 @@ class RateTable:
             b.mean / q.mean,
             b.low / q.high,
             b.high / q.low,
-            _join(b.source, q.source),
+            _join(*(r.source for r in (b, q) if r.base != "USD")),  # USD needs no source
         )
 
     def _entry(self, currency: str, key: str) -> _Entry | None:
@@ -225,10 +327,13 @@ class RateTable:
         mean, low, high, fixings = raw
         return _Entry(mean, low, high, int(fixings), ECB_SOURCE)
 
-    def _lookup(self, currency: str, period: Period) -> RateRange | None:
-        """The rate from ECB and user figures (not pegs), combining months as needed."""
+    def _lookup(self, currency: str, period: Period) -> tuple[RateRange | None, bool]:
+        """The rate from ECB and user figures (not pegs), combining months as needed.
+
+        With it, whether it covers the whole period (daily data may cover only some months).
+        """
         if currency not in self._ecb and currency not in self._user:
-            return None
+            return None, False
         keys = period.month_keys()
         months = [e for y, m in keys if (e := self._entry(currency, f"{y}-{m:02d}")) is not None]
         first_year = keys[0][0]
@@ -238,12 +343,13 @@ class RateTable:
         elif keys[-1][0] == first_year and not self._has_months(currency, first_year):
             whole = self._entry(currency, str(first_year))  # a yearly figure without months
         if whole is None and not months:
-            return None
+            return None, False
         e = whole if whole is not None else _combine(months)
         source = e.source
-        if e.fixings and 0 < len(months) < len(keys):  # daily data covers part of the period
+        partial = bool(e.fixings) and 0 < len(months) < len(keys)
+        if partial:  # daily data covers part of the period
             source += f" ({len(months)} of {len(keys)} months)"
-        return RateRange(currency, "USD", period, e.mean, e.low, e.high, source)
+        return RateRange(currency, "USD", period, e.mean, e.low, e.high, source), not partial
 
     def _has_months(self, currency: str, year: int) -> bool:
         return any(self._entry(currency, f"{year}-{m:02d}") is not None for m in range(1, 13))
@@ -289,12 +395,21 @@ def _bundled() -> RateTable:
         p["currency"]: Peg(p["currency"], p["anchor"], p["rate"], p["since"], p["source"], p["url"])
         for p in tomllib.loads((data / "pegs.toml").read_text(encoding="utf-8"))["peg"]
     }
+    imf = json.loads((data / "imf_rates.json").read_text(encoding="utf-8"))
+    imf_meta = imf["meta"]
     source = (
         f"{meta['source']} (via {meta['package']}, data until {meta['data_until']}); "
-        f"documented pegs for {', '.join(sorted(pegs))}"
+        f"documented pegs for {', '.join(sorted(pegs))}; "
+        f"{imf_meta['source']}, {imf_meta['first_year']}-{imf_meta['last_year']}, "
+        f"for {len(imf['per_usd'])} currencies"
     )
     until = date.fromisoformat(meta["data_until"])
-    return RateTable(_Blocks(text), pegs, {}, until, source)
+    attribution = (
+        f"{meta['source']}, {meta['source_url']} (via {meta['package']})",
+        "Currency pegs: the central banks and laws named in claimcheck/data/pegs.toml",
+        imf_meta["attribution"],
+    )
+    return RateTable(_Blocks(text), pegs, imf["per_usd"], {}, until, source, attribution)
 
 
 def _read_user_file(path: Path) -> tuple[str, dict[str, dict[str, _Entry]]]:

@@ -19,11 +19,11 @@ class ConflictingConversions(Rule):
 
     Failing example::
 
-        HANOI - The plant cost 12 trillion dong ($480 million) and its expansion 6 trillion dong ($360 million) in 2024.
+        TEHRAN - The plant cost 12 trillion Iranian rials ($480 million) and its expansion 6 trillion Iranian rials ($360 million) in 2024.
 
     Passing example::
 
-        HANOI - The plant cost 12 trillion dong ($480 million) and its expansion 6 trillion dong ($240 million) in 2024.
+        TEHRAN - The plant cost 12 trillion Iranian rials ($480 million) and its expansion 6 trillion Iranian rials ($240 million) in 2024.
     """
 
     code = "CC106"
