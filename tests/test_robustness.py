@@ -106,11 +106,11 @@ def test_a_named_pipe_is_refused_rather_than_read_forever(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ("Revenue of 5 million euros.".encode("utf-16"), "looks like a binary file"),
+        ("Revenue of 5 million euros.".encode("utf-16-le"), "looks like a binary file"),
         ("Revenue of 5 million euros \u2014".encode()[:-1], "not valid UTF-8"),
         (b"\x00" * 10 + b"$5 million", "looks like a binary file"),
     ],
-    ids=["utf-16", "truncated-utf-8", "nul-bytes"],
+    ids=["utf-16-without-byte-order-mark", "truncated-utf-8", "nul-bytes"],
 )
 def test_undecodable_files_get_an_error_naming_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str

@@ -20,7 +20,7 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.pipeline import extract_claims
 from claimcheck.report import DocumentReport, Report
 from claimcheck.settings import Settings
-from claimcheck.sources import find_inputs, make_document, read_text
+from claimcheck.sources import decode, find_inputs, make_document, read_text
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future  # imported by whoever makes the executor
@@ -34,16 +34,20 @@ _IN_FLIGHT = 4 * (os.cpu_count() or 1)
 
 
 def check(
-    text: str,
+    text: str | bytes,
     *,
     date: Date | None = None,
     path: str | None = None,
     settings: Settings | None = None,
     **options: Any,
 ) -> Report:
-    """Check the figures in a text; `options` are Settings fields (tolerance, select...)."""
+    """Check the figures in a text; `options` are Settings fields (tolerance, select...).
+
+    Bytes are decoded as UTF-8 (or UTF-16 or UTF-32 after a byte-order mark).
+    """
     settings = _settings(settings, date, options)
-    return _report([check_document(make_document(text, path, settings.date), settings)])
+    document = make_document(_text(text, path, "check"), path, settings.date)
+    return _report([check_document(document, settings)])
 
 
 def check_file(path: str | Path, *, settings: Settings | None = None, **options: Any) -> Report:
@@ -53,9 +57,21 @@ def check_file(path: str | Path, *, settings: Settings | None = None, **options:
     return _report([check_document(make_document(text, str(path), settings.date), settings)])
 
 
-def extract(text: str, *, date: Date | None = None) -> list[Claim]:
-    """The claims in a text, not yet judged."""
-    return extract_claims(make_document(text, None, date))
+def extract(text: str | bytes, *, date: Date | None = None) -> list[Claim]:
+    """The claims in a text (bytes: UTF-8), not yet judged."""
+    return extract_claims(make_document(_text(text, None, "extract"), None, date))
+
+
+def _text(text: object, path: str | None, function: str) -> str:
+    """A text given to `function` as str, or as bytes that decode; else a TypeError."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray | memoryview):
+        return decode(bytes(text), path or "the text")
+    raise TypeError(
+        f"claimcheck.{function}() takes the text as str, or as bytes in UTF-8, not"
+        f" {type(text).__name__}; for a file, use claimcheck.check_file(path)"
+    )
 
 
 def check_claims(
@@ -117,7 +133,7 @@ def _jobs(sources: Iterable[Source], settings: Settings) -> Iterator[_Job]:
         name = os.fspath(source)
         for found in find_inputs([name], settings.include, settings.exclude):
             if isinstance(found, InputError):
-                yield DocumentReport(path=name, error=str(found))
+                yield DocumentReport(path=found.path or name, error=str(found))
             else:
                 yield found
 

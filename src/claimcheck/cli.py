@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -10,11 +11,12 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.api import check_many
+from claimcheck.atomic import replace_file
 from claimcheck.baseline import write_baseline
 from claimcheck.config import Resolved, resolve
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
-from claimcheck.output.text import claims_table, summary
+from claimcheck.output.text import claims_table, printable, summary
 from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import all_rules
 from claimcheck.settings import Settings
@@ -29,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except ClaimcheckError as error:
-        print(f"claimcheck: error: {error}", file=sys.stderr)
+        print(printable(f"claimcheck: error: {error}"), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -109,8 +111,8 @@ def _resolve(args: argparse.Namespace) -> Resolved:
     return resolve(args.paths, options)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    settings = _resolve(args).settings
+def _settings(args: argparse.Namespace, resolved: Resolved) -> Settings:
+    settings = resolved.settings
     if getattr(args, "write_baseline", None):
         settings = settings.model_copy(update={"baseline": None})  # record every finding
     settings.rate_table  # noqa: B018 - read the rates and baseline files now, so their
@@ -120,7 +122,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _run(args: argparse.Namespace) -> Report:
-    settings = _settings(args)
+    resolved = _resolve(args)
+    settings = _settings(args, resolved)
     if args.jobs < 1:
         raise ClaimcheckError("--jobs: must be 1 or more")
     if args.jobs == 1:
@@ -131,7 +134,43 @@ def _run(args: argparse.Namespace) -> Report:
         with ProcessPoolExecutor(args.jobs) as pool:
             reports = check_many(args.paths, executor=pool, settings=settings)
             documents = list(_progress(reports))
+    if not documents:
+        raise ClaimcheckError(
+            f"no document to check in {', '.join(args.paths)} (looked for"
+            f" {', '.join(settings.include)}); check the paths and the include setting"
+        )
+    _refuse_to_overwrite(args, documents, settings, resolved.file)
     return Report(version=__version__, documents=documents)
+
+
+def _refuse_to_overwrite(
+    args: argparse.Namespace,
+    documents: list[DocumentReport],
+    settings: Settings,
+    config: Path | None,
+) -> None:
+    """A ClaimcheckError if `-o` or `--write-baseline` names a file the check reads."""
+    read = {
+        os.path.realpath(path): what
+        for what, paths in (
+            ("a checked document", [doc.path for doc in documents] + list(args.paths)),
+            ("the configuration", [config]),
+            ("the rates file", [settings.rates]),
+            ("a facts sheet", settings.facts),
+        )
+        for path in paths
+        if path is not None
+    }
+    outputs = [("--output", getattr(args, "output", None))]
+    outputs.append(("--write-baseline", getattr(args, "write_baseline", None)))
+    if not getattr(args, "write_baseline", None):  # --write-baseline may update --baseline
+        read |= {os.path.realpath(settings.baseline): "the baseline"} if settings.baseline else {}
+    for option, target in outputs:
+        if target is not None and (what := read.get(os.path.realpath(target))):
+            raise ClaimcheckError(
+                f"{option}: {target} is {what}; writing to it would destroy it,"
+                " so give another file"
+            )
 
 
 def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
@@ -157,38 +196,53 @@ def _check(args: argparse.Namespace) -> int:
     if args.write_baseline:
         return _write_baseline(args.write_baseline, report)
     _write(render(report, args.output_format), args.output)
-    for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
-    print(_summary(report), file=sys.stderr)
+    _print_errors(report)
+    print(printable(_summary(report)), file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_CLEAN
 
 
 def _write(text: str, path: str | None) -> None:
-    """The report to stdout, or to the file `-o` names."""
+    """The report to stdout, or to the file `-o` names (whole, or not at all)."""
     if path is None:
         sys.stdout.write(text)
         return
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        replace_file(Path(path), text)
     except OSError as error:
         raise ClaimcheckError(f"--output: cannot write {path} ({error.strerror})") from None
 
 
 def _write_baseline(path: str, report: Report) -> int:
-    count = write_baseline(Path(path), report.documents)
+    _print_errors(report)
+    if report.errors:
+        n = len(report.errors)
+        raise ClaimcheckError(
+            f"--write-baseline: {n} document{'s' * (n != 1)} could not be read, so {path} is"
+            " left as it was; fix the paths and run again"
+        )
+    written = write_baseline(Path(path), report.documents)
+    count = written.entries
+    print(
+        printable(
+            f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted"
+            f" ({written.added} added, {written.dropped} dropped)"
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_CLEAN
+
+
+def _print_errors(report: Report) -> None:
     for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
-    print(f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted", file=sys.stderr)
-    return EXIT_ERROR if report.errors else EXIT_CLEAN
+        print(printable(f"claimcheck: error: {doc.error}"), file=sys.stderr)
 
 
 def _claims(args: argparse.Namespace) -> int:
     report = _run(args)
     sys.stdout.write(report.to_json() if args.output_format == "json" else claims_table(report))
-    for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
+    _print_errors(report)
     return EXIT_ERROR if report.errors else EXIT_CLEAN
 
 

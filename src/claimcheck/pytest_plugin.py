@@ -3,7 +3,8 @@
 Enable it with `--claimcheck` (or `addopts = "--claimcheck"`). Each document matching
 `claimcheck_globs` under the test paths becomes one item marked `claimcheck`; a document
 with findings fails with the full report. A document that passed and has not changed
-since (nor have the settings or claimcheck) is skipped, from pytest's cache.
+since (nor have the settings, the files they name or claimcheck) is skipped, from
+pytest's cache.
 """
 
 from __future__ import annotations
@@ -135,11 +136,18 @@ class DocumentItem(pytest.Item):
             cache.set(key, True)
 
     def _fingerprint(self, settings: Settings) -> str:
-        digest = hashlib.sha256(self.path.read_bytes())
-        digest.update(settings.model_dump_json().encode())
+        """A hash of everything the check reads: the document, the settings, the contents of
+        the rates file, baseline and facts sheets they name, and claimcheck's version."""
         from claimcheck import __version__
 
-        digest.update(__version__.encode())
+        digest = hashlib.sha256(__version__.encode())
+        digest.update(settings.model_dump_json().encode())
+        for path in (self.path, settings.rates, settings.baseline, *settings.facts):
+            if path is not None:
+                try:
+                    digest.update(b"\x00" + hashlib.sha256(Path(path).read_bytes()).digest())
+                except OSError:  # the check that follows says what is wrong with it
+                    digest.update(b"\x00unreadable")
         return digest.hexdigest()[:32]
 
     def repr_failure(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimcheck.claims import Claim
@@ -9,6 +10,9 @@ from claimcheck.document import Document
 from claimcheck.report import DocumentReport, Finding, Report
 
 _CONTEXT = 70
+# Characters a terminal acts on rather than shows: C0 and C1 controls (but tab and line
+# feed), DEL, and the marks that reorder text (bidirectional overrides and isolates).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def concise(report: Report) -> str:
@@ -16,22 +20,22 @@ def concise(report: Report) -> str:
     lines = []
     for doc in report.documents:
         if doc.error:
-            lines.append(f"{doc.path}: error: {doc.error}")
+            lines.append(error_line(doc))
         for f in doc.findings:
             lines.append(f"{_where(doc, f)}: {f.rule} [{f.severity}] {f.message}{_fix(f)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    return printable("\n".join(lines) + ("\n" if lines else ""))
 
 
 def full(report: Report) -> str:
     """Each finding with the sentence, the span marked, the arithmetic and the fix."""
     blocks = [block for doc in report.documents for block in _full_blocks(doc)]
-    return "\n\n".join(blocks) + ("\n" if blocks else "")
+    return printable("\n\n".join(blocks) + ("\n" if blocks else ""))
 
 
 def plain(documents: Sequence[DocumentReport]) -> str:
     """The full form of some documents' findings, then the summary: the plain-text view."""
     blocks = [block for doc in documents for block in _full_blocks(doc)]
-    return "\n\n".join([*blocks, summary(documents)])
+    return printable("\n\n".join([*blocks, summary(documents)]))
 
 
 def summary(documents: Sequence[DocumentReport]) -> str:
@@ -49,15 +53,29 @@ def summary(documents: Sequence[DocumentReport]) -> str:
     return text
 
 
+def error_line(doc: DocumentReport) -> str:
+    """'path: error: why', naming the path once (an error's message starts with it)."""
+    message = doc.error or ""
+    if doc.path is not None and message.startswith(f"{doc.path}: "):
+        message = message[len(doc.path) + 2 :]
+    return f"{doc.path or '<text>'}: error: {message}"
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: each control character shown as U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _full_blocks(doc: DocumentReport) -> list[str]:
     blocks = []
     if doc.error:
-        blocks.append(f"{doc.path}: error: {doc.error}")
+        blocks.append(error_line(doc))
+    document = Document(doc.text)  # its sentences are found once, for every finding
     for f in doc.findings:
         block = [
             f"{_where(doc, f)}: {f.rule} {f.name} [{f.severity}]",
             f"  {f.message}",
-            f"  | {marked(doc.text, f.start, f.end)}",
+            f"  | {marked(document, f.start, f.end)}",
         ]
         if f.arithmetic:
             block.append(f"  = {f.arithmetic}")
@@ -80,14 +98,14 @@ def claims_table(report: Report) -> str:
                 f"{doc.path or '<text>'}:{line}:{column}: {claim.kind:<11} {verdict:<13}"
                 f" {_one_line(claim)}{reason}"
             )
-    return "\n".join(lines) + ("\n" if lines else "")
+    return printable("\n".join(lines) + ("\n" if lines else ""))
 
 
-def marked(text: str, start: int, end: int) -> str:
+def marked(document: Document, start: int, end: int) -> str:
     """The sentence around [start, end) with the span between » and «, cut to fit a line."""
+    text = document.text
     if not text:
         return ""
-    document = Document(text)
     sentence = document.sentence_at(start)
     lo = max(sentence.start, start - _CONTEXT)
     hi = min(max(sentence.end, end), end + _CONTEXT)
