@@ -373,3 +373,67 @@ def test_the_plugin_does_not_skip_a_story_when_its_baseline_changes(
     newsroom.runpytest("--claimcheck-baseline=accepted.json").assert_outcomes(passed=1)
     (newsroom.path / "accepted.json").write_text('{"version": 1, "entries": []}\n')
     newsroom.runpytest("--claimcheck-baseline=accepted.json").assert_outcomes(failed=1)
+
+
+# Terminal hygiene
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\x1b[31m\x9b1;1H\x07\x08\x7f\u202e"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "--output-format", "full"],
+        ["check", "--output-format", "concise"],
+        ["claims"],
+    ],
+    ids=["full", "concise", "claims"],
+)
+def test_control_characters_never_reach_the_terminal(
+    desk: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    (desk / f"{ESCAPES}.txt").write_text(f"{ESCAPES}{WUHAN}{ESCAPES}", encoding="utf-8")
+    _, out, err = run(capsys, *command, ".")
+    assert "7.19 JPY/USD" in out or "6 trillion yen" in out
+    for char in "\x1b\x07\x08\x7f\x9b\u202e":
+        assert char not in out and char not in err
+
+
+def test_figures_are_never_read_out_of_terminal_escapes() -> None:
+    coloured = claimcheck.check(WUHAN.replace("6 trillion", "\x1b[31m6 trillion\x1b[0m"))
+    (plain,) = claimcheck.check(WUHAN).documents
+    (document,) = coloured.documents
+    assert [c.kind for c in document.claims] == [c.kind for c in plain.claims]
+    assert [f.rule for f in document.findings] == ["CC102"]
+    assert not any("31" in c.text or c.text.strip() == "0" for c in document.claims)
+
+
+# Facts sheets: the loader and docs/facts.md agree
+
+
+@pytest.mark.parametrize("field", ["value", "low", "high"])
+def test_a_facts_sheet_value_of_true_or_false_is_refused(tmp_path: Path, field: str) -> None:
+    from claimcheck.errors import FactsFileError
+    from claimcheck.facts.load import load_sheets
+
+    sheet = FACTS.format(value="134.9e12") + f"{field} = true\n"
+    if field == "value":
+        sheet = FACTS.format(value="true")
+    (tmp_path / "facts.toml").write_text(sheet, encoding="utf-8")
+    with pytest.raises(FactsFileError, match=f"{field}: must be a number, not true or false"):
+        load_sheets([tmp_path / "facts.toml"])
+
+
+def test_a_fact_published_as_a_range_needs_only_low_and_high(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = FACTS.format(value="0").replace("value = 0\n", "low = 130e12\nhigh = 135e12\n")
+    (desk / "facts.toml").write_text(sheet, encoding="utf-8")
+    for figure, expected in (("134.9", 0), ("120", 1)):
+        (desk / "story.txt").write_text(f"China's GDP was {figure} trillion yuan in 2024.\n")
+        code, out, err = run(
+            capsys, "check", "--facts", "facts.toml", "--output-format", "json", "story.txt"
+        )
+        assert code == expected, err
+        (document,) = documents(out)
+        assert document["claims"][0]["verdict"] == ("consistent", "inconsistent")[expected]
