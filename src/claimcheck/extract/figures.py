@@ -150,7 +150,7 @@ _WORD_VALUES = WORD_VALUES | {"a": 1}
 
 _SCALE = rf"""
     (?:
-        [^\S\n]{{0,8}}+
+        [^\S\n]{{0,8}}
         (?P<scale>
             (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
             |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
@@ -162,18 +162,18 @@ _SCALE = rf"""
 _FIGURE = re.compile(
     rf"""
     (?:
-        (?P<opaque>(?:https?://|ftp://|www\.|@)\S++)
-      | (?P<sign>[-−])?+
+        (?P<opaque>(?:https?://|ftp://|www\.|@)\S+)
+      | (?P<sign>[-−])?
         (?:
-            (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
-          | (?P<number>[0-9]++(?:[.,][0-9]++)*+)
+            (?P<whole>[0-9]+)[-\ ]point[-\ ](?P<fraction>[0-9]+)
+          | (?P<number>[0-9]+(?:[.,][0-9]+)*)
         )
       | {NOT_LETTER_BEFORE}
         (?P<words>
-            (?:half\s++)?a\s++dozen
-          | (?:a|{_UNITS})\s++hundred(?:\s++and\s++{_BELOW_100}{NOT_LETTER_AFTER})?
+            (?:half\s+)?a\s+dozen
+          | (?:a|{_UNITS})\s+hundred(?:\s+and\s+{_BELOW_100}{NOT_LETTER_AFTER})?
           | {_BELOW_100}
-          | (?:half\s++)?a
+          | (?:half\s+)?a
         ){NOT_LETTER_AFTER}
     )
     {_SCALE}
@@ -198,8 +198,8 @@ _FRACTION_AFTER = re.compile(
         [-\ ](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?
                |ninths?|tenths?|hundredths?|thousandths?)
       | -(?:first|second)
-      | \s++and\s++a\s++(?:half|quarter)
-      | \s++in\s++(?:[0-9]|{_BELOW_100})
+      | \s+and\s+a\s+(?:half|quarter)
+      | \s+in\s+(?:[0-9]|{_BELOW_100})
     ){NOT_LETTER_AFTER}
     """,
     re.IGNORECASE | re.VERBOSE,
