@@ -487,3 +487,51 @@ def test_a_year_that_ends_a_sentence_is_a_year_not_another_figure() -> None:
     assert claim.kind == "figure" and claim.text == "5 percent"
     report = claimcheck.check(SEED.read_text(encoding="utf-8"))
     assert report.documents[0].coverage.figures == 14
+
+
+# Impossible arithmetic is not judged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHANGHAI - It cost 10^400 yuan ($10^399) in 2024.",
+        "SHANGHAI - It cost 10 ^ 40 yuan ($10 ** 39) in 2024.",
+        "SHANGHAI - It holds 6.02 × 10^23 yuan ($8.3 × 10^22) in 2024.",
+    ],
+)
+def test_powers_are_not_read_as_figures(text: str) -> None:
+    report = claimcheck.check(text)
+    assert report.findings == []
+    assert [c.kind for c in report.claims] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Sales rose 50 percent from 0 to 5.", "a change from zero has no percentage"),
+        (
+            "Sales rose 3 percent to 1 yuan from -5 yuan.",
+            "a change from a negative value has no percentage",
+        ),
+        (
+            "Sales rose 50 percent to 3 billion euros in 2024 from 0 euros in 2023.",
+            "a change from zero has no percentage",
+        ),
+        ("Sales tripled from 0 to 5 million euros.", "a change from zero has no percentage"),
+        (
+            "Sales rose 20 percent from less than 1 million euros to 5 million euros.",
+            "a change from a value that may be zero has no percentage",
+        ),
+    ],
+)
+def test_a_change_from_zero_or_across_a_sign_is_unverifiable_with_the_reason(
+    text: str, reason: str
+) -> None:
+    (claim,) = [c for c in claimcheck.check(text).claims if c.kind == "change"]
+    assert (claim.verdict, claim.reason) == ("unverifiable", reason)
+
+
+def test_a_change_between_positive_values_is_still_judged() -> None:
+    report = claimcheck.check("Sales rose 50 percent from 40 million euros to 50 million euros.")
+    assert [f.rule for f in report.findings] == ["CC301"]

@@ -101,6 +101,11 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
         if min(old.interval.low, new.interval.low) < 0:
             return Judgement.unverifiable("a change of negative values may be stated in size")
         return _wrong_direction(claim, old, new, actual, arithmetic)
+    percent = any(isinstance(by, Amount) and by.unit == "percent" for by in claim.by)
+    if percent or claim.multiple is not None:
+        why = _no_ratio(old, new, multiple=claim.multiple is not None)
+        if why is not None:
+            return Judgement.unverifiable(why)
     for by in claim.by:
         found = _check_by(ctx, claim, by, old, new, arithmetic)
         if found is not None:
@@ -300,6 +305,20 @@ def _change_arithmetic(old: Value, new: Value) -> str:
             f" to {_percent(relative.high)} with the figures' rounding)"
         )
     return text
+
+
+def _no_ratio(old: Value, new: Value, *, multiple: bool) -> str | None:
+    """Why a change has no percentage (or multiple) to check, or None when it has one."""
+    if old.interval.low <= 0 <= old.interval.high:
+        zero = "zero" if old.value == 0 else "a value that may be zero"
+        return f"a change from {zero} has no percentage"
+    if old.interval.high < 0:
+        return "a change from a negative value has no percentage"
+    if math.isinf(old.interval.high):
+        return "a change from an open-ended figure has no percentage"
+    if multiple and new.interval.low <= 0:
+        return "a change to zero or below is no multiple"
+    return None
 
 
 def _relative(old: Value, new: Value) -> Interval | None:
