@@ -203,6 +203,64 @@ def test_doubling_adversarial_text_at_most_doubles_the_work(unit: str) -> None:
     assert twice <= 2.5 * once
 
 
+def test_the_full_report_takes_work_linear_in_the_number_of_findings() -> None:
+    from claimcheck.output import render
+
+    def work(copies: int) -> int:
+        report = claimcheck.check("\n".join([WUHAN] * copies))
+        assert len(report.findings) == copies
+        return python_calls(lambda: render(report, "full"))
+
+    assert work(400) <= 2.5 * work(200)
+
+
+# Memory: proportional to the text, with a small constant
+
+REPORTING = [
+    "Turnout in district {n} was {p:.1f} percent, against {q}% in 2019.",
+    "SHANGHAI - The port handled {n} million tonnes worth {b} billion yuan (${c:.1f} billion).",
+    "Exports rose {q} percent to {b} billion euros in 2024 from {c:.1f} billion euros a year ago.",
+    "Of the {n} staff, {q} percent work abroad and a quarter work from home.",
+    "The scheme covers {n} square kilometres (about {q} square miles) around the city.",
+    "The minister did not answer questions about the budget on Tuesday.",
+]
+
+
+def reporting(size: int) -> str:
+    """News-like text of about `size` characters: many figures, paragraphs of a few lines."""
+    import random
+
+    rng = random.Random(12)
+    lines: list[str] = []
+    written = 0
+    while written < size:
+        line = rng.choice(REPORTING).format(
+            n=rng.randint(2, 900),
+            p=rng.uniform(20, 90),
+            q=rng.randint(2, 60),
+            b=rng.randint(10, 900),
+            c=rng.uniform(1, 120),
+        )
+        lines.append(line + ("\n\n" if rng.random() < 0.3 else " "))
+        written += len(lines[-1])
+    return "".join(lines)
+
+
+def test_a_few_megabytes_are_checked_in_under_100_bytes_of_memory_per_byte() -> None:
+    import tracemalloc
+
+    text = reporting(1_500_000)
+    claimcheck.check(text[:20_000])  # rates, rules and patterns loaded before measuring
+    tracemalloc.start()
+    try:
+        report = claimcheck.check(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(report.claims) > len(text) / 100  # every figure was read and kept
+    assert peak / len(text) < 100
+
+
 # Numbers at the edges
 
 
