@@ -11,8 +11,9 @@ link and footnote labels, and backslashes that escape a character. An HTML entit
 becomes its character, next to the text it belongs to, padded with spaces
 ("5&#37;" reads "5%    ", "&#36;5" reads "    $5").
 
-Control characters but tab and line breaks, and whole terminal escape sequences
-("\\x1b[31m"), are blanked in every kind of file.
+Control characters but tab and line breaks, whole terminal escape sequences
+("\\x1b[31m") and invisible marks (zero-width space, bidirectional marks) are blanked
+in every kind of file.
 
 Comments addressed to claimcheck (`<!-- claimcheck: ignore CC102 -->`) are blanked in
 every kind of file and handed to the suppression stage (see `suppressions.py`).
