@@ -535,3 +535,9 @@ def test_a_change_from_zero_or_across_a_sign_is_unverifiable_with_the_reason(
 def test_a_change_between_positive_values_is_still_judged() -> None:
     report = claimcheck.check("Sales rose 50 percent from 40 million euros to 50 million euros.")
     assert [f.rule for f in report.findings] == ["CC301"]
+
+
+def test_check_many_takes_texts_as_bytes_and_reports_those_that_do_not_decode() -> None:
+    good, bad = claimcheck.check_many([("wuhan.txt", WUHAN.encode()), ("bad.txt", b"\xff5%")])
+    assert [f.rule for f in good.findings] == ["CC102"]
+    assert bad.error == "bad.txt: not valid UTF-8 (byte 0); re-save the file as UTF-8"

@@ -25,9 +25,9 @@ from claimcheck.sources import decode, find_inputs, make_document, read_text
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future  # imported by whoever makes the executor
 
-Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str]
+Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str | bytes]
 # A file to read, a (name, text) pair, or the report of a path that could not be found.
-_Job: TypeAlias = Path | tuple[str | None, str] | DocumentReport
+_Job: TypeAlias = Path | tuple[str | None, str | bytes] | DocumentReport
 # Documents submitted to an executor and not yet yielded: enough to keep every worker
 # busy, few enough that memory stays flat however many documents there are.
 _IN_FLIGHT = 4 * (os.cpu_count() or 1)
@@ -92,7 +92,8 @@ def check_many(
 ) -> Iterator[DocumentReport]:
     """Check many documents and yield their reports in input order, each as it is ready.
 
-    A source is a path (a folder stands for the files under it) or a (name, text) pair.
+    A source is a path (a folder stands for the files under it) or a (name, text) pair,
+    the text as str or as bytes in UTF-8.
     Documents are checked in this process, or on `executor` (a process pool, or a Dask
     cluster's `client.get_executor()`) with a bounded number in flight, so memory stays
     flat however many there are. A file that cannot be read gets a report whose `error`
@@ -148,7 +149,11 @@ def _check_job(job: _Job, settings: Settings) -> DocumentReport:
             return DocumentReport(path=str(job), error=str(error))
         name: str | None = str(job)
     else:
-        name, text = job
+        name, given = job
+        try:
+            text = _text(given, name, "check_many")
+        except InputError as error:
+            return DocumentReport(path=name, error=str(error))
     return check_document(make_document(text, name, settings.date), settings)
 
 
