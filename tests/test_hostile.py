@@ -388,9 +388,11 @@ ESCAPES = "\x1b[2J\x1b]0;owned\x07\x1b[31m\x9b1;1H\x07\x08\x7f\u202e"
     [
         ["check", "--output-format", "full"],
         ["check", "--output-format", "concise"],
+        ["check", "--output-format", "github"],
+        ["check", "--output-format", "markdown"],
         ["claims"],
     ],
-    ids=["full", "concise", "claims"],
+    ids=["full", "concise", "github", "markdown", "claims"],
 )
 def test_control_characters_never_reach_the_terminal(
     desk: Path, capsys: pytest.CaptureFixture[str], command: list[str]

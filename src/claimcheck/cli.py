@@ -190,7 +190,7 @@ def _progress(reports: Iterator[DocumentReport]) -> Iterator[DocumentReport]:
 
 def _check(args: argparse.Namespace) -> int:
     if args.show_settings:
-        sys.stdout.write(_resolve(args).describe())
+        sys.stdout.write(printable(_resolve(args).describe()))
         return EXIT_CLEAN
     report = _run(args)
     if args.write_baseline:
