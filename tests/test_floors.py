@@ -17,7 +17,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
 
 # Bottom up; a module belongs to the floor of the longest name it starts with.
 FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("basics", ("errors", "formatting", "interval", "period", "version")),
+    ("basics", ("atomic", "errors", "formatting", "interval", "period", "version")),
     ("reference data and vocabulary", ("reference",)),
     ("typed model", ("model", "facts.model", "settings")),
     (

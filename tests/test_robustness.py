@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import signal
 import sys
 import tempfile
@@ -106,11 +107,11 @@ def test_a_named_pipe_is_refused_rather_than_read_forever(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ("Revenue of 5 million euros.".encode("utf-16"), "looks like a binary file"),
+        ("Revenue of 5 million euros.".encode("utf-16-le"), "looks like a binary file"),
         ("Revenue of 5 million euros \u2014".encode()[:-1], "not valid UTF-8"),
         (b"\x00" * 10 + b"$5 million", "looks like a binary file"),
     ],
-    ids=["utf-16", "truncated-utf-8", "nul-bytes"],
+    ids=["utf-16-without-byte-order-mark", "truncated-utf-8", "nul-bytes"],
 )
 def test_undecodable_files_get_an_error_naming_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str
@@ -201,6 +202,64 @@ def test_doubling_adversarial_text_at_most_doubles_the_work(unit: str) -> None:
     once = python_calls(lambda: claimcheck.check(unit * 4).to_json())
     twice = python_calls(lambda: claimcheck.check(unit * 8).to_json())
     assert twice <= 2.5 * once
+
+
+def test_the_full_report_takes_work_linear_in_the_number_of_findings() -> None:
+    from claimcheck.output import render
+
+    def work(copies: int) -> int:
+        report = claimcheck.check("\n".join([WUHAN] * copies))
+        assert len(report.findings) == copies
+        return python_calls(lambda: render(report, "full"))
+
+    assert work(400) <= 2.5 * work(200)
+
+
+# Memory: proportional to the text, with a small constant
+
+REPORTING = [
+    "Turnout in district {n} was {p:.1f} percent, against {q}% in 2019.",
+    "SHANGHAI - The port handled {n} million tonnes worth {b} billion yuan (${c:.1f} billion).",
+    "Exports rose {q} percent to {b} billion euros in 2024 from {c:.1f} billion euros a year ago.",
+    "Of the {n} staff, {q} percent work abroad and a quarter work from home.",
+    "The scheme covers {n} square kilometres (about {q} square miles) around the city.",
+    "The minister did not answer questions about the budget on Tuesday.",
+]
+
+
+def reporting(size: int) -> str:
+    """News-like text of about `size` characters: many figures, paragraphs of a few lines."""
+    import random
+
+    rng = random.Random(12)
+    lines: list[str] = []
+    written = 0
+    while written < size:
+        line = rng.choice(REPORTING).format(
+            n=rng.randint(2, 900),
+            p=rng.uniform(20, 90),
+            q=rng.randint(2, 60),
+            b=rng.randint(10, 900),
+            c=rng.uniform(1, 120),
+        )
+        lines.append(line + ("\n\n" if rng.random() < 0.3 else " "))
+        written += len(lines[-1])
+    return "".join(lines)
+
+
+def test_a_few_megabytes_are_checked_in_under_100_bytes_of_memory_per_byte() -> None:
+    import tracemalloc
+
+    text = reporting(1_500_000)
+    claimcheck.check(text[:20_000])  # rates, rules and patterns loaded before measuring
+    tracemalloc.start()
+    try:
+        report = claimcheck.check(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(report.claims) > len(text) / 100  # every figure was read and kept
+    assert peak / len(text) < 100
 
 
 # Numbers at the edges
@@ -379,3 +438,164 @@ def _resolve_quietly(
 def test_a_path_in_the_home_of_no_such_user_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="CLAIMCHECK_RATES: must be a file path"):
         resolve(["."], {}, environ={"CLAIMCHECK_RATES": "~no-such-user-here/rates.toml"})
+
+
+# Fuzzing the facts loader and the front-matter reader
+
+FACT_FIELDS = ["entity", "metric", "period", "value", "low", "high", "bound", "unit", "source"]
+fact_values = st.one_of(
+    scalars,
+    st.sampled_from(["China", "GDP", "2024", "2024-Q2", "CNY", "km**2", "more than", "nbs"]),
+    st.floats(min_value=-1e15, max_value=1e15),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.dictionaries(st.sampled_from(FACT_FIELDS), fact_values, max_size=9), max_size=3),
+    st.sampled_from(["1", "true", "2", '"1"']),
+)
+def test_any_facts_sheet_loads_or_gives_a_facts_file_error(
+    facts: list[dict[str, Any]], version: str
+) -> None:
+    from claimcheck.errors import FactsFileError
+    from claimcheck.facts.load import load_sheets
+
+    lines = [
+        f"version = {version}",
+        '[sources.nbs]\npublisher = "NBS"\ntitle = "Communiqué"',
+        '[[entity]]\nname = "China"\nkind = "country"',
+        '[[metric]]\nname = "GDP"',
+    ]
+    for fact in facts:
+        lines.append("[[fact]]")
+        lines += [f"{key} = {_toml(value)}" for key, value in fact.items()]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "facts.toml"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            sheet = load_sheets([path])
+        except FactsFileError as error:
+            assert str(error).startswith(f"{path}: ")
+            return
+    assert version == "1"
+    assert not any(isinstance(f.get(k), bool) for f in facts for k in ("value", "low", "high"))
+    for fact in sheet.facts.values():
+        assert math.isfinite(fact.value)
+        assert fact.interval.low <= fact.value <= fact.interval.high
+
+
+front_matter_lines = st.one_of(
+    st.dates().map(lambda day: f"date: {day.isoformat()}"),
+    st.dates().map(lambda day: f"date: '{day.isoformat()}'"),
+    st.text(max_size=30).map(lambda value: f"date: {value}"),
+    st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=30),
+    st.sampled_from(["title: GDP", "date:", "date: 2024-02-30", "---", "...", "+++", "tags: [a]"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["---", "+++"]),
+    st.lists(front_matter_lines, max_size=6),
+    st.sampled_from(["---", "...", "+++", ""]),
+    st.sampled_from(["story.md", "story.txt", "story.html"]),
+)
+def test_any_front_matter_gives_a_document_and_a_stated_date_dates_it(
+    opener: str, lines: list[str], closer: str, name: str
+) -> None:
+    from claimcheck.sources import make_document
+
+    text = "\n".join([opener, *lines, closer, WUHAN]) + "\n"
+    document = make_document(text, name)
+    assert len(document.text) == len(text)
+    closed = opener == "---" and closer in ("---", "...")  # YAML front matter
+    dated_once = lines and not any(line.startswith("date:") for line in lines[1:])
+    if closed and dated_once and re.fullmatch(r"date: \d{4}-\d{2}-\d{2}", lines[0]):
+        try:
+            stated = date.fromisoformat(lines[0][6:])
+        except ValueError:
+            return
+        assert (document.date, document.date_source) == (stated, "front matter")
+
+
+# Nothing but claimcheck's own errors, whatever the input
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(texts, st.binary(max_size=300), st.text(max_size=200).map(str.encode)),
+    st.sampled_from(["story.txt", "story.md", "story.html"]),
+)
+def test_no_input_raises_anything_but_claimcheck_errors(data: str | bytes, name: str) -> None:
+    try:
+        claimcheck.check(data, path=name)
+    except ClaimcheckError as error:
+        assert isinstance(data, bytes) and str(error).startswith(f"{name}: ")
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(raw)
+        ((document,),) = (report.documents for report in claimcheck.check_many([path]))
+        try:
+            claimcheck.check_file(path)
+        except ClaimcheckError as error:
+            assert document.error == str(error)
+
+
+# Noise between sentences changes nothing
+
+
+SENTENCES = [
+    "Hubei's GDP reached 6 trillion yen ($834 billion) in 2024.",
+    "Exports rose 50 percent to 5 billion euros in 2024 from 4.0 billion euros in 2023.",
+    "Of the 200 staff, 30 percent, or 80 people, work abroad.",
+    "The park covers 150 square kilometres (90 square miles).",
+    "The ministry declined to comment on Tuesday.",
+    "Revenue was 10 billion yuan ($1.4 billion) in 2024.",
+]
+NOISE = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        "\u00a0",
+        "\x1b[31m",
+        "\x1b[0m ",
+        "\x1b]0;title\x07",
+        "\x07",
+        "\x08",
+        "\x7f",
+        "\u200b",
+        "<b></b>",
+        "<br>",
+        "<!-- a note -->",
+        "<span>",
+        "</span>",
+    ]
+)
+
+
+def _flagged(text: str, name: str) -> list[tuple[str, str]]:
+    report = claimcheck.check(text, path=name)
+    return sorted((f.rule, " ".join(text[f.start : f.end].split())) for f in report.findings)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6),
+    st.data(),
+    st.sampled_from(["story.txt", "story.md", "story.html"]),
+)
+def test_control_characters_markup_and_whitespace_between_sentences_change_no_finding(
+    sentences: list[str], data: st.DataObject, name: str
+) -> None:
+    noisy = ""
+    for sentence in sentences:
+        noise = data.draw(st.lists(NOISE, max_size=3).map("".join))
+        if name == "story.txt":  # markup is text in a text file
+            noise = re.sub(r"<[^>]*>", " ", noise)
+        noisy += noise + " " + sentence + " "
+    assert _flagged(noisy, name) == _flagged(" ".join(sentences), name)

@@ -36,8 +36,9 @@ class Options(TypedDict, total=False):
     settings: Settings
 
 
-def check(text: str, *, path: str | None = None, **options: Unpack[Options]) -> Report:
-    """Check the figures in a text (options: tolerance, date, select, ignore, facts...)."""
+def check(text: str | bytes, *, path: str | None = None, **options: Unpack[Options]) -> Report:
+    """Check the figures in a text, str or UTF-8 bytes (options: tolerance, date, select,
+    ignore, facts...)."""
     return checker(**options).check(text, path=path)
 
 
@@ -53,8 +54,8 @@ def check_many(
     return checker(**options).check_many(sources, executor=executor)
 
 
-def extract(text: str, *, date: Date | None = None) -> list[Claim]:
-    """The claims in a text, not yet judged."""
+def extract(text: str | bytes, *, date: Date | None = None) -> list[Claim]:
+    """The claims in a text (bytes: UTF-8), not yet judged."""
     return (checker(date=date) if date else checker()).extract(text)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claimcheck.atomic import replace_file
 from claimcheck.errors import ConfigError
 from claimcheck.report import DocumentReport, Finding
 from claimcheck.version import __version__
@@ -83,8 +84,17 @@ class Baseline:
         return kept, len(findings) - len(kept)
 
 
-def write_baseline(path: Path, documents: Iterable[DocumentReport]) -> int:
-    """Record the findings of the documents in a baseline file; the number recorded."""
+@dataclass(frozen=True)
+class Written:
+    """A baseline just written: its entries, and how it differs from the one it replaced."""
+
+    entries: int
+    added: int
+    dropped: int
+
+
+def write_baseline(path: Path, documents: Iterable[DocumentReport]) -> Written:
+    """Record the findings of the documents in a baseline file, replacing it whole."""
     entries = [
         {
             "path": _relative(path, doc.path),
@@ -95,12 +105,17 @@ def write_baseline(path: Path, documents: Iterable[DocumentReport]) -> int:
         for doc in documents
         for f in doc.findings
     ]
+    keys = {(e["path"], e["rule"], e["fingerprint"]) for e in entries}
+    try:
+        previous = Baseline.read(path).entries
+    except ConfigError:  # none yet, or one that cannot be read: everything is new
+        previous = frozenset()
     data = {"version": VERSION, "generated_by": f"claimcheck {__version__}", "entries": entries}
     try:
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        replace_file(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as error:
         raise ConfigError(f"{path}: cannot write the baseline ({error.strerror})") from None
-    return len(entries)
+    return Written(len(entries), len(keys - previous), len(previous - keys))
 
 
 def _entries(path: Path, data: Any) -> Iterable[_Key]:

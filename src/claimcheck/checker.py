@@ -23,15 +23,15 @@ from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport, Report
 from claimcheck.rules import select_rules
 from claimcheck.settings import Settings
-from claimcheck.sources import find_inputs, make_document, read_text
+from claimcheck.sources import decode, find_inputs, make_document, read_text
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future  # imported by whoever makes the executor
 
-Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str]
+Source: TypeAlias = str | os.PathLike[str] | tuple[str | None, str | bytes]
 # A file to read, a (name, text) pair, or the report of a path that could not be found.
-_Job: TypeAlias = Path | tuple[str | None, str] | DocumentReport
+_Job: TypeAlias = Path | tuple[str | None, str | bytes] | DocumentReport
 # Documents submitted to an executor and not yet yielded: enough to keep every worker
 # busy, few enough that memory stays flat however many documents there are.
 _IN_FLIGHT = 4 * (os.cpu_count() or 1)
@@ -87,9 +87,13 @@ class Checker:
     def __repr__(self) -> str:
         return f"Checker({self.settings!r})"
 
-    def check(self, text: str, *, path: str | None = None) -> Report:
-        """Check the figures in a text; `path` names it (its suffix says how to read markup)."""
-        return _report([self._check_document(make_document(text, path, self.settings.date))])
+    def check(self, text: str | bytes, *, path: str | None = None) -> Report:
+        """Check the figures in a text; `path` names it (its suffix says how to read markup).
+
+        Bytes are decoded as UTF-8 (or UTF-16 or UTF-32 after a byte-order mark).
+        """
+        document = make_document(_text(text, path, "check"), path, self.settings.date)
+        return _report([self._check_document(document)])
 
     def check_file(self, path: str | os.PathLike[str]) -> Report:
         """Check a UTF-8 text, Markdown or HTML file (honouring its `claimcheck: ignore`)."""
@@ -102,7 +106,8 @@ class Checker:
     ) -> Iterator[Report]:
         """Check many documents and yield a report of each, in input order, as it is ready.
 
-        A source is a path (a folder stands for the files under it) or a (name, text) pair.
+        A source is a path (a folder stands for the files under it) or a (name, text) pair,
+        the text as str or as bytes in UTF-8.
         Documents are checked in this process, or on `executor` (a process pool, or a Dask
         cluster's `client.get_executor()`) with a bounded number in flight, so memory stays
         flat however many there are. A file that cannot be read gets a report whose
@@ -124,9 +129,9 @@ class Checker:
             for future in pending:
                 future.cancel()
 
-    def extract(self, text: str) -> list[Claim]:
-        """The claims in a text, not yet judged."""
-        return extract_claims(make_document(text, None, self.settings.date))
+    def extract(self, text: str | bytes) -> list[Claim]:
+        """The claims in a text (bytes: UTF-8), not yet judged."""
+        return extract_claims(make_document(_text(text, None, "extract"), None, self.settings.date))
 
     def check_claims(self, claims: Iterable[Claim]) -> Report:
         """Judge claims built by hand (or edited), with no text behind them."""
@@ -147,7 +152,7 @@ class Checker:
             name = os.fspath(source)
             for found in find_inputs([name], self.settings.include, self.settings.exclude):
                 if isinstance(found, InputError):
-                    yield DocumentReport(path=name, error=str(found))
+                    yield DocumentReport(path=found.path or name, error=str(found))
                 else:
                     yield found
 
@@ -161,7 +166,11 @@ class Checker:
                 return DocumentReport(path=str(job), error=str(error))
             name: str | None = str(job)
         else:
-            name, text = job
+            name, given = job
+            try:
+                text = _text(given, name, "check_many")
+            except InputError as error:
+                return DocumentReport(path=name, error=str(error))
         return self._check_document(make_document(text, name, self.settings.date))
 
 
@@ -182,6 +191,18 @@ def shared_checker(settings: str) -> Checker:
     """The Checker for settings given as JSON, made once per process and then reused:
     what a pickled Checker becomes in a worker, however many jobs it runs."""
     return Checker(settings=Settings.model_validate_json(settings))
+
+
+def _text(text: object, path: str | None, function: str) -> str:
+    """A text given to `function` as str, or as bytes that decode; else a TypeError."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray | memoryview):
+        return decode(bytes(text), path or "the text")
+    raise TypeError(
+        f"claimcheck.{function}() takes the text as str, or as bytes in UTF-8, not"
+        f" {type(text).__name__}; for a file, use claimcheck.check_file(path)"
+    )
 
 
 def _report(documents: list[DocumentReport]) -> Report:

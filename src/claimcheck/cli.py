@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import textwrap
 import time
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from claimcheck.api import check
+from claimcheck.atomic import replace_file
 from claimcheck.baseline import write_baseline
 from claimcheck.checker import Checker, Source
 from claimcheck.completion import SHELLS, script
@@ -22,7 +24,7 @@ from claimcheck.config import checked as checked_values
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
 from claimcheck.output.style import Style, wants_colour
-from claimcheck.output.text import claims_table, summary
+from claimcheck.output.text import claims_table, printable, summary
 from claimcheck.reference.currencies import currency_name
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport, Report
@@ -45,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except ClaimcheckError as error:
-        print(f"claimcheck: error: {error}", file=sys.stderr)
+        print(printable(f"claimcheck: error: {error}"), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -198,17 +200,18 @@ def _resolve(args: argparse.Namespace) -> Resolved:
     return resolve([stdin_name if path == STDIN else path for path in args.paths], options)
 
 
-def _checker(args: argparse.Namespace) -> Checker:
+def _checker(args: argparse.Namespace, resolved: Resolved) -> Checker:
     """A Checker for the settings: the rates, baseline and facts files are read now, so
     that their errors come before any document is checked."""
-    settings = _resolve(args).settings
+    settings = resolved.settings
     if getattr(args, "write_baseline", None):
         settings = settings.model_copy(update={"baseline": None})  # record every finding
     return Checker(settings=settings)
 
 
 def _run(args: argparse.Namespace) -> Report:
-    checker = _checker(args)
+    resolved = _resolve(args)
+    checker = _checker(args, resolved)
     if args.jobs < 1:
         raise ClaimcheckError("--jobs: must be 1 or more")
     if args.paths.count(STDIN) > 1:
@@ -225,7 +228,43 @@ def _run(args: argparse.Namespace) -> Report:
         with ProcessPoolExecutor(args.jobs) as pool:
             reports = list(_progress(checker.check_many(sources, executor=pool), total))
     documents = [doc for report in reports for doc in report.documents]
+    if not documents and sources:
+        raise ClaimcheckError(
+            f"no document to check in {', '.join(args.paths)} (looked for"
+            f" {', '.join(settings.include)}); check the paths and the include setting"
+        )
+    _refuse_to_overwrite(args, documents, settings, resolved.file)
     return Report(version=__version__, documents=documents)
+
+
+def _refuse_to_overwrite(
+    args: argparse.Namespace,
+    documents: list[DocumentReport],
+    settings: Settings,
+    config: Path | None,
+) -> None:
+    """A ClaimcheckError if `-o` or `--write-baseline` names a file the check reads."""
+    read = {
+        os.path.realpath(path): what
+        for what, paths in (
+            ("a checked document", [doc.path for doc in documents] + list(args.paths)),
+            ("the configuration", [config]),
+            ("the rates file", [settings.rates]),
+            ("a facts sheet", settings.facts),
+        )
+        for path in paths
+        if path is not None
+    }
+    outputs = [("--output", getattr(args, "output", None))]
+    outputs.append(("--write-baseline", getattr(args, "write_baseline", None)))
+    if not getattr(args, "write_baseline", None):  # --write-baseline may update --baseline
+        read |= {os.path.realpath(settings.baseline): "the baseline"} if settings.baseline else {}
+    for option, target in outputs:
+        if target is not None and (what := read.get(os.path.realpath(target))):
+            raise ClaimcheckError(
+                f"{option}: {target} is {what}; writing to it would destroy it,"
+                " so give another file"
+            )
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> list[Source]:
@@ -309,7 +348,7 @@ def _duration(seconds: float) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     if args.show_settings:
-        sys.stdout.write(_resolve(args).describe())
+        sys.stdout.write(printable(_resolve(args).describe()))
         return EXIT_CLEAN
     report = _run(args)
     if args.write_baseline:
@@ -320,8 +359,7 @@ def _check(args: argparse.Namespace) -> int:
         _write(render(report, args.output_format, style), args.output)
     if args.statistics:
         sys.stdout.write(_statistics(report))
-    for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
+    _print_errors(report)
     if not args.quiet:
         print(_summary(report, Style(wants_colour(sys.stderr))), file=sys.stderr)
     if report.errors:
@@ -340,30 +378,47 @@ def _statistics(report: Report) -> str:
 
 
 def _write(text: str, path: str | None) -> None:
-    """The report to stdout, or to the file `-o` names."""
+    """The report to stdout, or to the file `-o` names (whole, or not at all)."""
     if path is None:
         sys.stdout.write(text)
         return
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        replace_file(Path(path), text)
     except OSError as error:
         raise ClaimcheckError(f"--output: cannot write {path} ({error.strerror})") from None
 
 
 def _write_baseline(path: str, report: Report, *, quiet: bool) -> int:
-    count = write_baseline(Path(path), report.documents)
+    _print_errors(report)
+    if report.errors:
+        n = len(report.errors)
+        raise ClaimcheckError(
+            f"--write-baseline: {n} document{'s' * (n != 1)} could not be read, so {path} is"
+            " left as it was; fix the paths and run again"
+        )
+    written = write_baseline(Path(path), report.documents)
+    count = written.entries
+    if quiet:
+        return EXIT_CLEAN
+    print(
+        printable(
+            f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted"
+            f" ({written.added} added, {written.dropped} dropped)"
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_CLEAN
+
+
+def _print_errors(report: Report) -> None:
     for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
-    if not quiet:
-        print(f"wrote {count} finding{'s' * (count != 1)} to {path} as accepted", file=sys.stderr)
-    return EXIT_ERROR if report.errors else EXIT_CLEAN
+        print(printable(f"claimcheck: error: {doc.error}"), file=sys.stderr)
 
 
 def _claims(args: argparse.Namespace) -> int:
     report = _run(args)
     sys.stdout.write(report.to_json() if args.output_format == "json" else claims_table(report))
-    for doc in report.errors:
-        print(f"claimcheck: error: {doc.error}", file=sys.stderr)
+    _print_errors(report)
     return EXIT_ERROR if report.errors else EXIT_CLEAN
 
 
@@ -453,7 +508,7 @@ def _summary(report: Report, style: Style) -> str:
         text += f"; {count} {name}" if count else ""
     text = style.paint(text, "bold", "red" if report.findings else "green")
     lines = [
-        line
+        printable(line)
         for doc in report.documents
         if not doc.error
         for line in (_coverage(doc), *(f"{doc.path or '<text>'}: note: {n}" for n in doc.notes))

@@ -120,7 +120,7 @@ def find_config(paths: Sequence[str]) -> tuple[Source, dict[str, Any]] | None:
     """The first config file found walking up from each input in turn, and its values."""
     searched: set[Path] = set()
     for name in paths or ["."]:
-        start = Path(name).resolve()
+        start = Path(os.path.realpath(name))  # not Path.resolve: it raises on a loop of links
         folder = start if start.is_dir() else start.parent
         for candidate in (folder, *folder.parents):
             if candidate in searched:

@@ -11,6 +11,7 @@ from functools import cached_property
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
+_TEXT = re.compile(r"\S")
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) and
 # whitespace, unless the period closes a common abbreviation or an initial.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
@@ -151,7 +152,10 @@ class Document:
 
 
 def _split(text: str, separator: re.Pattern[str], start: int, end: int) -> list[Block]:
+    """The blocks between separators; the first starts at the text, not at blanks before it."""
     blocks = []
+    if (first := _TEXT.search(text, start, end)) is not None:
+        start = first.start()
     for match in separator.finditer(text, start, end):
         if match.start() > start:
             blocks.append(Block(start, match.start()))

@@ -6,7 +6,11 @@ class ClaimcheckError(Exception):
 
 
 class InputError(ClaimcheckError):
-    """A document could not be read."""
+    """A document could not be read; `path` names it, when known."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class ConfigError(ClaimcheckError):

@@ -122,6 +122,11 @@ WORDING: dict[str, str] = {
     "change.times-smaller-unworded": (
         "{old} → {new} is {times} times smaller, not {stated_times} times smaller"
     ),
+    "change.from-zero": "a change from zero has no percentage",
+    "change.from-maybe-zero": "a change from a value that may be zero has no percentage",
+    "change.from-negative": "a change from a negative value has no percentage",
+    "change.from-open-ended": "a change from an open-ended figure has no percentage",
+    "change.to-zero-multiple": "a change to zero or below is no multiple",
     "change.rise": "{old} → {new} is a rise, but the text says {wording:q}",
     "change.fall": "{old} → {new} is a fall, but the text says {wording:q}",
     "change.rise-sized": "{old} → {new} is a rise ({size}), but the text says {wording:q}",

@@ -4,7 +4,8 @@ Enable it with `--claimcheck` (or `addopts = "--claimcheck"`). Each document und
 test paths that the `include` and `exclude` settings select, as the command line would,
 becomes one item marked `claimcheck`; a document with findings fails with the full
 report, its first finding on the summary line. A document that passed and has not
-changed since (nor have the settings or claimcheck) is skipped, from pytest's cache.
+changed since (nor have the settings, the files they name or claimcheck) is skipped,
+from pytest's cache.
 """
 
 from __future__ import annotations
@@ -143,15 +144,18 @@ class DocumentItem(pytest.Item):
         here = Path.cwd()
         return str(self.path.relative_to(here) if self.path.is_relative_to(here) else self.path)
 
-    def _fingerprint(self, settings: Settings) -> str | None:
-        """The cache key of this text under these settings; None if it cannot be read
-        (running the item then reports why)."""
-        try:
-            digest = hashlib.sha256(self.path.read_bytes())
-        except OSError:
-            return None
+    def _fingerprint(self, settings: Settings) -> str:
+        """The cache key of this text: a hash of everything the check reads: the document,
+        the settings, the contents of the rates file, baseline and facts sheets they name,
+        and claimcheck's version."""
+        digest = hashlib.sha256(__version__.encode())
         digest.update(settings.model_dump_json().encode())
-        digest.update(__version__.encode())
+        for path in (self.path, settings.rates, settings.baseline, *settings.facts):
+            if path is not None:
+                try:
+                    digest.update(b"\x00" + hashlib.sha256(Path(path).read_bytes()).digest())
+                except OSError:  # the check that follows says what is wrong with it
+                    digest.update(b"\x00unreadable")
         return _CACHE_PREFIX + digest.hexdigest()[:32]
 
     def repr_failure(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from claimcheck import frames
 from claimcheck.model import hooks
@@ -63,6 +63,14 @@ class DocumentReport(Model):
     coverage: Coverage = Field(default_factory=Coverage)
     notes: list[str] = Field(default_factory=list)  # e.g. a facts sheet overriding another
     text: str = Field(default="", exclude=True, repr=False)
+
+    @field_validator("path", "error")
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        """A file name that is not UTF-8 keeps its other characters, with U+FFFD for the rest."""
+        if value is None or value.isascii():
+            return value
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def _repr_html_(self) -> str | None:
         return hooks.shown(self, "html")

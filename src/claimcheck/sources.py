@@ -12,6 +12,10 @@ becomes its character, next to the text it belongs to, padded with spaces
 ("5&#37;" reads "5%    ", "&#36;5" reads "    $5"). Front matter (YAML, TOML or JSON)
 is blanked in every kind of file, and dates the document (see `front_matter.py`).
 
+Control characters but tab and line breaks, whole terminal escape sequences
+("\\x1b[31m") and invisible marks (zero-width space, bidirectional marks) are blanked
+in every kind of file.
+
 Comments addressed to claimcheck (`<!-- claimcheck: ignore CC102 -->`) are blanked in
 every kind of file and handed to the suppression stage (see `suppressions.py`).
 """
@@ -19,7 +23,10 @@ every kind of file and handed to the suppression stage (see `suppressions.py`).
 from __future__ import annotations
 
 import bisect
+import codecs
+import errno
 import html
+import os
 import re
 import stat
 import unicodedata
@@ -89,17 +96,25 @@ def read_text(path: Path) -> str:
                 " for one document; split it into articles or chapters"
             )
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory; pass it as a folder to check") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+        raise unreadable(path, error) from None
     return decode(data, str(path))
 
 
 def decode(data: bytes, name: str) -> str:
-    """The text of a file's (or standard input's) bytes, or an InputError naming `name`."""
+    """The text of a file's (or standard input's) bytes: UTF-8, or UTF-16 or UTF-32 when a
+    byte-order mark says so; otherwise an InputError naming `name`."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{name}: not valid {encoding.upper()} (byte {error.start}) after its"
+                    " byte-order mark; re-save the file as UTF-8"
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file; pass a text, Markdown or HTML file")
     try:
@@ -110,6 +125,28 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
+# UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def unreadable(path: Path | str, error: OSError) -> InputError:
+    """The InputError for a path the system would not read, saying what to do."""
+    if isinstance(error, FileNotFoundError):
+        why = "no such file or directory; check the path"
+    elif error.errno == errno.ELOOP:
+        why = "a loop of symbolic links; point it at a file or folder"
+    elif isinstance(error, PermissionError):
+        why = "cannot be read (permission denied); check its permissions"
+    else:
+        why = f"cannot be read ({error.strerror or error})"
+    return InputError(f"{path}: {why}", str(path))
+
+
 def find_inputs(
     paths: Sequence[str], include: Sequence[str] = ("*",), exclude: Sequence[str] = ()
 ) -> Iterator[Path | InputError]:
@@ -118,18 +155,41 @@ def find_inputs(
     Under a folder, a file is taken when its path below the folder matches an
     `include` glob and neither it nor a folder above it matches an `exclude` glob; a
     glob matches a path or any trailing part of it ("*.md", "drafts", "drafts/*.md").
-    Hidden files and folders (".git", ".venv") are skipped.
+    Hidden files and folders (".git", ".venv") are skipped. A path that cannot be read
+    (missing, a loop of links, a folder without permission) is an InputError in its place.
     """
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and is_selected(p, path, include, exclude)
-            )
-        elif path.exists():
-            yield path
+        try:
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except OSError as error:
+            yield unreadable(name, error)
+            continue
+        if is_folder:
+            yield from _walk(path, include, exclude)
         else:
-            yield InputError(f"{name}: no such file or directory; check the path")
+            yield path
+
+
+def _walk(
+    root: Path, include: Sequence[str], exclude: Sequence[str]
+) -> Iterator[Path | InputError]:
+    """The wanted files under a folder, and the folders under it that cannot be read."""
+    found: list[tuple[Path, Path | InputError]] = []
+
+    def failed(error: OSError) -> None:
+        where = Path(error.filename or root)
+        if where == root or is_selected(where, root, ("*",), exclude):
+            found.append((where, unreadable(where, error)))
+
+    for folder, folders, files in os.walk(root, onerror=failed):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        for file in files:
+            path = Path(folder, file)
+            if is_selected(path, root, include, exclude):
+                found.append((path, path))
+    found.sort(key=lambda entry: entry[0])
+    return (item for _, item in found)
 
 
 def is_selected(path: Path, root: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -185,12 +245,20 @@ _SHORTCUT = re.compile(r"\[([^\[\]\n]+)\](?![(\[:])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\]")
 _EMPHASIS = re.compile(r"\*+|_+|~+")
 _LEADING = frozenset({"Sc", "Ps", "Pi"})  # currency signs, opening brackets and quotes
+# Terminal escape sequences (colours, titles, cursor moves), other control characters but
+# tab and line breaks, and invisible marks (zero-width space, word joiner, byte-order mark,
+# bidirectional marks): none is text, and "\x1b[31m" must not read as a figure 31.
+_CONTROLS = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[ -~]?"
+    r"|[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 
 
 def strip_markup(text: str, kind: Kind) -> tuple[str, tuple[Directive, ...]]:
     """The text with the markup of its kind blanked, and the suppression comments found."""
     page = _Page(text)
     page.front_matter()
+    page.controls()
     if kind == "markdown":
         page.fences()
         page.code_spans()
@@ -232,6 +300,11 @@ class _Page:
         for match in _LINE.finditer(self.text):
             if match.end() > match.start():
                 yield match.start(), match.group().rstrip("\n")
+
+    def controls(self) -> None:
+        for match in _CONTROLS.finditer(self.text):
+            self.blank(match.start(), match.end())
+        self.commit()
 
     def front_matter(self) -> None:
         """YAML, TOML or JSON front matter (see `front_matter.py`)."""

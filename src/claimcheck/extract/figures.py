@@ -126,7 +126,7 @@ _WORD_VALUES = WORD_VALUES | {"a": 1}
 
 _SCALE = rf"""
     (?:
-        [^\S\n]{{0,8}}+
+        [^\S\n]{{0,8}}
         (?P<scale>
             (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
             |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
@@ -138,18 +138,18 @@ _SCALE = rf"""
 _FIGURE = re.compile(
     rf"""
     (?:
-        (?P<opaque>(?:https?://|ftp://|www\.|@)\S++)
-      | (?P<sign>[-−])?+
+        (?P<opaque>(?:https?://|ftp://|www\.|@)\S+)
+      | (?P<sign>[-−])?
         (?:
-            (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
-          | (?P<number>[0-9]++(?:[.,][0-9]++)*+)
+            (?P<whole>[0-9]+)[-\ ]point[-\ ](?P<fraction>[0-9]+)
+          | (?P<number>[0-9]+(?:[.,][0-9]+)*)
         )
       | {NOT_LETTER_BEFORE}
         (?P<words>
-            (?:half\s++)?a\s++dozen
-          | (?:a|{_UNITS})\s++hundred(?:\s++and\s++{_BELOW_100}{NOT_LETTER_AFTER})?
+            (?:half\s+)?a\s+dozen
+          | (?:a|{_UNITS})\s+hundred(?:\s+and\s+{_BELOW_100}{NOT_LETTER_AFTER})?
           | {_BELOW_100}
-          | (?:half\s++)?a
+          | (?:half\s+)?a
         ){NOT_LETTER_AFTER}
     )
     {_SCALE}
@@ -174,8 +174,8 @@ _FRACTION_AFTER = re.compile(
         [-\ ](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?
                |ninths?|tenths?|hundredths?|thousandths?)
       | -(?:first|second)
-      | \s++and\s++a\s++(?:half|quarter)
-      | \s++in\s++(?:[0-9]|{_BELOW_100})
+      | \s+and\s+a\s+(?:half|quarter)
+      | \s+in\s+(?:[0-9]|{_BELOW_100})
     ){NOT_LETTER_AFTER}
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -201,6 +201,9 @@ _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figu
 _GLUED_UNIT = re.compile(
     rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){NOT_LETTER_AFTER}"
 )
+# A power written out: its base, exponent and mantissa are none of them figures.
+_POWER_BEFORE = re.compile(r"(?:\^|\*\*)[^\S\n]*\Z")
+_POWER_AFTER = re.compile(r"[^\S\n]*(?:\^|\*\*|[×xX*·][^\S\n]*10[^\S\n]*(?:\^|\*\*))")
 _APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
 _NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
@@ -307,7 +310,7 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     elif not _left_allowed(text, start):
         return None
     end = match.end()
-    if not _right_allowed(text, end):
+    if not _right_allowed(text, end) or _in_a_power(text, start, match.end(body)):
         return None
     stated = _stated(match["whole"], match["fraction"], match["number"])
     if stated is None:
@@ -468,6 +471,13 @@ def _left_allowed(text: str, start: int) -> bool:
     if before in ":/":
         return start < 2 or not text[start - 2].isdigit()
     return before != "_"
+
+
+def _in_a_power(text: str, start: int, end: int) -> bool:
+    """Whether digits are part of a power ("10^400", "2 × 10**9"): no figure claimcheck reads."""
+    return _POWER_BEFORE.search(text, max(0, start - 8), start) is not None or (
+        _POWER_AFTER.match(text, end) is not None
+    )
 
 
 def _currency_prefix(text: str, end: int) -> bool:

@@ -56,7 +56,7 @@ _SHAPE = re.compile(
 # What joins the parts of a compound quantity ("6 feet 2 inches", "7 pounds, 8 ounces"),
 # and a number right after a measure ("6-foot-11", "5 ft 9 in"): such parts are no
 # conversion on their own.
-_JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
+_JOINED = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
 
 

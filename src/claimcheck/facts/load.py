@@ -151,7 +151,7 @@ def read_sheet(path: Path) -> SheetFile:
         raise FactsFileError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise FactsFileError(f"{path}: not valid TOML ({error}); fix the syntax") from None
-    if data.get("version") != 1:
+    if type(data.get("version")) is not int or data.get("version") != 1:
         raise FactsFileError(
             f"{path}: version: expected `version = 1` at the top of the sheet,"
             f" got {data.get('version')!r}"

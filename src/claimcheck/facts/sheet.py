@@ -54,7 +54,7 @@ class FactEntry(FrozenModel):
 
     A figure published as a bound ("exceeding 14 trillion yuan") has `bound = "more than"`
     (or "less than"); one published as a range has `low` and `high`, which otherwise
-    default to `value`.
+    default to `value`, and whose midpoint is its `value` when none is given.
     """
 
     entity: str
@@ -67,6 +67,22 @@ class FactEntry(FrozenModel):
     unit: str
     source: Source
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _value_of_a_range(cls, data: object) -> object:
+        if isinstance(data, dict) and "value" not in data and "low" in data and "high" in data:
+            low, high = data["low"], data["high"]
+            if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
+                return {**data, "value": (low + high) / 2}
+        return data
+
+    @field_validator("value", "low", "high", mode="before")
+    @classmethod
+    def _a_number(cls, value: object) -> object:
+        if isinstance(value, bool):  # TOML's true would otherwise be read as 1
+            raise ValueError("must be a number, not true or false")
+        return value
 
     @field_validator("period")
     @classmethod

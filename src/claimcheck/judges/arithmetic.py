@@ -101,6 +101,11 @@ def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
         if min(old.interval.low, new.interval.low) < 0:
             return Judgement.unverifiable(said("change.negative"))
         return _wrong_direction(claim, old, new, actual, arithmetic)
+    percent = any(isinstance(by, Amount) and by.unit == "percent" for by in claim.by)
+    if percent or claim.multiple is not None:
+        why = _no_ratio(old, new, multiple=claim.multiple is not None)
+        if why is not None:
+            return Judgement.unverifiable(why)
     for by in claim.by:
         found = _check_by(ctx, claim, by, old, new, arithmetic)
         if found is not None:
@@ -341,6 +346,19 @@ def _change_arithmetic(old: Value, new: Value) -> Said:
         low=_percent(relative.low),
         high=_percent(relative.high),
     )
+
+
+def _no_ratio(old: Value, new: Value, *, multiple: bool) -> Said | None:
+    """Why a change has no percentage (or multiple) to check, or None when it has one."""
+    if old.interval.low <= 0 <= old.interval.high:
+        return said("change.from-zero" if old.value == 0 else "change.from-maybe-zero")
+    if old.interval.high < 0:
+        return said("change.from-negative")
+    if math.isinf(old.interval.high):
+        return said("change.from-open-ended")
+    if multiple and new.interval.low <= 0:
+        return said("change.to-zero-multiple")
+    return None
 
 
 def _relative(old: Value, new: Value) -> Interval | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimcheck.output.text import printable
 from claimcheck.report import Finding, Report
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -25,7 +26,7 @@ def render(report: Report) -> str:
                 }
             properties["title"] = f"{f.rule} {f.name}"
             lines.append(command(_LEVELS[f.severity], properties, _message(f)))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return printable("\n".join(lines) + ("\n" if lines else ""))  # a CI log is a terminal
 
 
 def command(name: str, properties: dict[str, object], message: str) -> str:

@@ -8,7 +8,7 @@ from html import escape
 
 from claimcheck.model.claims import ClaimBase
 from claimcheck.output.html import label
-from claimcheck.output.text import summary
+from claimcheck.output.text import printable, summary
 from claimcheck.report import DocumentReport, Report
 
 # Characters that Markdown would read as formatting, links or table cells.
@@ -17,7 +17,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|#~$])")
 
 def render(report: Report) -> str:
     """The `markdown` format: the whole report."""
-    return f"**claimcheck {report.version}**: {_documents(report.documents)}"
+    return printable(f"**claimcheck {report.version}**: {_documents(report.documents)}")
 
 
 def document_markdown(doc: DocumentReport) -> str:

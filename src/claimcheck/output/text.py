@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimcheck.document import Document
@@ -10,6 +11,9 @@ from claimcheck.output.style import PLAIN, Style
 from claimcheck.report import DocumentReport, Finding, Report
 
 _CONTEXT = 70
+# Characters a terminal acts on rather than shows: C0 and C1 controls (but tab and line
+# feed), DEL, and the marks that reorder text (bidirectional overrides and isolates).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def concise(report: Report, style: Style = PLAIN) -> str:
@@ -17,10 +21,11 @@ def concise(report: Report, style: Style = PLAIN) -> str:
     lines = []
     for doc in report.documents:
         if doc.error:
-            lines.append(f"{style.paint(str(doc.path), 'bold')}: error: {doc.error}")
+            lines.append(error_line(doc, style))
         for f in doc.findings:
             code = style.severity(f"{f.rule} [{f.severity}]", f.severity)
-            lines.append(f"{style.paint(_where(doc, f), 'bold')}: {code} {f.message}{_fix(f)}")
+            where = style.paint(printable(_where(doc, f)), "bold")
+            lines.append(f"{where}: {code} {printable(f.message + _fix(f))}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -33,7 +38,7 @@ def full(report: Report, style: Style = PLAIN) -> str:
 def plain(documents: Sequence[DocumentReport]) -> str:
     """The full form of some documents' findings, then the summary: the plain-text view."""
     blocks = [block for doc in documents for block in _full_blocks(doc)]
-    return "\n\n".join([*blocks, summary(documents)])
+    return printable("\n\n".join([*blocks, summary(documents)]))
 
 
 def summary(documents: Sequence[DocumentReport]) -> str:
@@ -51,21 +56,36 @@ def summary(documents: Sequence[DocumentReport]) -> str:
     return text
 
 
+def error_line(doc: DocumentReport, style: Style = PLAIN) -> str:
+    """'path: error: why', naming the path once (an error's message starts with it)."""
+    message = doc.error or ""
+    if doc.path is not None and message.startswith(f"{doc.path}: "):
+        message = message[len(doc.path) + 2 :]
+    return f"{style.paint(printable(doc.path or '<text>'), 'bold')}: error: {printable(message)}"
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: each control character shown as U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _full_blocks(doc: DocumentReport, style: Style = PLAIN) -> list[str]:
+    """Each finding's block; what comes from the text is made printable before it is styled."""
     blocks = []
     if doc.error:
-        blocks.append(f"{style.paint(str(doc.path), 'bold')}: error: {doc.error}")
+        blocks.append(error_line(doc, style))
+    document = Document(doc.text)  # its sentences are found once, for every finding
     for f in doc.findings:
         block = [
-            f"{style.paint(_where(doc, f), 'bold')}:"
+            f"{style.paint(printable(_where(doc, f)), 'bold')}:"
             f" {style.severity(f'{f.rule} {f.name} [{f.severity}]', f.severity)}",
-            f"  {f.message}",
-            f"  {style.paint('|', 'dim')} {marked(doc.text, f.start, f.end)}",
+            f"  {printable(f.message)}",
+            f"  {style.paint('|', 'dim')} {printable(marked(document, f.start, f.end))}",
         ]
         if f.arithmetic:
-            block.append(f"  {style.paint('=', 'dim')} {f.arithmetic}")
+            block.append(f"  {style.paint('=', 'dim')} {printable(f.arithmetic)}")
         if f.suggestion:
-            block.append(f"  {style.paint('fix:', 'green')} {f.suggestion}")
+            block.append(f"  {style.paint('fix:', 'green')} {printable(f.suggestion)}")
         blocks.append("\n".join(block))
     return blocks
 
@@ -83,14 +103,14 @@ def claims_table(report: Report) -> str:
                 f"{doc.path or '<text>'}:{line}:{column}: {claim.kind:<11} {verdict:<13}"
                 f" {_one_line(claim)}{reason}"
             )
-    return "\n".join(lines) + ("\n" if lines else "")
+    return printable("\n".join(lines) + ("\n" if lines else ""))
 
 
-def marked(text: str, start: int, end: int) -> str:
+def marked(document: Document, start: int, end: int) -> str:
     """The sentence around [start, end) with the span between » and «, cut to fit a line."""
+    text = document.text
     if not text:
         return ""
-    document = Document(text)
     sentence = document.sentence_at(start)
     lo = max(sentence.start, start - _CONTEXT)
     hi = min(max(sentence.end, end), end + _CONTEXT)
