@@ -205,7 +205,6 @@ def test_a_change_without_both_values_has_no_verdict(text: str) -> None:
     [
         "The company set up 5 factories from 2020 to 2023.",
         "Prices could rise up to 20 percent.",
-        "Growth slowed to 4.5 percent from 5.2 percent.",
         "The company cut 500 jobs, or 5 percent of its 10,000 workforce.",
         "Profit rose, helped by 3 billion euros in subsidies, to 1.8 billion from 1.2 billion.",
         "The team dropped to No. 3 from No. 1 in the rankings.",

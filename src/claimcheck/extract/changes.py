@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 from weakref import WeakKeyDictionary
 
+from claimcheck import vocabulary
 from claimcheck.claims import Amount, ChangeClaim, Money
 from claimcheck.document import Block, Document
-from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
+from claimcheck.extract.figures import WORD_VALUES, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
@@ -48,86 +49,29 @@ def word_list(words: str) -> list[str]:
     return words.split()
 
 
-def _forms(direction: Direction, kind: _Kind, *words: str) -> dict[str, tuple[Direction, _Kind]]:
-    return dict.fromkeys(words, (direction, kind))
-
-
+_KINDS: tuple[_Kind, ...] = ("verb", "adverb", "noun", "compare", "multiple")
 # Each direction word, lower-cased with single spaces, to its direction and kind.
 _WORDS: dict[str, tuple[Direction, _Kind]] = {
-    **_forms(
-        _UP,
-        "verb",
-        *word_list(
-            "rose rise rises risen rising grew grow grows grown growing increased increase"
-            " increases increasing climbed climb climbs climbing jumped jump jumps jumping"
-            " gained gain gains gaining surged surge surges surging soared soar soars soaring"
-            " rallied rally rallies rallying advanced advance advances advancing expanded expand"
-            " expands expanding swelled swell swells added adds adding boosted boost boosts"
-            " boosting raised raise raises raising lifted lift lifts lifting hiked hike hikes"
-            " upgraded"
-        ),
-        "edged up",
-        "ticked up",
-        "inched up",
-        "went up",
-        "moved up",
-        "revised up",
-        "revised upward",
-        "revised upwards",
-        "revised higher",
-    ),
-    **_forms(
-        _DOWN,
-        "verb",
-        *word_list(
-            "fell fall falls fallen falling dropped drop drops dropping declined decline declines"
-            " declining decreased decrease decreases decreasing slumped slump slumps slumping"
-            " slid slide slides sliding plunged plunge plunges plunging plummeted plummet"
-            " plummets plummeting tumbled tumble tumbles tumbling sank sunk sink sinks sinking"
-            " shrank shrunk shrink shrinks shrinking contracted contracting lost lose loses"
-            " losing cut cuts cutting slipped slip slips slipping dipped dip dips dipping eased"
-            " eases easing retreated retreat retreats retreating lowered lowers lowering reduced"
-            " reduce reduces reducing trimmed trim trims trimming slashed slash slashes slashing"
-            " downgraded"
-        ),
-        "edged down",
-        "edged lower",
-        "ticked down",
-        "inched down",
-        "went down",
-        "moved down",
-        "revised down",
-        "revised downward",
-        "revised downwards",
-        "revised lower",
-    ),
-    **_forms(_UP, "adverb", "up", "higher"),
-    **_forms(_DOWN, "adverb", "down", "lower"),
-    **_forms(_UP, "noun", "growth", "expansion"),
-    **_forms(_DOWN, "noun", "reduction", "contraction"),
-    **_forms(_UP, "compare", "above"),
-    **_forms(_DOWN, "compare", "below"),
-    **_forms(
-        _UP,
-        "multiple",
-        *word_list(
-            "doubled doubles doubling tripled triples tripling trebled trebles trebling"
-            " quadrupled quadruples quadrupling quintupled"
-        ),
-    ),
-    **_forms(_DOWN, "multiple", "halved", "halves", "halving"),
+    word: (direction, kind)
+    for kind in _KINDS
+    for direction in (_UP, _DOWN)
+    for word in vocabulary.words("directions", f"{kind} {direction}")
 }
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
-_NOUN_TOO = frozenset(
-    word_list(
-        "rise rises increase increases gain gains jump jumps surge surges advance climb drop"
-        " drops fall falls decline declines decrease decreases slump slide plunge dip cut cuts"
-        " boost hike"
+_NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
+# The factor each multiple word states.
+_MULTIPLE = {
+    word: float(factor)
+    for direction in (_UP, _DOWN)
+    for word, factor in vocabulary.values("directions", f"multiple {direction}").items()
+}
+# How far each kind of multiple may be from its factor, as fractions of it.
+_MULTIPLE_BANDS = {
+    kind: (float(low), float(high))
+    for kind, (low, high) in (
+        (kind, band.split()) for kind, band in vocabulary.values("hedges", "multiple bands").items()
     )
-)
-# The factor each multiple verb states, by its first four letters.
-_MULTIPLE = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "quin": 5.0, "halv": 2.0}
-
+}
 # The one-word direction words as a trie, which `re` matches far faster than a list of
 # them, then the phrases ("edged up"). No one-word direction word begins a phrase, so at
 # most one of them matches at a position.
@@ -147,8 +91,6 @@ _ANCHORS = Scan(_ANCHOR, any_of(word.split()[0] for word in _WORDS))
 _PHRASE_STARTS = sorted({word.split()[0] for word in _WORDS if " " in word})
 _PHRASE_START_AT_END = re.compile(rf"(?:{'|'.join(_PHRASE_STARTS)})\Z", re.IGNORECASE)
 _LONGEST_PHRASE_START = max(map(len, _PHRASE_STARTS))
-# What every multiple begins with: a text with none of these states none.
-_MULTIPLE_STEMS = word_list("doubl tripl trebl quadrupl quintupl halv")
 # Number words a multiple may be written in ("threefold", "a hundredfold").
 _NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 2} | {
     "hundred": 100
@@ -242,10 +184,7 @@ _KEYWORDS_BY_FIRST = {
 }
 # Words that end a short object ("cut its deposit rate by"): a new clause begins.
 _STOP = frozenset(
-    word_list(
-        "and or but while whereas which who that as after because than when if said says say"
-        " though although with"
-    )
+    (*vocabulary.clause_words(), *vocabulary.words("clauses", "reporting"), "than", "with")
 )
 # Words that are never a unit or noun after a value.
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
@@ -264,16 +203,7 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
-_PHRASAL = frozenset(
-    word_list(
-        "set sets setting make makes making made sign signs signed signing break breaks broke"
-        " broken turn turns turned shut shuts put puts putting take takes took taken back backs"
-        " backed draw draws drew drawn open opens opened lay lays laid play plays played step"
-        " steps stepped come comes came bring brings brought write writes wrote written hold"
-        " holds held pick picks picked wind winds wound clamp clamps clamped crack cracks"
-        " cracked shake shook shaken"
-    )
-)
+_PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
@@ -451,7 +381,7 @@ def _anchors(
     """
     text = document.text
     lowered = folded(text)
-    if lowered is None or folds or any(stem in lowered for stem in _MULTIPLE_STEMS):
+    if lowered is None or folds or any(word in lowered for word in _MULTIPLE):
         return list(_ANCHORS.finditer(text))
     sentences = document.sentences
     sentence_starts = [sentence.start for sentence in sentences]
@@ -521,7 +451,7 @@ def _read(
         if particle is not None and particle.group(1).lower() in _PHRASAL:
             return None
     if kind == "multiple":
-        draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word[:4]])
+        draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word])
     elif (
         word not in ("up", "down")
         and (kind != "verb" or word in _NOUN_TOO)
@@ -830,9 +760,16 @@ def _without_hedge(value: Value, mentions: Mentions) -> Value:
 
 
 def _multiple(text: str, start: int, end: int, factor: float) -> Amount:
-    """A stated multiple ("tripled", "fivefold") as the factor a writer would round to it."""
+    """A stated multiple ("tripled", "fivefold") as the band of factors its words allow.
+
+    The bands are in the hedges vocabulary ("doubled": 1.8 to 2.2 times, "more than
+    doubled": above 2 times); an unhedged band is never wider than the factor's rounding.
+    """
     hedge = read_hedge(text, start)
-    interval = apply_hedge(Interval(factor - 0.5, factor + 0.5), hedge[0] if hedge else None)
+    low, high = _MULTIPLE_BANDS[hedge[0].value if hedge else "plain"]
+    interval = Interval(factor * low, factor * high)
+    if hedge is None:
+        interval = Interval(max(interval.low, factor - 0.5), min(interval.high, factor + 0.5))
     return Amount(
         value=factor,
         low=interval.low,

@@ -19,6 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from claimcheck import vocabulary
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan
 from claimcheck.interval import INF, Interval
@@ -48,114 +49,60 @@ class Figure:
     looks_like_year: bool  # a plain 4-digit integer from 1800 to 2199 ("in 2024")
 
 
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "lakh": 1e5,
-    "million": 1e6,
-    "crore": 1e7,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
+def _scale_table() -> tuple[dict[str, float], dict[str, str]]:
+    """The canonical scale words with their factors, and each other spelling's canonical word."""
+    factors: dict[str, float] = {}
+    aliases: dict[str, str] = {}
+    for entry in vocabulary.section("scales", "scales"):
+        canonical, *others = entry.spellings
+        factors[canonical] = float(entry.value or "nan")
+        aliases.update(dict.fromkeys(others, canonical))
+    return factors, aliases
 
-# Abbreviations and variants, lower-cased, to the canonical word they stand for.
-_SCALE_ALIASES: dict[str, str] = {
-    "k": "thousand",
-    "lac": "lakh",
-    "m": "million",
-    "mn": "million",
-    "mln": "million",
-    "cr": "crore",
-    "b": "billion",
-    "bn": "billion",
-    "bln": "billion",
-    "tn": "trillion",
-    "trn": "trillion",
-}
+
+SCALES, _SCALE_ALIASES = _scale_table()
 
 _HEDGES: dict[str, Hedge] = {
-    **dict.fromkeys(
-        (
-            "about",
-            "around",
-            "approximately",
-            "approx.",
-            "approx",
-            "roughly",
-            "some",
-            "an estimated",
-            "circa",
-            "c.",
-            "~",
-            "just about",
-            "as much as",
-            "as many as",
-        ),
-        Hedge.APPROX,
-    ),
-    **dict.fromkeys(
-        (
-            "more than",
-            "over",
-            "at least",
-            "above",
-            "upwards of",
-            "in excess of",
-            "exceeding",
-            "just over",
-            "north of",
-            "no less than",
-            "not less than",
-            "no fewer than",
-            "not fewer than",
-        ),
-        Hedge.ABOVE,
-    ),
-    **dict.fromkeys(
-        (
-            "less than",
-            "under",
-            "up to",
-            "below",
-            "fewer than",
-            "at most",
-            "no more than",
-            "not more than",
-            "just under",
-        ),
-        Hedge.BELOW,
-    ),
-    **dict.fromkeys(
-        ("nearly", "almost", "close to", "nigh on", "just shy of", "just short of"),
-        Hedge.NEARLY,
-    ),
+    word: hedge for hedge in Hedge for word in vocabulary.words("hedges", hedge.value)
 }
 
 # Guards for words: no letter just before, or just after (digits and "_" may touch).
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORDS = {
+    name: {word: int(value) for word, value in vocabulary.values("numbers", name).items()}
+    for name in ("ones", "teens", "tens")
+}
+_UNITS = "|".join(word for word, value in _NUMBER_WORDS["ones"].items() if value)
+_TEENS = "|".join(_NUMBER_WORDS["teens"])
+_TENS = "|".join(_NUMBER_WORDS["tens"])
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
 
 # Number words from zero to ninety, for every module that reads numbers written out.
-WORD_VALUES: dict[str, int] = (
-    {"zero": 0}
-    | {word: value for value, word in enumerate(_UNITS.split("|"), start=1)}
-    | {word: value for value, word in enumerate(_TEENS.split("|"), start=10)}
-    | {word: 10 * value for value, word in enumerate(_TENS.split("|"), start=2)}
-)
+WORD_VALUES: dict[str, int] = {
+    word: value for table in _NUMBER_WORDS.values() for word, value in table.items()
+}
 _WORD_VALUES = WORD_VALUES | {"a": 1}
+
+# Scale spellings for the figure pattern: a scale below a crore may be followed by
+# "crore" ("lakh crore"); a single letter counts only glued or alone ("5m", "5 m").
+_SPELLINGS = [(word, SCALES[_SCALE_ALIASES.get(word, word)]) for word in (*SCALES, *_SCALE_ALIASES)]
+_CRORE = any_of(word for word, factor in _SPELLINGS if factor == SCALES["crore"] and len(word) > 1)
+_BELOW_CRORE = any_of(
+    word for word, factor in _SPELLINGS if factor < SCALES["crore"] and len(word) > 1
+)
+_SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
+_SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
 
 _SCALE = rf"""
     (?:
         [^\S\n]{{0,8}}+
         (?P<scale>
-            (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
-            |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
+            (?:{_BELOW_CRORE})s?(?:\s(?:{_CRORE})s?)?
+            |(?:{_SCALE_WORDS})s?
         ){NOT_LETTER_AFTER}
-      | (?P<letter>[kmb]){NOT_LETTER_AFTER}
+      | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
     )?
 """
 
@@ -225,8 +172,10 @@ _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figu
 _GLUED_UNIT = re.compile(
     rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){NOT_LETTER_AFTER}"
 )
-_APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
-_NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value
+_BANDS = {name: float(value) for name, value in vocabulary.values("hedges", "bands").items()}
+_APPROX_FLOOR = _BANDS["approx floor"]  # APPROX widens to at least this share of the value
+_APPROX_CEILING = _BANDS["approx ceiling"]  # ... and at most this share
+_NEARLY_REACH = _BANDS["nearly reach"]  # NEARLY reaches down to this share of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
@@ -269,7 +218,8 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
 def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     """The interval a hedged figure allows, from the interval it states.
 
-    - APPROX: the half-width doubles, and is at least 2% of the value on each side.
+    - APPROX: the half-width doubles, and is at least 2% and at most 50% of the value on
+      each side (never narrower than stated): "about 1 billion" never includes zero.
     - ABOVE: from the stated low up to +inf.
     - BELOW: from 0 (-inf for a negative value) up to the stated high.
     - NEARLY: from 90% of the value (or the stated low, if lower) up to the stated high;
@@ -278,7 +228,8 @@ def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     value = interval.mid
     if hedge is Hedge.APPROX:
         half = max(interval.high - interval.low, _APPROX_FLOOR * abs(value))
-        return Interval(value - half, value + half)
+        half = min(half, _APPROX_CEILING * abs(value))
+        return Interval(min(value - half, interval.low), max(value + half, interval.high))
     if hedge is Hedge.ABOVE:
         return Interval(interval.low, INF)
     if hedge is Hedge.BELOW:

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from claimcheck import vocabulary
 from claimcheck.claims import (
     Amount,
     BreakdownClaim,
@@ -44,6 +45,7 @@ from claimcheck.claims import (
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.proportions import is_fraction
 from claimcheck.interval import Interval
@@ -52,12 +54,22 @@ Thing = Money | Amount
 
 _WORD = r"[^\W\d_][\w'’&-]{0,40}"
 # Words that end the noun next to an amount: a new clause, a comparison, a change.
+_CLAUSE_WORDS = vocabulary.clause_words()
+_DIRECTION_VERBS = vocabulary.words("directions", "verb up", "verb down")
+# The direction verbs before "N percent of" that make it a change: "rose 9 percent of"
+# rarely, but never "cut 10 percent of its jobs", which is a share.
+_CHANGE_VERBS = tuple(
+    sorted(set(_DIRECTION_VERBS) - set(vocabulary.words("directions", "take an object")))
+)
+# Nouns that name a change: "an increase of 5 percent", "a 5 percent rise".
+_CHANGE_NOUNS = (
+    *vocabulary.words("directions", "also nouns", "noun up", "noun down"),
+    "loss",
+    "losses",
+)
+_COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
 _CLAUSE_WORD = re.compile(
-    r"\b(?:"
-    r"and|or|but|which|who|whom|whose|that|while|when|after|before|since|because|although|if"
-    r"|whereas|unless|though|from|to|than|by|versus|vs|compared|against|up|down"
-    r")\b",
-    re.IGNORECASE,
+    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
 _LINK_VERB = (
     r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
@@ -79,22 +91,23 @@ _PHRASE_WORD = re.compile(r"(?:[^\s,;:()\[\]{}\"“”—–]|,(?=\d{3})){1,60}"
 _SPACE = re.compile(r"[ \t\u00a0]{1,3}")
 _PHRASE_WORDS = 10
 _PHRASE_STOP = re.compile(
-    r"(?:"
-    r"and|or|but|while|in|on|at|from|to|than|compared|against|last|this|next|with|by|as|which"
-    r"|that|who|whom|whose|since|for|during|after|before|up|down|is|are|was|were|be|been|has"
-    r"|have|had|will|would|could|should|may|might|can|rose|fell|grew|when|where|if|according"
-    r"|make|makes|made|account|accounts|accounted|come|comes|came|go|goes|went|live|lives|lived"
-    r"|work|works|said|say|says|versus|vs|per|so|under|over|into|across|among|between|within"
-    r"|through|about|around"
-    r")",
+    any_of(
+        (
+            *_CLAUSE_WORDS,
+            *_COMPARISON_WORDS,
+            *_DIRECTION_VERBS,
+            *vocabulary.words("clauses", "reporting"),
+            *vocabulary.words("clauses", "phrase ends"),
+        )
+    ),
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(("them", "these", "those", "it", "which", "whom"))
 _MEASURE_OF = re.compile(r"an?\s", re.IGNORECASE)  # "a quarter of a century": not a whole
 # "Guangdong's share of national exports was 22 percent"
 _SHARE_OF = re.compile(
-    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit|rose\s+to"
-    r"|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|at|to)\s+\Z",
+    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit"
+    rf"|(?:{any_of(_DIRECTION_VERBS)})\s+to|at|to)\s+\Z",
     re.IGNORECASE,
 )
 # "Of the 31 joint laboratories, ..." opening a sentence.
@@ -108,26 +121,18 @@ _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?"
-    r"|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?"
-    r"|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|slip(?:s|ped)?"
-    r"|sl(?:id|ides|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)"
-    r"|tumbl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr(?:ank|unk|inks?)"
-    r"|eas(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|down|by"
+    rf"\b(?:{any_of(_CHANGE_VERBS)}|down|by"
     r"|(?<!made )(?<!makes )(?<!make )(?<!took )(?<!takes )(?<!take )up"
-    r"|(?:increase|rise|growth|decline|drop|fall|gain|jump|cut|reduction|hike|decrease|loss)"
-    r"\s+of)\s+(?:an?\s+)?\Z",
+    rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:increase|rise|gain|drop|decline|fall|jump|cut|growth|hike|reduction|decrease|loss"
-    r"|higher|lower|more|less|fewer|up|down|annually|a\s+year|year-on-year|on\s+the\s+year)\b",
+    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|higher|lower|more|less|fewer|up|down|annually|a\s+year"
+    r"|year-on-year|on\s+the\s+year)\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"(?<!of )\b(?:which|who|whom|whose|that|after|when|while|if|although|because|since"
-    r"|whereas|unless|though)\b",
-    re.IGNORECASE,
+    rf"(?<!of )\b(?:{any_of(vocabulary.words('clauses', 'subordinators'))})\b", re.IGNORECASE
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|versus|vs|against|by|compared\s+(?:with|to))\s+\Z", re.IGNORECASE

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from claimcheck import vocabulary
 from claimcheck.claims import (
     ChangeClaim,
     DifferenceClaim,
@@ -54,17 +55,22 @@ _GAP = 80  # the most characters between listed parts, or between a value and it
 _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
 _TOTAL_BEFORE = re.compile(
-    r"(?<![\w-])(?P<word>a\s+combined|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?a\s+total\s+of"
-    r"|totall?ing|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
-    r"\s+(?P<word>in\s+all|in\s+total|altogether|combined)(?![\w-])", re.IGNORECASE
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'total after'))})(?![\w-])", re.IGNORECASE
 )
-_QUALIFIER = r"(?:trade|budget|fiscal|current[- ]account|primary|funding|financing|winning)"
+_QUALIFIER = rf"(?:{any_of(vocabulary.words('cues', 'difference qualifiers'))})"
+_DIFFERENCE_WORDS_AFTER = vocabulary.words("cues", "difference")
+_DIFFERENCE_WORDS_BEFORE = (
+    *_DIFFERENCE_WORDS_AFTER,
+    *vocabulary.words("cues", "difference before"),
+)
 _DIFFERENCE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?:{_QUALIFIER}\s+)?"
-    r"(?P<word>surplus|deficit|gap|shortfall|margin|difference)\s+of\s+\Z",
+    rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
 )
 
@@ -105,18 +111,16 @@ class _Keywords:
         return found
 
 
-_TOTAL_WORDS = _Keywords("combined", "total", "in all", "altogether")
-_DIFFERENCE_WORDS = _Keywords("surplus", "deficit", "gap", "shortfall", "margin", "difference")
+_TOTAL_WORDS = _Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_DIFFERENCE_WORDS = _Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
-    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>surplus|deficit|gap|shortfall)(?![\w-])", re.IGNORECASE
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
 )
 
 _SEPARATORS = ([","], ["and"], [",", "and"])
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
-_STOP = frozenset(
-    word_list("and or but while whereas which who that as after because than when if")
-)
+_STOP = frozenset((*vocabulary.clause_words(), "than"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"])

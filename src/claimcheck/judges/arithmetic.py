@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import TYPE_CHECKING
 
+from claimcheck import vocabulary
 from claimcheck.claims import (
     Amount,
     ChangeClaim,
@@ -44,37 +45,18 @@ _ARROW = "\u2192"
 _PERCENTS = ("percent", "percentage_point")
 _EPSILON = 1e-9
 # Direction words and their opposites, both ways; others fall back to "rose" / "fell".
-_OPPOSITES = dict(
-    pair
-    for a, b in (
-        ("rose", "fell"),
-        ("rise", "fall"),
-        ("rises", "falls"),
-        ("risen", "fallen"),
-        ("rising", "falling"),
-        ("grew", "shrank"),
-        ("grow", "shrink"),
-        ("grows", "shrinks"),
-        ("growing", "shrinking"),
-        ("increased", "decreased"),
-        ("increase", "decrease"),
-        ("increases", "decreases"),
-        ("increasing", "decreasing"),
-        ("gained", "lost"),
-        ("gain", "loss"),
-        ("raised", "lowered"),
-        ("raise", "lower"),
-        ("up", "down"),
-        ("upward", "downward"),
-        ("upwards", "downwards"),
-        ("higher", "lower"),
-        ("above", "below"),
-        ("upgraded", "downgraded"),
-        ("growth", "contraction"),
-        ("expansion", "contraction"),
-    )
-    for pair in ((a, b), (b, a))
-)
+
+
+def _opposites() -> dict[str, str]:
+    """Each direction word to its opposite, both ways, from the vocabulary's pairs."""
+    pairs: dict[str, str] = {}
+    for entry in vocabulary.section("directions", "opposites"):
+        one, other = entry.spellings
+        pairs |= {one: other, other: one}
+    return pairs
+
+
+_OPPOSITES = _opposites()
 _MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
@@ -440,7 +422,11 @@ def _opposite(wording: str, actual: str) -> str:
     """The word for the other direction: 'fell' -> 'rose', 'revised down' -> 'revised up'."""
     words = wording.split()
     last = words[-1].lower()
-    if last in _OPPOSITES:
+    whole = " ".join(words).lower()
+    if whole in _OPPOSITES:
+        swapped = _OPPOSITES[whole]
+        return swapped.capitalize() if wording[0].isupper() else swapped
+    if last in _OPPOSITES and (len(words) == 1 or last not in ("up", "down")):
         swapped = _OPPOSITES[last]
         if words[-1][0].isupper():
             swapped = swapped.capitalize()
