@@ -19,12 +19,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from claimcheck.errors import ClaimcheckError
-
-# Where the files are read from; a test may point it at a copy before the first read.
-DIRECTORY: Path | None = None
 
 
 class VocabularyError(ClaimcheckError):
@@ -42,10 +38,11 @@ class Entry:
 @functools.cache
 def _sections(file: str) -> dict[str, tuple[Entry, ...]]:
     path = f"{file}.txt"
-    if DIRECTORY is not None:
-        text = (DIRECTORY / path).read_text(encoding="utf-8")
-    else:
-        text = (resources.files(__name__) / path).read_text(encoding="utf-8")
+    return parse((resources.files(__name__) / path).read_text(encoding="utf-8"), path)
+
+
+def parse(text: str, path: str) -> dict[str, tuple[Entry, ...]]:
+    """The sections of a vocabulary file's text, by name; `path` names it in errors."""
     found: dict[str, list[Entry]] = {}
     current: list[Entry] | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
