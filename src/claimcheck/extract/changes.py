@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 from claimcheck import vocabulary
 from claimcheck.claims import Amount, ChangeClaim, Money
 from claimcheck.document import Block, Document
-from claimcheck.extract.figures import WORD_VALUES, read_hedge, stated_fields
+from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
@@ -253,13 +253,6 @@ def stated_values(mentions: Mentions) -> list[Value]:
     if found is None:
         found = _VALUES[mentions] = _stated_values(mentions)
     return found
-
-
-def hedge_start(text: str, value: Value) -> int:
-    """Where the words before a value end: at its hedge ("about"), if it has one."""
-    start = value.start or 0
-    hedge = read_hedge(text, start) if value.hedge is not None else None
-    return hedge[1] if hedge is not None else start
 
 
 def _stated_values(mentions: Mentions) -> list[Value]:

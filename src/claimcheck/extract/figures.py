@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from claimcheck import vocabulary
+from claimcheck.claims import Stated
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan
 from claimcheck.interval import INF, Interval
@@ -213,6 +214,13 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     if match is None:
         return None
     return _HEDGES[" ".join(match.group().casefold().split())], match.start()
+
+
+def hedge_start(text: str, value: Stated) -> int:
+    """Where the words before a stated figure end: at its hedge ("about"), if it has one."""
+    start = value.start or 0
+    hedge = read_hedge(text, start) if value.hedge is not None else None
+    return hedge[1] if hedge is not None else start
 
 
 def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:

@@ -16,9 +16,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from claimcheck import vocabulary
 from claimcheck.claims import Amount, Money, UnitConversionClaim
 from claimcheck.extract.conversions import GAP, closing_bracket
-from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, stated_fields
+from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, hedge_start, stated_fields
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 
 
@@ -138,6 +140,23 @@ _SHAPE = re.compile(
 # conversion on their own.
 _JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
+# The words around a temperature that make it a difference, and how far before it they are read.
+_CUE_REACH = 40
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + any_of(
+        (
+            *vocabulary.words("directions", "verb up", "verb down"),
+            *vocabulary.words("cues", "temperature change before"),
+        )
+    )
+    + r")\s+(?:by\s+)?\Z",
+    re.IGNORECASE,
+)
+_TEMPERATURE_AFTER = re.compile(
+    rf"\s+(?:{any_of(vocabulary.words('cues', 'temperature change after'))}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 # How messages name each unit (the first pint unit a name can mean).
 UNIT_NAMES: dict[str, str] = {u: unit.name for unit in _LEXICON for u in unit.units[:1]} | {
     "imperial_gallon": "imperial gallons",
@@ -204,6 +223,10 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
         if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
             continue  # "5 cm (1 inch last year)": the bracket says more than B
         end = closed or second.end
+        source_units, target_units = first.units, second.units
+        if first.dimension == "temperature" and _temperature_change(text, first, end):
+            source_units = tuple(f"delta_{unit}" for unit in source_units)
+            target_units = tuple(f"delta_{unit}" for unit in target_units)
         claims.append(
             UnitConversionClaim(
                 text=text[first.start : end],
@@ -211,12 +234,21 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
                 end=end,
                 source=first.amount,
                 target=second.amount,
-                source_units=first.units,
-                target_units=second.units,
+                source_units=source_units,
+                target_units=target_units,
             )
         )
         used = i + 1
     return claims
+
+
+def _temperature_change(text: str, first: Measure, end: int) -> bool:
+    """Whether the words make a temperature a difference: "warmed 1.5°C (2.7°F)",
+    "rose by 2°C (3.6°F)", "2°C (3.6°F) above pre-industrial levels"; not "hit 40°C".
+    """
+    start = hedge_start(text, first.amount)
+    before = _TEMPERATURE_BEFORE.search(text, max(0, start - _CUE_REACH), start)
+    return before is not None or _TEMPERATURE_AFTER.match(text, end) is not None
 
 
 def _compound_parts(text: str, measures: Sequence[Measure]) -> set[int]:

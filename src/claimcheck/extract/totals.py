@@ -38,13 +38,13 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
-    hedge_start,
     inherit,
     near,
     read_changes,
     stated_values,
     word_list,
 )
+from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan, folded, folded_starts

@@ -78,7 +78,7 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
         return Judgement.unverifiable("the two values are in different units or currencies")
     delta = new.interval - old.interval
     arithmetic = _change_arithmetic(old, new)
-    actual = "up" if delta.low > 0 else "down" if delta.high < 0 else None
+    actual = _direction(old, new, delta)
     if actual is not None and actual != claim.direction:
         if min(old.interval.low, new.interval.low) < 0:
             return Judgement.unverifiable("a change of negative values may be stated in size")
@@ -92,6 +92,35 @@ def judge_change(ctx: CheckContext, index: int) -> Judgement | None:
         if found is not None:
             return found
     return Judgement.consistent(arithmetic)
+
+
+def _direction(old: Value, new: Value, delta: Interval) -> str | None:
+    """Which way a value moved, if its figures say for certain.
+
+    Rounding is monotone: two figures whose intervals only touch are in the order they are
+    written in, if each states its rounding plainly ("fell to 3.1 from 3.0" is a rise,
+    though the intervals meet at 3.05; "2,000" may be rounded to thousands, so it is not).
+    """
+    if delta.low > 0 or delta.high < 0:
+        return "up" if delta.low > 0 else "down"
+    if not (_plain_step(old) and _plain_step(new)):
+        return None
+    scale = max(abs(old.value), abs(new.value), _EPSILON)
+    if math.isclose(delta.low, 0, abs_tol=_EPSILON * scale):
+        return "up"
+    if math.isclose(delta.high, 0, abs_tol=_EPSILON * scale):
+        return "down"
+    return None
+
+
+def _plain_step(value: Value) -> bool:
+    """Whether a figure is unhedged and written in digits whose rounding step is certain:
+    with decimals, or with no more trailing zeros than its interval reads as rounding."""
+    digits = (value.digits or "").replace(",", "")
+    if value.hedge is not None or not digits.replace(".", "", 1).isdigit():
+        return False
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return "." in digits or zeros <= max(len(digits) - 2, 0)
 
 
 def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
