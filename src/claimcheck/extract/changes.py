@@ -188,6 +188,9 @@ _STOP = frozenset(
 )
 # Words that are never a unit or noun after a value.
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+_ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
+_MAX_ASIDE = 9  # tokens in an aside, its commas included
+_ASIDE_STOP = _STOP - {"since"}
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
 _MAX_GAP_TOKENS = 24
@@ -410,20 +413,30 @@ def _joined(text: str, sentences: Sequence[Block], index: int) -> bool:
 
 
 def _merged(first: _Draft, then: _Draft) -> bool:
-    """Join a change to its own "from" part stated after its new value.
+    """Join a change to its own part stated after its values.
 
-    "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change.
+    "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change, and
+    so is "climbed to 7.2% from 6.8%, an increase of 0.4%": a noun in apposition gives the
+    size of the change just read, whose last value it follows.
     """
-    if not (
-        first.to is not None
-        and then.to is first.to
-        and first.source is None
-        and not then.stated
-        and then.direction == first.direction
-    ):
+    if then.direction != first.direction or first.to is None:
         return False
-    first.source, first.end = then.source, then.end
-    return True
+    if then.to is first.to and first.source is None and not then.stated:
+        first.source, first.end = then.source, then.end
+        return True
+    last = first.source if first.last == "from" else first.to
+    if (
+        then.article
+        and then.by
+        and then.multiple is None
+        and then.to is last
+        and then.source is None
+        and first.source is not None
+        and not first.stated
+    ):
+        first.by, first.end = then.by, then.end
+        return True
+    return False
 
 
 def _read(
@@ -533,6 +546,9 @@ def _read_after(
             continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
             return  # the next change's own figure: "compared with a 15% rise"
+        if _in_aside(text, pos, value, limit):
+            index += 1
+            continue
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
         if part is None:
@@ -558,6 +574,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
+    tokens = _without_asides(tokens)
     words = _lower(tokens)
     if first and draft.kind == "compare":
         return "from" if all(w in _BEFORE_VALUE for w in words) else None
@@ -586,6 +603,37 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without an aside between commas that names no part: "rose to 1.8
+    percent in January[, the highest since June 2014,] from 1.6 percent".
+
+    An aside starts with an article and holds only words: no keyword that introduces a
+    part and no word that starts a clause, but "since" ("the highest since 2014").
+    """
+    words = _lower(tokens)
+    for start, word in enumerate(words):
+        if word != "," or start + 1 >= len(words) or words[start + 1] not in _ASIDE_START:
+            continue
+        end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
+        if end is None or end - start > _MAX_ASIDE:
+            return tokens
+        if any(w in _KEYWORDS_BY_FIRST or w in _ASIDE_STOP for w in words[start + 1 : end]):
+            return tokens
+        return [*tokens[:start], *tokens[end:]]
+    return tokens
+
+
+def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
+    """Whether a value sits in an aside between commas: "[, a three-year high,]"."""
+    start = value.start or 0
+    opening = text.rfind(",", pos, start)
+    closing = text.find(",", value.end or 0, limit)
+    if opening < 0 or closing < 0:
+        return False
+    tokens = TOKEN.findall(text, opening, closing + 1)
+    return len(_without_asides(tokens)) == 1  # only its closing comma is left
 
 
 def _unit_word(token: str) -> bool:
