@@ -81,9 +81,18 @@ _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
+_SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
+# A part and then its whole: "accepted [640 of its] 1,800 applicants".
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
+# A relative clause between a part and its verb: "8.4 billion euros[, which the council
+# approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
+_RELATIVE = (
+    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,)?"
+)
 _PART_GAP = re.compile(
-    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?"
-    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*)",
+    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
+    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*"
+    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB})",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:share\s+)?of\s+", re.IGNORECASE)
@@ -373,6 +382,12 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
+    if part is None and phrase is None:
+        pair = _part_of_whole(index, sentence, head.start)
+        if pair is not None:
+            part, whole = pair
+            phrase = (whole.start or 0, head.start)
+            of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
@@ -435,6 +450,22 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
+    """A part and its whole stated together before a share: "640 of its 1,800 applicants,
+    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)"."""
+    text = index.text
+    whole = index.thing_before(start, sentence.start)
+    if whole is None or not _PART_GAP.fullmatch(text, whole.end or 0, start):
+        return None
+    head = index.head_start(whole.start or 0)
+    part = index.thing_before(head, sentence.start)
+    if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
+        return None
+    if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
+        return None
+    return part, whole
 
 
 def _subordinate(text: str, sentence: Block, start: int) -> bool:
