@@ -243,12 +243,17 @@ class ChangeClaim(ClaimBase):
 
 
 class TotalClaim(ClaimBase):
-    """Parts and the total stated for them: '4, 7 and 9 billion euros, 22 billion in all'."""
+    """Parts and the total stated for them: '4, 7 and 9 billion euros, 22 billion in all'.
+
+    When `open`, the list may leave parts out ("including ..."): the parts may fall
+    short of the total, but never exceed it.
+    """
 
     kind: Literal["total"] = "total"
     parts: tuple[Money | Amount, ...]
     total: Money | Amount
     wording: str = ""
+    open: bool = False
 
 
 class DifferenceClaim(ClaimBase):

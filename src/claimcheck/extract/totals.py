@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,16 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 _SEPARATORS = ([","], ["and"], [",", "and"])
+_BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+_BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
+# After a total: a few words naming it, then a colon or a breakdown word.
+_BREAKDOWN = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
+    re.IGNORECASE,
+)
+_MAX_BREAKDOWN_LABEL = 6
+_LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
 _MAX_LABEL = 4
@@ -243,7 +254,11 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """
     changes = {b.start for change in read_changes(mentions) for b in change.by}
     values = [v for v in stated_values(mentions) if v.start not in changes]
-    return [*_totals(mentions, values), *_differences(mentions, values)]
+    return [
+        *_totals(mentions, values),
+        *_breakdowns(mentions, values),
+        *_differences(mentions, values),
+    ]
 
 
 def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
@@ -322,6 +337,79 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
             total=total,
             wording=" ".join(word.group("word").split()),
         )
+
+
+def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Each total stated first and then broken down into parts, listed to a final "and".
+
+    "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
+    billion for ports"; "Spending totalled $9.1 billion: $4.2 billion on schools, ...".
+    After "including" or "of which" the list may leave parts out.
+    """
+    text = mentions.text
+    lowered = folded(text)
+    if lowered is not None and ":" not in text and not any(w in lowered for w in _BREAKDOWN_WORDS):
+        return
+    by_start = {hedge_start(text, v): i for i, v in enumerate(values)}
+    for index, total in enumerate(values):
+        cue = _BREAKDOWN.match(text, total.end or 0)
+        if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
+            continue
+        first = by_start.get(cue.end())
+        if first is None or first != index + 1:
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = _list_after(text, values, first, sentence)
+        if len(parts) < 2:
+            continue
+        parts = [inherit(p, total) for p in parts]
+        if any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        word = " ".join((cue.group("word") or ":").lower().split())
+        start = total.start or 0
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN,
+        )
+
+
+def _breakdown_label(tokens: Sequence[str]) -> bool:
+    """Whether words may name a total before its breakdown: "for agriculture and rural
+    development"; "and" may join them, no other word that starts a clause."""
+    return _label([t for t in tokens if t.lower() != "and"], _MAX_BREAKDOWN_LABEL)
+
+
+def _list_after(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
+    """The parts listed from `values[first]` on, closed by "and"; empty if the list is open."""
+    parts = [values[first]]
+    pattern = None
+    for part in values[first + 1 :]:
+        if (part.start or 0) >= sentence.end:
+            return []
+        tokens = TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part))
+        kind = _list_gap(tokens, closing=False)
+        closing = kind is None
+        if closing:
+            kind = _list_gap(tokens, closing=True)
+        if kind is None or kind == "before" or (pattern is not None and kind != pattern):
+            return []
+        pattern = kind
+        parts.append(part)
+        if closing:
+            break
+    else:
+        return []
+    rest = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+        return []
+    return parts if _label(label, _MAX_LABEL) else []
 
 
 def _list_before(

@@ -140,10 +140,20 @@ def judge_total(ctx: CheckContext, index: int) -> Judgement | None:
     )
     if _overlap(total, claim.total.interval):
         return Judgement.consistent(arithmetic)
+    if claim.open and total.high < claim.total.interval.low:
+        return Judgement.consistent(
+            arithmetic + f"; the list ({claim.wording}) may leave parts out"
+        )
     message = (
         f"the parts add up to {_show(claim.total, shown)}, not {_show(claim.total)}:"
         f" {' + '.join(_show(p) for p in claim.parts)}"
     )
+    if claim.open:
+        listed = " + ".join(_show(p) for p in claim.parts)
+        message = (
+            f"the parts listed ({claim.wording}) add up to {_show(claim.total, shown)},"
+            f" more than the total of {_show(claim.total)}: {listed}"
+        )
     return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
 
 
