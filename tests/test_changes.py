@@ -127,8 +127,8 @@ def change_verdicts(text: str) -> list[str | None]:
             " tonnes.",
             "up",
             ["3 percent"],
-            "120 million",
-            "116 million",
+            "120 million tonnes",
+            "116 million tonnes",
         ),
     ],
 )

@@ -263,6 +263,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
     values: list[Value] = [*mentions.money, *mentions.proportions]
     spans = sorted((v.start or 0, v.end or 0) for v in values)
     starts = [s for s, _ in spans]
+    # A figure with a unit is a measure: "4,000 tonnes" takes no currency from a partner.
+    measured = {measure.start: measure.amount for measure in mentions.measures}
     for figure in mentions.figures:
         if figure.looks_like_year:
             continue
@@ -274,7 +276,7 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue
         if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
             continue
-        values.append(Amount(**stated_fields(text, figure)))
+        values.append(measured.get(figure.start) or Amount(**stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
 
