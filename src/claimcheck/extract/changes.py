@@ -190,7 +190,7 @@ _STOP = frozenset(
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
-_ASIDE_STOP = _STOP - {"since"}
+_ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
 _MAX_GAP_TOKENS = 24
@@ -588,6 +588,12 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
             units += 1
         tokens, words = tokens[units:], words[units:]
+        if words[:1] == ["of"] and _is_percent(draft.to if draft.last == "to" else draft.source):
+            # what a percentage is of: "4.1% of GDP from 3.5%"
+            of = 1
+            while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
+                of += 1
+            tokens, words = tokens[of:], words[of:]
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -612,7 +618,8 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
     percent in January[, the highest since June 2014,] from 1.6 percent".
 
     An aside starts with an article and holds only words: no keyword that introduces a
-    part and no word that starts a clause, but "since" ("the highest since 2014").
+    part and no word that starts a clause, but "since" ("the highest since 2014") and a
+    reporting verb ("the bureau said on Tuesday").
     """
     words = _lower(tokens)
     for start, word in enumerate(words):
@@ -636,6 +643,15 @@ def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
         return False
     tokens = TOKEN.findall(text, opening, closing + 1)
     return len(_without_asides(tokens)) == 1  # only its closing comma is left
+
+
+def _of_word(token: str) -> bool:
+    """Whether a token may name what a percentage is of: "GDP", "output", "sales"."""
+    return token.isalpha() and token.lower() not in _NOT_UNIT
+
+
+def _is_percent(value: Value | None) -> bool:
+    return isinstance(value, Amount) and value.unit == "percent"
 
 
 def _unit_word(token: str) -> bool:
