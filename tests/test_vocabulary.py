@@ -101,7 +101,8 @@ def test_a_direction_word_is_in_exactly_one_section() -> None:
     ("content", "fix"),
     [
         ("rose, fell\n", "start with '[name]'"),
-        ("[verb up]\nRose, Fell =\n", "lower-case spellings"),
+        ("[verb up]\nrose, , fell\n", "spellings separated by commas"),
+        ("[verb up]\nrose, fell =\n", "optionally followed by '= value'"),
         ("[verb up]\nrose\n[verb up]\nfell\n", "one '[name]' per section"),
     ],
 )
@@ -115,3 +116,51 @@ def test_a_missing_section_or_value_names_the_fix() -> None:
         vocabulary.section("directions", "verb sideways")
     with pytest.raises(VocabularyError, match="needs a value"):
         vocabulary.values("directions", "verb up")
+
+
+# --- unit spellings, generated from pint ----------------------------------------------------
+
+UNITS_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "update_units.py"
+
+
+def run_units_script(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(UNITS_SCRIPT), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_the_unit_spellings_are_up_to_date_with_pint() -> None:
+    result = run_units_script("--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_check_detects_an_edited_units_file(tmp_path: Path) -> None:
+    bundled = Path(vocabulary.__file__).parent / "units.txt"
+    edited = tmp_path / "units.txt"
+    edited.write_text(bundled.read_text(encoding="utf-8").replace("metre", "metr"), "utf-8")
+    result = run_units_script("--check", "--output", str(edited))
+    assert result.returncode == 1
+    assert "python scripts/update_units.py" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tank holds 30 litres (8 US liquid gallons).",  # a pint alias
+        "Highs reached 30 degC (86 degF) on Monday.",  # pint's symbols
+    ],
+)
+def test_spellings_pint_gives_are_read_as_units(text: str) -> None:
+    kinds = [c.kind for c in claimcheck.check(text).claims]
+    assert kinds == ["unit-conversion"]
+
+
+def test_a_unit_spelling_added_by_pint_is_read(copied: Path) -> None:
+    text = "The field measures 200 metres (656 footsies)."
+    assert "unit-conversion" not in check_with(copied, text)["kinds"]
+    path = copied / "claimcheck" / "vocabulary" / "units.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("foot, international foot", "foot, footsie"),
+        encoding="utf-8",
+    )
+    assert check_with(copied, text)["kinds"] == ["unit-conversion"]

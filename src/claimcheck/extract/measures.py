@@ -35,17 +35,61 @@ class _Unit:
     name: str  # how a message names it, plural
 
 
+# Symbols pint defines that running text uses for other things: "in", "t", "l", "kt".
+_IGNORED_SYMBOLS = frozenset(
+    ("in", "l", "t", "kn", "kt", "toz", "ozt", "floz", "degreeC", "degreeF")
+)
+
+
+def _plural(name: str) -> str:
+    """A name as a regex that also reads its plural: "degrees? celsius", "nautical miles?"."""
+    words = [re.escape(word) for word in name.split()]
+    head = 0 if words[0] == "degree" else len(words) - 1
+    if not words[head].endswith("s"):
+        words[head] += "s?"
+    return r"[-\s]".join(words)
+
+
+def _unit(
+    pint_unit: str,
+    dimension: str,
+    name: str,
+    *,
+    words: str = "",
+    abbrev: str = "",
+    units: tuple[str, ...] = (),
+) -> _Unit:
+    """A unit read with the spellings pint gives it (`vocabulary/units.txt`) and `words`
+    and `abbrev`, the spellings pint lacks; `units` are the pint units it can mean."""
+    entries = vocabulary.section("units", pint_unit)
+    names = [_plural(n) for e in entries if e.value == "names" for n in e.spellings]
+    symbols = [
+        re.escape(symbol)
+        for e in entries
+        if e.value == "symbols"
+        for symbol in e.spellings
+        if symbol not in _IGNORED_SYMBOLS
+    ]
+    return _Unit(
+        "|".join(filter(None, (*names, words))),
+        "|".join(filter(None, (*symbols, abbrev))),
+        units or (pint_unit,),
+        dimension,
+        name,
+    )
+
+
 # Lengths, which also make the squares and cubes below.
 _LENGTHS = (
-    _Unit(r"kilomet(?:re|er)s?", "km|Km|KM", ("kilometer",), "length", "kilometres"),
-    _Unit(r"centimet(?:re|er)s?", "cm", ("centimeter",), "length", "centimetres"),
-    _Unit(r"millimet(?:re|er)s?", "mm", ("millimeter",), "length", "millimetres"),
-    _Unit(r"nautical[-\s]miles?", "nmi", ("nautical_mile",), "length", "nautical miles"),
-    _Unit(r"met(?:re|er)s?", "m", ("meter",), "length", "metres"),
-    _Unit(r"miles?", "mi", ("mile",), "length", "miles"),
-    _Unit(r"feet|foot", "ft", ("foot",), "length", "feet"),
-    _Unit(r"inch(?:es)?", "", ("inch",), "length", "inches"),
-    _Unit(r"yards?", "yd", ("yard",), "length", "yards"),
+    _unit("kilometer", "length", "kilometres", abbrev="Km|KM"),
+    _unit("centimeter", "length", "centimetres"),
+    _unit("millimeter", "length", "millimetres"),
+    _unit("nautical_mile", "length", "nautical miles"),
+    _unit("meter", "length", "metres"),
+    _unit("mile", "length", "miles"),
+    _unit("foot", "length", "feet"),
+    _unit("inch", "length", "inches"),
+    _unit("yard", "length", "yards"),
 )
 
 
@@ -72,38 +116,37 @@ _DEGREE = "[°º˚]"
 _LEXICON: tuple[_Unit, ...] = (
     _Unit("", "km/h|kph|kmh", ("kilometer / hour",), "length/time", "km/h"),
     _Unit("", "mph", ("mile / hour",), "length/time", "mph"),
-    _Unit(r"knots?", "", ("knot",), "length/time", "knots"),
+    _unit("knot", "length/time", "knots"),
     *_powers("cubic", "cu", 3, "volume"),
     *_powers("square", "sq", 2, "area"),
-    _Unit(r"hectares?", "ha", ("hectare",), "area", "hectares"),
-    _Unit(r"acres?", "", ("acre",), "area", "acres"),
+    _unit("hectare", "area", "hectares"),
+    _unit("acre", "area", "acres"),
     _Unit("", "mu", ("mu",), "area", "mu"),
-    _Unit(r"millilit(?:re|er)s?", "ml|mL", ("milliliter",), "volume", "millilitres"),
-    _Unit(r"lit(?:re|er)s?", "L", ("liter",), "volume", "litres"),
-    _Unit(r"gallons?", "gal", ("gallon", "imperial_gallon"), "volume", "gallons"),
+    _unit("milliliter", "volume", "millilitres"),
+    _unit("liter", "volume", "litres"),
+    _unit("gallon", "volume", "gallons", units=("gallon", "imperial_gallon")),
     _Unit(r"barrels?", "bbl", ("oil_barrel",), "volume", "barrels"),
-    _Unit(r"kilogram(?:me)?s?|kilos", "kg", ("kilogram",), "mass", "kilograms"),
-    _Unit(r"gram(?:me)?s?", "g", ("gram",), "mass", "grams"),
-    _Unit(r"tonnes?|metric[-\s]tons?", "", ("metric_ton",), "mass", "tonnes"),
-    _Unit(r"tons?", "", ("ton", "metric_ton"), "mass", "short tons"),
-    _Unit(r"pounds?", r"lbs?", ("pound",), "mass", "pounds"),
-    _Unit(r"fluid[-\s]ounces?", r"fl\.?\s?oz", ("fluid_ounce",), "volume", "fluid ounces"),
-    _Unit(r"troy[-\s]ounces?", "", ("troy_ounce",), "mass", "troy ounces"),
-    _Unit(r"ounces?", "oz", ("ounce", "troy_ounce"), "mass", "ounces"),
-    _Unit(r"stones?", "", ("stone",), "mass", "stone"),
-    _Unit(
-        r"degrees?[-\s](?:celsius|centigrade)|celsius|centigrade",
-        rf"{_DEGREE}\s?C|℃|degrees?\sC",
-        ("degree_Celsius",),
+    _unit("kilogram", "mass", "kilograms", words=r"kilogrammes?|kilos"),
+    _unit("gram", "mass", "grams", words=r"grammes?"),
+    _unit("metric_ton", "mass", "tonnes", words=r"metric[-\s]tons?"),
+    _unit("ton", "mass", "short tons", units=("ton", "metric_ton")),
+    _unit("pound", "mass", "pounds", abbrev="lbs"),
+    _unit("fluid_ounce", "volume", "fluid ounces", abbrev=r"fl\.?\s?oz"),
+    _unit("troy_ounce", "mass", "troy ounces"),
+    _unit("ounce", "mass", "ounces", units=("ounce", "troy_ounce")),
+    _unit("stone", "mass", "stone"),
+    _unit(
+        "degree_Celsius",
         "temperature",
         "°C",
+        words=r"degrees?[-\s]centigrade|centigrade",
+        abbrev=rf"{_DEGREE}\s?C|℃|degrees?\sC",
     ),
-    _Unit(
-        r"degrees?[-\s]fahrenheit|fahrenheit",
-        rf"{_DEGREE}\s?F|℉|degrees?\sF",
-        ("degree_Fahrenheit",),
+    _unit(
+        "degree_Fahrenheit",
         "temperature",
         "°F",
+        abbrev=rf"{_DEGREE}\s?F|℉|degrees?\sF",
     ),
     *_LENGTHS,
 )

@@ -3,11 +3,11 @@
 Each `.txt` file here is a small word list in one grammar, like pint's `default_en.txt`:
 
 - `#` starts a comment; blank lines are skipped;
-- `[name words]` starts a section (lower-case words separated by spaces: `[verb up]`);
+- `[name words]` starts a section (words separated by spaces: `[verb up]`);
 - every other line is an entry: its spellings separated by commas, optionally followed
   by `= value` (`doubled, doubles, doubling = 2`). A spelling may be a phrase ("edged
-  up"): a space in it matches any run of whitespace in a text. Spellings are lower-case
-  and match text in any case.
+  up"): a space in it matches any run of whitespace in a text. A word in lower case
+  matches a text in any case; a symbol keeps its case ("mL", "°C" in `units.txt`).
 
 The extractors and judges read their words through `section` and `words`, never from a
 list of their own, so a word added to a file is read everywhere it belongs. A file that
@@ -61,13 +61,9 @@ def parse(text: str, path: str) -> dict[str, tuple[Entry, ...]]:
             raise VocabularyError(f"{where}: an entry before any section; start with '[name]'")
         words, equals, value = line.partition("=")
         spellings = tuple(" ".join(word.split()) for word in words.split(","))
-        if (
-            not all(spellings)
-            or any(s != s.lower() for s in spellings)
-            or (equals and not value.strip())
-        ):
+        if not all(spellings) or (equals and not value.strip()):
             raise VocabularyError(
-                f"{where}: {line!r} must be lower-case spellings separated by commas,"
+                f"{where}: {line!r} must be spellings separated by commas,"
                 " optionally followed by '= value'"
             )
         current.append(Entry(spellings, value.strip() if equals else None))
