@@ -421,3 +421,29 @@ def test_a_share_of_counts_that_fits_is_never_flagged(text: str) -> None:
 @given(text=share_documents(slip=True))
 def test_a_share_of_counts_that_does_not_fit_is_always_flagged(text: str) -> None:
     assert rules(text) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The fire burned 40,000 hectares (98,800 hectares) of forest.", "acres"),
+        ("The trail runs 12 kilometres (7.5 kilometres) through the park.", "miles"),
+        ("The storage tank holds 5,000 litres (1,320 litres) of water.", "gallons"),
+    ],
+)
+def test_one_unit_restated_with_another_figure_is_a_mislabelled_unit(text: str, unit: str) -> None:
+    finding = flagged(text, "CC401")
+    assert "in the same unit" in finding.message
+    assert finding.suggestion == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire burned 40,000 hectares (40,000 hectares) of forest.",
+        "The fire burned 40,000 hectares, or 30,000 hectares of pine, last week.",
+        "The farm covers 200 hectares (150 hectares of it arable).",
+    ],
+)
+def test_one_unit_twice_that_is_no_restatement_is_clean(text: str) -> None:
+    assert rules(text) == []

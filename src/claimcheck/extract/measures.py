@@ -183,6 +183,7 @@ _SHAPE = re.compile(
 # conversion on their own.
 _JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
+_BRACKET = re.compile(r"\s*[(\[]\s*")
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
 _TEMPERATURE_BEFORE = re.compile(
@@ -245,7 +246,9 @@ def find_measures(text: str, figures: Sequence[Figure], money: Sequence[Money]) 
 
 
 def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
-    """Pairs of adjacent measures of one dimension, in different units, joined as a conversion."""
+    """Pairs of adjacent measures of one dimension joined as a conversion: in different
+    units, or in one unit in brackets ("40,000 hectares (98,800 hectares)"), where a
+    second figure that differs is a mislabelled unit."""
     text = mentions.text
     measures = mentions.measures
     parts = _compound_parts(text, measures)
@@ -258,13 +261,14 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             i <= used
             or {i, i + 1} & parts
             or first.dimension != second.dimension
-            or first.units == second.units
             or not GAP.fullmatch(text, *gap)
         ):
             continue
         closed = closing_bracket(text, _past_shape(text, second.end))
         if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
             continue  # "5 cm (1 inch last year)": the bracket says more than B
+        if first.units == second.units and (closed is None or not _BRACKET.fullmatch(text, *gap)):
+            continue  # one unit twice is a restatement only as "A (B)", a mislabel if they differ
         end = closed or second.end
         source_units, target_units = first.units, second.units
         if first.dimension == "temperature" and _temperature_change(text, first, end):

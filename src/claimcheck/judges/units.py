@@ -103,6 +103,8 @@ def assess(claim: UnitConversionClaim) -> Judgement:
     a, b, convert = readings[0]
     correct = formatting.amount(convert.at(source.value), _name(b))
     stated = f"{_figure(source)} {_name(a)} is {correct}, not {_figure(target)}"
+    if _canonical(a) == _canonical(b):
+        stated = f"{_figure(target)} restates {_figure(source)} {_name(a)} in the same unit"
     for diagnose in (_linear_slip, _unconverted, _swapped, _wrong_unit, _power_of_ten):
         slip = diagnose(claim, a, b, expected)
         if slip is not None:
