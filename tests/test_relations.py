@@ -447,3 +447,22 @@ def test_one_unit_restated_with_another_figure_is_a_mislabelled_unit(text: str, 
 )
 def test_one_unit_twice_that_is_no_restatement_is_clean(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports reached 340-point-six billion won last month.", 340.6e9),
+        ("Growth was three-point-five percent last year.", 3.5),
+        ("The rate stood at four point two five percent.", 4.25),
+    ],
+)
+def test_broadcast_style_numbers_are_read(text: str, value: float) -> None:
+    (claim,) = [c for c in claimcheck.extract(text) if c.kind in ("amount", "figure")]
+    assert claim.amount.value == pytest.approx(value)
+
+
+def test_a_change_in_broadcast_style_numbers_is_checked() -> None:
+    text = "Growth slowed to three point five percent from two point nine percent."
+    flagged(text, "CC302")
+    assert rules("Growth slowed to two-point-nine percent from three-point-five percent.") == []

@@ -107,10 +107,14 @@ _SCALE = rf"""
     )?
 """
 
+# Digits read out one by one after "point": "three-point-five", "340-point-six".
+_SPOKEN_DIGITS = rf"(?:[-\ ](?:{'|'.join(_NUMBER_WORDS['ones'])}){NOT_LETTER_AFTER}){{1,6}}"
 _FIGURE = re.compile(
     rf"""
     (?:
         (?P<opaque>(?:https?://|ftp://|www\.|@)\S++)
+      | {NOT_LETTER_BEFORE}
+        (?P<spoken>(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS})
       | (?P<sign>[-−])?+
         (?:
             (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
@@ -185,7 +189,10 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
     for match in _FIGURES.finditer(text):
-        if match["words"] is not None:
+        figure: Figure | None
+        if match["spoken"] is not None:
+            figure = _spoken_figure(match)
+        elif match["words"] is not None:
             figure = _word_figure(text, match)
         elif match["opaque"] is None:
             figure = _digit_figure(text, match)
@@ -322,6 +329,28 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     value = _word_value(spoken)
     half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
+
+
+def _spoken_figure(match: re.Match[str]) -> Figure:
+    """The figure a broadcast-style number stands for: "three-point-five" is 3.5."""
+    spoken = match["spoken"]
+    whole, fraction = re.split(r"[-\s]point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
+    integer = (
+        whole if whole.isdigit() else str(int(_word_value(" ".join(whole.lower().split("-")))))
+    )
+    digits = "".join(str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction))
+    value = Decimal(f"{integer}.{digits}")
+    half = Decimal(5).scaleb(-len(digits) - 1)
+    return _figure(
+        match.start("spoken"),
+        match.end(),
+        value,
+        half,
+        spoken,
+        match["scale"],
+        word=True,
+        year=False,
+    )
 
 
 def _figure(
