@@ -466,3 +466,59 @@ def test_a_change_in_broadcast_style_numbers_is_checked() -> None:
     text = "Growth slowed to three point five percent from two point nine percent."
     flagged(text, "CC302")
     assert rules("Growth slowed to two-point-nine percent from three-point-five percent.") == []
+
+
+# --- per-capita figures ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The country's GDP of $1.2 trillion, or about $23,000 per person for its 52 million"
+            " people, grew last year.",
+            [],
+        ),
+        (
+            "The country's GDP of $1.2 trillion, or about $31,000 per person for its 52 million"
+            " people, grew last year.",
+            ["CC306"],
+        ),
+        (
+            "The city spends 4.2 billion euros a year on its 1.9 million residents, or 2,200"
+            " euros per head.",
+            [],
+        ),
+        (
+            "The city spends 4.2 billion euros a year on its 1.9 million residents, or 3,200"
+            " euros per head, the mayor's office said.",
+            ["CC306"],
+        ),
+        (
+            "With a population of 8.9 million, the region emits 71 million tonnes of carbon"
+            " dioxide, about 12 tonnes per capita.",
+            ["CC306"],
+        ),
+        (
+            "The company's 12,000 workers shared bonuses of 36 million euros, or 3,000 euros per"
+            " person.",
+            [],
+        ),
+        (
+            "The company's 12,000 workers shared bonuses of 36 million euros, or 4,500 euros per"
+            " person.",
+            ["CC306"],
+        ),
+    ],
+)
+def test_a_per_capita_figure_is_its_total_over_the_population(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "per-capita") == ["inconsistent" if found else "consistent"]
+
+
+def test_a_per_capita_figure_without_one_clear_total_is_not_read() -> None:
+    text = (
+        "Exports of $300 billion and imports of $280 billion came to about $5,800 per person"
+        " for the 52 million people."
+    )
+    assert verdicts(text, "per-capita") == []

@@ -256,6 +256,17 @@ class TotalClaim(ClaimBase):
     open: bool = False
 
 
+class PerCapitaClaim(ClaimBase):
+    """A total, the population it is spread over and the figure per member:
+    'GDP of $1.2 trillion, or about $23,000 per person for its 52 million people'."""
+
+    kind: Literal["per-capita"] = "per-capita"
+    total: Money | Amount
+    per: Money | Amount
+    count: Amount
+    wording: str = ""
+
+
 class DifferenceClaim(ClaimBase):
     """Two values and their stated difference: 'exports of 48.3, imports of 45.6, a surplus of 2.7'.
 
@@ -336,6 +347,7 @@ Claim = Annotated[
     | ChangeClaim
     | TotalClaim
     | DifferenceClaim
+    | PerCapitaClaim
     | RestatedFigureClaim
     | ShareClaim
     | FractionRestatementClaim

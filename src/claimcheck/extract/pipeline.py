@@ -14,6 +14,7 @@ from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
@@ -37,6 +38,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     find_changes,
     find_totals,
     find_restated_figures,
+    find_per_capita,
 )
 
 

@@ -23,6 +23,7 @@ from claimcheck.claims import (
     ChangeClaim,
     DifferenceClaim,
     Money,
+    PerCapitaClaim,
     RestatedFigureClaim,
     TotalClaim,
 )
@@ -39,6 +40,7 @@ DIRECTION = "change-direction"
 TOTAL = "total-mismatch"
 DIFFERENCE = "difference-mismatch"
 RESTATED = "restated-figure-mismatch"
+PER_CAPITA = "per-capita-mismatch"
 
 _MINUS = "\u2212"
 _ARROW = "\u2192"
@@ -195,6 +197,32 @@ def judge_difference(ctx: CheckContext, index: int) -> Judgement | None:
     return Judgement.inconsistent(
         DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)
     )
+
+
+def judge_per_capita(ctx: CheckContext, index: int) -> Judgement | None:
+    """The verdict on a per-capita figure: the total divided by the population."""
+    claim = ctx.claims[index]
+    if not isinstance(claim, PerCapitaClaim):
+        return None
+    total, per, count = claim.total, claim.per, claim.count
+    if not _comparable(total, per):
+        return Judgement.unverifiable("the total and the figure per member are in different units")
+    if count.interval.low <= 0:
+        return Judgement.unverifiable("the population may be zero")
+    computed = total.interval / count.interval
+    point = total.value / count.value
+    shown = _restate(per, point, _finest((total, count), per))
+    arithmetic = (
+        f"{_show(total)} / {_show(count)} = {_show(per, shown)} {claim.wording}"
+        f" ({_range(computed, per)} with the figures' rounding)"
+    )
+    if computed.meets(per.interval.widen(ctx.tolerance)):
+        return Judgement.consistent(arithmetic)
+    message = (
+        f"{_show(total)} over {_show(count)} is {_show(per, shown)} {claim.wording},"
+        f" not {_show(per)}"
+    )
+    return Judgement.inconsistent(PER_CAPITA, message, shown, arithmetic, _span(per))
 
 
 def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:

@@ -1,0 +1,108 @@
+"""Per-capita figures: a total spread over a population, and the figure per member.
+
+"GDP of $1.2 trillion, or about $23,000 per person for its 52 million people" states a
+total, a figure per person and the population; "spending of 4.2 billion euros for 1.9
+million residents, or 2,200 euros a head" the same in another order. The per-member
+figure is anchored on its cue ("per person", "per head", "per capita", "per household");
+its total is the one amount of its currency or unit before it in the sentence, and its
+population the one count named with a population noun ("52 million people",
+"a population of 52 million"). With no single candidate for each, no claim is made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck import vocabulary
+from claimcheck.claims import Amount, Money, PerCapitaClaim
+from claimcheck.extract.changes import Value, stated_values
+from claimcheck.extract.figures import NOT_LETTER_AFTER
+from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.scan import folded
+
+_CUES = vocabulary.words("cues", "per capita")
+# The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
+_PER = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES)}){NOT_LETTER_AFTER}", re.IGNORECASE
+)
+_POPULATION_AFTER = re.compile(
+    rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
+_MIN_COUNT = 1000  # a population is counted in thousands at least
+
+
+def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
+    """Every per-capita figure stated with its total and population, in text order."""
+    text = mentions.text
+    lowered = folded(text)
+    if lowered is not None and not any(cue.split()[-1] in lowered for cue in _CUES):
+        return []
+    values = stated_values(mentions)
+    claims = []
+    for per in values:
+        cue = _PER.match(text, per.end or 0)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [v for v in values if sentence.start <= (v.start or 0) < sentence.end]
+        counts = [v for v in around if v is not per and _is_count(text, v)]
+        if len(counts) != 1:
+            continue
+        (count,) = counts
+        totals = [
+            v
+            for v in around
+            if (v.start or 0) < (per.start or 0) and v is not count and _same_kind(v, per)
+        ]
+        if len(totals) != 1 or not isinstance(count, Amount):
+            continue
+        (total,) = totals
+        start = min(total.start or 0, count.start or 0)
+        end = max(cue.end(), count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) else per,
+                count=count,
+                wording=" ".join(cue["cue"].lower().split()),
+            )
+        )
+    return claims
+
+
+def _like(per: Value, total: Value) -> Value:
+    """A bare per-member figure in its total's currency or unit, at its own scale:
+    "71 million tonnes ..., about 8 per capita" is 8 tonnes."""
+    fields = per.model_dump(exclude={"unit"})
+    if isinstance(total, Money):
+        return Money(**fields, currency=total.currency, candidates=total.candidates)
+    return Amount(**fields, unit=total.unit)
+
+
+def _is_count(text: str, value: Value) -> bool:
+    """Whether a value counts a population: "52 million people", "a population of 52 million"."""
+    if not _bare(value) or value.value < _MIN_COUNT:
+        return False
+    before = text[max(0, (value.start or 0) - 30) : value.start or 0]
+    return bool(_POPULATION_AFTER.match(text, value.end or 0) or _POPULATION_BEFORE.search(before))
+
+
+def _bare(value: Value) -> bool:
+    return isinstance(value, Amount) and not value.unit
+
+
+def _same_kind(total: Value, per: Value) -> bool:
+    """Whether a value may be the total a per-capita figure divides: same currency or unit,
+    or a bare per-capita figure beside a scaled total."""
+    if isinstance(per, Money):
+        return isinstance(total, Money) and total.currency == per.currency
+    if _bare(per):
+        return isinstance(total, Money) or (not _bare(total) and total.multiplier > 1)
+    return isinstance(total, Amount) and total.unit == per.unit
