@@ -23,9 +23,7 @@ from pathlib import Path
 
 import pint
 
-BUNDLED = (
-    Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "vocabulary" / "units.txt"
-)
+BUNDLED = Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "vocabulary" / "units.txt"
 # The pint units claimcheck reads, in the order the extractor tries them.
 UNITS = (
     "kilometer",
@@ -58,7 +56,9 @@ UNITS = (
 
 
 def _is_name(alias: str) -> bool:
-    """Whether an alias is a word ("metre", "feet", "celsius") rather than a symbol."""
+    """Whether an alias is a word ("metre", "feet", "celsius") rather than a symbol; a
+    qualified alias ("international_foot", "US_liquid_gallon") is neither, as copy never
+    writes it."""
     return alias.isalpha() and alias.islower() and len(alias) >= 4
 
 
@@ -67,8 +67,8 @@ def spellings(ureg: pint.UnitRegistry, unit: str) -> tuple[list[str], list[str]]
     ((prefix, base, _),) = ureg.parse_unit_name(unit)
     definition = ureg._units[base]
     prefix_symbol = ureg._prefixes[prefix].symbol if prefix else ""
-    names = [base, *(a for a in definition.aliases if "_" in a or _is_name(a))]
-    symbols = [definition.symbol, *(a for a in definition.aliases if a not in names)]
+    names = [base, *(a for a in definition.aliases if _is_name(a))]
+    symbols = [definition.symbol, *(a for a in definition.aliases if not _is_name(a))]
     names = [prefix + " ".join(n.split("_")).lower() for n in names]
     symbols = [prefix_symbol + s for s in symbols if s and "_" not in s]
     return list(dict.fromkeys(names)), [s for s in dict.fromkeys(symbols) if s not in names]

@@ -65,6 +65,20 @@ _MULTIPLE = {
     for direction in (_UP, _DOWN)
     for word, factor in vocabulary.values("directions", f"multiple {direction}").items()
 }
+# What the forms of each multiple begin with ("doubl", "halv"): a text with none states none.
+_MULTIPLE_STEMS = sorted(
+    {
+        next(
+            (
+                entry.spellings[0][:k]
+                for k in range(len(entry.spellings[0]), 0, -1)
+                if all(s.startswith(entry.spellings[0][:k]) for s in entry.spellings)
+            ),
+        )
+        for direction in (_UP, _DOWN)
+        for entry in vocabulary.section("directions", f"multiple {direction}")
+    }
+)
 # How far each kind of multiple may be from its factor, as fractions of it.
 _MULTIPLE_BANDS = {
     kind: (float(low), float(high))
@@ -379,7 +393,7 @@ def _anchors(
     """
     text = document.text
     lowered = folded(text)
-    if lowered is None or folds or any(word in lowered for word in _MULTIPLE):
+    if lowered is None or folds or any(stem in lowered for stem in _MULTIPLE_STEMS):
         return list(_ANCHORS.finditer(text))
     sentences = document.sentences
     sentence_starts = [sentence.start for sentence in sentences]

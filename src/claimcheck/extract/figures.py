@@ -22,7 +22,7 @@ from typing import Any
 from claimcheck import vocabulary
 from claimcheck.claims import Stated
 from claimcheck.extract.lexicon import any_of
-from claimcheck.extract.scan import Scan
+from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
 
 
@@ -86,12 +86,12 @@ WORD_VALUES: dict[str, int] = {
 }
 _WORD_VALUES = WORD_VALUES | {"a": 1}
 
-# Scale spellings for the figure pattern: a scale below a crore may be followed by
-# "crore" ("lakh crore"); a single letter counts only glued or alone ("5m", "5 m").
+# Scale spellings for the figure pattern: a thousand or a lakh may be followed by "crore"
+# ("lakh crore"); a single letter counts only glued or alone ("5m", "5 m").
 _SPELLINGS = [(word, SCALES[_SCALE_ALIASES.get(word, word)]) for word in (*SCALES, *_SCALE_ALIASES)]
 _CRORE = any_of(word for word, factor in _SPELLINGS if factor == SCALES["crore"] and len(word) > 1)
-_BELOW_CRORE = any_of(
-    word for word, factor in _SPELLINGS if factor < SCALES["crore"] and len(word) > 1
+_BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
+    word for word, factor in _SPELLINGS if factor < SCALES["million"] and len(word) > 1
 )
 _SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
 _SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
@@ -109,12 +109,16 @@ _SCALE = rf"""
 
 # Digits read out one by one after "point": "three-point-five", "340-point-six".
 _SPOKEN_DIGITS = rf"(?:[-\ ](?:{'|'.join(_NUMBER_WORDS['ones'])}){NOT_LETTER_AFTER}){{1,6}}"
-_FIGURE = re.compile(
-    rf"""
+
+
+def _figure_pattern(spoken: str) -> re.Pattern[str]:
+    """The figure pattern, with `spoken` (an alternative for broadcast-style numbers, or
+    nothing) tried before digits and words."""
+    return re.compile(
+        rf"""
     (?:
         (?P<opaque>(?:https?://|ftp://|www\.|@)\S++)
-      | {NOT_LETTER_BEFORE}
-        (?P<spoken>(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS})
+      {spoken}
       | (?P<sign>[-−])?+
         (?:
             (?P<whole>[0-9]++)[-\ ]point[-\ ](?P<fraction>[0-9]++)
@@ -130,18 +134,24 @@ _FIGURE = re.compile(
     )
     {_SCALE}
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_SPOKEN = rf"{NOT_LETTER_BEFORE}(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}"
+
 
 # Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
 # link or a handle.
-_FIGURES = Scan(
-    _FIGURE,
-    any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
+_STARTS = dict(
+    word=any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{NOT_LETTER_AFTER}",
     anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",
 )
+_FIGURES = Scan(_figure_pattern(""), **_STARTS)
+# ... and for a text that says "point", with broadcast-style numbers ("three-point-five").
+_SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
 
 # What after a number word makes it the start of a fraction, ratio or ordinal.
 _FRACTION_AFTER = re.compile(
@@ -188,9 +198,11 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
-    for match in _FIGURES.finditer(text):
+    lowered = folded(text)
+    spoken = "point" in (text.lower() if lowered is None else lowered)
+    for match in (_SPOKEN_FIGURES if spoken else _FIGURES).finditer(text):
         figure: Figure | None
-        if match["spoken"] is not None:
+        if spoken and match["spoken"] is not None:
             figure = _spoken_figure(match)
         elif match["words"] is not None:
             figure = _word_figure(text, match)

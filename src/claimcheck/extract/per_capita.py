@@ -11,21 +11,22 @@ population the one count named with a population noun ("52 million people",
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claimcheck import vocabulary
 from claimcheck.claims import Amount, Money, PerCapitaClaim
 from claimcheck.extract.changes import Value, stated_values
 from claimcheck.extract.figures import NOT_LETTER_AFTER
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import folded
 
 _CUES = vocabulary.words("cues", "per capita")
 # The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
 _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+_CUE = Keywords(*_CUES)
 _POPULATION_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
     rf"{NOT_LETTER_AFTER}",
@@ -38,14 +39,19 @@ _MIN_COUNT = 1000  # a population is counted in thousands at least
 def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     """Every per-capita figure stated with its total and population, in text order."""
     text = mentions.text
-    lowered = folded(text)
-    if lowered is not None and not any(cue.split()[-1] in lowered for cue in _CUES):
+    cues = _CUE.positions(text)
+    if not cues:
         return []
     values = stated_values(mentions)
+    ends = [v.end or 0 for v in values]
     claims = []
-    for per in values:
+    for at in cues:  # the figure per member is the last value before its cue
+        index = bisect.bisect_right(ends, at) - 1
+        if index < 0:
+            continue
+        per = values[index]
         cue = _PER.match(text, per.end or 0)
-        if cue is None:
+        if cue is None or cue.start("cue") != at:
             continue
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [v for v in values if sentence.start <= (v.start or 0) < sentence.end]

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
 import re
@@ -46,9 +47,9 @@ from claimcheck.extract.changes import (
     word_list,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, folded, folded_starts
+from claimcheck.extract.scan import Scan
 
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
@@ -76,44 +77,8 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 
 
-class _Keywords:
-    """Words of which one must be near a value for a phrase to make it a total or difference.
-
-    `pattern` matches any of them (a space in a word, any spaces). Each word the text has
-    is searched for on its own, which `re` does several times faster than a search for
-    any of them.
-    """
-
-    def __init__(self, *words: str) -> None:
-        sources = [word.replace(" ", r"\s+") for word in words]
-        self.pattern = re.compile("|".join(sources), re.IGNORECASE)
-        # Each word, and the last word of it that a text without it lacks ("all" of "in all").
-        self._words = [
-            (word.split()[-1], re.compile(source, re.IGNORECASE))
-            for word, source in zip(words, sources, strict=True)
-        ]
-
-    def positions(self, text: str) -> list[int]:
-        """Where the pattern's matches start, as `finditer` finds them."""
-        lowered = folded(text)
-        candidates = {
-            start
-            for last, word in self._words
-            if lowered is None or last in lowered
-            for start in folded_starts(word, text)
-        }
-        found = []
-        end = 0
-        for start in sorted(candidates):
-            match = self.pattern.match(text, start) if start >= end else None
-            if match is not None:
-                found.append(start)
-                end = match.end()
-        return found
-
-
-_TOTAL_WORDS = _Keywords(*vocabulary.words("cues", "total anchor", "total after"))
-_DIFFERENCE_WORDS = _Keywords(*_DIFFERENCE_WORDS_BEFORE)
+_TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
@@ -128,6 +93,7 @@ _BREAKDOWN = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+_BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 6
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
@@ -290,7 +256,7 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
 def _keyed(
     mentions: Mentions,
     values: Sequence[Value],
-    words: _Keywords,
+    words: Keywords,
     before_pattern: re.Pattern[str],
     after_pattern: re.Pattern[str],
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
@@ -347,16 +313,22 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     After "including" or "of which" the list may leave parts out.
     """
     text = mentions.text
-    lowered = folded(text)
-    if lowered is not None and ":" not in text and not any(w in lowered for w in _BREAKDOWN_WORDS):
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
         return
-    by_start = {hedge_start(text, v): i for i, v in enumerate(values)}
-    for index, total in enumerate(values):
+    ends = [v.end or 0 for v in values]
+    read: set[int] = set()
+    for at in cues:  # the total is the last value before its cue
+        index = bisect.bisect_right(ends, at) - 1
+        if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > _GAP:
+            continue
+        read.add(index)
+        total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
         if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
             continue
-        first = by_start.get(cue.end())
-        if first is None or first != index + 1:
+        first = index + 1
+        if hedge_start(text, values[first]) != cue.end():
             continue
         sentence = mentions.document.sentence_at(total.start or 0)
         parts = _list_after(text, values, first, sentence)
