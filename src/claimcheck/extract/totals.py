@@ -93,6 +93,9 @@ _BREAKDOWN = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 6
 _LIST_END = frozenset(".;,:—–()")
@@ -228,9 +231,11 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
 
 
 def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
-    """Each figure stated again for the same metric and year, paired with its first statement."""
+    """Each figure stated again for the same metric and year, paired with its first
+    statement, and each count restated in brackets in another numbering ("3.2 crore (32
+    million) voters")."""
     firsts: dict[tuple[str, str, str, int], _Mention] = {}
-    claims = []
+    claims = list(_restated_counts(mentions))
     for mention in sorted(_mentions(mentions), key=lambda m: m.start):
         paragraph = mentions.document.paragraph_at(mention.start).start
         key = (mention.metric, mention.period, _unit_key(mention.value), paragraph)
@@ -303,6 +308,33 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
             total=total,
             wording=" ".join(word.group("word").split()),
         )
+
+
+def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
+    """A count restated right after itself in brackets, at another scale: "3.2 crore (32
+    million) voters", "45 lakh (4.5 million) farmers", "1.2 billion (120 crore)"."""
+    text = mentions.text
+    values = stated_values(mentions)
+    for first, second in itertools.pairwise(values):
+        if not (_scaled_count(first) and _scaled_count(second)) or first.scale == second.scale:
+            continue
+        close = _CLOSE_BRACKET.match(text, second.end or 0)
+        if close is None or not _OPEN_BRACKET.fullmatch(text, first.end or 0, second.start or 0):
+            continue
+        noun = _NOUN.match(text, close.end())
+        yield RestatedFigureClaim(
+            text=text[first.start or 0 : close.end()],
+            start=first.start,
+            end=close.end(),
+            metric=noun.group(1) if noun else "the count",
+            period="",
+            first=first,
+            second=second,
+        )
+
+
+def _scaled_count(value: Value) -> bool:
+    return not isinstance(value, Money) and not value.unit and value.multiplier > 1
 
 
 def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:

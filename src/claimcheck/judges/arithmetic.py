@@ -242,6 +242,9 @@ def judge_restated_figure(ctx: CheckContext, index: int) -> Judgement | None:
         f"{claim.metric} for {claim.period} is {_show(first)} earlier in the text"
         f" but {_show(second)} here"
     )
+    if not claim.period:  # a count restated in brackets: "3.2 crore (42 million) voters"
+        shown = _restate(second, first.value, _finest((first,), second))
+        message = f"{_show(first)} {claim.metric} is {_show(second, shown)}, not {_show(second)}"
     return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
 
 
