@@ -537,3 +537,44 @@ def test_a_per_capita_figure_without_one_clear_total_is_not_read() -> None:
 )
 def test_a_count_restated_between_indian_and_western_numbering(text: str, found: list[str]) -> None:
     assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The economy grew 2.4% in the quarter, up 0.5 points from the earlier estimate of"
+            " 2.1%.",
+            ["CC301"],
+        ),
+        (
+            "The economy grew 2.4% in the quarter, up 0.3 points from the earlier estimate of"
+            " 2.1%.",
+            [],
+        ),
+        # The new value in the sentence before, which this one points back to.
+        (
+            "Net profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros"
+            " a year earlier.",
+            ["CC301"],
+        ),
+        (
+            "Net profit rose to 4.8 billion euros. That was up 15 percent from 4.2 billion euros"
+            " a year earlier.",
+            [],
+        ),
+        # A sentence that names another metric does not point back.
+        (
+            "Net profit rose to 4.6 billion euros. Revenue was up 15 percent from 4.2 billion"
+            " euros a year earlier.",
+            [],
+        ),
+        (
+            "Net profit rose to 4.6 billion euros.\n\nThat was up 15 percent from 4.2 billion"
+            " euros a year earlier.",
+            [],
+        ),
+    ],
+)
+def test_a_change_whose_new_value_is_stated_earlier(text: str, found: list[str]) -> None:
+    assert rules(text) == found

@@ -162,8 +162,13 @@ _BEFORE_VALUE = frozenset(
     word_list(
         "a an the its their his her record new fresh all-time high low peak level of revised"
         " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
-        " earlier multi-year historic pre-pandemic"
+        " earlier multi-year historic pre-pandemic estimate initial preliminary reading figure"
     )
+)
+# A sentence that points back to the figure before it: "That was up 15 percent from ...".
+_POINTS_BACK = re.compile(
+    r"\s*[\"“]?(?:that|this|it)\s+(?:was|is|marked|marks|represented|represents)\s+",
+    re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 # The keywords that introduce a part, longest first within each entry.
@@ -351,6 +356,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is not None and draft.to is None and draft.source is not None:
+            _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -717,6 +724,34 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _read_value_in_sentence_before(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value from the sentence before, when this one points back to it:
+    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros"."""
+    text = document.text
+    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
+        return
+    index = bisect.bisect_left(starts, sentence.start) - 1
+    if index < 0:
+        return
+    value, source = values[index], draft.source
+    previous = document.sentence_at(value.start or 0)
+    if text[previous.end : sentence.start].strip() or (
+        document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
+    ):
+        return  # not the sentence just before, in the same paragraph
+    same = (
+        isinstance(value, Money) and isinstance(source, Money) and value.currency == source.currency
+    ) or (isinstance(value, Amount) and isinstance(source, Amount) and value.unit == source.unit)
+    if same and value.multiplier == getattr(source, "multiplier", None):
+        draft.to = value
 
 
 def _bracketed_equivalent(
