@@ -143,6 +143,8 @@ _SPOKEN = rf"{NOT_LETTER_BEFORE}(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGIT
 
 # Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
 # link or a handle.
+# What a text with a broadcast-style number has: "point" and a digit word after it.
+_SPOKEN_HINT = re.compile(rf"point{_SPOKEN_DIGITS}")
 _STARTS = dict(
     word=any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{NOT_LETTER_AFTER}",
@@ -199,7 +201,7 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
     lowered = folded(text)
-    spoken = "point" in (text.lower() if lowered is None else lowered)
+    spoken = _SPOKEN_HINT.search(text.lower() if lowered is None else lowered) is not None
     for match in (_SPOKEN_FIGURES if spoken else _FIGURES).finditer(text):
         figure: Figure | None
         if spoken and match["spoken"] is not None:

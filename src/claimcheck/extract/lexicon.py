@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
+from claimcheck import vocabulary
 from claimcheck.extract.scan import WARM_UP, folded, folded_starts
 
 V = TypeVar("V")
@@ -137,9 +138,10 @@ class Keywords:
     def __init__(self, *words: str) -> None:
         sources = [word.replace(" ", r"\s+") for word in words]
         self.pattern = re.compile("|".join(sources), re.IGNORECASE)
-        # Each cue, and its longest word, which a text without it lacks ("made" of "made up of").
+        # Each cue, and the word of it that a text without it most likely lacks: its longest
+        # word that is not a common one ("split" of "split between", "all" of "in all").
         self._words = [
-            (max(word.split(), key=len), re.compile(source, re.IGNORECASE))
+            (_rare_word(word), re.compile(source, re.IGNORECASE))
             for word, source in zip(words, sources, strict=True)
         ]
         self._rare = frozenset(rare for rare, _ in self._words)
@@ -162,3 +164,18 @@ class Keywords:
                 found.append(start)
                 end = match.end()
         return found
+
+
+# Words too common in any text to tell whether it may have a cue.
+_COMMON = frozenset(
+    (
+        *vocabulary.clause_words(),
+        *vocabulary.words("clauses", "phrase ends"),
+        *("of", "to", "by", "a", "an", "the"),
+    )
+)
+
+
+def _rare_word(cue: str) -> str:
+    words = cue.split()
+    return max((w for w in words if w not in _COMMON), key=len, default=max(words, key=len))

@@ -183,6 +183,7 @@ _SHAPE = re.compile(
 # conversion on their own.
 _JOINED = re.compile(r"[\s,]*+(?:and\s++)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
+_POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit money may have
 _BRACKET = re.compile(r"\s*[(\[]\s*")
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
@@ -225,22 +226,28 @@ class Measure:
         return self.amount.end or 0
 
 
-def find_measures(text: str, figures: Sequence[Figure], money: Sequence[Money]) -> list[Measure]:
+def find_measures(
+    text: str,
+    figures: Sequence[Figure],
+    money: Sequence[Money],
+    proportions: Sequence[Amount] = (),
+) -> list[Measure]:
     """Every figure written with a physical unit, in text order.
 
     A figure that is money is a measure only as "pounds", which a conversion pairs
-    only with another mass ("100 kg (220 pounds)").
+    only with another mass ("100 kg (220 pounds)"); a proportion ("5 percent") never is.
     """
-    spans = sorted((m.start or 0, m.end or 0) for m in money)
-    starts = [start for start, _ in spans]
+    spans = sorted((m.start or 0, m.end or 0, isinstance(m, Money)) for m in (*money, *proportions))
+    starts = [start for start, _, _ in spans]
     found = []
     for figure in figures:
-        measure = _measure_at(text, figure)
-        if measure is None:
-            continue
         index = bisect.bisect_right(starts, figure.start) - 1
-        is_money = index >= 0 and figure.start < spans[index][1]
-        if not is_money or measure.units == ("pound",):
+        taken = index >= 0 and figure.start < spans[index][1]
+        is_money = taken and spans[index][2]
+        if taken and not (is_money and _POUNDS.match(text, figure.end)):
+            continue
+        measure = _measure_at(text, figure)
+        if measure is not None and (not is_money or measure.units == ("pound",)):
             found.append(measure)
     return found
 

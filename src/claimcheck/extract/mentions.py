@@ -50,4 +50,4 @@ class Mentions:
         """Figures written with a physical unit ("150 square kilometres")."""
         from claimcheck.extract.measures import find_measures  # it builds on Mentions
 
-        return find_measures(self.text, self.figures, self.money)
+        return find_measures(self.text, self.figures, self.money, self.proportions)

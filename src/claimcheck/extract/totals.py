@@ -93,6 +93,7 @@ _BREAKDOWN = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+_BRACKET = re.compile(r"\(\s*")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
@@ -314,8 +315,15 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
     """A count restated right after itself in brackets, at another scale: "3.2 crore (32
     million) voters", "45 lakh (4.5 million) farmers", "1.2 billion (120 crore)"."""
     text = mentions.text
+    if "(" not in text:
+        return
     values = stated_values(mentions)
-    for first, second in itertools.pairwise(values):
+    starts = [v.start or 0 for v in values]
+    for bracket in _BRACKET.finditer(text):  # the two values around each opening bracket
+        index = bisect.bisect_left(starts, bracket.end())
+        if not 0 < index < len(values):
+            continue
+        first, second = values[index - 1], values[index]
         if not (_scaled_count(first) and _scaled_count(second)) or first.scale == second.scale:
             continue
         close = _CLOSE_BRACKET.match(text, second.end or 0)
