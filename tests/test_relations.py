@@ -578,3 +578,39 @@ def test_a_count_restated_between_indian_and_western_numbering(text: str, found:
 )
 def test_a_change_whose_new_value_is_stated_earlier(text: str, found: list[str]) -> None:
     assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The city spent 8.4 billion euros on transport last year. That was 30% of its 21"
+            " billion euro budget.",
+            ["CC201"],
+        ),
+        (
+            "The city spent 8.4 billion euros on transport last year. That represented 40% of its"
+            " budget of 21 billion euros.",
+            [],
+        ),
+        # Two amounts before: "That" may point to either, so no share is checked.
+        (
+            "The city spent 8.4 billion euros on transport and 2 billion euros on health. That"
+            " was 30% of its 21 billion euro budget.",
+            [],
+        ),
+        # Another paragraph, or a sentence that names its own subject, points back to nothing.
+        (
+            "The city spent 8.4 billion euros on transport last year.\n\nThat was 30% of its 21"
+            " billion euro budget.",
+            [],
+        ),
+        (
+            "The city spent 8.4 billion euros on transport last year. Health took 30% of its 21"
+            " billion euro budget.",
+            [],
+        ),
+    ],
+)
+def test_a_share_whose_part_is_in_the_sentence_before(text: str, found: list[str]) -> None:
+    assert rules(text) == found

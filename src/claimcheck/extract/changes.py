@@ -167,7 +167,8 @@ _BEFORE_VALUE = frozenset(
 )
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
 _POINTS_BACK = re.compile(
-    r"\s*[\"“]?(?:that|this|it)\s+(?:was|is|marked|marks|represented|represents)\s+",
+    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
+    r"\s+(?:was|is|marked|marks|represented|represents)\s+",
     re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")

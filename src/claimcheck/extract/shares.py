@@ -81,6 +81,14 @@ _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
+# A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
+_POINTS_BACK = re.compile(
+    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\s+{_ADVERB}"
+    rf"{_LINK_VERB}\s+{_ADVERB}",
+    re.IGNORECASE,
+)
+_BACK_REACH = 400  # characters looked back for the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A part and then its whole: "accepted [640 of its] 1,800 applicants".
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
@@ -390,6 +398,8 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
             of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
+    if part is None and whole is not None:
+        part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
     if phrase is None:
         found = _whole_before(index, sentence, start)
@@ -450,6 +460,21 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thing | None:
+    """The part stated in the sentence before one that points back to it: "The city spent
+    8.4 billion euros on transport. That was 40% of its 21 billion euro budget"."""
+    text = index.text
+    if not _POINTS_BACK.fullmatch(text, sentence.start, start):
+        return None
+    floor = max(0, sentence.start - _BACK_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
+    gap = text[ends[-1] : sentence.start] if ends else "x"
+    if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
+        return None  # no whole sentence just before this one, in its paragraph
+    previous = (ends[-2] if len(ends) > 1 else floor, ends[-1])
+    return index.only_thing_in(previous)  # one amount it can point back to, or none
 
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
