@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from claimcheck.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
 from claimcheck.document import Document
-from claimcheck.extract.changes import find_changes
+from claimcheck.extract.changes import find_changes, stated_values
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
@@ -103,10 +103,15 @@ def _leftovers(
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
+    # The changes' reading of each plain figure, which is the same amount: made once.
+    read = {(v.start, v.end): v for v in stated_values(mentions) if isinstance(v, Amount)}
     for figure in mentions.figures:
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
-        yield _figure_claim(Amount(**stated_fields(mentions.text, figure)), periods)
+        amount = read.get((figure.start, figure.end))
+        if amount is None or amount.unit:
+            amount = Amount(**stated_fields(mentions.text, figure))
+        yield _figure_claim(amount, periods)
 
 
 def _figure_claim(amount: Amount, periods: _PeriodIndex) -> FigureClaim:
