@@ -160,9 +160,13 @@ _NEUTRAL_OWNERS = frozenset(
     )
 )
 _BOUNDARY = frozenset(
-    word_list(
-        "with and on of for to at from by as posted reported recorded had has have noted said says"
-        " cited after while but whose that showed shows saw sees put puts when"
+    (
+        *vocabulary.clause_words(),
+        *vocabulary.words("clauses", "reporting"),
+        *word_list(
+            "with on of for to at from by posted reported recorded had has have noted cited"
+            " showed shows saw sees put puts"
+        ),
     )
 )
 _LINKS: tuple[tuple[str, ...], ...] = (
