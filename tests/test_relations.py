@@ -614,3 +614,18 @@ def test_a_change_whose_new_value_is_stated_earlier(text: str, found: list[str])
 )
 def test_a_share_whose_part_is_in_the_sentence_before(text: str, found: list[str]) -> None:
     assert rules(text) == found
+
+
+def test_a_conversion_that_fits_another_year_asks_about_the_period() -> None:
+    # 110 yen to the dollar is the 2021 rate; reading "$" as the Canadian dollar in a
+    # Tokyo story would be a chance match, not a diagnosis.
+    text = "The deal was worth 1.1 trillion yen ($10 billion), officials in Tokyo said."
+    finding = flagged(text, "CC101")
+    assert "fits the JPY/USD rate of 2021" in finding.message
+    assert "CAD" not in finding.message
+
+
+def test_a_currency_the_document_places_still_comes_first() -> None:
+    text = "MUMBAI - The port will cost ¥4.8 trillion ($57.6 billion), the state said."
+    finding = flagged(text, "CC102")
+    assert finding.suggestion == "INR"

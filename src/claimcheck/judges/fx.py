@@ -44,6 +44,7 @@ _PERIOD_SOURCES = {
 # close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
 # fifteen currencies, and one of their yearly ranges is often near enough by chance.
 _UNNAMED_CURRENCY_REACH = 0.03
+_FIRST_YEAR = 1999  # the first year of the euro reference rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,22 @@ def _diagnose(
             f"{rate} is the inverse of {where}: the rate was applied upside down",
             at_basis,
         )
-    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
+    # A currency the document's places or names point to; else, before reaching for one
+    # that only shares the mark or fits by chance, the written pair in other years: a
+    # figure that fits an older rate is a question of period or staleness, not currency.
+    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True, marks=False)
+    year = _fitting_year(ctx, reading, implied, point, basis) if alternative is None else None
+    if year is not None:
+        fitted, mean = year
+        return found(
+            "off-reference",
+            f"{rate} is {_percent_off(point, basis.mean)} {where}; it fits the {a}/{b} rate"
+            f" of {fitted} ({formatting.number(mean)}): is the period right, or the rate"
+            f" stale? At the mean rate the amount would be about {at_basis}",
+            at_basis,
+        )
+    if alternative is None:
+        alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
     if alternative is None:
         if slip := magnitude(_POWERS_OF_TEN):
             return slip
@@ -299,6 +315,23 @@ def _rescaled(
     return None
 
 
+def _fitting_year(
+    ctx: FxContext, reading: tuple[str, str], implied: Interval, point: float, basis: Basis
+) -> tuple[int, float] | None:
+    """The year whose rate for the written pair the figures fit best (its mean nearest the
+    implied rate; the year nearest the basis's on a tie), if any does."""
+    if basis.period is None:
+        return None
+    a, b = reading
+    own = basis.period.start.year
+    fits = []
+    for year in range(_FIRST_YEAR, ctx.rates.latest_full_year() + 1):
+        ref = ctx.rates.cross(a, b, Period.year(year)) if year != own else None
+        if ref is not None and implied.meets(ref.interval.widen(ctx.tolerance)):
+            fits.append((abs(math.log(point / ref.mean)), abs(year - own), year, ref.mean))
+    return min(fits)[2:] if fits else None
+
+
 def _other_currency(
     claim: ConversionClaim,
     ctx: FxContext,
@@ -307,11 +340,12 @@ def _other_currency(
     basis: Basis,
     *,
     named_only: bool,
+    marks: bool = True,
 ) -> tuple[str, float] | None:
     """The currency that, put in place of the source's (or else the target's), fits best.
 
     A currency the document's places or names point to comes before one that only
-    shares the written mark.
+    shares the written mark (considered only with `marks`).
     """
     a, b = reading
     period = basis.period
@@ -321,7 +355,7 @@ def _other_currency(
         fits: list[tuple[int, float, str, float]] = []
         for other in sorted(ctx.rates.currencies() - {a, b}):
             named = ctx.currency_context.get(other, 0) > 0
-            if named_only and not (named or shares_mark(written, other)):
+            if named_only and not (named or (marks and shares_mark(written, other))):
                 continue
             ref = (
                 ctx.rates.cross(other, b, period)
