@@ -505,6 +505,22 @@ def test_a_change_in_broadcast_style_numbers_is_checked() -> None:
             " person.",
             [],
         ),
+        # The cue before its figure, as reference tables and statistics releases word it.
+        (
+            "China has GDP of $15.3 trillion and a population of 1.4 billion, giving GDP per"
+            " capita of about $10,900.",
+            [],
+        ),
+        (
+            "China has GDP of $15.3 trillion and a population of 1.4 billion, giving GDP per"
+            " capita of about $13,900.",
+            ["CC306"],
+        ),
+        (
+            "The state's economy of $3.9 trillion is shared by 39 million residents, for output"
+            " per head of roughly $130,000.",
+            ["CC306"],
+        ),
         (
             "The company's 12,000 workers shared bonuses of 36 million euros, or 4,500 euros per"
             " person.",

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.claims import Amount, Money, PerCapitaClaim
 from claimcheck.extract.changes import Value, stated_values
-from claimcheck.extract.figures import NOT_LETTER_AFTER
+from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 
@@ -27,6 +28,12 @@ _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 _CUE = Keywords(*_CUES)
+# A cue that introduces its figure: "GDP per capita of about $10,900", "per head was".
+_PER_BEFORE = re.compile(
+    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:of|was|is|at|stood\s+at"
+    r"|reached|came\s+to|amounted\s+to|to)\s+",
+    re.IGNORECASE,
+)
 _POPULATION_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
     rf"{NOT_LETTER_AFTER}",
@@ -45,14 +52,12 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     values = stated_values(mentions)
     ends = [v.end or 0 for v in values]
     claims = []
-    for at in cues:  # the figure per member is the last value before its cue
-        index = bisect.bisect_right(ends, at) - 1
-        if index < 0:
+    starts = [v.start or 0 for v in values]
+    for at in cues:
+        found = _per_member(text, values, ends, starts, at)
+        if found is None:
             continue
-        per = values[index]
-        cue = _PER.match(text, per.end or 0)
-        if cue is None or cue.start("cue") != at:
-            continue
+        per, cue = found
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [v for v in values if sentence.start <= (v.start or 0) < sentence.end]
         counts = [v for v in around if v is not per and _is_count(text, v)]
@@ -68,7 +73,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             continue
         (total,) = totals
         start = min(total.start or 0, count.start or 0)
-        end = max(cue.end(), count.end or 0)
+        end = max(cue.end(), per.end or 0, count.end or 0)
         claims.append(
             PerCapitaClaim(
                 text=text[start:end],
@@ -81,6 +86,25 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             )
         )
     return claims
+
+
+def _per_member(
+    text: str, values: Sequence[Value], ends: Sequence[int], starts: Sequence[int], at: int
+) -> tuple[Value, re.Match[str]] | None:
+    """The figure per member a cue at `at` goes with, and the cue: the value just before
+    it ("$23,000 per person") or, after it, the value it introduces ("GDP per capita of
+    about $10,900")."""
+    index = bisect.bisect_right(ends, at) - 1
+    if index >= 0:
+        cue = _PER.match(text, values[index].end or 0)
+        if cue is not None and cue.start("cue") == at:
+            return values[index], cue
+    index = bisect.bisect_left(starts, at)
+    if index < len(values):
+        cue = _PER_BEFORE.match(text, at)
+        if cue is not None and hedge_start(text, values[index]) == cue.end():
+            return values[index], cue
+    return None
 
 
 def _like(per: Value, total: Value) -> Value:
