@@ -645,3 +645,37 @@ def test_a_currency_the_document_places_still_comes_first() -> None:
     text = "MUMBAI - The port will cost ¥4.8 trillion ($57.6 billion), the state said."
     finding = flagged(text, "CC102")
     assert finding.suggestion == "INR"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The package sets aside $61 billion for farms and rural towns, including $24.1"
+            " billion for food aid, $8.7 billion for school meals, and $1.2 billion for the Food"
+            " and Drug Administration.",
+            [],
+        ),
+        (
+            "The package sets aside $30 billion for farms and rural towns, including $24.1"
+            " billion for food aid, $8.7 billion for school meals, and $1.2 billion for the Food"
+            " and Drug Administration.",
+            ["CC303"],
+        ),
+        (
+            "Parks get $15.2 billion for land and tribal programs, including $1.9 billion for the"
+            " National Park Service, $2.4 billion for the Indian Health Service, $150 million for"
+            " wetland restoration and $97 million for the arts endowment.",
+            [],
+        ),
+        (
+            "Parks get $3 billion for land and tribal programs, including $1.9 billion for the"
+            " National Park Service, $2.4 billion for the Indian Health Service, $150 million for"
+            " wetland restoration and $97 million for the arts endowment.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_budget_line_and_the_items_it_includes(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == ["inconsistent" if found else "consistent"]

@@ -98,7 +98,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
-_MAX_BREAKDOWN_LABEL = 6
+_MAX_BREAKDOWN_LABEL = 8
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
@@ -408,11 +408,11 @@ def _list_after(text: str, values: Sequence[Value], first: int, sentence: Block)
     for part in values[first + 1 :]:
         if (part.start or 0) >= sentence.end:
             return []
-        tokens = TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part))
-        kind = _list_gap(tokens, closing=False)
+        tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL)
         closing = kind is None
         if closing:
-            kind = _list_gap(tokens, closing=True)
+            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL)
         if kind is None or kind == "before" or (pattern is not None and kind != pattern):
             return []
         pattern = kind
@@ -421,11 +421,25 @@ def _list_after(text: str, values: Sequence[Value], first: int, sentence: Block)
             break
     else:
         return []
-    rest = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
+    rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
         return []
-    return parts if _label(label, _MAX_LABEL) else []
+    return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _named_and(tokens: list[str]) -> list[str]:
+    """The tokens without an "and" inside a name: "for the Food [and] Drug Administration"."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t == "and"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][0].isupper()
+            and tokens[i + 1][0].isupper()
+        )
+    ]
 
 
 def _list_before(
@@ -487,7 +501,7 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     return not keyword_after and not words
 
 
-def _list_gap(tokens: Sequence[str], *, closing: bool) -> str | None:
+def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) -> str | None:
     """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
 
     The gap before the last part must hold "and", the others must not.
@@ -499,11 +513,7 @@ def _list_gap(tokens: Sequence[str], *, closing: bool) -> str | None:
         n = len(separator)
         if words == separator:
             return "bare"
-        if (
-            words[-n:] == separator
-            and words[0] in _PREPOSITIONS
-            and _label(tokens[:-n], _MAX_LABEL)
-        ):
+        if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
             return "after"
         if words[:n] == separator and _name(tokens[n:]):
             return "before"
