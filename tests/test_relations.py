@@ -679,3 +679,42 @@ def test_a_currency_the_document_places_still_comes_first() -> None:
 def test_a_budget_line_and_the_items_it_includes(text: str, found: list[str]) -> None:
     assert rules(text) == found
     assert verdicts(text, "total") == ["inconsistent" if found else "consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The cement maker reported a 36.4 percent rise in its net profit to Rs 72.63 crore for"
+            " the quarter ended March 31, 2013, from Rs 57.46 crore.",
+            ["CC301"],
+        ),
+        (
+            "The cement maker reported a 26.4 percent rise in its net profit to Rs 72.63 crore for"
+            " the quarter ended March 31, 2013, from Rs 57.46 crore.",
+            [],
+        ),
+        (
+            "Net profit for January-June rose to 60.6 billion yuan from 57.3 billion yuan, up 15.6"
+            " percent.",
+            ["CC301"],
+        ),
+        (
+            "Net profit for January-June rose to 60.6 billion yuan from 57.3 billion yuan, up 5.8"
+            " percent.",
+            [],
+        ),
+        (
+            "The chipmaker reported $1.23 billion in sales, a 17 percent decline from the $1.33"
+            " billion it booked a year earlier.",
+            ["CC301"],
+        ),
+        (
+            "Quarterly revenue reached a company record of $3.66 billion, a 63 percent increase"
+            " from $2.25 billion last year.",
+            [],
+        ),
+    ],
+)
+def test_company_results_as_wire_copy_words_them(text: str, found: list[str]) -> None:
+    assert rules(text) == found

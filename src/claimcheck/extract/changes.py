@@ -149,7 +149,7 @@ _FILLER = (
             " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
             " yoy y/y annual annually annualised annualized basis on from since compared with"
             " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
-            " q3 q4 so far alone end year-to-date through until its their"
+            " q3 q4 so far alone end year-to-date through until its their ended"
         )
     )
     | frozenset(MONTH_NAMES)
@@ -193,6 +193,7 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vs",), "from"),
     (("against",), "from"),
     (("than",), "from"),
+    (("on",), "from"),
     (("by",), "by"),
     (("of",), "by"),
     (("or",), "by"),
@@ -211,6 +212,7 @@ _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
 _ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
+_ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
 _MAX_GAP_TOKENS = 24
@@ -440,8 +442,9 @@ def _merged(first: _Draft, then: _Draft) -> bool:
     """Join a change to its own part stated after its values.
 
     "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change, and
-    so is "climbed to 7.2% from 6.8%, an increase of 0.4%": a noun in apposition gives the
-    size of the change just read, whose last value it follows.
+    so is "climbed to 7.2% from 6.8%, an increase of 0.4%" (or ", up 0.4 points"): a noun
+    or adverb in apposition gives the size of the change just read, whose last value it
+    follows.
     """
     if then.direction != first.direction or first.to is None:
         return False
@@ -450,7 +453,7 @@ def _merged(first: _Draft, then: _Draft) -> bool:
         return True
     last = first.source if first.last == "from" else first.to
     if (
-        then.article
+        (then.article or then.kind == "adverb")
         and then.by
         and then.multiple is None
         and then.to is last
@@ -650,7 +653,7 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
         end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
         if end is None or end - start > _MAX_ASIDE:
             return tokens
-        if any(w in _KEYWORDS_BY_FIRST or w in _ASIDE_STOP for w in words[start + 1 : end]):
+        if any(w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in words[start + 1 : end]):
             return tokens
         return [*tokens[:start], *tokens[end:]]
     return tokens
@@ -692,7 +695,7 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
         return draft.kind == "noun" and not draft.stated
     if keyword == "or":
         return bool(draft.by) and draft.to is None and draft.source is None
-    if keyword == "than":
+    if keyword in ("than", "on"):  # "higher than 3%", "95% up on the $3bn"
         return draft.kind == "adverb" and draft.source is None
     if part == "by":
         return not draft.stated
@@ -902,6 +905,8 @@ def _lower(tokens: Sequence[str]) -> list[str]:
 
 def _filler_word(token: str) -> bool:
     word = token.lower()
+    if "-" in word and all(part in _FILLER for part in word.split("-")):
+        return True  # a span of periods: "april-june", "q1-q3"
     return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
 
 
