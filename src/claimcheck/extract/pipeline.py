@@ -143,6 +143,7 @@ class _PeriodIndex:
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
+        self._found: dict[tuple[int, int, str], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
         sentence = self.document.sentence_at(offset)
@@ -154,9 +155,13 @@ class _PeriodIndex:
                 # The periods named nearest the claim: a few either side, so that a block
                 # naming hundreds of periods costs no more per claim than one naming two.
                 middle = bisect.bisect_left(self.starts, offset, lo, hi)
-                nearest = self.mentions[max(lo, middle - _NEAREST) : min(hi, middle + _NEAREST)]
-                named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
-                return tuple(dict.fromkeys(named)) + self.published
+                window = (max(lo, middle - _NEAREST), min(hi, middle + _NEAREST), source)
+                found = self._found.get(window)
+                if found is None:  # claims of one sentence share their periods: made once
+                    nearest = self.mentions[window[0] : window[1]]
+                    named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
+                    found = self._found[window] = tuple(dict.fromkeys(named)) + self.published
+                return found
         return self.published
 
 
