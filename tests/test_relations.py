@@ -718,3 +718,27 @@ def test_a_budget_line_and_the_items_it_includes(text: str, found: list[str]) ->
 )
 def test_company_results_as_wire_copy_words_them(text: str, found: list[str]) -> None:
     assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Of the $12 billion allocated, $5 billion goes to rail and $4 billion to roads.", []),
+        (
+            "Of the $12 billion allocated, $8 billion goes to rail and $6 billion to roads.",
+            ["CC303"],
+        ),
+        (
+            "Of the 800 million euros raised, 300 million euros will go to schools, 200 million"
+            " euros to clinics and 100 million euros to roads.",
+            [],
+        ),
+        (
+            "Of the 800 million euros raised, 500 million euros will go to schools, 200 million"
+            " euros to clinics and 300 million euros to roads.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_shared_out_after_of_the(text: str, found: list[str]) -> None:
+    assert rules(text) == found

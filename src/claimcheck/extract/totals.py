@@ -99,6 +99,10 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 8
+_MAX_VERB = 3
+# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total.
+_OPENED = re.compile(r"Of\s+(?:the|its|their)\s+")
+_OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
@@ -231,6 +235,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     return [
         *_totals(mentions, values),
         *_breakdowns(mentions, values),
+        *_opened_breakdowns(mentions, values),
         *_differences(mentions, values),
     ]
 
@@ -395,20 +400,61 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         )
 
 
+def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
+    allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
+    of the total (not every use need be listed) but never exceed it."""
+    text = mentions.text
+    starts = [hedge_start(text, v) for v in values]
+    for opener in _OPENED.finditer(text):
+        sentence = mentions.document.sentence_at(opener.start())
+        if text[sentence.start : opener.start()].strip(" \"“'‘"):
+            continue  # not at the start of its sentence
+        index = bisect.bisect_left(starts, opener.end())
+        if index + 2 >= len(values) or starts[index] != opener.end():
+            continue
+        total = values[index]
+        named = _OPENED_NAME.match(text, total.end or 0)
+        if named is None or starts[index + 1] != named.end():
+            continue
+        parts = _list_after(text, values, index + 1, sentence, verb_first=True)
+        parts = [inherit(p, total) for p in parts]
+        if len(parts) < 2 or any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        start, end = total.start or 0, parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(text[opener.start() : total.end or 0].split()),
+            open=True,
+        )
+
+
 def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
     return _label([t for t in tokens if t.lower() != "and"], _MAX_BREAKDOWN_LABEL)
 
 
-def _list_after(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
-    """The parts listed from `values[first]` on, closed by "and"; empty if the list is open."""
+def _list_after(
+    text: str, values: Sequence[Value], first: int, sentence: Block, *, verb_first: bool = False
+) -> list[Value]:
+    """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
+
+    With `verb_first`, the first part's label may start with a short verb: "$5 billion
+    goes to rail and $4 billion to roads".
+    """
     parts = [values[first]]
     pattern = None
     for part in values[first + 1 :]:
         if (part.start or 0) >= sentence.end:
             return []
         tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        if verb_first and len(parts) == 1:
+            tokens = _without_verb(tokens)
         kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL)
         closing = kind is None
         if closing:
@@ -426,6 +472,16 @@ def _list_after(text: str, values: Sequence[Value], first: int, sentence: Block)
     if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
         return []
     return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _without_verb(tokens: list[str]) -> list[str]:
+    """The tokens after a short verb before a preposition: "[goes] to rail and",
+    "[will go] to roads", "[is earmarked] for ports"."""
+    for i, token in enumerate(tokens[: _MAX_VERB + 1]):
+        if token.lower() in _PREPOSITIONS:
+            verb = tokens[:i]
+            return tokens[i:] if verb and _label(verb, _MAX_VERB) else tokens
+    return tokens
 
 
 def _named_and(tokens: list[str]) -> list[str]:
