@@ -12,8 +12,12 @@ The forms read (the "to" and "from" parts in either order):
 - a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
-"year on year"), commas and brackets, and once a short object ("cut its deposit rate
-by"); anything else ends it. A bare value stated with one that has a scale, currency or
+"year on year", "for the quarter ended March 31"), commas and brackets, an aside between
+commas ("the highest since June 2014", "the bureau said on Tuesday"), and once a short
+object ("cut its deposit rate by"); anything else ends it. A noun or adverb in
+apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
+0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
+from ...") takes its new value from the sentence before. A bare value stated with one that has a scale, currency or
 percent sign takes them on ("from 2.6 to 3.1 billion euros").
 """
 

@@ -6,8 +6,12 @@
   which 36 billion yuan, or 30 percent, ...". Its part is the amount stated with it
   ("20 (60 percent)", "30 percent, or 36 billion yuan") or the amount directly before the
   verb that makes it a share ("13.7 trillion yuan was 15 percent of ..."); its whole is
-  the one amount named in what it is a share of. A change ("rose 9 percent", "a 3 percent
-  increase") is never a share.
+  the one amount named in what it is a share of. The part may be separated from its
+  share by a relative clause ("8.4 billion euros, which the council approved on Monday,
+  amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
+  acceptance rate of 36%") or in the sentence before one that points back to it ("That
+  was 30% of its budget"). A change ("rose 9 percent", "a 3 percent increase") is never a
+  share.
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth".
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60

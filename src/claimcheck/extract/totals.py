@@ -7,6 +7,11 @@
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
   billion, France 7 billion and Italy 9 billion"); the list must close with "and".
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
+- A breakdown: a total stated first and its parts after a cue ("made up of", "split
+  into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
+  $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
+  "Of the ..." the list may leave parts out: the parts may fall short of the total but
+  never exceed it.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion"). Exports, revenue and income are the side a
@@ -17,6 +22,8 @@
   year next to each, one currency or unit, no forecast, revision, segment, adjustment
   or place in either sentence, and a second statement that points back ("the", "its",
   the year before the metric): a fresh "Net profit rose to ..." may be another company's.
+  A count restated in brackets at another scale ("3.2 crore (32 million) voters") is a
+  restatement too.
 """
 
 from __future__ import annotations
