@@ -17,8 +17,9 @@ commas ("the highest since June 2014", "the bureau said on Tuesday"), and once a
 object ("cut its deposit rate by"); anything else ends it. A noun or adverb in
 apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
 0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
-from ...") takes its new value from the sentence before. A bare value stated with one that has a scale, currency or
-percent sign takes them on ("from 2.6 to 3.1 billion euros").
+from ...") takes its new value from the sentence before. A bare value stated with one
+that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
+euros").
 """
 
 from __future__ import annotations
