@@ -742,3 +742,33 @@ def test_company_results_as_wire_copy_words_them(text: str, found: list[str]) ->
 )
 def test_a_total_shared_out_after_of_the(text: str, found: list[str]) -> None:
     assert rules(text) == found
+
+
+@st.composite
+def per_capita_documents(draw: st.DrawFn, *, slip: bool) -> str:
+    population = draw(st.integers(11, 990)) / 10  # millions, one decimal
+    per = draw(st.integers(1100, 89000))  # whole currency units per person
+    total = population * 1e6 * per / 1e9  # billions
+    if slip:
+        per = round(per * draw(st.sampled_from((0.7, 0.75, 1.3, 1.4))))
+    cue = draw(st.sampled_from(("per person", "per head", "per capita", "per resident")))
+    forms = (
+        f"The region's output of {total:.2f} billion euros, or about {per:,} euros {cue} for its"
+        f" {population:.1f} million people, rose last year.",
+        f"With a population of {population:.1f} million, the region produced {total:.2f} billion"
+        f" euros, about {per:,} euros {cue}.",
+    )
+    return draw(st.sampled_from(forms))
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=per_capita_documents(slip=False))
+def test_a_per_capita_figure_that_fits_is_never_flagged(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=per_capita_documents(slip=True))
+def test_a_per_capita_figure_off_by_a_quarter_is_always_flagged(text: str) -> None:
+    assert rules(text) == ["CC306"]
