@@ -412,8 +412,9 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
     allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
     of the total (not every use need be listed) but never exceed it."""
     text = mentions.text
-    starts = [hedge_start(text, v) for v in values]
-    for opener in _OPENED.finditer(text):
+    openers = list(_OPENED.finditer(text))
+    starts = [hedge_start(text, v) for v in values] if openers else []
+    for opener in openers:
         sentence = mentions.document.sentence_at(opener.start())
         if text[sentence.start : opener.start()].strip(" \"“'‘"):
             continue  # not at the start of its sentence
