@@ -43,7 +43,7 @@ def complete(script: str, line: str, folder: Path) -> list[str]:
         ("claimcheck check --fail-on ", ["error", "warning"]),
         ("claimcheck check --output-format s", ["sarif"]),
         ("claimcheck check --ignore CC10", [f"CC10{i}" for i in range(1, 7)]),
-        ("claimcheck rule CC30", [f"CC30{i}" for i in range(1, 6)]),
+        ("claimcheck rule CC30", [f"CC30{i}" for i in range(1, 7)]),
         ("claimcheck completion ", ["bash", "fish", "zsh"]),
         ("claimcheck check sto", ["story.md"]),
     ],

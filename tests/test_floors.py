@@ -18,7 +18,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
 # Bottom up; a module belongs to the floor of the longest name it starts with.
 FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("basics", ("atomic", "errors", "formatting", "interval", "period", "version")),
-    ("reference data and vocabulary", ("reference",)),
+    ("reference data and vocabulary", ("reference", "vocabulary")),
     ("typed model", ("model", "facts.model", "settings")),
     (
         "reading and judging",

@@ -17,8 +17,10 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "seed.txt"
 # said("fx.rate", ...) names its wording literally; said(f"change.{kind}-sized", ...) by a pattern
 _SAID = re.compile(r"""said\(\s*(f?)"([^"]+)\"""")
-_QUOTED = re.compile(r'"([a-z]+\.[a-z.-]+)"')
-_F_QUOTED = re.compile(r'said\(\s*f"([^"]+)"|f"([a-z]+\.[a-z-]*\{[^"\s]+)"')  # keys have no spaces
+_QUOTED = re.compile(r'"([a-z][a-z-]*\.[a-z.-]+)"')
+_F_QUOTED = re.compile(
+    r'said\(\s*f"([^"]+)"|f"([a-z][a-z-]*\.[a-z-]*\{[^"\s]+)"'
+)  # keys have no spaces
 
 
 def _keys_said() -> tuple[set[str], set[str], list[re.Pattern[str]]]:

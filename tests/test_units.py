@@ -336,10 +336,14 @@ def test_a_temperature_is_not_read_as_a_difference_when_neither_fits() -> None:
     assert finding.suggestion == "104 °F"
 
 
-def test_the_tolerance_setting_applies() -> None:
+@pytest.mark.parametrize("tolerance", [0.0, 0.03, 0.1])
+def test_no_tolerance_is_stacked_on_an_exact_unit_factor(tolerance: float) -> None:
+    # 1,210 km² is 467 square miles; the tolerance for moving exchange rates hides nothing.
     text = "Pudong New Area covers 1,210 square kilometres (480 square miles)."
-    assert findings(text) == []
-    assert [f.rule for f in findings(text, tolerance=0.01)] == ["CC401"]
+    assert [f.rule for f in findings(text, tolerance=tolerance)] == ["CC401"]
+    (finding,) = findings("The wall is 8 feet (2.61 m) high.", tolerance=tolerance)
+    assert finding.message.startswith("8 feet is 2.44 metres, not 2.61")
+    assert findings("The wall is 8 feet (2.44 m) high.", tolerance=tolerance) == []
 
 
 def test_mu_is_one_fifteenth_of_a_hectare() -> None:

@@ -72,4 +72,5 @@ JUDGES: dict[str, Judge] = {
     "total": arithmetic.judge_total,
     "difference": arithmetic.judge_difference,
     "restated-figure": arithmetic.judge_restated_figure,
+    "per-capita": arithmetic.judge_per_capita,
 }

@@ -48,6 +48,10 @@ WORDING: dict[str, str] = {
     "fx.off-reference": (
         "{rate} is {off} {where}; at the mean rate the amount would be about {amount}"
     ),
+    "fx.fits-year": (
+        "{rate} is {off} {where}; it fits the {a}/{b} rate of {year} ({mean}): is the period"
+        " right, or the rate stale? At the mean rate the amount would be about {amount}"
+    ),
     "fx.conflicting": (
         "implied rate {rate} {a}/{b} cannot agree with {earlier} {a}/{b} implied by {text:q}"
     ),
@@ -71,6 +75,7 @@ WORDING: dict[str, str] = {
     "unit.unreadable": "the unit {unit:q} is not one claimcheck can convert",
     "unit.inconvertible": "{a} cannot be converted to {b}",
     "unit.is-not": "{source} {a} is {correct}, not {target}",
+    "unit.same": "{target} restates {source} {a} in the same unit",
     "unit.slip": "{stated}: {explanation}",
     "unit.linear-area": (
         "{target} is {source} × {factor}, the factor for {length} to {target_length},"
@@ -134,6 +139,16 @@ WORDING: dict[str, str] = {
     "total.units": "the parts and the total are in different units",
     "total.arithmetic": "{parts} = {total} ({range} with the figures' rounding)",
     "total.mismatch": "the parts add up to {total}, not {stated}: {parts}",
+    "total.open": "{arithmetic}; the list ({wording}) may leave parts out",
+    "total.open-exceeded": (
+        "the parts listed ({wording}) add up to {total}, more than the total of {stated}: {parts}"
+    ),
+    "per-capita.units": "the total and the figure per member are in different units",
+    "per-capita.no-population": "the population may be zero",
+    "per-capita.arithmetic": (
+        "{total} / {count} = {per} {wording} ({range} with the figures' rounding)"
+    ),
+    "per-capita.mismatch": "{total} over {count} is {per} {wording}, not {stated}",
     "difference.units": "the values are in different units or currencies",
     "difference.arithmetic": "{a} − {b} = {difference} ({range} with the figures' rounding)",
     "difference.size": "{a} − {b} is {difference}, not {stated}",
@@ -141,6 +156,7 @@ WORDING: dict[str, str] = {
     "difference.deficit": "it is a deficit, not a {stated}",
     "restated.arithmetic": "{first} allows {first_range}, {second} allows {second_range}",
     "restated.apart": "{allowed}: they cannot meet within the {tolerance}% tolerance",
+    "restated.count": "{first} {metric} is {correct}, not {stated}",
     "restated.mismatch": "{metric} for {period} is {first} earlier in the text but {second} here",
     # figures and shares against a facts sheet (judges/facts.py)
     "facts.none": "no {metric} of {names} for {labels} or earlier in the facts sheet",

@@ -12,9 +12,14 @@ The forms read (the "to" and "from" parts in either order):
 - a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
-"year on year"), commas and brackets, and once a short object ("cut its deposit rate
-by"); anything else ends it. A bare value stated with one that has a scale, currency or
-percent sign takes them on ("from 2.6 to 3.1 billion euros").
+"year on year", "for the quarter ended March 31"), commas and brackets, an aside between
+commas ("the highest since June 2014", "the bureau said on Tuesday"), and once a short
+object ("cut its deposit rate by"); anything else ends it. A noun or adverb in
+apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
+0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
+from ...") takes its new value from the sentence before. A bare value stated with one
+that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
+euros").
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 from weakref import WeakKeyDictionary
 
+from claimcheck import vocabulary
 from claimcheck.document import Block, Document
-from claimcheck.extract.figures import WORD_VALUES, apply_hedge, read_hedge, stated_fields
+from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
@@ -48,86 +54,43 @@ def word_list(words: str) -> list[str]:
     return words.split()
 
 
-def _forms(direction: Direction, kind: _Kind, *words: str) -> dict[str, tuple[Direction, _Kind]]:
-    return dict.fromkeys(words, (direction, kind))
-
-
+_KINDS: tuple[_Kind, ...] = ("verb", "adverb", "noun", "compare", "multiple")
 # Each direction word, lower-cased with single spaces, to its direction and kind.
 _WORDS: dict[str, tuple[Direction, _Kind]] = {
-    **_forms(
-        _UP,
-        "verb",
-        *word_list(
-            "rose rise rises risen rising grew grow grows grown growing increased increase"
-            " increases increasing climbed climb climbs climbing jumped jump jumps jumping"
-            " gained gain gains gaining surged surge surges surging soared soar soars soaring"
-            " rallied rally rallies rallying advanced advance advances advancing expanded expand"
-            " expands expanding swelled swell swells added adds adding boosted boost boosts"
-            " boosting raised raise raises raising lifted lift lifts lifting hiked hike hikes"
-            " upgraded"
-        ),
-        "edged up",
-        "ticked up",
-        "inched up",
-        "went up",
-        "moved up",
-        "revised up",
-        "revised upward",
-        "revised upwards",
-        "revised higher",
-    ),
-    **_forms(
-        _DOWN,
-        "verb",
-        *word_list(
-            "fell fall falls fallen falling dropped drop drops dropping declined decline declines"
-            " declining decreased decrease decreases decreasing slumped slump slumps slumping"
-            " slid slide slides sliding plunged plunge plunges plunging plummeted plummet"
-            " plummets plummeting tumbled tumble tumbles tumbling sank sunk sink sinks sinking"
-            " shrank shrunk shrink shrinks shrinking contracted contracting lost lose loses"
-            " losing cut cuts cutting slipped slip slips slipping dipped dip dips dipping eased"
-            " eases easing retreated retreat retreats retreating lowered lowers lowering reduced"
-            " reduce reduces reducing trimmed trim trims trimming slashed slash slashes slashing"
-            " downgraded"
-        ),
-        "edged down",
-        "edged lower",
-        "ticked down",
-        "inched down",
-        "went down",
-        "moved down",
-        "revised down",
-        "revised downward",
-        "revised downwards",
-        "revised lower",
-    ),
-    **_forms(_UP, "adverb", "up", "higher"),
-    **_forms(_DOWN, "adverb", "down", "lower"),
-    **_forms(_UP, "noun", "growth", "expansion"),
-    **_forms(_DOWN, "noun", "reduction", "contraction"),
-    **_forms(_UP, "compare", "above"),
-    **_forms(_DOWN, "compare", "below"),
-    **_forms(
-        _UP,
-        "multiple",
-        *word_list(
-            "doubled doubles doubling tripled triples tripling trebled trebles trebling"
-            " quadrupled quadruples quadrupling quintupled"
-        ),
-    ),
-    **_forms(_DOWN, "multiple", "halved", "halves", "halving"),
+    word: (direction, kind)
+    for kind in _KINDS
+    for direction in (_UP, _DOWN)
+    for word in vocabulary.words("directions", f"{kind} {direction}")
 }
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
-_NOUN_TOO = frozenset(
-    word_list(
-        "rise rises increase increases gain gains jump jumps surge surges advance climb drop"
-        " drops fall falls decline declines decrease decreases slump slide plunge dip cut cuts"
-        " boost hike"
-    )
+_NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
+# The factor each multiple word states.
+_MULTIPLE = {
+    word: float(factor)
+    for direction in (_UP, _DOWN)
+    for word, factor in vocabulary.values("directions", f"multiple {direction}").items()
+}
+# What the forms of each multiple begin with ("doubl", "halv"): a text with none states none.
+_MULTIPLE_STEMS = sorted(
+    {
+        next(
+            (
+                entry.spellings[0][:k]
+                for k in range(len(entry.spellings[0]), 0, -1)
+                if all(s.startswith(entry.spellings[0][:k]) for s in entry.spellings)
+            ),
+        )
+        for direction in (_UP, _DOWN)
+        for entry in vocabulary.section("directions", f"multiple {direction}")
+    }
 )
-# The factor each multiple verb states, by its first four letters.
-_MULTIPLE = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "quin": 5.0, "halv": 2.0}
-
+# How far each kind of multiple may be from its factor, as fractions of it.
+_MULTIPLE_BANDS = {
+    kind: (float(low), float(high))
+    for kind, (low, high) in (
+        (kind, band.split()) for kind, band in vocabulary.values("hedges", "multiple bands").items()
+    )
+}
 # The one-word direction words as a trie, which `re` matches far faster than a list of
 # them, then the phrases ("edged up"). No one-word direction word begins a phrase, so at
 # most one of them matches at a position.
@@ -147,8 +110,6 @@ _ANCHORS = Scan(_ANCHOR, any_of(word.split()[0] for word in _WORDS))
 _PHRASE_STARTS = sorted({word.split()[0] for word in _WORDS if " " in word})
 _PHRASE_START_AT_END = re.compile(rf"(?:{'|'.join(_PHRASE_STARTS)})\Z", re.IGNORECASE)
 _LONGEST_PHRASE_START = max(map(len, _PHRASE_STARTS))
-# What every multiple begins with: a text with none of these states none.
-_MULTIPLE_STEMS = word_list("doubl tripl trebl quadrupl quintupl halv")
 # Number words a multiple may be written in ("threefold", "a hundredfold").
 _NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 2} | {
     "hundred": 100
@@ -167,7 +128,9 @@ _DATE_BEFORE = re.compile(
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
-_DURATION_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|prior)\s+\Z", re.I)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
+)
 
 # A stated basis that keeps the values as written from being compared.
 _BASIS = re.compile(
@@ -193,7 +156,7 @@ _FILLER = (
             " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
             " yoy y/y annual annually annualised annualized basis on from since compared with"
             " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
-            " q3 q4 so far alone end year-to-date through until its their"
+            " q3 q4 so far alone end year-to-date through until its their ended"
         )
     )
     | frozenset(MONTH_NAMES)
@@ -206,8 +169,14 @@ _BEFORE_VALUE = frozenset(
     word_list(
         "a an the its their his her record new fresh all-time high low peak level of revised"
         " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
-        " earlier multi-year historic pre-pandemic"
+        " earlier multi-year historic pre-pandemic estimate initial preliminary reading figure"
     )
+)
+# A sentence that points back to the figure before it: "That was up 15 percent from ...".
+_POINTS_BACK = re.compile(
+    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
+    r"\s+(?:was|is|marked|marks|represented|represents)\s+",
+    re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 # The keywords that introduce a part, longest first within each entry.
@@ -231,6 +200,7 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vs",), "from"),
     (("against",), "from"),
     (("than",), "from"),
+    (("on",), "from"),
     (("by",), "by"),
     (("of",), "by"),
     (("or",), "by"),
@@ -242,13 +212,14 @@ _KEYWORDS_BY_FIRST = {
 }
 # Words that end a short object ("cut its deposit rate by"): a new clause begins.
 _STOP = frozenset(
-    word_list(
-        "and or but while whereas which who that as after because than when if said says say"
-        " though although with"
-    )
+    (*vocabulary.clause_words(), *vocabulary.words("clauses", "reporting"), "than", "with")
 )
 # Words that are never a unit or noun after a value.
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+_ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
+_MAX_ASIDE = 9  # tokens in an aside, its commas included
+_ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
+_ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
 _MAX_GAP_TOKENS = 24
@@ -264,16 +235,7 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
-_PHRASAL = frozenset(
-    word_list(
-        "set sets setting make makes making made sign signs signed signing break breaks broke"
-        " broken turn turns turned shut shuts put puts putting take takes took taken back backs"
-        " backed draw draws drew drawn open opens opened lay lays laid play plays played step"
-        " steps stepped come comes came bring brings brought write writes wrote written hold"
-        " holds held pick picks picked wind winds wound clamp clamps clamped crack cracks"
-        " cracked shake shook shaken"
-    )
-)
+_PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
@@ -325,18 +287,13 @@ def stated_values(mentions: Mentions) -> list[Value]:
     return found
 
 
-def hedge_start(text: str, value: Value) -> int:
-    """Where the words before a value end: at its hedge ("about"), if it has one."""
-    start = value.start or 0
-    hedge = read_hedge(text, start) if value.hedge is not None else None
-    return hedge[1] if hedge is not None else start
-
-
 def _stated_values(mentions: Mentions) -> list[Value]:
     text = mentions.text
     values: list[Value] = [*mentions.money, *mentions.proportions]
     spans = sorted((v.start or 0, v.end or 0) for v in values)
     starts = [s for s, _ in spans]
+    # A figure with a unit is a measure: "4,000 tonnes" takes no currency from a partner.
+    measured = {measure.start: measure.amount for measure in mentions.measures}
     for figure in mentions.figures:
         if figure.looks_like_year:
             continue
@@ -348,7 +305,7 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue
         if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
             continue
-        values.append(Amount(**stated_fields(text, figure)))
+        values.append(measured.get(figure.start) or Amount(**stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
 
@@ -409,6 +366,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is not None and draft.to is None and draft.source is not None:
+            _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -487,20 +446,31 @@ def _joined(text: str, sentences: Sequence[Block], index: int) -> bool:
 
 
 def _merged(first: _Draft, then: _Draft) -> bool:
-    """Join a change to its own "from" part stated after its new value.
+    """Join a change to its own part stated after its values.
 
-    "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change.
+    "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change, and
+    so is "climbed to 7.2% from 6.8%, an increase of 0.4%" (or ", up 0.4 points"): a noun
+    or adverb in apposition gives the size of the change just read, whose last value it
+    follows.
     """
-    if not (
-        first.to is not None
-        and then.to is first.to
-        and first.source is None
-        and not then.stated
-        and then.direction == first.direction
-    ):
+    if then.direction != first.direction or first.to is None:
         return False
-    first.source, first.end = then.source, then.end
-    return True
+    if then.to is first.to and first.source is None and not then.stated:
+        first.source, first.end = then.source, then.end
+        return True
+    last = first.source if first.last == "from" else first.to
+    if (
+        (then.article or then.kind == "adverb")
+        and then.by
+        and then.multiple is None
+        and then.to is last
+        and then.source is None
+        and first.source is not None
+        and not first.stated
+    ):
+        first.by, first.end = then.by, then.end
+        return True
+    return False
 
 
 def _read(
@@ -521,7 +491,7 @@ def _read(
         if particle is not None and particle.group(1).lower() in _PHRASAL:
             return None
     if kind == "multiple":
-        draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word[:4]])
+        draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word])
     elif (
         word not in ("up", "down")
         and (kind != "verb" or word in _NOUN_TOO)
@@ -610,6 +580,9 @@ def _read_after(
             continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
             return  # the next change's own figure: "compared with a 15% rise"
+        if _in_aside(text, pos, value, limit):
+            index += 1
+            continue
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
         if part is None:
@@ -635,6 +608,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
+    tokens = _without_asides(tokens)
     words = _lower(tokens)
     if first and draft.kind == "compare":
         return "from" if all(w in _BEFORE_VALUE for w in words) else None
@@ -646,6 +620,12 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
             units += 1
         tokens, words = tokens[units:], words[units:]
+        if words[:1] == ["of"] and _is_percent(draft.to if draft.last == "to" else draft.source):
+            # what a percentage is of: "4.1% of GDP from 3.5%"
+            of = 1
+            while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
+                of += 1
+            tokens, words = tokens[of:], words[of:]
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -665,6 +645,47 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     return None
 
 
+def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without an aside between commas that names no part: "rose to 1.8
+    percent in January[, the highest since June 2014,] from 1.6 percent".
+
+    An aside starts with an article and holds only words: no keyword that introduces a
+    part and no word that starts a clause, but "since" ("the highest since 2014") and a
+    reporting verb ("the bureau said on Tuesday").
+    """
+    words = _lower(tokens)
+    for start, word in enumerate(words):
+        if word != "," or start + 1 >= len(words) or words[start + 1] not in _ASIDE_START:
+            continue
+        end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
+        if end is None or end - start > _MAX_ASIDE:
+            return tokens
+        if any(w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in words[start + 1 : end]):
+            return tokens
+        return [*tokens[:start], *tokens[end:]]
+    return tokens
+
+
+def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
+    """Whether a value sits in an aside between commas: "[, a three-year high,]"."""
+    start = value.start or 0
+    opening = text.rfind(",", pos, start)
+    closing = text.find(",", value.end or 0, limit)
+    if opening < 0 or closing < 0:
+        return False
+    tokens = TOKEN.findall(text, opening, closing + 1)
+    return len(_without_asides(tokens)) == 1  # only its closing comma is left
+
+
+def _of_word(token: str) -> bool:
+    """Whether a token may name what a percentage is of: "GDP", "output", "sales"."""
+    return token.isalpha() and token.lower() not in _NOT_UNIT
+
+
+def _is_percent(value: Value | None) -> bool:
+    return isinstance(value, Amount) and value.unit == "percent"
+
+
 def _unit_word(token: str) -> bool:
     """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels"."""
     word = token.lower()
@@ -681,7 +702,7 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
         return draft.kind == "noun" and not draft.stated
     if keyword == "or":
         return bool(draft.by) and draft.to is None and draft.source is None
-    if keyword == "than":
+    if keyword in ("than", "on"):  # "higher than 3%", "95% up on the $3bn"
         return draft.kind == "adverb" and draft.source is None
     if part == "by":
         return not draft.stated
@@ -714,6 +735,34 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _read_value_in_sentence_before(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value from the sentence before, when this one points back to it:
+    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros"."""
+    text = document.text
+    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
+        return
+    index = bisect.bisect_left(starts, sentence.start) - 1
+    if index < 0:
+        return
+    value, source = values[index], draft.source
+    previous = document.sentence_at(value.start or 0)
+    if text[previous.end : sentence.start].strip() or (
+        document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
+    ):
+        return  # not the sentence just before, in the same paragraph
+    same = (
+        isinstance(value, Money) and isinstance(source, Money) and value.currency == source.currency
+    ) or (isinstance(value, Amount) and isinstance(source, Amount) and value.unit == source.unit)
+    if same and value.multiplier == getattr(source, "multiplier", None):
+        draft.to = value
 
 
 def _bracketed_equivalent(
@@ -830,9 +879,16 @@ def _without_hedge(value: Value, mentions: Mentions) -> Value:
 
 
 def _multiple(text: str, start: int, end: int, factor: float) -> Amount:
-    """A stated multiple ("tripled", "fivefold") as the factor a writer would round to it."""
+    """A stated multiple ("tripled", "fivefold") as the band of factors its words allow.
+
+    The bands are in the hedges vocabulary ("doubled": 1.8 to 2.2 times, "more than
+    doubled": above 2 times); an unhedged band is never wider than the factor's rounding.
+    """
     hedge = read_hedge(text, start)
-    interval = apply_hedge(Interval(factor - 0.5, factor + 0.5), hedge[0] if hedge else None)
+    low, high = _MULTIPLE_BANDS[hedge[0].value if hedge else "plain"]
+    interval = Interval(factor * low, factor * high)
+    if hedge is None:
+        interval = Interval(max(interval.low, factor - 0.5), min(interval.high, factor + 0.5))
     return Amount(
         value=factor,
         low=interval.low,
@@ -856,6 +912,8 @@ def _lower(tokens: Sequence[str]) -> list[str]:
 
 def _filler_word(token: str) -> bool:
     word = token.lower()
+    if "-" in word and all(part in _FILLER for part in word.split("-")):
+        return True  # a span of periods: "april-june", "q1-q3"
     return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
 
 

@@ -18,9 +18,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from claimcheck import vocabulary
 from claimcheck.extract.lexicon import any_of
-from claimcheck.extract.scan import Scan
+from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
+from claimcheck.model.claims import Stated
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
@@ -49,96 +51,61 @@ class Figure:
 
 
 _HEDGES: dict[str, Hedge] = {
-    **dict.fromkeys(
-        (
-            "about",
-            "around",
-            "approximately",
-            "approx.",
-            "approx",
-            "roughly",
-            "some",
-            "an estimated",
-            "circa",
-            "c.",
-            "~",
-            "just about",
-            "as much as",
-            "as many as",
-        ),
-        Hedge.APPROX,
-    ),
-    **dict.fromkeys(
-        (
-            "more than",
-            "over",
-            "at least",
-            "above",
-            "upwards of",
-            "in excess of",
-            "exceeding",
-            "just over",
-            "north of",
-            "no less than",
-            "not less than",
-            "no fewer than",
-            "not fewer than",
-        ),
-        Hedge.ABOVE,
-    ),
-    **dict.fromkeys(
-        (
-            "less than",
-            "under",
-            "up to",
-            "below",
-            "fewer than",
-            "at most",
-            "no more than",
-            "not more than",
-            "just under",
-        ),
-        Hedge.BELOW,
-    ),
-    **dict.fromkeys(
-        ("nearly", "almost", "close to", "nigh on", "just shy of", "just short of"),
-        Hedge.NEARLY,
-    ),
+    word: hedge for hedge in Hedge for word in vocabulary.words("hedges", hedge.value)
 }
 
 # Guards for words: no letter just before, or just after (digits and "_" may touch).
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORDS = {
+    name: {word: int(value) for word, value in vocabulary.values("numbers", name).items()}
+    for name in ("ones", "teens", "tens")
+}
+_UNITS = "|".join(word for word, value in _NUMBER_WORDS["ones"].items() if value)
+_TEENS = "|".join(_NUMBER_WORDS["teens"])
+_TENS = "|".join(_NUMBER_WORDS["tens"])
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}){NOT_LETTER_AFTER})?|{_TEENS}|{_UNITS}|zero)"
 
 # Number words from zero to ninety, for every module that reads numbers written out.
-WORD_VALUES: dict[str, int] = (
-    {"zero": 0}
-    | {word: value for value, word in enumerate(_UNITS.split("|"), start=1)}
-    | {word: value for value, word in enumerate(_TEENS.split("|"), start=10)}
-    | {word: 10 * value for value, word in enumerate(_TENS.split("|"), start=2)}
-)
+WORD_VALUES: dict[str, int] = {
+    word: value for table in _NUMBER_WORDS.values() for word, value in table.items()
+}
 _WORD_VALUES = WORD_VALUES | {"a": 1}
+
+# Scale spellings for the figure pattern: a thousand or a lakh may be followed by "crore"
+# ("lakh crore"); a single letter counts only glued or alone ("5m", "5 m").
+_SPELLINGS = [(word, SCALES[SCALE_ALIASES.get(word, word)]) for word in (*SCALES, *SCALE_ALIASES)]
+_CRORE = any_of(word for word, factor in _SPELLINGS if factor == SCALES["crore"] and len(word) > 1)
+_BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
+    word for word, factor in _SPELLINGS if factor < SCALES["million"] and len(word) > 1
+)
+_SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
+_SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
 
 _SCALE = rf"""
     (?:
         [^\S\n]{{0,8}}
         (?P<scale>
-            (?:thousands?|lakhs?|lacs?)(?:\s(?:crores?|cr))?
-            |millions?|billions?|trillions?|crores?|mln|mn|bln|bn|trn|tn|cr
+            (?:{_BELOW_CRORE})s?(?:\s(?:{_CRORE})s?)?
+            |(?:{_SCALE_WORDS})s?
         ){NOT_LETTER_AFTER}
-      | (?P<letter>[kmb]){NOT_LETTER_AFTER}
+      | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
     )?
 """
 
-_FIGURE = re.compile(
-    rf"""
+# Digits read out one by one after "point": "three-point-five", "340-point-six".
+_SPOKEN_DIGITS = rf"(?:[-\ ](?:{'|'.join(_NUMBER_WORDS['ones'])}){NOT_LETTER_AFTER}){{1,6}}"
+
+
+def _figure_pattern(spoken: str) -> re.Pattern[str]:
+    """The figure pattern, with `spoken` (an alternative for broadcast-style numbers, or
+    nothing) tried before digits and words."""
+    return re.compile(
+        rf"""
     (?:
         (?P<opaque>(?:https?://|ftp://|www\.|@)\S+)
+      {spoken}
       | (?P<sign>[-−])?
         (?:
             (?P<whole>[0-9]+)[-\ ]point[-\ ](?P<fraction>[0-9]+)
@@ -154,18 +121,26 @@ _FIGURE = re.compile(
     )
     {_SCALE}
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_SPOKEN = rf"{NOT_LETTER_BEFORE}(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}"
+
 
 # Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
 # link or a handle.
-_FIGURES = Scan(
-    _FIGURE,
-    any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
+# What a text with a broadcast-style number has: "point" and a digit word after it.
+_SPOKEN_HINT = re.compile(rf"point{_SPOKEN_DIGITS}")
+_STARTS = dict(
+    word=any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{NOT_LETTER_AFTER}",
     anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",
 )
+_FIGURES = Scan(_figure_pattern(""), **_STARTS)
+# ... and for a text that says "point", with broadcast-style numbers ("three-point-five").
+_SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
 
 # What after a number word makes it the start of a fraction, ratio or ordinal.
 _FRACTION_AFTER = re.compile(
@@ -204,8 +179,10 @@ _GLUED_UNIT = re.compile(
 # A power written out: its base, exponent and mantissa are none of them figures.
 _POWER_BEFORE = re.compile(r"(?:\^|\*\*)[^\S\n]*\Z")
 _POWER_AFTER = re.compile(r"[^\S\n]*(?:\^|\*\*|[×xX*·][^\S\n]*10[^\S\n]*(?:\^|\*\*))")
-_APPROX_FLOOR = 0.02  # APPROX widens to at least 2% of the value
-_NEARLY_REACH = 0.9  # NEARLY reaches down to 90% of the value
+_BANDS = {name: float(value) for name, value in vocabulary.values("hedges", "bands").items()}
+_APPROX_FLOOR = _BANDS["approx floor"]  # APPROX widens to at least this share of the value
+_APPROX_CEILING = _BANDS["approx ceiling"]  # ... and at most this share
+_NEARLY_REACH = _BANDS["nearly reach"]  # NEARLY reaches down to this share of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
@@ -213,8 +190,13 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
-    for match in _FIGURES.finditer(text):
-        if match["words"] is not None:
+    lowered = folded(text)
+    spoken = _SPOKEN_HINT.search(text.lower() if lowered is None else lowered) is not None
+    for match in (_SPOKEN_FIGURES if spoken else _FIGURES).finditer(text):
+        figure: Figure | None
+        if spoken and match["spoken"] is not None:
+            figure = _spoken_figure(match)
+        elif match["words"] is not None:
             figure = _word_figure(text, match)
         elif match["opaque"] is None:
             figure = _digit_figure(text, match)
@@ -245,10 +227,18 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     return _HEDGES[" ".join(match.group().casefold().split())], match.start()
 
 
+def hedge_start(text: str, value: Stated) -> int:
+    """Where the words before a stated figure end: at its hedge ("about"), if it has one."""
+    start = value.start or 0
+    hedge = read_hedge(text, start) if value.hedge is not None else None
+    return hedge[1] if hedge is not None else start
+
+
 def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     """The interval a hedged figure allows, from the interval it states.
 
-    - APPROX: the half-width doubles, and is at least 2% of the value on each side.
+    - APPROX: the half-width doubles, and is at least 2% and at most 50% of the value on
+      each side (never narrower than stated): "about 1 billion" never includes zero.
     - ABOVE: from the stated low up to +inf.
     - BELOW: from 0 (-inf for a negative value) up to the stated high.
     - NEARLY: from 90% of the value (or the stated low, if lower) up to the stated high;
@@ -257,7 +247,8 @@ def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     value = interval.mid
     if hedge is Hedge.APPROX:
         half = max(interval.high - interval.low, _APPROX_FLOOR * abs(value))
-        return Interval(value - half, value + half)
+        half = min(half, _APPROX_CEILING * abs(value))
+        return Interval(min(value - half, interval.low), max(value + half, interval.high))
     if hedge is Hedge.ABOVE:
         return Interval(interval.low, INF)
     if hedge is Hedge.BELOW:
@@ -334,6 +325,28 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     value = _word_value(spoken)
     half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
+
+
+def _spoken_figure(match: re.Match[str]) -> Figure:
+    """The figure a broadcast-style number stands for: "three-point-five" is 3.5."""
+    spoken = match["spoken"]
+    whole, fraction = re.split(r"[-\s]point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
+    integer = (
+        whole if whole.isdigit() else str(int(_word_value(" ".join(whole.lower().split("-")))))
+    )
+    digits = "".join(str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction))
+    value = Decimal(f"{integer}.{digits}")
+    half = Decimal(5).scaleb(-len(digits) - 1)
+    return _figure(
+        match.start("spoken"),
+        match.end(),
+        value,
+        half,
+        spoken,
+        match["scale"],
+        word=True,
+        year=False,
+    )
 
 
 def _figure(

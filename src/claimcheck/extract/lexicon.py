@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
-from claimcheck.extract.scan import WARM_UP
+from claimcheck import vocabulary
+from claimcheck.extract.scan import WARM_UP, folded, folded_starts
 
 V = TypeVar("V")
 
@@ -124,3 +125,57 @@ def _any_of(node: dict[str, Any]) -> str:
     if _END in node:
         branches.append("")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class Keywords:
+    """Cue words and phrases, found in a text by searching only for those it may have.
+
+    `pattern` matches any of them (a space in a word, any spaces). Each cue whose longest
+    word the text has is searched for on its own, which `re` does several times faster
+    than a search for any of them.
+    """
+
+    def __init__(self, *words: str) -> None:
+        sources = [word.replace(" ", r"\s+") for word in words]
+        self.pattern = re.compile("|".join(sources), re.IGNORECASE)
+        # Each cue, and the word of it that a text without it most likely lacks: its longest
+        # word that is not a common one ("split" of "split between", "all" of "in all").
+        self._words = [
+            (_rare_word(word), re.compile(source, re.IGNORECASE))
+            for word, source in zip(words, sources, strict=True)
+        ]
+        self._rare = frozenset(rare for rare, _ in self._words)
+
+    def positions(self, text: str) -> list[int]:
+        """Where the pattern's matches start, as `finditer` finds them."""
+        lowered = folded(text)
+        present = {rare for rare in self._rare if lowered is None or rare in lowered}
+        candidates = {
+            start
+            for rare, word in self._words
+            if rare in present
+            for start in folded_starts(word, text)
+        }
+        found = []
+        end = 0
+        for start in sorted(candidates):
+            match = self.pattern.match(text, start) if start >= end else None
+            if match is not None:
+                found.append(start)
+                end = match.end()
+        return found
+
+
+# Words too common in any text to tell whether it may have a cue.
+_COMMON = frozenset(
+    (
+        *vocabulary.clause_words(),
+        *vocabulary.words("clauses", "phrase ends"),
+        *("of", "to", "by", "a", "an", "the"),
+    )
+)
+
+
+def _rare_word(cue: str) -> str:
+    words = cue.split()
+    return max((w for w in words if w not in _COMMON), key=len, default=max(words, key=len))

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck import vocabulary
 from claimcheck.extract.conversions import GAP, closing_bracket
-from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, stated_fields
+from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, hedge_start, stated_fields
+from claimcheck.extract.lexicon import any_of
 from claimcheck.model.claims import Amount, Money, UnitConversionClaim
 from claimcheck.reference.units import UNITS, alternatives
 
@@ -58,6 +60,25 @@ _SHAPE = re.compile(
 # conversion on their own.
 _JOINED = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
+_POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit money may have
+_BRACKET = re.compile(r"\s*[(\[]\s*")
+# The words around a temperature that make it a difference, and how far before it they are read.
+_CUE_REACH = 40
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + any_of(
+        (
+            *vocabulary.words("directions", "verb up", "verb down"),
+            *vocabulary.words("cues", "temperature change before"),
+        )
+    )
+    + r")\s+(?:by\s+)?\Z",
+    re.IGNORECASE,
+)
+_TEMPERATURE_AFTER = re.compile(
+    rf"\s+(?:{any_of(vocabulary.words('cues', 'temperature change after'))}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,28 +98,36 @@ class Measure:
         return self.amount.end or 0
 
 
-def find_measures(text: str, figures: Sequence[Figure], money: Sequence[Money]) -> list[Measure]:
+def find_measures(
+    text: str,
+    figures: Sequence[Figure],
+    money: Sequence[Money],
+    proportions: Sequence[Amount] = (),
+) -> list[Measure]:
     """Every figure written with a physical unit, in text order.
 
     A figure that is money is a measure only as "pounds", which a conversion pairs
-    only with another mass ("100 kg (220 pounds)").
+    only with another mass ("100 kg (220 pounds)"); a proportion ("5 percent") never is.
     """
-    spans = sorted((m.start or 0, m.end or 0) for m in money)
-    starts = [start for start, _ in spans]
+    spans = sorted((m.start or 0, m.end or 0, isinstance(m, Money)) for m in (*money, *proportions))
+    starts = [start for start, _, _ in spans]
     found = []
     for figure in figures:
-        measure = _measure_at(text, figure)
-        if measure is None:
-            continue
         index = bisect.bisect_right(starts, figure.start) - 1
-        is_money = index >= 0 and figure.start < spans[index][1]
-        if not is_money or measure.units == ("pound",):
+        taken = index >= 0 and figure.start < spans[index][1]
+        is_money = taken and spans[index][2]
+        if taken and not (is_money and _POUNDS.match(text, figure.end)):
+            continue
+        measure = _measure_at(text, figure)
+        if measure is not None and (not is_money or measure.units == ("pound",)):
             found.append(measure)
     return found
 
 
 def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
-    """Pairs of adjacent measures of one dimension, in different units, joined as a conversion."""
+    """Pairs of adjacent measures of one dimension joined as a conversion: in different
+    units, or in one unit in brackets ("40,000 hectares (98,800 hectares)"), where a
+    second figure that differs is a mislabelled unit."""
     text = mentions.text
     measures = mentions.measures
     parts = _compound_parts(text, measures)
@@ -111,14 +140,19 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             i <= used
             or {i, i + 1} & parts
             or first.dimension != second.dimension
-            or first.units == second.units
             or not GAP.fullmatch(text, *gap)
         ):
             continue
         closed = closing_bracket(text, _past_shape(text, second.end))
         if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
             continue  # "5 cm (1 inch last year)": the bracket says more than B
+        if first.units == second.units and (closed is None or not _BRACKET.fullmatch(text, *gap)):
+            continue  # one unit twice is a restatement only as "A (B)", a mislabel if they differ
         end = closed or second.end
+        source_units, target_units = first.units, second.units
+        if first.dimension == "temperature" and _temperature_change(text, first, end):
+            source_units = tuple(f"delta_{unit}" for unit in source_units)
+            target_units = tuple(f"delta_{unit}" for unit in target_units)
         claims.append(
             UnitConversionClaim(
                 text=text[first.start : end],
@@ -126,12 +160,21 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
                 end=end,
                 source=first.amount,
                 target=second.amount,
-                source_units=first.units,
-                target_units=second.units,
+                source_units=source_units,
+                target_units=target_units,
             )
         )
         used = i + 1
     return claims
+
+
+def _temperature_change(text: str, first: Measure, end: int) -> bool:
+    """Whether the words make a temperature a difference: "warmed 1.5°C (2.7°F)",
+    "rose by 2°C (3.6°F)", "2°C (3.6°F) above pre-industrial levels"; not "hit 40°C".
+    """
+    start = hedge_start(text, first.amount)
+    before = _TEMPERATURE_BEFORE.search(text, max(0, start - _CUE_REACH), start)
+    return before is not None or _TEMPERATURE_AFTER.match(text, end) is not None
 
 
 def _compound_parts(text: str, measures: Sequence[Measure]) -> set[int]:

@@ -45,4 +45,4 @@ class Mentions:
     @cached_property
     def measures(self) -> list[Measure]:
         """Figures written with a physical unit ("150 square kilometres")."""
-        return find_measures(self.text, self.figures, self.money)
+        return find_measures(self.text, self.figures, self.money, self.proportions)

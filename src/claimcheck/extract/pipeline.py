@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pydantic import BaseModel
 
 from claimcheck.document import Document
-from claimcheck.extract.changes import find_changes
+from claimcheck.extract.changes import find_changes, stated_values
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
@@ -37,6 +38,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     find_changes,
     find_totals,
     find_restated_figures,
+    find_per_capita,
 )
 
 
@@ -101,10 +103,15 @@ def _leftovers(
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
+    # The changes' reading of each plain figure, which is the same amount: made once.
+    read = {(v.start, v.end): v for v in stated_values(mentions) if isinstance(v, Amount)}
     for figure in mentions.figures:
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
-        yield _figure_claim(Amount(**stated_fields(mentions.text, figure)), periods)
+        amount = read.get((figure.start, figure.end))
+        if amount is None or amount.unit:
+            amount = Amount(**stated_fields(mentions.text, figure))
+        yield _figure_claim(amount, periods)
 
 
 def _figure_claim(amount: Amount, periods: _PeriodIndex) -> FigureClaim:
@@ -136,6 +143,7 @@ class _PeriodIndex:
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
+        self._found: dict[tuple[int, int, str], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
         sentence = self.document.sentence_at(offset)
@@ -147,9 +155,13 @@ class _PeriodIndex:
                 # The periods named nearest the claim: a few either side, so that a block
                 # naming hundreds of periods costs no more per claim than one naming two.
                 middle = bisect.bisect_left(self.starts, offset, lo, hi)
-                nearest = self.mentions[max(lo, middle - _NEAREST) : min(hi, middle + _NEAREST)]
-                named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
-                return tuple(dict.fromkeys(named)) + self.published
+                window = (max(lo, middle - _NEAREST), min(hi, middle + _NEAREST), source)
+                found = self._found.get(window)
+                if found is None:  # claims of one sentence share their periods: made once
+                    nearest = self.mentions[window[0] : window[1]]
+                    named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
+                    found = self._found[window] = tuple(dict.fromkeys(named)) + self.published
+                return found
         return self.published
 
 

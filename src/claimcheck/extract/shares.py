@@ -6,8 +6,12 @@
   which 36 billion yuan, or 30 percent, ...". Its part is the amount stated with it
   ("20 (60 percent)", "30 percent, or 36 billion yuan") or the amount directly before the
   verb that makes it a share ("13.7 trillion yuan was 15 percent of ..."); its whole is
-  the one amount named in what it is a share of. A change ("rose 9 percent", "a 3 percent
-  increase") is never a share.
+  the one amount named in what it is a share of. The part may be separated from its
+  share by a relative clause ("8.4 billion euros, which the council approved on Monday,
+  amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
+  acceptance rate of 36%") or in the sentence before one that points back to it ("That
+  was 30% of its budget"). A change ("rose 9 percent", "a 3 percent increase") is never a
+  share.
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth".
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
@@ -32,9 +36,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -51,12 +57,22 @@ Thing = Money | Amount
 
 _WORD = r"[^\W\d_][\w'’&-]{0,40}"
 # Words that end the noun next to an amount: a new clause, a comparison, a change.
+_CLAUSE_WORDS = vocabulary.clause_words()
+_DIRECTION_VERBS = vocabulary.words("directions", "verb up", "verb down")
+# The direction verbs before "N percent of" that make it a change: "rose 9 percent of"
+# rarely, but never "cut 10 percent of its jobs", which is a share.
+_CHANGE_VERBS = tuple(
+    sorted(set(_DIRECTION_VERBS) - set(vocabulary.words("directions", "take an object")))
+)
+# Nouns that name a change: "an increase of 5 percent", "a 5 percent rise".
+_CHANGE_NOUNS = (
+    *vocabulary.words("directions", "also nouns", "noun up", "noun down"),
+    "loss",
+    "losses",
+)
+_COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
 _CLAUSE_WORD = re.compile(
-    r"\b(?:"
-    r"and|or|but|which|who|whom|whose|that|while|when|after|before|since|because|although|if"
-    r"|whereas|unless|though|from|to|than|by|versus|vs|compared|against|up|down"
-    r")\b",
-    re.IGNORECASE,
+    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
 _LINK_VERB = (
     r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
@@ -68,9 +84,26 @@ _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
+# A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
+_POINTS_BACK = re.compile(
+    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\s+{_ADVERB}"
+    rf"{_LINK_VERB}\s+{_ADVERB}",
+    re.IGNORECASE,
+)
+_BACK_REACH = 400  # characters looked back for the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
+_SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
+# A part and then its whole: "accepted [640 of its] 1,800 applicants".
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
+# A relative clause between a part and its verb: "8.4 billion euros[, which the council
+# approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
+_RELATIVE = (
+    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,)?"
+)
 _PART_GAP = re.compile(
-    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?"
-    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*)",
+    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
+    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*"
+    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB})",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:share\s+)?of\s+", re.IGNORECASE)
@@ -78,22 +111,23 @@ _PHRASE_WORD = re.compile(r"(?:[^\s,;:()\[\]{}\"“”—–]|,(?=\d{3})){1,60}"
 _SPACE = re.compile(r"[ \t\u00a0]{1,3}")
 _PHRASE_WORDS = 10
 _PHRASE_STOP = re.compile(
-    r"(?:"
-    r"and|or|but|while|in|on|at|from|to|than|compared|against|last|this|next|with|by|as|which"
-    r"|that|who|whom|whose|since|for|during|after|before|up|down|is|are|was|were|be|been|has"
-    r"|have|had|will|would|could|should|may|might|can|rose|fell|grew|when|where|if|according"
-    r"|make|makes|made|account|accounts|accounted|come|comes|came|go|goes|went|live|lives|lived"
-    r"|work|works|said|say|says|versus|vs|per|so|under|over|into|across|among|between|within"
-    r"|through|about|around"
-    r")",
+    any_of(
+        (
+            *_CLAUSE_WORDS,
+            *_COMPARISON_WORDS,
+            *_DIRECTION_VERBS,
+            *vocabulary.words("clauses", "reporting"),
+            *vocabulary.words("clauses", "phrase ends"),
+        )
+    ),
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(("them", "these", "those", "it", "which", "whom"))
 _MEASURE_OF = re.compile(r"an?\s", re.IGNORECASE)  # "a quarter of a century": not a whole
 # "Guangdong's share of national exports was 22 percent"
 _SHARE_OF = re.compile(
-    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit|rose\s+to"
-    r"|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|at|to)\s+\Z",
+    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit"
+    rf"|(?:{any_of(_DIRECTION_VERBS)})\s+to|at|to)\s+\Z",
     re.IGNORECASE,
 )
 # "Of the 31 joint laboratories, ..." opening a sentence.
@@ -107,26 +141,18 @@ _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?"
-    r"|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?"
-    r"|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|slip(?:s|ped)?"
-    r"|sl(?:id|ides|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)"
-    r"|tumbl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr(?:ank|unk|inks?)"
-    r"|eas(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|down|by"
+    rf"\b(?:{any_of(_CHANGE_VERBS)}|down|by"
     r"|(?<!made )(?<!makes )(?<!make )(?<!took )(?<!takes )(?<!take )up"
-    r"|(?:increase|rise|growth|decline|drop|fall|gain|jump|cut|reduction|hike|decrease|loss)"
-    r"\s+of)\s+(?:an?\s+)?\Z",
+    rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:increase|rise|gain|drop|decline|fall|jump|cut|growth|hike|reduction|decrease|loss"
-    r"|higher|lower|more|less|fewer|up|down|annually|a\s+year|year-on-year|on\s+the\s+year)\b",
+    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|higher|lower|more|less|fewer|up|down|annually|a\s+year"
+    r"|year-on-year|on\s+the\s+year)\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"(?<!of )\b(?:which|who|whom|whose|that|after|when|while|if|although|because|since"
-    r"|whereas|unless|though)\b",
-    re.IGNORECASE,
+    rf"(?<!of )\b(?:{any_of(vocabulary.words('clauses', 'subordinators'))})\b", re.IGNORECASE
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|versus|vs|against|by|compared\s+(?:with|to))\s+\Z", re.IGNORECASE
@@ -367,8 +393,16 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
+    if part is None and phrase is None:
+        pair = _part_of_whole(index, sentence, head.start)
+        if pair is not None:
+            part, whole = pair
+            phrase = (whole.start or 0, head.start)
+            of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
+    if part is None and whole is not None:
+        part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
     if phrase is None:
         found = _whole_before(index, sentence, start)
@@ -429,6 +463,37 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thing | None:
+    """The part stated in the sentence before one that points back to it: "The city spent
+    8.4 billion euros on transport. That was 40% of its 21 billion euro budget"."""
+    text = index.text
+    if not _POINTS_BACK.fullmatch(text, sentence.start, start):
+        return None
+    floor = max(0, sentence.start - _BACK_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
+    gap = text[ends[-1] : sentence.start] if ends else "x"
+    if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
+        return None  # no whole sentence just before this one, in its paragraph
+    previous = (ends[-2] if len(ends) > 1 else floor, ends[-1])
+    return index.only_thing_in(previous)  # one amount it can point back to, or none
+
+
+def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
+    """A part and its whole stated together before a share: "640 of its 1,800 applicants,
+    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)"."""
+    text = index.text
+    whole = index.thing_before(start, sentence.start)
+    if whole is None or not _PART_GAP.fullmatch(text, whole.end or 0, start):
+        return None
+    head = index.head_start(whole.start or 0)
+    part = index.thing_before(head, sentence.start)
+    if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
+        return None
+    if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
+        return None
+    return part, whole
 
 
 def _subordinate(text: str, sentence: Block, start: int) -> bool:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck import vocabulary
 from claimcheck.document import Document
 from claimcheck.extract.currencies import CurrencyMark
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.periods import rate_date
 from claimcheck.model.claims import Money, StatedRateClaim
 
@@ -34,10 +36,8 @@ _PER = re.compile(r"\s+(?:to|per|for|against)\s+(?:the|one|a|each|every|1)?\s*",
 _WINDOW = 60  # characters before a rate searched for "at ..." and for market news
 # A currency moving in the market: "the won weakened to", "the yen traded at".
 _MARKET_MOVE = re.compile(
-    r"\b(?:(?:weaken|strengthen|trad|clos|settl|finish|hover|slump|touch|firm|eas|climb|plung"
-    r"|surg|tumbl|jump|depreciat|appreciat|quot|open|end|slipp|dropp)(?:ed|ing|es|s)"
-    r"|rall(?:ied|ying|ies)|stood|stands|fell|falls|falling|fallen|rose|rises|rising|risen"
-    r"|slid|slides|sliding|sank|sinks|hit|hits|touched|lost|loses|weaker|stronger)\b",
+    rf"\b(?:{any_of(vocabulary.words('cues', 'market moves'))}"
+    rf"|{any_of(vocabulary.words('directions', 'verb up', 'verb down'))})\b",
     re.IGNORECASE,
 )
 # ... or quoted for a day: "at 151 yen to the dollar on Friday", "in late trade".

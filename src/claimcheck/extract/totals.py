@@ -7,6 +7,11 @@
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
   billion, France 7 billion and Italy 9 billion"); the list must close with "and".
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
+- A breakdown: a total stated first and its parts after a cue ("made up of", "split
+  into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
+  $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
+  "Of the ..." the list may leave parts out: the parts may fall short of the total but
+  never exceed it.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion"). Exports, revenue and income are the side a
@@ -17,29 +22,34 @@
   year next to each, one currency or unit, no forecast, revision, segment, adjustment
   or place in either sentence, and a second statement that points back ("the", "its",
   the year before the metric): a fresh "Net profit rose to ..." may be another company's.
+  A count restated in brackets at another scale ("3.2 crore (32 million) voters") is a
+  restatement too.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
-    hedge_start,
     inherit,
     near,
     read_changes,
     stated_values,
     word_list,
 )
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.scan import Scan, folded, folded_starts
+from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
     ChangeClaim,
     DifferenceClaim,
@@ -54,69 +64,55 @@ _GAP = 80  # the most characters between listed parts, or between a value and it
 _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
 _TOTAL_BEFORE = re.compile(
-    r"(?<![\w-])(?P<word>a\s+combined|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?a\s+total\s+of"
-    r"|totall?ing|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
-    r"\s+(?P<word>in\s+all|in\s+total|altogether|combined)(?![\w-])", re.IGNORECASE
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'total after'))})(?![\w-])", re.IGNORECASE
 )
-_QUALIFIER = r"(?:trade|budget|fiscal|current[- ]account|primary|funding|financing|winning)"
+_QUALIFIER = rf"(?:{any_of(vocabulary.words('cues', 'difference qualifiers'))})"
+_DIFFERENCE_WORDS_AFTER = vocabulary.words("cues", "difference")
+_DIFFERENCE_WORDS_BEFORE = (
+    *_DIFFERENCE_WORDS_AFTER,
+    *vocabulary.words("cues", "difference before"),
+)
 _DIFFERENCE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?:{_QUALIFIER}\s+)?"
-    r"(?P<word>surplus|deficit|gap|shortfall|margin|difference)\s+of\s+\Z",
+    rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
 )
 
 
-class _Keywords:
-    """Words of which one must be near a value for a phrase to make it a total or difference.
-
-    `pattern` matches any of them (a space in a word, any spaces). Each word the text has
-    is searched for on its own, which `re` does several times faster than a search for
-    any of them.
-    """
-
-    def __init__(self, *words: str) -> None:
-        sources = [word.replace(" ", r"\s+") for word in words]
-        self.pattern = re.compile("|".join(sources), re.IGNORECASE)
-        # Each word, and the last word of it that a text without it lacks ("all" of "in all").
-        self._words = [
-            (word.split()[-1], re.compile(source, re.IGNORECASE))
-            for word, source in zip(words, sources, strict=True)
-        ]
-
-    def positions(self, text: str) -> list[int]:
-        """Where the pattern's matches start, as `finditer` finds them."""
-        lowered = folded(text)
-        candidates = {
-            start
-            for last, word in self._words
-            if lowered is None or last in lowered
-            for start in folded_starts(word, text)
-        }
-        found = []
-        end = 0
-        for start in sorted(candidates):
-            match = self.pattern.match(text, start) if start >= end else None
-            if match is not None:
-                found.append(start)
-                end = match.end()
-        return found
-
-
-_TOTAL_WORDS = _Keywords("combined", "total", "in all", "altogether")
-_DIFFERENCE_WORDS = _Keywords("surplus", "deficit", "gap", "shortfall", "margin", "difference")
+_TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
-    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>surplus|deficit|gap|shortfall)(?![\w-])", re.IGNORECASE
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
 )
 
 _SEPARATORS = ([","], ["and"], [",", "and"])
-_PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
-_STOP = frozenset(
-    word_list("and or but while whereas which who that as after because than when if")
+_BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+_BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
+# After a total: a few words naming it, then a colon or a breakdown word.
+_BREAKDOWN = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
+    re.IGNORECASE,
 )
+_BRACKET = re.compile(r"\(\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
+_BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
+_MAX_BREAKDOWN_LABEL = 8
+_MAX_VERB = 3
+# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total.
+_OPENED = re.compile(r"Of\s+(?:the|its|their)\s+")
+_OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
+_LIST_END = frozenset(".;,:—–()")
+_PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
+_STOP = frozenset((*vocabulary.clause_words(), "than"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"])
@@ -175,9 +171,13 @@ _NEUTRAL_OWNERS = frozenset(
     )
 )
 _BOUNDARY = frozenset(
-    word_list(
-        "with and on of for to at from by as posted reported recorded had has have noted said says"
-        " cited after while but whose that showed shows saw sees put puts when"
+    (
+        *vocabulary.clause_words(),
+        *vocabulary.words("clauses", "reporting"),
+        *word_list(
+            "with on of for to at from by posted reported recorded had has have noted cited"
+            " showed shows saw sees put puts"
+        ),
     )
 )
 _LINKS: tuple[tuple[str, ...], ...] = (
@@ -239,13 +239,20 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """
     changes = {b.start for change in read_changes(mentions) for b in change.by}
     values = [v for v in stated_values(mentions) if v.start not in changes]
-    return [*_totals(mentions, values), *_differences(mentions, values)]
+    return [
+        *_totals(mentions, values),
+        *_breakdowns(mentions, values),
+        *_opened_breakdowns(mentions, values),
+        *_differences(mentions, values),
+    ]
 
 
 def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
-    """Each figure stated again for the same metric and year, paired with its first statement."""
+    """Each figure stated again for the same metric and year, paired with its first
+    statement, and each count restated in brackets in another numbering ("3.2 crore (32
+    million) voters")."""
     firsts: dict[tuple[str, str, str, int], _Mention] = {}
-    claims = []
+    claims = list(_restated_counts(mentions))
     for mention in sorted(_mentions(mentions), key=lambda m: m.start):
         paragraph = mentions.document.paragraph_at(mention.start).start
         key = (mention.metric, mention.period, _unit_key(mention.value), paragraph)
@@ -271,7 +278,7 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
 def _keyed(
     mentions: Mentions,
     values: Sequence[Value],
-    words: _Keywords,
+    words: Keywords,
     before_pattern: re.Pattern[str],
     after_pattern: re.Pattern[str],
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
@@ -318,6 +325,185 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
             total=total,
             wording=" ".join(word.group("word").split()),
         )
+
+
+def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
+    """A count restated right after itself in brackets, at another scale: "3.2 crore (32
+    million) voters", "45 lakh (4.5 million) farmers", "1.2 billion (120 crore)"."""
+    text = mentions.text
+    if "(" not in text:
+        return
+    values = stated_values(mentions)
+    starts = [v.start or 0 for v in values]
+    for bracket in _BRACKET.finditer(text):  # the two values around each opening bracket
+        index = bisect.bisect_left(starts, bracket.end())
+        if not 0 < index < len(values):
+            continue
+        first, second = values[index - 1], values[index]
+        if not (_scaled_count(first) and _scaled_count(second)) or first.scale == second.scale:
+            continue
+        close = _CLOSE_BRACKET.match(text, second.end or 0)
+        if close is None or not _OPEN_BRACKET.fullmatch(text, first.end or 0, second.start or 0):
+            continue
+        noun = _NOUN.match(text, close.end())
+        yield RestatedFigureClaim(
+            text=text[first.start or 0 : close.end()],
+            start=first.start,
+            end=close.end(),
+            metric=noun.group(1) if noun else "the count",
+            period="",
+            first=first,
+            second=second,
+        )
+
+
+def _scaled_count(value: Value) -> bool:
+    return not isinstance(value, Money) and not value.unit and value.multiplier > 1
+
+
+def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Each total stated first and then broken down into parts, listed to a final "and".
+
+    "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
+    billion for ports"; "Spending totalled $9.1 billion: $4.2 billion on schools, ...".
+    After "including" or "of which" the list may leave parts out.
+    """
+    text = mentions.text
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
+        return
+    ends = [v.end or 0 for v in values]
+    read: set[int] = set()
+    for at in cues:  # the total is the last value before its cue
+        index = bisect.bisect_right(ends, at) - 1
+        if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > _GAP:
+            continue
+        read.add(index)
+        total = values[index]
+        cue = _BREAKDOWN.match(text, total.end or 0)
+        if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
+            continue
+        first = index + 1
+        if hedge_start(text, values[first]) != cue.end():
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = _list_after(text, values, first, sentence)
+        if len(parts) < 2:
+            continue
+        parts = [inherit(p, total) for p in parts]
+        if any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        word = " ".join((cue.group("word") or ":").lower().split())
+        start = total.start or 0
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN,
+        )
+
+
+def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
+    allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
+    of the total (not every use need be listed) but never exceed it."""
+    text = mentions.text
+    openers = list(_OPENED.finditer(text))
+    starts = [hedge_start(text, v) for v in values] if openers else []
+    for opener in openers:
+        sentence = mentions.document.sentence_at(opener.start())
+        if text[sentence.start : opener.start()].strip(" \"“'‘"):
+            continue  # not at the start of its sentence
+        index = bisect.bisect_left(starts, opener.end())
+        if index + 2 >= len(values) or starts[index] != opener.end():
+            continue
+        total = values[index]
+        named = _OPENED_NAME.match(text, total.end or 0)
+        if named is None or starts[index + 1] != named.end():
+            continue
+        parts = _list_after(text, values, index + 1, sentence, verb_first=True)
+        parts = [inherit(p, total) for p in parts]
+        if len(parts) < 2 or any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        start, end = total.start or 0, parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(text[opener.start() : total.end or 0].split()),
+            open=True,
+        )
+
+
+def _breakdown_label(tokens: Sequence[str]) -> bool:
+    """Whether words may name a total before its breakdown: "for agriculture and rural
+    development"; "and" may join them, no other word that starts a clause."""
+    return _label([t for t in tokens if t.lower() != "and"], _MAX_BREAKDOWN_LABEL)
+
+
+def _list_after(
+    text: str, values: Sequence[Value], first: int, sentence: Block, *, verb_first: bool = False
+) -> list[Value]:
+    """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
+
+    With `verb_first`, the first part's label may start with a short verb: "$5 billion
+    goes to rail and $4 billion to roads".
+    """
+    parts = [values[first]]
+    pattern = None
+    for part in values[first + 1 :]:
+        if (part.start or 0) >= sentence.end:
+            return []
+        tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        if verb_first and len(parts) == 1:
+            tokens = _without_verb(tokens)
+        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL)
+        closing = kind is None
+        if closing:
+            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL)
+        if kind is None or kind == "before" or (pattern is not None and kind != pattern):
+            return []
+        pattern = kind
+        parts.append(part)
+        if closing:
+            break
+    else:
+        return []
+    rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+        return []
+    return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _without_verb(tokens: list[str]) -> list[str]:
+    """The tokens after a short verb before a preposition: "[goes] to rail and",
+    "[will go] to roads", "[is earmarked] for ports"."""
+    for i, token in enumerate(tokens[: _MAX_VERB + 1]):
+        if token.lower() in _PREPOSITIONS:
+            verb = tokens[:i]
+            return tokens[i:] if verb and _label(verb, _MAX_VERB) else tokens
+    return tokens
+
+
+def _named_and(tokens: list[str]) -> list[str]:
+    """The tokens without an "and" inside a name: "for the Food [and] Drug Administration"."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t == "and"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][0].isupper()
+            and tokens[i + 1][0].isupper()
+        )
+    ]
 
 
 def _list_before(
@@ -379,7 +565,7 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     return not keyword_after and not words
 
 
-def _list_gap(tokens: Sequence[str], *, closing: bool) -> str | None:
+def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) -> str | None:
     """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
 
     The gap before the last part must hold "and", the others must not.
@@ -391,11 +577,7 @@ def _list_gap(tokens: Sequence[str], *, closing: bool) -> str | None:
         n = len(separator)
         if words == separator:
             return "bare"
-        if (
-            words[-n:] == separator
-            and words[0] in _PREPOSITIONS
-            and _label(tokens[:-n], _MAX_LABEL)
-        ):
+        if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
             return "after"
         if words[:n] == separator and _name(tokens[n:]):
             return "before"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from claimcheck import formatting
+from claimcheck import formatting, vocabulary
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
@@ -25,6 +25,7 @@ from claimcheck.model.claims import (
     Claim,
     DifferenceClaim,
     Money,
+    PerCapitaClaim,
     RestatedFigureClaim,
     TotalClaim,
 )
@@ -40,42 +41,24 @@ DIRECTION = "change-direction"
 TOTAL = "total-mismatch"
 DIFFERENCE = "difference-mismatch"
 RESTATED = "restated-figure-mismatch"
+PER_CAPITA = "per-capita-mismatch"
 
 _MINUS = "\u2212"
 _PERCENTS = ("percent", "percentage_point")
 _EPSILON = 1e-9
 # Direction words and their opposites, both ways; others fall back to "rose" / "fell".
-_OPPOSITES = dict(
-    pair
-    for a, b in (
-        ("rose", "fell"),
-        ("rise", "fall"),
-        ("rises", "falls"),
-        ("risen", "fallen"),
-        ("rising", "falling"),
-        ("grew", "shrank"),
-        ("grow", "shrink"),
-        ("grows", "shrinks"),
-        ("growing", "shrinking"),
-        ("increased", "decreased"),
-        ("increase", "decrease"),
-        ("increases", "decreases"),
-        ("increasing", "decreasing"),
-        ("gained", "lost"),
-        ("gain", "loss"),
-        ("raised", "lowered"),
-        ("raise", "lower"),
-        ("up", "down"),
-        ("upward", "downward"),
-        ("upwards", "downwards"),
-        ("higher", "lower"),
-        ("above", "below"),
-        ("upgraded", "downgraded"),
-        ("growth", "contraction"),
-        ("expansion", "contraction"),
-    )
-    for pair in ((a, b), (b, a))
-)
+
+
+def _opposites() -> dict[str, str]:
+    """Each direction word to its opposite, both ways, from the vocabulary's pairs."""
+    pairs: dict[str, str] = {}
+    for entry in vocabulary.section("directions", "opposites"):
+        one, other = entry.spellings
+        pairs |= {one: other, other: one}
+    return pairs
+
+
+_OPPOSITES = _opposites()
 _MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
@@ -96,7 +79,7 @@ def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
         return Judgement.unverifiable(said("change.units"))
     delta = new.interval - old.interval
     arithmetic = _change_arithmetic(old, new)
-    actual = "up" if delta.low > 0 else "down" if delta.high < 0 else None
+    actual = _direction(old, new, delta)
     if actual is not None and actual != claim.direction:
         if min(old.interval.low, new.interval.low) < 0:
             return Judgement.unverifiable(said("change.negative"))
@@ -115,6 +98,35 @@ def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
         if found is not None:
             return found
     return Judgement.consistent(arithmetic)
+
+
+def _direction(old: Value, new: Value, delta: Interval) -> str | None:
+    """Which way a value moved, if its figures say for certain.
+
+    Rounding is monotone: two figures whose intervals only touch are in the order they are
+    written in, if each states its rounding plainly ("fell to 3.1 from 3.0" is a rise,
+    though the intervals meet at 3.05; "2,000" may be rounded to thousands, so it is not).
+    """
+    if delta.low > 0 or delta.high < 0:
+        return "up" if delta.low > 0 else "down"
+    if not (_plain_step(old) and _plain_step(new)):
+        return None
+    scale = max(abs(old.value), abs(new.value), _EPSILON)
+    if math.isclose(delta.low, 0, abs_tol=_EPSILON * scale):
+        return "up"
+    if math.isclose(delta.high, 0, abs_tol=_EPSILON * scale):
+        return "down"
+    return None
+
+
+def _plain_step(value: Value) -> bool:
+    """Whether a figure is unhedged and written in digits whose rounding step is certain:
+    with decimals, or with no more trailing zeros than its interval reads as rounding."""
+    digits = (value.digits or "").replace(",", "")
+    if value.hedge is not None or not digits.replace(".", "", 1).isdigit():
+        return False
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return "." in digits or zeros <= max(len(digits) - 2, 0)
 
 
 def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
@@ -136,9 +148,22 @@ def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
     )
     if _overlap(total, claim.total.interval):
         return Judgement.consistent(arithmetic)
+    if claim.open and total.high < claim.total.interval.low:
+        return Judgement.consistent(
+            said("total.open", arithmetic=arithmetic, wording=claim.wording)
+        )
     message = said(
         "total.mismatch", total=_show(claim.total, shown), stated=_show(claim.total), parts=parts
     )
+    if claim.open:
+        listed = " + ".join(_show(p) for p in claim.parts)
+        message = said(
+            "total.open-exceeded",
+            wording=claim.wording,
+            total=_show(claim.total, shown),
+            stated=_show(claim.total),
+            parts=listed,
+        )
     return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
 
 
@@ -191,6 +216,39 @@ def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
     )
 
 
+def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
+    """The verdict on a per-capita figure: the total divided by the population."""
+    if not isinstance(claim, PerCapitaClaim):
+        return None
+    total, per, count = claim.total, claim.per, claim.count
+    if not _comparable(total, per):
+        return Judgement.unverifiable(said("per-capita.units"))
+    if count.interval.low <= 0:
+        return Judgement.unverifiable(said("per-capita.no-population"))
+    computed = total.interval / count.interval
+    point = total.value / count.value
+    shown = _restate(per, point, _finest((total, count), per))
+    arithmetic = said(
+        "per-capita.arithmetic",
+        total=_show(total),
+        count=_show(count),
+        per=_show(per, shown),
+        wording=claim.wording,
+        range=_range(computed, per),
+    )
+    if computed.meets(per.interval.widen(ctx.tolerance)):
+        return Judgement.consistent(arithmetic)
+    message = said(
+        "per-capita.mismatch",
+        total=_show(total),
+        count=_show(count),
+        per=_show(per, shown),
+        wording=claim.wording,
+        stated=_show(per),
+    )
+    return Judgement.inconsistent(PER_CAPITA, message, shown, arithmetic, _span(per))
+
+
 def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a figure stated twice: the two statements must be able to agree."""
     if not isinstance(claim, RestatedFigureClaim):
@@ -214,6 +272,15 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
         first=_show(first),
         second=_show(second),
     )
+    if not claim.period:  # a count restated in brackets: "3.2 crore (42 million) voters"
+        shown = _restate(second, first.value, _finest((first,), second))
+        message = said(
+            "restated.count",
+            first=_show(first),
+            metric=claim.metric,
+            correct=_show(second, shown),
+            stated=_show(second),
+        )
     return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
 
 
@@ -501,7 +568,11 @@ def _opposite(wording: str, actual: str) -> str:
     """The word for the other direction: 'fell' -> 'rose', 'revised down' -> 'revised up'."""
     words = wording.split()
     last = words[-1].lower()
-    if last in _OPPOSITES:
+    whole = " ".join(words).lower()
+    if whole in _OPPOSITES:
+        swapped = _OPPOSITES[whole]
+        return swapped.capitalize() if wording[0].isupper() else swapped
+    if last in _OPPOSITES and (len(words) == 1 or last not in ("up", "down")):
         swapped = _OPPOSITES[last]
         if words[-1][0].isupper():
             swapped = swapped.capitalize()

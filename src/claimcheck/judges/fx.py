@@ -43,6 +43,7 @@ _POWERS_OF_TEN = (10.0, 100.0)
 # fifteen currencies, and one of their yearly ranges is often near enough by chance. Its rate
 # must come from daily rates: an annual mean is too coarse to accuse a story of it.
 _UNNAMED_CURRENCY_REACH = 0.03
+_FIRST_YEAR = 1999  # the first year of the euro reference rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +265,30 @@ def _diagnose(
         return slip
     if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
         return found(INVERTED, said("fx.inverted", rate=rate, where=where), at_basis)
-    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
+    # A currency the document's places or names point to; else, before reaching for one
+    # that only shares the mark or fits by chance, the written pair in other years: a
+    # figure that fits an older rate is a question of period or staleness, not currency.
+    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True, marks=False)
+    year = _fitting_year(ctx, reading, implied, point, basis) if alternative is None else None
+    if year is not None:
+        fitted, mean = year
+        return found(
+            OFF_REFERENCE,
+            said(
+                "fx.fits-year",
+                rate=rate,
+                off=_percent_off(point, basis.mean),
+                where=where,
+                a=a,
+                b=b,
+                year=fitted,
+                mean=mean,
+                amount=at_basis,
+            ),
+            at_basis,
+        )
+    if alternative is None:
+        alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
     if alternative is None:
         if slip := magnitude(_POWERS_OF_TEN):
             return slip
@@ -317,6 +341,25 @@ def _rescaled(
     return None
 
 
+def _fitting_year(
+    ctx: FxContext, reading: tuple[str, str], implied: Interval, point: float, basis: Basis
+) -> tuple[int, float] | None:
+    """The year whose rate for the written pair the figures fit best (its mean nearest the
+    implied rate; the year nearest the basis's on a tie), if any does."""
+    if basis.period is None:
+        return None
+    a, b = reading
+    own = basis.period.start.year
+    fits = []
+    for year in range(_FIRST_YEAR, ctx.rates.latest_full_year() + 1):
+        ref = ctx.rates.cross(a, b, Period.year(year)) if year != own else None
+        if ref is None or ref.mean_only:  # a year known only by its mean fits too easily
+            continue
+        if implied.meets(ref.interval.widen(ctx.tolerance)):
+            fits.append((abs(math.log(point / ref.mean)), abs(year - own), year, ref.mean))
+    return min(fits)[2:] if fits else None
+
+
 def _other_currency(
     claim: ConversionClaim,
     ctx: FxContext,
@@ -325,11 +368,12 @@ def _other_currency(
     basis: Basis,
     *,
     named_only: bool,
+    marks: bool = True,
 ) -> tuple[str, float] | None:
     """The currency that, put in place of the source's (or else the target's), fits best.
 
     A currency the document's places or names point to comes before one that only
-    shares the written mark.
+    shares the written mark (considered only with `marks`).
     """
     a, b = reading
     period = basis.period
@@ -339,7 +383,7 @@ def _other_currency(
         fits: list[tuple[int, float, str, float]] = []
         for other in sorted(ctx.rates.currencies() - {a, b}):
             named = ctx.currency_context.get(other, 0) > 0
-            if named_only and not (named or shares_mark(written, other)):
+            if named_only and not (named or (marks and shares_mark(written, other))):
                 continue
             ref = (
                 ctx.rates.cross(other, b, period)

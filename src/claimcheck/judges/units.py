@@ -1,13 +1,14 @@
 """Unit conversions judged with pint's exact factors.
 
 A conversion "A (B)" is consistent when A's interval, converted with the exact factor
-(and offset, for temperatures) of some reading of its units, meets B's interval
-widened by the relative tolerance: a unit factor is exact, so the writer's rounding
-and hedges are the only other slack. A temperature may also be a difference ("rose
-2°C (3.6°F)"), read with pint's delta units. When no reading fits, the judge looks
-for the likely slip, in this order: a length factor applied to an area or a volume,
-the two units swapped, a wrong unit on either side (a common unit of the same
-dimension that fits), else a plain mismatch, with the correct value.
+(and offset, for temperatures) of some reading of its units, meets B's interval: a
+unit factor is exact, so the writer's rounding and hedges are the only slack, and the
+tolerance for moving exchange rates is not stacked on it. A temperature is a
+difference ("rose 2°C (3.6°F)") only when its words say so, and then the claim's units
+are pint's delta units. When no reading fits, the judge looks for the likely slip, in
+this order: a length factor applied to an area or a volume, the two units swapped, a
+wrong unit on either side (a common unit of the same dimension that fits), else a
+plain mismatch, with the correct value.
 
 pint is imported, and its registry built, only when a conversion is judged; each
 conversion factor is computed once per pair of units.
@@ -71,6 +72,9 @@ _POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
 _SHAPES = {2: "area", 3: "volume"}
 _POWERS_OF_TEN = (10.0, 100.0, 1000.0)
 
+# A unit factor is exact: no tolerance for moving rates is stacked on it, only room for
+# floating-point error ("8 feet (2.61 m)" is wrong: 2.61 m is 8.56 feet).
+_FLOAT_SLACK = 1e-9
 Slip = tuple[Said, str | None]  # what went wrong, and the fix if not the correct value
 
 
@@ -78,13 +82,13 @@ def judge(ctx: CheckContext, claim: Claim) -> Judgement | None:
     """The verdict on a unit conversion; None for claims of other kinds."""
     if not isinstance(claim, UnitConversionClaim):
         return None
-    return assess(claim, ctx.tolerance)
+    return assess(claim)
 
 
-def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
+def assess(claim: UnitConversionClaim) -> Judgement:
     """Judge one conversion under every reading of its units."""
     source, target = claim.source, claim.target
-    expected = target.interval.widen(tolerance)
+    expected = target.interval.widen(_FLOAT_SLACK)
     unreadable = [u for u in (*claim.source_units, *claim.target_units) if _canonical(u) is None]
     if unreadable:
         return Judgement.unverifiable(said("unit.unreadable", unit=unreadable[0]))
@@ -100,6 +104,8 @@ def assess(claim: UnitConversionClaim, tolerance: float) -> Judgement:
     stated = said(
         "unit.is-not", source=_figure(source), a=_name(a), correct=correct, target=_figure(target)
     )
+    if _canonical(a) == _canonical(b):
+        stated = said("unit.same", source=_figure(source), a=_name(a), target=_figure(target))
     for diagnose in (_linear_slip, _unconverted, _swapped, _wrong_unit, _power_of_ten):
         slip = diagnose(claim, a, b, expected)
         if slip is not None:
@@ -129,10 +135,8 @@ class _Affine:
 
 
 def _readings(sources: Sequence[str], targets: Sequence[str]) -> list[tuple[str, str, _Affine]]:
-    """Each pair of units the names can mean, with its conversion; temperatures also as
-    differences ("rose 2°C (3.6°F)")."""
+    """Each pair of units the names can mean, with its conversion."""
     pairs = [(a, b) for a in sources for b in targets]
-    pairs += [(f"delta_{a}", f"delta_{b}") for a, b in pairs if _offset(a) and _offset(b)]
     return [(a, b, convert) for a, b in pairs if (convert := _conversion(a, b)) is not None]
 
 
@@ -293,10 +297,6 @@ def _canonical(unit: str) -> str | None:
         return str(registry().Unit(unit))
     except Exception:  # pint's parser raises many kinds of error on a malformed unit
         return None
-
-
-def _offset(unit: str) -> bool:
-    return str(_canonical(unit)).startswith("degree_")
 
 
 def _name(unit: str) -> str:

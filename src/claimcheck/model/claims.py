@@ -273,11 +273,27 @@ class ChangeClaim(ClaimBase):
 
 
 class TotalClaim(ClaimBase):
-    """Parts and the total stated for them: '4, 7 and 9 billion euros, 22 billion in all'."""
+    """Parts and the total stated for them: '4, 7 and 9 billion euros, 22 billion in all'.
+
+    When `open`, the list may leave parts out ("including ..."): the parts may fall
+    short of the total, but never exceed it.
+    """
 
     kind: Literal["total"] = "total"
     parts: tuple[Money | Amount, ...]
     total: Money | Amount
+    wording: str = ""
+    open: bool = False
+
+
+class PerCapitaClaim(ClaimBase):
+    """A total, the population it is spread over and the figure per member:
+    'GDP of $1.2 trillion, or about $23,000 per person for its 52 million people'."""
+
+    kind: Literal["per-capita"] = "per-capita"
+    total: Money | Amount
+    per: Money | Amount
+    count: Amount
     wording: str = ""
 
 
@@ -361,6 +377,7 @@ Claim = Annotated[
     | ChangeClaim
     | TotalClaim
     | DifferenceClaim
+    | PerCapitaClaim
     | RestatedFigureClaim
     | ShareClaim
     | FractionRestatementClaim

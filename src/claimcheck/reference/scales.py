@@ -1,32 +1,25 @@
-"""Scale words: the factor each stands for ("billion" is 1e9, "crore" 1e7), and abbreviations."""
+"""Scale words: the factor each stands for ("billion" is 1e9, "crore" 1e7), and abbreviations,
+as `vocabulary/scales.txt` lists them."""
 
 from __future__ import annotations
 
 import math
 
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "lakh": 1e5,
-    "million": 1e6,
-    "crore": 1e7,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
+from claimcheck import vocabulary
 
-# Abbreviations and variants, lower-cased, to the canonical word they stand for.
-SCALE_ALIASES: dict[str, str] = {
-    "k": "thousand",
-    "lac": "lakh",
-    "m": "million",
-    "mn": "million",
-    "mln": "million",
-    "cr": "crore",
-    "b": "billion",
-    "bn": "billion",
-    "bln": "billion",
-    "tn": "trillion",
-    "trn": "trillion",
-}
+
+def _scale_table() -> tuple[dict[str, float], dict[str, str]]:
+    """The canonical scale words with their factors, and each other spelling's canonical word."""
+    factors: dict[str, float] = {}
+    aliases: dict[str, str] = {}
+    for entry in vocabulary.section("scales", "scales"):
+        canonical, *others = entry.spellings
+        factors[canonical] = float(entry.value or "nan")
+        aliases.update(dict.fromkeys(others, canonical))
+    return factors, aliases
+
+
+SCALES, SCALE_ALIASES = _scale_table()
 
 
 def scale_word_for(multiplier: float) -> str | None:

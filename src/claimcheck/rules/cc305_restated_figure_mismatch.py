@@ -10,7 +10,9 @@ class RestatedFigureMismatch(DiagnosisRule):
     One metric of one year ("revenue in 2023") stated twice in one currency or unit
     must agree within its rounding and the tolerance. Only plain statements are
     compared: the same metric words and owner, an explicit year next to each, and
-    no forecast, revision, adjustment, segment or place in either sentence.
+    no forecast, revision, adjustment, segment or place in either sentence. A count
+    restated in brackets in another numbering ("3.2 crore (32 million) voters") must
+    agree the same way.
 
     Failing example::
 

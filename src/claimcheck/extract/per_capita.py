@@ -1,0 +1,138 @@
+"""Per-capita figures: a total spread over a population, and the figure per member.
+
+"GDP of $1.2 trillion, or about $23,000 per person for its 52 million people" states a
+total, a figure per person and the population; "spending of 4.2 billion euros for 1.9
+million residents, or 2,200 euros a head" the same in another order. The per-member
+figure is anchored on its cue ("per person", "per head", "per capita", "per household");
+its total is the one amount of its currency or unit before it in the sentence, and its
+population the one count named with a population noun ("52 million people",
+"a population of 52 million"). With no single candidate for each, no claim is made.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from claimcheck import vocabulary
+from claimcheck.extract.changes import Value, stated_values
+from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+
+_CUES = vocabulary.words("cues", "per capita")
+# The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
+_PER = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES)}){NOT_LETTER_AFTER}", re.IGNORECASE
+)
+_CUE = Keywords(*_CUES)
+# A cue that introduces its figure: "GDP per capita of about $10,900", "per head was".
+_PER_BEFORE = re.compile(
+    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:of|was|is|at|stood\s+at"
+    r"|reached|came\s+to|amounted\s+to|to)\s+",
+    re.IGNORECASE,
+)
+_POPULATION_AFTER = re.compile(
+    rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
+_MIN_COUNT = 1000  # a population is counted in thousands at least
+
+
+def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
+    """Every per-capita figure stated with its total and population, in text order."""
+    text = mentions.text
+    cues = _CUE.positions(text)
+    if not cues:
+        return []
+    values = stated_values(mentions)
+    ends = [v.end or 0 for v in values]
+    claims = []
+    starts = [v.start or 0 for v in values]
+    for at in cues:
+        found = _per_member(text, values, ends, starts, at)
+        if found is None:
+            continue
+        per, cue = found
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [v for v in values if sentence.start <= (v.start or 0) < sentence.end]
+        counts = [v for v in around if v is not per and _is_count(text, v)]
+        if len(counts) != 1:
+            continue
+        (count,) = counts
+        totals = [
+            v
+            for v in around
+            if (v.start or 0) < (per.start or 0) and v is not count and _same_kind(v, per)
+        ]
+        if len(totals) != 1 or not isinstance(count, Amount):
+            continue
+        (total,) = totals
+        start = min(total.start or 0, count.start or 0)
+        end = max(cue.end(), per.end or 0, count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) else per,
+                count=count,
+                wording=" ".join(cue["cue"].lower().split()),
+            )
+        )
+    return claims
+
+
+def _per_member(
+    text: str, values: Sequence[Value], ends: Sequence[int], starts: Sequence[int], at: int
+) -> tuple[Value, re.Match[str]] | None:
+    """The figure per member a cue at `at` goes with, and the cue: the value just before
+    it ("$23,000 per person") or, after it, the value it introduces ("GDP per capita of
+    about $10,900")."""
+    index = bisect.bisect_right(ends, at) - 1
+    if index >= 0:
+        cue = _PER.match(text, values[index].end or 0)
+        if cue is not None and cue.start("cue") == at:
+            return values[index], cue
+    index = bisect.bisect_left(starts, at)
+    if index < len(values):
+        cue = _PER_BEFORE.match(text, at)
+        if cue is not None and hedge_start(text, values[index]) == cue.end():
+            return values[index], cue
+    return None
+
+
+def _like(per: Value, total: Value) -> Value:
+    """A bare per-member figure in its total's currency or unit, at its own scale:
+    "71 million tonnes ..., about 8 per capita" is 8 tonnes."""
+    fields = per.model_dump(exclude={"unit"})
+    if isinstance(total, Money):
+        return Money(**fields, currency=total.currency, candidates=total.candidates)
+    return Amount(**fields, unit=total.unit)
+
+
+def _is_count(text: str, value: Value) -> bool:
+    """Whether a value counts a population: "52 million people", "a population of 52 million"."""
+    if not _bare(value) or value.value < _MIN_COUNT:
+        return False
+    before = text[max(0, (value.start or 0) - 30) : value.start or 0]
+    return bool(_POPULATION_AFTER.match(text, value.end or 0) or _POPULATION_BEFORE.search(before))
+
+
+def _bare(value: Value) -> bool:
+    return isinstance(value, Amount) and not value.unit
+
+
+def _same_kind(total: Value, per: Value) -> bool:
+    """Whether a value may be the total a per-capita figure divides: same currency or unit,
+    or a bare per-capita figure beside a scaled total."""
+    if isinstance(per, Money):
+        return isinstance(total, Money) and total.currency == per.currency
+    if _bare(per):
+        return isinstance(total, Money) or (not _bare(total) and total.multiplier > 1)
+    return isinstance(total, Amount) and total.unit == per.unit

@@ -1,0 +1,27 @@
+"""CC306 per-capita-mismatch."""
+
+from claimcheck.judges.arithmetic import PER_CAPITA
+from claimcheck.rules.diagnosis import DiagnosisRule
+
+
+class PerCapitaMismatch(DiagnosisRule):
+    """A figure per person, head or household is not its total divided by the population.
+
+    The total, the population and the figure per member must be stated in one sentence,
+    the figure with its cue ("per person", "per head", "per capita", "per household"),
+    the population with its noun ("52 million people") or as "a population of". The
+    division must meet the stated figure within the rounding and the tolerance.
+
+    Failing example::
+
+        The country's GDP of $1.2 trillion works out at about $31,000 per person for its 52 million people.
+
+    Passing example::
+
+        The country's GDP of $1.2 trillion works out at about $23,000 per person for its 52 million people.
+    """
+
+    code = "CC306"
+    name = "per-capita-mismatch"
+    severity = "error"
+    diagnosis = PER_CAPITA
