@@ -187,10 +187,13 @@ def generate(
     statements carry a seeded slip. The same seed gives the same corpus."""
     rng = random.Random(seed)
     total = index = 0
+    deck: list[Form] = []  # forms not yet used in this round: every one is used in turn
     while total < size:
         name = f"story-{index:06d}"
         if realcopy_share and rng.random() < realcopy_share:  # 0: the corpus as before
-            article = _realcopy_article(rng, error_rate, name)
+            if not deck:
+                deck = rng.sample(_forms(), len(_forms()))
+            article = _realcopy_article(deck.pop(), rng, error_rate, name)
         else:
             article = _Writer(rng, error_rate).article(f"{name}.txt")
         total += len(article.text.encode())
@@ -203,9 +206,8 @@ def _forms() -> tuple[Form, ...]:
     return tuple(load_forms())
 
 
-def _realcopy_article(rng: random.Random, error_rate: float, name: str) -> Article:
-    """One real-copy passage refilled, then a paragraph of prose; a dated one as Markdown."""
-    form = rng.choice(_forms())
+def _realcopy_article(form: Form, rng: random.Random, error_rate: float, name: str) -> Article:
+    """A passage in `form`'s words, then a paragraph of prose; a dated one as Markdown."""
     slips = form.document.slips
     slip = None
     if slips and rng.random() < error_rate * len(form.document.relations):

@@ -30,7 +30,7 @@ from realcopy.score import DOCS, Document, load, shifted
 Span = tuple[int, int]
 
 # A number as digits: plain, or with commas every three digits.
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
 _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 # What follows a number that is a ratio, not an amount: it keeps its value.
 _RATIO_AFTER = re.compile(
