@@ -29,7 +29,7 @@ from realcopy.score import DOCS, Document, load, shifted
 
 Span = tuple[int, int]
 
-# A number as digits: plain, or with commas every three digits.
+# A number as digits, with any grouping commas; `_WESTERN` tells the ones `_written` writes.
 _NUMBER = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?")
 _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 # What follows a number that is a ratio, not an amount: it keeps its value.
@@ -38,23 +38,19 @@ _RATIO_AFTER = re.compile(
     r"|x\b|per\b|a\s(?:head|person|share)\b|each\b|fold\b|-fold)",
     re.IGNORECASE,
 )
-_SCALE_AFTER = re.compile(
-    r"\s?(?P<word>trillion|billion|million|crore|lakh|tn|bn|mn|m|b)\b", re.IGNORECASE
-)
+_SCALES = "trillion|billion|million|crore|lakh"
+_SCALE_AFTER = re.compile(rf"\s?(?P<word>{_SCALES}|tn|bn|mn|m|b)\b", re.IGNORECASE)
 _WESTERN_SCALES = ("million", "billion", "trillion")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩]|[A-Z]{3}\s?|Rs\.?\s?|Sh|N|R)$")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen"
+)
 # Numbers in words, digit groups split by spaces or hyphens, degrees: left as written.
 _ODD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b|\d[ \u00a0\u202f]\d"
-    r"|\d-|-\d|\d/\d|°|degree",
-    re.IGNORECASE,
+    rf"\b(?:{_NUMBER_WORDS})\b|\d[ \u00a0\u202f]\d|\d-|-\d|\d/\d|°|degree", re.IGNORECASE
 )
-_SCALE_IN_WORDS = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-    r"[ -](?:trillion|billion|million|crore|lakh)",
-    re.IGNORECASE,
-)
+_SCALE_IN_WORDS = re.compile(rf"\b(?:a|{_NUMBER_WORDS})[ -](?:{_SCALES})", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d\d(?!\d|[,.]\d)")
 _YEAR_RANGE = re.compile(r"'\d\d\b|\b(?:19|20)\d\d[-–/]\d\d\b|\bFY\d")
 _CURRENCY = re.compile(
@@ -72,7 +68,7 @@ LATEST_YEAR = 2025
 
 @dataclass(frozen=True)
 class Amount:
-    """A number in a relation's figures whose value may move: where, and its scale word."""
+    """An amount of money or with a scale word: where its digits are, and its scale word."""
 
     start: int
     end: int
@@ -197,8 +193,9 @@ def shifts(text: str, amounts: tuple[Amount, ...]) -> tuple[int, ...]:
 
 
 def _written(text: str, amount: Amount, shift: int) -> str | None:
-    """The amount moved by 10**shift as the press writes it, or None if that would need
-    a digit the original did not print (a trailing zero) or an unknown scale word."""
+    """The amount moved by 10**shift as the press writes it, scale word included, or None
+    if that would need a digit the original did not print (a trailing zero) or more than
+    three decimals below one."""
     value = Decimal(text[amount.start : amount.end].replace(",", "")).scaleb(shift)
     scale = amount.scale
     if scale is not None and scale.lower() in _WESTERN_SCALES:
