@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         rows += [
             ("end to end (read, extract, check, JSON)", f"{megabytes / total:.2f} MB/s"),
             ("end to end, by CPU time (load on the machine aside)", f"{megabytes / cpu:.2f} MB/s"),
+            *_by_form(articles, latencies),
             ("articles per second", f"{len(paths) / total:,.0f}"),
             ("latency per article, median", f"{1e3 * statistics.median(latencies):.2f} ms"),
             ("latency per article, p99", f"{1e3 * _percentile(latencies, 0.99):.2f} ms"),
@@ -125,6 +126,21 @@ def _end_to_end(paths: list[Path]) -> tuple[list[float], list[DocumentReport]]:
         last = now
         reports.append(report.documents[0].model_copy(update={"text": ""}))
     return latencies, reports
+
+
+def _by_form(articles: list[corpus.Article], latencies: list[float]) -> list[tuple[str, str]]:
+    """End-to-end MB/s on the generated articles and on those in real-copy wordings apart."""
+    rows = []
+    for realcopy, label in ((False, "generated"), (True, "real-copy")):
+        timed = [
+            (len(article.text.encode()), seconds)
+            for article, seconds in zip(articles, latencies, strict=True)
+            if any(s.form != corpus.GENERATED for s in article.seeded) == realcopy
+        ]
+        if timed:
+            size, seconds = (sum(column) for column in zip(*timed, strict=True))
+            rows.append((f"end to end, {label} articles only", f"{size / 1e6 / seconds:.2f} MB/s"))
+    return rows
 
 
 def _yardstick(paths: list[Path]) -> float:
