@@ -39,6 +39,7 @@ from functools import cache
 from pathlib import Path
 
 from realcopy.forms import Form, fill, load_forms
+from realcopy.score import DOCS
 
 from claimcheck.period import Period
 from claimcheck.reference.rates import RateTable
@@ -169,6 +170,11 @@ class Article:
     def errors(self) -> tuple[Seeded, ...]:
         return tuple(s for s in self.seeded if s.slip is not None)
 
+    @property
+    def form(self) -> str:
+        """GENERATED, or the real-copy document whose words the article is in."""
+        return next((s.form for s in self.seeded if s.form != GENERATED), GENERATED)
+
 
 def parse_size(text: str) -> int:
     """'5MB' -> 5_000_000 bytes; also KB, GB, or a plain number of bytes."""
@@ -203,7 +209,13 @@ def generate(
 
 @cache
 def _forms() -> tuple[Form, ...]:
-    return tuple(load_forms())
+    forms = tuple(load_forms())
+    if not forms:
+        raise FileNotFoundError(
+            f"{DOCS}: no development documents to draw wordings from;"
+            " restore benchmarks/realcopy/docs or pass --realcopy-share 0"
+        )
+    return forms
 
 
 def _realcopy_article(form: Form, rng: random.Random, error_rate: float, name: str) -> Article:

@@ -135,7 +135,7 @@ def _by_form(articles: list[corpus.Article], latencies: list[float]) -> list[tup
         timed = [
             (len(article.text.encode()), seconds)
             for article, seconds in zip(articles, latencies, strict=True)
-            if any(s.form != corpus.GENERATED for s in article.seeded) == realcopy
+            if (article.form != corpus.GENERATED) == realcopy
         ]
         if timed:
             size, seconds = (sum(column) for column in zip(*timed, strict=True))

@@ -63,8 +63,8 @@ def test_the_same_seed_gives_the_same_corpus() -> None:
 
 def test_half_the_articles_use_many_dev_wordings_and_no_heldout_one() -> None:
     articles = list(corpus.generate(5 * SIZE, seed=0))
-    drawn = [a for a in articles if a.seeded and a.seeded[0].form != corpus.GENERATED]
-    used = {a.seeded[0].form for a in drawn}
+    drawn = [a for a in articles if a.form != corpus.GENERATED]
+    used = {a.form for a in drawn}
     assert 0.4 < len(drawn) / len(articles) < 0.6
     assert len(drawn) > len(FORMS) > 200
     assert used == set(BY_ID), "every dev document's wording is used before one is reused"
@@ -75,15 +75,15 @@ def test_half_the_articles_use_many_dev_wordings_and_no_heldout_one() -> None:
 
 def test_a_share_of_zero_gives_only_generated_forms() -> None:
     articles = list(corpus.generate(SIZE, seed=0, realcopy_share=0))
-    assert {s.form for a in articles for s in a.seeded} == {corpus.GENERATED}
+    assert {a.form for a in articles} == {corpus.GENERATED}
     assert all(a.name.endswith(".txt") for a in articles)
 
 
 def test_a_real_copy_article_keeps_its_document_wording_and_marks_its_figures() -> None:
     articles = list(corpus.generate(2 * SIZE, seed=1))
-    drawn = [a for a in articles if a.seeded and a.seeded[0].form != corpus.GENERATED]
+    drawn = [a for a in articles if a.form != corpus.GENERATED]
     for article in drawn:
-        document = BY_ID[article.seeded[0].form].document
+        document = BY_ID[article.form].document
         if not article.errors:
             assert _words(document.text) in _words(article.text), article.name
         relations = {(r.kind, len(r.figures)) for r in document.relations}
