@@ -59,6 +59,7 @@ _CURRENCY = re.compile(
     r"|rupiah|lira|kronor|krona|crowns?|roubles?|rubles?|zloty|dirhams?|riyals?|sterling)\b",
     re.IGNORECASE,
 )
+_CURRENCY_AFTER = re.compile(rf"\s(?:[A-Z][a-z]+\s)?(?:{_CURRENCY.pattern})", re.IGNORECASE)
 _DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 DOLLAR_SWAPS = ("€", "£")
 SHIFTS = (-2, -1, 1, 2)  # powers of ten an amount may move by
@@ -132,8 +133,8 @@ def _movable_amounts(document: Document) -> tuple[Amount, ...]:
     that keeps its value (a count, a number in words). Otherwise nothing moves."""
     text = document.text
     amounts = _amounts_in(text, 0, len(text))
-    if amounts is None or _SCALE_IN_WORDS.search(text):
-        return ()
+    if amounts is None or _SCALE_IN_WORDS.search(text) or "=" in text:
+        return ()  # "($1 = 7.3430 yuan)": a stated rate keeps its unit amount
     moving = {(a.start, a.end) for a in amounts}
     for relation in document.relations:
         spans = document.spans(relation)
@@ -158,7 +159,11 @@ def _amounts_in(text: str, pos: int, endpos: int) -> list[Amount] | None:
         if _is_ratio(text, end):
             continue
         amount = _amount(text, start, end)
-        money = _MONEY_BEFORE.search(text, 0, start) or _SCALE_AFTER.match(text, end)
+        money = (
+            _MONEY_BEFORE.search(text, 0, start)
+            or _SCALE_AFTER.match(text, end)
+            or _CURRENCY_AFTER.match(text, end)
+        )
         if money and amount is None:
             return None
         if money and amount is not None:
