@@ -4,14 +4,15 @@ A `Form` is one development document of `docs/` (split = "dev"; a held-out docum
 never turned into a form): its words as written, its relations' figures as slots. Filling
 a form gives a new passage with the same wording and:
 
-- every amount in its relations moved by one power of ten (`$184 billion` -> `$18.4
-  billion`, `1.145 trillion` -> `114.5 billion`; percentages, points, multiples, rates
-  "per" something and years stay). Only a power of ten keeps each figure's rounding
-  interval in proportion to its value, so a relation that held within the printed
-  figures' rounding still holds, and a seeded slip stays a slip; amounts that cannot be
-  moved so (counts, numbers in words, Indian digit grouping) keep their value;
+- every amount of money or with a scale word in its text moved by one power of ten
+  (`$184 billion` -> `$18.4 billion`, `1.145 trillion` -> `114.5 billion`; percentages,
+  points, multiples, rates "per" something and years stay). Only a power of ten keeps
+  each figure's rounding interval in proportion to its value, so a relation that held
+  within the printed figures' rounding still holds, and a seeded slip stays a slip. When
+  one amount cannot move so (a count tied to it, a number in words, Indian digit
+  grouping, a stated rate), none moves;
 - in a document without a currency conversion, its years moved together (and its date),
-  and a lone dollar sign written as another currency's sign.
+  and a lone dollar sign perhaps written as a euro or pound sign.
 
 A filled passage keeps the document's slips: with one applied, the relation it breaks
 is still broken by the same amount, relative to the figures.
