@@ -1,6 +1,14 @@
 """A synthetic news corpus of any size, with a known set of seeded errors.
 
-Articles read like wire copy: a dateline, paragraphs of prose, and figures of every
+Half of the articles (`realcopy_share`) are passages of the real-copy corpus's
+development documents (`realcopy/forms.py`): their sentences as published, their
+figures moved to new values that keep every marked relation, one of their slips made
+in a tenth of the relations; a dated passage is written as Markdown with its date in
+front matter, as a newsroom's system would store it. The other articles are written in
+the forms below, which are the forms claimcheck's extractors were written for, so the
+benchmark reports recall for the two kinds of article apart.
+
+Generated articles read like wire copy: a dateline, paragraphs of prose, and figures of every
 kind claimcheck reads: amounts in many currencies and formats with their conversion
 into dollars (or euros), shares of a whole, percentage changes, totals, areas in km²
 and square miles, fractions restated as percentages, and plain counts and years.
@@ -14,8 +22,8 @@ slip, and the generator records which, so a run can report recall and precision:
 - areas use pint's factor for km² to square miles; the slip is the length factor;
 - shares, changes, totals and fractions are computed from the figures as written.
 
-Usage: `python benchmarks/corpus.py --size 5MB --out /tmp/corpus` writes one .txt file
-per article and a `seeded.json` listing the statements and slips.
+Usage: `python benchmarks/corpus.py --size 5MB --out /tmp/corpus` writes one .txt (or
+.md) file per article and a `seeded.json` listing the statements and slips.
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+
+from realcopy.forms import Form, fill, load_forms
+from realcopy.score import DOCS
 
 from claimcheck.period import Period
 from claimcheck.reference.rates import RateTable
@@ -128,15 +139,25 @@ FILLER = (
 )
 
 
+GENERATED = "generated"  # the form of a statement written by `_Writer`
+
+
 @dataclass(frozen=True)
 class Seeded:
-    """One checkable statement in an article: its kind, its slip (None if correct), its span."""
+    """One checkable statement in an article: its kind, its slip (None if correct), its
+    figures' spans, and its form: GENERATED or the real-copy document its words are from."""
 
-    kind: str  # conversion, share, change, total, area, fraction
+    kind: str  # conversion, share, change, total, area, fraction; or a real-copy relation kind
     slip: str | None
-    phrase: str
+    phrase: str  # from the first figure to the last
     start: int
     end: int
+    spans: tuple[tuple[int, int], ...]
+    form: str = GENERATED
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether the text from `start` to `end` overlaps one of the statement's figures."""
+        return any(start < stop and begin < end for begin, stop in self.spans)
 
 
 @dataclass(frozen=True)
@@ -149,6 +170,11 @@ class Article:
     def errors(self) -> tuple[Seeded, ...]:
         return tuple(s for s in self.seeded if s.slip is not None)
 
+    @property
+    def form(self) -> str:
+        """GENERATED, or the real-copy document whose words the article is in."""
+        return next((s.form for s in self.seeded if s.form != GENERATED), GENERATED)
+
 
 def parse_size(text: str) -> int:
     """'5MB' -> 5_000_000 bytes; also KB, GB, or a plain number of bytes."""
@@ -159,16 +185,56 @@ def parse_size(text: str) -> int:
     return int(float(match.group(1)) * factor)
 
 
-def generate(size: int, *, seed: int = 0, error_rate: float = 0.1) -> Iterator[Article]:
-    """Articles totalling at least `size` bytes of UTF-8; a fraction `error_rate` of the
-    checkable statements carry a seeded slip. The same seed gives the same corpus."""
+def generate(
+    size: int, *, seed: int = 0, error_rate: float = 0.1, realcopy_share: float = 0.5
+) -> Iterator[Article]:
+    """Articles totalling at least `size` bytes of UTF-8, a fraction `realcopy_share` of
+    them in the real-copy corpus's forms; a fraction `error_rate` of the checkable
+    statements carry a seeded slip. The same seed gives the same corpus."""
     rng = random.Random(seed)
     total = index = 0
+    deck: list[Form] = []  # forms not yet used in this round: every one is used in turn
     while total < size:
-        article = _Writer(rng, error_rate).article(f"story-{index:06d}.txt")
+        name = f"story-{index:06d}"
+        if realcopy_share and rng.random() < realcopy_share:  # 0: the corpus as before
+            if not deck:
+                deck = rng.sample(_forms(), len(_forms()))
+            article = _realcopy_article(deck.pop(), rng, error_rate, name)
+        else:
+            article = _Writer(rng, error_rate).article(f"{name}.txt")
         total += len(article.text.encode())
         index += 1
         yield article
+
+
+@cache
+def _forms() -> tuple[Form, ...]:
+    forms = tuple(load_forms())
+    if not forms:
+        raise FileNotFoundError(
+            f"{DOCS}: no development documents to draw wordings from;"
+            " restore benchmarks/realcopy/docs or pass --realcopy-share 0"
+        )
+    return forms
+
+
+def _realcopy_article(form: Form, rng: random.Random, error_rate: float, name: str) -> Article:
+    """A passage in `form`'s words, then a paragraph of prose; a dated one as Markdown."""
+    slips = form.document.slips
+    slip = None
+    if slips and rng.random() < error_rate * len(form.document.relations):
+        slip = rng.randrange(len(slips))
+    passage = fill(form, rng, slip)
+    head = f"---\ndate: {passage.date}\n---\n\n" if passage.date else ""
+    prose = " ".join(rng.sample(FILLER, rng.randint(1, 3)))
+    text = f"{head}{passage.text}\n\n{prose}\n"
+    seeded = []
+    for index, (kind, spans) in enumerate(passage.relations):
+        moved = tuple((start + len(head), end + len(head)) for start, end in spans)
+        start, end = min(s for s, _ in moved), max(e for _, e in moved)
+        label = f"slip {slip} of {form.id}" if index == passage.slipped else None
+        seeded.append(Seeded(kind, label, text[start:end], start, end, moved, form.id))
+    return Article(f"{name}.md" if head else f"{name}.txt", text, tuple(seeded))
 
 
 def write(articles: Iterator[Article], folder: Path) -> list[Article]:
@@ -281,7 +347,7 @@ class _Writer:
         self._add(before)
         start = self.length
         self._add(phrase)
-        self.seeded.append(Seeded(kind, slip, phrase, start, self.length))
+        self.seeded.append(Seeded(kind, slip, phrase, start, self.length, ((start, self.length),)))
         self._add(after)
 
     def _sentence(self) -> None:
@@ -467,10 +533,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder to write")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--error-rate", type=float, default=0.1)
-    args = parser.parse_args()
-    articles = write(
-        generate(parse_size(args.size), seed=args.seed, error_rate=args.error_rate), args.out
+    parser.add_argument(
+        "--realcopy-share", type=float, default=0.5, help="share of real-copy articles (0.5)"
     )
+    args = parser.parse_args()
+    corpus = generate(
+        parse_size(args.size),
+        seed=args.seed,
+        error_rate=args.error_rate,
+        realcopy_share=args.realcopy_share,
+    )
+    articles = write(corpus, args.out)
     errors = sum(len(a.errors) for a in articles)
     seeded = sum(len(a.seeded) for a in articles)
     print(f"{len(articles)} articles, {seeded} checkable statements, {errors} seeded slips")

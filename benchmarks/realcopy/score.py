@@ -94,7 +94,7 @@ class Document:
         end = at + len(slip.find)
         shift = len(slip.replace) - len(slip.find)
         spans = [
-            _shifted(span, at, end, shift) for span in self.spans(self.relations[slip.relation])
+            shifted(span, at, end, shift) for span in self.spans(self.relations[slip.relation])
         ]
         return self.text[:at] + slip.replace + self.text[end:], spans
 
@@ -103,7 +103,7 @@ class FormatError(ValueError):
     """A corpus document that breaks the format."""
 
 
-def _shifted(span: Span, at: int, end: int, shift: int) -> Span:
+def shifted(span: Span, at: int, end: int, shift: int) -> Span:
     """A span of the clean text, after `at:end` was replaced by `shift` more characters."""
     start, stop = span
     if start <= at and end <= stop:  # the replaced text lies inside this span
