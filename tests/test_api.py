@@ -36,9 +36,9 @@ def test_seed_article_gives_exactly_its_two_mislabel_findings_naming_cny() -> No
 def test_corrected_seed_article_is_clean() -> None:
     report = claimcheck.check_file(CORRECTED)
     assert report.findings == []
-    conversions = [c for c in report.claims if c.kind == "conversion"]
+    conversions = [v for c, v in report.judged() if c.kind == "conversion"]
     assert len(conversions) == 2
-    assert {c.verdict for c in conversions} == {"consistent"}
+    assert {v.verdict for v in conversions} == {"consistent"}
 
 
 def test_findings_carry_line_and_column_of_their_span() -> None:
@@ -52,7 +52,6 @@ def test_extract_returns_unjudged_claims_with_spans() -> None:
     text = "Panasonic will spend 600 billion yen ($4.3 billion) on plants in 2023."
     claims = claimcheck.extract(text)
     conversion = next(c for c in claims if isinstance(c, ConversionClaim))
-    assert conversion.verdict is None
     assert text[conversion.start : conversion.end] == "600 billion yen ($4.3 billion)"
     assert conversion.source.currency == "JPY" and conversion.target.currency == "USD"
     assert [p.label for p in conversion.periods] == ["2023"]
@@ -70,16 +69,16 @@ def test_a_claim_built_by_hand_is_checked_without_text() -> None:
         update={"target": Money(value=600e9 / rate.mean / 1000, currency="USD")}
     )
     report = claimcheck.check_claims([good, wrong])
-    assert [c.verdict for c in report.claims] == ["consistent", "inconsistent"]
+    assert [v.verdict for _, v in report.judged()] == ["consistent", "inconsistent"]
     assert [f.rule for f in report.findings] == ["CC103"]
 
 
 def test_unverifiable_claims_give_no_finding_and_say_why() -> None:
     report = claimcheck.check("The plant cost 12 trillion Iranian rials ($480 million) in 2024.")
     assert report.findings == []
-    (claim,) = [c for c in report.claims if c.kind == "conversion"]
-    assert claim.verdict == "unverifiable"
-    assert claim.reason is not None and "IRR" in claim.reason
+    (judged,) = [v for c, v in report.judged() if c.kind == "conversion"]
+    assert judged.verdict == "unverifiable"
+    assert judged.reason is not None and "IRR" in judged.reason
 
 
 def test_json_report_round_trips_through_the_models() -> None:
@@ -146,11 +145,11 @@ def test_a_claim_keeps_its_id_through_judging_whatever_its_place_in_the_list() -
     )
     yuan = yen.model_copy(update={"source": Money.parse("11.5 trillion CNY")})
     assert yen.id != yuan.id and yen.id.startswith("conversion#")
-    forward = claimcheck.check_claims([yen, yuan]).claims
-    backward = claimcheck.check_claims([yuan, yen]).claims
-    assert [c.id for c in forward] == [yen.id, yuan.id]
-    verdicts = {c.id: c.verdict for c in forward}
-    assert verdicts == {c.id: c.verdict for c in backward}
+    forward = list(claimcheck.check_claims([yen, yuan]).judged())
+    backward = claimcheck.check_claims([yuan, yen]).judged()
+    assert [c.id for c, _ in forward] == [yen.id, yuan.id]
+    verdicts = {c.id: v.verdict for c, v in forward}
+    assert verdicts == {c.id: v.verdict for c, v in backward}
     assert verdicts == {yen.id: "inconsistent", yuan.id: "consistent"}
 
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from claimcheck.facts.model import FactUse
 from claimcheck.interval import Interval
 from claimcheck.model import hooks
 from claimcheck.period import Period
@@ -18,8 +17,6 @@ if TYPE_CHECKING:
 
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
-# What judging adds to a claim, which its id leaves out.
-_JUDGED_FIELDS = {"verdict", "reason", "facts", "reading", "rate_used"}
 _PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
 
 
@@ -140,15 +137,15 @@ class Amount(Stated):
 
 
 class ClaimBase(Model):
-    """What every claim has: where it is in the text, its periods, and its verdict."""
+    """What every claim has: where it is in the text and its periods.
+
+    A claim holds what the text states; the report holds its verdict, by the claim's `id`.
+    """
 
     text: str = ""
     start: int | None = None
     end: int | None = None
     periods: tuple[Period, ...] = ()
-    verdict: Verdict | None = None
-    reason: str | None = None
-    facts: tuple[FactUse, ...] = ()  # the facts-sheet figures its verdict used, with sources
 
     @property
     def id(self) -> str:
@@ -158,11 +155,8 @@ class ClaimBase(Model):
         kind = getattr(self, "kind", "claim")
         if self.start is not None and self.end is not None:
             return f"{kind}@{self.start}-{self.end}"
-        figures = self.model_dump_json(exclude=_JUDGED_FIELDS)
+        figures = self.model_dump_json()
         return f"{kind}#{hashlib.sha256(figures.encode()).hexdigest()[:12]}"
-
-    def with_verdict(self, verdict: Verdict, reason: str | None = None, **update: object) -> Self:
-        return self.model_copy(update={"verdict": verdict, "reason": reason, **update})
 
     def _repr_html_(self) -> str | None:
         return hooks.shown(self, "html")
@@ -191,8 +185,6 @@ class ConversionClaim(ClaimBase):
     kind: Literal["conversion"] = "conversion"
     source: Money
     target: Money
-    reading: tuple[str, str] | None = None
-    rate_used: str | None = None
 
     @property
     def implied_rate(self) -> float:
