@@ -35,6 +35,18 @@ class Model(BaseModel):
         object.__setattr__(
             self, "__pydantic_fields_set__", _FIELDS_SET.setdefault(frozenset(names), names)
         )
+        object.__setattr__(self, "__dict__", _key_sharing(self))
+
+
+def _key_sharing(model: BaseModel) -> dict[str, object]:
+    """The model's fields in a dict that shares its keys with the other instances of its
+    class, as CPython stores an instance's attributes (pydantic builds a dict of its own
+    per instance): a bare figure's two models take about 450 bytes fewer."""
+    twin = object.__new__(type(model))
+    for name, value in model.__dict__.items():
+        object.__setattr__(twin, name, value)
+    shared: dict[str, object] = twin.__dict__
+    return shared
 
 
 _FIELDS_SET: dict[frozenset[str], set[str]] = {}
