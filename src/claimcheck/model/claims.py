@@ -42,10 +42,8 @@ def _key_sharing(model: BaseModel) -> dict[str, object]:
     """The model's fields in a dict that shares its keys with the other instances of its
     class, as CPython stores an instance's attributes (pydantic builds a dict of its own
     per instance): a bare figure's two models take about 450 bytes fewer."""
-    twin = object.__new__(type(model))
-    for name, value in model.__dict__.items():
-        object.__setattr__(twin, name, value)
-    shared: dict[str, object] = twin.__dict__
+    shared: dict[str, object] = object.__new__(type(model)).__dict__
+    shared.update(model.__dict__.items())  # pairs: a dict would replace the shared keys
     return shared
 
 
