@@ -121,6 +121,9 @@ def test_report_claims_frame_flattens_kind_specific_values(seed: claimcheck.Repo
     assert first["source_value"] == pytest.approx(11.5e12)
     assert first["source_low"] <= first["source_value"] <= first["source_high"]
     assert first["path"] == str(SEED)
+    assert first["reading"] == ("JPY", "USD") and "ECB reference rates" in first["rate_used"]
+    judged = [v for c, v in seed.judged() if c.kind == "conversion"]
+    assert list(conversions["reason"]) == [v.reason for v in judged]
 
 
 def test_claims_to_dataframe_takes_claims_built_by_hand() -> None:
