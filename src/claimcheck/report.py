@@ -137,7 +137,7 @@ class DocumentReport(Model):
     ) -> list[dict[str, Any]]:
         """Each claim with its verdict, as the JSON contract has it."""
         return [
-            _with_verdict(claim, fields, self.verdict(claim), info.mode)
+            _with_verdict(claim, fields, self.verdict(claim), info)
             for claim, fields in zip(claims, handler(claims), strict=True)
         ]
 
@@ -161,13 +161,15 @@ class DocumentReport(Model):
 
 
 def _with_verdict(
-    claim: ClaimBase, fields: dict[str, Any], verdict: ClaimVerdict, mode: str
+    claim: ClaimBase, fields: dict[str, Any], verdict: ClaimVerdict, info: SerializationInfo
 ) -> dict[str, Any]:
     """A claim's fields with its verdict's, as the JSON contract orders them: the verdict
     after the claim's place, a conversion's reading and rate last."""
-    judged = verdict.model_dump(mode=mode)
-    last = {name: judged.pop(name) for name in CONVERSION_ONLY}
-    place = {name: fields.pop(name) for name in ClaimBase.model_fields}
+    judged = verdict.model_dump(
+        mode=info.mode, exclude_none=info.exclude_none, exclude_defaults=info.exclude_defaults
+    )
+    last = {name: judged.pop(name) for name in CONVERSION_ONLY if name in judged}
+    place = {name: fields.pop(name) for name in ClaimBase.model_fields if name in fields}
     return {**place, **judged, **fields, **(last if isinstance(claim, ConversionClaim) else {})}
 
 
