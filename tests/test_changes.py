@@ -40,7 +40,7 @@ def findings(text: str, *rules: str) -> list[Finding]:
 
 
 def change_verdicts(text: str) -> list[str | None]:
-    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "change"]
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
 
 
 # --- reading changes -------------------------------------------------------------------

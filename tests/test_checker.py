@@ -46,8 +46,9 @@ def test_the_options_shape_every_check() -> None:
     checker = claimcheck.Checker(ignore=["CC1"], date=date(2021, 5, 3))
     assert claimcheck.check(WUHAN).findings and checker.check(WUHAN).findings == []
     undated = "The plant cost 1 billion yuan ($140 million)."
-    (claim,) = checker.check(undated).claims
-    assert claim.rate_used == "ECB reference rates for May 2021 (the publication date)"
+    ((claim, verdict),) = checker.check(undated).judged()
+    assert isinstance(claim, claimcheck.ConversionClaim)
+    assert verdict.rate_used == "ECB reference rates for May 2021 (the publication date)"
 
 
 def test_the_files_are_read_once_when_the_checker_is_made(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from claimcheck import api
 from claimcheck.extract.conversions import GAP
 from claimcheck.model.claims import ConversionClaim, Money, StatedRateClaim
+from claimcheck.model.judgement import ClaimVerdict
 from claimcheck.period import Period
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport
@@ -41,6 +42,11 @@ def check(text: str) -> DocumentReport:
 
 def conversions(document: DocumentReport) -> list[ConversionClaim]:
     return [c for c in document.claims if isinstance(c, ConversionClaim)]
+
+
+def verdicts(document: DocumentReport) -> list[ClaimVerdict]:
+    """The verdicts on the document's conversions."""
+    return [document.verdict(c) for c in conversions(document)]
 
 
 # (story with {} where the converted amount goes, source, amount, target, its scale)
@@ -126,9 +132,9 @@ def test_a_conversion_in_each_form_is_extracted_and_consistent(
 ) -> None:
     text = story.format(written(converted(amount, source, target), scale))
     document = check(text)
-    (claim,) = conversions(document)
-    assert claim.reading == (source, target)
-    assert claim.verdict == "consistent", claim.rate_used
+    (judged,) = verdicts(document)
+    assert judged.reading == (source, target)
+    assert judged.verdict == "consistent", judged.rate_used
     assert document.findings == []
 
 
@@ -171,7 +177,7 @@ def test_a_bracketed_amount_is_never_negative() -> None:
         document = check(text)
         (claim,) = conversions(document)
         assert claim.source.value > 0 and claim.target.value > 0
-        assert claim.verdict == "consistent", text
+        assert document.verdict(claim).verdict == "consistent", text
 
 
 def test_a_third_currency_in_the_bracket_is_a_second_conversion() -> None:
@@ -179,7 +185,7 @@ def test_a_third_currency_in_the_bracket_is_a_second_conversion() -> None:
     myr = written(converted(1.35e9, "SGD", "MYR"), 1e9, digits=2)
     text = f"Petronas will invest S$1.35 billion (US${usd} billion, or RM{myr} billion) in 2024."
     document = check(text)
-    assert [(c.reading, c.verdict) for c in conversions(document)] == [
+    assert [(v.reading, v.verdict) for v in verdicts(document)] == [
         (("SGD", "USD"), "consistent"),
         (("SGD", "MYR"), "consistent"),
     ]
@@ -242,9 +248,9 @@ def _jpy_off_reference() -> tuple[str, float]:
 def test_the_documents_own_rate_takes_precedence_over_the_reference() -> None:
     yen, rate = _jpy_off_reference()
     story = f"TOKYO - Toyota booked {yen} trillion yen ($20.0 billion) of spending in 2024"
-    (claim,) = conversions(check(f"{story}, converted at {rate} yen to the dollar."))
-    assert claim.verdict == "consistent"
-    assert claim.rate_used == f"the document's rate ({rate} yen to the dollar)"
+    (judged,) = verdicts(check(f"{story}, converted at {rate} yen to the dollar."))
+    assert judged.verdict == "consistent"
+    assert judged.rate_used == f"the document's rate ({rate} yen to the dollar)"
     # Without the stated rate the same figures are off the reference.
     (finding,) = check(f"{story}.").findings
     assert finding.rule == "CC101"
@@ -280,8 +286,8 @@ def test_of_two_stated_rates_a_conversion_uses_the_one_beside_it() -> None:
         " as of June 30, 2024)."
     )
     document = check(text)
-    assert [c.verdict for c in conversions(document)] == ["consistent", "consistent"]
-    assert [c.rate_used for c in conversions(document)] == [
+    assert [v.verdict for v in verdicts(document)] == ["consistent", "consistent"]
+    assert [v.rate_used for v in verdicts(document)] == [
         "the document's rate (US$1 is equal to Rp15,210)",
         "the document's rate (US$1 is equal to Rp16,000)",
     ]
@@ -293,19 +299,19 @@ def test_of_two_stated_rates_a_conversion_uses_the_one_beside_it() -> None:
 @pytest.mark.parametrize(("place", "currency"), [("BEIJING", "CNY"), ("TOKYO", "JPY")])
 def test_the_yen_sign_is_read_by_the_documents_place(place: str, currency: str) -> None:
     usd = written(converted(100e9, currency, "USD"), 1e9)
-    (claim,) = conversions(
+    (judged,) = verdicts(
         check(f"{place} - The group invested ¥100 billion (${usd} billion) in 2024.")
     )
-    assert claim.reading == (currency, "USD")
-    assert claim.verdict == "consistent"
+    assert judged.reading == (currency, "USD")
+    assert judged.verdict == "consistent"
 
 
 def test_dollars_are_read_by_the_documents_place() -> None:
     usd = written(converted(4e9, "SGD", "USD"), 1e9, digits=2)
     text = f"SINGAPORE - The government set aside 4.0 billion dollars (US${usd} billion) in 2024."
-    (claim,) = conversions(check(text))
-    assert claim.reading == ("SGD", "USD")
-    assert claim.verdict == "consistent"
+    (judged,) = verdicts(check(text))
+    assert judged.reading == ("SGD", "USD")
+    assert judged.verdict == "consistent"
 
 
 # Mislabelled currencies -----------------------------------------------------------------
@@ -340,6 +346,6 @@ def test_a_conversion_built_by_hand_in_one_currency_is_unverifiable_not_an_error
     claim = ConversionClaim(
         source=Money(value=5e9, currency="USD"), target=Money(value=5e9, currency="USD")
     )
-    (judged,) = api.check_claims([claim]).claims
+    ((_, judged),) = api.check_claims([claim]).judged()
     assert judged.verdict == "unverifiable"
     assert judged.reason == "both amounts are in the same currency"

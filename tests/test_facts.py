@@ -70,9 +70,9 @@ def _check(text: str, *sheets: Path) -> Report:
 
 def _linked(report: Report) -> list[tuple[str, str | None, list[tuple[str, str, str | None]]]]:
     return [
-        (c.kind, c.verdict, [(u.entity, u.role, u.period) for u in c.facts])
-        for c in report.claims
-        if c.facts
+        (c.kind, v.verdict, [(u.entity, u.role, u.period) for u in v.facts])
+        for c, v in report.judged()
+        if v.facts
     ]
 
 
@@ -168,7 +168,8 @@ def test_an_alias_and_a_possessive_link_a_figure_to_its_fact() -> None:
     assert _linked(report) == [
         ("amount", "consistent", [("Beijing-Tianjin-Hebei", "subject", "2024")])
     ]
-    assert "“Jingjinji” names Beijing-Tianjin-Hebei" in report.claims[0].facts[0].link
+    first = report.documents[0].verdict(report.claims[0])
+    assert "“Jingjinji” names Beijing-Tianjin-Hebei" in first.facts[0].link
 
 
 def test_a_reference_resolves_to_the_last_entity_of_its_kind_and_says_so() -> None:
@@ -179,7 +180,7 @@ def test_a_reference_resolves_to_the_last_entity_of_its_kind_and_says_so() -> No
     report = _check(text, SHEET)
     assert [f.rule for f in report.findings] == ["CC601"]
     assert "11.5 trillion CNY" in report.findings[0].message
-    (used,) = report.claims[-1].facts
+    (used,) = report.documents[0].verdict(report.claims[-1]).facts
     assert used.entity == "Beijing-Tianjin-Hebei" and used.source.publisher.startswith("Beijing")
     assert "“The region's” refers to Beijing-Tianjin-Hebei, the last region named" in used.link
 
@@ -187,10 +188,10 @@ def test_a_reference_resolves_to_the_last_entity_of_its_kind_and_says_so() -> No
 def test_the_countrys_figure_uses_the_nearest_earlier_period_and_says_which() -> None:
     text = "China's economy is vast. In 2025 the country's GDP reached 135 trillion yuan."
     report = _check(text, SHEET)
-    (claim,) = [c for c in report.claims if c.facts]
-    assert claim.verdict == "consistent" and claim.facts[0].period == "2024"
-    assert "the sheet has none for 2025" in claim.facts[0].link
-    assert "“the country's” refers to China" in claim.facts[0].link
+    (judged,) = [v for _, v in report.judged() if v.facts]
+    assert judged.verdict == "consistent" and judged.facts[0].period == "2024"
+    assert "the sheet has none for 2025" in judged.facts[0].link
+    assert "“the country's” refers to China" in judged.facts[0].link
 
 
 def test_a_share_of_national_territory_links_part_and_whole() -> None:
@@ -204,9 +205,9 @@ def test_a_share_of_national_territory_links_part_and_whole() -> None:
 
 def test_a_period_with_no_fact_at_or_before_it_is_unverifiable() -> None:
     report = _check("Guangdong's GDP was 9 trillion yuan in 2018.", SHEET)
-    (claim,) = report.claims
-    assert report.findings == [] and claim.verdict == "unverifiable"
-    assert claim.reason == "no GDP of Guangdong for 2018 or earlier in the facts sheet"
+    ((_, judged),) = report.judged()
+    assert report.findings == [] and judged.verdict == "unverifiable"
+    assert judged.reason == "no GDP of Guangdong for 2018 or earlier in the facts sheet"
 
 
 @pytest.mark.parametrize(
@@ -223,8 +224,9 @@ def test_a_period_with_no_fact_at_or_before_it_is_unverifiable() -> None:
 def test_a_claim_without_a_clear_entity_and_metric_is_left_as_it_was(text: str) -> None:
     with_facts, without = _check(text, SHEET), claimcheck.check(text)
     assert with_facts.findings == without.findings == []
-    assert [c.verdict for c in with_facts.claims] == [c.verdict for c in without.claims]
-    assert all(not c.facts for c in with_facts.claims)
+    verdicts = [v for _, v in with_facts.judged()]
+    assert [v.verdict for v in verdicts] == [v.verdict for _, v in without.judged()]
+    assert all(not v.facts for v in verdicts)
 
 
 def test_a_figure_in_another_currency_is_compared_through_the_reference_rates() -> None:
@@ -387,7 +389,7 @@ def test_shares_rounded_as_a_writer_would_agree_with_their_facts_and_perturbed_o
         text = f"Guangdong, which covers {written} percent of China's total area, is coastal."
         report = _check(text, sheet)
         assert report.findings == [], text
-        assert [c.verdict for c in report.claims if c.facts] == ["consistent"]
+        assert [v.verdict for _, v in report.judged() if v.facts] == ["consistent"]
         wrong, _ = _writer_rounds(100 * part / whole * factor, 3)
         text = f"Guangdong, which covers {wrong} percent of China's total area, is coastal."
         assert [f.rule for f in _check(text, sheet).findings] == ["CC602"], text

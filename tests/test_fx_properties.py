@@ -18,7 +18,7 @@ from claimcheck.extract.currencies import find_currency_marks
 from claimcheck.model.claims import ConversionClaim
 from claimcheck.period import Period
 from claimcheck.reference.rates import RateRange, RateTable
-from claimcheck.report import DocumentReport
+from claimcheck.report import DocumentReport, JudgedClaim
 from claimcheck.settings import DEFAULT_TOLERANCE
 
 RATES = RateTable.bundled()
@@ -205,8 +205,8 @@ def checked(text: str) -> DocumentReport:
     return document
 
 
-def the_conversion(document: DocumentReport) -> ConversionClaim:
-    found = [c for c in document.claims if isinstance(c, ConversionClaim)]
+def the_conversion(document: DocumentReport) -> JudgedClaim:
+    found = [judged for judged in document.judged() if isinstance(judged.claim, ConversionClaim)]
     assert len(found) == 1, [c.text for c in document.claims]
     return found[0]
 
@@ -216,10 +216,10 @@ def the_conversion(document: DocumentReport) -> ConversionClaim:
 def test_a_correct_conversion_gives_no_finding(conversion: Conversion) -> None:
     text = conversion.text()
     document = checked(text)
-    claim = the_conversion(document)
-    assert claim.verdict == "consistent", (text, claim.reason, claim.rate_used)
-    assert claim.reading == (conversion.source, conversion.target)
-    assert str(conversion.year) in (claim.rate_used or "")
+    judged = the_conversion(document).verdict
+    assert judged.verdict == "consistent", (text, judged.reason, judged.rate_used)
+    assert judged.reading == (conversion.source, conversion.target)
+    assert str(conversion.year) in (judged.rate_used or "")
     assert document.findings == []
 
 
@@ -232,10 +232,10 @@ def test_a_converted_amount_off_beyond_the_years_range_gives_one_finding(
     factor = k * spread if up else 1 / (k * spread)
     text = conversion.text(factor)
     document = checked(text)
-    assert the_conversion(document).verdict == "inconsistent", text
+    assert the_conversion(document).verdict.verdict == "inconsistent", text
     assert len(document.findings) == 1, text
     (finding,) = document.findings
-    assert text[finding.start : finding.end] == the_conversion(document).text
+    assert text[finding.start : finding.end] == the_conversion(document).claim.text
 
 
 def _far(implied: float, ref: RateRange, margin: float) -> bool:
@@ -313,7 +313,7 @@ def test_formatting_variants_give_the_same_verdict(conversion: Conversion, k: fl
     for style in STYLES:
         for target_style in STYLES:
             document = checked(conversion.text(factor, style, target_style))
-            verdicts.add((the_conversion(document).verdict, len(document.findings)))
+            verdicts.add((the_conversion(document).verdict.verdict, len(document.findings)))
     assert len(verdicts) == 1, (conversion.text(factor), verdicts)
 
 

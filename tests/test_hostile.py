@@ -530,8 +530,8 @@ def test_powers_are_not_read_as_figures(text: str) -> None:
 def test_a_change_from_zero_or_across_a_sign_is_unverifiable_with_the_reason(
     text: str, reason: str
 ) -> None:
-    (claim,) = [c for c in claimcheck.check(text).claims if c.kind == "change"]
-    assert (claim.verdict, claim.reason) == ("unverifiable", reason)
+    (judged,) = [v for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+    assert (judged.verdict, judged.reason) == ("unverifiable", reason)
 
 
 def test_a_change_between_positive_values_is_still_judged() -> None:

@@ -177,7 +177,7 @@ def test_no_rate_before_a_currency_existed_all_year(code: str, before: int, firs
 def test_the_old_turkish_lira_is_never_compared_with_the_new() -> None:
     assert TABLE.per_usd("TRY", Period.year(2004)) is None
     report = claimcheck.check("ANKARA - The state spent 1.5 trillion lira ($1 billion) in 2004.")
-    (claim,) = [c for c in report.claims if c.kind == "conversion"]
+    claim = _conversion(report)
     assert claim.verdict == "unverifiable" and "TRY in 2004" in (claim.reason or "")
     assert report.findings == []
 
@@ -217,9 +217,10 @@ def _story(dateline: str, written: str, per_usd: float, extra: str = "") -> str:
     )
 
 
-def _conversion(report: claimcheck.Report) -> claimcheck.ConversionClaim:
-    (claim,) = [c for c in report.claims if isinstance(c, claimcheck.ConversionClaim)]
-    return claim
+def _conversion(report: claimcheck.Report) -> claimcheck.ClaimVerdict:
+    """The verdict on the report's one conversion."""
+    (judged,) = [v for c, v in report.judged() if isinstance(c, claimcheck.ConversionClaim)]
+    return judged
 
 
 @pytest.mark.parametrize(("dateline", "written", "code"), STORIES)
@@ -283,7 +284,7 @@ def test_an_amount_at_the_tables_mean_is_never_flagged_and_ten_times_it_always_i
     def verdict(factor: float) -> str:
         source = claimcheck.Money(currency=code, value=dollars * mean * factor)
         claim = claimcheck.ConversionClaim(source=source, target=target, periods=period)
-        return claimcheck.check_claims([claim]).claims[0].verdict
+        return _conversion(claimcheck.check_claims([claim])).verdict
 
     assert verdict(1) == "consistent"
     assert verdict(10) == "inconsistent"

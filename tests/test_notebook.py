@@ -75,13 +75,15 @@ def test_plain_text_fallback_is_the_full_report_and_summary(seed: claimcheck.Rep
 
 
 def test_a_claim_renders_with_its_verdict_and_values() -> None:
-    claim = claimcheck.check_claims([by_hand()]).claims[0]
-    html = claim._repr_html_()
+    judged = next(claimcheck.check_claims([by_hand()]).judged())
+    html = judged._repr_html_()
     assert '<mark class="cc-inconsistent"' in html
     assert ">11.5 trillion JPY · 1.6 trillion USD</mark>" in html
     assert "<th>source_currency</th><td>JPY</td>" in html
     assert "it matches CNY" in html
-    assert "(conversion, inconsistent)" in claim._repr_markdown_()
+    markdown = judged._repr_markdown_()
+    assert markdown is not None and "(conversion, inconsistent)" in markdown
+    assert "(conversion, not checked)" in (judged.claim._repr_markdown_() or "")
 
 
 def test_unchecked_claims_are_grey_and_say_so() -> None:
@@ -119,6 +121,9 @@ def test_report_claims_frame_flattens_kind_specific_values(seed: claimcheck.Repo
     assert first["source_value"] == pytest.approx(11.5e12)
     assert first["source_low"] <= first["source_value"] <= first["source_high"]
     assert first["path"] == str(SEED)
+    assert first["reading"] == ("JPY", "USD") and "ECB reference rates" in first["rate_used"]
+    judged = [v for c, v in seed.judged() if c.kind == "conversion"]
+    assert list(conversions["reason"]) == [v.reason for v in judged]
 
 
 def test_claims_to_dataframe_takes_claims_built_by_hand() -> None:

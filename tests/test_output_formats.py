@@ -91,7 +91,7 @@ def test_each_format_matches_its_golden_file(fmt: str) -> None:
 
 def test_the_golden_article_has_one_finding_of_each_verdict_worth_showing() -> None:
     report = article_report()
-    verdicts = {c.text: c.verdict for c in report.claims if c.kind == "conversion"}
+    verdicts = {c.text: v.verdict for c, v in report.judged() if c.kind == "conversion"}
     assert verdicts["2.5 trillion JPY (about $353 billion)"] == "inconsistent"
     assert verdicts["600 billion yen ($4.3 billion)"] == "consistent"
     assert verdicts["1,500 trillion Iranian rials ($59 billion)"] == "unverifiable"
@@ -449,7 +449,7 @@ def test_html_chart_counts_the_claims_of_each_kind_by_verdict() -> None:
     html = report_html(report)
     for kind in {c.kind for c in report.claims}:
         for verdict in ("inconsistent", "unverifiable", "consistent"):
-            n = sum(1 for c in report.claims if c.kind == kind and c.verdict == verdict)
+            n = sum(1 for c, v in report.judged() if c.kind == kind and v.verdict == verdict)
             assert (f"<title>{kind}: {n} {verdict}</title>" in html) == (n > 0)
 
 

@@ -11,6 +11,7 @@ from claimcheck.extract.periods import document_date, find_periods, parse_date, 
 from claimcheck.model.claims import ConversionClaim
 from claimcheck.period import Period
 from claimcheck.reference.rates import RateTable
+from claimcheck.report import JudgedClaim
 
 RATES = RateTable.bundled()
 
@@ -124,10 +125,10 @@ def test_a_bad_date_is_refused() -> None:
         parse_date("March 5")
 
 
-def _conversion(text: str, **options: object) -> ConversionClaim:
+def _conversion(text: str, **options: object) -> JudgedClaim:
     (document,) = api.check(text, **options).documents  # type: ignore[arg-type]
-    (claim,) = [c for c in document.claims if isinstance(c, ConversionClaim)]
-    return claim
+    (judged,) = [j for j in document.judged() if isinstance(j.claim, ConversionClaim)]
+    return judged
 
 
 def _yen(dollars: float, period: Period) -> str:
@@ -138,16 +139,16 @@ def _yen(dollars: float, period: Period) -> str:
 
 
 def test_the_sentence_names_the_period() -> None:
-    claim = _conversion(
+    claim, judged = _conversion(
         f"Sony spent {_yen(2e9, Period.year(2023))} billion yen ($2.00 billion) in 2023."
     )
     assert [(p.label, p.source) for p in claim.periods] == [("2023", "sentence")]
-    assert claim.rate_used is not None and "2023 (named in the sentence)" in claim.rate_used
+    assert judged.rate_used is not None and "2023 (named in the sentence)" in judged.rate_used
 
 
 def test_else_the_paragraph() -> None:
     yen = _yen(2e9, Period.year(2023))
-    claim = _conversion(
+    claim, _ = _conversion(
         f"Sony's results for 2023 were strong. It spent {yen} billion yen ($2.00 billion)."
     )
     assert [(p.label, p.source) for p in claim.periods] == [("2023", "paragraph")]
@@ -155,32 +156,34 @@ def test_else_the_paragraph() -> None:
 
 def test_else_the_publication_date() -> None:
     yen = _yen(2e9, Period.month(2023, 12))
-    claim = _conversion(
+    claim, judged = _conversion(
         f"TOKYO, Dec 12, 2023 (Reuters) - Sony spent {yen} billion yen ($2.00 billion)."
     )
     assert [(p.label, p.source) for p in claim.periods] == [
         ("December 2023", "document"),
         ("2023", "document"),
     ]
-    assert claim.verdict == "consistent"
-    assert claim.rate_used is not None and "(the publication date)" in claim.rate_used
+    assert judged.verdict == "consistent"
+    assert judged.rate_used is not None and "(the publication date)" in judged.rate_used
 
 
 def test_else_the_date_given_on_the_command_line() -> None:
     yen = _yen(2e9, Period.month(2022, 10))
-    claim = _conversion(f"Sony spent {yen} billion yen ($2.00 billion).", date=date(2022, 10, 20))
+    claim, judged = _conversion(
+        f"Sony spent {yen} billion yen ($2.00 billion).", date=date(2022, 10, 20)
+    )
     assert claim.periods[0].label == "October 2022"
-    assert claim.verdict == "consistent"
+    assert judged.verdict == "consistent"
 
 
 def test_else_the_latest_full_year_and_the_report_says_so() -> None:
     year = RATES.latest_full_year()
     yen = _yen(2e9, Period.year(year))
     (document,) = api.check(f"Sony spent {yen} billion yen ($2.00 billion).").documents
-    (claim,) = [c for c in document.claims if isinstance(c, ConversionClaim)]
-    assert claim.verdict == "consistent"
-    assert claim.rate_used is not None
-    assert f"{year} (latest full year; the text names no period)" in claim.rate_used
+    (judged,) = [v for c, v in document.judged() if isinstance(c, ConversionClaim)]
+    assert judged.verdict == "consistent"
+    assert judged.rate_used is not None
+    assert f"{year} (latest full year; the text names no period)" in judged.rate_used
 
 
 def test_a_wrong_conversion_names_its_period_and_where_it_came_from() -> None:
@@ -193,7 +196,7 @@ def test_a_wrong_conversion_names_its_period_and_where_it_came_from() -> None:
 
 
 def test_the_rate_date_given_beside_the_figure_becomes_its_period() -> None:
-    claim = _conversion(
+    claim, _ = _conversion(
         "JAKARTA - Capital spending was Rp 115.6 trillion (equivalent to US$7.6 billion;"
         " US$1 is equal to Rp15,210, as of May 3, 2023) in 2024."
     )
@@ -208,8 +211,10 @@ def test_a_figures_year_or_the_publication_dates_rate_is_consistent() -> None:
     assert december.low > year_2022.high * 1.2  # the two rates are far apart
     lira = f"{december.mean * 2:.0f}"
     story = f"ISTANBUL - Turkcell's 2022 profit was {lira} billion lira ($2.00 billion)."
-    claim = _conversion(f"---\ndate: 2023-12-15\n---\n{story}")
-    assert claim.verdict == "consistent"
-    assert claim.rate_used is not None and "December 2023 (the publication date)" in claim.rate_used
+    _, judged = _conversion(f"---\ndate: 2023-12-15\n---\n{story}")
+    assert judged.verdict == "consistent"
+    assert (
+        judged.rate_used is not None and "December 2023 (the publication date)" in judged.rate_used
+    )
     # Without the publication date only the figure's year is left, and it does not fit.
-    assert _conversion(story).verdict == "inconsistent"
+    assert _conversion(story).verdict.verdict == "inconsistent"

@@ -49,8 +49,8 @@ def words(report: Report) -> Iterator[str]:
         for finding in document.findings:
             yield finding.message
             yield from (finding.suggestion or "", finding.arithmetic or "")
-        for claim in document.claims:
-            yield claim.reason or ""
+        for verdict in document.verdicts.values():
+            yield verdict.reason or ""
 
 
 def assert_plain(report: Report) -> None:

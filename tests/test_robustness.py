@@ -262,6 +262,24 @@ def test_a_few_megabytes_are_checked_in_under_100_bytes_of_memory_per_byte() -> 
     assert peak / len(text) < 100
 
 
+@pytest.mark.parametrize("figure", ["1 ", "5% "])
+def test_a_text_of_nothing_but_figures_takes_under_a_kilobyte_a_figure(figure: str) -> None:
+    """The densest texts there are, a figure every two or three bytes: each figure is kept
+    (as a claim and its amount), so memory is bounded per figure rather than per byte."""
+    import tracemalloc
+
+    text = figure * 20_000
+    claimcheck.check(text[:2_000])  # rates, rules and patterns loaded before measuring
+    tracemalloc.start()
+    try:
+        report = claimcheck.check(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(report.claims) == 20_000
+    assert peak / len(report.claims) < 1_100
+
+
 # Numbers at the edges
 
 

@@ -199,8 +199,8 @@ RIGHT_SHARES = [
 def test_a_share_its_part_and_whole_bear_out_is_consistent(text: str) -> None:
     assert_clean(text)
     report = claimcheck.check(text)
-    judged = [c for c in report.claims if isinstance(c, ShareClaim) and c.part and c.whole]
-    assert [c.verdict for c in judged] == ["consistent"]
+    judged = [v for c, v in report.judged() if isinstance(c, ShareClaim) and c.part and c.whole]
+    assert [v.verdict for v in judged] == ["consistent"]
 
 
 def test_a_share_names_what_it_is_of_even_with_no_part_or_whole() -> None:
@@ -211,7 +211,7 @@ def test_a_share_names_what_it_is_of_even_with_no_part_or_whole() -> None:
     assert share.part is None and share.whole is None
     report = claimcheck.check(text)
     assert report.findings == []
-    assert [c.verdict for c in report.claims if c.kind == "share"] == [None]
+    assert [v.verdict for c, v in report.judged() if c.kind == "share"] == [None]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_part_and_whole_in_different_currencies_are_unverifiable_not_wrong() -> 
     text = "The firm's $2 billion in sales was 5 percent of the 100 billion yuan market."
     report = claimcheck.check(text)
     assert report.findings == []
-    [share] = [c for c in report.claims if isinstance(c, ShareClaim)]
+    [share] = [v for c, v in report.judged() if isinstance(c, ShareClaim)]
     assert share.verdict == "unverifiable"
     assert share.reason is not None and "different currencies" in share.reason
 
@@ -558,7 +558,8 @@ def test_shares_rounded_as_a_writer_would_give_no_finding(
     template, part, whole, share = case
     text = template.format(part=part, whole=whole, share=share)
     assert_clean(text)
-    assert [c.verdict for c in claimcheck.check(text).claims if c.kind == "share"] == ["consistent"]
+    judged = claimcheck.check(text).judged()
+    assert [v.verdict for c, v in judged if c.kind == "share"] == ["consistent"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -597,7 +598,7 @@ def test_breakdowns_summing_to_100_percent_are_clean(
 ) -> None:
     text = f"Of the {labs} joint laboratories, {listing(shares, every=every)}."
     assert_clean(text)
-    assert [c.verdict for c in claimcheck.check(text).claims if c.kind == "breakdown"] == [
+    assert [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "breakdown"] == [
         "consistent"
     ]
     split = ", ".join(

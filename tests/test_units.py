@@ -328,7 +328,7 @@ def test_a_plain_mismatch_suggests_the_correct_value() -> None:
 def test_correct_conversions_are_clean(text: str) -> None:
     report = claimcheck.check(text)
     assert report.findings == []
-    assert {c.verdict for c in report.claims if c.kind == "unit-conversion"} == {"consistent"}
+    assert {v.verdict for c, v in report.judged() if c.kind == "unit-conversion"} == {"consistent"}
 
 
 def test_a_temperature_is_not_read_as_a_difference_when_neither_fits() -> None:
@@ -367,16 +367,17 @@ def test_claims_built_by_hand_are_judged() -> None:
     )
     report = claimcheck.check_claims([apples, unreadable])
     assert report.findings == []
-    assert [c.verdict for c in report.claims] == ["unverifiable", "unverifiable"]
-    assert report.claims[1].reason == "the unit “furlongz” is not one claimcheck can convert"
+    verdicts = [v for _, v in report.judged()]
+    assert [v.verdict for v in verdicts] == ["unverifiable", "unverifiable"]
+    assert verdicts[1].reason == "the unit “furlongz” is not one claimcheck can convert"
 
 
 def test_judged_claims_round_trip_through_json() -> None:
     report = claimcheck.check("The 5km (3.1-mile) fun run starts at the Bund.")
-    (claim,) = report.claims
+    ((claim, judged),) = report.judged()
     again = TypeAdapter(Claim).validate_json(claim.model_dump_json())
     assert again == claim
-    assert claim.verdict == "consistent"
+    assert judged.verdict == "consistent"
 
 
 def test_rule_docstring_examples_behave_as_documented() -> None:

@@ -205,8 +205,8 @@ class Score:
 
 def _covered(report: DocumentReport, relation: Relation, spans: list[Span]) -> bool:
     needed = min(2, len(spans))
-    for claim in report.claims:
-        if claim.kind not in CLAIM_KINDS[relation.kind] or claim.verdict not in VERDICTS:
+    for claim, judged in report.judged():
+        if claim.kind not in CLAIM_KINDS[relation.kind] or judged.verdict not in VERDICTS:
             continue
         if claim.start is None or claim.end is None:
             continue

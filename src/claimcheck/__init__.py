@@ -26,8 +26,9 @@ from claimcheck.model.claims import (
     UnitConversionClaim,
     Verdict,
 )
+from claimcheck.model.judgement import ClaimVerdict
 from claimcheck.period import Period
-from claimcheck.report import Coverage, DocumentReport, Finding, Report
+from claimcheck.report import Coverage, DocumentReport, Finding, JudgedClaim, Report
 from claimcheck.settings import Settings
 from claimcheck.version import __version__
 
@@ -38,6 +39,7 @@ __all__ = [
     "ChangeClaim",
     "Checker",
     "Claim",
+    "ClaimVerdict",
     "ClaimcheckError",
     "ConfigError",
     "ConversionClaim",
@@ -49,6 +51,7 @@ __all__ = [
     "FractionRestatementClaim",
     "InputError",
     "Interval",
+    "JudgedClaim",
     "Money",
     "MoneyClaim",
     "PerCapitaClaim",

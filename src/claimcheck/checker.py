@@ -142,7 +142,9 @@ class Checker:
     def _check_document(self, document: Document) -> DocumentReport:
         mentions = Mentions(document)
         claims = extract_claims(document, mentions)
-        return judge(document, claims, self.judging, mentions.currency_context)
+        currency_context = mentions.currency_context
+        del mentions  # every figure read: freed before judging, which needs only the claims
+        return judge(document, claims, self.judging, currency_context)
 
     def _jobs(self, sources: Iterable[Source]) -> Iterator[_Job]:
         for source in sources:

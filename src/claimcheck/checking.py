@@ -14,7 +14,7 @@ from claimcheck.extract.places import currencies_in_context
 from claimcheck.facts.link import link_claims
 from claimcheck.facts.load import FactSheet
 from claimcheck.model.claims import Claim, ConversionClaim
-from claimcheck.model.judgement import Judged
+from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict, Judged
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import Coverage, DocumentReport, Finding
 from claimcheck.rules import Rule
@@ -72,14 +72,19 @@ def judge(
     findings, baselined = (
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )
-    judged = [_judged(ctx, claim, flagged.get(claim.id)) for claim in claims]
+    verdicts = {
+        claim.id: verdict
+        for claim in claims
+        if (verdict := _verdict(ctx, claim, flagged.get(claim.id))) != NOT_CHECKED
+    }
     return DocumentReport(
         path=document.path,
         findings=findings,
         suppressed=suppressed,
         baselined=baselined,
-        claims=judged,
-        coverage=_coverage(judged),
+        claims=list(claims),
+        verdicts=verdicts,
+        coverage=_coverage([verdicts.get(claim.id, NOT_CHECKED) for claim in claims]),
         notes=[*document.notes, *facts.sheet.notes],
         date=document.date,
         date_source=document.date_source,
@@ -115,43 +120,40 @@ def _finding(
     )
 
 
-def _judged(ctx: CheckContext, claim: Claim, flagged: str | None) -> Claim:
-    """The claim with its verdict, and what its judges used (rate, reading, facts)."""
+def _verdict(ctx: CheckContext, claim: Claim, flagged: str | None) -> ClaimVerdict:
+    """The claim's verdict, and what its judges used (rate, reading, facts)."""
     key = claim.id
+    used: dict[str, object] = {}
     if isinstance(claim, ConversionClaim) and key in ctx.fx:
         basis = ctx.fx[key].basis
-        claim = claim.model_copy(
-            update={
-                "reading": ctx.fx[key].reading,
-                "rate_used": messages.text(basis.description) if basis else None,
-            }
-        )
+        used["reading"] = ctx.fx[key].reading
+        used["rate_used"] = messages.text(basis.description) if basis else None
     checked = ctx.fact_checks.get(key)
     if checked is not None:
-        claim = claim.model_copy(update={"facts": checked.used})
-    if flagged is not None:
-        return claim.with_verdict("inconsistent", flagged)
+        used["facts"] = checked.used
     judgement: Judged | None = ctx.judgements.get(key)
     if judgement is None or (judgement.verdict == "unverifiable" and checked and checked.used):
         judgement = checked  # the facts decide what the text alone could not
-    if judgement is not None:
-        return claim.with_verdict(judgement.verdict, messages.optional(judgement.reason))
-    return claim
+    if flagged is not None:
+        used.update(verdict="inconsistent", reason=flagged)
+    elif judgement is not None:
+        used.update(verdict=judgement.verdict, reason=messages.optional(judgement.reason))
+    return ClaimVerdict.model_validate(used) if used else NOT_CHECKED
 
 
-def _coverage(claims: Sequence[Claim]) -> Coverage:
+def _coverage(verdicts: Sequence[ClaimVerdict]) -> Coverage:
     """How many claims were checked, and why the others could not be."""
-    verdicts = Counter(claim.verdict for claim in claims)
+    counts = Counter(verdict.verdict for verdict in verdicts)
     reasons = Counter(
-        claim.reason or "nothing to check it against"
-        for claim in claims
-        if claim.verdict in (None, "unverifiable")
+        verdict.reason or "nothing to check it against"
+        for verdict in verdicts
+        if verdict.verdict in (None, "unverifiable")
     )
     return Coverage(
-        figures=len(claims),
-        checked=verdicts["consistent"] + verdicts["inconsistent"],
-        consistent=verdicts["consistent"],
-        inconsistent=verdicts["inconsistent"],
-        unverifiable=verdicts["unverifiable"] + verdicts[None],
+        figures=len(verdicts),
+        checked=counts["consistent"] + counts["inconsistent"],
+        consistent=counts["consistent"],
+        inconsistent=counts["inconsistent"],
+        unverifiable=counts["unverifiable"] + counts[None],
         reasons=dict(reasons.most_common()),
     )

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from claimcheck.model.claims import Claim, ClaimBase, Stated
+from claimcheck.model.claims import Claim, ClaimBase, ConversionClaim, Stated
+from claimcheck.model.judgement import CONVERSION_ONLY, NOT_CHECKED, ClaimVerdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,13 +40,15 @@ def findings_dataframe(rows: Iterable[tuple[str | None, str, BaseModel]]) -> pd.
     return _dataframe(records, FINDING_COLUMNS)
 
 
-def claims_dataframe(rows: Iterable[tuple[str | None, ClaimBase]]) -> pd.DataFrame:
-    """One row per claim, from (path, claim) pairs: its place, verdict, then its values.
+def claims_dataframe(
+    rows: Iterable[tuple[str | None, ClaimBase, ClaimVerdict]],
+) -> pd.DataFrame:
+    """One row per claim, from (path, claim, verdict) triples: its place, verdict, values.
 
     Kind-specific values get one column each: `source_value`, `source_currency`,
     `target_value`, … for a conversion; a kind that lacks a column leaves it empty.
     """
-    records = [claim_record(claim, path) for path, claim in rows]
+    records = [claim_record(claim, verdict, path) for path, claim, verdict in rows]
     columns = dict.fromkeys(CLAIM_COLUMNS)
     for record in records:
         columns.update(dict.fromkeys(record))
@@ -54,7 +57,7 @@ def claims_dataframe(rows: Iterable[tuple[str | None, ClaimBase]]) -> pd.DataFra
 
 def claims_to_dataframe(claims: Iterable[Claim]) -> pd.DataFrame:
     """One row per claim of a list built by hand (a report has `Report.claims_frame()`)."""
-    return claims_dataframe((None, claim) for claim in claims)
+    return claims_dataframe((None, claim, NOT_CHECKED) for claim in claims)
 
 
 def finding_record(path: str | None, text: str, finding: BaseModel) -> dict[str, Any]:
@@ -64,26 +67,29 @@ def finding_record(path: str | None, text: str, finding: BaseModel) -> dict[str,
     return {column: record[column] for column in FINDING_COLUMNS}
 
 
-def claim_record(claim: ClaimBase, path: str | None = None) -> dict[str, Any]:
-    """A claim as a flat record: the common fields, then `claim_values`."""
+def claim_record(
+    claim: ClaimBase, verdict: ClaimVerdict = NOT_CHECKED, path: str | None = None
+) -> dict[str, Any]:
+    """A claim as a flat record: the common fields, its verdict, then `claim_values`."""
     return {
         "path": path,
         "kind": getattr(claim, "kind", type(claim).__name__),
         "text": claim.text,
         "start": claim.start,
         "end": claim.end,
-        "verdict": claim.verdict,
-        "reason": claim.reason,
+        "verdict": verdict.verdict,
+        "reason": verdict.reason,
         "periods": ", ".join(p.label for p in claim.periods) or None,
-        **claim_values(claim),
+        **claim_values(claim, verdict),
     }
 
 
-def claim_values(claim: ClaimBase) -> dict[str, Any]:
+def claim_values(claim: ClaimBase, verdict: ClaimVerdict = NOT_CHECKED) -> dict[str, Any]:
     """The kind-specific values of a claim, flattened: `source_value`, `rate_used`, …
 
     A stated figure gives `<field>_value`, `_low`, `_high` and its currency or unit;
-    scalars are kept as they are; a list of figures gives `<field>_values`.
+    scalars are kept as they are; a list of figures gives `<field>_values`; a
+    conversion ends with the reading and rate its verdict used.
     """
     values: dict[str, Any] = {}
     for name in type(claim).model_fields:
@@ -98,6 +104,8 @@ def claim_values(claim: ClaimBase) -> dict[str, Any]:
             values[f"{name}_values"] = tuple(v.value for v in value)
         elif isinstance(value, tuple | list) and all(isinstance(v, _SCALARS) for v in value):
             values[name] = tuple(value)
+    if isinstance(claim, ConversionClaim):
+        values.update((name, getattr(verdict, name)) for name in CONVERSION_ONLY)
     return values
 
 

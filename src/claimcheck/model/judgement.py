@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from claimcheck.model.claims import Verdict
+from claimcheck.facts.model import FactUse
+from claimcheck.model.claims import Model, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +77,20 @@ class Judgement:
         span: tuple[int, int] | None = None,
     ) -> Judgement:
         return cls("inconsistent", message, diagnosis, message, suggestion, arithmetic, span)
+
+
+class ClaimVerdict(Model):
+    """What judging found of one claim: its verdict, and what its judges used.
+
+    A report keeps one per judged claim, by the claim's `id`; `verdict` None is "not checked".
+    """
+
+    verdict: Verdict | None = None
+    reason: str | None = None
+    facts: tuple[FactUse, ...] = ()  # the facts-sheet figures its verdict used, with sources
+    reading: tuple[str, str] | None = None  # a conversion's currencies, as its judge read them
+    rate_used: str | None = None  # the reference rate a conversion was judged by
+
+
+NOT_CHECKED = ClaimVerdict()
+CONVERSION_ONLY = ("reading", "rate_used")  # what only a conversion's verdict tells

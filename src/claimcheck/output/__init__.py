@@ -8,7 +8,7 @@ from claimcheck.model.claims import ClaimBase
 from claimcheck.model.hooks import lend
 from claimcheck.output import github, html, jsonlines, markdown, sarif, text
 from claimcheck.output.style import Style
-from claimcheck.report import DocumentReport, Report
+from claimcheck.report import DocumentReport, JudgedClaim, Report
 
 Renderer = Callable[[Report], str]
 
@@ -38,6 +38,8 @@ def render(report: Report, fmt: str, style: Style | None = None) -> str:
 # How claims and reports show themselves in a notebook and in print, looked up at display time.
 lend("html", ClaimBase, html.claim_html)
 lend("markdown", ClaimBase, markdown.claim_markdown)
+lend("html", JudgedClaim, lambda judged: html.claim_html(*judged))
+lend("markdown", JudgedClaim, lambda judged: markdown.claim_markdown(*judged))
 lend("html", DocumentReport, html.document_html)
 lend("markdown", DocumentReport, markdown.document_markdown)
 lend("pretty", DocumentReport, lambda doc: text.plain([doc]))

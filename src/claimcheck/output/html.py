@@ -13,7 +13,7 @@ escaped, so an article that contains markup shows it as text and cannot run in t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from itertools import count, pairwise
@@ -21,6 +21,7 @@ from itertools import count, pairwise
 from claimcheck import formatting
 from claimcheck.frames import claim_values
 from claimcheck.model.claims import Amount, ClaimBase, Money, Stated
+from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict
 from claimcheck.output.text import summary
 from claimcheck.report import DocumentReport, Finding, Report
 
@@ -100,7 +101,7 @@ def report_html(report: Report, anchor: str | None = None) -> str:
     return (
         f'<div class="claimcheck">\n{_STYLE}\n'
         f"<p><strong>claimcheck {escape(report.version)}</strong>: "
-        f"{escape(summary(docs))}</p>\n{verdict_chart(report.claims)}"
+        f"{escape(summary(docs))}</p>\n{verdict_chart(report.judged())}"
         f"{_index(docs, anchor) if many else ''}{sections}</div>\n"
     )
 
@@ -114,14 +115,14 @@ def _new_anchor() -> str:
     return f"cc{next(_DISPLAYS)}"
 
 
-def claim_html(claim: ClaimBase) -> str:
+def claim_html(claim: ClaimBase, verdict: ClaimVerdict = NOT_CHECKED) -> str:
     """One claim, highlighted by its verdict, with its values."""
-    rows = [("kind", getattr(claim, "kind", "")), ("verdict", claim.verdict or "not checked")]
-    if claim.reason:
-        rows.append(("reason", claim.reason))
-    rows += [(name, _value(value)) for name, value in claim_values(claim).items()]
+    rows = [("kind", getattr(claim, "kind", "")), ("verdict", verdict.verdict or "not checked")]
+    if verdict.reason:
+        rows.append(("reason", verdict.reason))
+    rows += [(name, _value(value)) for name, value in claim_values(claim, verdict).items()]
     cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>\n" for k, v in rows)
-    mark = _mark(label(claim), claim.verdict, _claim_title(claim, []))
+    mark = _mark(label(claim), verdict.verdict, _claim_title(claim, verdict, []))
     return f'<div class="claimcheck">\n{_STYLE}\n<p>{mark}</p>\n<table>\n{cells}</table>\n</div>\n'
 
 
@@ -144,11 +145,11 @@ class _Span:
     title: str
 
 
-def verdict_chart(claims: Sequence[ClaimBase]) -> str:
+def verdict_chart(judged: Iterable[tuple[ClaimBase, ClaimVerdict]]) -> str:
     """An inline SVG bar chart: for each claim kind, its claims counted by verdict."""
     counts: dict[str, Counter[str | None]] = defaultdict(Counter)
-    for claim in claims:
-        counts[getattr(claim, "kind", "claim")][claim.verdict] += 1
+    for claim, judgement in judged:
+        counts[getattr(claim, "kind", "claim")][judgement.verdict] += 1
     if not counts:
         return ""
     kinds = sorted(counts, key=lambda kind: (-counts[kind].total(), kind))
@@ -215,7 +216,7 @@ def _document(doc: DocumentReport, anchor: str, *, folded: bool = False) -> str:
         text = _highlighted(doc.text, _spans(doc), _anchors(doc, anchor))
         parts.append(f'{_LEGEND}\n<div class="cc-text">{text}</div>\n')
     elif doc.claims:
-        items = "".join(f"<li>{_claim_item(claim)}</li>\n" for claim in doc.claims)
+        items = "".join(f"<li>{_claim_item(*judged)}</li>\n" for judged in doc.judged())
         parts.append(f"<ul>\n{items}</ul>\n")
     heading = f"<h3>{escape(_title(doc))}</h3>"
     if not folded:
@@ -258,21 +259,21 @@ def _findings_table(doc: DocumentReport, anchor: str) -> str:
     )
 
 
-def _claim_item(claim: ClaimBase) -> str:
+def _claim_item(claim: ClaimBase, verdict: ClaimVerdict) -> str:
     """A claim with no text around it (built by hand): its figures, kind and verdict."""
     kind = escape(getattr(claim, "kind", ""))
-    mark = _mark(label(claim), claim.verdict, _claim_title(claim, []))
-    return f"{mark} <small>{kind}, {escape(claim.verdict or 'not checked')}</small>"
+    mark = _mark(label(claim), verdict.verdict, _claim_title(claim, verdict, []))
+    return f"{mark} <small>{kind}, {escape(verdict.verdict or 'not checked')}</small>"
 
 
 def _spans(doc: DocumentReport) -> list[_Span]:
     """The claims to highlight, and any finding whose span no claim covers."""
     spans = []
-    for claim in doc.claims:
+    for claim, verdict in doc.judged():
         if claim.start is not None and claim.end is not None and claim.end > claim.start:
             covering = [f for f in doc.findings if f.start < claim.end and claim.start < f.end]
-            title = _claim_title(claim, covering)
-            spans.append(_Span(claim.start, claim.end, claim.verdict, title))
+            title = _claim_title(claim, verdict, covering)
+            spans.append(_Span(claim.start, claim.end, verdict.verdict, title))
     for f in doc.findings:
         if f.end > f.start and not any(s.start < f.end and f.start < s.end for s in spans):
             spans.append(_Span(f.start, f.end, "inconsistent", _finding_title(f)))
@@ -313,13 +314,13 @@ def _mark(text: str, verdict: str | None, title: str, anchor: str | None = None)
     )
 
 
-def _claim_title(claim: ClaimBase, findings: Sequence[Finding]) -> str:
+def _claim_title(claim: ClaimBase, verdict: ClaimVerdict, findings: Sequence[Finding]) -> str:
     if findings:
         return "\n".join(_finding_title(f) for f in findings)
     kind = getattr(claim, "kind", "claim")
-    if claim.reason:
-        return f"{kind}, {claim.verdict}: {claim.reason}"
-    return f"{kind}: {claim.verdict or 'not checked'}"
+    if verdict.reason:
+        return f"{kind}, {verdict.verdict}: {verdict.reason}"
+    return f"{kind}: {verdict.verdict or 'not checked'}"
 
 
 def _finding_title(f: Finding) -> str:

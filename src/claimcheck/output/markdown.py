@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from html import escape
 
 from claimcheck.model.claims import ClaimBase
+from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict
 from claimcheck.output.html import label
 from claimcheck.output.text import printable, summary
 from claimcheck.report import DocumentReport, Report
@@ -25,11 +26,11 @@ def document_markdown(doc: DocumentReport) -> str:
     return _documents([doc])
 
 
-def claim_markdown(claim: ClaimBase) -> str:
+def claim_markdown(claim: ClaimBase, verdict: ClaimVerdict = NOT_CHECKED) -> str:
     """One claim: its text, kind, verdict and reason."""
-    reason = f": {md(claim.reason)}" if claim.reason else ""
+    reason = f": {md(verdict.reason)}" if verdict.reason else ""
     kind = getattr(claim, "kind", "claim")
-    return f"**{md(label(claim))}** ({kind}, {claim.verdict or 'not checked'}){reason}\n"
+    return f"**{md(label(claim))}** ({kind}, {verdict.verdict or 'not checked'}){reason}\n"
 
 
 def md(text: str) -> str:

@@ -95,10 +95,10 @@ def claims_table(report: Report) -> str:
     lines = []
     for doc in report.documents:
         document = Document(doc.text)
-        for claim in doc.claims:
+        for claim, judged in doc.judged():
             line, column = document.line_column(claim.start or 0)
-            verdict = claim.verdict or "-"
-            reason = f"  ({claim.reason})" if claim.reason and verdict != "consistent" else ""
+            verdict = judged.verdict or "-"
+            reason = f"  ({judged.reason})" if judged.reason and verdict != "consistent" else ""
             lines.append(
                 f"{doc.path or '<text>'}:{line}:{column}: {claim.kind:<11} {verdict:<13}"
                 f" {_one_line(claim)}{reason}"
