@@ -30,17 +30,20 @@ WUHAN = "WUHAN - Hubei's GDP rose to 6 trillion yen ($834 billion) in 2024, the 
 
 
 @pytest.fixture(autouse=True)
-def no_hang() -> Iterator[None]:
-    """Fail, rather than hang, if one test runs for more than a minute."""
+def no_hang(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail, rather than hang, if one test runs for more than a minute (or the seconds its
+    `time_limit` mark gives: a test under tracemalloc runs a few times slower)."""
     if not hasattr(signal, "SIGALRM"):
         yield
         return
+    mark = request.node.get_closest_marker("time_limit")
+    seconds = int(mark.args[0]) if mark else 60
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError("claimcheck took over a minute: something is not linear")
+        raise TimeoutError(f"claimcheck took over {seconds} s: something is not linear")
 
     previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(60)
+    signal.alarm(seconds)
     try:
         yield
     finally:
@@ -247,6 +250,7 @@ def reporting(size: int) -> str:
     return "".join(lines)
 
 
+@pytest.mark.time_limit(240)
 def test_a_few_megabytes_are_checked_in_under_100_bytes_of_memory_per_byte() -> None:
     import tracemalloc
 
