@@ -24,7 +24,7 @@ from claimcheck.config import checked as checked_values
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
 from claimcheck.output.style import Style, wants_colour
-from claimcheck.output.text import claims_table, printable, summary
+from claimcheck.output.text import claims_table, note_lines, printable, summary
 from claimcheck.reference.currencies import currency_name
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport, Report
@@ -511,7 +511,7 @@ def _summary(report: Report, style: Style) -> str:
         printable(line)
         for doc in report.documents
         if not doc.error
-        for line in (_coverage(doc), *(f"{doc.path or '<text>'}: note: {n}" for n in doc.notes))
+        for line in (_coverage(doc), *note_lines(doc))
     ]
     return "\n".join([*lines, text])
 
