@@ -121,7 +121,10 @@ def find_config(paths: Sequence[str]) -> tuple[Source, dict[str, Any]] | None:
     searched: set[Path] = set()
     for name in paths or ["."]:
         start = Path(os.path.realpath(name))  # not Path.resolve: it raises on a loop of links
-        folder = start if start.is_dir() else start.parent
+        try:
+            folder = start if start.is_dir() else start.parent
+        except OSError:  # a name too long to look up, say: the input's own error tells
+            folder = start.parent
         for candidate in (folder, *folder.parents):
             if candidate in searched:
                 break
