@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.front_matter import DATE_KEYS, html_date, read_front_matter
+from claimcheck.output import render
 
 DAY = date(2024, 3, 5)
 STORY = "Output rose 5 percent to 105 tonnes from 100 tonnes.\n"
@@ -99,6 +101,14 @@ def test_an_unreadable_date_is_noted_in_the_json_report() -> None:
         'the date in the front matter\'s date ("someday") cannot be read; write it as'
         " YYYY-MM-DD, or give the date with --date"
     ]
+
+
+@pytest.mark.parametrize("fmt", ["full", "markdown", "html"])
+def test_an_unreadable_date_is_noted_in_the_reports_people_read(fmt: str) -> None:
+    report = claimcheck.check("---\ndate: someday\n---\n" + STORY, path="a.md")
+    shown = html.unescape(render(report, fmt)) if fmt == "html" else render(report, fmt)
+    assert 'the date in the front matter\'s date ("someday") cannot be read' in shown
+    assert "give the date with --date" in shown
 
 
 def test_a_date_given_by_the_user_wins() -> None:

@@ -7,6 +7,7 @@ checked file; the pytest plugin's cache never skips a story whose check would no
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import importlib
 import json
@@ -15,6 +16,7 @@ import pkgutil
 import re
 import resource
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -246,6 +248,63 @@ def test_a_failed_baseline_write_leaves_the_previous_baseline_whole(
     )
     assert result.returncode == 2 and "cannot write the baseline" in result.stderr
     assert (desk / "baseline.json").read_bytes() == before
+
+
+LONG_NAME = "a" * 300 + ".txt"  # longer than any file system allows a name to be
+HOSTILE = {
+    "a name too long for the file system": (["check", LONG_NAME, "seed.txt"], LONG_NAME[:40]),
+    "claims of a name too long": (["claims", LONG_NAME], LONG_NAME[:40]),
+    "a loop of links and a pipe as inputs": (["check", "loop", "pipe", "seed.txt"], "loop:"),
+    "a pipe as the baseline": (["check", "--baseline", "pipe", "seed.txt"], "pipe: not a"),
+    "an endless device as the baseline": (
+        ["check", "--baseline", "/dev/zero", "seed.txt"],
+        "/dev/zero: not a regular file",
+    ),
+    "a pipe as the facts sheet": (["check", "--facts", "pipe", "seed.txt"], "pipe is not a"),
+    "a pipe as the rates file": (["check", "--rates", "pipe", "seed.txt"], "pipe is not a"),
+    "a facts sheet's name too long": (["check", "--facts", LONG_NAME, "seed.txt"], "too long"),
+    "a rates file's name too long": (["check", "--rates", LONG_NAME, "seed.txt"], "too long"),
+    "a folder as the report": (["check", "-o", "stories", "seed.txt"], "cannot write stories"),
+    "a port past the last": (["serve", "--port", "99999"], "port number from 0 to 65535"),
+    "a negative port": (["serve", "--port", "-1"], "port number from 0 to 65535"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_the_command_line_answers_a_hostile_filesystem_without_a_traceback(
+    desk: Path, case: str
+) -> None:
+    """Run as a user runs it, in a process of its own (a hang fails on the timeout)."""
+    os.mkfifo(desk / "pipe")
+    (desk / "loop").symlink_to(desk / "loop")
+    (desk / "stories").mkdir()
+    args, named = HOSTILE[case]
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, timeout=120
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2, result.stderr
+    assert named in result.stderr
+
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_a_pipe_or_device_named_as_output_is_written_to_never_replaced(
+    desk: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """`-o /dev/null` or `-o /dev/stdout` must not swap the device for a file (as root,
+    that replaces /dev/null for the whole machine); a named pipe stands in for them."""
+    pipe = desk / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # so that opening it to write returns
+    try:
+        code = run(capsys, "check", "--output-format", "concise", option, "pipe", "seed.txt")[0]
+        received = b"".join(iter(lambda: os.read(reader, 65536), b""))
+    finally:
+        os.close(reader)
+    assert code == (1 if option == "-o" else 0)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert (b"seed.txt:17:182: CC102" if option == "-o" else b'"CC102"') in received
+    assert sorted(p.name for p in desk.iterdir()) == ["clean.txt", "pipe", "seed.txt"]
 
 
 @pytest.mark.parametrize("option", ["-o", "--write-baseline"])
@@ -544,3 +603,20 @@ def test_check_many_takes_texts_as_bytes_and_reports_those_that_do_not_decode() 
     (good,), (bad,) = (report.documents for report in reports)
     assert [f.rule for f in good.findings] == ["CC102"]
     assert bad.error == "bad.txt: not valid UTF-8 (byte 0); re-save the file as UTF-8"
+
+
+def test_many_jobs_start_no_more_processes_than_processors(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--jobs 100000` would fork a hundred thousand processes and stall the machine."""
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ThreadPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    code, out, _ = run(capsys, "check", "--jobs", "100000", "--output-format", "concise", ".")
+    assert code == 1 and "seed.txt:17:182: CC102" in out
+    assert started == [os.cpu_count() or 1]

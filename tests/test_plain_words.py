@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck.output import render
+from claimcheck.output.text import claims_table
 from claimcheck.report import Report
-from claimcheck.rules import all_rules
+from claimcheck.rules import Rule, all_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = re.compile(
@@ -103,3 +106,55 @@ def test_reports_on_texts_with_other_figures_speak_plainly(
 def test_the_slips_once_found_read_as_english(text: str, spelling: str) -> None:
     report = claimcheck.check(text)
     assert any(spelling in line for line in words(report)), list(words(report))
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code)
+def test_what_a_rule_says_of_itself_speaks_plainly(rule: type[Rule]) -> None:
+    """`claimcheck rule`, docs/rules.md and the SARIF rule help all show these words."""
+    for text in (rule.summary(), rule.explanation()):
+        assert not LIBRARIES.search(text), text
+        assert not PYTHON_SPELLINGS["a constant"].search(text), text
+
+
+class _Words(HTMLParser):
+    """The words an HTML report shows: its text and tooltips, not its style or script."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+        self._hidden = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._hidden = tag in ("style", "script")
+        self.shown += [value for name, value in attrs if name == "title" and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._hidden = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.shown.append(data)
+
+
+def shown(report: Report, fmt: str) -> str:
+    """What a reader of one output format sees."""
+    if fmt == "claims":
+        return claims_table(report)
+    if fmt == "html":
+        words = _Words()
+        words.feed(render(report, fmt))
+        return "\n".join(words.shown)
+    return render(report, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["concise", "full", "markdown", "html", "github", "claims"])
+def test_every_output_people_read_speaks_plainly(fmt: str) -> None:
+    """The outputs add words of their own (coverage, titles, legends): none may slip either.
+    A spelling the story itself contains, quoted back to the reader, is the story's."""
+    stories = [(text, {}) for text in [*CASES, *ARTICLES]] + EXAMPLES
+    for text, options in stories:
+        report = claimcheck.check(text, path="story.txt", **options)  # type: ignore[arg-type]
+        for line in shown(report, fmt).splitlines():
+            for pattern in (LIBRARIES, *PYTHON_SPELLINGS.values()):
+                found = pattern.search(line)
+                assert not found or found.group() in text, f"{fmt}: {line}"

@@ -13,9 +13,14 @@ def replace_file(path: Path, text: str) -> None:
 
     The rename is atomic: readers see the old file or the new one, never a mix, and an
     error (a full disk, a killed process) leaves the old file as it was. A symbolic link
-    stays a link to the file it names; the file keeps its permissions.
+    stays a link to the file it names; the file keeps its permissions. A device or a
+    pipe (`/dev/null`, `/dev/stdout`) is written to, never replaced.
     """
     target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a pipe: not a file
+        with open(target, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:

@@ -61,6 +61,8 @@ class Baseline:
     def read(cls, path: Path) -> Baseline:
         """The baseline in a file, or a ConfigError that says how to fix it."""
         try:
+            if path.exists() and not path.is_file():  # a pipe or a device is read forever
+                raise ConfigError(f"{path}: not a regular file; give the path of a baseline file")
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise ConfigError(

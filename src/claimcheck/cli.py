@@ -24,7 +24,7 @@ from claimcheck.config import checked as checked_values
 from claimcheck.errors import ClaimcheckError
 from claimcheck.output import FORMATS, render
 from claimcheck.output.style import Style, wants_colour
-from claimcheck.output.text import claims_table, printable, summary
+from claimcheck.output.text import claims_table, note_lines, printable, summary
 from claimcheck.reference.currencies import currency_name
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import DocumentReport, Report
@@ -135,7 +135,10 @@ def _parser() -> argparse.ArgumentParser:
         help="address to listen on (default 127.0.0.1: this computer)",
     )
     serve.add_argument(
-        "--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)"
+        "--port",
+        type=_port,
+        default=8000,
+        help="port to listen on (default 8000; 0: any free port)",
     )
     serve.set_defaults(run=_serve)
 
@@ -152,7 +155,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-j", "--jobs", type=int, default=1, help="check files in N processes (default 1)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="check files in N processes (default 1; at most one per processor)",
     )
     parser.add_argument(
         "paths",
@@ -209,6 +216,13 @@ def _checker(args: argparse.Namespace, resolved: Resolved) -> Checker:
     return Checker(settings=settings)
 
 
+def _port(text: str) -> int:
+    """A port number for --port, or a usage error that gives the range."""
+    if not text.strip().isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, got {text!r}")
+    return int(text)
+
+
 def _run(args: argparse.Namespace) -> Report:
     resolved = _resolve(args)
     checker = _checker(args, resolved)
@@ -225,7 +239,8 @@ def _run(args: argparse.Namespace) -> Report:
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for --jobs: slow to import
 
-        with ProcessPoolExecutor(args.jobs) as pool:
+        # More processes than processors check no faster, and thousands would stall the machine.
+        with ProcessPoolExecutor(min(args.jobs, os.cpu_count() or 1)) as pool:
             reports = list(_progress(checker.check_many(sources, executor=pool), total))
     documents = [doc for report in reports for doc in report.documents]
     if not documents and sources:
@@ -511,7 +526,7 @@ def _summary(report: Report, style: Style) -> str:
         printable(line)
         for doc in report.documents
         if not doc.error
-        for line in (_coverage(doc), *(f"{doc.path or '<text>'}: note: {n}" for n in doc.notes))
+        for line in (_coverage(doc), *note_lines(doc))
     ]
     return "\n".join([*lines, text])
 

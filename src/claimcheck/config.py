@@ -121,7 +121,10 @@ def find_config(paths: Sequence[str]) -> tuple[Source, dict[str, Any]] | None:
     searched: set[Path] = set()
     for name in paths or ["."]:
         start = Path(os.path.realpath(name))  # not Path.resolve: it raises on a loop of links
-        folder = start if start.is_dir() else start.parent
+        try:
+            folder = start if start.is_dir() else start.parent
+        except OSError:  # a name too long to look up, say: the input's own error tells
+            folder = start.parent
         for candidate in (folder, *folder.parents):
             if candidate in searched:
                 break
@@ -263,10 +266,16 @@ def _path(value: Any, folder: Path) -> Path:
 
 
 def _existing(path: Path, folder: Path, what: str) -> Path:
-    if not path.is_file():
+    try:
+        found, exists = path.is_file(), path.exists()
+    except OSError as error:  # a name too long to look up, say
+        found, exists, why = False, True, f"{_shown(path)} cannot be read ({error.strerror})"
+    else:  # a pipe or a device would be read forever
+        why = f"{_shown(path)} is not a regular file" if exists else f"no such file {_shown(path)}"
+    if not found:
         raise _Bad(
-            f"no such file {_shown(path)}; give the path of {what}"
-            + (f" (relative to {_shown(folder)})" if folder != Path() else ""),
+            f"{why}; give the path of {what}"
+            + (f" (relative to {_shown(folder)})" if folder != Path() and not exists else ""),
             show_value=False,
         )
     return path

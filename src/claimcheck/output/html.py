@@ -211,6 +211,7 @@ def _document(doc: DocumentReport, anchor: str, *, folded: bool = False) -> str:
         parts.append(f"<p>dated {doc.date.isoformat()} ({escape(doc.date_source or '')})</p>\n")
     if doc.error:
         parts.append(f'<p class="cc-error">error: {escape(doc.error)}</p>\n')
+    parts += [f'<p class="cc-note">note: {escape(note)}</p>\n' for note in doc.notes]
     parts.append(_findings_table(doc, anchor))
     if doc.text:
         text = _highlighted(doc.text, _spans(doc), _anchors(doc, anchor))

@@ -9,7 +9,7 @@ from html import escape
 from claimcheck.model.claims import ClaimBase
 from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict
 from claimcheck.output.html import label
-from claimcheck.output.text import printable, summary
+from claimcheck.output.text import note_lines, printable, summary
 from claimcheck.report import DocumentReport, Report
 
 # Characters that Markdown would read as formatting, links or table cells.
@@ -44,6 +44,7 @@ def _documents(documents: Sequence[DocumentReport]) -> str:
     for doc in documents:
         if doc.error:
             lines.append(f"- error: {md(doc.error)}")
+        lines += [f"- {md(line)}" for line in note_lines(doc)]
         for f in doc.findings:
             where = f"{doc.path or 'text'}:{f.line}:{f.column}" if doc.text else doc.path or ""
             cells = [md(where), f"`{f.rule}` {f.name}", md(f.message), md(f.suggestion or "")]

@@ -64,6 +64,11 @@ def error_line(doc: DocumentReport, style: Style = PLAIN) -> str:
     return f"{style.paint(printable(doc.path or '<text>'), 'bold')}: error: {printable(message)}"
 
 
+def note_lines(doc: DocumentReport) -> list[str]:
+    """'path: note: why' for each note on a document (a date that cannot be read, say)."""
+    return [f"{doc.path or '<text>'}: note: {note}" for note in doc.notes]
+
+
 def printable(text: str) -> str:
     """Text safe to print on a terminal: each control character shown as U+FFFD."""
     return _CONTROL.sub("\ufffd", text)
@@ -74,6 +79,7 @@ def _full_blocks(doc: DocumentReport, style: Style = PLAIN) -> list[str]:
     blocks = []
     if doc.error:
         blocks.append(error_line(doc, style))
+    blocks += [printable(line) for line in note_lines(doc)]
     document = Document(doc.text)  # its sentences are found once, for every finding
     for f in doc.findings:
         block = [

@@ -7,9 +7,9 @@ from claimcheck.rules.diagnosis import DiagnosisRule
 class UnitConversion(DiagnosisRule):
     """A quantity's stated equivalent in another unit does not match its conversion.
 
-    The first figure, converted with pint's exact factor, must meet the second within
-    the writer's rounding and hedges and the tolerance; a unit factor is exact, so there
-    is no other slack. The message names the likely slip: a length factor applied to an
+    The first figure, converted by the exact factor between the two units, must meet the
+    second within the writer's rounding and hedges and the tolerance; a unit factor is
+    exact, so there is no other slack. The message names the likely slip: a length factor applied to an
     area or a volume ("150 km² (93 sq mi)" used km to mi), a unit name that does not fit
     where another common unit of the same dimension does, or a plain mismatch, with the
     correct value as the suggestion.

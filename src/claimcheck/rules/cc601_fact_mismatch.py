@@ -39,9 +39,9 @@ class FactMismatch(FactRule):
     Only with a facts sheet (`--facts`). The figure is linked to a fact when a phrase
     such as "the region's GDP" or "China's total area" comes before it in its sentence
     (a reference such as "the region's" stands for the region named last). Its interval
-    (rounding and hedge) must meet the fact, converted to the figure's unit by pint or,
-    for another currency, by the reference rates of the fact's period, within the
-    tolerance. The examples are checked with `fixtures/facts/china-regions.toml`.
+    (rounding and hedge) must meet the fact, converted to the figure's unit by the exact
+    unit factor or, for another currency, by the reference rates of the fact's period,
+    within the tolerance. The examples are checked with `fixtures/facts/china-regions.toml`.
 
     Failing example::
 
