@@ -137,6 +137,10 @@ _OPENER = re.compile(
     r"[\"“']?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
     re.IGNORECASE,
 )
+# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
+_WHOLE_TAIL = re.compile(
+    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
@@ -404,7 +408,11 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
-    if phrase is None:
+    if phrase is None and part is not None:
+        listed = _list_whole(index, sentence, start)
+        if listed is not None and _compatible(index, part, listed[1]):
+            of, whole = listed
+    if phrase is None and whole is None:
         found = _whole_before(index, sentence, start)
         if found is None:
             return None
@@ -449,6 +457,28 @@ def _whole_before(
     ):
         return None, before, start
     return None, None, start
+
+
+def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing] | None:
+    """The whole a sentence states once before listing parts with their shares.
+
+    "[Of the 1,379 towns], 928 (67%) have a branch and 325 (24%) an agent" or "The fire
+    reached [31,594 acres] on Saturday: 24,384 acres (77%) is private land, ...": a few
+    words of time or place may follow the whole before the colon.
+    Only a part that comes after the whole, in the same sentence, is read against it.
+    """
+    text = index.text
+    opener = _OPENER.match(text, sentence.start, sentence.end)
+    if opener is not None and opener.end() < start:
+        whole = index.only_thing_in(opener.span("of"))
+        return None if whole is None else (opener["of"], whole)
+    colon = text.rfind(":", sentence.start, start)
+    if colon < 0:
+        return None
+    whole = index.thing_before(colon, sentence.start)
+    if whole is None or not _WHOLE_TAIL.fullmatch(text, whole.end or 0, colon):
+        return None
+    return text[index.head_start(whole.start or 0) : colon], whole
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
