@@ -83,3 +83,28 @@ def test_a_listed_part_is_flagged_exactly_when_its_share_is_off(
     )
     text = f"Of the {whole:,} clinics counted, {items}."
     assert ("CC201" in rules(text)) is slip
+
+
+# --- a part "of" a whole named with a possessive ----------------------------------------
+
+POSSESSIVE = [
+    "Together the three provinces held 29,573,079 of Canada's 39,566,248 residents, or about {}%.",
+    "The college admitted 640 of the city's 1,800 applicants, an acceptance rate of {}%.",
+    "Rebels now hold 12 of the country's 40 provinces, or {} percent, the army said.",
+    "Some 340 of the union's 1,250 members, {} percent, voted to strike.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POSSESSIVE[0], "75", "57"),
+        (POSSESSIVE[1], "36", "45"),
+        (POSSESSIVE[2], "30", "40"),
+        (POSSESSIVE[3], "27", "72"),
+    ],
+)
+def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]

@@ -93,8 +93,12 @@ _POINTS_BACK = re.compile(
 _BACK_REACH = 400  # characters looked back for the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
-# A part and then its whole: "accepted [640 of its] 1,800 applicants".
-_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
+# A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
+# Canada's] 39.6 million residents".
+_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    re.IGNORECASE,
+)
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _RELATIVE = (
