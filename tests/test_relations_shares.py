@@ -108,3 +108,27 @@ def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str
     assert rules(text.format(share)) == []
     assert share_verdicts(text.format(share)) == ["consistent"]
     assert rules(text.format(slip)) == ["CC201"]
+
+
+# --- a part whose conversion follows it in brackets --------------------------------------
+
+CONVERTED = [
+    "The deficit narrowed to 7.01 trillion rupees ($97.80 billion), or {} percent of the"
+    " full-year target of 6.24 trillion rupees.",
+    "The insurer paid out 3.2 billion reais ($640 million), or {}% of its premiums of 8"
+    " billion reais.",
+    "Bavaria's grant of 450 million euros (about $490 million) amounts to {}% of the"
+    " scheme's 1.5 billion euros.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [(CONVERTED[0], "112.4", "121.4"), (CONVERTED[1], "40", "20"), (CONVERTED[2], "30", "3")],
+)
+def test_a_part_is_read_in_its_own_currency_not_its_bracketed_conversion(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))

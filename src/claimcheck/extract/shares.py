@@ -491,12 +491,28 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     part = index.thing_before(start, sentence.start)
     if part is None:
         return None
-    gap = _PART_GAP.fullmatch(text, part.end or 0, start)
+    gap_start = part.end or 0
+    restated = _restated(index, sentence, part)
+    if restated is not None:
+        part, gap_start = restated
+    gap = _PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or not _plain_words(gap["words"]):
         return None
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _restated(index: _Index, sentence: Block, thing: Thing) -> tuple[Thing, int] | None:
+    """The amount an amount in brackets restates, and where the brackets close: "[7.01
+    trillion rupees] ($97.80 billion)" is read as the rupees, whose whole is in rupees."""
+    text = index.text
+    close = _CLOSE.match(text, thing.end or 0)
+    head = index.head_start(thing.start or 0)
+    before = index.thing_before(head, sentence.start) if close else None
+    if close is None or before is None or not _OPEN.fullmatch(text, before.end or 0, head):
+        return None
+    return before, close.end()
 
 
 def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thing | None:
