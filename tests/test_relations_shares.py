@@ -132,3 +132,49 @@ def test_a_part_is_read_in_its_own_currency_not_its_bracketed_conversion(
     assert "CC201" not in rules(text.format(share))
     assert share_verdicts(text.format(share)) == ["consistent"]
     assert "CC201" in rules(text.format(slip))
+
+
+# --- a fraction restated between dashes or commas ----------------------------------------
+
+RESTATED = [
+    "Almost two-thirds of tenants - {} per cent - live in flats built before 1970.",
+    "Nearly one in five councils, {}%, have less than £830 a head to spend.",
+    "About a quarter of the firms surveyed, {} percent, plan to hire next year.",
+    "Roughly half of the country's doctors - {}% - work in the capital.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "slip"),
+    [
+        (RESTATED[0], "63", "36"),
+        (RESTATED[1], "19", "91"),
+        (RESTATED[2], "24", "42"),
+        (RESTATED[3], "51", "15"),
+    ],
+)
+def test_a_fraction_restated_between_dashes_or_commas_is_checked(
+    text: str, percent: str, slip: str
+) -> None:
+    assert rules(text.format(percent)) == []
+    restatements = [
+        c.verdict
+        for c in claimcheck.check(text.format(percent)).claims
+        if c.kind == "fraction-restatement"
+    ]
+    assert restatements == ["consistent"]
+    assert rules(text.format(slip)) == ["CC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma that does not close the percentage: a second, different figure
+        "A third of voters, 19% more than in 2019, stayed home.",
+        "Half of the firms, 30% of them exporters, raised prices.",
+    ],
+)
+def test_a_percentage_after_a_comma_that_says_something_else_is_no_restatement(
+    text: str,
+) -> None:
+    assert rules(text) == []

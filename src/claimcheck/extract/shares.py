@@ -174,7 +174,13 @@ _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 # Restatements: "a quarter of national output, or about 35 percent".
 _YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
 _NOUN_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,3}}")
-_RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|\Z)")
+_RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
+# Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
+# people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
+# too ("one in five councils, 19%, have ...").
+_DASH_GAP = re.compile(r"\s+-\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_CLOSE = re.compile(r"\s*,")
 
 # Breakdowns.
 _SEP = re.compile(
@@ -583,7 +589,11 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word is None:
             break
         token = word.group().rstrip(".")
-        if not token or _PHRASE_STOP.fullmatch(token) or (end > start and token in ("a", "an")):
+        if (
+            token in ("", "-")
+            or _PHRASE_STOP.fullmatch(token)
+            or (end > start and token in ("a", "an"))
+        ):
             break
         end = word.start() + len(token)
         space = _SPACE.match(text, word.end(), limit)
@@ -622,9 +632,11 @@ def _restatements(
         year = _YEAR_AFTER.match(text, pos, target)
         if year is not None:
             pos = year.end()
-        if not GAP.fullmatch(text, pos, target):
-            continue
         end = second.end or 0
+        joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
+        comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)
+        if not (joined or comma):
+            continue
         if _OPEN.match(text, pos):
             close = _CLOSE.match(text, end)
             if close is None:
