@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck.settings import DEFAULT_TOLERANCE
 
 
 def share_verdicts(text: str) -> list[str | None]:
@@ -178,3 +179,50 @@ def test_a_percentage_after_a_comma_that_says_something_else_is_no_restatement(
     text: str,
 ) -> None:
     assert rules(text) == []
+
+
+# --- the percentages a fraction word covers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("Three-quarters of households (76%) own a car.", "67%"),
+        ("Fewer than half of the stations (47%) met the target.", "54%"),
+        ("Nearly two-thirds of the staff (64%) work part time.", "56%"),
+        ("More than a third of the loans, 36%, were repaid early.", "31%"),
+        ("About a quarter of the land (26 percent) is forest.", "36 percent"),
+    ],
+)
+def test_a_fraction_word_covers_the_percentages_editors_describe_with_it(
+    text: str, slip: str
+) -> None:
+    assert rules(text) == []
+    percent = text[text.index("(") + 1 : text.index(")")] if "(" in text else "36%"
+    assert rules(text.replace(percent, slip)) == ["CC202"]
+
+
+WORDS = {
+    "a quarter": 25.0,
+    "a third": 100 / 3,
+    "half": 50.0,
+    "two-thirds": 200 / 3,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "a tenth": 10.0,
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(word=st.sampled_from(sorted(WORDS)), offset=st.floats(-0.35, 0.35))
+def test_a_fraction_word_is_flagged_exactly_when_the_percentage_is_far_from_it(
+    word: str, offset: float
+) -> None:
+    value = WORDS[word]
+    percent = round(value * (1 + offset))
+    reach = min(0.1 * value, 5.0)
+    text = f"Officials said {word} of the schools ({percent}%) had closed."
+    if abs(percent - value) <= reach - 0.5:
+        assert rules(text) == []
+    elif abs(percent - value) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
+        assert rules(text) == ["CC202"]
