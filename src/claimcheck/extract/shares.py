@@ -91,6 +91,7 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _BACK_REACH = 400  # characters looked back for the sentence before
+_LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
@@ -482,7 +483,7 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     if opener is not None and opener.end() < start:
         whole = index.only_thing_in(opener.span("of"))
         return None if whole is None else (opener["of"], whole)
-    colon = text.rfind(":", sentence.start, start)
+    colon = text.rfind(":", max(sentence.start, start - _LIST_REACH), start)
     if colon < 0:
         return None
     whole = index.thing_before(colon, sentence.start)
