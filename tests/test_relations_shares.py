@@ -226,3 +226,45 @@ def test_a_fraction_word_is_flagged_exactly_when_the_percentage_is_far_from_it(
         assert rules(text) == []
     elif abs(percent - value) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
         assert rules(text) == ["CC202"]
+
+
+# --- a part "of them" pointing back to its whole -----------------------------------------
+
+POINTING_BACK = [
+    "The club has 1,200 members, and 300 of them, or {}%, are under 18.",
+    "The scheme paid around 7.6 crore farmers, each entitled to ₹6,000 a year. Uttar Pradesh"
+    " accounted for 1.70 crore of them, about {} per cent, officials said.",
+    "The airline flew 42,000 passengers on Sunday. Some 9,240 of them, {} percent, were"
+    " travelling on business.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POINTING_BACK[0], "25", "52"),
+        (POINTING_BACK[1], "22.37", "32.37"),
+        (POINTING_BACK[2], "22", "12"),
+    ],
+)
+def test_a_part_of_them_is_read_against_the_whole_it_points_back_to(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts before "of them": no clear whole, so no claim
+        "The club has 1,200 members and 40 coaches, and 300 of them, or 52%, are under 18.",
+        # the sentence before is in another paragraph
+        "The airline flew 42,000 passengers on Sunday.\n\nSome 9,240 of them, 12 percent, were"
+        " travelling on business.",
+    ],
+)
+def test_of_them_with_no_single_whole_makes_no_claim(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

@@ -91,6 +91,7 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _BACK_REACH = 400  # characters looked back for the sentence before
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
@@ -419,7 +420,10 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
-    if phrase is None and part is not None:
+    if phrase is None and part is not None and _OF_PRONOUN.match(text, part.end or 0):
+        whole = _pronoun_whole(index, sentence, part)
+        of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
+    if phrase is None and part is not None and whole is None:
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
@@ -490,6 +494,37 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     if whole is None or not _WHOLE_TAIL.fullmatch(text, whole.end or 0, colon):
         return None
     return text[index.head_start(whole.start or 0) : colon], whole
+
+
+def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The whole a part "of them" or "of it" points back to: the one amount of the part's
+    kind before it in its sentence, or else in the sentence before, in its paragraph.
+    "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
+    text = index.text
+    start = index.head_start(part.start or 0)
+    found = _kin_in(index, part, (sentence.start, start))
+    if found:
+        return found[0] if len(found) == 1 else None
+    floor = max(0, sentence.start - _BACK_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
+    if not ends or text[ends[-1] : sentence.start].strip() or "\n\n" in text[ends[-1] : start]:
+        return None
+    if len(ends) < 2 and floor > 0:
+        return None
+    found = _kin_in(index, part, (ends[-2] if len(ends) > 1 else floor, ends[-1]))
+    return found[0] if len(found) == 1 else None
+
+
+def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+    """The amounts in a span of the part's kind: money for money, a count for a count."""
+    lo = bisect.bisect_left(index.thing_starts, span[0])
+    hi = bisect.bisect_left(index.thing_starts, span[1])
+    things = (index.thing(i) for i in range(lo, hi))
+    return [
+        t
+        for t in things
+        if (t.end or 0) <= span[1] and type(t) is type(part) and _compatible(index, part, t)
+    ]
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
