@@ -10,10 +10,15 @@
   share by a relative clause ("8.4 billion euros, which the council approved on Monday,
   amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
   acceptance rate of 36%") or in the sentence before one that points back to it ("That
-  was 30% of its budget"). A change ("rose 9 percent", "a 3 percent increase") is never a
-  share.
+  was 30% of its budget"). A whole stated once may serve a list of parts after it ("Of
+  the 1,379 towns, 928 (67%) ... and 325 (24%) ...", "reached 31,594 acres: 24,384 acres
+  (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
+  kind before it, in its sentence or the one before; a part followed by its conversion in
+  brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
+  increase") is never a share.
 - A restatement is a fraction given again as a percentage, or the other way round: "a
-  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth".
+  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
+  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
   percent are in Guangdong, 35 percent in Hong Kong and 15 percent in Macao" (one
   preposition in every item, the verb said once; a bare number after the first
