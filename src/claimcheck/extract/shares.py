@@ -505,18 +505,11 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     """The whole a part "of them" or "of it" points back to: the one amount of the part's
     kind before it in its sentence, or else in the sentence before, in its paragraph.
     "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
-    text = index.text
-    start = index.head_start(part.start or 0)
-    found = _kin_in(index, part, (sentence.start, start))
+    found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
-    floor = max(0, sentence.start - _BACK_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
-    if not ends or text[ends[-1] : sentence.start].strip() or "\n\n" in text[ends[-1] : start]:
-        return None
-    if len(ends) < 2 and floor > 0:
-        return None
-    found = _kin_in(index, part, (ends[-2] if len(ends) > 1 else floor, ends[-1]))
+    previous = _sentence_before(index.text, sentence)
+    found = _kin_in(index, part, previous) if previous else []
     return found[0] if len(found) == 1 else None
 
 
@@ -568,13 +561,19 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     text = index.text
     if not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return None
+    previous = _sentence_before(text, sentence)
+    # one amount it can point back to, or none
+    return index.only_thing_in(previous) if previous else None
+
+
+def _sentence_before(text: str, sentence: Block) -> tuple[int, int] | None:
+    """The whole sentence just before this one, in its paragraph, if there is one."""
     floor = max(0, sentence.start - _BACK_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
     gap = text[ends[-1] : sentence.start] if ends else "x"
     if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
-        return None  # no whole sentence just before this one, in its paragraph
-    previous = (ends[-2] if len(ends) > 1 else floor, ends[-1])
-    return index.only_thing_in(previous)  # one amount it can point back to, or none
+        return None
+    return ends[-2] if len(ends) > 1 else floor, ends[-1]
 
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
