@@ -319,7 +319,7 @@ def test_a_fraction_restated_as_a_different_percentage_is_flagged(
 def test_the_restatement_message_names_both_readings() -> None:
     text = "The delta produces a quarter of national output, or about 35 percent."
     finding = flagged(text, "CC202", "a quarter")
-    assert finding.message.startswith("a quarter is 25% (22.2%–28.6% as a writer rounds it)")
+    assert finding.message.startswith("a quarter is 25% (22.5%–27.5% as a writer rounds it)")
     assert "35% is about a third" in finding.message
 
 

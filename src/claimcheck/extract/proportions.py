@@ -2,9 +2,12 @@
 
 "30 percent", "30%", "30 per cent", "30 pct" are percentages; "7 percentage points",
 "7 points", "50 basis points" are differences of percentages; "a quarter", "one-ninth",
-"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction
-n/d is read as anything a writer would round to it: from n/(d + 0.5) to n/(d - 0.5)
-("a quarter" is 22.2% to 28.6%), and "half" as 45% to 55%.
+"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction is
+read as the percentages editors describe with it: its value within a tenth of itself, and
+never more than 5 points either side ("half" is 45% to 55%, "a quarter" 22.5% to 27.5%,
+"three-quarters" 70% to 80%; 67% is "two-thirds", not "three-quarters"). A hedge that
+bounds a fraction bounds it at the fraction itself: "fewer than half" is below 50%,
+"more than a third" above 33.3%, "nearly two-thirds" from 60% up to 66.7%.
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ _ORDINAL_USE = re.compile(
     r"\s+(?!(?:of|in|from|at|on|for|are|were|is|was|went|came|live|lived|said)\b)[a-z]+",
     re.IGNORECASE,
 )
+# How far from its value a fraction word reaches: a tenth of the value, at most 5 points.
+_FRACTION_REACH = 0.1
+_FRACTION_POINTS = 5.0
+_BOUNDING = (Hedge.ABOVE, Hedge.BELOW, Hedge.NEARLY)
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")  # "opened 5 in 2024" is no fraction
 _ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
 
@@ -114,7 +121,17 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
         before = text[max(0, match.start() - 12) : match.start()]
         if _ORDINAL_BEFORE.search(before):
             return None
-        return _amount(text, match.start(), match.end(), 50.0, Interval(45, 55), "percent", "half")
+        reach = _FRACTION_POINTS
+        return _amount(
+            text,
+            match.start(),
+            match.end(),
+            50.0,
+            Interval(50 - reach, 50 + reach),
+            "percent",
+            "half",
+            bounded=True,
+        )
     if match.group("den"):
         numerator = _NUMBER_WORDS[match.group("num").lower()]
         denominator = _DENOMINATORS[match.group("den").lower()]
@@ -131,13 +148,17 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
         denominator = _count(match.group("d"))
         if not 0 < numerator < denominator or _YEAR.fullmatch(match.group("d")):
             return None
-    if denominator == 2:
-        low, high = 45.0 * numerator, 55.0 * numerator
-    else:
-        low, high = 100 * numerator / (denominator + 0.5), 100 * numerator / (denominator - 0.5)
     value = 100 * numerator / denominator
+    reach = min(_FRACTION_REACH * value, _FRACTION_POINTS)
     return _amount(
-        text, match.start(), match.end(), value, Interval(low, high), "percent", match.group(0)
+        text,
+        match.start(),
+        match.end(),
+        value,
+        Interval(value - reach, value + reach),
+        "percent",
+        match.group(0),
+        bounded=True,
     )
 
 
@@ -146,10 +167,22 @@ def _count(word: str) -> int:
 
 
 def _amount(
-    text: str, start: int, end: int, value: float, interval: Interval, unit: str, digits: str
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    interval: Interval,
+    unit: str,
+    digits: str,
+    *,
+    bounded: bool = False,
 ) -> Amount:
+    """The amount stated at text[start:end]; `bounded` (a fraction): a hedge that bounds it
+    ("fewer than", "nearly") bounds it at its value, not at the edge of its band."""
     hedge = read_hedge(text, start)
     kind: Hedge | None = hedge[0] if hedge else None
+    if bounded and kind in _BOUNDING:
+        interval = Interval.exact(value)
     widened = apply_hedge(interval, kind)
     return Amount(
         value=value,

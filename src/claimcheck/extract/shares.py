@@ -10,10 +10,15 @@
   share by a relative clause ("8.4 billion euros, which the council approved on Monday,
   amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
   acceptance rate of 36%") or in the sentence before one that points back to it ("That
-  was 30% of its budget"). A change ("rose 9 percent", "a 3 percent increase") is never a
-  share.
+  was 30% of its budget"). A whole stated once may serve a list of parts after it ("Of
+  the 1,379 towns, 928 (67%) ... and 325 (24%) ...", "reached 31,594 acres: 24,384 acres
+  (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
+  kind before it, in its sentence or the one before; a part followed by its conversion in
+  brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
+  increase") is never a share.
 - A restatement is a fraction given again as a percentage, or the other way round: "a
-  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth".
+  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
+  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
   percent are in Guangdong, 35 percent in Hong Kong and 15 percent in Macao" (one
   preposition in every item, the verb said once; a bare number after the first
@@ -91,10 +96,16 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _BACK_REACH = 400  # characters looked back for the sentence before
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
+_LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
-# A part and then its whole: "accepted [640 of its] 1,800 applicants".
-_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
+# A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
+# Canada's] 39.6 million residents".
+_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    re.IGNORECASE,
+)
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _RELATIVE = (
@@ -137,6 +148,10 @@ _OPENER = re.compile(
     r"[\"“']?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
     re.IGNORECASE,
 )
+# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
+_WHOLE_TAIL = re.compile(
+    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
@@ -166,7 +181,13 @@ _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 # Restatements: "a quarter of national output, or about 35 percent".
 _YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
 _NOUN_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,3}}")
-_RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|\Z)")
+_RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
+# Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
+# people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
+# too ("one in five councils, 19%, have ...").
+_DASH_GAP = re.compile(r"\s+-\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_CLOSE = re.compile(r"\s*,")
 
 # Breakdowns.
 _SEP = re.compile(
@@ -404,7 +425,14 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
-    if phrase is None:
+    if phrase is None and part is not None and _OF_PRONOUN.match(text, part.end or 0):
+        whole = _pronoun_whole(index, sentence, part)
+        of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
+    if phrase is None and part is not None and whole is None:
+        listed = _list_whole(index, sentence, start)
+        if listed is not None and _compatible(index, part, listed[1]):
+            of, whole = listed
+    if phrase is None and whole is None:
         found = _whole_before(index, sentence, start)
         if found is None:
             return None
@@ -451,18 +479,80 @@ def _whole_before(
     return None, None, start
 
 
+def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing] | None:
+    """The whole a sentence states once before listing parts with their shares.
+
+    "[Of the 1,379 towns], 928 (67%) have a branch and 325 (24%) an agent" or "The fire
+    reached [31,594 acres] on Saturday: 24,384 acres (77%) is private land, ...": a few
+    words of time or place may follow the whole before the colon.
+    Only a part that comes after the whole, in the same sentence, is read against it.
+    """
+    text = index.text
+    opener = _OPENER.match(text, sentence.start, sentence.end)
+    if opener is not None and opener.end() < start:
+        whole = index.only_thing_in(opener.span("of"))
+        return None if whole is None else (opener["of"], whole)
+    colon = text.rfind(":", max(sentence.start, start - _LIST_REACH), start)
+    if colon < 0:
+        return None
+    whole = index.thing_before(colon, sentence.start)
+    if whole is None or not _WHOLE_TAIL.fullmatch(text, whole.end or 0, colon):
+        return None
+    return text[index.head_start(whole.start or 0) : colon], whole
+
+
+def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The whole a part "of them" or "of it" points back to: the one amount of the part's
+    kind before it in its sentence, or else in the sentence before, in its paragraph.
+    "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
+    found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
+    if found:
+        return found[0] if len(found) == 1 else None
+    previous = _sentence_before(index.text, sentence)
+    found = _kin_in(index, part, previous) if previous else []
+    return found[0] if len(found) == 1 else None
+
+
+def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+    """The amounts in a span of the part's kind: money for money, a count for a count."""
+    lo = bisect.bisect_left(index.thing_starts, span[0])
+    hi = bisect.bisect_left(index.thing_starts, span[1])
+    things = (index.thing(i) for i in range(lo, hi))
+    return [
+        t
+        for t in things
+        if (t.end or 0) <= span[1] and type(t) is type(part) and _compatible(index, part, t)
+    ]
+
+
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
     part = index.thing_before(start, sentence.start)
     if part is None:
         return None
-    gap = _PART_GAP.fullmatch(text, part.end or 0, start)
+    gap_start = part.end or 0
+    restated = _restated(index, sentence, part)
+    if restated is not None:
+        part, gap_start = restated
+    gap = _PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or not _plain_words(gap["words"]):
         return None
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _restated(index: _Index, sentence: Block, thing: Thing) -> tuple[Thing, int] | None:
+    """The amount an amount in brackets restates, and where the brackets close: "[7.01
+    trillion rupees] ($97.80 billion)" is read as the rupees, whose whole is in rupees."""
+    text = index.text
+    close = _CLOSE.match(text, thing.end or 0)
+    head = index.head_start(thing.start or 0)
+    before = index.thing_before(head, sentence.start) if close else None
+    if close is None or before is None or not _OPEN.fullmatch(text, before.end or 0, head):
+        return None
+    return before, close.end()
 
 
 def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thing | None:
@@ -471,13 +561,19 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     text = index.text
     if not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return None
+    previous = _sentence_before(text, sentence)
+    # one amount it can point back to, or none
+    return index.only_thing_in(previous) if previous else None
+
+
+def _sentence_before(text: str, sentence: Block) -> tuple[int, int] | None:
+    """The whole sentence just before this one, in its paragraph, if there is one."""
     floor = max(0, sentence.start - _BACK_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
     gap = text[ends[-1] : sentence.start] if ends else "x"
     if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
-        return None  # no whole sentence just before this one, in its paragraph
-    previous = (ends[-2] if len(ends) > 1 else floor, ends[-1])
-    return index.only_thing_in(previous)  # one amount it can point back to, or none
+        return None
+    return ends[-2] if len(ends) > 1 else floor, ends[-1]
 
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
@@ -533,7 +629,11 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word is None:
             break
         token = word.group().rstrip(".")
-        if not token or _PHRASE_STOP.fullmatch(token) or (end > start and token in ("a", "an")):
+        if (
+            token in ("", "-")
+            or _PHRASE_STOP.fullmatch(token)
+            or (end > start and token in ("a", "an"))
+        ):
             break
         end = word.start() + len(token)
         space = _SPACE.match(text, word.end(), limit)
@@ -572,9 +672,11 @@ def _restatements(
         year = _YEAR_AFTER.match(text, pos, target)
         if year is not None:
             pos = year.end()
-        if not GAP.fullmatch(text, pos, target):
-            continue
         end = second.end or 0
+        joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
+        comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)
+        if not (joined or comma):
+            continue
         if _OPEN.match(text, pos):
             close = _CLOSE.match(text, end)
             if close is None:

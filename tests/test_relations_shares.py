@@ -1,0 +1,270 @@
+"""Shares as real copy words them, beyond one part beside its percentage.
+
+Written for issue 10: a whole stated once, then several parts each with its share; a
+part stated "of" a whole named with a possessive. Each form is checked clean, with a
+seeded slip, and over generated documents whose right answer is known.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.settings import DEFAULT_TOLERANCE
+
+
+def share_verdicts(text: str) -> list[str | None]:
+    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "share"]
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in claimcheck.check(text).findings]
+
+
+# --- a whole stated once, then its parts with their shares ------------------------------
+
+LISTS = [
+    "Of the 1,379 towns where the bank will stop paying, 928 ({0}%) have a branch and 325"
+    " ({1}%) an agent; in the remaining 126 ({2}%), people must travel.",
+    "Of the 640 schools inspected last spring, 352 ({0}%) were rated good, 192 ({1}%)"
+    " adequate and 96 ({2}%) poor.",
+    "The fire had reached 31,594 acres by Saturday: 24,384 acres of it, or {0}%, is private"
+    " land, 5,931 acres ({1}%) is federal and 1,279 acres ({2}%) belongs to the state.",
+    "The ministry spent 2.4 billion euros last year: 1.2 billion euros ({0}%) on pensions,"
+    " 720 million euros ({1}%) on health and 480 million euros ({2}%) on schools.",
+]
+SHARES = [("67", "24", "9"), ("55", "30", "15"), ("77", "19", "4"), ("50", "30", "20")]
+
+
+@pytest.mark.parametrize(("text", "shares"), list(zip(LISTS, SHARES, strict=True)))
+def test_parts_listed_after_their_whole_are_each_checked(
+    text: str, shares: tuple[str, str, str]
+) -> None:
+    assert rules(text.format(*shares)) == []
+    assert share_verdicts(text.format(*shares)).count("consistent") == 3
+    first, second, third = shares
+    wrong = str(int(second) + 20)
+    slipped = text.format(first, wrong, third)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{wrong}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the colon follows a figure of another kind: a rate is no whole for a count
+        "Turnout was 61%: 4,200 voters (12%) spoiled their ballots.",
+        # the parts come before the whole they would be read against
+        "About 24,384 acres (77%) burned before the fire reached 31,594 acres: crews held it.",
+    ],
+)
+def test_no_list_whole_without_a_whole_of_the_same_kind_before_the_parts(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(200, 90_000),
+    fractions=st.lists(st.integers(5, 60), min_size=2, max_size=3),
+    slip=st.booleans(),
+)
+def test_a_listed_part_is_flagged_exactly_when_its_share_is_off(
+    whole: int, fractions: list[int], slip: bool
+) -> None:
+    parts = [whole * f // 100 for f in fractions]
+    shares = [round(100 * p / whole) for p in parts]
+    if slip:
+        shares[-1] += 9
+    items = ", ".join(
+        f"{p:,} ({s}%) in region {i}" for i, (p, s) in enumerate(zip(parts, shares, strict=True))
+    )
+    text = f"Of the {whole:,} clinics counted, {items}."
+    assert ("CC201" in rules(text)) is slip
+
+
+# --- a part "of" a whole named with a possessive ----------------------------------------
+
+POSSESSIVE = [
+    "Together the three provinces held 29,573,079 of Canada's 39,566,248 residents, or about {}%.",
+    "The college admitted 640 of the city's 1,800 applicants, an acceptance rate of {}%.",
+    "Rebels now hold 12 of the country's 40 provinces, or {} percent, the army said.",
+    "Some 340 of the union's 1,250 members, {} percent, voted to strike.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POSSESSIVE[0], "75", "57"),
+        (POSSESSIVE[1], "36", "45"),
+        (POSSESSIVE[2], "30", "40"),
+        (POSSESSIVE[3], "27", "72"),
+    ],
+)
+def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+# --- a part whose conversion follows it in brackets --------------------------------------
+
+CONVERTED = [
+    "The deficit narrowed to 7.01 trillion rupees ($97.80 billion), or {} percent of the"
+    " full-year target of 6.24 trillion rupees.",
+    "The insurer paid out 3.2 billion reais ($640 million), or {}% of its premiums of 8"
+    " billion reais.",
+    "Bavaria's grant of 450 million euros (about $490 million) amounts to {}% of the"
+    " scheme's 1.5 billion euros.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [(CONVERTED[0], "112.4", "121.4"), (CONVERTED[1], "40", "20"), (CONVERTED[2], "30", "3")],
+)
+def test_a_part_is_read_in_its_own_currency_not_its_bracketed_conversion(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))
+
+
+# --- a fraction restated between dashes or commas ----------------------------------------
+
+RESTATED = [
+    "Almost two-thirds of tenants - {} per cent - live in flats built before 1970.",
+    "Nearly one in five councils, {}%, have less than £830 a head to spend.",
+    "About a quarter of the firms surveyed, {} percent, plan to hire next year.",
+    "Roughly half of the country's doctors - {}% - work in the capital.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "slip"),
+    [
+        (RESTATED[0], "63", "36"),
+        (RESTATED[1], "19", "91"),
+        (RESTATED[2], "24", "42"),
+        (RESTATED[3], "51", "15"),
+    ],
+)
+def test_a_fraction_restated_between_dashes_or_commas_is_checked(
+    text: str, percent: str, slip: str
+) -> None:
+    assert rules(text.format(percent)) == []
+    restatements = [
+        c.verdict
+        for c in claimcheck.check(text.format(percent)).claims
+        if c.kind == "fraction-restatement"
+    ]
+    assert restatements == ["consistent"]
+    assert rules(text.format(slip)) == ["CC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma that does not close the percentage: a second, different figure
+        "A third of voters, 19% more than in 2019, stayed home.",
+        "Half of the firms, 30% of them exporters, raised prices.",
+    ],
+)
+def test_a_percentage_after_a_comma_that_says_something_else_is_no_restatement(
+    text: str,
+) -> None:
+    assert rules(text) == []
+
+
+# --- the percentages a fraction word covers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("Three-quarters of households (76%) own a car.", "67%"),
+        ("Fewer than half of the stations (47%) met the target.", "54%"),
+        ("Nearly two-thirds of the staff (64%) work part time.", "56%"),
+        ("More than a third of the loans, 36%, were repaid early.", "31%"),
+        ("About a quarter of the land (26 percent) is forest.", "36 percent"),
+    ],
+)
+def test_a_fraction_word_covers_the_percentages_editors_describe_with_it(
+    text: str, slip: str
+) -> None:
+    assert rules(text) == []
+    percent = text[text.index("(") + 1 : text.index(")")] if "(" in text else "36%"
+    assert rules(text.replace(percent, slip)) == ["CC202"]
+
+
+WORDS = {
+    "a quarter": 25.0,
+    "a third": 100 / 3,
+    "half": 50.0,
+    "two-thirds": 200 / 3,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "a tenth": 10.0,
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(word=st.sampled_from(sorted(WORDS)), offset=st.floats(-0.35, 0.35))
+def test_a_fraction_word_is_flagged_exactly_when_the_percentage_is_far_from_it(
+    word: str, offset: float
+) -> None:
+    value = WORDS[word]
+    percent = round(value * (1 + offset))
+    reach = min(0.1 * value, 5.0)
+    text = f"Officials said {word} of the schools ({percent}%) had closed."
+    if abs(percent - value) <= reach - 0.5:
+        assert rules(text) == []
+    elif abs(percent - value) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
+        assert rules(text) == ["CC202"]
+
+
+# --- a part "of them" pointing back to its whole -----------------------------------------
+
+POINTING_BACK = [
+    "The club has 1,200 members, and 300 of them, or {}%, are under 18.",
+    "The scheme paid around 7.6 crore farmers, each entitled to ₹6,000 a year. Uttar Pradesh"
+    " accounted for 1.70 crore of them, about {} per cent, officials said.",
+    "The airline flew 42,000 passengers on Sunday. Some 9,240 of them, {} percent, were"
+    " travelling on business.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POINTING_BACK[0], "25", "52"),
+        (POINTING_BACK[1], "22.37", "32.37"),
+        (POINTING_BACK[2], "22", "12"),
+    ],
+)
+def test_a_part_of_them_is_read_against_the_whole_it_points_back_to(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts before "of them": no clear whole, so no claim
+        "The club has 1,200 members and 40 coaches, and 300 of them, or 52%, are under 18.",
+        # the sentence before is in another paragraph
+        "The airline flew 42,000 passengers on Sunday.\n\nSome 9,240 of them, 12 percent, were"
+        " travelling on business.",
+    ],
+)
+def test_of_them_with_no_single_whole_makes_no_claim(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
