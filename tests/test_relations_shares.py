@@ -16,7 +16,7 @@ from claimcheck.settings import DEFAULT_TOLERANCE
 
 
 def share_verdicts(text: str) -> list[str | None]:
-    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "share"]
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "share"]
 
 
 def rules(text: str) -> list[str]:
@@ -159,8 +159,8 @@ def test_a_fraction_restated_between_dashes_or_commas_is_checked(
 ) -> None:
     assert rules(text.format(percent)) == []
     restatements = [
-        c.verdict
-        for c in claimcheck.check(text.format(percent)).claims
+        v.verdict
+        for c, v in claimcheck.check(text.format(percent)).judged()
         if c.kind == "fraction-restatement"
     ]
     assert restatements == ["consistent"]
