@@ -1,0 +1,85 @@
+"""Changes and direction words as real copy words them, beyond "rose X% to Y from Z".
+
+Each class of wording has several variants written for these tests, a clean one that
+gets a verdict and no finding, and a slipped one on which the right rule fires.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[str]:
+    return [f.rule for f in claimcheck.check(text).findings]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "change"]
+
+
+# --- a comparative after the new value: "X, 43% more than the Y" -------------------------
+
+MORE_OR_LESS_THAN = [
+    "Exports reached 4.6 billion dollars in March, 15 percent more than the 4.0 billion"
+    " dollars shipped a year earlier.",
+    "The insurer reported net profit of ₹13,680 crore for the quarter, 43% more than the"
+    " ₹9,567 crore it made a year before.",
+    "Rents averaged £1,248 a month, 4% less than the £1,301 of 2022.",
+    "The average household spends £489 a week, £7.70 less than the £496.70 of a year earlier.",
+    "Carmakers shipped 342 million vehicles, 1.8% fewer than the 348.2 million of 2023.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_OR_LESS_THAN)
+def test_more_or_less_than_an_earlier_value_is_checked_and_clean(text: str) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (MORE_OR_LESS_THAN[0].replace("15 percent", "25 percent"), "CC301"),
+        (MORE_OR_LESS_THAN[1].replace("43% more", "43% less"), "CC302"),
+        (MORE_OR_LESS_THAN[2].replace("4% less", "4% more"), "CC302"),
+        (MORE_OR_LESS_THAN[3].replace("£7.70", "£17.70"), "CC301"),
+        (MORE_OR_LESS_THAN[4].replace("1.8%", "8.1%"), "CC301"),
+    ],
+)
+def test_more_or_less_than_with_a_slip_is_flagged(text: str, rule: str) -> None:
+    assert findings(text) == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 500 people came, more than the 300 the organisers expected.",
+        "Sales hit 220 million units, 10 percent more than analysts had expected.",
+        "The firm sold 40% more cars than in 2019.",
+    ],
+)
+def test_more_than_without_a_pair_of_values_makes_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(1_001, 9_999).filter(lambda n: n % 10),  # not a round figure
+    percent=st.integers(2, 60),
+    word=st.sampled_from(["more", "less"]),
+    slip=st.booleans(),
+)
+def test_a_stated_comparative_is_flagged_exactly_when_its_direction_is_wrong(
+    old: int, percent: int, word: str, slip: bool
+) -> None:
+    up = (word == "more") != slip
+    new = round(old * (1 + percent / 100)) if up else round(old * (1 - percent / 100))
+    text = (
+        f"Revenue was {new:,} million euros, {percent}% {word} than the {old:,} million euros"
+        " of 2021."
+    )
+    assert findings(text) == (["CC302"] if slip else [])
