@@ -83,3 +83,38 @@ def test_a_stated_comparative_is_flagged_exactly_when_its_direction_is_wrong(
         " of 2021."
     )
     assert findings(text) == (["CC302"] if slip else [])
+
+
+# --- fiscal years and rate units between the parts ---------------------------------------
+
+BETWEEN_PARTS = [
+    "The council's net budget increased from £200.56m in 2001/2002 to £203.86m in 2002/2003.",
+    "Debt is projected to fall to 30.2% of GDP in 2034-35 from 35.2% in 2026-27.",
+    "Health spending grew to 41.3 billion rand in 2023/24 from 38.9 billion rand in 2022/23.",
+    "The quarterly dividend rose to $0.73 a share from $0.69.",
+    "Wheat fell to 212 euros per tonne from 236 euros in May.",
+    "Brent rose 58% to $53.70 a barrel from $33.90.",
+]
+
+
+@pytest.mark.parametrize("text", BETWEEN_PARTS)
+def test_a_fiscal_year_or_rate_unit_between_the_parts_keeps_the_change(text: str) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (BETWEEN_PARTS[0].replace("increased", "decreased"), "CC302"),
+        (BETWEEN_PARTS[1].replace("fall", "rise"), "CC302"),
+        (BETWEEN_PARTS[2].replace("38.9", "43.9"), "CC302"),
+        (BETWEEN_PARTS[3].replace("$0.69", "$0.79"), "CC302"),
+        (BETWEEN_PARTS[4].replace("fell", "climbed"), "CC302"),
+        (BETWEEN_PARTS[5].replace("58%", "85%"), "CC301"),
+    ],
+)
+def test_a_fiscal_year_or_rate_unit_between_the_parts_with_a_slip_is_flagged(
+    text: str, rule: str
+) -> None:
+    assert findings(text) == [rule]

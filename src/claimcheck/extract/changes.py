@@ -120,9 +120,11 @@ _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
 
-# A day of a month ("May 5") or a rank ("No. 3", "number 5"), which no change relates.
+# A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
+# ("2026-27", "2001/02"), which no change relates.
 _DATE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z",
+    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z"
+    r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -222,6 +224,7 @@ _ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
+_PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
@@ -236,6 +239,7 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
 _PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
+_SPAN_PARTS = re.compile(r"[-/]")  # "2024-25", "2001/2002": one period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
@@ -617,6 +621,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return "by" if direct else None
     if draft.last in ("to", "from"):  # unit words after a value: "120 million tonnes from"
         units = 0
+        if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
+            units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
         while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
             units += 1
         tokens, words = tokens[units:], words[units:]
@@ -912,8 +918,9 @@ def _lower(tokens: Sequence[str]) -> list[str]:
 
 def _filler_word(token: str) -> bool:
     word = token.lower()
-    if "-" in word and all(part in _FILLER for part in word.split("-")):
-        return True  # a span of periods: "april-june", "q1-q3"
+    parts = _SPAN_PARTS.split(word)
+    if len(parts) > 1 and all(part in _FILLER or part.isdigit() for part in parts):
+        return True  # a span of periods: "april-june", "q1-q3", "2001/2002", "2024-25"
     return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
 
 
