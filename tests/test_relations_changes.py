@@ -118,3 +118,47 @@ def test_a_fiscal_year_or_rate_unit_between_the_parts_with_a_slip_is_flagged(
     text: str, rule: str
 ) -> None:
     assert findings(text) == [rule]
+
+
+# --- "from X to Y" with no direction word, sized in apposition: ", a gain of 1.8%" --------
+
+PAIR_THEN_SIZE = [
+    "Median household income went from $71,040 in 2023 to $72,330 in 2024, a gain of 1.8%.",
+    "The island's population went from 30,576 people in 2006 to an estimated 37,174 ten years"
+    " later, a jump of 21.6 per cent.",
+    "Ticket prices went from 40 euros to 52 euros, up 30 percent.",
+    "Output moved from 1.82 million barrels a day in 2019 to 1.61 million in 2021, a drop of"
+    " 11.5 percent.",
+]
+
+
+@pytest.mark.parametrize("text", PAIR_THEN_SIZE)
+def test_a_pair_of_values_sized_after_them_is_checked_and_clean(text: str) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (PAIR_THEN_SIZE[0].replace("1.8%", "8.1%"), "CC301"),
+        (PAIR_THEN_SIZE[1].replace("a jump", "a fall"), "CC302"),
+        (PAIR_THEN_SIZE[2].replace("up 30", "up 20"), "CC301"),
+        (PAIR_THEN_SIZE[3].replace("a drop", "a rise"), "CC302"),
+    ],
+)
+def test_a_pair_of_values_sized_after_them_with_a_slip_is_flagged(text: str, rule: str) -> None:
+    assert findings(text) == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the size follows a clause of its own, not the pair
+        "Prices went from 40 euros to 52 euros, and wages rose, a gain of 3 percent.",
+        # two values that are not a "from ... to" pair
+        "Sales were 40 euros and costs 52 euros, a gain of 30 percent.",
+    ],
+)
+def test_a_size_not_in_apposition_to_a_pair_makes_no_finding(text: str) -> None:
+    assert findings(text) == []

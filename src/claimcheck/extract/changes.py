@@ -130,6 +130,7 @@ _DATE_BEFORE = re.compile(
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
+_AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
 )
@@ -158,7 +159,7 @@ _FILLER = (
             " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
             " yoy y/y annual annually annualised annualized basis on from since compared with"
             " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
-            " q3 q4 so far alone end year-to-date through until its their ended"
+            " q3 q4 so far alone end year-to-date through until its their ended later"
         )
     )
     | frozenset(MONTH_NAMES)
@@ -171,7 +172,8 @@ _BEFORE_VALUE = frozenset(
     word_list(
         "a an the its their his her record new fresh all-time high low peak level of revised"
         " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
-        " earlier multi-year historic pre-pandemic estimate initial preliminary reading figure"
+        " earlier multi-year historic pre-pandemic estimate estimated initial preliminary reading"
+        " figure"
     )
 )
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
@@ -307,8 +309,9 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         before = text[max(0, figure.start - 12) : figure.start]
         if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
             continue
-        if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
-            continue
+        duration = _DURATION.match(text, figure.end)
+        if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
+            continue  # "in the first nine months", "ten years later"
         values.append(measured.get(figure.start) or Amount(**stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
@@ -513,6 +516,13 @@ def _read(
     _read_after(text, draft, values, starts, limit)
     if draft.up_to and draft.source is None:
         return None
+    if (
+        draft.to is None
+        and draft.source is None
+        and draft.by
+        and (draft.article or kind == "adverb")
+    ):
+        _read_pair_before(text, draft, values, starts, floor)
     if draft.to is None and (draft.kind != "verb" or word.endswith("ing")):
         _read_value_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
@@ -741,6 +751,38 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _read_pair_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the values of a change sized in apposition after them, with no direction word
+    of their own: "went from $71,040 in 2023 to $72,330 in 2024, a gain of 1.8%".
+    """
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 1:
+        return
+    source, to = values[index - 1], values[index]
+    if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
+        return
+    after = _lower(TOKEN.findall(text, to.end or 0, draft.start))
+    if after[-1:] in (["a"], ["an"]):
+        after = after[:-1]
+    if after[-1:] != [","] or not _is_filler(after[:-1]):
+        return
+    tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
+    while len(tokens) > 1 and _unit_word(tokens[0]):
+        tokens = tokens[1:]  # "from 30,576 people in 2006 to"
+    between = _lower(tokens)
+    if "to" not in between or not _is_filler(between[: between.index("to")]):
+        return
+    if not all(w in _BEFORE_VALUE for w in between[between.index("to") + 1 :]):
+        return
+    before = _lower(TOKEN.findall(text, max(floor, (source.start or 0) - 6), source.start or 0))
+    if before[-1:] != ["from"]:
+        return
+    draft.source, draft.to = source, to
+    draft.start = source.start or 0
 
 
 def _read_value_in_sentence_before(
