@@ -162,3 +162,35 @@ def test_a_pair_of_values_sized_after_them_with_a_slip_is_flagged(text: str, rul
 )
 def test_a_size_not_in_apposition_to_a_pair_makes_no_finding(text: str) -> None:
     assert findings(text) == []
+
+
+# --- a growth rate compared with the one before: "grew 4.1%, picking up from 3.9%" -------
+
+PACE_AFTER_RATE = [
+    "Household spending grew 4.1% in the three months to September, picking up from 3.9% in"
+    " the second quarter.",
+    "Seasonally adjusted output expanded 0.2% in the second quarter, slowing from 0.4% in the"
+    " first.",
+    "Retail sales rose 6.3 percent in May from a year earlier, accelerating from 5.1 percent in"
+    " April.",
+    "Wages climbed 2.8 per cent over the year, easing from 3.4 per cent in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", PACE_AFTER_RATE)
+def test_a_pace_word_after_a_growth_rate_is_checked_and_clean(text: str) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PACE_AFTER_RATE[0].replace("picking up", "slowing"),
+        PACE_AFTER_RATE[1].replace("0.4%", "0.1%"),
+        PACE_AFTER_RATE[2].replace("accelerating", "easing"),
+        PACE_AFTER_RATE[3].replace("3.4 per cent", "2.4 per cent"),
+    ],
+)
+def test_a_pace_word_after_a_growth_rate_with_a_slip_is_flagged(text: str) -> None:
+    assert findings(text) == ["CC302"]

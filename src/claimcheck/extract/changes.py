@@ -138,7 +138,7 @@ _DURATION_BEFORE = re.compile(
 # A stated basis that keeps the values as written from being compared.
 _BASIS = re.compile(
     r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
-    r"|organic(?:ally)?|comparable|underlying|adjusted|pro[- ]forma|excluding|exclusive\s+of"
+    r"|organic(?:ally)?|comparable|underlying|(?<!seasonally )(?<!seasonally-)adjusted|pro[- ]forma|excluding|exclusive\s+of"
     r"|sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|q/q|m/m"
     r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
@@ -523,7 +523,7 @@ def _read(
         and (draft.article or kind == "adverb")
     ):
         _read_pair_before(text, draft, values, starts, floor)
-    if draft.to is None and (draft.kind != "verb" or word.endswith("ing")):
+    if draft.to is None and (draft.kind != "verb" or word.split()[0].endswith("ing")):
         _read_value_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
