@@ -138,7 +138,8 @@ _DURATION_BEFORE = re.compile(
 # A stated basis that keeps the values as written from being compared.
 _BASIS = re.compile(
     r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
-    r"|organic(?:ally)?|comparable|underlying|(?<!seasonally )(?<!seasonally-)adjusted|pro[- ]forma|excluding|exclusive\s+of"
+    r"|organic(?:ally)?|comparable|underlying|(?<!seasonally )(?<!seasonally-)adjusted"
+    r"|pro[- ]forma|excluding|exclusive\s+of"
     r"|sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|q/q|m/m"
     r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
