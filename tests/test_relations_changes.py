@@ -194,3 +194,32 @@ def test_a_pace_word_after_a_growth_rate_is_checked_and_clean(text: str) -> None
 )
 def test_a_pace_word_after_a_growth_rate_with_a_slip_is_flagged(text: str) -> None:
     assert findings(text) == ["CC302"]
+
+
+# --- a linking verb between the new value and "up from" / "down from" ---------------------
+
+LINKED = [
+    "April's deficit of £7.84bn was down from £8.95bn a year ago.",
+    "The department's $16.03 is down from a peak of $28 in 1984.",
+    "Union membership of 48,210 has been up from 45,900 since the spring.",
+    "Arrivals of 1.36 million were up from 1.21 million in 2022, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", LINKED)
+def test_a_linked_value_and_up_or_down_from_is_checked_and_clean(text: str) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LINKED[0].replace("down", "up"),
+        LINKED[1].replace("$28", "$12"),
+        LINKED[2].replace("up from", "down from"),
+        LINKED[3].replace("1.21 million", "1.42 million"),
+    ],
+)
+def test_a_linked_value_and_up_or_down_from_with_a_slip_is_flagged(text: str) -> None:
+    assert findings(text) == ["CC302"]

@@ -242,6 +242,12 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
 _PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
+# Linking verbs as word tuples, longest first: "has been", "was".
+_LINKING = sorted(
+    (tuple(phrase.split()) for phrase in vocabulary.words("directions", "linking verbs")),
+    key=len,
+    reverse=True,
+)
 _SPAN_PARTS = re.compile(r"[-/]")  # "2024-25", "2001/2002": one period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
@@ -743,9 +749,14 @@ def _read_value_before(
     tokens = TOKEN.findall(text, value.end or 0, draft.start)
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
-    if not tokens or tokens[-1] not in (",", "(", "—", "–"):
+    words = tuple(_lower(tokens))
+    linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
+    if linking and draft.kind == "adverb":
+        head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
+    elif tokens and tokens[-1] in (",", "(", "—", "–"):
+        head = tokens[:-1]
+    else:
         return
-    head = tokens[:-1]
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
