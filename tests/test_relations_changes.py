@@ -223,3 +223,51 @@ def test_a_linked_value_and_up_or_down_from_is_checked_and_clean(text: str) -> N
 )
 def test_a_linked_value_and_up_or_down_from_with_a_slip_is_flagged(text: str) -> None:
     assert findings(text) == ["CC302"]
+
+
+# --- a comparison after the new value with no change stated: "X, below the Y" -------------
+
+COMPARED = [
+    "The minister now sees a deficit of $36.4 billion this fiscal year, below the $43.0 billion"
+    " forecast in the spring.",
+    "So far this year the government has borrowed £63.518bn, less than the £71.005bn at the"
+    " same point last year.",
+    "The deficit came to 9.3% of GDP, lower than the 9.5% pencilled in by the ministry.",
+    "The motion won 77.2 percent, above the 75 percent it needed.",
+    "Turnout of 61% was higher than the 58% recorded in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED)
+def test_a_comparison_after_the_new_value_is_checked_and_clean(text: str) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        COMPARED[0].replace("below", "above"),
+        COMPARED[1].replace("£71.005bn", "£61.005bn"),
+        COMPARED[2].replace("9.3%", "9.8%"),
+        COMPARED[3].replace("77.2 percent", "71.2 percent"),
+        COMPARED[4].replace("higher", "lower"),
+    ],
+)
+def test_a_comparison_after_the_new_value_with_a_slip_is_flagged(text: str) -> None:
+    assert findings(text) == ["CC302"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage and a count are never compared
+        "Natural increase was 151,300 people, 0.5%, higher than the 150,500 of 2011.",
+        # a different currency
+        "Sales reached 4.1 billion euros, below the $4.6 billion analysts had expected.",
+        # only one value
+        "Prices rose more than expected in May, above the 2 percent target.",
+    ],
+)
+def test_a_comparison_of_unlike_or_missing_values_makes_no_finding(text: str) -> None:
+    assert findings(text) == []

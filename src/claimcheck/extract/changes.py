@@ -500,6 +500,7 @@ def _read(
     word = wording.lower()
     direction, kind = _WORDS[word]
     draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
+    bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
         if particle is not None and particle.group(1).lower() in _PHRASAL:
@@ -512,8 +513,8 @@ def _read(
         and not _read_stated_before(text, draft, values, starts, floor)
     ):
         if kind in ("adverb", "compare"):
-            return None
-        if _ARTICLE_BEFORE.search(text, max(floor, anchor.start() - 24), anchor.start()):
+            bare = True  # "£63.5bn, less than the £71bn": both values must be read
+        elif _ARTICLE_BEFORE.search(text, max(floor, anchor.start() - 24), anchor.start()):
             draft.kind, draft.article = "noun", True
     if draft.kind in ("verb", "adverb") and draft.multiple is None:
         fold = _FOLD_AFTER.match(text, anchor.end())
@@ -534,7 +535,16 @@ def _read(
         _read_value_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
+    if bare and not _alike(draft.to, draft.source):
+        return None
     return draft
+
+
+def _alike(one: Value | None, other: Value | None) -> bool:
+    """Whether two values are both read and of one kind: the same currency or unit."""
+    if isinstance(one, Money) and isinstance(other, Money):
+        return one.currency == other.currency
+    return isinstance(one, Amount) and isinstance(other, Amount) and one.unit == other.unit
 
 
 def _reported(change: ChangeClaim) -> bool:
@@ -751,7 +761,7 @@ def _read_value_before(
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
     linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
-    if linking and draft.kind == "adverb":
+    if linking and draft.kind in ("adverb", "compare"):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
@@ -818,10 +828,7 @@ def _read_value_in_sentence_before(
         document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
     ):
         return  # not the sentence just before, in the same paragraph
-    same = (
-        isinstance(value, Money) and isinstance(source, Money) and value.currency == source.currency
-    ) or (isinstance(value, Amount) and isinstance(source, Amount) and value.unit == source.unit)
-    if same and value.multiplier == getattr(source, "multiplier", None):
+    if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
         draft.to = value
 
 
