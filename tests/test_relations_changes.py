@@ -271,3 +271,41 @@ def test_a_comparison_after_the_new_value_with_a_slip_is_flagged(text: str) -> N
 )
 def test_a_comparison_of_unlike_or_missing_values_makes_no_finding(text: str) -> None:
     assert findings(text) == []
+
+
+# --- a comparative with a noun of its own: "0.4%, a smaller increase than the 0.5%" -------
+
+COMPARATIVES = [
+    "Prices rose 0.4% over the month, a smaller monthly increase than the 0.5 per cent seen a"
+    " year before.",
+    "The index rose 2.0% in the 12 months to November, a slower increase than October's 2.4%.",
+    "Rents climbed 7.3% in 2024, a faster rise than the 5.8% of 2023.",
+    "Output grew 3.4 percent last year, a bigger gain than the 2.9 percent the ministry had"
+    " forecast.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARATIVES)
+def test_a_comparative_with_its_own_noun_is_checked_and_clean(text: str) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        COMPARATIVES[0].replace("0.4%", "0.6%"),
+        COMPARATIVES[1].replace("slower", "faster"),
+        COMPARATIVES[2].replace("5.8%", "8.5%"),
+        COMPARATIVES[3].replace("bigger", "smaller"),
+    ],
+)
+def test_a_comparative_with_its_own_noun_with_a_slip_is_flagged(text: str) -> None:
+    assert findings(text) == ["CC302"]
+
+
+def test_a_noun_after_an_adjective_keeps_its_own_reading() -> None:
+    # "bigger" with no "than" leaves the noun its own change: 5% from 2.95 billion
+    text = "Sales posted a bigger rise of 5% to 3.1 billion euros from 2.95 billion euros."
+    assert change_verdicts(text) == ["consistent"]
+    assert findings(text.replace("2.95", "3.25")) == ["CC302"]

@@ -62,6 +62,14 @@ _WORDS: dict[str, tuple[Direction, _Kind]] = {
     for direction in (_UP, _DOWN)
     for word in vocabulary.words("directions", f"{kind} {direction}")
 }
+# Comparatives read as adverbs, that may take a noun of their own: "a smaller increase than".
+_COMPARATIVES = {
+    word: direction
+    for direction in (_UP, _DOWN)
+    for word in vocabulary.words("directions", f"comparative {direction}")
+}
+_WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
+_MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
 _NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
 # The factor each multiple word states.
@@ -184,6 +192,7 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
+_POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 # The keywords that introduce a part, longest first within each entry.
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("compared", "with"), "from"),
@@ -372,14 +381,21 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     anchors = _anchors(mentions.document, starts, folds)
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
+    skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
+        if i == skip:
+            continue
         sentence = mentions.document.sentence_at(anchor.start())
         limit = sentence.end
-        if i + 1 < len(anchors):
-            limit = min(limit, anchors[i + 1].start())
+        own_noun = _own_noun(text, anchors, i)
+        following = i + 2 if own_noun else i + 1
+        if following < len(anchors):
+            limit = min(limit, anchors[following].start())
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is not None and own_noun:
+            skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
@@ -393,6 +409,16 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         basis = bases[sentence.start] or _exchange_rate(text, draft, marks)
         claims.append(_claim(text, draft, basis, mentions))
     return claims
+
+
+def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a comparative is followed closely by a direction noun of its own."""
+    anchor = anchors[index]
+    if anchor.group().lower() not in _COMPARATIVES or index + 1 >= len(anchors):
+        return False
+    following = anchors[index + 1]
+    gap = text[anchor.end() : following.start()]
+    return len(gap) <= _MAX_COMPARED_NOUN and all(w.isalpha() for w in gap.split())
 
 
 def near(positions: Sequence[int], low: int, high: int) -> bool:
@@ -664,7 +690,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             if tuple(words[k : k + len(phrase)]) != phrase:
                 continue
             rest = words[k + len(phrase) :]
-            if not all(w in _BEFORE_VALUE or _POSSESSIVE_YEAR.fullmatch(w) for w in rest):
+            if not all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in rest):
                 continue
             head = tokens[:k]
             as_object = not _is_filler(head)
