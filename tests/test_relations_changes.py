@@ -60,6 +60,10 @@ def test_more_or_less_than_with_a_slip_is_flagged(text: str, rule: str) -> None:
         "More than 500 people came, more than the 300 the organisers expected.",
         "Sales hit 220 million units, 10 percent more than analysts had expected.",
         "The firm sold 40% more cars than in 2019.",
+        # "less than" and "more than" as hedges of a value are no direction words
+        "Sales rose to 5 million euros from less than 4 million euros.",
+        "Sales fell to less than 4 million euros from 5 million euros.",
+        "Output rose to more than 12,000 tonnes from 9,400 tonnes.",
     ],
 )
 def test_more_than_without_a_pair_of_values_makes_no_finding(text: str) -> None:

@@ -378,7 +378,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     starts = [v.start or 0 for v in values]
     lowered = folded(text)
     folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
-    anchors = _anchors(mentions.document, starts, folds)
+    hedges = [(hedge_start(text, v), v.start or 0) for v in values if v.hedge is not None]
+    anchors = [a for a in _anchors(mentions.document, starts, folds) if not _hedging(a, hedges)]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
@@ -409,6 +410,15 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         basis = bases[sentence.start] or _exchange_rate(text, draft, marks)
         claims.append(_claim(text, draft, basis, mentions))
     return claims
+
+
+def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
+    """Whether a direction word is a value's hedge ("less than 1 million"), in the sorted
+    spans from each hedge's start to its value's."""
+    if anchor.group().lower() in ("up", "down"):
+        return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
+    index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
+    return index >= 0 and anchor.start() < hedges[index][1]
 
 
 def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
