@@ -313,3 +313,32 @@ def test_a_noun_after_an_adjective_keeps_its_own_reading() -> None:
     text = "Sales posted a bigger rise of 5% to 3.1 billion euros from 2.95 billion euros."
     assert change_verdicts(text) == ["consistent"]
     assert findings(text.replace("2.95", "3.25")) == ["CC302"]
+
+
+# --- an adverb of manner after the verb: "rose steadily, from 9% to 80%" ------------------
+
+MANNER = [
+    "Home computer access rose continuously, from 9% of households in 1984 to 80% in 2011.",
+    "Exports fell steadily, from 5.2 billion dollars in 2019 to 4.1 billion dollars in 2023.",
+    "The jobless rate climbed sharply to 7.4% from 5.9% over the winter.",
+    "Sales rose modestly 5% to 5.18 billion dollars from 4.93 billion dollars.",
+]
+
+
+@pytest.mark.parametrize("text", MANNER)
+def test_an_adverb_of_manner_after_the_verb_keeps_the_change(text: str) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (MANNER[0].replace("rose", "fell"), "CC302"),
+        (MANNER[1].replace("4.1 billion", "6.1 billion"), "CC302"),
+        (MANNER[2].replace("5.9%", "8.9%"), "CC302"),
+        (MANNER[3].replace("5%", "15%"), "CC301"),
+    ],
+)
+def test_an_adverb_of_manner_with_a_slip_is_flagged(text: str, rule: str) -> None:
+    assert findings(text) == [rule]

@@ -236,6 +236,7 @@ _ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
+_MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "steadily"
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
@@ -677,6 +678,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return None
     tokens = _without_asides(tokens)
     words = _lower(tokens)
+    if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
+        tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
     if first and draft.kind == "compare":
         return "from" if all(w in _BEFORE_VALUE for w in words) else None
     if not words or words == ["by"]:
