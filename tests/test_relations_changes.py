@@ -1,7 +1,7 @@
 """Changes and direction words as real copy words them, beyond "rose X% to Y from Z".
 
-Each class of wording has several variants written for these tests, a clean one that
-gets a verdict and no finding, and a slipped one on which the right rule fires.
+Each class of wording in `VARIANTS` has several variants written for these tests: each
+clean one gets a verdict and no finding, and with its slip made the right rule fires.
 """
 
 from __future__ import annotations
@@ -21,37 +21,217 @@ def change_verdicts(text: str) -> list[str]:
     return [c.verdict for c in claimcheck.check(text).claims if c.kind == "change"]
 
 
-# --- a comparative after the new value: "X, 43% more than the Y" -------------------------
-
-MORE_OR_LESS_THAN = [
-    "Exports reached 4.6 billion dollars in March, 15 percent more than the 4.0 billion"
-    " dollars shipped a year earlier.",
-    "The insurer reported net profit of ₹13,680 crore for the quarter, 43% more than the"
-    " ₹9,567 crore it made a year before.",
-    "Rents averaged £1,248 a month, 4% less than the £1,301 of 2022.",
-    "The average household spends £489 a week, £7.70 less than the £496.70 of a year earlier.",
-    "Carmakers shipped 342 million vehicles, 1.8% fewer than the 348.2 million of 2023.",
+# Each variant: a clean text, the slip (find, replace) and the rule the slip must fire.
+VARIANTS = [
+    # a comparative after the new value: "X, 43% more than the Y"
+    (
+        "Exports reached 4.6 billion dollars in March, 15 percent more than the 4.0 billion"
+        " dollars shipped a year earlier.",
+        "15 percent",
+        "25 percent",
+        "CC301",
+    ),
+    (
+        "The insurer reported net profit of ₹13,680 crore for the quarter, 43% more than the"
+        " ₹9,567 crore it made a year before.",
+        "43% more",
+        "43% less",
+        "CC302",
+    ),
+    (
+        "Rents averaged £1,248 a month, 4% less than the £1,301 of 2022.",
+        "4% less",
+        "4% more",
+        "CC302",
+    ),
+    (
+        "The average household spends £489 a week, £7.70 less than the £496.70 of a year earlier.",
+        "£7.70",
+        "£17.70",
+        "CC301",
+    ),
+    (
+        "Carmakers shipped 342 million vehicles, 1.8% fewer than the 348.2 million of 2023.",
+        "1.8%",
+        "8.1%",
+        "CC301",
+    ),
+    # fiscal years and rate units between the parts: "in 2001/2002", "a share"
+    (
+        "The council's net budget increased from £200.56m in 2001/2002 to £203.86m in 2002/2003.",
+        "increased",
+        "decreased",
+        "CC302",
+    ),
+    (
+        "Debt is projected to fall to 30.2% of GDP in 2034-35 from 35.2% in 2026-27.",
+        "fall",
+        "rise",
+        "CC302",
+    ),
+    (
+        "Health spending grew to 41.3 billion rand in 2023/24 from 38.9 billion rand in 2022/23.",
+        "38.9",
+        "43.9",
+        "CC302",
+    ),
+    ("The quarterly dividend rose to $0.73 a share from $0.69.", "$0.69", "$0.79", "CC302"),
+    ("Wheat fell to 212 euros per tonne from 236 euros in May.", "fell", "climbed", "CC302"),
+    ("Brent rose 58% to $53.70 a barrel from $33.90.", "58%", "85%", "CC301"),
+    # "from X to Y" with no direction word, sized after: ", a gain of 1.8%"
+    (
+        "Median household income went from $71,040 in 2023 to $72,330 in 2024, a gain of 1.8%.",
+        "1.8%",
+        "8.1%",
+        "CC301",
+    ),
+    (
+        "The island's population went from 30,576 people in 2006 to an estimated 37,174 ten years"
+        " later, a jump of 21.6 per cent.",
+        "a jump",
+        "a fall",
+        "CC302",
+    ),
+    ("Ticket prices went from 40 euros to 52 euros, up 30 percent.", "up 30", "up 20", "CC301"),
+    (
+        "Output moved from 1.82 million barrels a day in 2019 to 1.61 million in 2021, a drop of"
+        " 11.5 percent.",
+        "a drop",
+        "a rise",
+        "CC302",
+    ),
+    # a growth rate compared with the one before: "grew 4.1%, picking up from 3.9%"
+    (
+        "Household spending grew 4.1% in the three months to September, picking up from 3.9% in"
+        " the second quarter.",
+        "picking up",
+        "slowing",
+        "CC302",
+    ),
+    (
+        "Seasonally adjusted output expanded 0.2% in the second quarter, slowing from 0.4% in the"
+        " first.",
+        "0.4%",
+        "0.1%",
+        "CC302",
+    ),
+    (
+        "Retail sales rose 6.3 percent in May from a year earlier, accelerating from 5.1 percent"
+        " in April.",
+        "accelerating",
+        "easing",
+        "CC302",
+    ),
+    (
+        "Wages climbed 2.8 per cent over the year, easing from 3.4 per cent in 2023.",
+        "3.4 per cent",
+        "2.4 per cent",
+        "CC302",
+    ),
+    # a linking verb before "up from" / "down from": "£7.84bn was down from £8.95bn"
+    ("April's deficit of £7.84bn was down from £8.95bn a year ago.", "down", "up", "CC302"),
+    ("The department's $16.03 is down from a peak of $28 in 1984.", "$28", "$12", "CC302"),
+    (
+        "Union membership of 48,210 has been up from 45,900 since the spring.",
+        "up from",
+        "down from",
+        "CC302",
+    ),
+    (
+        "Arrivals of 1.36 million were up from 1.21 million in 2022, the ministry said.",
+        "1.21 million",
+        "1.42 million",
+        "CC302",
+    ),
+    # a comparison after the new value with no change stated: "X, below the Y"
+    (
+        "The minister now sees a deficit of $36.4 billion this fiscal year, below the $43.0"
+        " billion forecast in the spring.",
+        "below",
+        "above",
+        "CC302",
+    ),
+    (
+        "So far this year the government has borrowed £63.518bn, less than the £71.005bn at the"
+        " same point last year.",
+        "£71.005bn",
+        "£61.005bn",
+        "CC302",
+    ),
+    (
+        "The deficit came to 9.3% of GDP, lower than the 9.5% pencilled in by the ministry.",
+        "9.3%",
+        "9.8%",
+        "CC302",
+    ),
+    (
+        "The motion won 77.2 percent, above the 75 percent it needed.",
+        "77.2 percent",
+        "71.2 percent",
+        "CC302",
+    ),
+    ("Turnout of 61% was higher than the 58% recorded in 2019.", "higher", "lower", "CC302"),
+    # a comparative with a noun of its own: "0.4%, a smaller increase than the 0.5%"
+    (
+        "Prices rose 0.4% over the month, a smaller monthly increase than the 0.5 per cent seen a"
+        " year before.",
+        "0.4%",
+        "0.6%",
+        "CC302",
+    ),
+    (
+        "The index rose 2.0% in the 12 months to November, a slower increase than October's 2.4%.",
+        "slower",
+        "faster",
+        "CC302",
+    ),
+    ("Rents climbed 7.3% in 2024, a faster rise than the 5.8% of 2023.", "5.8%", "8.5%", "CC302"),
+    (
+        "Output grew 3.4 percent last year, a bigger gain than the 2.9 percent the ministry had"
+        " forecast.",
+        "bigger",
+        "smaller",
+        "CC302",
+    ),
+    # an adverb of manner after the verb: "rose steadily, from 9% to 80%"
+    (
+        "Home computer access rose continuously, from 9% of households in 1984 to 80% in 2011.",
+        "rose",
+        "fell",
+        "CC302",
+    ),
+    (
+        "Exports fell steadily, from 5.2 billion dollars in 2019 to 4.1 billion dollars in 2023.",
+        "4.1 billion",
+        "6.1 billion",
+        "CC302",
+    ),
+    (
+        "The jobless rate climbed sharply to 7.4% from 5.9% over the winter.",
+        "5.9%",
+        "8.9%",
+        "CC302",
+    ),
+    (
+        "Sales rose modestly 5% to 5.18 billion dollars from 4.93 billion dollars.",
+        "5%",
+        "15%",
+        "CC301",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", MORE_OR_LESS_THAN)
-def test_more_or_less_than_an_earlier_value_is_checked_and_clean(text: str) -> None:
-    assert change_verdicts(text) == ["consistent"]
+@pytest.mark.parametrize(("text", "find", "replace", "rule"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, rule: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
     assert findings(text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        (MORE_OR_LESS_THAN[0].replace("15 percent", "25 percent"), "CC301"),
-        (MORE_OR_LESS_THAN[1].replace("43% more", "43% less"), "CC302"),
-        (MORE_OR_LESS_THAN[2].replace("4% less", "4% more"), "CC302"),
-        (MORE_OR_LESS_THAN[3].replace("£7.70", "£17.70"), "CC301"),
-        (MORE_OR_LESS_THAN[4].replace("1.8%", "8.1%"), "CC301"),
-    ],
-)
-def test_more_or_less_than_with_a_slip_is_flagged(text: str, rule: str) -> None:
-    assert findings(text) == [rule]
+@pytest.mark.parametrize(("text", "find", "replace", "rule"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged(text: str, find: str, replace: str, rule: str) -> None:
+    assert findings(text.replace(find, replace, 1)) == [rule]
 
 
 @pytest.mark.parametrize(
@@ -64,9 +244,19 @@ def test_more_or_less_than_with_a_slip_is_flagged(text: str, rule: str) -> None:
         "Sales rose to 5 million euros from less than 4 million euros.",
         "Sales fell to less than 4 million euros from 5 million euros.",
         "Output rose to more than 12,000 tonnes from 9,400 tonnes.",
+        # the size follows a clause of its own, not the pair
+        "Prices went from 40 euros to 52 euros, and wages rose, a gain of 3 percent.",
+        # two values that are not a "from ... to" pair
+        "Sales were 40 euros and costs 52 euros, a gain of 30 percent.",
+        # a percentage and a count are never compared
+        "Natural increase was 151,300 people, 0.5%, higher than the 150,500 of 2011.",
+        # a different currency
+        "Sales reached 4.1 billion euros, below the $4.6 billion analysts had expected.",
+        # only one value
+        "Prices rose more than expected in May, above the 2 percent target.",
     ],
 )
-def test_more_than_without_a_pair_of_values_makes_no_finding(text: str) -> None:
+def test_a_comparison_without_two_alike_values_makes_no_finding(text: str) -> None:
     assert findings(text) == []
 
 
@@ -89,256 +279,8 @@ def test_a_stated_comparative_is_flagged_exactly_when_its_direction_is_wrong(
     assert findings(text) == (["CC302"] if slip else [])
 
 
-# --- fiscal years and rate units between the parts ---------------------------------------
-
-BETWEEN_PARTS = [
-    "The council's net budget increased from £200.56m in 2001/2002 to £203.86m in 2002/2003.",
-    "Debt is projected to fall to 30.2% of GDP in 2034-35 from 35.2% in 2026-27.",
-    "Health spending grew to 41.3 billion rand in 2023/24 from 38.9 billion rand in 2022/23.",
-    "The quarterly dividend rose to $0.73 a share from $0.69.",
-    "Wheat fell to 212 euros per tonne from 236 euros in May.",
-    "Brent rose 58% to $53.70 a barrel from $33.90.",
-]
-
-
-@pytest.mark.parametrize("text", BETWEEN_PARTS)
-def test_a_fiscal_year_or_rate_unit_between_the_parts_keeps_the_change(text: str) -> None:
-    assert change_verdicts(text) == ["consistent"]
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        (BETWEEN_PARTS[0].replace("increased", "decreased"), "CC302"),
-        (BETWEEN_PARTS[1].replace("fall", "rise"), "CC302"),
-        (BETWEEN_PARTS[2].replace("38.9", "43.9"), "CC302"),
-        (BETWEEN_PARTS[3].replace("$0.69", "$0.79"), "CC302"),
-        (BETWEEN_PARTS[4].replace("fell", "climbed"), "CC302"),
-        (BETWEEN_PARTS[5].replace("58%", "85%"), "CC301"),
-    ],
-)
-def test_a_fiscal_year_or_rate_unit_between_the_parts_with_a_slip_is_flagged(
-    text: str, rule: str
-) -> None:
-    assert findings(text) == [rule]
-
-
-# --- "from X to Y" with no direction word, sized in apposition: ", a gain of 1.8%" --------
-
-PAIR_THEN_SIZE = [
-    "Median household income went from $71,040 in 2023 to $72,330 in 2024, a gain of 1.8%.",
-    "The island's population went from 30,576 people in 2006 to an estimated 37,174 ten years"
-    " later, a jump of 21.6 per cent.",
-    "Ticket prices went from 40 euros to 52 euros, up 30 percent.",
-    "Output moved from 1.82 million barrels a day in 2019 to 1.61 million in 2021, a drop of"
-    " 11.5 percent.",
-]
-
-
-@pytest.mark.parametrize("text", PAIR_THEN_SIZE)
-def test_a_pair_of_values_sized_after_them_is_checked_and_clean(text: str) -> None:
-    assert change_verdicts(text) == ["consistent"]
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        (PAIR_THEN_SIZE[0].replace("1.8%", "8.1%"), "CC301"),
-        (PAIR_THEN_SIZE[1].replace("a jump", "a fall"), "CC302"),
-        (PAIR_THEN_SIZE[2].replace("up 30", "up 20"), "CC301"),
-        (PAIR_THEN_SIZE[3].replace("a drop", "a rise"), "CC302"),
-    ],
-)
-def test_a_pair_of_values_sized_after_them_with_a_slip_is_flagged(text: str, rule: str) -> None:
-    assert findings(text) == [rule]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the size follows a clause of its own, not the pair
-        "Prices went from 40 euros to 52 euros, and wages rose, a gain of 3 percent.",
-        # two values that are not a "from ... to" pair
-        "Sales were 40 euros and costs 52 euros, a gain of 30 percent.",
-    ],
-)
-def test_a_size_not_in_apposition_to_a_pair_makes_no_finding(text: str) -> None:
-    assert findings(text) == []
-
-
-# --- a growth rate compared with the one before: "grew 4.1%, picking up from 3.9%" -------
-
-PACE_AFTER_RATE = [
-    "Household spending grew 4.1% in the three months to September, picking up from 3.9% in"
-    " the second quarter.",
-    "Seasonally adjusted output expanded 0.2% in the second quarter, slowing from 0.4% in the"
-    " first.",
-    "Retail sales rose 6.3 percent in May from a year earlier, accelerating from 5.1 percent in"
-    " April.",
-    "Wages climbed 2.8 per cent over the year, easing from 3.4 per cent in 2023.",
-]
-
-
-@pytest.mark.parametrize("text", PACE_AFTER_RATE)
-def test_a_pace_word_after_a_growth_rate_is_checked_and_clean(text: str) -> None:
-    assert "consistent" in change_verdicts(text)
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        PACE_AFTER_RATE[0].replace("picking up", "slowing"),
-        PACE_AFTER_RATE[1].replace("0.4%", "0.1%"),
-        PACE_AFTER_RATE[2].replace("accelerating", "easing"),
-        PACE_AFTER_RATE[3].replace("3.4 per cent", "2.4 per cent"),
-    ],
-)
-def test_a_pace_word_after_a_growth_rate_with_a_slip_is_flagged(text: str) -> None:
-    assert findings(text) == ["CC302"]
-
-
-# --- a linking verb between the new value and "up from" / "down from" ---------------------
-
-LINKED = [
-    "April's deficit of £7.84bn was down from £8.95bn a year ago.",
-    "The department's $16.03 is down from a peak of $28 in 1984.",
-    "Union membership of 48,210 has been up from 45,900 since the spring.",
-    "Arrivals of 1.36 million were up from 1.21 million in 2022, the ministry said.",
-]
-
-
-@pytest.mark.parametrize("text", LINKED)
-def test_a_linked_value_and_up_or_down_from_is_checked_and_clean(text: str) -> None:
-    assert change_verdicts(text) == ["consistent"]
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        LINKED[0].replace("down", "up"),
-        LINKED[1].replace("$28", "$12"),
-        LINKED[2].replace("up from", "down from"),
-        LINKED[3].replace("1.21 million", "1.42 million"),
-    ],
-)
-def test_a_linked_value_and_up_or_down_from_with_a_slip_is_flagged(text: str) -> None:
-    assert findings(text) == ["CC302"]
-
-
-# --- a comparison after the new value with no change stated: "X, below the Y" -------------
-
-COMPARED = [
-    "The minister now sees a deficit of $36.4 billion this fiscal year, below the $43.0 billion"
-    " forecast in the spring.",
-    "So far this year the government has borrowed £63.518bn, less than the £71.005bn at the"
-    " same point last year.",
-    "The deficit came to 9.3% of GDP, lower than the 9.5% pencilled in by the ministry.",
-    "The motion won 77.2 percent, above the 75 percent it needed.",
-    "Turnout of 61% was higher than the 58% recorded in 2019.",
-]
-
-
-@pytest.mark.parametrize("text", COMPARED)
-def test_a_comparison_after_the_new_value_is_checked_and_clean(text: str) -> None:
-    assert change_verdicts(text) == ["consistent"]
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        COMPARED[0].replace("below", "above"),
-        COMPARED[1].replace("£71.005bn", "£61.005bn"),
-        COMPARED[2].replace("9.3%", "9.8%"),
-        COMPARED[3].replace("77.2 percent", "71.2 percent"),
-        COMPARED[4].replace("higher", "lower"),
-    ],
-)
-def test_a_comparison_after_the_new_value_with_a_slip_is_flagged(text: str) -> None:
-    assert findings(text) == ["CC302"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a percentage and a count are never compared
-        "Natural increase was 151,300 people, 0.5%, higher than the 150,500 of 2011.",
-        # a different currency
-        "Sales reached 4.1 billion euros, below the $4.6 billion analysts had expected.",
-        # only one value
-        "Prices rose more than expected in May, above the 2 percent target.",
-    ],
-)
-def test_a_comparison_of_unlike_or_missing_values_makes_no_finding(text: str) -> None:
-    assert findings(text) == []
-
-
-# --- a comparative with a noun of its own: "0.4%, a smaller increase than the 0.5%" -------
-
-COMPARATIVES = [
-    "Prices rose 0.4% over the month, a smaller monthly increase than the 0.5 per cent seen a"
-    " year before.",
-    "The index rose 2.0% in the 12 months to November, a slower increase than October's 2.4%.",
-    "Rents climbed 7.3% in 2024, a faster rise than the 5.8% of 2023.",
-    "Output grew 3.4 percent last year, a bigger gain than the 2.9 percent the ministry had"
-    " forecast.",
-]
-
-
-@pytest.mark.parametrize("text", COMPARATIVES)
-def test_a_comparative_with_its_own_noun_is_checked_and_clean(text: str) -> None:
-    assert "consistent" in change_verdicts(text)
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        COMPARATIVES[0].replace("0.4%", "0.6%"),
-        COMPARATIVES[1].replace("slower", "faster"),
-        COMPARATIVES[2].replace("5.8%", "8.5%"),
-        COMPARATIVES[3].replace("bigger", "smaller"),
-    ],
-)
-def test_a_comparative_with_its_own_noun_with_a_slip_is_flagged(text: str) -> None:
-    assert findings(text) == ["CC302"]
-
-
 def test_a_noun_after_an_adjective_keeps_its_own_reading() -> None:
     # "bigger" with no "than" leaves the noun its own change: 5% from 2.95 billion
     text = "Sales posted a bigger rise of 5% to 3.1 billion euros from 2.95 billion euros."
     assert change_verdicts(text) == ["consistent"]
     assert findings(text.replace("2.95", "3.25")) == ["CC302"]
-
-
-# --- an adverb of manner after the verb: "rose steadily, from 9% to 80%" ------------------
-
-MANNER = [
-    "Home computer access rose continuously, from 9% of households in 1984 to 80% in 2011.",
-    "Exports fell steadily, from 5.2 billion dollars in 2019 to 4.1 billion dollars in 2023.",
-    "The jobless rate climbed sharply to 7.4% from 5.9% over the winter.",
-    "Sales rose modestly 5% to 5.18 billion dollars from 4.93 billion dollars.",
-]
-
-
-@pytest.mark.parametrize("text", MANNER)
-def test_an_adverb_of_manner_after_the_verb_keeps_the_change(text: str) -> None:
-    assert "consistent" in change_verdicts(text)
-    assert findings(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        (MANNER[0].replace("rose", "fell"), "CC302"),
-        (MANNER[1].replace("4.1 billion", "6.1 billion"), "CC302"),
-        (MANNER[2].replace("5.9%", "8.9%"), "CC302"),
-        (MANNER[3].replace("5%", "15%"), "CC301"),
-    ],
-)
-def test_an_adverb_of_manner_with_a_slip_is_flagged(text: str, rule: str) -> None:
-    assert findings(text) == [rule]
