@@ -9,13 +9,19 @@ The forms read (the "to" and "from" parts in either order):
 - a noun: "a 20 percent rise in net profit to 1.8 billion", "an increase of 5 percent";
 - after the new value: "3.1 billion pounds, up 9 percent from 2.6 billion",
   "1,800 staff (up from 1,500)";
-- a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace".
+- a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace",
+  "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
+  two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
+  down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent";
+- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%";
+- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
-commas ("the highest since June 2014", "the bureau said on Tuesday"), and once a short
-object ("cut its deposit rate by"); anything else ends it. A noun or adverb in
-apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
+commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal years ("in
+2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner ("rose steadily, from")
+and once a short object ("cut its deposit rate by"); anything else ends it. A noun or
+adverb in apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
 0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
 from ...") takes its new value from the sentence before. A bare value stated with one
 that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
