@@ -9,13 +9,19 @@ The forms read (the "to" and "from" parts in either order):
 - a noun: "a 20 percent rise in net profit to 1.8 billion", "an increase of 5 percent";
 - after the new value: "3.1 billion pounds, up 9 percent from 2.6 billion",
   "1,800 staff (up from 1,500)";
-- a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace".
+- a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace",
+  "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
+  two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
+  down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent";
+- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%";
+- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
-commas ("the highest since June 2014", "the bureau said on Tuesday"), and once a short
-object ("cut its deposit rate by"); anything else ends it. A noun or adverb in
-apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
+commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal years ("in
+2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner ("rose steadily, from")
+and once a short object ("cut its deposit rate by"); anything else ends it. A noun or
+adverb in apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
 0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
 from ...") takes its new value from the sentence before. A bare value stated with one
 that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
@@ -62,6 +68,14 @@ _WORDS: dict[str, tuple[Direction, _Kind]] = {
     for direction in (_UP, _DOWN)
     for word in vocabulary.words("directions", f"{kind} {direction}")
 }
+# Comparatives read as adverbs, that may take a noun of their own: "a smaller increase than".
+_COMPARATIVES = {
+    word: direction
+    for direction in (_UP, _DOWN)
+    for word in vocabulary.words("directions", f"comparative {direction}")
+}
+_WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
+_MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
 _NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
 # The factor each multiple word states.
@@ -120,14 +134,17 @@ _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
 
-# A day of a month ("May 5") or a rank ("No. 3", "number 5"), which no change relates.
+# A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
+# ("2026-27", "2001/02"), which no change relates.
 _DATE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z",
+    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z"
+    r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
+_AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
 )
@@ -135,7 +152,8 @@ _DURATION_BEFORE = re.compile(
 # A stated basis that keeps the values as written from being compared.
 _BASIS = re.compile(
     r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
-    r"|organic(?:ally)?|comparable|underlying|adjusted|pro[- ]forma|excluding|exclusive\s+of"
+    r"|organic(?:ally)?|comparable|underlying|(?<!seasonally )(?<!seasonally-)adjusted"
+    r"|pro[- ]forma|excluding|exclusive\s+of"
     r"|sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|q/q|m/m"
     r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
@@ -156,7 +174,7 @@ _FILLER = (
             " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
             " yoy y/y annual annually annualised annualized basis on from since compared with"
             " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
-            " q3 q4 so far alone end year-to-date through until its their ended"
+            " q3 q4 so far alone end year-to-date through until its their ended later"
         )
     )
     | frozenset(MONTH_NAMES)
@@ -169,7 +187,8 @@ _BEFORE_VALUE = frozenset(
     word_list(
         "a an the its their his her record new fresh all-time high low peak level of revised"
         " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
-        " earlier multi-year historic pre-pandemic estimate initial preliminary reading figure"
+        " earlier multi-year historic pre-pandemic estimate estimated initial preliminary reading"
+        " figure"
     )
 )
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
@@ -179,6 +198,7 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
+_POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 # The keywords that introduce a part, longest first within each entry.
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("compared", "with"), "from"),
@@ -222,6 +242,8 @@ _ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _MAX_OBJECT = 4
 _MAX_UNIT_WORDS = 3
+_MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "steadily"
+_PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
@@ -236,6 +258,13 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
 _PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
+# Linking verbs as word tuples, longest first: "has been", "was".
+_LINKING = sorted(
+    (tuple(phrase.split()) for phrase in vocabulary.words("directions", "linking verbs")),
+    key=len,
+    reverse=True,
+)
+_SPAN_PARTS = re.compile(r"[-/]")  # "2024-25", "2001/2002": one period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
@@ -303,8 +332,9 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         before = text[max(0, figure.start - 12) : figure.start]
         if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
             continue
-        if _DURATION.match(text, figure.end) and _DURATION_BEFORE.search(before):
-            continue
+        duration = _DURATION.match(text, figure.end)
+        if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
+            continue  # "in the first nine months", "ten years later"
         values.append(measured.get(figure.start) or Amount(**stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
@@ -355,17 +385,25 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     starts = [v.start or 0 for v in values]
     lowered = folded(text)
     folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
-    anchors = _anchors(mentions.document, starts, folds)
+    hedges = [(hedge_start(text, v), v.start or 0) for v in values if v.hedge is not None]
+    anchors = [a for a in _anchors(mentions.document, starts, folds) if not _hedging(a, hedges)]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
+    skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
+        if i == skip:
+            continue
         sentence = mentions.document.sentence_at(anchor.start())
         limit = sentence.end
-        if i + 1 < len(anchors):
-            limit = min(limit, anchors[i + 1].start())
+        own_noun = _own_noun(text, anchors, i)
+        following = i + 2 if own_noun else i + 1
+        if following < len(anchors):
+            limit = min(limit, anchors[following].start())
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is not None and own_noun:
+            skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
@@ -379,6 +417,25 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         basis = bases[sentence.start] or _exchange_rate(text, draft, marks)
         claims.append(_claim(text, draft, basis, mentions))
     return claims
+
+
+def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
+    """Whether a direction word is a value's hedge ("less than 1 million"), in the sorted
+    spans from each hedge's start to its value's."""
+    if anchor.group().lower() in ("up", "down"):
+        return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
+    index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
+    return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a comparative is followed closely by a direction noun of its own."""
+    anchor = anchors[index]
+    if anchor.group().lower() not in _COMPARATIVES or index + 1 >= len(anchors):
+        return False
+    following = anchors[index + 1]
+    gap = text[anchor.end() : following.start()]
+    return len(gap) <= _MAX_COMPARED_NOUN and all(w.isalpha() for w in gap.split())
 
 
 def near(positions: Sequence[int], low: int, high: int) -> bool:
@@ -486,6 +543,7 @@ def _read(
     word = wording.lower()
     direction, kind = _WORDS[word]
     draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
+    bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
         if particle is not None and particle.group(1).lower() in _PHRASAL:
@@ -498,8 +556,8 @@ def _read(
         and not _read_stated_before(text, draft, values, starts, floor)
     ):
         if kind in ("adverb", "compare"):
-            return None
-        if _ARTICLE_BEFORE.search(text, max(floor, anchor.start() - 24), anchor.start()):
+            bare = True  # "£63.5bn, less than the £71bn": both values must be read
+        elif _ARTICLE_BEFORE.search(text, max(floor, anchor.start() - 24), anchor.start()):
             draft.kind, draft.article = "noun", True
     if draft.kind in ("verb", "adverb") and draft.multiple is None:
         fold = _FOLD_AFTER.match(text, anchor.end())
@@ -509,11 +567,27 @@ def _read(
     _read_after(text, draft, values, starts, limit)
     if draft.up_to and draft.source is None:
         return None
-    if draft.to is None and (draft.kind != "verb" or word.endswith("ing")):
+    if (
+        draft.to is None
+        and draft.source is None
+        and draft.by
+        and (draft.article or kind == "adverb")
+    ):
+        _read_pair_before(text, draft, values, starts, floor)
+    if draft.to is None and (draft.kind != "verb" or word.split()[0].endswith("ing")):
         _read_value_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
+    if bare and not _alike(draft.to, draft.source):
+        return None
     return draft
+
+
+def _alike(one: Value | None, other: Value | None) -> bool:
+    """Whether two values are both read and of one kind: the same currency or unit."""
+    if isinstance(one, Money) and isinstance(other, Money):
+        return one.currency == other.currency
+    return isinstance(one, Amount) and isinstance(other, Amount) and one.unit == other.unit
 
 
 def _reported(change: ChangeClaim) -> bool:
@@ -610,6 +684,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return None
     tokens = _without_asides(tokens)
     words = _lower(tokens)
+    if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
+        tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
     if first and draft.kind == "compare":
         return "from" if all(w in _BEFORE_VALUE for w in words) else None
     if not words or words == ["by"]:
@@ -617,6 +693,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return "by" if direct else None
     if draft.last in ("to", "from"):  # unit words after a value: "120 million tonnes from"
         units = 0
+        if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
+            units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
         while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
             units += 1
         tokens, words = tokens[units:], words[units:]
@@ -631,7 +709,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             if tuple(words[k : k + len(phrase)]) != phrase:
                 continue
             rest = words[k + len(phrase) :]
-            if not all(w in _BEFORE_VALUE or _POSSESSIVE_YEAR.fullmatch(w) for w in rest):
+            if not all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in rest):
                 continue
             head = tokens[:k]
             as_object = not _is_filler(head)
@@ -726,15 +804,52 @@ def _read_value_before(
     tokens = TOKEN.findall(text, value.end or 0, draft.start)
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
-    if not tokens or tokens[-1] not in (",", "(", "—", "–"):
+    words = tuple(_lower(tokens))
+    linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
+    if linking and draft.kind in ("adverb", "compare"):
+        head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
+    elif tokens and tokens[-1] in (",", "(", "—", "–"):
+        head = tokens[:-1]
+    else:
         return
-    head = tokens[:-1]
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _read_pair_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the values of a change sized in apposition after them, with no direction word
+    of their own: "went from $71,040 in 2023 to $72,330 in 2024, a gain of 1.8%".
+    """
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 1:
+        return
+    source, to = values[index - 1], values[index]
+    if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
+        return
+    after = _lower(TOKEN.findall(text, to.end or 0, draft.start))
+    if after[-1:] in (["a"], ["an"]):
+        after = after[:-1]
+    if after[-1:] != [","] or not _is_filler(after[:-1]):
+        return
+    tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
+    while len(tokens) > 1 and _unit_word(tokens[0]):
+        tokens = tokens[1:]  # "from 30,576 people in 2006 to"
+    between = _lower(tokens)
+    if "to" not in between or not _is_filler(between[: between.index("to")]):
+        return
+    if not all(w in _BEFORE_VALUE for w in between[between.index("to") + 1 :]):
+        return
+    before = _lower(TOKEN.findall(text, max(floor, (source.start or 0) - 6), source.start or 0))
+    if before[-1:] != ["from"]:
+        return
+    draft.source, draft.to = source, to
+    draft.start = source.start or 0
 
 
 def _read_value_in_sentence_before(
@@ -758,10 +873,7 @@ def _read_value_in_sentence_before(
         document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
     ):
         return  # not the sentence just before, in the same paragraph
-    same = (
-        isinstance(value, Money) and isinstance(source, Money) and value.currency == source.currency
-    ) or (isinstance(value, Amount) and isinstance(source, Amount) and value.unit == source.unit)
-    if same and value.multiplier == getattr(source, "multiplier", None):
+    if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
         draft.to = value
 
 
@@ -912,8 +1024,9 @@ def _lower(tokens: Sequence[str]) -> list[str]:
 
 def _filler_word(token: str) -> bool:
     word = token.lower()
-    if "-" in word and all(part in _FILLER for part in word.split("-")):
-        return True  # a span of periods: "april-june", "q1-q3"
+    parts = _SPAN_PARTS.split(word)
+    if len(parts) > 1 and all(part in _FILLER or part.isdigit() for part in parts):
+        return True  # a span of periods: "april-june", "q1-q3", "2001/2002", "2024-25"
     return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
 
 
