@@ -18,7 +18,7 @@ def findings(text: str) -> list[str]:
 
 
 def change_verdicts(text: str) -> list[str]:
-    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "change"]
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
 
 
 # Each variant: a clean text, the slip (find, replace) and the rule the slip must fire.
