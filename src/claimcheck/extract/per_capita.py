@@ -63,7 +63,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         if found is None:
             continue
         per, cue = found
-        around = _clause(mentions, values, per)
+        around = _clause(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
@@ -90,7 +90,9 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     return claims
 
 
-def _clause(mentions: Mentions, values: Sequence[Value], per: Value) -> list[Value]:
+def _clause(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
+) -> Sequence[Value]:
     """The values of the sentence around `per`, within the clause it shares with no
     contrasting one ("..., while Thailand's 35.4 million brought in $57.5 billion")."""
     sentence = mentions.document.sentence_at(per.start or 0)
@@ -101,7 +103,7 @@ def _clause(mentions: Mentions, values: Sequence[Value], per: Value) -> list[Val
         else:
             end = contrast.start()
             break
-    return [v for v in values if start <= (v.start or 0) < end]
+    return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _per_member(
