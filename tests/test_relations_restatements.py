@@ -1,7 +1,7 @@
 """Counts restated in another spelling as real copy words them: after the noun counted,
 after a comma ("or", "that is", a hedge), and in full digits against a scale word, in
-Indian or Western numbering. Each form is checked clean (no finding) and with a slip in
-the restatement (CC305)."""
+Indian or Western numbering; amounts respelled in the same currency. Each form is
+checked clean (no finding) and with a slip in the restatement (CC305)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,12 @@ FORMS = [
     "The scheme has reached 11,04,52,000 farmers (about {} million), the ministry said.",
     "The state employs 6.8 lakh teachers, that is {}, across its districts.",
     "Close to 1.1 billion people, roughly {} crore, live in the two countries.",
+    # an amount respelled in the same currency
+    "The cut releases Rs 480 billion, that is Rs {} crore, into the banks.",
+    "Next year's GDP is put at ₹101.7 lakh crore, or ₹{} trillion, by the council.",
 ]
-RIGHT = ["3.12", "945", "110.5", "680,000", "110"]
-WRONG = ["4.12", "845", "101.5", "860,000", "170"]
+RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7"]
+WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1"]
 
 
 @pytest.mark.parametrize(("form", "figure"), zip(FORMS, RIGHT, strict=True))
@@ -53,6 +56,11 @@ def test_a_slip_in_a_count_respelled_another_way_is_flagged(form: str, figure: s
         # two counts in the same numbering after a comma: a list, not a restatement
         "The region has 2.1 million households, 5.4 million cars and 800,000 bicycles.",
         "Tamil Nadu has 7.2 crore people, 3.6 crore of them women.",
+        # an amount and a part of it, or a change, in the same currency
+        "The loan was $1.2 billion ($300 million of it in cash).",
+        "It raised $1.2 billion, or $300 million more than planned.",
+        # amounts in two currencies are a conversion, not a restatement
+        "The council spent Rs 480 billion, or $5.8 billion, on roads.",
     ],
 )
 def test_neighbouring_counts_that_are_not_restatements_are_not_read(text: str) -> None:

@@ -335,11 +335,12 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
 def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
     """A count restated right after itself at another scale: in brackets ("3.2 crore (32
     million) voters", "1.2 billion (120 crore)"), or after a comma ("3,33,87,677, or 3.34
-    crore", "970 million people, about 97 crore")."""
+    crore", "970 million people, about 97 crore"); an amount only when respelled in the
+    same currency ("Rs 480 billion, that is Rs 48,000 crore")."""
     text = mentions.text
     values = stated_values(mentions)
     for first, second in itertools.pairwise(values):
-        if not (_count(first) and _count(second)) or first.scale == second.scale:
+        if not _alike(first, second) or first.scale == second.scale:
             continue
         gap = _RESTATING.fullmatch(text, first.end or 0, hedge_start(text, second))
         if gap is None:
@@ -347,7 +348,8 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         end = second.end or 0
         if gap["open"]:
             close = _CLOSE_BRACKET.match(text, end)
-            if close is None or not ((first.scale and second.scale) or _respelled(first, second)):
+            counts = not isinstance(first, Money) and first.scale and second.scale
+            if close is None or not (counts or _respelled(first, second)):
                 continue
             end = close.end()
         elif not _respelled(first, second):
@@ -357,15 +359,22 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             text=text[first.start or 0 : end],
             start=first.start,
             end=end,
-            metric=noun or "the count",
+            metric=noun or ("the amount" if isinstance(first, Money) else "the count"),
             period="",
             first=first,
             second=second,
         )
 
 
-def _count(value: Value) -> bool:
-    return not isinstance(value, Money) and not value.unit
+def _alike(first: Value, second: Value) -> bool:
+    """Whether two values may restate each other: two counts, or two amounts of one currency."""
+    if isinstance(first, Money) or isinstance(second, Money):
+        return (
+            isinstance(first, Money)
+            and isinstance(second, Money)
+            and (first.currency == second.currency)
+        )
+    return not first.unit and not second.unit
 
 
 def _respelled(first: Value, second: Value) -> bool:
@@ -380,10 +389,6 @@ def _respelled(first: Value, second: Value) -> bool:
 
 def _indian(value: Value) -> bool:
     return bool(value.scale and _INDIAN_SCALE.search(value.scale))
-
-
-def _scaled_count(value: Value) -> bool:
-    return not isinstance(value, Money) and not value.unit and value.multiplier > 1
 
 
 def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
