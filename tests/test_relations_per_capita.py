@@ -91,6 +91,14 @@ def test_clauses_set_against_each_other_are_read_apart(text: str, found: list[st
         " receiving Rs 3,000 each.",
         # two counts of members: which one shares the total is not said
         "The 2.1 million visitors and 1.3 million residents spent $900 million, $300 each.",
+        # a figure for a family or per household is no total to divide
+        "For its 312 million people the debt works out at $45,939 per person, or $183,756 for"
+        " a family of four.",
+        "For its 312 million people the debt works out at $45,939 each, or $183,756 per"
+        " household of four.",
+        # a figure per member beside a far older one is no total of it
+        "Shared among a population of 312 million, each resident's part is $45,939, or 51"
+        " times the $894 a head of 1918.",
         # a count without a noun naming members is not a population
         "The bank sold 4.5 million bonds raising $4.5 billion, at $1,000 each.",
     ],

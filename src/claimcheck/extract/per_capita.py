@@ -39,6 +39,8 @@ _PER_BEFORE = re.compile(
 _CONTRAST = re.compile(
     rf";|\b(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\b", re.IGNORECASE
 )
+# A figure for one member or group: "$183,756 for a family of four", "for each pupil".
+_FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
     rf"{NOT_LETTER_AFTER}",
@@ -68,7 +70,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
-        kin = [v for v in around if v is not per and v is not count and _same_kind(v, per)]
+        kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if len(totals) != 1:
@@ -123,6 +125,18 @@ def _per_member(
         if cue is not None and hedge_start(text, values[index]) == cue.end():
             return values[index], cue
     return None
+
+
+def _may_total(text: str, value: Value, per: Value) -> bool:
+    """Whether a value may be the total behind a figure per member: of its kind, at least
+    as many times the figure as the smallest population has members, and not itself a
+    figure per member ("$45,939 per person", "$183,756 for a family of four")."""
+    end = value.end or 0
+    return (
+        _same_kind(value, per)
+        and value.value >= per.value * _MIN_COUNT
+        and not (_PER.match(text, end) or _FOR_ONE.match(text, end))
+    )
 
 
 def _like(per: Value, total: Value) -> Value:
