@@ -23,17 +23,24 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 
 _CUES = vocabulary.words("cues", "per capita")
+_CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 # The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
 _PER = re.compile(
-    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES)}){NOT_LETTER_AFTER}", re.IGNORECASE
+    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
-_CUE = Keywords(*_CUES)
-# A cue that introduces its figure: "GDP per capita of about $10,900", "per head was".
+_CUE = Keywords(*_CUES_AFTER)
+# A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_BEFORE = re.compile(
     rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:of|was|is|at|stood\s+at"
-    r"|reached|came\s+to|amounted\s+to|to)\s+",
+    r"|reached|came\s+to|amounted\s+to|to)\s+(?:(?:just|only|a\s+mere)\s+)?",
     re.IGNORECASE,
 )
+# Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
+_CONTRAST = re.compile(
+    rf";|\b(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\b", re.IGNORECASE
+)
+# A figure for one member or group: "$183,756 for a family of four", "for each pupil".
+_FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
     rf"{NOT_LETTER_AFTER}",
@@ -58,22 +65,19 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         if found is None:
             continue
         per, cue = found
-        sentence = mentions.document.sentence_at(per.start or 0)
-        around = [v for v in values if sentence.start <= (v.start or 0) < sentence.end]
+        around = _clause(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
-        if len(counts) != 1:
+        if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
-        totals = [
-            v
-            for v in around
-            if (v.start or 0) < (per.start or 0) and v is not count and _same_kind(v, per)
-        ]
-        if len(totals) != 1 or not isinstance(count, Amount):
+        kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
+        before = [v for v in kin if (v.start or 0) < (per.start or 0)]
+        totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
+        if len(totals) != 1:
             continue
         (total,) = totals
-        start = min(total.start or 0, count.start or 0)
-        end = max(cue.end(), per.end or 0, count.end or 0)
+        start = min(total.start or 0, count.start or 0, per.start or 0)
+        end = max(cue.end(), per.end or 0, count.end or 0, total.end or 0)
         claims.append(
             PerCapitaClaim(
                 text=text[start:end],
@@ -86,6 +90,22 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             )
         )
     return claims
+
+
+def _clause(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
+) -> Sequence[Value]:
+    """The values of the sentence around `per`, within the clause it shares with no
+    contrasting one ("..., while Thailand's 35.4 million brought in $57.5 billion")."""
+    sentence = mentions.document.sentence_at(per.start or 0)
+    start, end = sentence.start, sentence.end
+    for contrast in _CONTRAST.finditer(mentions.text, sentence.start, sentence.end):
+        if contrast.start() < (per.start or 0):
+            start = contrast.end()
+        else:
+            end = contrast.start()
+            break
+    return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _per_member(
@@ -105,6 +125,18 @@ def _per_member(
         if cue is not None and hedge_start(text, values[index]) == cue.end():
             return values[index], cue
     return None
+
+
+def _may_total(text: str, value: Value, per: Value) -> bool:
+    """Whether a value may be the total behind a figure per member: of its kind, at least
+    as many times the figure as the smallest population has members, and not itself a
+    figure per member ("$45,939 per person", "$183,756 for a family of four")."""
+    end = value.end or 0
+    return (
+        _same_kind(value, per)
+        and value.value >= per.value * _MIN_COUNT
+        and not (_PER.match(text, end) or _FOR_ONE.match(text, end))
+    )
 
 
 def _like(per: Value, total: Value) -> Value:

@@ -100,8 +100,13 @@ _BREAKDOWN = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
-_BRACKET = re.compile(r"\(\s*")
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# Between a count and its restatement: maybe the noun counted, then a bracket or a comma
+# with "or" or "that is" ("9,13,47,736 people (about 91.3 million)", "3.34 crore, or ...").
+_RESTATING = re.compile(
+    r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
+    r"\s*(?:(?P<open>\()|,(?:\s+(?:or|that\s+is))?)\s*"
+)
+_INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
@@ -328,37 +333,62 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
 
 
 def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
-    """A count restated right after itself in brackets, at another scale: "3.2 crore (32
-    million) voters", "45 lakh (4.5 million) farmers", "1.2 billion (120 crore)"."""
+    """A count restated right after itself at another scale: in brackets ("3.2 crore (32
+    million) voters", "1.2 billion (120 crore)"), or after a comma ("3,33,87,677, or 3.34
+    crore", "970 million people, about 97 crore"); an amount only when respelled in the
+    same currency ("Rs 480 billion, that is Rs 48,000 crore")."""
     text = mentions.text
-    if "(" not in text:
-        return
     values = stated_values(mentions)
-    starts = [v.start or 0 for v in values]
-    for bracket in _BRACKET.finditer(text):  # the two values around each opening bracket
-        index = bisect.bisect_left(starts, bracket.end())
-        if not 0 < index < len(values):
+    for first, second in itertools.pairwise(values):
+        if not _alike(first, second) or first.scale == second.scale:
             continue
-        first, second = values[index - 1], values[index]
-        if not (_scaled_count(first) and _scaled_count(second)) or first.scale == second.scale:
+        gap = _RESTATING.fullmatch(text, first.end or 0, hedge_start(text, second))
+        if gap is None:
             continue
-        close = _CLOSE_BRACKET.match(text, second.end or 0)
-        if close is None or not _OPEN_BRACKET.fullmatch(text, first.end or 0, second.start or 0):
+        end = second.end or 0
+        if gap["open"]:
+            close = _CLOSE_BRACKET.match(text, end)
+            counts = not isinstance(first, Money) and first.scale and second.scale
+            if close is None or not (counts or _respelled(first, second)):
+                continue
+            end = close.end()
+        elif not _respelled(first, second):
             continue
-        noun = _NOUN.match(text, close.end())
+        noun = gap["noun"] or (match[1] if (match := _NOUN.match(text, end)) else None)
         yield RestatedFigureClaim(
-            text=text[first.start or 0 : close.end()],
+            text=text[first.start or 0 : end],
             start=first.start,
-            end=close.end(),
-            metric=noun.group(1) if noun else "the count",
+            end=end,
+            metric=noun or ("the amount" if isinstance(first, Money) else "the count"),
             period="",
             first=first,
             second=second,
         )
 
 
-def _scaled_count(value: Value) -> bool:
-    return not isinstance(value, Money) and not value.unit and value.multiplier > 1
+def _alike(first: Value, second: Value) -> bool:
+    """Whether two values may restate each other: two counts, or two amounts of one currency."""
+    if isinstance(first, Money) or isinstance(second, Money):
+        return (
+            isinstance(first, Money)
+            and isinstance(second, Money)
+            and (first.currency == second.currency)
+        )
+    return not first.unit and not second.unit
+
+
+def _respelled(first: Value, second: Value) -> bool:
+    """Whether two counts are one number in two spellings: Indian and Western scale words
+    ("970 million, about 97 crore"), or full digits and a scale word ("3,33,87,677, or
+    3.34 crore"), not a count and a smaller one ("3 million (2,000 of them children)")."""
+    if first.scale and second.scale:
+        return _indian(first) != _indian(second)
+    full, scaled = (first, second) if second.scale else (second, first)
+    return bool(scaled.scale) and full.value >= scaled.multiplier
+
+
+def _indian(value: Value) -> bool:
+    return bool(value.scale and _INDIAN_SCALE.search(value.scale))
 
 
 def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:

@@ -1,0 +1,137 @@
+"""Per-capita figures worded as real copy words them: "each" after the figure, a total
+stated after it, cues named for the members ("per visitor"), and two statements in one
+sentence set against each other with "while". Each form is checked clean (no finding)
+and with a slip in the figure per member (CC306)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [c.verdict for c in claimcheck.check(text).claims if c.kind == kind]
+
+
+# Each form twice: the figure per member as the total over the count, then off by a third.
+FORMS = [
+    # "each" after the figure per member
+    "The airline's 6.2 million passengers paid $1.86 billion in fees, or about {} each.",
+    "Some 2.4 million households received grants totalling 1.2 billion euros, {} each.",
+    "The fund paid out Rs 4,500 crore to 1.5 crore beneficiaries, Rs {} apiece.",
+    # the total stated after the figure per member
+    "Norway saw only 5.5 million visitors, but at $1,400 each they spent {} in all.",
+    "Britain's deficit came to {} per person, or £84 billion across its 67 million people.",
+    # the cue names the members
+    "The park drew 3.2 million visitors who spent $480 million, or {} per visitor.",
+    "Hospitals treated 1.8 million patients at a cost of 9 billion euros, {} per patient.",
+    # the cue introduces its figure, after an emphasis word
+    "The assembly cost $120 million to run for its 30 million residents, so the cost per"
+    " head is just {}.",
+]
+RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros", "$4"]
+WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
+
+
+@pytest.mark.parametrize(("form", "figure"), zip(FORMS, RIGHT, strict=True))
+def test_a_per_capita_figure_worded_another_way_is_read_and_fits(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert rules(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), zip(FORMS, WRONG, strict=True))
+def test_a_per_capita_slip_worded_another_way_is_flagged(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert rules(text) == ["CC306"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Spain drew 82 million visitors who spent $68 billion, or $830 each, while Italy's"
+            " 62 million visitors spent $49 billion, $790 per head.",
+            [],
+        ),
+        (
+            "Spain drew 82 million visitors who spent $68 billion, or $830 each, while Italy's"
+            " 62 million visitors spent $49 billion, $990 per head.",
+            ["CC306"],
+        ),
+        (
+            "Farm workers in the north got 2,000 euros each, 1.2 billion euros for 600,000"
+            " workers; in the south 400,000 workers shared 0.6 billion euros, 1,500 euros each.",
+            [],
+        ),
+        (
+            "Its 3 million customers paid $90 million, or $30 each; the 2 million users of the"
+            " rival service paid $80 million, $60 each.",
+            ["CC306"],
+        ),
+    ],
+)
+def test_clauses_set_against_each_other_are_read_apart(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert len(verdicts(text, "per-capita")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two totals of the currency in the clause: no single reading is best
+        "Under the Rs 1.70 lakh crore package, Rs 17,891 crore went to 8.94 crore farmers"
+        " receiving Rs 3,000 each.",
+        # two counts of members: which one shares the total is not said
+        "The 2.1 million visitors and 1.3 million residents spent $900 million, $300 each.",
+        # a figure for a family or per household is no total to divide
+        "For its 312 million people the debt works out at $45,939 per person, or $183,756 for"
+        " a family of four.",
+        "For its 312 million people the debt works out at $45,939 each, or $183,756 per"
+        " household of four.",
+        # a figure per member beside a far older one is no total of it
+        "Shared among a population of 312 million, each resident's part is $45,939, or 51"
+        " times the $894 a head of 1918.",
+        # a count without a noun naming members is not a population
+        "The bank sold 4.5 million bonds raising $4.5 billion, at $1,000 each.",
+    ],
+)
+def test_a_per_member_figure_without_one_clear_reading_is_not_read(text: str) -> None:
+    assert verdicts(text, "per-capita") == []
+    assert rules(text) == []
+
+
+@st.composite
+def contrasted_documents(draw: st.DrawFn, *, slip: bool) -> str:
+    """Two per-capita statements in one sentence, joined by "while"; the slip in the second."""
+    parts = []
+    for index in range(2):
+        count = draw(st.integers(11, 990)) / 10  # millions, one decimal
+        each = draw(st.integers(110, 8900))  # whole dollars per member
+        total = count * 1e6 * each / 1e9  # billions
+        if slip and index == 1:
+            each = round(each * draw(st.sampled_from((0.7, 1.4))))
+        noun = draw(st.sampled_from(("visitors", "customers", "residents", "passengers")))
+        cue = draw(st.sampled_from(("each", "apiece", "per head", "per person")))
+        parts.append(f"{count:.1f} million {noun} spent ${total:.2f} billion, or ${each:,} {cue}")
+    return f"Last year {parts[0]}, while {parts[1]}."
+
+
+@settings(max_examples=30, deadline=None)
+@given(text=contrasted_documents(slip=False))
+def test_contrasted_per_capita_figures_that_fit_are_never_flagged(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "per-capita") == ["consistent", "consistent"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(text=contrasted_documents(slip=True))
+def test_a_contrasted_per_capita_slip_is_always_flagged(text: str) -> None:
+    assert rules(text) == ["CC306"]
