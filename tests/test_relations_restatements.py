@@ -17,7 +17,7 @@ def rules(text: str) -> list[str]:
 
 
 def verdicts(text: str) -> list[str]:
-    return [c.verdict for c in claimcheck.check(text).claims if c.kind == "restated-figure"]
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "restated-figure"]
 
 
 # Each form twice: the restatement right, then with a slip in it.
