@@ -40,14 +40,14 @@ RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros
 WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
 
 
-@pytest.mark.parametrize(("form", "figure"), zip(FORMS, RIGHT, strict=True))
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
 def test_a_per_capita_figure_worded_another_way_is_read_and_fits(form: str, figure: str) -> None:
     text = form.format(figure)
     assert rules(text) == []
     assert verdicts(text, "per-capita") == ["consistent"]
 
 
-@pytest.mark.parametrize(("form", "figure"), zip(FORMS, WRONG, strict=True))
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, WRONG, strict=True)))
 def test_a_per_capita_slip_worded_another_way_is_flagged(form: str, figure: str) -> None:
     text = form.format(figure)
     assert rules(text) == ["CC306"]

@@ -35,14 +35,14 @@ RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7"]
 WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1"]
 
 
-@pytest.mark.parametrize(("form", "figure"), zip(FORMS, RIGHT, strict=True))
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
 def test_a_count_respelled_another_way_is_read_and_fits(form: str, figure: str) -> None:
     text = form.format(figure)
     assert rules(text) == []
     assert verdicts(text) == ["consistent"]
 
 
-@pytest.mark.parametrize(("form", "figure"), zip(FORMS, WRONG, strict=True))
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, WRONG, strict=True)))
 def test_a_slip_in_a_count_respelled_another_way_is_flagged(form: str, figure: str) -> None:
     assert rules(form.format(figure)) == ["CC305"]
 
