@@ -131,7 +131,9 @@ def _form(document: Document) -> Form:
 def _movable_amounts(document: Document) -> tuple[Amount, ...]:
     """Every amount of money or with a scale word in the text, if all can move together:
     none is written in a way `_written` cannot move, and no relation ties one to a figure
-    that keeps its value (a count, a number in words). Otherwise nothing moves."""
+    that keeps its value (a count, a number in words), and no per-capita relation divides one
+    moving figure by another (a total and its population both moved leave the figure per
+    head wrong). Otherwise nothing moves."""
     text = document.text
     amounts = _amounts_in(text, 0, len(text))
     if amounts is None or _SCALE_IN_WORDS.search(text) or "=" in text:
@@ -145,7 +147,9 @@ def _movable_amounts(document: Document) -> tuple[Amount, ...]:
             for m in _NUMBER.finditer(text, start, end)
             if not _is_ratio(text, m.end())
         ]
-        odd = any(_ODD.search(text, start, end) for start, end in spans)
+        odd = relation.kind == "per-capita" or any(
+            _ODD.search(text, start, end) for start, end in spans
+        )
         if any(n in moving for n in numbers) and (odd or not set(numbers) <= moving):
             return ()
     return tuple(amounts)
