@@ -107,8 +107,19 @@ _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 8
 _MAX_VERB = 3
-# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total.
-_OPENED = re.compile(r"Of\s+(?:the|its|their)\s+")
+# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
+# "Of that, ..." points back to a total in the sentence before.
+_OPENED = re.compile(
+    rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
+    r"|(?:the|its|their)\s+)"
+)
+# Words before a figure that make it a date or the figure of another phrase, not a part.
+_NOT_A_PART = frozenset(
+    (
+        *(m.lower() for m in calendar.month_name[1:]),
+        *word_list("in on since by until from at during before after of than"),
+    )
+)
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
@@ -419,26 +430,86 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if text[sentence.start : opener.start()].strip(" \"“'‘"):
             continue  # not at the start of its sentence
         index = bisect.bisect_left(starts, opener.end())
-        if index + 2 >= len(values) or starts[index] != opener.end():
+        if index >= len(values) or (values[index].start or 0) >= sentence.end:
             continue
-        total = values[index]
-        named = _OPENED_NAME.match(text, total.end or 0)
-        if named is None or starts[index + 1] != named.end():
+        if opener["back"]:
+            part = _single_part(text, values[index], opener.end())
+            total = part and _total_before(mentions, values, index, sentence.start, part)
+            parts = [part] if part else []
+            wording = " ".join(opener.group().rstrip(" ,").split())
+        else:
+            if starts[index] != opener.end():
+                continue
+            total = values[index]
+            parts = _opened_parts(mentions, values, starts, index, sentence)
+            wording = " ".join(text[opener.start() : total.end or 0].split())
+        if total is None or not parts:
             continue
-        parts = _list_after(text, values, index + 1, sentence, verb_first=True)
-        parts = [inherit(p, total) for p in parts]
-        if len(parts) < 2 or any(_unit_key(p) != _unit_key(total) for p in parts):
-            continue
-        start, end = total.start or 0, parts[-1].end or 0
+        start, end = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
         yield TotalClaim(
             text=text[start:end],
             start=start,
             end=end,
             parts=tuple(parts),
             total=total,
-            wording=" ".join(text[opener.start() : total.end or 0].split()),
+            wording=wording,
             open=True,
         )
+
+
+def _opened_parts(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> list[Value]:
+    """The parts after a total opening its sentence: a list ("Of the $12 billion allocated,
+    $5 billion goes to rail and $4 billion to roads"), else the first figure after the
+    comma closing the total's name ("Of the $1.8 billion the state received under the
+    act, it has committed $1.5 billion")."""
+    text, total = mentions.text, values[index]
+    named = _OPENED_NAME.match(text, total.end or 0)
+    if named is not None and index + 2 < len(values) and starts[index + 1] == named.end():
+        parts = [
+            inherit(p, total)
+            for p in _list_after(text, values, index + 1, sentence, verb_first=True)
+        ]
+        if len(parts) >= 2 and all(_unit_key(p) == _unit_key(total) for p in parts):
+            return parts
+    comma = text.find(",", total.end or 0, sentence.end)
+    after = bisect.bisect_left(starts, comma + 1) if comma >= 0 else len(values)
+    if after >= len(values) or (values[after].start or 0) >= sentence.end:
+        return []
+    part = _single_part(text, values[after], comma + 1)
+    return [part] if part is not None and _part_of(part, total) else []
+
+
+def _single_part(text: str, value: Value, floor: int) -> Value | None:
+    """A figure read as one part of a total named before it, unless the word before it
+    makes it a date, a year or a figure of another phrase ("in 2019", "on March 31")."""
+    before = TOKEN.findall(text, max(floor, (value.start or 0) - _WINDOW), hedge_start(text, value))
+    if before and before[-1].lower() in _NOT_A_PART:
+        return None
+    if not _unit_key(value) and _YEAR.fullmatch(value.digits or ""):
+        return None
+    return value
+
+
+def _part_of(part: Value, total: Value) -> bool:
+    """Whether a part may be of a total: one currency or unit, and a count no larger in
+    scale ("Of the 120 stores, 2 million customers ..." counts something else)."""
+    if _unit_key(part) != _unit_key(total):
+        return False
+    return bool(_unit_key(part)) or part.multiplier <= total.multiplier
+
+
+def _total_before(
+    mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
+) -> Value | None:
+    """The total "Of that, ..." points back to: the one figure of the part's currency or
+    unit in the sentence before, in the same paragraph; None when there is none or several."""
+    if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
+        return None
+    previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
+    found = [v for v in values[:index] if (v.start or 0) >= previous.start and _part_of(part, v)]
+    return found[0] if len(found) == 1 else None
 
 
 def _breakdown_label(tokens: Sequence[str]) -> bool:

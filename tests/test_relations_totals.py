@@ -1,0 +1,147 @@
+"""Totals and differences as real copy words them, beyond a list closed by "and".
+
+A total opening its sentence with one part after it ("Of the £54.80 spent on food, £14.40
+went on meat"), a sentence pointing back to a total in the one before ("Of that, ..."),
+and differences named with a qualifier ("a monthly deficit of", "a gender gap of").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [c.verdict for c in claimcheck.check(text).claims if c.kind == kind]
+
+
+# --- a total opening its sentence, one part after the comma closing its name -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Of the £62.30 households spent on housing, £21.10 went on rent.", []),
+        ("Of the £62.30 households spent on housing, £71.10 went on rent.", ["CC303"]),
+        (
+            "Of the $2.4 billion the county received under the relief act, officials have"
+            " already committed $1.9 billion, mostly to hospitals.",
+            [],
+        ),
+        (
+            "Of the $2.4 billion the county received under the relief act, officials have"
+            " already committed $3.9 billion, mostly to hospitals.",
+            ["CC303"],
+        ),
+        (
+            "Of the 31.7 million people employed in the region, the agency estimates, 12.2"
+            " million work part time.",
+            [],
+        ),
+        (
+            "Of the 31.7 million people employed in the region, the agency estimates, 42.2"
+            " million work part time.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_one_part_of_a_total_that_opens_the_sentence(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 140 branches, on March 31, 90 were still open.",  # a date is no part
+        "Of the 14 projects, since 2019, 9 were finished.",  # nor a year
+        "Of the 120 stores it runs, 2 million customers visited one last year.",  # other count
+        "Of the $3 billion raised, 40% goes to schools.",  # a share, read elsewhere
+        "Of the $3 billion raised, about half came from abroad, up from $1 billion.",
+    ],
+)
+def test_a_figure_after_an_opening_total_that_is_not_its_part(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") in ([], ["consistent"])
+
+
+# --- "Of that, ..." pointing back to the total in the sentence before -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The rescue package will cost about 640 billion rupees, the minister said. Of"
+            " that, 210 billion rupees is already in this year's budget.",
+            [],
+        ),
+        (
+            "The rescue package will cost about 640 billion rupees, the minister said. Of"
+            " that, 710 billion rupees is already in this year's budget.",
+            ["CC303"],
+        ),
+        (
+            "Gold holdings totalled 8,133 tonnes at the end of June. Of the total, vaults in"
+            " the capital held 5,020 tonnes and regional depots 1,100 tonnes.",
+            [],
+        ),
+        (
+            "Gold holdings totalled 8,133 tonnes at the end of June. Of the total, vaults in"
+            " the capital held 9,020 tonnes and regional depots 1,100 tonnes.",
+            ["CC303"],
+        ),
+        (
+            "The hospital's budget is 1.25 billion euros this year. Of this, 870 million euros"
+            " pays for staff.",
+            [],
+        ),
+    ],
+)
+def test_of_that_points_back_to_a_total(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two dollar figures before: which one "this" is, is not clear.
+        "It appropriates $33.9 billion, against $34.4 billion the year before. Of this,"
+        " $45.8 billion comes from taxes.",
+        # The total is in another paragraph.
+        "The plan costs 640 billion rupees.\n\nOf that, 710 billion rupees is in the budget.",
+        # No figure of the part's currency before it.
+        "The plan costs 640 billion rupees. Of that, $9 billion comes from abroad.",
+    ],
+)
+def test_of_that_without_one_clear_total_makes_no_claim(text: str) -> None:
+    assert verdicts(text, "total") == []
+    assert rules(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    total=st.integers(200, 9_000),
+    share=st.integers(5, 95),
+    over=st.integers(110, 300),
+    opener=st.sampled_from(("Of that", "Of this", "Of the total")),
+)
+def test_a_part_pointed_back_to_is_flagged_only_when_above_its_total(
+    total: int, share: int, over: int, opener: str
+) -> None:
+    def text(part: int) -> str:
+        return (
+            f"The ministry will spend {total:,} million pesos on the programme. {opener},"
+            f" {part:,} million pesos goes to rural clinics."
+        )
+
+    assert rules(text(total * share // 100)) == []
+    assert rules(text(total * over // 100 + 10)) == ["CC303"]
