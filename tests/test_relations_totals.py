@@ -8,7 +8,7 @@ and differences named with a qualifier ("a monthly deficit of", "a gender gap of
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -145,3 +145,89 @@ def test_a_part_pointed_back_to_is_flagged_only_when_above_its_total(
 
     assert rules(text(total * share // 100)) == []
     assert rules(text(total * over // 100 + 10)) == ["CC303"]
+
+
+# --- a difference stated between the two values it compares -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "At Friday's close the lender's market value of 812.4 billion yen was 37.9 billion"
+            " yen more than its rival's 774.5 billion yen.",
+            [],
+        ),
+        (
+            "At Friday's close the lender's market value of 812.4 billion yen was 73.9 billion"
+            " yen more than its rival's 774.5 billion yen.",
+            ["CC304"],
+        ),
+        (
+            "Pension funds held $6.2 trillion in listed shares, $0.9 trillion more than the"
+            " $5.3 trillion of a year earlier.",
+            [],
+        ),
+        (
+            "Pension funds held $6.2 trillion in listed shares, $1.9 trillion more than the"
+            " $5.3 trillion of a year earlier.",
+            ["CC304"],
+        ),
+        (
+            "The harvest came in at 88.2 million tonnes, 4.6 million tonnes, or 5 per cent,"
+            " below the record 92.8 million tonnes of 2021.",
+            [],
+        ),
+        (
+            "The harvest came in at 88.2 million tonnes, 6.4 million tonnes, or 5 per cent,"
+            " below the record 92.8 million tonnes of 2021.",
+            ["CC304"],
+        ),
+        ("This autumn 41,300 students enrolled, 2,100 fewer than the 43,400 of last autumn.", []),
+        (
+            "This autumn 41,300 students enrolled, 1,200 fewer than the 43,400 of last autumn.",
+            ["CC304"],
+        ),
+    ],
+)
+def test_a_difference_between_the_values_it_compares(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "difference") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Percentages: "1% more" may be relative or in points.
+        "Turnout was 61%, 4% higher than the 57% of 2019.",
+        # The first value is of another clause: "and profit was".
+        "Revenue rose to $9 billion and profit was $5 billion, above the $3 billion forecast.",
+        # Three currencies.
+        "Sales reached 4.1 billion euros, $0.3 billion more than the 3.8 billion pounds.",
+    ],
+)
+def test_a_comparison_without_three_comparable_values_makes_no_difference(text: str) -> None:
+    assert verdicts(text, "difference") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(2_000, 90_000),
+    second=st.integers(2_000, 90_000),
+    error=st.integers(3, 20),
+)
+def test_a_compared_difference_is_flagged_only_when_it_is_off(
+    first: int, second: int, error: int
+) -> None:
+    assume(first % 10 and second % 10 and abs(first - second) >= 500)
+    word = "more" if first > second else "fewer"
+    gap = abs(first - second)
+
+    def text(stated: int) -> str:
+        return (
+            f"The county recorded {first:,} births, {stated:,} {word} than the {second:,} of"
+            " the year before."
+        )
+
+    assert rules(text(gap)) == []
+    assert rules(text(gap + error * gap // 10)) == ["CC304"]

@@ -91,6 +91,15 @@ _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
 )
 
+# After the difference of a comparison: an aside ("or 6.1 percent,") and the word comparing.
+_COMPARED = re.compile(
+    r"(?:\s*,\s*or\s+[^,;()]{1,40},)?\s+"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
+# Between the first value of a comparison and its difference: "was", "stood at", ",".
+_COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
+
 _SEPARATORS = ([","], ["and"], [",", "and"])
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
@@ -255,6 +264,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
         *_differences(mentions, values),
+        *_comparisons(mentions, values),
     ]
 
 
@@ -705,6 +715,54 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
             wording=word.group("word").lower(),
             ordered=ordered,
         )
+
+
+def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference stated between the two values it compares: "its market value of 4.6
+    billion was 0.2 billion more than its rival's 4.4 billion"; "reserves of $14.3 trillion
+    in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
+
+    All three figures in one currency or unit (not percent: "2%, 1% more than" may be
+    relative), the first linked to the difference by a verb or comma only.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for index, stated in enumerate(values[1:-1], start=1):
+        compared = _COMPARED.match(text, stated.end or 0)
+        if compared is None:
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(stated.start or 0)
+        later = bisect.bisect_left(starts, compared.end())
+        a, b = values[index - 1], values[later] if later < len(values) else stated
+        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < sentence.start:
+            continue
+        keys = {_unit_key(a), _unit_key(b), _unit_key(stated)}
+        if len(keys) != 1 or keys & {"percent", "percentage_point"}:
+            continue
+        label = TOKEN.findall(text, compared.end(), starts[later])
+        if not _label(label, _MAX_LABEL) or not _compared_link(
+            TOKEN.findall(text, a.end or 0, starts[index])
+        ):
+            continue
+        yield DifferenceClaim(
+            text=text[a.start or 0 : b.end or 0],
+            start=a.start,
+            end=b.end,
+            minuend=a,
+            subtrahend=b,
+            difference=stated,
+            wording=" ".join(compared.group("word").lower().split()),
+        )
+
+
+def _compared_link(tokens: Sequence[str]) -> bool:
+    """Whether words tie a value to the difference after it: "was", "stood at", or a short
+    label and a comma ("in foreign exchange assets,", "students enrolled,")."""
+    words = [t.lower() for t in tokens]
+    if words and all(w in _COMPARED_LINKS for w in words):
+        return True
+    return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
 
 
 def _pair_before(
