@@ -231,3 +231,59 @@ def test_a_compared_difference_is_flagged_only_when_it_is_off(
 
     assert rules(text(gap)) == []
     assert rules(text(gap + error * gap // 10)) == ["CC304"]
+
+
+# --- a difference named with one more word, after "which implies", in its own clause ----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
+            " to $341.5 billion, leaving a monthly deficit of $29.5 billion.",
+            [],
+        ),
+        (
+            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
+            " to $341.5 billion, leaving a monthly deficit of $92.5 billion.",
+            ["CC304"],
+        ),
+        (
+            "The plan projects spending of Rs 41.2 lakh crore against receipts of Rs 27.9 lakh"
+            " crore, which implies a fiscal deficit of Rs 13.3 lakh crore.",
+            [],
+        ),
+        (
+            "The plan projects spending of Rs 41.2 lakh crore against receipts of Rs 27.9 lakh"
+            " crore, which implies a fiscal deficit of Rs 31.3 lakh crore.",
+            ["CC304"],
+        ),
+        (
+            "The survey put literacy at 64.2%, with men at 71.3% and women at 58.9%, a gender"
+            " gap of 12.4 percentage points.",
+            [],
+        ),
+        (
+            "The survey put literacy at 64.2%, with men at 71.3% and women at 58.9%, a gender"
+            " gap of 21.4 percentage points.",
+            ["CC304"],
+        ),
+        (
+            "Men earned a median 41.7 dollars an hour and women 35.2 dollars, a pay gap of 6.5"
+            " dollars.",
+            [],
+        ),
+    ],
+)
+def test_a_difference_named_with_a_qualifier_or_implied(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+def test_the_end_of_a_range_of_years_is_not_a_value_of_a_difference() -> None:
+    text = (
+        "Debt is expected to peak at 35.2% of GDP in 2026-27 before easing to 30.2% by"
+        " 2034-35, and a deficit of $28.3 billion is forecast for 2024-25."
+    )
+    assert rules(text) == []
+    assert verdicts(text, "difference") == []

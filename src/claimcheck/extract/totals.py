@@ -77,8 +77,10 @@ _DIFFERENCE_WORDS_BEFORE = (
     *_DIFFERENCE_WORDS_AFTER,
     *vocabulary.words("cues", "difference before"),
 )
+# After an article, one more word may name the balance: "a monthly deficit of", "the
+# gender gap of".
 _DIFFERENCE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?:{_QUALIFIER}\s+)?"
+    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+)??)(?:{_QUALIFIER}\s+)?"
     rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
 )
@@ -142,9 +144,13 @@ _DIFFERENCE_LINKS = frozenset(
     word_list(
         "leaving leave left giving give gave for with resulting in producing produced creating"
         " created or and a an the which means meaning yielding yielded to trade budget fiscal"
+        " implies implying implied"
     )
 )
 _MAX_DIFFERENCE_GAP = 6
+# Words opening the clause before the two values of a difference.
+_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+_YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
 _POSITIVE = frozenset(
@@ -774,6 +780,12 @@ def _pair_before(
     for v in reversed(values[max(0, index - _MAX_BACK) : index]):
         if (v.start or 0) < sentence.start:
             break
+        if _year_range_end(text, v):
+            continue
+        if len(same) == 2 and _CLAUSE_OPENERS.intersection(
+            t.lower() for t in TOKEN.findall(text, v.end or 0, same[0].start or 0)
+        ):
+            break  # the pair fills the difference's clause: "64%, with men at 71% and ..."
         if _unit_key(v) in ("", _unit_key(stated)) or _points_of(stated, v):
             same.insert(0, v)
     if _unit_key(stated) == "" and len({_unit_key(v) for v in same} - {""}) > 1:
@@ -792,6 +804,12 @@ def _pair_before(
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     return a, b
+
+
+def _year_range_end(text: str, value: Value) -> bool:
+    """Whether a figure ends a range of years: the "27" of "2026-27", "2026/27"."""
+    start = value.start or 0
+    return _YEAR_RANGE_START.fullmatch(text, max(0, start - 5), start) is not None
 
 
 def _points_of(stated: Value, value: Value) -> bool:
