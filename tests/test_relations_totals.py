@@ -287,3 +287,63 @@ def test_the_end_of_a_range_of_years_is_not_a_value_of_a_difference() -> None:
     )
     assert rules(text) == []
     assert verdicts(text, "difference") == []
+
+
+# --- a part stated with its whole: "X of the Y", "X of them" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Schools took £41billion of the Treasury's £66billion package announced on Monday.", []),
+        (
+            "Schools took £71billion of the Treasury's £66billion package announced on Monday.",
+            ["CC303"],
+        ),
+        ("Exporters sold 3.1 million tonnes of the 4.6 million tonnes harvested.", []),
+        ("Exporters sold 6.1 million tonnes of the 4.6 million tonnes harvested.", ["CC303"]),
+        (
+            "The scheme reaches some 18 million households in the north, about 6 million of"
+            " them in rented homes.",
+            [],
+        ),
+        (
+            "The scheme reaches some 18 million households in the north, about 26 million of"
+            " them in rented homes.",
+            ["CC303"],
+        ),
+        ("The 2021 count found 3,712,448 residents, 1,802,113 of them men.", []),
+        ("The 2021 count found 3,712,448 residents, 4,802,113 of them men.", ["CC303"]),
+    ],
+)
+def test_a_part_stated_with_its_whole(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the 2019 winners returned this year.",  # a year is no whole
+        "It sold 5 million of the 2021 bonds.",
+        "Turnout reached 64% of the 48% expected.",  # percentages are shares
+        "The bank bought 2 million of its 10-year bonds.",  # a count, not of its whole
+        "Some 1.2 million of the 800 members' relatives signed.",  # a larger scale: not a part
+    ],
+)
+def test_an_of_phrase_that_names_no_whole_makes_no_total(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(whole=st.integers(1_001, 99_999), share=st.integers(1, 99), over=st.integers(11, 30))
+def test_a_part_of_its_whole_is_flagged_only_when_above_it(
+    whole: int, share: int, over: int
+) -> None:
+    def text(part: int) -> str:
+        return f"Inspectors visited {part:,} of the region's {whole:,} farms last year."
+
+    assume(whole % 10)
+    assert rules(text(max(1, whole * share // 100))) == []
+    assert rules(text(whole * over // 10 + 7)) == ["CC303"]

@@ -102,6 +102,13 @@ _COMPARED = re.compile(
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
 
+# A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
+# "about 4 million of them", pointing back to the figure before.
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?P<back>them|those|these)\b"
+    r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
+)
+
 _SEPARATORS = ([","], ["and"], [",", "and"])
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
@@ -269,6 +276,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
+        *_parts_of_wholes(mentions, values),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
     ]
@@ -526,6 +534,42 @@ def _total_before(
     previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
     found = [v for v in values[:index] if (v.start or 0) >= previous.start and _part_of(part, v)]
     return found[0] if len(found) == 1 else None
+
+
+def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part stated with its whole: "took £83 billion of the Chancellor's £103 billion
+    package"; "covers 29 million customers, about 4 million of them on prepayment
+    meters". The part may not exceed the whole. Not percentages: those are shares.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for index, part in enumerate(values):
+        of = _OF_WHOLE.match(text, part.end or 0)
+        if of is None or _unit_key(part) in ("percent", "percentage_point"):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(part.start or 0)
+        if of["back"]:
+            whole = values[index - 1] if index else None
+            if whole is None or (whole.start or 0) < sentence.start:
+                continue
+        else:
+            whole = values[index + 1] if index + 1 < len(values) else None
+            if whole is None or starts[index + 1] != of.end():
+                continue
+        if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
+            continue
+        start = min(part.start or 0, whole.start or 0)
+        end = max(part.end or 0, whole.end or 0, of.end())
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(part,),
+            total=whole,
+            wording=" ".join(of.group().split()),
+            open=True,
+        )
 
 
 def _breakdown_label(tokens: Sequence[str]) -> bool:
