@@ -347,3 +347,56 @@ def test_a_part_of_its_whole_is_flagged_only_when_above_it(
     assume(whole % 10)
     assert rules(text(max(1, whole * share // 100))) == []
     assert rules(text(whole * over // 10 + 7)) == ["CC303"]
+
+
+# --- a difference written as a subtraction: "A minus B, came to C" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In the region, natural increase, 48,210 births minus 39,870 deaths, came to 8,340"
+            " last year.",
+            [],
+        ),
+        (
+            "In the region, natural increase, 48,210 births minus 39,870 deaths, came to 3,840"
+            " last year.",
+            ["CC304"],
+        ),
+        (
+            "Births outpaced deaths by 8,340 (from 48,210 births less 39,870 deaths) in the"
+            " region.",
+            [],
+        ),
+        (
+            "Births outpaced deaths by 8,430 (from 48,210 births less 39,870 deaths) in the"
+            " region.",
+            ["CC304"],
+        ),
+        ("Operating income was €7.4 million minus €2.9 million of costs, giving €4.5 million.", []),
+        (
+            "Operating income was €7.4 million minus €2.9 million of costs, giving €5.4 million.",
+            ["CC304"],
+        ),
+        ("Its reserve, 12,600 tonnes less 4,100 tonnes sold, leaves 8,500 tonnes.", []),
+        ("Its reserve, 12,600 tonnes less 4,100 tonnes sold, leaves 6,500 tonnes.", ["CC304"]),
+    ],
+)
+def test_a_difference_written_as_a_subtraction(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It spent 5 billion less than the 7 billion planned.",  # a comparison, read elsewhere
+        "Costs were $3 million less in 2024, at $9 million.",  # "less" without a value after
+        "Sales of 40,000 cars minus 1,500 returns, and 12,000 vans.",  # no stated result
+        "Revenue of $8 million minus $2 million of costs, giving 6 million users.",  # other unit
+    ],
+)
+def test_a_subtraction_without_a_stated_result_makes_no_claim(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "difference") == []

@@ -99,6 +99,17 @@ _COMPARED = re.compile(
     rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
     re.IGNORECASE,
 )
+# A subtraction: the first value, a few words naming it, the operator, then the second.
+_SUBTRACTION = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
+    re.IGNORECASE,
+)
+# Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
+# "(138,100 people, from".
+_RESULT_LINKS = frozenset(
+    word_list("came to added adds gives gave giving leaves left leaving was is a net , =")
+)
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
 
@@ -279,6 +290,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_parts_of_wholes(mentions, values),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
+        *_subtractions(mentions, values),
     ]
 
 
@@ -804,6 +816,62 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
         )
+
+
+def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference written as a subtraction, its result after it ("312,600 births minus
+    157,600 deaths, came to 155,000") or before it ("138,100 people, from 273,500 births
+    less 135,400 deaths"). All three figures in one currency or unit."""
+    text = mentions.text
+    starts: list[int] = []
+    for index, a in enumerate(values[:-1]):
+        operator = _SUBTRACTION.match(text, a.end or 0)
+        if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        if starts[index + 1] != operator.end():
+            continue
+        b = values[index + 1]
+        sentence = mentions.document.sentence_at(a.start or 0)
+        result = _subtraction_result(text, values, starts, index, sentence)
+        if result is None or len({_unit_key(a), _unit_key(b), _unit_key(result)}) != 1:
+            continue
+        start = min(a.start or 0, result.start or 0)
+        end = max(b.end or 0, result.end or 0)
+        yield DifferenceClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            minuend=a,
+            subtrahend=b,
+            difference=result,
+            wording=operator["word"].lower(),
+        )
+
+
+def _subtraction_result(
+    text: str, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> Value | None:
+    """The stated result of `values[index]` minus the value after it: the next value, tied
+    to the subtraction by a comma or verb, else the value just before it, ending with "from"
+    or a comma (and a label)."""
+    b = values[index + 1]
+    if index + 2 < len(values) and (values[index + 2].start or 0) < sentence.end:
+        words = [t.lower() for t in TOKEN.findall(text, b.end or 0, starts[index + 2])]
+        label = list(itertools.takewhile(lambda w: w not in _RESULT_LINKS, words))
+        rest = words[len(label) :]
+        if rest and _label(label, _MAX_NAME) and all(w in _RESULT_LINKS for w in rest):
+            return values[index + 2]
+    if index > 0 and (values[index - 1].start or 0) >= sentence.start:
+        tokens = TOKEN.findall(text, values[index - 1].end or 0, starts[index])
+        words = [t.lower() for t in tokens]
+        if (
+            words
+            and words[-1] in ("from", ",", "(")
+            and _label([t for t in tokens[:-1] if t not in ",("], _MAX_LABEL)
+        ):
+            return values[index - 1]
+    return None
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:
