@@ -400,3 +400,61 @@ def test_a_difference_written_as_a_subtraction(text: str, found: list[str]) -> N
 def test_a_subtraction_without_a_stated_result_makes_no_claim(text: str) -> None:
     assert rules(text) == []
     assert verdicts(text, "difference") == []
+
+
+# --- a total counted back to the figures just listed: "the three together" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Lyon had 522,250 residents, Toulouse 504,078 and Nice 348,085, so the three"
+            " cities together held 1,374,413.",
+            [],
+        ),
+        (
+            "Lyon had 522,250 residents, Toulouse 504,078 and Nice 348,085, so the three"
+            " cities together held 1,734,413.",
+            ["CC303"],
+        ),
+        (
+            "Norway led with $41.2 billion, followed by Qatar at $27.6 billion; between them"
+            " the two supplied $68.8 billion of the imports.",
+            [],
+        ),
+        (
+            "Norway led with $41.2 billion, followed by Qatar at $27.6 billion; between them"
+            " the two supplied $86.8 billion of the imports.",
+            ["CC303"],
+        ),
+        (
+            "Wheat took 1.84 million hectares, barley 0.92 million and maize 0.61 million"
+            " hectares; taken together the three crops cover 3.37 million hectares.",
+            [],
+        ),
+        (
+            "Wheat took 1.84 million hectares, barley 0.92 million and maize 0.61 million"
+            " hectares; taken together the three crops cover 3.73 million hectares.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_counted_back_to_its_parts(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert ("inconsistent" in verdicts(text, "total")) == bool(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another count: the two companies' staff are not their revenue and profit.
+        "Revenue was $5 billion and profit $1 billion; the two companies together employ"
+        " 30,000 people.",
+        # The count reaches past a clause break: the first figure is no part.
+        "Prices rose 12 percent in March; Lyon had 522,250 residents and Nice 348,085, the"
+        " three together 1,374,413.",
+    ],
+)
+def test_a_count_that_does_not_name_the_listed_figures_makes_no_total(text: str) -> None:
+    assert rules(text) == []

@@ -110,6 +110,8 @@ _SUBTRACTION = re.compile(
 _RESULT_LINKS = frozenset(
     word_list("came to added adds gives gave giving leaves left leaving was is a net , =")
 )
+_COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
 
@@ -119,6 +121,17 @@ _OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?P<back>them|those|these)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
+
+_TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
+_COUNTS = {
+    spelling: int(entry.value or 0)
+    for name in ("ones", "teens")
+    for entry in vocabulary.section("numbers", name)
+    for spelling in entry.spellings
+    if int(entry.value or 0) >= 2
+}
+_TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
+_MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 
 _SEPARATORS = ([","], ["and"], [",", "and"])
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
@@ -288,6 +301,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
         *_parts_of_wholes(mentions, values),
+        *_counted_totals(mentions, values),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
         *_subtractions(mentions, values),
@@ -584,6 +598,51 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
         )
 
 
+def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total of the figures just listed, counted back to: "Ontario had 15.4 million
+    people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
+    held 29.6 million". The count ("the three") says how many figures before are the
+    parts; each must be listed (a comma or "and" before it) in the total's sentence.
+    """
+    text = mentions.text
+    cues = _TOGETHER_WORDS.positions(text)
+    for index, total in enumerate(values[2:] if cues else (), start=2):
+        if (values[index - 1].text or "").lower() in _COUNTS:  # "the [three]" is no part
+            index -= 1
+        if not near(cues, (values[index - 1].end or 0), (total.start or 0)):
+            continue
+        words = [
+            t.lower() for t in TOKEN.findall(text, values[index - 1].end or 0, total.start or 0)
+        ]
+        if len(words) > _MAX_TOGETHER or not any(
+            words[i : i + len(cue)] == cue for cue in _TOGETHER for i in range(len(words))
+        ):
+            continue
+        counts = [
+            _COUNTS[w] for i, w in enumerate(words[1:], 1) if words[i - 1] == "the" and w in _COUNTS
+        ]
+        if len(counts) != 1 or counts[0] > index:
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = [inherit(p, total) for p in values[index - counts[0] : index]]
+        if (parts[0].start or 0) < sentence.start or any(
+            _unit_key(p) != _unit_key(total) for p in parts
+        ):
+            continue
+        gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
+        if not all(("," in gap or "and" in gap) and ";" not in gap for gap in gaps):
+            continue
+        start, end = parts[0].start or 0, total.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(words),
+        )
+
+
 def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
@@ -788,8 +847,11 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
     relative), the first linked to the difference by a verb or comma only.
     """
     text = mentions.text
+    cues = _COMPARED_WORDS.positions(text)
     starts: list[int] = []
-    for index, stated in enumerate(values[1:-1], start=1):
+    for index, stated in enumerate(values[1:-1] if cues else (), start=1):
+        if not near(cues, stated.end or 0, (stated.end or 0) + _WINDOW // 2):
+            continue
         compared = _COMPARED.match(text, stated.end or 0)
         if compared is None:
             continue
@@ -823,8 +885,11 @@ def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[Diffe
     157,600 deaths, came to 155,000") or before it ("138,100 people, from 273,500 births
     less 135,400 deaths"). All three figures in one currency or unit."""
     text = mentions.text
+    cues = _SUBTRACTION_WORDS.positions(text)
     starts: list[int] = []
-    for index, a in enumerate(values[:-1]):
+    for index, a in enumerate(values[:-1] if cues else ()):
+        if not near(cues, a.end or 0, (values[index + 1].start or 0)):
+            continue
         operator = _SUBTRACTION.match(text, a.end or 0)
         if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
             continue
