@@ -11,11 +11,20 @@
   into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
   $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
-  never exceed it.
+  never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
+  "Of that, ..." points back to the one figure of the part's currency or unit in the
+  sentence before.
+- A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
+  million customers, 4 million of them on prepayment meters"): not above it.
+- A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
+  million and British Columbia 5.4 million; the three together held 29.6 million").
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
-  billion, a surplus of 2.71 billion"). Exports, revenue and income are the side a
-  surplus exceeds; imports, spending and costs the other.
+  billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
+  Exports, revenue and income are the side a surplus exceeds; imports, spending and
+  costs the other. A difference also stands between the values it compares ("a value of
+  4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
+  ("312,600 births minus 157,600 deaths, came to 155,000").
 - A restatement: one metric of one period stated in a paragraph and referred back to
   ("Revenue rose to 4.2 billion euros in 2023" ... "the 2023 revenue of 4.8 billion
   euros"). Only plain statements count: the same metric words and owner, an explicit
