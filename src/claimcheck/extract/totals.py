@@ -11,11 +11,20 @@
   into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
   $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
-  never exceed it.
+  never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
+  "Of that, ..." points back to the one figure of the part's currency or unit in the
+  sentence before.
+- A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
+  million customers, 4 million of them on prepayment meters"): not above it.
+- A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
+  million and British Columbia 5.4 million; the three together held 29.6 million").
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
-  billion, a surplus of 2.71 billion"). Exports, revenue and income are the side a
-  surplus exceeds; imports, spending and costs the other.
+  billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
+  Exports, revenue and income are the side a surplus exceeds; imports, spending and
+  costs the other. A difference also stands between the values it compares ("a value of
+  4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
+  ("312,600 births minus 157,600 deaths, came to 155,000").
 - A restatement: one metric of one period stated in a paragraph and referred back to
   ("Revenue rose to 4.2 billion euros in 2023" ... "the 2023 revenue of 4.8 billion
   euros"). Only plain statements count: the same metric words and owner, an explicit
@@ -77,8 +86,10 @@ _DIFFERENCE_WORDS_BEFORE = (
     *_DIFFERENCE_WORDS_AFTER,
     *vocabulary.words("cues", "difference before"),
 )
+# After an article, one more word may name the balance: "a monthly deficit of", "the
+# gender gap of".
 _DIFFERENCE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?:{_QUALIFIER}\s+)?"
+    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+)??)(?:{_QUALIFIER}\s+)?"
     rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
 )
@@ -90,6 +101,46 @@ _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent 
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
 )
+
+# After the difference of a comparison: an aside ("or 6.1 percent,") and the word comparing.
+_COMPARED = re.compile(
+    r"(?:\s*,\s*or\s+[^,;()]{1,40},)?\s+"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
+# A subtraction: the first value, a few words naming it, the operator, then the second.
+_SUBTRACTION = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
+    re.IGNORECASE,
+)
+# Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
+# "(138,100 people, from".
+_RESULT_LINKS = frozenset(
+    word_list("came to added adds gives gave giving leaves left leaving was is a net , =")
+)
+_COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
+# Between the first value of a comparison and its difference: "was", "stood at", ",".
+_COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
+
+# A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
+# "about 4 million of them", pointing back to the figure before.
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?P<back>them|those|these)\b"
+    r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
+)
+
+_TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
+_COUNTS = {
+    spelling: int(entry.value or 0)
+    for name in ("ones", "teens")
+    for entry in vocabulary.section("numbers", name)
+    for spelling in entry.spellings
+    if int(entry.value or 0) >= 2
+}
+_TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
+_MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 
 _SEPARATORS = ([","], ["and"], [",", "and"])
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
@@ -112,8 +163,19 @@ _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 8
 _MAX_VERB = 3
-# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total.
-_OPENED = re.compile(r"Of\s+(?:the|its|their)\s+")
+# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
+# "Of that, ..." points back to a total in the sentence before.
+_OPENED = re.compile(
+    rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
+    r"|(?:the|its|their)\s+)"
+)
+# Words before a figure that make it a date or the figure of another phrase, not a part.
+_NOT_A_PART = frozenset(
+    (
+        *(m.lower() for m in calendar.month_name[1:]),
+        *word_list("in on since by until from at during before after of than"),
+    )
+)
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
@@ -127,9 +189,13 @@ _DIFFERENCE_LINKS = frozenset(
     word_list(
         "leaving leave left giving give gave for with resulting in producing produced creating"
         " created or and a an the which means meaning yielding yielded to trade budget fiscal"
+        " implies implying implied"
     )
 )
 _MAX_DIFFERENCE_GAP = 6
+# Words opening the clause before the two values of a difference.
+_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+_YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
 _POSITIVE = frozenset(
@@ -248,7 +314,11 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
+        *_parts_of_wholes(mentions, values),
+        *_counted_totals(mentions, values),
         *_differences(mentions, values),
+        *_comparisons(mentions, values),
+        *_subtractions(mentions, values),
     ]
 
 
@@ -449,25 +519,166 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if text[sentence.start : opener.start()].strip(" \"“'‘"):
             continue  # not at the start of its sentence
         index = bisect.bisect_left(starts, opener.end())
-        if index + 2 >= len(values) or starts[index] != opener.end():
+        if index >= len(values) or (values[index].start or 0) >= sentence.end:
             continue
-        total = values[index]
-        named = _OPENED_NAME.match(text, total.end or 0)
-        if named is None or starts[index + 1] != named.end():
+        if opener["back"]:
+            part = _single_part(text, values[index], opener.end())
+            total = part and _total_before(mentions, values, index, sentence.start, part)
+            parts = [part] if part else []
+            wording = " ".join(opener.group().rstrip(" ,").split())
+        else:
+            if starts[index] != opener.end():
+                continue
+            total = values[index]
+            parts = _opened_parts(mentions, values, starts, index, sentence)
+            wording = " ".join(text[opener.start() : total.end or 0].split())
+        if total is None or not parts:
             continue
-        parts = _list_after(text, values, index + 1, sentence, verb_first=True)
-        parts = [inherit(p, total) for p in parts]
-        if len(parts) < 2 or any(_unit_key(p) != _unit_key(total) for p in parts):
-            continue
-        start, end = total.start or 0, parts[-1].end or 0
+        start, end = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
         yield TotalClaim(
             text=text[start:end],
             start=start,
             end=end,
             parts=tuple(parts),
             total=total,
-            wording=" ".join(text[opener.start() : total.end or 0].split()),
+            wording=wording,
             open=True,
+        )
+
+
+def _opened_parts(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> list[Value]:
+    """The parts after a total opening its sentence: a list ("Of the $12 billion allocated,
+    $5 billion goes to rail and $4 billion to roads"), else the first figure after the
+    comma closing the total's name ("Of the $1.8 billion the state received under the
+    act, it has committed $1.5 billion")."""
+    text, total = mentions.text, values[index]
+    named = _OPENED_NAME.match(text, total.end or 0)
+    if named is not None and index + 2 < len(values) and starts[index + 1] == named.end():
+        parts = [
+            inherit(p, total)
+            for p in _list_after(text, values, index + 1, sentence, verb_first=True)
+        ]
+        if len(parts) >= 2 and all(_unit_key(p) == _unit_key(total) for p in parts):
+            return parts
+    comma = text.find(",", total.end or 0, sentence.end)
+    after = bisect.bisect_left(starts, comma + 1) if comma >= 0 else len(values)
+    if after >= len(values) or (values[after].start or 0) >= sentence.end:
+        return []
+    part = _single_part(text, values[after], comma + 1)
+    return [part] if part is not None and _part_of(part, total) else []
+
+
+def _single_part(text: str, value: Value, floor: int) -> Value | None:
+    """A figure read as one part of a total named before it, unless the word before it
+    makes it a date, a year or a figure of another phrase ("in 2019", "on March 31")."""
+    before = TOKEN.findall(text, max(floor, (value.start or 0) - _WINDOW), hedge_start(text, value))
+    if before and before[-1].lower() in _NOT_A_PART:
+        return None
+    if not _unit_key(value) and _YEAR.fullmatch(value.digits or ""):
+        return None
+    return value
+
+
+def _part_of(part: Value, total: Value) -> bool:
+    """Whether a part may be of a total: one currency or unit, and a count no larger in
+    scale ("Of the 120 stores, 2 million customers ..." counts something else)."""
+    if _unit_key(part) != _unit_key(total):
+        return False
+    return bool(_unit_key(part)) or part.multiplier <= total.multiplier
+
+
+def _total_before(
+    mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
+) -> Value | None:
+    """The total "Of that, ..." points back to: the one figure of the part's currency or
+    unit in the sentence before, in the same paragraph; None when there is none or several."""
+    if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
+        return None
+    previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
+    found = [v for v in values[:index] if (v.start or 0) >= previous.start and _part_of(part, v)]
+    return found[0] if len(found) == 1 else None
+
+
+def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part stated with its whole: "took £83 billion of the Chancellor's £103 billion
+    package"; "covers 29 million customers, about 4 million of them on prepayment
+    meters". The part may not exceed the whole. Not percentages: those are shares.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for index, part in enumerate(values):
+        of = _OF_WHOLE.match(text, part.end or 0)
+        if of is None or _unit_key(part) in ("percent", "percentage_point"):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(part.start or 0)
+        if of["back"]:
+            whole = values[index - 1] if index else None
+            if whole is None or (whole.start or 0) < sentence.start:
+                continue
+        else:
+            whole = values[index + 1] if index + 1 < len(values) else None
+            if whole is None or starts[index + 1] != of.end():
+                continue
+        if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
+            continue
+        start = min(part.start or 0, whole.start or 0)
+        end = max(part.end or 0, whole.end or 0, of.end())
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(part,),
+            total=whole,
+            wording=" ".join(of.group().split()),
+            open=True,
+        )
+
+
+def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total of the figures just listed, counted back to: "Ontario had 15.4 million
+    people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
+    held 29.6 million". The count ("the three") says how many figures before are the
+    parts; each must be listed (a comma or "and" before it) in the total's sentence.
+    """
+    text = mentions.text
+    cues = _TOGETHER_WORDS.positions(text)
+    for index, total in enumerate(values[2:] if cues else (), start=2):
+        if (values[index - 1].text or "").lower() in _COUNTS:  # "the [three]" is no part
+            index -= 1
+        if not near(cues, (values[index - 1].end or 0), (total.start or 0)):
+            continue
+        words = [
+            t.lower() for t in TOKEN.findall(text, values[index - 1].end or 0, total.start or 0)
+        ]
+        if len(words) > _MAX_TOGETHER or not any(
+            words[i : i + len(cue)] == cue for cue in _TOGETHER for i in range(len(words))
+        ):
+            continue
+        counts = [
+            _COUNTS[w] for i, w in enumerate(words[1:], 1) if words[i - 1] == "the" and w in _COUNTS
+        ]
+        if len(counts) != 1 or counts[0] > index:
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = [inherit(p, total) for p in values[index - counts[0] : index]]
+        if (parts[0].start or 0) < sentence.start or any(
+            _unit_key(p) != _unit_key(total) for p in parts
+        ):
+            continue
+        gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
+        if not all(("," in gap or "and" in gap) and ";" not in gap for gap in gaps):
+            continue
+        start, end = parts[0].start or 0, total.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(words),
         )
 
 
@@ -666,6 +877,116 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         )
 
 
+def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference stated between the two values it compares: "its market value of 4.6
+    billion was 0.2 billion more than its rival's 4.4 billion"; "reserves of $14.3 trillion
+    in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
+
+    All three figures in one currency or unit (not percent: "2%, 1% more than" may be
+    relative), the first linked to the difference by a verb or comma only.
+    """
+    text = mentions.text
+    cues = _COMPARED_WORDS.positions(text)
+    starts: list[int] = []
+    for index, stated in enumerate(values[1:-1] if cues else (), start=1):
+        if not near(cues, stated.end or 0, (stated.end or 0) + _WINDOW // 2):
+            continue
+        compared = _COMPARED.match(text, stated.end or 0)
+        if compared is None:
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(stated.start or 0)
+        later = bisect.bisect_left(starts, compared.end())
+        a, b = values[index - 1], values[later] if later < len(values) else stated
+        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < sentence.start:
+            continue
+        keys = {_unit_key(a), _unit_key(b), _unit_key(stated)}
+        if len(keys) != 1 or keys & {"percent", "percentage_point"}:
+            continue
+        label = TOKEN.findall(text, compared.end(), starts[later])
+        if not _label(label, _MAX_LABEL) or not _compared_link(
+            TOKEN.findall(text, a.end or 0, starts[index])
+        ):
+            continue
+        yield DifferenceClaim(
+            text=text[a.start or 0 : b.end or 0],
+            start=a.start,
+            end=b.end,
+            minuend=a,
+            subtrahend=b,
+            difference=stated,
+            wording=" ".join(compared.group("word").lower().split()),
+        )
+
+
+def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference written as a subtraction, its result after it ("312,600 births minus
+    157,600 deaths, came to 155,000") or before it ("138,100 people, from 273,500 births
+    less 135,400 deaths"). All three figures in one currency or unit."""
+    text = mentions.text
+    cues = _SUBTRACTION_WORDS.positions(text)
+    starts: list[int] = []
+    for index, a in enumerate(values[:-1] if cues else ()):
+        if not near(cues, a.end or 0, (values[index + 1].start or 0)):
+            continue
+        operator = _SUBTRACTION.match(text, a.end or 0)
+        if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        if starts[index + 1] != operator.end():
+            continue
+        b = values[index + 1]
+        sentence = mentions.document.sentence_at(a.start or 0)
+        result = _subtraction_result(text, values, starts, index, sentence)
+        if result is None or len({_unit_key(a), _unit_key(b), _unit_key(result)}) != 1:
+            continue
+        start = min(a.start or 0, result.start or 0)
+        end = max(b.end or 0, result.end or 0)
+        yield DifferenceClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            minuend=a,
+            subtrahend=b,
+            difference=result,
+            wording=operator["word"].lower(),
+        )
+
+
+def _subtraction_result(
+    text: str, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> Value | None:
+    """The stated result of `values[index]` minus the value after it: the next value, tied
+    to the subtraction by a comma or verb, else the value just before it, ending with "from"
+    or a comma (and a label)."""
+    b = values[index + 1]
+    if index + 2 < len(values) and (values[index + 2].start or 0) < sentence.end:
+        words = [t.lower() for t in TOKEN.findall(text, b.end or 0, starts[index + 2])]
+        label = list(itertools.takewhile(lambda w: w not in _RESULT_LINKS, words))
+        rest = words[len(label) :]
+        if rest and _label(label, _MAX_NAME) and all(w in _RESULT_LINKS for w in rest):
+            return values[index + 2]
+    if index > 0 and (values[index - 1].start or 0) >= sentence.start:
+        tokens = TOKEN.findall(text, values[index - 1].end or 0, starts[index])
+        words = [t.lower() for t in tokens]
+        if (
+            words
+            and words[-1] in ("from", ",", "(")
+            and _label([t for t in tokens[:-1] if t not in ",("], _MAX_LABEL)
+        ):
+            return values[index - 1]
+    return None
+
+
+def _compared_link(tokens: Sequence[str]) -> bool:
+    """Whether words tie a value to the difference after it: "was", "stood at", or a short
+    label and a comma ("in foreign exchange assets,", "students enrolled,")."""
+    words = [t.lower() for t in tokens]
+    if words and all(w in _COMPARED_LINKS for w in words):
+        return True
+    return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
+
+
 def _pair_before(
     text: str, values: Sequence[Value], index: int, phrase_start: int, sentence: Block
 ) -> tuple[Value, Value] | None:
@@ -675,6 +996,12 @@ def _pair_before(
     for v in reversed(values[max(0, index - _MAX_BACK) : index]):
         if (v.start or 0) < sentence.start:
             break
+        if _year_range_end(text, v):
+            continue
+        if len(same) == 2 and _CLAUSE_OPENERS.intersection(
+            t.lower() for t in TOKEN.findall(text, v.end or 0, same[0].start or 0)
+        ):
+            break  # the pair fills the difference's clause: "64%, with men at 71% and ..."
         if _unit_key(v) in ("", _unit_key(stated)) or _points_of(stated, v):
             same.insert(0, v)
     if _unit_key(stated) == "" and len({_unit_key(v) for v in same} - {""}) > 1:
@@ -693,6 +1020,12 @@ def _pair_before(
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     return a, b
+
+
+def _year_range_end(text: str, value: Value) -> bool:
+    """Whether a figure ends a range of years: the "27" of "2026-27", "2026/27"."""
+    start = value.start or 0
+    return _YEAR_RANGE_START.fullmatch(text, max(0, start - 5), start) is not None
 
 
 def _points_of(stated: Value, value: Value) -> bool:

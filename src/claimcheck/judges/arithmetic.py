@@ -148,7 +148,7 @@ def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
     )
     if _overlap(total, claim.total.interval):
         return Judgement.consistent(arithmetic)
-    if claim.open and total.high < claim.total.interval.low:
+    if claim.open and total.low <= claim.total.interval.high:  # may fall short, not exceed
         return Judgement.consistent(
             said("total.open", arithmetic=arithmetic, wording=claim.wording)
         )

@@ -1,0 +1,466 @@
+"""Totals and differences as real copy words them, beyond a list closed by "and".
+
+A total opening its sentence with one part after it ("Of the £54.80 spent on food, £14.40
+went on meat"), a sentence pointing back to a total in the one before ("Of that, ..."),
+and differences named with a qualifier ("a monthly deficit of", "a gender gap of").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [c.verdict for c in claimcheck.check(text).claims if c.kind == kind]
+
+
+# --- a total opening its sentence, one part after the comma closing its name -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Of the £62.30 households spent on housing, £21.10 went on rent.", []),
+        ("Of the £62.30 households spent on housing, £71.10 went on rent.", ["CC303"]),
+        (
+            "Of the $2.4 billion the county received under the relief act, officials have"
+            " already committed $1.9 billion, mostly to hospitals.",
+            [],
+        ),
+        (
+            "Of the $2.4 billion the county received under the relief act, officials have"
+            " already committed $3.9 billion, mostly to hospitals.",
+            ["CC303"],
+        ),
+        (
+            "Of the 31.7 million people employed in the region, the agency estimates, 12.2"
+            " million work part time.",
+            [],
+        ),
+        (
+            "Of the 31.7 million people employed in the region, the agency estimates, 42.2"
+            " million work part time.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_one_part_of_a_total_that_opens_the_sentence(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 140 branches, on March 31, 90 were still open.",  # a date is no part
+        "Of the 14 projects, since 2019, 9 were finished.",  # nor a year
+        "Of the 120 stores it runs, 2 million customers visited one last year.",  # other count
+        "Of the $3 billion raised, 40% goes to schools.",  # a share, read elsewhere
+        "Of the $3 billion raised, about half came from abroad, up from $1 billion.",
+    ],
+)
+def test_a_figure_after_an_opening_total_that_is_not_its_part(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") in ([], ["consistent"])
+
+
+# --- "Of that, ..." pointing back to the total in the sentence before -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The rescue package will cost about 640 billion rupees, the minister said. Of"
+            " that, 210 billion rupees is already in this year's budget.",
+            [],
+        ),
+        (
+            "The rescue package will cost about 640 billion rupees, the minister said. Of"
+            " that, 710 billion rupees is already in this year's budget.",
+            ["CC303"],
+        ),
+        (
+            "Gold holdings totalled 8,133 tonnes at the end of June. Of the total, vaults in"
+            " the capital held 5,020 tonnes and regional depots 1,100 tonnes.",
+            [],
+        ),
+        (
+            "Gold holdings totalled 8,133 tonnes at the end of June. Of the total, vaults in"
+            " the capital held 9,020 tonnes and regional depots 1,100 tonnes.",
+            ["CC303"],
+        ),
+        (
+            "The hospital's budget is 1.25 billion euros this year. Of this, 870 million euros"
+            " pays for staff.",
+            [],
+        ),
+        (
+            # 190 (185-195 as rounded) and 200 (195-205) only touch: the part may be the smaller.
+            "The ministry will spend 200 million pesos on the scheme. Of that, 190 million"
+            " pesos goes to clinics.",
+            [],
+        ),
+    ],
+)
+def test_of_that_points_back_to_a_total(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two dollar figures before: which one "this" is, is not clear.
+        "It appropriates $33.9 billion, against $34.4 billion the year before. Of this,"
+        " $45.8 billion comes from taxes.",
+        # The total is in another paragraph.
+        "The plan costs 640 billion rupees.\n\nOf that, 710 billion rupees is in the budget.",
+        # No figure of the part's currency before it.
+        "The plan costs 640 billion rupees. Of that, $9 billion comes from abroad.",
+    ],
+)
+def test_of_that_without_one_clear_total_makes_no_claim(text: str) -> None:
+    assert verdicts(text, "total") == []
+    assert rules(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    total=st.integers(200, 9_000),
+    share=st.integers(5, 95),
+    over=st.integers(110, 300),
+    opener=st.sampled_from(("Of that", "Of this", "Of the total")),
+)
+def test_a_part_pointed_back_to_is_flagged_only_when_above_its_total(
+    total: int, share: int, over: int, opener: str
+) -> None:
+    def text(part: int) -> str:
+        return (
+            f"The ministry will spend {total:,} million pesos on the programme. {opener},"
+            f" {part:,} million pesos goes to rural clinics."
+        )
+
+    assert rules(text(total * share // 100)) == []
+    assert rules(text(total * over // 100 + 10)) == ["CC303"]
+
+
+# --- a difference stated between the two values it compares -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "At Friday's close the lender's market value of 812.4 billion yen was 37.9 billion"
+            " yen more than its rival's 774.5 billion yen.",
+            [],
+        ),
+        (
+            "At Friday's close the lender's market value of 812.4 billion yen was 73.9 billion"
+            " yen more than its rival's 774.5 billion yen.",
+            ["CC304"],
+        ),
+        (
+            "Pension funds held $6.2 trillion in listed shares, $0.9 trillion more than the"
+            " $5.3 trillion of a year earlier.",
+            [],
+        ),
+        (
+            "Pension funds held $6.2 trillion in listed shares, $1.9 trillion more than the"
+            " $5.3 trillion of a year earlier.",
+            ["CC304"],
+        ),
+        (
+            "The harvest came in at 88.2 million tonnes, 4.6 million tonnes, or 5 per cent,"
+            " below the record 92.8 million tonnes of 2021.",
+            [],
+        ),
+        (
+            "The harvest came in at 88.2 million tonnes, 6.4 million tonnes, or 5 per cent,"
+            " below the record 92.8 million tonnes of 2021.",
+            ["CC304"],
+        ),
+        ("This autumn 41,300 students enrolled, 2,100 fewer than the 43,400 of last autumn.", []),
+        (
+            "This autumn 41,300 students enrolled, 1,200 fewer than the 43,400 of last autumn.",
+            ["CC304"],
+        ),
+    ],
+)
+def test_a_difference_between_the_values_it_compares(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "difference") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Percentages: "1% more" may be relative or in points.
+        "Turnout was 61%, 4% higher than the 57% of 2019.",
+        # The first value is of another clause: "and profit was".
+        "Revenue rose to $9 billion and profit was $5 billion, above the $3 billion forecast.",
+        # Three currencies.
+        "Sales reached 4.1 billion euros, $0.3 billion more than the 3.8 billion pounds.",
+    ],
+)
+def test_a_comparison_without_three_comparable_values_makes_no_difference(text: str) -> None:
+    assert verdicts(text, "difference") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(2_000, 90_000),
+    second=st.integers(2_000, 90_000),
+    error=st.integers(3, 20),
+)
+def test_a_compared_difference_is_flagged_only_when_it_is_off(
+    first: int, second: int, error: int
+) -> None:
+    assume(first % 10 and second % 10 and abs(first - second) >= 500)
+    word = "more" if first > second else "fewer"
+    gap = abs(first - second)
+
+    def text(stated: int) -> str:
+        return (
+            f"The county recorded {first:,} births, {stated:,} {word} than the {second:,} of"
+            " the year before."
+        )
+
+    assert rules(text(gap)) == []
+    assert rules(text(gap + error * gap // 10)) == ["CC304"]
+
+
+# --- a difference named with one more word, after "which implies", in its own clause ----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
+            " to $341.5 billion, leaving a monthly deficit of $29.5 billion.",
+            [],
+        ),
+        (
+            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
+            " to $341.5 billion, leaving a monthly deficit of $92.5 billion.",
+            ["CC304"],
+        ),
+        (
+            "The plan projects spending of Rs 41.2 lakh crore against receipts of Rs 27.9 lakh"
+            " crore, which implies a fiscal deficit of Rs 13.3 lakh crore.",
+            [],
+        ),
+        (
+            "The plan projects spending of Rs 41.2 lakh crore against receipts of Rs 27.9 lakh"
+            " crore, which implies a fiscal deficit of Rs 31.3 lakh crore.",
+            ["CC304"],
+        ),
+        (
+            "The survey put literacy at 64.2%, with men at 71.3% and women at 58.9%, a gender"
+            " gap of 12.4 percentage points.",
+            [],
+        ),
+        (
+            "The survey put literacy at 64.2%, with men at 71.3% and women at 58.9%, a gender"
+            " gap of 21.4 percentage points.",
+            ["CC304"],
+        ),
+        (
+            "Men earned a median 41.7 dollars an hour and women 35.2 dollars, a pay gap of 6.5"
+            " dollars.",
+            [],
+        ),
+    ],
+)
+def test_a_difference_named_with_a_qualifier_or_implied(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+def test_the_end_of_a_range_of_years_is_not_a_value_of_a_difference() -> None:
+    text = (
+        "Debt is expected to peak at 35.2% of GDP in 2026-27 before easing to 30.2% by"
+        " 2034-35, and a deficit of $28.3 billion is forecast for 2024-25."
+    )
+    assert rules(text) == []
+    assert verdicts(text, "difference") == []
+
+
+# --- a part stated with its whole: "X of the Y", "X of them" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Schools took £41billion of the Treasury's £66billion package announced on Monday.", []),
+        (
+            "Schools took £71billion of the Treasury's £66billion package announced on Monday.",
+            ["CC303"],
+        ),
+        ("Exporters sold 3.1 million tonnes of the 4.6 million tonnes harvested.", []),
+        ("Exporters sold 6.1 million tonnes of the 4.6 million tonnes harvested.", ["CC303"]),
+        (
+            "The scheme reaches some 18 million households in the north, about 6 million of"
+            " them in rented homes.",
+            [],
+        ),
+        (
+            "The scheme reaches some 18 million households in the north, about 26 million of"
+            " them in rented homes.",
+            ["CC303"],
+        ),
+        ("The 2021 count found 3,712,448 residents, 1,802,113 of them men.", []),
+        ("The 2021 count found 3,712,448 residents, 4,802,113 of them men.", ["CC303"]),
+    ],
+)
+def test_a_part_stated_with_its_whole(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the 2019 winners returned this year.",  # a year is no whole
+        "It sold 5 million of the 2021 bonds.",
+        "Turnout reached 64% of the 48% expected.",  # percentages are shares
+        "The bank bought 2 million of its 10-year bonds.",  # a count, not of its whole
+        "Some 1.2 million of the 800 members' relatives signed.",  # a larger scale: not a part
+    ],
+)
+def test_an_of_phrase_that_names_no_whole_makes_no_total(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(whole=st.integers(1_001, 99_999), share=st.integers(1, 99), over=st.integers(11, 30))
+def test_a_part_of_its_whole_is_flagged_only_when_above_it(
+    whole: int, share: int, over: int
+) -> None:
+    def text(part: int) -> str:
+        return f"Inspectors visited {part:,} of the region's {whole:,} farms last year."
+
+    assume(whole % 10)
+    assert rules(text(max(1, whole * share // 100))) == []
+    assert rules(text(whole * over // 10 + 7)) == ["CC303"]
+
+
+# --- a difference written as a subtraction: "A minus B, came to C" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In the region, natural increase, 48,210 births minus 39,870 deaths, came to 8,340"
+            " last year.",
+            [],
+        ),
+        (
+            "In the region, natural increase, 48,210 births minus 39,870 deaths, came to 3,840"
+            " last year.",
+            ["CC304"],
+        ),
+        (
+            "Births outpaced deaths by 8,340 (from 48,210 births less 39,870 deaths) in the"
+            " region.",
+            [],
+        ),
+        (
+            "Births outpaced deaths by 8,430 (from 48,210 births less 39,870 deaths) in the"
+            " region.",
+            ["CC304"],
+        ),
+        ("Operating income was €7.4 million minus €2.9 million of costs, giving €4.5 million.", []),
+        (
+            "Operating income was €7.4 million minus €2.9 million of costs, giving €5.4 million.",
+            ["CC304"],
+        ),
+        ("Its reserve, 12,600 tonnes less 4,100 tonnes sold, leaves 8,500 tonnes.", []),
+        ("Its reserve, 12,600 tonnes less 4,100 tonnes sold, leaves 6,500 tonnes.", ["CC304"]),
+    ],
+)
+def test_a_difference_written_as_a_subtraction(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It spent 5 billion less than the 7 billion planned.",  # a comparison, read elsewhere
+        "Costs were $3 million less in 2024, at $9 million.",  # "less" without a value after
+        "Sales of 40,000 cars minus 1,500 returns, and 12,000 vans.",  # no stated result
+        "Revenue of $8 million minus $2 million of costs, giving 6 million users.",  # other unit
+    ],
+)
+def test_a_subtraction_without_a_stated_result_makes_no_claim(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "difference") == []
+
+
+# --- a total counted back to the figures just listed: "the three together" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Lyon had 522,250 residents, Toulouse 504,078 and Nice 348,085, so the three"
+            " cities together held 1,374,413.",
+            [],
+        ),
+        (
+            "Lyon had 522,250 residents, Toulouse 504,078 and Nice 348,085, so the three"
+            " cities together held 1,734,413.",
+            ["CC303"],
+        ),
+        (
+            "Norway led with $41.2 billion, followed by Qatar at $27.6 billion; between them"
+            " the two supplied $68.8 billion of the imports.",
+            [],
+        ),
+        (
+            "Norway led with $41.2 billion, followed by Qatar at $27.6 billion; between them"
+            " the two supplied $86.8 billion of the imports.",
+            ["CC303"],
+        ),
+        (
+            "Wheat took 1.84 million hectares, barley 0.92 million and maize 0.61 million"
+            " hectares; taken together the three crops cover 3.37 million hectares.",
+            [],
+        ),
+        (
+            "Wheat took 1.84 million hectares, barley 0.92 million and maize 0.61 million"
+            " hectares; taken together the three crops cover 3.73 million hectares.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_counted_back_to_its_parts(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert ("inconsistent" in verdicts(text, "total")) == bool(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another count: the two companies' staff are not their revenue and profit.
+        "Revenue was $5 billion and profit $1 billion; the two companies together employ"
+        " 30,000 people.",
+        # The count reaches past a clause break: the first figure is no part.
+        "Prices rose 12 percent in March; Lyon had 522,250 residents and Nice 348,085, the"
+        " three together 1,374,413.",
+    ],
+)
+def test_a_count_that_does_not_name_the_listed_figures_makes_no_total(text: str) -> None:
+    assert rules(text) == []
