@@ -19,7 +19,7 @@ def rules(text: str) -> list[str]:
 
 
 def verdicts(text: str, kind: str) -> list[str]:
-    return [c.verdict for c in claimcheck.check(text).claims if c.kind == kind]
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
 
 
 # --- a total opening its sentence, one part after the comma closing its name -----------

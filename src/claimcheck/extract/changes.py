@@ -75,6 +75,8 @@ _COMPARATIVES = {
     for word in vocabulary.words("directions", f"comparative {direction}")
 }
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
+# Comparatives that, sized in the values' own unit, state a gap rather than a change.
+_GAP_WORDS = frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
 _MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
 _NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
@@ -369,6 +371,16 @@ def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
 def find_changes(mentions: Mentions) -> list[ChangeClaim]:
     """Every change worth a claim, in text order: one with two values or a stated rate."""
     return [change for change in read_changes(mentions) if _reported(change)]
+
+
+def states_a_gap(change: ChangeClaim) -> bool:
+    """Whether a comparative sized in the values' own unit may state the gap between two
+    values ("41,300, 2,100 fewer than the 43,400"), which the differences reader reads."""
+    return (
+        change.wording.lower() in _GAP_WORDS
+        and bool(change.by)
+        and all(isinstance(by, Money) or by.unit not in ("percent", "points") for by in change.by)
+    )
 
 
 def read_changes(mentions: Mentions) -> list[ChangeClaim]:

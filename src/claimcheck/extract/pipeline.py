@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pydantic import BaseModel
 
 from claimcheck.document import Document
-from claimcheck.extract.changes import find_changes, stated_values
+from claimcheck.extract.changes import find_changes, stated_values, states_a_gap
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
@@ -18,7 +18,15 @@ from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.extract.totals import find_restated_figures, find_totals
-from claimcheck.model.claims import Amount, Claim, FigureClaim, MoneyClaim, Stated
+from claimcheck.model.claims import (
+    Amount,
+    ChangeClaim,
+    Claim,
+    DifferenceClaim,
+    FigureClaim,
+    MoneyClaim,
+    Stated,
+)
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
@@ -49,11 +57,31 @@ def extract_claims(document: Document, mentions: Mentions | None = None) -> list
     """
     mentions = mentions or Mentions(document)
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
-    claims: list[Claim] = [claim for extractor in EXTRACTORS for claim in extractor(mentions)]
+    claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     claims.extend(_leftovers(mentions, used, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
     return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+
+
+def _best_readings(claims: list[Claim]) -> list[Claim]:
+    """The claims, less a change that only restates the gap a difference reads from the
+    same figures ("41,300, 2,100 fewer than the 43,400"): one reading per figure."""
+    gaps = {
+        (part.start, part.end)
+        for claim in claims
+        if isinstance(claim, DifferenceClaim)
+        for part in stated_parts(claim)
+    }
+    return [
+        claim
+        for claim in claims
+        if not (
+            isinstance(claim, ChangeClaim)
+            and states_a_gap(claim)
+            and all((by.start, by.end) in gaps for by in claim.by)
+        )
+    ]
 
 
 def _with_periods(claim: Claim, periods: tuple[Period, ...]) -> Claim:

@@ -53,6 +53,7 @@ from claimcheck.extract.changes import (
     near,
     read_changes,
     stated_values,
+    states_a_gap,
     word_list,
 )
 from claimcheck.extract.figures import hedge_start
@@ -308,7 +309,9 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
 
     A stated change ("rose 5 percent") is neither a part nor one of the two values.
     """
-    changes = {b.start for change in read_changes(mentions) for b in change.by}
+    changes = {
+        b.start for change in read_changes(mentions) if not states_a_gap(change) for b in change.by
+    }
     values = [v for v in stated_values(mentions) if v.start not in changes]
     return [
         *_totals(mentions, values),
@@ -618,6 +621,8 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             whole = values[index - 1] if index else None
             if whole is None or (whole.start or 0) < sentence.start:
                 continue
+            if _another_whole(values, index - 1, sentence.start):
+                continue  # "1,200 members and 40 coaches, and 300 of them": no single whole
         else:
             whole = values[index + 1] if index + 1 < len(values) else None
             if whole is None or starts[index + 1] != of.end():
@@ -635,6 +640,18 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             wording=" ".join(of.group().split()),
             open=True,
         )
+
+
+def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
+    """Whether a value of the whole's kind stands before it in its sentence (from `since`)."""
+    key = _unit_key(values[whole])
+    for i in range(whole - 1, -1, -1):  # walks back only within the sentence
+        other = values[i]
+        if (other.start or 0) < since:
+            return False
+        if _unit_key(other) == key:
+            return True
+    return False
 
 
 def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
