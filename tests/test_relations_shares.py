@@ -268,3 +268,17 @@ def test_a_part_of_them_is_read_against_the_whole_it_points_back_to(
 def test_of_them_with_no_single_whole_makes_no_claim(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health and housing together get 6 percent of the national budget, $240 billion: health"
+        " 4 percent, or $160 billion, and housing 2 percent, or $80 billion.",
+        "The two regions hold 12% of the country's 50 million people, 6 million: the north 7%,"
+        " or 3.5 million, and the south 5%, or 2.5 million.",
+    ],
+)
+def test_a_whole_that_is_itself_a_share_leaves_its_parts_shares_unread(text: str) -> None:
+    # the parts' percentages are of the larger base, not of the whole before the colon
+    assert rules(text) == []

@@ -567,3 +567,29 @@ def test_a_wrong_unit_name_is_caught(data: st.DataObject, units: tuple[str, ...]
     text, start, end = sentence(data.draw, left, source, right, label)
     found = [f for f in findings(text) if f.rule == "CC401" and overlaps(f, start, end)]
     assert len(found) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # "of" after a noun that is no change: a reading, not a difference
+        (
+            "The month's average temperature of 16.95 degrees Celsius (62.51 degrees Fahrenheit)"
+            " beat the record.",
+            [],
+        ),
+        (
+            "The month's average temperature of 16.95 degrees Celsius (30.51 degrees Fahrenheit)"
+            " beat the record.",
+            ["CC401"],
+        ),
+        # "of" after a change word: a difference
+        ("Scientists expect a rise of 2 degrees Celsius (3.6 degrees Fahrenheit) by 2050.", []),
+        ("Warming of 1.5 degrees Celsius (2.7 degrees Fahrenheit) is the limit.", []),
+        ("Warming of 1.5 degrees Celsius (34.7 degrees Fahrenheit) is the limit.", ["CC401"]),
+    ],
+)
+def test_a_temperature_of_is_a_reading_and_a_rise_of_is_a_difference(
+    text: str, rules: list[str]
+) -> None:
+    assert [f.rule for f in claimcheck.check(text).findings] == rules

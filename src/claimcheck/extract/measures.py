@@ -64,15 +64,23 @@ _POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit mo
 _BRACKET = re.compile(r"\s*[(\[]\s*")
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
+# "rose by 2°C", "warmed 1.5°C", "a rise of 2°C"; never "a temperature of 16.95°C".
 _TEMPERATURE_BEFORE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])(?:(?:"
     + any_of(
         (
             *vocabulary.words("directions", "verb up", "verb down"),
             *vocabulary.words("cues", "temperature change before"),
         )
     )
-    + r")\s+(?:by\s+)?\Z",
+    + r")\s+(?:by\s+)?|(?:"
+    + any_of(
+        (
+            *vocabulary.words("directions", "verb up", "verb down", "noun up", "noun down"),
+            *vocabulary.words("cues", "temperature change before"),
+        )
+    )
+    + r")\s+of\s+)\Z",
     re.IGNORECASE,
 )
 _TEMPERATURE_AFTER = re.compile(

@@ -498,6 +498,9 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     whole = index.thing_before(colon, sentence.start)
     if whole is None or not _WHOLE_TAIL.fullmatch(text, whole.end or 0, colon):
         return None
+    first = bisect.bisect_left(index.starts, sentence.start)
+    if first < len(index.starts) and index.starts[first] < (whole.start or 0):
+        return None  # "4 percent of the budget, $152 billion: ...": the parts' base is unclear
     return text[index.head_start(whole.start or 0) : colon], whole
 
 
