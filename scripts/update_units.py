@@ -18,11 +18,11 @@ renames or adds an alias for one of these units makes `--check` fail until it is
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import pint
+from generated_file import arguments, write_or_check
 
 BUNDLED = Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "vocabulary" / "units.txt"
 # The pint units claimcheck reads, in the order the extractor tries them.
@@ -91,28 +91,9 @@ def render(ureg: pint.UnitRegistry) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=BUNDLED, help="where to write the file")
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the file at --output is not up to date"
-    )
-    args = parser.parse_args(argv)
+    args = arguments(__doc__ or "", BUNDLED).parse_args(argv)
     text = render(pint.UnitRegistry())
-    output: Path = args.output
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else None
-        if current != text:
-            print(
-                f"{output} is stale or was edited by hand; "
-                "regenerate it with: python scripts/update_units.py",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{output} is up to date")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(text, args.output, check=args.check, script="scripts/update_units.py")
 
 
 if __name__ == "__main__":
