@@ -44,12 +44,15 @@ def main() -> None:
     ecb, imf = _load("rates.json"), _load("imf_rates.json")
     both = sorted(set(ecb) & set(imf))
     print(f"currencies in both tables: {len(both)}")
+    imf_means = {
+        code: {y: float(v) for y, v in series.items()}  # type: ignore[arg-type]
+        for code, series in imf.items()
+    }
     for spread in SPREADS:
         inside = inside_tol = total = 0
         worst: list[tuple[float, str, int]] = []
         for code in both:
-            means = {y: float(v) for y, v in imf[code].items()}  # type: ignore[arg-type]
-            for year, (low, high) in _ranges(means, spread).items():
+            for year, (low, high) in _ranges(imf_means[code], spread).items():
                 daily = ecb[code].get(str(year))
                 if not isinstance(daily, list) or daily[3] < FULL_YEAR:
                     continue
@@ -59,8 +62,7 @@ def main() -> None:
                 inside_tol += tol_low <= daily[1] and daily[2] <= tol_high
                 worst.append((max(low / daily[1], daily[2] / high), code, year))
         caught = slips = 0
-        for series in imf.values():
-            means = {y: float(v) for y, v in series.items()}  # type: ignore[arg-type]
+        for means in imf_means.values():
             for year, (low, high) in _ranges(means, spread).items():
                 mean = means[str(year)]
                 for slipped in (mean * 10, mean / 10):

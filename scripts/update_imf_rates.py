@@ -135,8 +135,9 @@ def check_units(currency: str, series: Series) -> None:
 def table(path: Path, declared: Declarations, known: frozenset[str]) -> dict[str, Series]:
     """Currency -> year -> mean per USD (6 significant digits), the years the table keeps."""
     out: dict[str, Series] = {}
+    covered = known | declared.dated
     for currency, by_country in sorted(read_series(path, declared).items()):
-        if currency == "USD" or currency not in known | declared.dated:
+        if currency == "USD" or currency not in covered:
             continue  # the reference currency, or a code no longer issued and not declared
         series = {
             year: rate
