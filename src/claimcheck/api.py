@@ -56,7 +56,7 @@ def check_many(
 
 def extract(text: str | bytes, *, date: Date | None = None) -> list[Claim]:
     """The claims in a text (bytes: UTF-8), not yet judged."""
-    return (checker(date=date) if date else checker()).extract(text)
+    return checker(date=date).extract(text)
 
 
 def check_claims(claims: Iterable[Claim], **options: Unpack[Options]) -> Report:
