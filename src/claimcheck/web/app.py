@@ -50,13 +50,13 @@ def create_app(settings: Settings | None = None, *, local: bool = True) -> Starl
     """
     base = settings or resolve(["."], {}).settings
     assets = resources.files("claimcheck.web")
+    html = assets.joinpath("page.html").read_text(encoding="utf-8")  # read once, not per request
+    js = assets.joinpath("page.js").read_text(encoding="utf-8")
 
     async def page(request: Request) -> Response:
-        html = assets.joinpath("page.html").read_text(encoding="utf-8")
         return HTMLResponse(html, headers=_HEADERS)
 
     async def script(request: Request) -> Response:
-        js = assets.joinpath("page.js").read_text(encoding="utf-8")
         return Response(js, media_type="text/javascript", headers=_HEADERS)
 
     async def check_story(request: Request) -> Response:
