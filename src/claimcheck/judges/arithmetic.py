@@ -71,6 +71,8 @@ def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
     if not isinstance(claim, ChangeClaim):
         return None
     old, new = claim.from_value, claim.to_value
+    if (old is None) != (new is None):
+        old, new = _implied_pair(claim, old, new)
     if old is None or new is None:
         return None
     if claim.basis is not None:
@@ -98,6 +100,47 @@ def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
         if found is not None:
             return found
     return Judgement.consistent(arithmetic)
+
+
+def _implied_pair(
+    claim: ChangeClaim, old: Value | None, new: Value | None
+) -> tuple[Value | None, Value | None]:
+    """Both values of a change that states one of them and its size twice, the missing one
+    worked out from the size in the value's own unit: "22,683,600, up 359,600, or 1.6%"
+    was 22,324,000 before. With one size only there is nothing left to check.
+    """
+    stated = old or new
+    assert stated is not None
+    absolute = [by for by in claim.by if _in_unit_of(by, stated)]
+    if len(absolute) != 1 or len(claim.by) + (claim.multiple is not None) < 2:
+        return old, new
+    by = absolute[0]
+    sign = 1 if (claim.direction == "up") == (new is not None) else -1
+    interval = stated.interval - by.interval.scale(sign)
+    value = stated.value - sign * by.value
+    shown = _restate(stated, value, _finest((stated, by), stated))
+    worked = f"{shown} ({_show(stated)} {'less' if sign > 0 else 'plus'} {_show(by)})"
+    implied = stated.model_copy(
+        update={
+            "value": value,
+            "low": interval.low,
+            "high": interval.high,
+            "digits": None,
+            "hedge": None,
+            "text": worked,
+            "start": None,
+            "end": None,
+        }
+    )
+    return (implied, new) if new is not None else (old, implied)
+
+
+def _in_unit_of(by: Value, stated: Value) -> bool:
+    """Whether a stated change is an amount of a value's own currency or unit, not a ratio:
+    "up 359,600" of 22,683,600, "0.4 points" of 7.2%, but not "1.6%" of 22,683,600."""
+    if isinstance(stated, Amount) and stated.unit == "percent":
+        return isinstance(by, Amount) and by.unit == "percentage_point"
+    return not (isinstance(by, Amount) and by.unit in _PERCENTS) and _comparable(by, stated)
 
 
 def _direction(old: Value, new: Value, delta: Interval) -> str | None:

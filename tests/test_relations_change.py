@@ -1,0 +1,121 @@
+"""Changes and differences whose values real copy states in other orders and forms.
+
+Each class of wording in `VARIANTS` has several variants written for these tests: each
+clean one gets a verdict and no finding, and with its slip made the right rule fires at
+the slipped figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+# Each variant: a clean text, the slip (find, replace), the rule the slip must fire and
+# the claim kind that gives the verdict.
+VARIANTS = [
+    # one value and its change stated twice, in its own unit and in percent: the other
+    # value is implied ("22,683,600, up 359,600, or 1.6%" was 22,324,000)
+    (
+        "The island's population stood at 22,683,600 in June, up 359,600, or 1.6%, on a year"
+        " earlier.",
+        "1.6%",
+        "2.6%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Tax receipts are budgeted at 16.98 billion euros, an increase of 9.2%, or 1.43 billion"
+        " euros, on last year.",
+        "1.43 billion",
+        "1.93 billion",
+        "CC301",
+        "change",
+    ),
+    (
+        "Defence appropriations will grow by $1.6 billion, or 8.5%, to $20.61 billion.",
+        "8.5%",
+        "9.5%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Grain stocks fell by 95 million tonnes, or about 4 percent, to 2.22 billion tonnes.",
+        "about 4 percent",
+        "about 9 percent",
+        "CC301",
+        "change",
+    ),
+    (
+        "The jobless rate rose to 7.2% in March, up 0.4 percentage points, or 5.9%, from"
+        " February's level.",
+        "5.9%",
+        "9.5%",
+        "CC301",
+        "change",
+    ),
+]
+
+
+def verdicts(text: str, kind: str) -> list[str | None]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "kind"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, rule: str, kind: str
+) -> None:
+    assert "consistent" in verdicts(text, kind)
+    assert claimcheck.check(text).findings == []
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "kind"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged_at_the_slipped_figure(
+    text: str, find: str, replace: str, rule: str, kind: str
+) -> None:
+    slipped = text.replace(find, replace, 1)
+    at = slipped.index(replace)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == [rule]
+    assert found[0].start <= at < found[0].end
+
+
+def test_an_implied_value_is_shown_with_how_it_was_worked_out() -> None:
+    text = "Membership reached 12,400 in May, up 1,400, or 20%, on a year earlier."
+    (finding,) = claimcheck.check(text).findings
+    assert "11,000 (12,400 less 1,400)" in finding.message
+    assert "+12.7%" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sizes are in another currency than the value
+        "Revenue reached 4.2 billion euros, up $0.6 billion, or 40%, on 2022.",
+        # a rate's change in percent may be relative: it is not read as points
+        "The jobless rate rose to 7.2% in March, up 0.4%, or 25% on the decade's low.",
+    ],
+)
+def test_a_size_in_another_unit_implies_no_value(text: str) -> None:
+    assert claimcheck.check(text).findings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(10_001, 99_999).filter(lambda n: n % 10),
+    percent=st.integers(2, 40),
+    up=st.booleans(),
+    slip=st.integers(3, 9),
+)
+def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
+    old: int, percent: int, up: bool, slip: int
+) -> None:
+    new = round(old * (1 + percent / 100)) if up else round(old * (1 - percent / 100))
+    word = "up" if up else "down"
+    stated = f"{abs(new - old) / old * 100:.1f}%"
+    text = f"Attendance was {new:,} last season, {word} {abs(new - old):,}, or {stated}."
+    assert claimcheck.check(text).findings == []
+    wrong = f"{abs(new - old) / old * 100 + slip:.1f}%"
+    assert [f.rule for f in claimcheck.check(text.replace(stated, wrong)).findings] == ["CC301"]
