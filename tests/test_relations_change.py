@@ -56,6 +56,47 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # the compared value named by a short label: "than the national average of Y"
+    (
+        "Spending per pupil in the county was £6,996 last year, 10% higher than the national"
+        " average of £6,360.",
+        "10% higher",
+        "20% higher",
+        "CC301",
+        "change",
+    ),
+    (
+        "The subsidy was trimmed to 54,370 crore rupees in the revised estimate, 27.5 per cent"
+        " below the budget projection of 75,000 crore rupees.",
+        "27.5 per cent",
+        "17.5 per cent",
+        "CC301",
+        "change",
+    ),
+    (
+        "Factory investment grew 6% in the half year, 1.5 percentage points below its"
+        " first-quarter pace of 7.5%.",
+        "7.5%",
+        "9.5%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Group sales came to 27.5 trillion yen, 0.4 percent less than the past year's 27.6"
+        " trillion yen.",
+        "0.4 percent less",
+        "0.4 percent more",
+        "CC302",
+        "change",
+    ),
+    (
+        "The harbour handled 8.1 million containers, 12% more than its previous record of"
+        " 7.23 million containers.",
+        "12%",
+        "21%",
+        "CC301",
+        "change",
+    ),
 ]
 
 
@@ -119,3 +160,20 @@ def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
     assert claimcheck.check(text).findings == []
     wrong = f"{abs(new - old) / old * 100 + slip:.1f}%"
     assert [f.rule for f in claimcheck.check(text.replace(stated, wrong)).findings] == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last part of a breakdown: the comparison may be of the part or of the whole
+        "Spending per person was £15,371, made up of £13,923 of current and £1,448 of capital"
+        " spending, 19% above the national average of £12,958.",
+        "The budget is $9.1 billion, including $4.2 billion for rail and $3.3 billion for"
+        " roads, 40% more than the previous plan's $6.5 billion.",
+        # a label that is a clause, not a name of the compared value
+        "Sales reached 4.2 million units, 10% more than the firm said it expected in its"
+        " outlook of 3.1 million units.",
+    ],
+)
+def test_a_comparison_with_no_clear_subject_or_reference_makes_no_finding(text: str) -> None:
+    assert claimcheck.check(text).findings == []

@@ -242,7 +242,13 @@ _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
 _ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
+_COORDINATORS = frozenset(vocabulary.words("clauses", "coordinators"))
+_BREAKDOWN = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'breakdown', 'breakdown open'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _MAX_OBJECT = 4
+_MAX_LABEL_WORDS = 3  # words naming a compared value: "than the [national average] of"
 _MAX_UNIT_WORDS = 3
 _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "steadily"
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
@@ -699,7 +705,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
         tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
     if first and draft.kind == "compare":
-        return "from" if all(w in _BEFORE_VALUE for w in words) else None
+        return "from" if _leads_to_value(words, compared=True) else None
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
@@ -720,8 +726,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
                 continue
-            rest = words[k + len(phrase) :]
-            if not all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in rest):
+            if not _leads_to_value(words[k + len(phrase) :], compared=phrase == ("than",)):
                 continue
             head = tokens[:k]
             as_object = not _is_filler(head)
@@ -733,6 +738,29 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
+    """Whether words may stand between a part's keyword and its value: "to a record",
+    "from last year's"; and, for the value a comparison is made with, a short label
+    ending in "of" or a possessive: "than the national average of", "below its
+    first-quarter pace of", "than the past year's".
+    """
+    if all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in words):
+        return True
+    if not compared or len(words) < 2 or words[0] not in _ASIDE_START:
+        return False
+    label, last = words[1:-1], words[-1]
+    return (
+        (last == "of" or _POSSESSIVE.search(last) is not None)
+        and len(label) <= _MAX_LABEL_WORDS
+        and all(_label_word(w) for w in label)
+    )
+
+
+def _label_word(word: str) -> bool:
+    """Whether a word may name what a compared value is: "average", "first-quarter"."""
+    return word[0].isalpha() and word not in _NOT_UNIT and word not in _WORDS
 
 
 def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
@@ -828,8 +856,25 @@ def _read_value_before(
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
         return
+    if draft.kind in ("adverb", "compare") and _ends_a_breakdown(text, values, index, floor):
+        return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+    """Whether a value is the last part of a breakdown ("£15,371, made up of £13,923 of
+    current and £1,448 of capital spending"): a comparison after it may be of that part
+    or of the whole, so no reading is clearly best."""
+    if index < 1 or (values[index - 1].start or 0) < floor:
+        return False
+    previous, value = values[index - 1], values[index]
+    between = _lower(TOKEN.findall(text, previous.end or 0, value.start or 0))
+    return (
+        _alike(previous, value)
+        and any(w in _COORDINATORS for w in between)
+        and _BREAKDOWN.search(text, floor, previous.start or 0) is not None
+    )
 
 
 def _read_pair_before(
