@@ -97,6 +97,37 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # a day between the parts, and an object closed by a comma
+    (
+        "The central bank lowered its policy rate by 50 basis points today, to 2.75 percent"
+        " from 3.25 percent.",
+        "50 basis points",
+        "25 basis points",
+        "CC301",
+        "change",
+    ),
+    (
+        "The monetary board trimmed its base rate on Wednesday, by 25 basis points to 1.25%"
+        " from 1.50%.",
+        "1.50%",
+        "1.75%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Policymakers raised the deposit rate by 0.5 points on Thursday to 4.75% from 4.25%.",
+        "4.25%",
+        "4.5%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Lenders cut the mortgage rate yesterday, to 6.1% from 6.4%, a fall of 0.3 points.",
+        "0.3 points",
+        "0.5 points",
+        "CC301",
+        "change",
+    ),
 ]
 
 
