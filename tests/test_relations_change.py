@@ -128,6 +128,54 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # a size in apposition, its figure before its noun: ", a 0.9 per cent rise"
+    (
+        "Rice output was revised up to 86.3 million tonnes from 85.5 million tonnes, a 0.9 per"
+        " cent rise.",
+        "0.9 per",
+        "9 per",
+        "CC301",
+        "change",
+    ),
+    (
+        "The index fell to 1,968 points from 2,050 points, a 4% decline.",
+        "4% decline",
+        "6% decline",
+        "CC301",
+        "change",
+    ),
+    (
+        "Visitor numbers went from 1.20 million in 2022 to 1.35 million in 2023, a 12.5% gain.",
+        "12.5%",
+        "21.5%",
+        "CC301",
+        "change",
+    ),
+    # a value set against an earlier one, the change sized after both
+    (
+        "Brent averaged $51.84 a barrel in the quarter, against $33.35 a year earlier, an"
+        " increase of 55%.",
+        "55%",
+        "65%",
+        "CC301",
+        "change",
+    ),
+    (
+        "Exports totalled 4.2 billion euros in May, compared with 3.9 billion euros a year"
+        " earlier, a rise of 8%.",
+        "a rise of 8%",
+        "a fall of 8%",
+        "CC302",
+        "change",
+    ),
+    (
+        "Home sales came to 61,250 in April, versus 70,000 in the same months of 2022, a"
+        " drop of 12.5%.",
+        "12.5%",
+        "21.5%",
+        "CC301",
+        "change",
+    ),
 ]
 
 
@@ -201,6 +249,11 @@ def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
         " spending, 19% above the national average of £12,958.",
         "The budget is $9.1 billion, including $4.2 billion for rail and $3.3 billion for"
         " roads, 40% more than the previous plan's $6.5 billion.",
+        # values in different currencies are never the two sides of a change
+        "Imports were 4.2 billion euros in May, versus $3.9 billion a year earlier, a rise of 18%.",
+        # the size belongs to a clause of its own, not to the compared pair
+        "Exports were 4.2 billion euros in May, against 3.9 billion euros of imports, and"
+        " output rose, a rise of 18%.",
         # a label that is a clause, not a name of the compared value
         "Sales reached 4.2 million units, 10% more than the firm said it expected in its"
         " outlook of 3.1 million units.",

@@ -228,6 +228,12 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("of",), "by"),
     (("or",), "by"),
 )
+# The keywords that set a value against the one before it: "$51.84, against $33.35".
+_COMPARED_KEYWORDS = frozenset(
+    phrase
+    for phrase, part in _KEYWORDS
+    if part == "from" and phrase[0] not in ("than", "on", "from")
+)
 # The keywords by their first word, each list in the order above.
 _KEYWORDS_BY_FIRST = {
     first: [keyword for keyword in _KEYWORDS if keyword[0][0] == first]
@@ -593,6 +599,8 @@ def _read(
         and (draft.article or kind == "adverb")
     ):
         _read_pair_before(text, draft, values, starts, floor)
+        if draft.to is None:
+            _read_compared_pair_before(text, draft, values, starts, floor)
     if draft.to is None and (draft.kind != "verb" or word.split()[0].endswith("ing")):
         _read_value_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
@@ -645,6 +653,10 @@ def _read_stated_before(
             return False
         draft.by.append(before)
         draft.start = before.start or 0
+        # "..., a 0.9 per cent rise": a noun in apposition, like "an increase of 0.9%"
+        draft.article = bool(
+            _ARTICLE_BEFORE.search(text, max(floor, draft.start - 24), draft.start)
+        )
     draft.wording_first = False
     if draft.kind == "verb":
         draft.kind = "noun"
@@ -908,6 +920,35 @@ def _read_pair_before(
         return
     draft.source, draft.to = source, to
     draft.start = source.start or 0
+
+
+def _read_compared_pair_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the values of a change sized in apposition after a comparison of them: "$51.84
+    a barrel in the quarter, against $33.35 a year earlier, an increase of 55%"."""
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 1:
+        return
+    to, source = values[index - 1], values[index]
+    if (to.start or 0) < floor or not _alike(to, source):
+        return
+    after = _lower(TOKEN.findall(text, source.end or 0, draft.start))
+    if after[-1:] in (["a"], ["an"]):
+        after = after[:-1]
+    if after[-1:] != [","] or not _is_filler(after[:-1]):
+        return
+    tokens = TOKEN.findall(text, to.end or 0, source.start or 0)
+    units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
+    while units < len(tokens) and _unit_word(tokens[units]):
+        units += 1  # "$51.84 a barrel in the quarter, against"
+    between = _lower(tokens[units:])
+    if "," not in between or not _is_filler(between[: between.index(",")]):
+        return
+    keyword = tuple(w for w in between[between.index(",") + 1 :] if w not in _BEFORE_VALUE)
+    if keyword in _COMPARED_KEYWORDS:
+        draft.source, draft.to = source, to
+        draft.start = to.start or 0
 
 
 def _read_value_in_sentence_before(
