@@ -2,7 +2,7 @@
 
 Each class of wording in `VARIANTS` has several variants written for these tests: each
 clean one gets a verdict and no finding, and with its slip made the right rule fires at
-the slipped figure.
+the slipped figure (or, for a difference, at its stated gap, naming the slipped figure).
 """
 
 from __future__ import annotations
@@ -176,6 +176,41 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # a name with a number ("FY22", "Q3") is no value of a difference
+    (
+        "The FY22 budget projects spending of Rs 34.8 lakh crore against receipts of Rs 19.7"
+        " lakh crore, which implies a fiscal deficit of Rs 15.1 lakh crore.",
+        "Rs 15.1",
+        "Rs 13.1",
+        "CC304",
+        "difference",
+    ),
+    (
+        "In Q3 the province spent 8.2 billion rand against revenue of 7.5 billion rand,"
+        " leaving a shortfall of 0.7 billion rand.",
+        "7.5 billion",
+        "7.9 billion",
+        "CC304",
+        "difference",
+    ),
+    # an attribution between the pair and its difference
+    (
+        "The country exported goods worth 89.9 billion euros in May and imported 74.0 billion"
+        " euros, the statistics office reports, which gives a trade surplus of 15.9 billion"
+        " euros.",
+        "15.9 billion",
+        "19.5 billion",
+        "CC304",
+        "difference",
+    ),
+    (
+        "Exports came to $48.3 billion and imports to $45.6 billion, the ministry said on"
+        " Monday, leaving a surplus of $2.7 billion.",
+        "$45.6 billion",
+        "$46.5 billion",
+        "CC304",
+        "difference",
+    ),
 ]
 
 
@@ -199,7 +234,8 @@ def test_a_variant_with_its_slip_is_flagged_at_the_slipped_figure(
     at = slipped.index(replace)
     found = claimcheck.check(slipped).findings
     assert [f.rule for f in found] == [rule]
-    assert found[0].start <= at < found[0].end
+    # the finding marks the slipped figure, or (a difference marks its stated gap) names it
+    assert found[0].start <= at < found[0].end or replace in found[0].message
 
 
 def test_an_implied_value_is_shown_with_how_it_was_worked_out() -> None:

@@ -322,8 +322,8 @@ def stated_values(mentions: Mentions) -> list[Value]:
     """Every amount, proportion and count in the text, in text order, with hedges applied.
 
     Years, days of a month ("May 5"), ranks ("No. 3"), durations ("the first nine
-    months") and multiples ("5-fold") are left out: they are never the values a change,
-    total or difference relates.
+    months"), multiples ("5-fold") and names with a number ("FY22") are left out: they are
+    never the values a change, total or difference relates.
     """
     found = _VALUES.get(mentions)
     if found is None:
@@ -347,6 +347,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         before = text[max(0, figure.start - 12) : figure.start]
         if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
             continue
+        if before[-1:].isalpha():
+            continue  # a name with a number in it: "FY22", "Q3", "G20", "A320"
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"

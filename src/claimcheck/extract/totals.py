@@ -190,10 +190,12 @@ _DIFFERENCE_LINKS = frozenset(
     word_list(
         "leaving leave left giving give gave for with resulting in producing produced creating"
         " created or and a an the which means meaning yielding yielded to trade budget fiscal"
-        " implies implying implied"
+        " implies implying implied gives leaves"
     )
 )
 _MAX_DIFFERENCE_GAP = 6
+_REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
+_MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
 # Words opening the clause before the two values of a difference.
 _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
@@ -1026,7 +1028,7 @@ def _pair_before(
     if len(same) != 2:
         return None
     a, b = same
-    link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase_start)]
+    link = _without_attribution([t.lower() for t in TOKEN.findall(text, b.end or 0, phrase_start)])
     if len(link) > _MAX_DIFFERENCE_GAP or not all(
         w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
     ):
@@ -1037,6 +1039,19 @@ def _pair_before(
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     return a, b
+
+
+def _without_attribution(words: list[str]) -> list[str]:
+    """Words less the first aside between commas that attributes the figures (", Destatis
+    reports on the basis of provisional results,"), which keeps a pair from its difference."""
+    if words.count(",") < 2:
+        return words
+    opening = words.index(",")
+    closing = words.index(",", opening + 1)
+    aside = words[opening + 1 : closing]
+    if len(aside) > _MAX_ATTRIBUTION or _REPORTING.isdisjoint(aside):
+        return words
+    return words[:opening] + words[closing:]
 
 
 def _year_range_end(text: str, value: Value) -> bool:
