@@ -176,6 +176,29 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # a second size in apposition measures the change the other way, implying the old value
+    (
+        "The city's population rose 1.6 per cent in the year to 30 June, to 2,268,360, an"
+        " annual increase of 35,960 people.",
+        "1.6 per cent",
+        "2.6 per cent",
+        "CC301",
+        "change",
+    ),
+    (
+        "Crude output increased by 11.9% to 2,290,000 barrels a day, up 243,000 barrels a day.",
+        "243,000",
+        "343,000",
+        "CC301",
+        "change",
+    ),
+    (
+        "Net sales climbed 8% to 5.40 billion euros, an increase of 0.40 billion euros.",
+        "0.40 billion",
+        "0.60 billion",
+        "CC301",
+        "change",
+    ),
     # a name with a number ("FY22", "Q3") is no value of a difference
     (
         "The FY22 budget projects spending of Rs 34.8 lakh crore against receipts of Rs 19.7"
@@ -290,6 +313,8 @@ def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
         # the size belongs to a clause of its own, not to the compared pair
         "Exports were 4.2 billion euros in May, against 3.9 billion euros of imports, and"
         " output rose, a rise of 18%.",
+        # a day before its month is no value: "the year to 30 June" is no "to" part
+        "The population rose 1.6 per cent in the year to 30 June from 2,232,000.",
         # a label that is a clause, not a name of the compared value
         "Sales reached 4.2 million units, 10% more than the firm said it expected in its"
         " outlook of 3.1 million units.",

@@ -143,6 +143,7 @@ _DATE_BEFORE = re.compile(
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
+_DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
@@ -321,7 +322,7 @@ _CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
 def stated_values(mentions: Mentions) -> list[Value]:
     """Every amount, proportion and count in the text, in text order, with hedges applied.
 
-    Years, days of a month ("May 5"), ranks ("No. 3"), durations ("the first nine
+    Years, days of a month ("May 5", "30 September"), ranks ("No. 3"), durations ("the first nine
     months"), multiples ("5-fold") and names with a number ("FY22") are left out: they are
     never the values a change, total or difference relates.
     """
@@ -349,6 +350,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue
         if before[-1:].isalpha():
             continue  # a name with a number in it: "FY22", "Q3", "G20", "A320"
+        if len(figure.digits) <= 2 and _DAY_OF_MONTH.match(text, figure.end):
+            continue  # a day written before its month: "the year to 30 September"
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
@@ -549,12 +552,20 @@ def _merged(first: _Draft, then: _Draft) -> bool:
         and then.multiple is None
         and then.to is last
         and then.source is None
-        and first.source is not None
-        and not first.stated
+        and (
+            (first.source is not None and not first.stated)
+            or (first.source is None and _other_measure(first.by, then.by))
+        )
     ):
-        first.by, first.end = then.by, then.end
+        first.by, first.end = [*first.by, *then.by], then.end
         return True
     return False
+
+
+def _other_measure(stated: Sequence[Value], then: Sequence[Value]) -> bool:
+    """Whether a size in apposition measures the change the other way: "rose 1.5 per cent
+    to 25.5 million, an increase of 371,100", "up 243,000 barrels, or 11.9%"."""
+    return len(stated) == 1 and len(then) == 1 and _is_percent(stated[0]) != _is_percent(then[0])
 
 
 def _read(
@@ -856,7 +867,11 @@ def _read_value_before(
     value = values[index]
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
-    tokens = TOKEN.findall(text, value.end or 0, draft.start)
+    end = draft.start
+    if draft.article:  # "25.5 million, an annual increase": the noun's article and adjective
+        article = _ARTICLE_BEFORE.search(text, max(value.end or 0, end - 24), end)
+        end = article.start() if article else end
+    tokens = TOKEN.findall(text, value.end or 0, end)
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
@@ -1054,7 +1069,8 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     by = tuple(
         inherit(b, like, as_change=True) if like else b
         for b in draft.by
-        if not (like and _unscaled(b) and like.multiplier != 1)  # "rose 5 to 2.1 billion"
+        # "rose 5 to 2.1 billion", but not "to 25.5 million, an increase of 371,100"
+        if not (like and _unscaled(b) and like.multiplier != 1 and b.value < _MAX_BARE_INHERIT)
     )
     start = min([draft.start, *((v.start or 0) for v in (to, source) if v is not None)])
     return ChangeClaim(
