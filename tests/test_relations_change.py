@@ -199,6 +199,23 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # a comparison pointing back to the one alike value of the sentence before
+    (
+        "Public spending per head across the country was £8,913 last year, the Treasury says."
+        " The north-east's £8,638 was 3% below that; the capital spent more.",
+        "3% below",
+        "13% below",
+        "CC301",
+        "change",
+    ),
+    (
+        "The average rent in the city reached 1,450 euros a month in May. The old town's 1,740"
+        " euros was 20% higher than that.",
+        "20% higher",
+        "20% lower",
+        "CC302",
+        "change",
+    ),
     # a name with a number ("FY22", "Q3") is no value of a difference
     (
         "The FY22 budget projects spending of Rs 34.8 lakh crore against receipts of Rs 19.7"
@@ -313,6 +330,9 @@ def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
         # the size belongs to a clause of its own, not to the compared pair
         "Exports were 4.2 billion euros in May, against 3.9 billion euros of imports, and"
         " output rose, a rise of 18%.",
+        # a comparison may point back to either of two alike values: no reading is best
+        "Rents averaged 1,100 euros in the suburbs and 1,450 euros in the city. The old town's"
+        " 1,740 euros was 20% higher than that.",
         # a day before its month is no value: "the year to 30 June" is no "to" part
         "The population rose 1.6 per cent in the year to 30 June from 2,232,000.",
         # a label that is a clause, not a name of the compared value

@@ -201,6 +201,12 @@ _POINTS_BACK = re.compile(
     r"\s+(?:was|is|marked|marks|represented|represents)\s+",
     re.IGNORECASE,
 )
+# A comparison's object that points back to the sentence before: "3% below that".
+_POINTED_BACK = re.compile(
+    rf"\s+(?:than\s+)?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
+    r"(?=\s*[,;.:)]|\s*\Z)",
+    re.IGNORECASE,
+)
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 # The keywords that introduce a part, longest first within each entry.
@@ -436,6 +442,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and draft.to is not None:
+            _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -991,6 +999,32 @@ def _read_value_in_sentence_before(
         return  # not the sentence just before, in the same paragraph
     if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
         draft.to = value
+
+
+def _read_source_pointed_back(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the value a comparison points back to in the sentence before: "The average was
+    £8,913. England's £8,638 was 3% below that". Only the one value of the sentence before
+    alike to the new one is read: with two, neither reading is clearly best."""
+    text = document.text
+    if draft.kind not in ("compare", "adverb") or not draft.stated:
+        return
+    if not _POINTED_BACK.match(text, draft.end) or sentence.start == 0:
+        return
+    previous = document.sentence_at(len(text[: sentence.start].rstrip()) - 1)
+    if text[previous.end : sentence.start].strip() or (
+        document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
+    ):
+        return  # not the sentence just before, in the same paragraph
+    lo, hi = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
+    alike = [v for v in values[lo:hi] if _alike(v, draft.to)]
+    if len(alike) == 1:
+        draft.source = alike[0]
 
 
 def _bracketed_equivalent(
