@@ -40,7 +40,9 @@ CLAIM_KINDS: dict[str, tuple[str, ...]] = {
     "fraction": ("fraction-restatement", "share"),
     "total": ("total", "breakdown"),
     "difference": ("difference",),
-    "change": ("change",),
+    # a change sized in its values' own unit ("£8.8bn, £6.9bn less than the £15.7bn") is
+    # read once, as the difference of its two values: that reading checks it too
+    "change": ("change", "difference"),
     "direction": ("change",),
     "per-capita": ("per-capita",),
     "unit": ("unit-conversion",),
