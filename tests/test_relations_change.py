@@ -342,3 +342,23 @@ def test_a_percent_is_flagged_exactly_when_it_misfits_the_value_and_its_amount(
 )
 def test_a_comparison_with_no_clear_subject_or_reference_makes_no_finding(text: str) -> None:
     assert claimcheck.check(text).findings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(1_001, 9_999).filter(lambda n: n % 10),
+    percent=st.integers(3, 60),
+    label=st.sampled_from(["national average", "previous record", "budget projection", "plan"]),
+    day=st.sampled_from(["", " on Tuesday", " today"]),
+    slip=st.booleans(),
+)
+def test_a_comparison_with_a_named_reference_is_flagged_exactly_when_its_direction_is_wrong(
+    old: int, percent: int, label: str, day: str, slip: bool
+) -> None:
+    new = round(old * (1 + percent / 100))
+    word = "lower" if slip else "higher"
+    text = (
+        f"The agency said{day} that spending reached {new:,} euros, {percent}% {word} than the"
+        f" {label} of {old:,} euros."
+    )
+    assert [f.rule for f in claimcheck.check(text).findings] == (["CC302"] if slip else [])
