@@ -201,6 +201,13 @@ _POINTS_BACK = re.compile(
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
+_MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
+# Words that size a comparison before its word, as token tuples: "a little", "just".
+_DEGREE = sorted(
+    (tuple(phrase.split()) for phrase in vocabulary.words("directions", "degree")),
+    key=len,
+    reverse=True,
+)
 # The keywords that introduce a part, longest first within each entry.
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("compared", "with"), "from"),
@@ -294,6 +301,7 @@ class _Draft:
     article: bool = False  # a noun after "a", "an" or "the": "an increase from 2.4 billion"
     up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
+    joined: bool = False  # a comparison joined by "and" to the change before it
 
     @property
     def stated(self) -> bool:
@@ -418,6 +426,15 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if (
+            draft is not None
+            and drafts
+            and not draft.stated
+            and draft.to is drafts[-1].source is not None
+        ):
+            draft = _compared_from_change(drafts[-1], draft)
+        elif draft is not None and draft.joined:
+            draft = None
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -595,6 +612,17 @@ def _read(
     return draft
 
 
+def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
+    """A comparison after a change's earlier value compares the change's new value:
+    "rose to 3,460 million from 3,330 million, slightly ahead of the 3,430 million forecast",
+    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast"; None when that change
+    has no new value to compare."""
+    if comparison.kind not in ("adverb", "compare") or change.to is None:
+        return None
+    comparison.to, comparison.start = change.to, change.to.start or 0
+    return comparison
+
+
 def _alike(one: Value | None, other: Value | None) -> bool:
     """Whether two values are both read and of one kind: the same currency or unit."""
     if isinstance(one, Money) and isinstance(other, Money):
@@ -699,7 +727,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
         tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
     if first and draft.kind == "compare":
-        return "from" if all(w in _BEFORE_VALUE for w in words) else None
+        return "from" if _leads_to_value(words) else None
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
@@ -720,8 +748,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
                 continue
-            rest = words[k + len(phrase) :]
-            if not all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in rest):
+            if not _leads_to_value(words[k + len(phrase) :]):
                 continue
             head = tokens[:k]
             as_object = not _is_filler(head)
@@ -733,6 +760,20 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _leads_to_value(words: Sequence[str]) -> bool:
+    """Whether words between a keyword and a value only lead to it: "the", "last year's",
+    or an owner named before its possessive: "June's", "the central bank's"."""
+    owner = 0
+    for word in words:
+        if _POSSESSIVE.search(word):
+            owner = 0
+        elif word not in _BEFORE_VALUE:
+            owner += 1
+            if owner > _MAX_OWNER_WORDS:
+                return False
+    return owner == 0
 
 
 def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
@@ -813,7 +854,9 @@ def _read_value_before(
     value = values[index]
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
-    tokens = TOKEN.findall(text, value.end or 0, draft.start)
+    tokens: Sequence[str] = TOKEN.findall(text, value.end or 0, draft.start)
+    if draft.kind in ("adverb", "compare"):
+        tokens = _without_degree(tokens)
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
@@ -822,6 +865,8 @@ def _read_value_before(
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
+    elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
+        head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -830,6 +875,16 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the degree words they end in: "£908, far [more than]",
+    "$89.4 billion, just [short of]"."""
+    words = tuple(_lower(tokens))
+    for degree in _DEGREE:
+        if words[-len(degree) :] == degree:
+            return tokens[: -len(degree)]
+    return tokens
 
 
 def _read_pair_before(

@@ -1,0 +1,185 @@
+"""Direction words comparing two stated values, as real copy words them.
+
+Each class of wording in `VARIANTS` has several variants written for these tests: each
+clean one gets a verdict and no finding, and with its slip made the direction rule fires
+at the compared figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+
+
+# Each variant: a clean text, the slip (find, replace) and a figure the finding must cover.
+VARIANTS = [
+    # a degree word between the comma and the comparison: "a little above", "far more than"
+    (
+        "Operating profit came in at 77.71 billion reais, a little above the 76.3 billion"
+        " reais the company had guided.",
+        "a little above",
+        "a little below",
+        "76.3 billion reais",
+    ),
+    (
+        "The province spent 908 dollars a resident, far more than the 630 dollars its"
+        " neighbour managed.",
+        "630 dollars",
+        "930 dollars",
+        "930 dollars",
+    ),
+    (
+        "Turnover reached £41.6m, slightly lower than the £42.9m of the previous year.",
+        "£42.9m",
+        "£40.9m",
+        "£40.9m",
+    ),
+    (
+        "Attendance was 51,870, well below the 60,200 the club had budgeted for.",
+        "well below",
+        "well above",
+        "51,870",
+    ),
+    # comparison words beyond above and below: "short of", "shy of", "ahead of", "behind",
+    # "beating", "outpacing", "trailing"
+    (
+        "The harvest came to 271.4 million tonnes, short of the 275 million tonnes the"
+        " ministry had targeted.",
+        "short of",
+        "ahead of",
+        "271.4 million tonnes",
+    ),
+    (
+        "Quarterly sales were $12.08 billion, beating the $11.9 billion Wall Street expected.",
+        "$11.9 billion",
+        "$12.9 billion",
+        "$12.9 billion",
+    ),
+    (
+        "Its shares closed at 1,842 pence, behind the 1,905 pence they fetched in March.",
+        "behind",
+        "ahead of",
+        "1,842 pence",
+    ),
+    (
+        "The reservoir held 3,180 megalitres, just shy of the 3,240 megalitres recorded a"
+        " year earlier.",
+        "3,240 megalitres",
+        "3,140 megalitres",
+        "3,140",
+    ),
+    (
+        "Exports totalled 96.2 billion euros, outpacing the 91.7 billion euros of imports.",
+        "outpacing",
+        "trailing",
+        "96.2 billion euros",
+    ),
+    # the compared value after an owner and a possessive: "June's", "the central bank's"
+    (
+        "Remittances reached $2,459 million in July, above June's $2,417 million.",
+        "$2,417 million",
+        "$2,471 million",
+        "$2,471 million",
+    ),
+    (
+        "The surplus hit $89.42 billion, just short of the central bank's $90 billion forecast.",
+        "$90 billion",
+        "$88 billion",
+        "$88 billion",
+    ),
+    (
+        "Wait times rose to 41 minutes from 37 minutes last winter and well above the"
+        " health board's 30 minutes target.",
+        "well above",
+        "well below",
+        "41 minutes",
+    ),
+    # a comparison after a change's earlier value compares the change's new value
+    (
+        "Net profit rose to 3,460 million crowns from 3,330 million a year earlier, slightly"
+        " ahead of the 3,430 million analysts had forecast.",
+        "slightly ahead of",
+        "slightly behind",
+        "3,460 million crowns",
+    ),
+    (
+        "The unit earned $1.22 billion, up sharply from $512 million, beating the $860 million"
+        " one broker had pencilled in.",
+        "$860 million",
+        "$1.26 billion",
+        "$1.26 billion",
+    ),
+    (
+        "Operating income was SEK 3.9 billion, up from SEK 3.7 billion a year earlier and"
+        " above the SEK 3.36 billion analysts had forecast.",
+        "SEK 3.36 billion",
+        "SEK 3.96 billion",
+        "SEK 3.96 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "figure"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, figure: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "figure"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged_at_its_figures(
+    text: str, find: str, replace: str, figure: str
+) -> None:
+    found = findings(text.replace(find, replace, 1))
+    assert [rule for rule, _ in found] == ["CC302"]
+    assert figure in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" joins a comparison to a value only after a change's earlier value
+        "Revenue was $3 billion and below the $4 billion forecast.",
+        "Costs were $3 billion and profit above the $4 billion forecast.",
+        # a comparison word with no value before it, or one in another currency
+        "Shares rose ahead of the $4.2 billion results.",
+        "Sales reached 4.1 billion euros, just short of the $4.6 billion analysts had expected.",
+        # "just short of" as a hedge of the value itself: nearly $90 billion
+        "The surplus hit $89.42 billion, just short of $90 billion.",
+        # too many words before the possessive to name one owner
+        "Exports were $5.1 billion, above what analysts polled by the agency's $4.8 billion.",
+    ],
+)
+def test_a_comparison_with_no_clear_reading_makes_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(1_001, 9_999).filter(lambda n: n % 10),  # not a round figure
+    percent=st.integers(2, 40),
+    degree=st.sampled_from(["", "a little ", "slightly ", "just ", "well ", "far "]),
+    word=st.sampled_from(["above", "ahead of", "beating", "below", "short of", "behind"]),
+    owner=st.sampled_from(["the", "last year's", "the ministry's"]),
+    slip=st.booleans(),
+)
+def test_a_comparison_is_flagged_exactly_when_its_direction_is_wrong(
+    old: int, percent: int, degree: str, word: str, owner: str, slip: bool
+) -> None:
+    up = (word in ("above", "ahead of", "beating")) != slip
+    new = round(old * (1 + percent / 100)) if up else round(old * (1 - percent / 100))
+    text = f"Output was {new:,} million tonnes, {degree}{word} {owner} {old:,} million tonnes."
+    assert [rule for rule, _ in findings(text)] == (["CC302"] if slip else [])
