@@ -128,6 +128,32 @@ VARIANTS = [
         "SEK 3.96 billion",
         "SEK 3.96 billion",
     ),
+    # a pace word comparing a change's rate with the rate of another change named by a noun
+    (
+        "Imports climbed 3.2 percent in the second quarter, slowing from 4.5 percent growth"
+        " in the first.",
+        "slowing",
+        "accelerating",
+        "3.2 percent",
+    ),
+    (
+        "Retail sales fell 1.4% in October, a steeper drop than the 0.6% decline in September.",
+        "steeper",
+        "milder",
+        "0.6%",
+    ),
+    (
+        "Wages grew 4.1% over the year, again behind the 5.3% rise in consumer prices.",
+        "5.3%",
+        "3.5%",
+        "3.5%",
+    ),
+    (
+        "Rents rose 2.7 per cent, up from the 2.2 per cent gain recorded a year earlier.",
+        "2.2 per cent",
+        "2.9 per cent",
+        "2.9 per cent",
+    ),
 ]
 
 
@@ -159,6 +185,11 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "Sales reached 4.1 billion euros, just short of the $4.6 billion analysts had expected.",
         # "just short of" as a hedge of the value itself: nearly $90 billion
         "The surplus hit $89.42 billion, just short of $90 billion.",
+        # the rate compared is of a change in the other direction: no pace is stated
+        "Output fell 0.8% in May, slowing from a 0.5% rise in April.",
+        "Exports rose 2.1%, picking up from a 3.4% fall a year earlier.",
+        # a rate compared with a change's rate that the clause does not state first
+        "Sales rose 5%, compared with a 15% rise a year earlier.",
         # too many words before the possessive to name one owner
         "Exports were $5.1 billion, above what analysts polled by the agency's $4.8 billion.",
     ],

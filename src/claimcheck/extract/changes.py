@@ -302,6 +302,7 @@ class _Draft:
     up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
     joined: bool = False  # a comparison joined by "and" to the change before it
+    rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
 
     @property
     def stated(self) -> bool:
@@ -435,6 +436,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined:
             draft = None
+        if draft is not None and draft.rate_of is not None:
+            draft = _paced(text, drafts, draft)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -623,6 +626,35 @@ def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
     return comparison
 
 
+def _rate_of(text: str, draft: _Draft, at: int) -> Direction | None:
+    """The direction of the change named at `at` whose rate a comparison may take as its
+    compared value ("a steeper drop than the 0.2 per cent decline"), or None."""
+    if draft.kind == "noun" or draft.stated or draft.source is not None:
+        return None
+    noun = _ANCHOR.match(text, at)
+    if noun is None:
+        return None
+    direction, kind = _WORDS[" ".join(noun.group().split()).lower()]
+    return direction if kind == "noun" or noun.group().lower() in _NOUN_TOO else None
+
+
+def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
+    """A comparison of two changes' rates, kept only when its new value is the rate of the
+    change just before, in the direction of the one it is compared with: "exports rose 0.5
+    percent, slowing from 2.4 percent growth"; "rose 2%, slowing from a 3% fall" is not."""
+    if not drafts or drafts[-1].direction != pace.rate_of or len(drafts[-1].by) != 1:
+        return None
+    rate = drafts[-1].by[0]
+    if pace.to is None and _is_filler(
+        _without_asides(TOKEN.findall(text, drafts[-1].end, pace.start))
+    ):
+        pace.to = rate
+    if pace.to is not rate or not _alike(rate, pace.source):
+        return None
+    pace.start = rate.start or 0
+    return pace
+
+
 def _alike(one: Value | None, other: Value | None) -> bool:
     """Whether two values are both read and of one kind: the same currency or unit."""
     if isinstance(one, Money) and isinstance(other, Money):
@@ -693,7 +725,11 @@ def _read_after(
             pos, index = equivalent, index + 1
             continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
-            return  # the next change's own figure: "compared with a 15% rise"
+            # the next change's own figure: "compared with a 15% rise", unless its rate is
+            # what a pace word compares: "slowing from 2.4 percent growth"
+            draft.rate_of = _rate_of(text, draft, limit)
+            if draft.rate_of is None:
+                return
         if _in_aside(text, pos, value, limit):
             index += 1
             continue
