@@ -154,6 +154,33 @@ VARIANTS = [
         "2.9 per cent",
         "2.9 per cent",
     ),
+    # the direction word's object names a change noun that only modifies another:
+    # "its growth forecast", "the growth rate"
+    (
+        "The central bank downgraded this year's growth outlook to 1.5 percent from 1.9"
+        " percent.",
+        "1.9 percent",
+        "1.2 percent",
+        "1.2 percent",
+    ),
+    (
+        "The IMF raised its 2025 growth forecast for India to 6.6% from 6.4%.",
+        "raised",
+        "cut",
+        "6.6%",
+    ),
+    (
+        "Ministers trimmed the growth target to 4.5 per cent from 5 per cent.",
+        "4.5 per cent",
+        "6.5 per cent",
+        "6.5 per cent",
+    ),
+    (
+        "The euro area's growth rate slowed to 0.2% in the third quarter from 0.6%.",
+        "slowed",
+        "quickened",
+        "0.2%",
+    ),
 ]
 
 

@@ -275,6 +275,8 @@ _LINKING = sorted(
 )
 _SPAN_PARTS = re.compile(r"[-/]")  # "2024-25", "2001/2002": one period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
+_MODIFIED = frozenset(vocabulary.words("directions", "modified nouns"))
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
@@ -407,7 +409,11 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     lowered = folded(text)
     folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
     hedges = [(hedge_start(text, v), v.start or 0) for v in values if v.hedge is not None]
-    anchors = [a for a in _anchors(mentions.document, starts, folds) if not _hedging(a, hedges)]
+    anchors = [
+        a
+        for a in _anchors(mentions.document, starts, folds)
+        if not _hedging(a, hedges) and not _modifier(text, a)
+    ]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
@@ -458,6 +464,16 @@ def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
         return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
     index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
     return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _modifier(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction noun modifies the noun after it, naming no change of its own:
+    "cut its [growth] forecast to 1.5% from 1.9%"."""
+    word = " ".join(anchor.group().split()).lower()
+    if _WORDS[word][1] != "noun" and word not in _NOUN_TOO:
+        return False
+    following = _WORD_AFTER.match(text, anchor.end())
+    return following is not None and following.group(1).lower() in _MODIFIED
 
 
 def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
