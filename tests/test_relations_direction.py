@@ -157,8 +157,7 @@ VARIANTS = [
     # the direction word's object names a change noun that only modifies another:
     # "its growth forecast", "the growth rate"
     (
-        "The central bank downgraded this year's growth outlook to 1.5 percent from 1.9"
-        " percent.",
+        "The central bank downgraded this year's growth outlook to 1.5 percent from 1.9 percent.",
         "1.9 percent",
         "1.2 percent",
         "1.2 percent",
