@@ -180,6 +180,35 @@ VARIANTS = [
         "quickened",
         "0.2%",
     ),
+    # one direction word heading a list of pairs: a plural noun, or a word before a colon
+    (
+        "Growth projections were revised down: 2024 to 2.9% from 3.1%, 2025 to 2.6% from"
+        " 2.8%, and 2026 to an average of 2.4% from 2.5%.",
+        "2.8%",
+        "2.5%",
+        "2.5%",
+    ),
+    (
+        "The sharpest declines in vacancy rates came in Leeds, from 7.4% to 5.9%, Bristol,"
+        " from 6.8% to 6.1%, and Glasgow, from 9.2% to 8.3%.",
+        "8.3%",
+        "9.3%",
+        "9.3%",
+    ),
+    (
+        "The biggest increases were in petrol, from £1.42 to £1.52, and in bread, from £1.18"
+        " to £1.26.",
+        "£1.26",
+        "£1.16",
+        "£1.16",
+    ),
+    (
+        "Tariffs were cut: on steel to 12 percent from 25 percent, and on aluminium to 8"
+        " percent from 10 percent.",
+        "to 8 percent",
+        "to 18 percent",
+        "18 percent",
+    ),
 ]
 
 
@@ -216,6 +245,11 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "Exports rose 2.1%, picking up from a 3.4% fall a year earlier.",
         # a rate compared with a change's rate that the clause does not state first
         "Sales rose 5%, compared with a 15% rise a year earlier.",
+        # a list's later pair after a new clause, or after a change of its own
+        "The biggest falls came in Spain, from 26.1% to 24.0%, while Italy went from 9.1% to"
+        " 11.2%.",
+        "Sales rose 5%, and costs went from $3 billion to $4 billion: from 2.1% to 1.7%.",
+        "The largest gains: from 3.1% to $4.2 billion.",
         # too many words before the possessive to name one owner
         "Exports were $5.1 billion, above what analysts polled by the agency's $4.8 billion.",
     ],

@@ -255,6 +255,9 @@ _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "stead
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
+_MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
+_MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
+_MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
 
 
@@ -429,6 +432,9 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if draft is None and _names_a_list(text, anchor):
+            drafts.extend(_read_list(text, anchor, values, starts, limit))
+            continue
         if draft is not None and own_noun:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
@@ -669,6 +675,59 @@ def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
         return None
     pace.start = rate.start or 0
     return pace
+
+
+def _names_a_list(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word heads a list of changes: it is a plural noun ("the biggest
+    falls came in Hungary, from 10.0% to 7.6%, and Spain, ...") or ends in a colon."""
+    word = anchor.group().lower()
+    return text.startswith(":", anchor.end()) or (word in _NOUN_TOO and word.endswith("s"))
+
+
+def _read_list(
+    text: str, anchor: re.Match[str], values: Sequence[Value], starts: Sequence[int], limit: int
+) -> list[_Draft]:
+    """The changes a list states after its direction word, one per pair of alike values
+    written "from A to B" or "to B from A", each after a short label: "revised down: 2019
+    to 4.1% from 4.2%, 2020 to 4.7% from 5.1%"."""
+    wording = " ".join(anchor.group().split())
+    direction, kind = _WORDS[wording.lower()]
+    found: list[_Draft] = []
+    pos = anchor.end()
+    index = bisect.bisect_left(starts, pos)
+    while index + 1 < len(values) and (values[index + 1].end or 0) <= limit:
+        first, second = values[index], values[index + 1]
+        lead = _lower(TOKEN.findall(text, pos, first.start or 0))
+        middle = _lower(TOKEN.findall(text, first.end or 0, second.start or 0))
+        label = _MAX_LIST_LABEL if found else _MAX_LIST_LEAD
+        order = _pair_order(lead, middle, label, bool(found))
+        if order is None or not _alike(first, second):
+            break
+        draft = _Draft(direction, wording, kind, first.start or 0, second.end or 0)
+        draft.source, draft.to = (first, second) if order == "from" else (second, first)
+        found.append(draft)
+        pos, index = second.end or 0, index + 2
+    return found
+
+
+def _pair_order(lead: Sequence[str], middle: Sequence[str], label: int, listed: bool) -> str | None:
+    """Which part the first value of a listed pair is ("from" or "to"), from the words
+    before it (a label, then its keyword) and between the two (periods, then the other)."""
+    keyword = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] in ("from", "to")), None)
+    if keyword is None or len(lead) - keyword - 1 > _MAX_LIST_WORDS:
+        return None
+    head = lead[:keyword]
+    if listed and not (set(head) & {",", ";", "and"}):
+        return None  # a later pair follows a separator
+    if len(head) > label or any(w in _STOP and w != "and" for w in head):
+        return None
+    other = "to" if lead[keyword] == "from" else "from"
+    if other not in middle:
+        return None
+    at = middle.index(other)
+    if not _is_filler(middle[:at]) or len(middle) - at - 1 > _MAX_LIST_WORDS:
+        return None
+    return lead[keyword]
 
 
 def _alike(one: Value | None, other: Value | None) -> bool:
