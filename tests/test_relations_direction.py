@@ -209,6 +209,40 @@ VARIANTS = [
         "to 18 percent",
         "18 percent",
     ),
+    # a participle after a comma moves from the value before it: "$35.0B, falling to $14.0B"
+    (
+        "Net debt is put at $35.0B for 2024-25, falling to $14.0B in 2027-28.",
+        "$14.0B",
+        "$41.0B",
+        "$41.0B",
+    ),
+    (
+        "The jobless rate was 5.2% in May, rising to 5.4% in June.",
+        "rising",
+        "easing",
+        "5.4%",
+    ),
+    (
+        "Arrivals stood at 1.84 million in the first half, climbing to 2.07 million by September.",
+        "1.84 million",
+        "2.14 million",
+        "2.14 million",
+    ),
+    # a day before its month is no value: the comparison reaches the figure before the date
+    (
+        "The state gained 64,300 residents in the year to 30 June 2024, fewer than the"
+        " 71,900 of the year before.",
+        "71,900",
+        "61,900",
+        "61,900",
+    ),
+    (
+        "Turnover reached €2.31 billion in the year ended 31 March, above the €2.18 billion"
+        " of a year earlier.",
+        "above",
+        "below",
+        "€2.31 billion",
+    ),
 ]
 
 
@@ -250,6 +284,9 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         " 11.2%.",
         "Sales rose 5%, and costs went from $3 billion to $4 billion: from 2.1% to 1.7%.",
         "The largest gains: from 3.1% to $4.2 billion.",
+        # a participle whose earlier value is in another unit, or in another clause
+        "Sales were 4.2 million units, rising to $5.1 billion in 2025.",
+        "Sales were $4.2 billion and costs rose, rising to $5.1 billion in 2025.",
         # too many words before the possessive to name one owner
         "Exports were $5.1 billion, above what analysts polled by the agency's $4.8 billion.",
     ],

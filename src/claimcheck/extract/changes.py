@@ -143,6 +143,9 @@ _DATE_BEFORE = re.compile(
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
+# A day before its month, capitalised ("30 September"; "300 may fall" is no date), which no
+# change relates either.
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
@@ -346,7 +349,11 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
-        if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
+        if (
+            _FOLD_GLUED.match(text, figure.end)
+            or _DATE_BEFORE.search(before)
+            or _MONTH_AFTER.match(text, figure.end)
+        ):
             continue
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
@@ -628,8 +635,11 @@ def _read(
         and (draft.article or kind == "adverb")
     ):
         _read_pair_before(text, draft, values, starts, floor)
-    if draft.to is None and (draft.kind != "verb" or word.split()[0].endswith("ing")):
+    participle = draft.kind == "verb" and word.split()[0].endswith("ing")
+    if draft.to is None and (draft.kind != "verb" or participle):
         _read_value_before(text, draft, values, starts, floor)
+    elif participle and draft.source is None:
+        _read_source_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
     if bare and not _alike(draft.to, draft.source):
@@ -996,6 +1006,22 @@ def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
         if words[-len(degree) :] == degree:
             return tokens[: -len(degree)]
     return tokens
+
+
+def _read_source_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the earlier value a participle after a comma moves from: "put at $35.0B in
+    2024-25, falling to $14.0B in 2027-28"."""
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 0:
+        return
+    value = values[index]
+    if (value.start or 0) < floor or any(value is b for b in draft.by):
+        return
+    tokens = TOKEN.findall(text, value.end or 0, draft.start)
+    if tokens[-1:] == [","] and _is_filler(tokens[:-1], words=True) and _alike(value, draft.to):
+        draft.source, draft.start = value, value.start or 0
 
 
 def _read_pair_before(
