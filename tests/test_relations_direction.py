@@ -243,6 +243,40 @@ VARIANTS = [
         "below",
         "€2.31 billion",
     ),
+    # an aside restating the new value as a share of something does not end the change
+    (
+        "The deficit is set to shrink to $514 billion, or 3 percent of GDP, from $680 billion"
+        " last year.",
+        "shrink",
+        "swell",
+        "$514 billion",
+    ),
+    (
+        "Borrowing fell to £121.4bn, equal to 4.5% of national income, from £130.8bn.",
+        "£130.8bn",
+        "£103.8bn",
+        "£103.8bn",
+    ),
+    (
+        "Arrears narrowed to 7.01 trillion rupees, or about 112 percent of the full-year"
+        " target, from 7.17 trillion rupees.",
+        "7.17 trillion",
+        "6.17 trillion",
+        "6.17 trillion",
+    ),
+    # a "from ... to" pair named by a direction noun in apposition, with no size
+    (
+        "Median rent went from €1,180 in 2022 to €1,265 in 2023, a rise.",
+        "€1,265",
+        "€1,165",
+        "€1,165",
+    ),
+    (
+        "The jobless count went from 2.41 million to 2.28 million, a decline.",
+        "a decline",
+        "an increase",
+        "2.28 million",
+    ),
 ]
 
 
@@ -287,6 +321,9 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # a participle whose earlier value is in another unit, or in another clause
         "Sales were 4.2 million units, rising to $5.1 billion in 2025.",
         "Sales were $4.2 billion and costs rose, rising to $5.1 billion in 2025.",
+        # a share aside with no closing comma, or whose "from" value is a share too
+        "The deficit fell to $514 billion, or 3 percent of GDP from 3.5 percent.",
+        "The deficit fell to $514 billion, or 3.9 percent of GDP, from 3.5 percent.",
         # too many words before the possessive to name one owner
         "Exports were $5.1 billion, above what analysts polled by the agency's $4.8 billion.",
     ],

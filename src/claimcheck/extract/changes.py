@@ -285,6 +285,8 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _MODIFIED = frozenset(vocabulary.words("directions", "modified nouns"))
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
+_SHARE_ASIDE_OPEN = re.compile(r"\s*,\s*(?:or|equal\s+to|equivalent\s+to)\s+", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
@@ -631,7 +633,7 @@ def _read(
     if (
         draft.to is None
         and draft.source is None
-        and draft.by
+        and (draft.by or draft.article)
         and (draft.article or kind == "adverb")
     ):
         _read_pair_before(text, draft, values, starts, floor)
@@ -818,6 +820,11 @@ def _read_after(
         if _in_aside(text, pos, value, limit):
             index += 1
             continue
+        closing = _share_aside(text, draft, pos, value, limit)
+        if closing is not None:
+            pos = closing
+            index = bisect.bisect_left(starts, closing)
+            continue
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
         if part is None:
@@ -927,6 +934,20 @@ def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
         return False
     tokens = TOKEN.findall(text, opening, closing + 1)
     return len(_without_asides(tokens)) == 1  # only its closing comma is left
+
+
+def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -> int | None:
+    """Where an aside ends that restates the new value as a share of something, so that
+    the change reads on past it: "shrink to $514 billion[, or 3 percent of GDP,] from $680
+    billion"; None if the value opens no such aside."""
+    if draft.last != "to" or not _is_percent(value) or _is_percent(draft.to):
+        return None
+    if _SHARE_ASIDE_OPEN.fullmatch(text, pos, hedge_start(text, value)) is None:
+        return None
+    if not _OF_AFTER.match(text, value.end or 0):
+        return None
+    closing = text.find(",", value.end or 0, limit)
+    return closing if closing >= 0 else None
 
 
 def _of_word(token: str) -> bool:
