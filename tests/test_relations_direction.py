@@ -348,3 +348,34 @@ def test_a_comparison_is_flagged_exactly_when_its_direction_is_wrong(
     new = round(old * (1 + percent / 100)) if up else round(old * (1 - percent / 100))
     text = f"Output was {new:,} million tonnes, {degree}{word} {owner} {old:,} million tonnes."
     assert [rule for rule, _ in findings(text)] == (["CC302"] if slip else [])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pairs=st.lists(
+        st.tuples(st.integers(101, 999), st.integers(5, 90)).filter(lambda p: p[0] % 10),
+        min_size=1,
+        max_size=4,
+    ),
+    down=st.booleans(),
+    slipped=st.integers(0, 3),
+)
+def test_a_listed_pair_is_flagged_exactly_when_it_moves_against_the_list(
+    pairs: list[tuple[int, int]], down: bool, slipped: int
+) -> None:
+    places = ["Leeds", "Bristol", "Glasgow", "Cardiff"]
+    noun = "falls" if down else "rises"
+    moves = []
+    for k, (old, step) in enumerate(pairs):
+        against = k == slipped
+        new = old - step if down != against else old + step
+        moves.append((places[k], old / 10, new / 10))
+    items = [f"{place}, from {old:.1f}% to {new:.1f}%" for place, old, new in moves]
+    text = f"The biggest {noun} came in {', '.join(items[:-1])}"
+    text = f"{text}, and {items[-1]}." if len(items) > 1 else f"{text}{items[-1]}."
+    found = findings(text)
+    if slipped < len(pairs):
+        _, old, new = moves[slipped]
+        assert found == [("CC302", f"{old:.1f}% to {new:.1f}%")]
+    else:
+        assert found == []

@@ -13,19 +13,31 @@ The forms read (the "to" and "from" parts in either order):
   "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
   down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent";
-- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%";
-- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%".
+- a comparison sized by a degree word or naming an owner: "77.71 billion reais, a little
+  above the 76.3 billion", "$89.4 billion, just short of the central bank's $90 billion";
+  after a change's earlier value it compares the new one: "rose to 3,460 million from
+  3,330 million, slightly ahead of the 3,430 million forecast";
+- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%", and
+  against another change's rate: "rose 0.5 percent, slowing from 2.4 percent growth";
+- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28";
+- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
+  only named: "..., a rise";
+- a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
+  in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
+  4.1% from 4.2%, 2020 to 4.7% from 5.1%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
 commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal years ("in
 2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner ("rose steadily, from")
-and once a short object ("cut its deposit rate by"); anything else ends it. A noun or
-adverb in apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
-0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
-from ...") takes its new value from the sentence before. A bare value stated with one
-that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
-euros").
+and once a short object ("cut its deposit rate by", "cut its growth forecast to": a
+change noun before a noun it modifies names no change); an aside restating the new value
+as a share ("to $514 billion, or 3 percent of GDP, from") is read past; anything else
+ends it. A noun or adverb in apposition gives the size of the change just read ("to 7.2%
+from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), and a sentence that points
+back ("That was up 15 percent from ...") takes its new value from the sentence before.
+A bare value stated with one that has a scale, currency or percent sign takes them on
+("from 2.6 to 3.1 billion euros").
 """
 
 from __future__ import annotations
