@@ -379,3 +379,26 @@ def test_a_listed_pair_is_flagged_exactly_when_it_moves_against_the_list(
         assert found == [("CC302", f"{old:.1f}% to {new:.1f}%")]
     else:
         assert found == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    now=st.integers(11, 99),
+    before=st.integers(11, 99),
+    verb=st.sampled_from(["rose", "grew", "fell", "shrank"]),
+    pace=st.sampled_from(["slowing from", "picking up from", "a faster pace than the"]),
+    noun_agrees=st.booleans(),
+)
+def test_a_pace_against_another_rate_is_judged_only_when_both_move_one_way(
+    now: int, before: int, verb: str, pace: str, noun_agrees: bool
+) -> None:
+    up = verb in ("rose", "grew")
+    noun = "increase" if up == noun_agrees else "decline"
+    text = (
+        f"Output {verb} {now / 10:.1f} percent in the third quarter, {pace} {before / 10:.1f}"
+        f" percent {noun} in the second."
+    )
+    said_faster = not pace.startswith("slowing")
+    wrong = now != before and (now > before) != said_faster
+    expected = ["CC302"] if noun_agrees and wrong else []
+    assert [rule for rule, _ in findings(text)] == expected
