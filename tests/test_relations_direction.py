@@ -277,6 +277,35 @@ VARIANTS = [
         "an increase",
         "2.28 million",
     ),
+    # a comparison joined by "and" to a change compares the change's new value
+    (
+        "Exports reached $2,459 million in July, 9.4% more than a year before and above"
+        " June's $2,417 million.",
+        "above",
+        "below",
+        "$2,459 million",
+    ),
+    (
+        "Ticket sales rose to 4.82 million from 4.51 million and slightly ahead of the 4.7"
+        " million the league had hoped for.",
+        "the 4.7",
+        "the 4.9",
+        "4.9",
+    ),
+    # the new value before a per-share restatement of it: "$7.56 billion, or $1.60 a share"
+    (
+        "Quarterly profit came to $7.56 billion, or $1.60 a share, up from $4.09 billion, or"
+        " 85 cents, a year earlier.",
+        "up from",
+        "down from",
+        "$7.56 billion",
+    ),
+    (
+        "Net income was €912 million, or €1.14 a share, down from €1.03 billion a year earlier.",
+        "€1.03 billion",
+        "€0.83 billion",
+        "€0.83 billion",
+    ),
 ]
 
 

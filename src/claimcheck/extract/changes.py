@@ -270,6 +270,7 @@ _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "stead
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
+_JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
@@ -467,6 +468,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and draft.to is drafts[-1].source is not None
         ):
             draft = _compared_from_change(drafts[-1], draft)
+        elif draft is not None and draft.joined and draft.to is None:
+            draft = _joined_to_change(text, drafts, draft)
         elif draft is not None and draft.joined:
             draft = None
         if draft is not None and draft.rate_of is not None:
@@ -587,7 +590,7 @@ def _merged(first: _Draft, then: _Draft) -> bool:
     """
     if then.direction != first.direction or first.to is None:
         return False
-    if then.to is first.to and first.source is None and not then.stated:
+    if then.to is first.to and first.source is None and not (then.stated or then.joined):
         first.source, first.end = then.source, then.end
         return True
     last = first.source if first.last == "from" else first.to
@@ -656,9 +659,27 @@ def _read(
         _read_source_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
-    if bare and not _alike(draft.to, draft.source):
+    if bare and draft.to is None and draft.source is not None:
+        draft.joined = True  # "..., 9.4% more than a year before and above June's $2,417m"
+    elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
+    """A comparison joined by a coordinator to the change before it, in its sentence,
+    compares that change's new value: "reached $2,459 million, 9.4% more than a year
+    before and above June's $2,417 million"; None when nothing but period words, "than"
+    and degree words stand between them, or the values are not alike."""
+    if not drafts or drafts[-1].to is None or not _alike(drafts[-1].to, comparison.source):
+        return None
+    between = _lower(_without_degree(TOKEN.findall(text, drafts[-1].end, comparison.start)))
+    if not between or between[-1] not in _JOINING:
+        return None
+    if not all(w == "than" or w in _PUNCTUATION or _filler_word(w) for w in between[:-1]):
+        return None
+    comparison.to, comparison.start = drafts[-1].to, drafts[-1].start
+    return comparison
 
 
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
@@ -1005,10 +1026,14 @@ def _read_value_before(
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 0:
         return
-    value = values[index]
+    value, after = values[index], values[index].end or 0
+    if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
+        restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
+        if restated is not None and restated <= draft.start:
+            value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
-    tokens: Sequence[str] = TOKEN.findall(text, value.end or 0, draft.start)
+    tokens: Sequence[str] = TOKEN.findall(text, after, draft.start)
     if draft.kind in ("adverb", "compare"):
         tokens = _without_degree(tokens)
     if tokens and tokens[-1].lower() in ("a", "an"):
