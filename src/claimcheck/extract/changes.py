@@ -13,19 +13,31 @@ The forms read (the "to" and "from" parts in either order):
   "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
   down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent";
-- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%";
-- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%".
+- a comparison sized by a degree word or naming an owner: "77.71 billion reais, a little
+  above the 76.3 billion", "$89.4 billion, just short of the central bank's $90 billion";
+  after a change's earlier value it compares the new one: "rose to 3,460 million from
+  3,330 million, slightly ahead of the 3,430 million forecast";
+- a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%", and
+  against another change's rate: "rose 0.5 percent, slowing from 2.4 percent growth";
+- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28";
+- a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
+  only named: "..., a rise";
+- a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
+  in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
+  4.1% from 4.2%, 2020 to 4.7% from 5.1%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
 commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal years ("in
 2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner ("rose steadily, from")
-and once a short object ("cut its deposit rate by"); anything else ends it. A noun or
-adverb in apposition gives the size of the change just read ("to 7.2% from 6.8%, an increase of
-0.4%", "..., up 5.8 percent"), and a sentence that points back ("That was up 15 percent
-from ...") takes its new value from the sentence before. A bare value stated with one
-that has a scale, currency or percent sign takes them on ("from 2.6 to 3.1 billion
-euros").
+and once a short object ("cut its deposit rate by", "cut its growth forecast to": a
+change noun before a noun it modifies names no change); an aside restating the new value
+as a share ("to $514 billion, or 3 percent of GDP, from") is read past; anything else
+ends it. A noun or adverb in apposition gives the size of the change just read ("to 7.2%
+from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), and a sentence that points
+back ("That was up 15 percent from ...") takes its new value from the sentence before.
+A bare value stated with one that has a scale, currency or percent sign takes them on
+("from 2.6 to 3.1 billion euros").
 """
 
 from __future__ import annotations
@@ -143,7 +155,9 @@ _DATE_BEFORE = re.compile(
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
-_DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
+# A day before its month, capitalised ("30 September"; "30 may fall" is no date), which no
+# change relates either.
+_DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
 _DURATION = re.compile(
     r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
 )
@@ -209,6 +223,13 @@ _POINTED_BACK = re.compile(
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
+_MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
+# Words that size a comparison before its word, as token tuples: "a little", "just".
+_DEGREE = sorted(
+    (tuple(phrase.split()) for phrase in vocabulary.words("directions", "degree")),
+    key=len,
+    reverse=True,
+)
 # The keywords that introduce a part, longest first within each entry.
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("compared", "with"), "from"),
@@ -268,6 +289,10 @@ _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "stead
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
+_JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
+_MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
+_MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
+_MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
 
 
@@ -288,8 +313,12 @@ _LINKING = sorted(
 )
 _SPAN_PARTS = re.compile(r"[-/]")  # "2024-25", "2001/2002": one period
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
+_MODIFIED = frozenset(vocabulary.words("directions", "modified nouns"))
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
+_SHARE_ASIDE_OPEN = re.compile(r"\s*,\s*(?:or|equal\s+to|equivalent\s+to)\s+", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
@@ -314,6 +343,8 @@ class _Draft:
     article: bool = False  # a noun after "a", "an" or "the": "an increase from 2.4 billion"
     up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
+    joined: bool = False  # a comparison joined by "and" to the change before it
+    rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
 
     @property
     def stated(self) -> bool:
@@ -422,7 +453,11 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     lowered = folded(text)
     folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
     hedges = [(hedge_start(text, v), v.start or 0) for v in values if v.hedge is not None]
-    anchors = [a for a in _anchors(mentions.document, starts, folds) if not _hedging(a, hedges)]
+    anchors = [
+        a
+        for a in _anchors(mentions.document, starts, folds)
+        if not _hedging(a, hedges) and not _modifier(text, a)
+    ]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
@@ -438,10 +473,28 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
+        if _names_a_list(text, anchor):
+            listed = _read_list(text, anchor, values, starts, limit)
+            if draft is None or listed:  # "increases were in A, from .. to .., and B, from .."
+                drafts.extend(listed)
+                continue
         if draft is not None and own_noun:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if (
+            draft is not None
+            and drafts
+            and not draft.stated
+            and draft.to is drafts[-1].source is not None
+        ):
+            draft = _compared_from_change(drafts[-1], draft)
+        elif draft is not None and draft.joined and draft.to is None:
+            draft = _joined_to_change(text, drafts, draft)
+        elif draft is not None and draft.joined:
+            draft = None
+        if draft is not None and draft.rate_of is not None:
+            draft = _paced(text, drafts, draft)
         if draft is not None and draft.source is None and draft.to is not None:
             _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
@@ -464,6 +517,16 @@ def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
         return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
     index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
     return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _modifier(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction noun modifies the noun after it, naming no change of its own:
+    "cut its [growth] forecast to 1.5% from 1.9%"."""
+    word = " ".join(anchor.group().split()).lower()
+    if _WORDS[word][1] != "noun" and word not in _NOUN_TOO:
+        return False
+    following = _WORD_AFTER.match(text, anchor.end())
+    return following is not None and following.group(1).lower() in _MODIFIED
 
 
 def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
@@ -550,7 +613,7 @@ def _merged(first: _Draft, then: _Draft) -> bool:
     """
     if then.direction != first.direction or first.to is None:
         return False
-    if then.to is first.to and first.source is None and not then.stated:
+    if then.to is first.to and first.source is None and not (then.stated or then.joined):
         first.source, first.end = then.source, then.end
         return True
     last = first.source if first.last == "from" else first.to
@@ -616,19 +679,133 @@ def _read(
     if (
         draft.to is None
         and draft.source is None
-        and draft.by
+        and (draft.by or draft.article)
         and (draft.article or kind == "adverb")
     ):
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
             _read_compared_pair_before(text, draft, values, starts, floor)
-    if draft.to is None and (draft.kind != "verb" or word.split()[0].endswith("ing")):
+    participle = draft.kind == "verb" and word.split()[0].endswith("ing")
+    if draft.to is None and (draft.kind != "verb" or participle):
         _read_value_before(text, draft, values, starts, floor)
+    elif participle and draft.source is None:
+        _read_source_before(text, draft, values, starts, floor)
     if draft.to is None and draft.source is None and not draft.stated:
         return None
-    if bare and not _alike(draft.to, draft.source):
+    if bare and draft.to is None and draft.source is not None:
+        draft.joined = True  # "..., 9.4% more than a year before and above June's $2,417m"
+    elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
+    """A comparison joined by a coordinator to the change before it, in its sentence,
+    compares that change's new value: "reached $2,459 million, 9.4% more than a year
+    before and above June's $2,417 million"; None when nothing but period words, "than"
+    and degree words stand between them, or the values are not alike."""
+    if not drafts or drafts[-1].to is None or not _alike(drafts[-1].to, comparison.source):
+        return None
+    between = _lower(_without_degree(TOKEN.findall(text, drafts[-1].end, comparison.start)))
+    if not between or between[-1] not in _JOINING:
+        return None
+    if not all(w == "than" or w in _PUNCTUATION or _filler_word(w) for w in between[:-1]):
+        return None
+    comparison.to, comparison.start = drafts[-1].to, drafts[-1].start
+    return comparison
+
+
+def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
+    """A comparison after a change's earlier value compares the change's new value:
+    "rose to 3,460 million from 3,330 million, slightly ahead of the 3,430 million forecast",
+    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast"; None when that change
+    has no new value to compare."""
+    if comparison.kind not in ("adverb", "compare") or change.to is None:
+        return None
+    comparison.to, comparison.start = change.to, change.to.start or 0
+    return comparison
+
+
+def _rate_of(text: str, draft: _Draft, at: int) -> Direction | None:
+    """The direction of the change named at `at` whose rate a comparison may take as its
+    compared value ("a steeper drop than the 0.2 per cent decline"), or None."""
+    if draft.kind == "noun" or draft.stated or draft.source is not None:
+        return None
+    noun = _ANCHOR.match(text, at)
+    if noun is None:
+        return None
+    direction, kind = _WORDS[" ".join(noun.group().split()).lower()]
+    return direction if kind == "noun" or noun.group().lower() in _NOUN_TOO else None
+
+
+def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
+    """A comparison of two changes' rates, kept only when its new value is the rate of the
+    change just before, in the direction of the one it is compared with: "exports rose 0.5
+    percent, slowing from 2.4 percent growth"; "rose 2%, slowing from a 3% fall" is not."""
+    if not drafts or drafts[-1].direction != pace.rate_of or len(drafts[-1].by) != 1:
+        return None
+    rate = drafts[-1].by[0]
+    if pace.to is None and _is_filler(
+        _without_asides(TOKEN.findall(text, drafts[-1].end, pace.start))
+    ):
+        pace.to = rate
+    if pace.to is not rate or not _alike(rate, pace.source):
+        return None
+    pace.start = rate.start or 0
+    return pace
+
+
+def _names_a_list(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word heads a list of changes: it is a plural noun ("the biggest
+    falls came in Hungary, from 10.0% to 7.6%, and Spain, ...") or ends in a colon."""
+    word = anchor.group().lower()
+    return text.startswith(":", anchor.end()) or (word in _NOUN_TOO and word.endswith("s"))
+
+
+def _read_list(
+    text: str, anchor: re.Match[str], values: Sequence[Value], starts: Sequence[int], limit: int
+) -> list[_Draft]:
+    """The changes a list states after its direction word, one per pair of alike values
+    written "from A to B" or "to B from A", each after a short label: "revised down: 2019
+    to 4.1% from 4.2%, 2020 to 4.7% from 5.1%"."""
+    wording = " ".join(anchor.group().split())
+    direction, kind = _WORDS[wording.lower()]
+    found: list[_Draft] = []
+    pos = anchor.end()
+    index = bisect.bisect_left(starts, pos)
+    while index + 1 < len(values) and (values[index + 1].end or 0) <= limit:
+        first, second = values[index], values[index + 1]
+        lead = _lower(TOKEN.findall(text, pos, first.start or 0))
+        middle = _lower(TOKEN.findall(text, first.end or 0, second.start or 0))
+        label = _MAX_LIST_LABEL if found else _MAX_LIST_LEAD
+        order = _pair_order(lead, middle, label, bool(found))
+        if order is None or not _alike(first, second):
+            break
+        draft = _Draft(direction, wording, kind, first.start or 0, second.end or 0)
+        draft.source, draft.to = (first, second) if order == "from" else (second, first)
+        found.append(draft)
+        pos, index = second.end or 0, index + 2
+    return found
+
+
+def _pair_order(lead: Sequence[str], middle: Sequence[str], label: int, listed: bool) -> str | None:
+    """Which part the first value of a listed pair is ("from" or "to"), from the words
+    before it (a label, then its keyword) and between the two (periods, then the other)."""
+    keyword = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] in ("from", "to")), None)
+    if keyword is None or len(lead) - keyword - 1 > _MAX_LIST_WORDS:
+        return None
+    head = lead[:keyword]
+    if listed and not (set(head) & {",", ";", "and"}):
+        return None  # a later pair follows a separator
+    if len(head) > label or any(w in _STOP and w != "and" for w in head):
+        return None
+    other = "to" if lead[keyword] == "from" else "from"
+    if other not in middle:
+        return None
+    at = middle.index(other)
+    if not _is_filler(middle[:at]) or len(middle) - at - 1 > _MAX_LIST_WORDS:
+        return None
+    return lead[keyword]
 
 
 def _alike(one: Value | None, other: Value | None) -> bool:
@@ -705,9 +882,18 @@ def _read_after(
             pos, index = equivalent, index + 1
             continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
-            return  # the next change's own figure: "compared with a 15% rise"
+            # the next change's own figure: "compared with a 15% rise", unless its rate is
+            # what a pace word compares: "slowing from 2.4 percent growth"
+            draft.rate_of = _rate_of(text, draft, limit)
+            if draft.rate_of is None:
+                return
         if _in_aside(text, pos, value, limit):
             index += 1
+            continue
+        closing = _share_aside(text, draft, pos, value, limit)
+        if closing is not None:
+            pos = closing
+            index = bisect.bisect_left(starts, closing)
             continue
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
@@ -775,13 +961,22 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
 
 
 def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
-    """Whether words may stand between a part's keyword and its value: "to a record",
-    "from last year's"; and, for the value a comparison is made with, a short label
-    ending in "of" or a possessive: "than the national average of", "below its
-    first-quarter pace of", "than the past year's".
+    """Whether words between a keyword and a value only lead to it: "the", "last year's",
+    or an owner named before its possessive: "June's", "the central bank's"; and, for the
+    value a comparison is made with, a short label ending in "of": "than the national
+    average of", "below its first-quarter pace of".
     """
-    if all(w in _BEFORE_VALUE or _POSSESSIVE.search(w) for w in words):
-        return True
+    owner = 0
+    for word in words:
+        if _POSSESSIVE.search(word):
+            owner = 0
+        elif word not in _BEFORE_VALUE:
+            owner += 1
+            if owner > _MAX_OWNER_WORDS:
+                break
+    else:
+        if owner == 0:
+            return True
     if not compared or len(words) < 2 or words[0] not in _ASIDE_START:
         return False
     label, last = words[1:-1], words[-1]
@@ -829,6 +1024,20 @@ def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
     return len(_without_asides(tokens)) == 1  # only its closing comma is left
 
 
+def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -> int | None:
+    """Where an aside ends that restates the new value as a share of something, so that
+    the change reads on past it: "shrink to $514 billion[, or 3 percent of GDP,] from $680
+    billion"; None if the value opens no such aside."""
+    if draft.last != "to" or not _is_percent(value) or _is_percent(draft.to):
+        return None
+    if _SHARE_ASIDE_OPEN.fullmatch(text, pos, hedge_start(text, value)) is None:
+        return None
+    if not _OF_AFTER.match(text, value.end or 0):
+        return None
+    closing = text.find(",", value.end or 0, limit)
+    return closing if closing >= 0 else None
+
+
 def _of_word(token: str) -> bool:
     """Whether a token may name what a percentage is of: "GDP", "output", "sales"."""
     return token.isalpha() and token.lower() not in _NOT_UNIT
@@ -872,14 +1081,20 @@ def _read_value_before(
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 0:
         return
-    value = values[index]
+    value, after = values[index], values[index].end or 0
+    if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
+        restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
+        if restated is not None and restated <= draft.start:
+            value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     end = draft.start
     if draft.article:  # "25.5 million, an annual increase": the noun's article and adjective
-        article = _ARTICLE_BEFORE.search(text, max(value.end or 0, end - 24), end)
+        article = _ARTICLE_BEFORE.search(text, max(after, end - 24), end)
         end = article.start() if article else end
-    tokens = TOKEN.findall(text, value.end or 0, end)
+    tokens: Sequence[str] = TOKEN.findall(text, after, end)
+    if draft.kind in ("adverb", "compare"):
+        tokens = _without_degree(tokens)
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
@@ -888,6 +1103,8 @@ def _read_value_before(
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
+    elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
+        head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -913,6 +1130,32 @@ def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int
         and any(w in _COORDINATORS for w in between)
         and _BREAKDOWN.search(text, floor, previous.start or 0) is not None
     )
+
+
+def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the degree words they end in: "£908, far [more than]",
+    "$89.4 billion, just [short of]"."""
+    words = tuple(_lower(tokens))
+    for degree in _DEGREE:
+        if words[-len(degree) :] == degree:
+            return tokens[: -len(degree)]
+    return tokens
+
+
+def _read_source_before(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
+) -> None:
+    """Read the earlier value a participle after a comma moves from: "put at $35.0B in
+    2024-25, falling to $14.0B in 2027-28"."""
+    index = bisect.bisect_left(starts, draft.start) - 1
+    if index < 0:
+        return
+    value = values[index]
+    if (value.start or 0) < floor or any(value is b for b in draft.by):
+        return
+    tokens = TOKEN.findall(text, value.end or 0, draft.start)
+    if tokens[-1:] == [","] and _is_filler(tokens[:-1], words=True) and _alike(value, draft.to):
+        draft.source, draft.start = value, value.start or 0
 
 
 def _read_pair_before(
