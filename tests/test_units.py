@@ -569,6 +569,48 @@ def test_a_wrong_unit_name_is_caught(data: st.DataObject, units: tuple[str, ...]
     assert len(found) == 1, text
 
 
+OPEN_HEDGES = ["more than", "at least", "over", "less than", "up to", "under"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.sampled_from([units for units in DIMENSIONS if len(units) > 2]))
+def test_an_open_hedge_bounds_the_quantity_not_the_conversion(
+    data: st.DataObject, units: tuple[str, ...]
+) -> None:
+    """ "more than 50 hectares (120 acres)" restates 50 hectares: the hedge leaves the pair
+    clean when it fits and hides no wrong unit when it does not."""
+    source, value, left, target = data.draw(stated(units))
+    correct = convert(value, source, target)
+    assume(correct >= 0.01)
+    right = rounded(correct, data.draw(st.integers(2, 4)))
+    hedge = data.draw(st.sampled_from(OPEN_HEDGES))
+    text, start, end = sentence(data.draw, f"{hedge} {left}", source, right, target)
+    assert findings(text) == [], text
+    label = data.draw(st.sampled_from([u for u in units if u not in (source, target)]))
+    off = [convert(1, target, reading) for reading in READINGS.get(label, (label,))]
+    assume(all(abs(math.log(factor)) > math.log(1.25) for factor in off))
+    text, start, end = sentence(data.draw, f"{hedge} {left}", source, right, label)
+    found = [f for f in findings(text) if f.rule == "CC401" and overlaps(f, start, end)]
+    assert len(found) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Blazes destroyed more than 60 hectares (148 hectares) of pine forest.", "acres"),
+        ("The lake covers at least 2,500 acres (1,012 acres) in a wet spring.", "hectares"),
+        ("The new runway is over 3 miles (4.8 miles) long.", "kilometres"),
+        ("Trucks may carry up to 40 tonnes (88,000 kilograms) on the bridge.", "pounds"),
+    ],
+)
+def test_a_mislabelled_unit_after_an_open_hedge_names_the_unit_that_fits(
+    text: str, suggestion: str
+) -> None:
+    (finding,) = findings(text)
+    assert finding.rule == "CC401"
+    assert finding.suggestion == suggestion
+
+
 @pytest.mark.parametrize(
     ("text", "rules"),
     [
