@@ -48,6 +48,34 @@ def test_a_slip_in_a_count_respelled_another_way_is_flagged(form: str, figure: s
 
 
 @pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "The rolls list 9.45 crore (9,45,12,300) voters in the state.",
+            "The rolls list 9.45 crore (9,54,12,300) voters in the state.",
+        ),
+        (
+            "Some 1.25 million (1,250,400) pupils sat the exam.",
+            "Some 1.25 million (1,215,400) pupils sat the exam.",
+        ),
+        (
+            "The census found 3,12,05,576 people, or 3.12 crore, in the state.",
+            "The census found 3,12,05,576 people, or 3.21 crore, in the state.",
+        ),
+    ],
+)
+def test_a_count_respelled_a_little_off_is_flagged_without_tolerance(
+    clean: str, slipped: str
+) -> None:
+    """Respelling a count between numbering systems is exact: only rounding gives slack,
+    so transposed digits one or two percent off are caught, with no tolerance named."""
+    assert rules(clean) == []
+    (finding,) = claimcheck.check(slipped).findings
+    assert finding.rule == "CC305"
+    assert "tolerance" not in finding.arithmetic
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a count and a smaller part of it, not a restatement
