@@ -35,9 +35,16 @@ FORMS = [
     # the cue introduces its figure, after an emphasis word
     "The assembly cost $120 million to run for its 30 million residents, so the cost per"
     " head is just {}.",
+    # the count after a verb of sharing out: "over" is no hedge ("spread over 1.2 million")
+    "The grants, 3.6 billion euros spread over 1.2 million households, came to {} each.",
+    "Payouts of $840 million, divided over 2.8 million recipients, averaged {} apiece.",
+    "A relief fund of Rs 9,000 crore, shared over 4.5 crore beneficiaries, worked out at Rs {}"
+    " per beneficiary.",
 ]
 RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros", "$4"]
+RIGHT += ["3,000 euros", "$300", "2,000"]
 WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
+WRONG += ["2,000 euros", "$220", "1,500"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))

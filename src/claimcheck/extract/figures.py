@@ -166,6 +166,11 @@ _HEDGE = re.compile(
     + r")\Z",
     re.IGNORECASE,
 )
+# A word before a hedge word that makes it a preposition: "spread over 7.28 million".
+_PREPOSITION_AFTER = re.compile(
+    rf"{NOT_LETTER_BEFORE}(?:{any_of(vocabulary.words('hedges', 'preposition after'))})\s+\Z",
+    re.IGNORECASE,
+)
 _HEDGE_WINDOW = 40  # characters searched for a hedge; the longest is "not fewer than"
 # The last word of every hedge, lower-cased, and the length of the longest.
 _HEDGE_ENDS = tuple(sorted({phrase.split()[-1] for phrase in _HEDGES}))
@@ -222,7 +227,7 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     if len(folded) == len(tail) and folded.isascii() and not folded.endswith(_HEDGE_ENDS):
         return None  # no hedge's last word ends here: skip the slower search
     match = _HEDGE.search(text, max(0, end - _HEDGE_WINDOW), end)
-    if match is None:
+    if match is None or _PREPOSITION_AFTER.search(text, max(0, match.start() - 20), match.start()):
         return None
     return _HEDGES[" ".join(match.group().casefold().split())], match.start()
 
