@@ -30,9 +30,13 @@ FORMS = [
     # an amount respelled in the same currency
     "The cut releases Rs 480 billion, that is Rs {} crore, into the banks.",
     "Next year's GDP is put at ₹101.7 lakh crore, or ₹{} trillion, by the council.",
+    # an amount written out in words and in digits, or restated about at another scale
+    "The bill sets aside four hundred and fifty billion naira (₦{}bn) for transfers.",
+    "The fund was worth €{} million (eighty-four million euros) at the end of June.",
+    "The deficit reached ₹9,35,120 crore (about ₹{} lakh crore) last year.",
 ]
-RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7"]
-WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1"]
+RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7", "450", "84", "9.35"]
+WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1", "540", "48", "3.95"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
@@ -87,6 +91,9 @@ def test_a_count_respelled_a_little_off_is_flagged_without_tolerance(
         # an amount and a part of it, or a change, in the same currency
         "The loan was $1.2 billion ($300 million of it in cash).",
         "It raised $1.2 billion, or $300 million more than planned.",
+        # a plain bracketed amount in results copy is the year before, not a restatement
+        "Revenue rose to £1.2 billion (£980 million) and profit to £140 million (£95 million).",
+        "Tax receipts reached Rs 1.2 lakh crore (Rs 98,000 crore) in the quarter.",
         # amounts in two currencies are a conversion, not a restatement
         "The council spent Rs 480 billion, or $5.8 billion, on roads.",
     ],

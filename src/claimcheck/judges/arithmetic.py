@@ -280,8 +280,7 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
         shown = _restate(second, first.value, _finest((first,), second))
         message = said(
             "restated.count",
-            first=_show(first),
-            metric=claim.metric,
+            first=" ".join(filter(None, (_show(first), claim.metric))),
             correct=_show(second, shown),
             stated=_show(second),
         )
