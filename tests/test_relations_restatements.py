@@ -34,9 +34,10 @@ FORMS = [
     "The bill sets aside four hundred and fifty billion naira (₦{}bn) for transfers.",
     "The fund was worth €{} million (eighty-four million euros) at the end of June.",
     "The deficit reached ₹9,35,120 crore (about ₹{} lakh crore) last year.",
+    "Abuja budgeted three hundred and ten billion naira (N{}bn) for roads.",
 ]
-RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7", "450", "84", "9.35"]
-WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1", "540", "48", "3.95"]
+RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7", "450", "84", "9.35", "310"]
+WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1", "540", "48", "3.95", "301"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))

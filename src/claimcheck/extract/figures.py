@@ -23,6 +23,7 @@ from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
 from claimcheck.model.claims import Stated
+from claimcheck.reference.currencies import LETTER_SYMBOLS
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
@@ -502,13 +503,15 @@ def _currency_prefix(text: str, end: int) -> bool:
     """Whether the letters ending at `end` are a short currency-like prefix ("RMB", "Rp", "Rs").
 
     Two to four letters starting with a capital; a single capital ("A380", "G20", "Q3")
-    is more often a model, group or period than a currency.
+    is more often a model, group or period than a currency, unless it is a currency's
+    letter ("R87 billion"; whether it is money there, the currency marks decide).
     """
     start = end
     while start > 0 and text[start - 1].isalpha() and end - start <= 4:
         start -= 1
     glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
-    return 2 <= end - start <= 4 and text[start].isupper() and not glued
+    letters = 2 <= end - start <= 4 or text[start:end] in LETTER_SYMBOLS
+    return letters and text[start].isupper() and not glued
 
 
 def _right_allowed(text: str, end: int) -> bool:
