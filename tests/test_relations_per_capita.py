@@ -115,6 +115,56 @@ def test_a_per_member_figure_without_one_clear_reading_is_not_read(text: str) ->
     assert rules(text) == []
 
 
+# The total in the sentence before one that shares it out; each twice, right then a slip.
+SHARED_OUT = [
+    "The province owes 84 billion rand. Shared among its 6 million residents, each"
+    " resident's share is about R{}.",
+    "Council debt reached £2.4 billion last year. Divided between 800,000 households, that"
+    " is £{} per household.",
+    "The fund holds $630 million. Split among 2.1 million members, every member gets ${} each.",
+]
+SHARED_RIGHT = ["14,000", "3,000", "300"]
+SHARED_WRONG = ["41,000", "2,000", "360"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "wrong"), list(zip(SHARED_OUT, SHARED_RIGHT, SHARED_WRONG, strict=True))
+)
+def test_a_total_in_the_sentence_before_shared_out_is_read(
+    form: str, right: str, wrong: str
+) -> None:
+    clean = form.format(right)
+    assert rules(clean) == []
+    assert verdicts(clean, "per-capita") == ["consistent"]
+    assert rules(form.format(wrong)) == ["CC306"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # no word shares the total out: the per-member figure may measure something else
+        ("The province owes 84 billion rand. Its 6 million residents earn R41,000 per person.", []),
+        # the sentence before is another paragraph
+        (
+            "The province owes 84 billion rand.\n\nShared among its 6 million residents, each"
+            " resident's share is about R41,000.",
+            [],
+        ),
+        # the figure after the first per-member one is not the share: only $30,000 is read
+        (
+            "The state owes $90 billion. Divided among its 3 million people, each resident's"
+            " share is $30,000, three times the $4,100 a head of 1990.",
+            ["consistent"],
+        ),
+    ],
+)
+def test_a_total_in_the_sentence_before_is_read_only_when_shared_out(
+    text: str, read: list[str]
+) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "per-capita") == read
+
+
 @st.composite
 def contrasted_documents(draw: st.DrawFn, *, slip: bool) -> str:
     """Two per-capita statements in one sentence, joined by "while"; the slip in the second."""

@@ -22,7 +22,8 @@ from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 
-_CUES = vocabulary.words("cues", "per capita")
+_SHARE_CUES = vocabulary.words("cues", "per member share")
+_CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
 _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 # The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
 _PER = re.compile(
@@ -43,6 +44,13 @@ _CONTRAST = re.compile(
 _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+# A per-member figure that shares a total out ("each resident's share", "divided among")
+# may take its total from the sentence before.
+_SHARING = re.compile(
+    rf"(?<![\w-])(?:{any_of((*_SHARE_CUES, *vocabulary.words('cues', 'sharing out')))})"
     rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
@@ -73,6 +81,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
+        if not totals:
+            totals = _total_shared_out(mentions, values, starts, per)
         if len(totals) != 1:
             continue
         (total,) = totals
@@ -106,6 +116,29 @@ def _clause(
             end = contrast.start()
             break
     return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _total_shared_out(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
+) -> list[Value]:
+    """The totals of the sentence before, when the per-member figure's sentence says it
+    shares a total out: "The debt is $14.3 trillion. Divided among a population of 312
+    million, each resident's share is $45,939"."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(per.start or 0)
+    previous = document.sentence_before(sentence)
+    sharing = [m.end() for m in _SHARING.finditer(text, sentence.start, per.start or 0)]
+    if previous is None or not sharing:
+        return []
+    between = values[
+        bisect.bisect_left(starts, sharing[-1]) : bisect.bisect_left(starts, per.start or 0)
+    ]
+    if any(_same_kind(v, per) for v in between):
+        return []  # the share is the first figure of its kind after the sharing word
+    before = values[
+        bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)
+    ]
+    return [v for v in before if _may_total(text, v, per)]
 
 
 def _per_member(
