@@ -569,6 +569,37 @@ def test_a_wrong_unit_name_is_caught(data: st.DataObject, units: tuple[str, ...]
     assert len(found) == 1, text
 
 
+@pytest.mark.parametrize(
+    ("clean", "slipped", "correct"),
+    [
+        (
+            "The reserve spans 2,430 hectares (6,005 acres), or 24.3 km2, of wetland.",
+            "The reserve spans 2,430 hectares (6,005 acres), or 243 km2, of wetland.",
+            "24.3 square kilometres",
+        ),
+        (
+            "The bell weighs 13,000 kg (28,660 pounds), or about 13 tonnes.",
+            "The bell weighs 13,000 kg (28,660 pounds), or about 31 tonnes.",
+            "13.0 tonnes",
+        ),
+        (
+            "The tunnel runs 9.6 miles (15.4 km), or 50,700 feet, under the bay.",
+            "The tunnel runs 9.6 miles (15.4 km), or 57,000 feet, under the bay.",
+            "50,688 feet",
+        ),
+    ],
+)
+def test_a_quantity_restated_a_second_time_after_its_bracket_is_read(
+    clean: str, slipped: str, correct: str
+) -> None:
+    """ "A (B), or C": C restates A as B does, and a slip in C is caught at C."""
+    assert findings(clean) == []
+    assert len(conversions(clean)) == 2  # A (B), and A restated as C
+    (finding,) = findings(slipped)
+    assert finding.rule == "CC401"
+    assert correct in finding.message
+
+
 OPEN_HEDGES = ["more than", "at least", "over", "less than", "up to", "under"]
 
 
