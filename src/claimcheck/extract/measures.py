@@ -163,9 +163,10 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
         end = closed or second.end
         claims.append(_conversion(text, first, second, end))
         used = i + 1
-        third = measures[i + 2] if closed and i + 2 < len(measures) else None
+        third = measures[i + 2] if i + 2 < len(measures) else None
         if (
-            third is not None
+            closed is not None
+            and third is not None
             and i + 2 not in parts
             and third.dimension == first.dimension
             and third.units != first.units
