@@ -35,9 +35,40 @@ FORMS = [
     "The fund was worth €{} million (eighty-four million euros) at the end of June.",
     "The deficit reached ₹9,35,120 crore (about ₹{} lakh crore) last year.",
     "Abuja budgeted three hundred and ten billion naira (N{}bn) for roads.",
+    # an Indian compound count, crore and lakh together, is one figure
+    "The district has 1,84,00,000 voters ({}) on its rolls.",
+    "Dhaka's census counts 2 crore 35 lakh residents, or {} million, this year.",
 ]
-RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7", "450", "84", "9.35", "310"]
-WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1", "540", "48", "3.95", "301"]
+RIGHT = [
+    "3.12",
+    "945",
+    "110.5",
+    "680,000",
+    "110",
+    "48,000",
+    "101.7",
+    "450",
+    "84",
+    "9.35",
+    "310",
+    "1 crore 84 lakh",
+    "23.5",
+]
+WRONG = [
+    "4.12",
+    "845",
+    "101.5",
+    "860,000",
+    "170",
+    "84,000",
+    "107.1",
+    "540",
+    "48",
+    "3.95",
+    "301",
+    "1 crore 48 lakh",
+    "32.5",
+]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))

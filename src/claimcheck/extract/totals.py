@@ -61,6 +61,7 @@ from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
+    Amount,
     ChangeClaim,
     DifferenceClaim,
     Money,
@@ -411,7 +412,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
     crore", "970 million people, about 97 crore"); an amount only when respelled in the
     same currency ("Rs 480 billion, that is Rs 48,000 crore")."""
     text = mentions.text
-    values = stated_values(mentions)
+    values = _joined_indian(text, stated_values(mentions))
     for first, second in itertools.pairwise(values):
         if not _alike(first, second) or (
             first.scale == second.scale and _in_words(first) == _in_words(second)
@@ -441,6 +442,39 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             first=first,
             second=second,
         )
+
+
+def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:
+    """The values with each Indian compound count read as one: "4 crore 10 lakh" is
+    41,000,000, as precise as its lakh."""
+    joined: list[Value] = []
+    for value in values:
+        last = joined[-1] if joined else None
+        if (
+            isinstance(last, Amount)
+            and isinstance(value, Amount)
+            and not (last.unit or value.unit or last.hedge or value.hedge)
+            and (last.scale or "").lower() == "crore"
+            and (value.scale or "").lower() == "lakh"
+            and value.value < last.multiplier
+            and float(last.value / last.multiplier).is_integer()
+            and not text[last.end or 0 : value.start or 0].strip()
+        ):
+            joined[-1] = value.model_copy(
+                update={
+                    "value": last.value + value.value,
+                    "low": last.value + value.low,
+                    "high": last.value + value.high,
+                    "digits": f"{(last.value + value.value) / last.multiplier:g}",  # in crore
+                    "scale": last.scale,
+                    "multiplier": last.multiplier,
+                    "text": text[last.start or 0 : value.end or 0],
+                    "start": last.start,
+                }
+            )
+        else:
+            joined.append(value)
+    return joined
 
 
 def _alike(first: Value, second: Value) -> bool:
