@@ -40,11 +40,15 @@ FORMS = [
     "Payouts of $840 million, divided over 2.8 million recipients, averaged {} apiece.",
     "A relief fund of Rs 9,000 crore, shared over 4.5 crore beneficiaries, worked out at Rs {}"
     " per beneficiary.",
+    # the cue introduces a hedged figure: "is just over", "at only about"
+    "The city spent $600 million on its 2 million residents, so spending per head is just over {}.",
+    "Schools got 4.8 billion euros for 1.2 million pupils, putting funding per pupil at only"
+    " about {}.",
 ]
 RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros", "$4"]
-RIGHT += ["3,000 euros", "$300", "2,000"]
+RIGHT += ["3,000 euros", "$300", "2,000", "$300", "4,000 euros"]
 WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
-WRONG += ["2,000 euros", "$220", "1,500"]
+WRONG += ["2,000 euros", "$220", "1,500", "$500", "6,000 euros"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))

@@ -155,8 +155,10 @@ def _per_member(
     index = bisect.bisect_left(starts, at)
     if index < len(values):
         cue = _PER_BEFORE.match(text, at)
-        if cue is not None and hedge_start(text, values[index]) == cue.end():
-            return values[index], cue
+        value = values[index]
+        # the cue ends at the figure's hedge, or inside it ("is just over $300")
+        if cue is not None and hedge_start(text, value) <= cue.end() <= (value.start or 0):
+            return value, cue
     return None
 
 
