@@ -600,6 +600,28 @@ def test_a_quantity_restated_a_second_time_after_its_bracket_is_read(
     assert correct in finding.message
 
 
+@pytest.mark.parametrize(
+    ("clean", "slipped", "suggestion"),
+    [
+        (
+            "The reservoir stores 1,500,000 acre-feet (1.85 km3) of water.",
+            "The reservoir stores 1,500,000 acre-feet (18.5 km3) of water.",
+            "1.85 cubic kilometres",
+        ),
+        (
+            "Each year the canal delivers 2.5 cubic kilometres (2,027,000 acre feet) to farms.",
+            "Each year the canal delivers 2.5 cubic kilometres (2,027,000 cubic feet) to farms.",
+            "acre-feet",
+        ),
+    ],
+)
+def test_acre_feet_are_read_as_a_volume(clean: str, slipped: str, suggestion: str) -> None:
+    assert findings(clean) == []
+    (finding,) = findings(slipped)
+    assert finding.rule == "CC401"
+    assert finding.suggestion == suggestion
+
+
 OPEN_HEDGES = ["more than", "at least", "over", "less than", "up to", "under"]
 
 
