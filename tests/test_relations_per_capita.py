@@ -126,9 +126,14 @@ SHARED_OUT = [
     "Council debt reached £2.4 billion last year. Divided between 800,000 households, that"
     " is £{} per household.",
     "The fund holds $630 million. Split among 2.1 million members, every member gets ${} each.",
+    # the count too in the sentence before: the one whose noun the cue names
+    "The city owes $4.8 billion, and it has 600,000 households and 1.5 million residents."
+    " That puts each household's share at about ${}.",
+    "Debts of 9 billion euros fall on 3 million citizens and 1.2 million firms. Split among"
+    " them, every citizen's share comes to {} euros.",
 ]
-SHARED_RIGHT = ["14,000", "3,000", "300"]
-SHARED_WRONG = ["41,000", "2,000", "360"]
+SHARED_RIGHT = ["14,000", "3,000", "300", "8,000", "3,000"]
+SHARED_WRONG = ["41,000", "2,000", "360", "3,200", "7,500"]
 
 
 @pytest.mark.parametrize(
@@ -152,6 +157,12 @@ def test_a_total_in_the_sentence_before_shared_out_is_read(
         (
             "The province owes 84 billion rand.\n\nShared among its 6 million residents, each"
             " resident's share is about R41,000.",
+            [],
+        ),
+        # two counts in the sentence before, and a cue that names neither
+        (
+            "The city owes $4.8 billion, and it has 600,000 households and 1.5 million"
+            " residents. Divided among them, the share is $8,000 per person.",
             [],
         ),
         # the figure after the first per-member one is not the share: only $30,000 is read
