@@ -37,6 +37,7 @@ UNITS = (
     "inch",
     "yard",
     "hectare",
+    "acre_foot",
     "acre",
     "milliliter",
     "liter",

@@ -35,9 +35,20 @@ FORMS = [
     # the cue introduces its figure, after an emphasis word
     "The assembly cost $120 million to run for its 30 million residents, so the cost per"
     " head is just {}.",
+    # the count after a verb of sharing out: "over" is no hedge ("spread over 1.2 million")
+    "The grants, 3.6 billion euros spread over 1.2 million households, came to {} each.",
+    "Payouts of $840 million, divided over 2.8 million recipients, averaged {} apiece.",
+    "A relief fund of Rs 9,000 crore, shared over 4.5 crore beneficiaries, worked out at Rs {}"
+    " per beneficiary.",
+    # the cue introduces a hedged figure: "is just over", "at only about"
+    "The city spent $600 million on its 2 million residents, so spending per head is just over {}.",
+    "Schools got 4.8 billion euros for 1.2 million pupils, putting funding per pupil at only"
+    " about {}.",
 ]
 RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros", "$4"]
+RIGHT += ["3,000 euros", "$300", "2,000", "$300", "4,000 euros"]
 WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
+WRONG += ["2,000 euros", "$220", "1,500", "$500", "6,000 euros"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
@@ -106,6 +117,67 @@ def test_clauses_set_against_each_other_are_read_apart(text: str, found: list[st
 def test_a_per_member_figure_without_one_clear_reading_is_not_read(text: str) -> None:
     assert verdicts(text, "per-capita") == []
     assert rules(text) == []
+
+
+# The total in the sentence before one that shares it out; each twice, right then a slip.
+SHARED_OUT = [
+    "The province owes 84 billion rand. Shared among its 6 million residents, each"
+    " resident's share is about R{}.",
+    "Council debt reached £2.4 billion last year. Divided between 800,000 households, that"
+    " is £{} per household.",
+    "The fund holds $630 million. Split among 2.1 million members, every member gets ${} each.",
+    # the count too in the sentence before: the one whose noun the cue names
+    "The city owes $4.8 billion, and it has 600,000 households and 1.5 million residents."
+    " That puts each household's share at about ${}.",
+    "Debts of 9 billion euros fall on 3 million citizens and 1.2 million firms. Split among"
+    " them, every citizen's share comes to {} euros.",
+]
+SHARED_RIGHT = ["14,000", "3,000", "300", "8,000", "3,000"]
+SHARED_WRONG = ["41,000", "2,000", "360", "3,200", "7,500"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "wrong"), list(zip(SHARED_OUT, SHARED_RIGHT, SHARED_WRONG, strict=True))
+)
+def test_a_total_in_the_sentence_before_shared_out_is_read(
+    form: str, right: str, wrong: str
+) -> None:
+    clean = form.format(right)
+    assert rules(clean) == []
+    assert verdicts(clean, "per-capita") == ["consistent"]
+    assert rules(form.format(wrong)) == ["CC306"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # no word shares the total out: the per-member figure may measure something else
+        ("The province owes 84 billion rand. Its 6 million residents earn R41,000 per person.", []),
+        # the sentence before is another paragraph
+        (
+            "The province owes 84 billion rand.\n\nShared among its 6 million residents, each"
+            " resident's share is about R41,000.",
+            [],
+        ),
+        # two counts in the sentence before, and a cue that names neither
+        (
+            "The city owes $4.8 billion, and it has 600,000 households and 1.5 million"
+            " residents. Divided among them, the share is $8,000 per person.",
+            [],
+        ),
+        # the figure after the first per-member one is not the share: only $30,000 is read
+        (
+            "The state owes $90 billion. Divided among its 3 million people, each resident's"
+            " share is $30,000, three times the $4,100 a head of 1990.",
+            ["consistent"],
+        ),
+    ],
+)
+def test_a_total_in_the_sentence_before_is_read_only_when_shared_out(
+    text: str, read: list[str]
+) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "per-capita") == read
 
 
 @st.composite

@@ -30,9 +30,45 @@ FORMS = [
     # an amount respelled in the same currency
     "The cut releases Rs 480 billion, that is Rs {} crore, into the banks.",
     "Next year's GDP is put at ₹101.7 lakh crore, or ₹{} trillion, by the council.",
+    # an amount written out in words and in digits, or restated about at another scale
+    "The bill sets aside four hundred and fifty billion naira (₦{}bn) for transfers.",
+    "The fund was worth €{} million (eighty-four million euros) at the end of June.",
+    "The deficit reached ₹9,35,120 crore (about ₹{} lakh crore) last year.",
+    "Abuja budgeted three hundred and ten billion naira (N{}bn) for roads.",
+    # an Indian compound count, crore and lakh together, is one figure
+    "The district has 1,84,00,000 voters ({}) on its rolls.",
+    "Dhaka's census counts 2 crore 35 lakh residents, or {} million, this year.",
 ]
-RIGHT = ["3.12", "945", "110.5", "680,000", "110", "48,000", "101.7"]
-WRONG = ["4.12", "845", "101.5", "860,000", "170", "84,000", "107.1"]
+RIGHT = [
+    "3.12",
+    "945",
+    "110.5",
+    "680,000",
+    "110",
+    "48,000",
+    "101.7",
+    "450",
+    "84",
+    "9.35",
+    "310",
+    "1 crore 84 lakh",
+    "23.5",
+]
+WRONG = [
+    "4.12",
+    "845",
+    "101.5",
+    "860,000",
+    "170",
+    "84,000",
+    "107.1",
+    "540",
+    "48",
+    "3.95",
+    "301",
+    "1 crore 48 lakh",
+    "32.5",
+]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
@@ -48,6 +84,34 @@ def test_a_slip_in_a_count_respelled_another_way_is_flagged(form: str, figure: s
 
 
 @pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "The rolls list 9.45 crore (9,45,12,300) voters in the state.",
+            "The rolls list 9.45 crore (9,54,12,300) voters in the state.",
+        ),
+        (
+            "Some 1.25 million (1,250,400) pupils sat the exam.",
+            "Some 1.25 million (1,215,400) pupils sat the exam.",
+        ),
+        (
+            "The census found 3,12,05,576 people, or 3.12 crore, in the state.",
+            "The census found 3,12,05,576 people, or 3.21 crore, in the state.",
+        ),
+    ],
+)
+def test_a_count_respelled_a_little_off_is_flagged_without_tolerance(
+    clean: str, slipped: str
+) -> None:
+    """Respelling a count between numbering systems is exact: only rounding gives slack,
+    so transposed digits one or two percent off are caught, with no tolerance named."""
+    assert rules(clean) == []
+    (finding,) = claimcheck.check(slipped).findings
+    assert finding.rule == "CC305"
+    assert "tolerance" not in finding.arithmetic
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a count and a smaller part of it, not a restatement
@@ -59,6 +123,9 @@ def test_a_slip_in_a_count_respelled_another_way_is_flagged(form: str, figure: s
         # an amount and a part of it, or a change, in the same currency
         "The loan was $1.2 billion ($300 million of it in cash).",
         "It raised $1.2 billion, or $300 million more than planned.",
+        # a plain bracketed amount in results copy is the year before, not a restatement
+        "Revenue rose to £1.2 billion (£980 million) and profit to £140 million (£95 million).",
+        "Tax receipts reached Rs 1.2 lakh crore (Rs 98,000 crore) in the quarter.",
         # amounts in two currencies are a conversion, not a restatement
         "The council spent Rs 480 billion, or $5.8 billion, on roads.",
     ],

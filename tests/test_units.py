@@ -570,6 +570,101 @@ def test_a_wrong_unit_name_is_caught(data: st.DataObject, units: tuple[str, ...]
 
 
 @pytest.mark.parametrize(
+    ("clean", "slipped", "correct"),
+    [
+        (
+            "The reserve spans 2,430 hectares (6,005 acres), or 24.3 km2, of wetland.",
+            "The reserve spans 2,430 hectares (6,005 acres), or 243 km2, of wetland.",
+            "24.3 square kilometres",
+        ),
+        (
+            "The bell weighs 13,000 kg (28,660 pounds), or about 13 tonnes.",
+            "The bell weighs 13,000 kg (28,660 pounds), or about 31 tonnes.",
+            "13.0 tonnes",
+        ),
+        (
+            "The tunnel runs 9.6 miles (15.4 km), or 50,700 feet, under the bay.",
+            "The tunnel runs 9.6 miles (15.4 km), or 57,000 feet, under the bay.",
+            "50,688 feet",
+        ),
+    ],
+)
+def test_a_quantity_restated_a_second_time_after_its_bracket_is_read(
+    clean: str, slipped: str, correct: str
+) -> None:
+    """ "A (B), or C": C restates A as B does, and a slip in C is caught at C."""
+    assert findings(clean) == []
+    assert len(conversions(clean)) == 2  # A (B), and A restated as C
+    (finding,) = findings(slipped)
+    assert finding.rule == "CC401"
+    assert correct in finding.message
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped", "suggestion"),
+    [
+        (
+            "The reservoir stores 1,500,000 acre-feet (1.85 km3) of water.",
+            "The reservoir stores 1,500,000 acre-feet (18.5 km3) of water.",
+            "1.85 cubic kilometres",
+        ),
+        (
+            "Each year the canal delivers 2.5 cubic kilometres (2,027,000 acre feet) to farms.",
+            "Each year the canal delivers 2.5 cubic kilometres (2,027,000 cubic feet) to farms.",
+            "acre-feet",
+        ),
+    ],
+)
+def test_acre_feet_are_read_as_a_volume(clean: str, slipped: str, suggestion: str) -> None:
+    assert findings(clean) == []
+    (finding,) = findings(slipped)
+    assert finding.rule == "CC401"
+    assert finding.suggestion == suggestion
+
+
+OPEN_HEDGES = ["more than", "at least", "over", "less than", "up to", "under"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.sampled_from([units for units in DIMENSIONS if len(units) > 2]))
+def test_an_open_hedge_bounds_the_quantity_not_the_conversion(
+    data: st.DataObject, units: tuple[str, ...]
+) -> None:
+    """ "more than 50 hectares (120 acres)" restates 50 hectares: the hedge leaves the pair
+    clean when it fits and hides no wrong unit when it does not."""
+    source, value, left, target = data.draw(stated(units))
+    correct = convert(value, source, target)
+    assume(correct >= 0.01)
+    right = rounded(correct, data.draw(st.integers(2, 4)))
+    hedge = data.draw(st.sampled_from(OPEN_HEDGES))
+    text, start, end = sentence(data.draw, f"{hedge} {left}", source, right, target)
+    assert findings(text) == [], text
+    label = data.draw(st.sampled_from([u for u in units if u not in (source, target)]))
+    off = [convert(1, target, reading) for reading in READINGS.get(label, (label,))]
+    assume(all(abs(math.log(factor)) > math.log(1.25) for factor in off))
+    text, start, end = sentence(data.draw, f"{hedge} {left}", source, right, label)
+    found = [f for f in findings(text) if f.rule == "CC401" and overlaps(f, start, end)]
+    assert len(found) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Blazes destroyed more than 60 hectares (148 hectares) of pine forest.", "acres"),
+        ("The lake covers at least 2,500 acres (1,012 acres) in a wet spring.", "hectares"),
+        ("The new runway is over 3 miles (4.8 miles) long.", "kilometres"),
+        ("Trucks may carry up to 40 tonnes (88,000 kilograms) on the bridge.", "pounds"),
+    ],
+)
+def test_a_mislabelled_unit_after_an_open_hedge_names_the_unit_that_fits(
+    text: str, suggestion: str
+) -> None:
+    (finding,) = findings(text)
+    assert finding.rule == "CC401"
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
     ("text", "rules"),
     [
         # "of" after a noun that is no change: a reading, not a difference

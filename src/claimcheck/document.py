@@ -142,6 +142,15 @@ class Document:
     def sentence_at(self, offset: int) -> Block:
         return _block_at(self.sentences, self._sentence_starts, offset, len(self.text))
 
+    def sentence_before(self, sentence: Block) -> Block | None:
+        """The sentence just before `sentence`, if one is in the same paragraph."""
+        index = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        if index < 0:
+            return None
+        before = self.sentences[index]
+        same = self.paragraph_at(before.start).start == self.paragraph_at(sentence.start).start
+        return before if same else None
+
     def paragraph_at(self, offset: int) -> Block:
         return _block_at(self.paragraphs, self._paragraph_starts, offset, len(self.text))
 

@@ -156,7 +156,7 @@ WORDING: dict[str, str] = {
     "difference.deficit": "it is a deficit, not a {stated}",
     "restated.arithmetic": "{first} allows {first_range}, {second} allows {second_range}",
     "restated.apart": "{allowed}: they cannot meet within the {tolerance}% tolerance",
-    "restated.count": "{first} {metric} is {correct}, not {stated}",
+    "restated.count": "{first} is {correct}, not {stated}",
     "restated.mismatch": "{metric} for {period} is {first} earlier in the text but {second} here",
     # figures and shares against a facts sheet (judges/facts.py)
     "facts.none": "no {metric} of {names} for {labels} or earlier in the facts sheet",

@@ -23,6 +23,7 @@ from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
 from claimcheck.model.claims import Stated
+from claimcheck.reference.currencies import LETTER_SYMBOLS
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
@@ -166,6 +167,11 @@ _HEDGE = re.compile(
     + r")\Z",
     re.IGNORECASE,
 )
+# A word before a hedge word that makes it a preposition: "spread over 7.28 million".
+_PREPOSITION_AFTER = re.compile(
+    rf"{NOT_LETTER_BEFORE}(?:{any_of(vocabulary.words('hedges', 'preposition after'))})\s+\Z",
+    re.IGNORECASE,
+)
 _HEDGE_WINDOW = 40  # characters searched for a hedge; the longest is "not fewer than"
 # The last word of every hedge, lower-cased, and the length of the longest.
 _HEDGE_ENDS = tuple(sorted({phrase.split()[-1] for phrase in _HEDGES}))
@@ -222,7 +228,7 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     if len(folded) == len(tail) and folded.isascii() and not folded.endswith(_HEDGE_ENDS):
         return None  # no hedge's last word ends here: skip the slower search
     match = _HEDGE.search(text, max(0, end - _HEDGE_WINDOW), end)
-    if match is None:
+    if match is None or _PREPOSITION_AFTER.search(text, max(0, match.start() - 20), match.start()):
         return None
     return _HEDGES[" ".join(match.group().casefold().split())], match.start()
 
@@ -497,13 +503,15 @@ def _currency_prefix(text: str, end: int) -> bool:
     """Whether the letters ending at `end` are a short currency-like prefix ("RMB", "Rp", "Rs").
 
     Two to four letters starting with a capital; a single capital ("A380", "G20", "Q3")
-    is more often a model, group or period than a currency.
+    is more often a model, group or period than a currency, unless it is a currency's
+    letter ("R87 billion"; whether it is money there, the currency marks decide).
     """
     start = end
     while start > 0 and text[start - 1].isalpha() and end - start <= 4:
         start -= 1
     glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
-    return 2 <= end - start <= 4 and text[start].isupper() and not glued
+    letters = 2 <= end - start <= 4 or text[start:end] in LETTER_SYMBOLS
+    return letters and text[start].isupper() and not glued
 
 
 def _right_allowed(text: str, end: int) -> bool:

@@ -62,6 +62,10 @@ _JOINED = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
 _POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit money may have
 _BRACKET = re.compile(r"\s*[(\[]\s*")
+# After "A (B)", a second restatement of A: ", or C", ", or about C".
+_AGAIN = re.compile(
+    rf"\s*,\s*or\s+(?:(?:{any_of(vocabulary.words('hedges', 'approx'))})\s+)?", re.IGNORECASE
+)
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
 # "rose by 2°C", "warmed 1.5°C", "a rise of 2°C"; never "a temperature of 16.95°C".
@@ -157,23 +161,36 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
         if first.units == second.units and (closed is None or not _BRACKET.fullmatch(text, *gap)):
             continue  # one unit twice is a restatement only as "A (B)", a mislabel if they differ
         end = closed or second.end
-        source_units, target_units = first.units, second.units
-        if first.dimension == "temperature" and _temperature_change(text, first, end):
-            source_units = tuple(f"delta_{unit}" for unit in source_units)
-            target_units = tuple(f"delta_{unit}" for unit in target_units)
-        claims.append(
-            UnitConversionClaim(
-                text=text[first.start : end],
-                start=first.start,
-                end=end,
-                source=first.amount,
-                target=second.amount,
-                source_units=source_units,
-                target_units=target_units,
-            )
-        )
+        claims.append(_conversion(text, first, second, end))
         used = i + 1
+        third = measures[i + 2] if i + 2 < len(measures) else None
+        if (
+            closed is not None
+            and third is not None
+            and i + 2 not in parts
+            and third.dimension == first.dimension
+            and third.units != first.units
+            and _AGAIN.fullmatch(text, closed, third.start)
+        ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
+            claims.append(_conversion(text, first, third, third.end))
     return claims
+
+
+def _conversion(text: str, first: Measure, second: Measure, end: int) -> UnitConversionClaim:
+    """The claim that `second` restates `first`, ending at `end`."""
+    source_units, target_units = first.units, second.units
+    if first.dimension == "temperature" and _temperature_change(text, first, end):
+        source_units = tuple(f"delta_{unit}" for unit in source_units)
+        target_units = tuple(f"delta_{unit}" for unit in target_units)
+    return UnitConversionClaim(
+        text=text[first.start : end],
+        start=first.start,
+        end=end,
+        source=first.amount,
+        target=second.amount,
+        source_units=source_units,
+        target_units=target_units,
+    )
 
 
 def _temperature_change(text: str, first: Measure, end: int) -> bool:

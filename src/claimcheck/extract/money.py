@@ -10,6 +10,7 @@ from claimcheck.extract.figures import Figure, find_figures, stated_fields
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
+from claimcheck.reference.currencies import PLACED_SYMBOLS
 
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
@@ -52,8 +53,8 @@ def _money_at(
     by_start: Mapping[int, CurrencyMark],
     context: Mapping[str, float],
 ) -> Money | None:
-    before = _mark_before(text, figure.start, by_end)
-    after = _mark_after(text, figure.end, by_start)
+    before = _supported(_mark_before(text, figure.start, by_end), context)
+    after = _supported(_mark_after(text, figure.end, by_start), context)
     if before is None and after is None:
         return None
     candidates = _combine(before, after)
@@ -61,6 +62,14 @@ def _money_at(
     end = after.end if after else figure.end
     ranked = rank_candidates(_narrow(candidates, context), context)
     return Money(currency=ranked[0], candidates=ranked, **stated_fields(text, figure, start, end))
+
+
+def _supported(mark: CurrencyMark | None, context: Mapping[str, float]) -> CurrencyMark | None:
+    """The mark, unless it is a lone letter ("N220bn") whose currency nothing else in the
+    document names: "N95" in a story about masks is no naira."""
+    if mark is None or mark.text not in PLACED_SYMBOLS:
+        return mark
+    return mark if any(context.get(code, 0) > 0 for code in mark.candidates) else None
 
 
 def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[str, ...]:

@@ -22,7 +22,8 @@ from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 
-_CUES = vocabulary.words("cues", "per capita")
+_SHARE_CUES = vocabulary.words("cues", "per member share")
+_CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
 _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 # The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
 _PER = re.compile(
@@ -46,6 +47,14 @@ _POPULATION_AFTER = re.compile(
     rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
+# A per-member figure that shares a total out ("each resident's share", "divided among")
+# may take its total from the sentence before.
+_SHARING = re.compile(
+    rf"(?<![\w-])(?:{any_of((*_SHARE_CUES, *vocabulary.words('cues', 'sharing out')))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
 _POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 
@@ -66,13 +75,18 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             continue
         per, cue = found
         around = _clause(mentions, values, starts, per)
+        shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
+        if not counts:  # "... 115 million households. That puts each household's share at"
+            counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
         kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
+        if not totals:
+            totals = [v for v in shared if _may_total(text, v, per)]
         if len(totals) != 1:
             continue
         (total,) = totals
@@ -108,6 +122,38 @@ def _clause(
     return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
+def _shared_out_before(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
+) -> Sequence[Value]:
+    """The values of the sentence before, when the per-member figure's sentence says it
+    shares a total out: "The debt is $14.3 trillion. Divided among a population of 312
+    million, each resident's share is $45,939"; none otherwise."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(per.start or 0)
+    previous = document.sentence_before(sentence)
+    sharing = [m.end() for m in _SHARING.finditer(text, sentence.start, per.start or 0)]
+    if previous is None or not sharing:
+        return ()
+    between = values[
+        bisect.bisect_left(starts, sharing[-1]) : bisect.bisect_left(starts, per.start or 0)
+    ]
+    if any(_same_kind(v, per) for v in between):
+        return ()  # the share is the first figure of its kind after the sharing word
+    return values[
+        bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)
+    ]
+
+
+def _members_named(text: str, cue: re.Match[str], counts: Sequence[Value]) -> Sequence[Value]:
+    """The counts whose noun names the members the cue names ("each household's share":
+    "115 million households", not "308 million residents"), when there are several."""
+    member = _MEMBER.search(cue["cue"])
+    if len(counts) < 2 or member is None:
+        return counts
+    named = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*)?\s+{re.escape(member[1])}", re.IGNORECASE)
+    return [v for v in counts if named.match(text, v.end or 0)]
+
+
 def _per_member(
     text: str, values: Sequence[Value], ends: Sequence[int], starts: Sequence[int], at: int
 ) -> tuple[Value, re.Match[str]] | None:
@@ -122,8 +168,10 @@ def _per_member(
     index = bisect.bisect_left(starts, at)
     if index < len(values):
         cue = _PER_BEFORE.match(text, at)
-        if cue is not None and hedge_start(text, values[index]) == cue.end():
-            return values[index], cue
+        value = values[index]
+        # the cue ends at the figure's hedge, or inside it ("is just over $300")
+        if cue is not None and hedge_start(text, value) <= cue.end() <= (value.start or 0):
+            return value, cue
     return None
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks
 from claimcheck.extract.lexicon import Lexicon, Starts, any_of
+from claimcheck.reference.currencies import PLACED_SYMBOLS
 
 _PLACES: dict[str, str | None] = {
     # Australia
@@ -827,7 +828,7 @@ def currencies_in_context(
     if marks is None:
         marks = find_currency_marks(text)
     for mark in marks:
-        if len(mark.candidates) == 1:
+        if len(mark.candidates) == 1 and mark.text not in PLACED_SYMBOLS:
             add(mark.candidates[0], 1.0)
     # Place names inside the dateline or inside a currency mark ("Hong Kong dollars") are
     # already counted.

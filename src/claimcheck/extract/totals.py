@@ -56,11 +56,12 @@ from claimcheck.extract.changes import (
     states_a_gap,
     word_list,
 )
-from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
+    Amount,
     ChangeClaim,
     DifferenceClaim,
     Money,
@@ -413,9 +414,11 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
     crore", "970 million people, about 97 crore"); an amount only when respelled in the
     same currency ("Rs 480 billion, that is Rs 48,000 crore")."""
     text = mentions.text
-    values = stated_values(mentions)
+    values = _joined_indian(text, stated_values(mentions))
     for first, second in itertools.pairwise(values):
-        if not _alike(first, second) or first.scale == second.scale:
+        if not _alike(first, second) or (
+            first.scale == second.scale and _in_words(first) == _in_words(second)
+        ):
             continue
         gap = _RESTATING.fullmatch(text, first.end or 0, hedge_start(text, second))
         if gap is None:
@@ -424,7 +427,9 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         if gap["open"]:
             close = _CLOSE_BRACKET.match(text, end)
             counts = not isinstance(first, Money) and first.scale and second.scale
-            if close is None or not (counts or _respelled(first, second)):
+            if close is None or not (
+                counts or _respelled(first, second) or _rewritten(first, second)
+            ):
                 continue
             end = close.end()
         elif not _respelled(first, second):
@@ -434,11 +439,44 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             text=text[first.start or 0 : end],
             start=first.start,
             end=end,
-            metric=noun or ("the amount" if isinstance(first, Money) else "the count"),
+            metric="" if isinstance(first, Money) else noun or "",  # money names its currency
             period="",
             first=first,
             second=second,
         )
+
+
+def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:
+    """The values with each Indian compound count read as one: "4 crore 10 lakh" is
+    41,000,000, as precise as its lakh."""
+    joined: list[Value] = []
+    for value in values:
+        last = joined[-1] if joined else None
+        if (
+            isinstance(last, Amount)
+            and isinstance(value, Amount)
+            and not (last.unit or value.unit or last.hedge or value.hedge)
+            and (last.scale or "").lower() == "crore"
+            and (value.scale or "").lower() == "lakh"
+            and value.value < last.multiplier
+            and float(last.value / last.multiplier).is_integer()
+            and not text[last.end or 0 : value.start or 0].strip()
+        ):
+            joined[-1] = value.model_copy(
+                update={
+                    "value": last.value + value.value,
+                    "low": last.value + value.low,
+                    "high": last.value + value.high,
+                    "digits": f"{(last.value + value.value) / last.multiplier:g}",  # in crore
+                    "scale": last.scale,
+                    "multiplier": last.multiplier,
+                    "text": text[last.start or 0 : value.end or 0],
+                    "start": last.start,
+                }
+            )
+        else:
+            joined.append(value)
+    return joined
 
 
 def _alike(first: Value, second: Value) -> bool:
@@ -460,6 +498,20 @@ def _respelled(first: Value, second: Value) -> bool:
         return _indian(first) != _indian(second)
     full, scaled = (first, second) if second.scale else (second, first)
     return bool(scaled.scale) and full.value >= scaled.multiplier
+
+
+def _rewritten(first: Value, second: Value) -> bool:
+    """Whether a bracket restates an amount in another hand: written out in words and
+    then in digits ("two hundred and twenty billion naira (N220bn)"), or at another scale
+    with a hedge ("₹18,21,461 crore (about ₹18.21 lakh crore)"); never a plain bracketed
+    figure, which company results use for the year before ("£1.2 billion (£980 million)")."""
+    if _in_words(first) != _in_words(second):
+        return True
+    return second.hedge == Hedge.APPROX and first.multiplier != second.multiplier
+
+
+def _in_words(value: Value) -> bool:
+    return any(ch.isalpha() for ch in value.digits or "")
 
 
 def _indian(value: Value) -> bool:

@@ -304,10 +304,14 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
         second=_show(second),
         second_range=_range(second.interval, second),
     )
-    if first.interval.widen(ctx.tolerance).meets(second.interval):
+    # A count respelled in another numbering ("20.64 crore (20,64,26,947)") is exact, as a
+    # unit factor is: only its rounding and hedges give slack, never the tolerance.
+    tolerance = ctx.tolerance if claim.period else 0.0
+    if first.interval.widen(tolerance).meets(second.interval):
         return Judgement.consistent(allowed)
-    tolerance = _trim(ctx.tolerance * 100, 1)
-    arithmetic = said("restated.apart", allowed=allowed, tolerance=tolerance)
+    arithmetic = allowed
+    if tolerance:
+        arithmetic = said("restated.apart", allowed=allowed, tolerance=_trim(tolerance * 100, 1))
     message = said(
         "restated.mismatch",
         metric=claim.metric,
@@ -319,8 +323,7 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
         shown = _restate(second, first.value, _finest((first,), second))
         message = said(
             "restated.count",
-            first=_show(first),
-            metric=claim.metric,
+            first=" ".join(filter(None, (_show(first), claim.metric))),
             correct=_show(second, shown),
             stated=_show(second),
         )

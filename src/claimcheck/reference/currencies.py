@@ -487,8 +487,11 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _spelled_in_data() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Symbols and names (with the codes each may mean) from CLDR and the press spellings file."""
+def _spelled_in_data() -> tuple[
+    dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]
+]:
+    """Symbols and names (with the codes each may mean) from CLDR and the press spellings
+    file, and the symbols that count only where the document's places support them."""
     data = resources.files("claimcheck") / "data"
     cldr = json.loads((data / "currency_names.json").read_text(encoding="utf-8"))["currencies"]
     press = tomllib.loads((data / "press_spellings.toml").read_text(encoding="utf-8"))
@@ -505,10 +508,18 @@ def _spelled_in_data() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str,
     return (
         {symbol: tuple(dict.fromkeys(codes)) for symbol, codes in symbols.items()},
         {name: tuple(dict.fromkeys(codes)) for name, codes in names.items()},
+        frozenset(spelling["text"] for spelling in press["spelling"] if spelling.get("placed")),
     )
 
 
-DATA_SYMBOLS, DATA_NAMES = _spelled_in_data()
+DATA_SYMBOLS, DATA_NAMES, PLACED_SYMBOLS = _spelled_in_data()
+# The symbols that are one capital letter ("R87 billion", "N220bn"): glued to digits, they
+# leave them a figure, where any other lone capital ("A380", "G20", "Q3") does not.
+LETTER_SYMBOLS = frozenset(
+    symbol
+    for symbol in (*SYMBOLS, *DATA_SYMBOLS)
+    if len(symbol) == 1 and symbol.isascii() and symbol.isupper()
+)
 
 
 def currency_name(code: str) -> str:

@@ -111,6 +111,7 @@ UNITS: tuple[UnitWords, ...] = (
     *_powers("cubic", "cu", 3, "volume"),
     *_powers("square", "sq", 2, "area"),
     _unit("hectare", "area", "hectares"),
+    _unit("acre_foot", "volume", "acre-feet", words=r"acre[-\s]feet"),
     _unit("acre", "area", "acres"),
     UnitWords("", "mu", ("mu",), "area", "mu"),
     _unit("milliliter", "volume", "millilitres"),
