@@ -464,3 +464,267 @@ def test_a_total_counted_back_to_its_parts(text: str, found: list[str]) -> None:
 )
 def test_a_count_that_does_not_name_the_listed_figures_makes_no_total(text: str) -> None:
     assert rules(text) == []
+
+
+# --- lists closed by "plus", breakdowns after a period, a verb or "came from" ------------
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule with the text it covers."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "Spending totalled $9.1 billion: $4.2 billion on schools, $3.3 billion on"
+            " hospitals plus $1.6 billion on roads.",
+            "$3.3",
+            "$3.8",
+            "$9.1 billion",
+        ),
+        (
+            "The lender will hand 14.60 billion reais back to investors in 2025: 13.45 billion"
+            " reais in dividends plus 1.15 billion reais in buybacks.",
+            "13.45",
+            "14.35",
+            "14.60 billion reais",
+        ),
+        (
+            "The deal is worth 870 million euros, made up of 520 million euros in cash plus"
+            " 350 million euros in shares.",
+            "350 million",
+            "530 million",
+            "870 million euros",
+        ),
+        (
+            "Visitors spent £11.5 million on food plus £6.7 million on rides, a total of £18.2"
+            " million.",
+            "£6.7",
+            "£7.6",
+            "£18.2 million",
+        ),
+    ],
+)
+def test_a_list_closed_by_plus(text: str, find: str, replace: str, total: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    wrong = text.replace(find, replace, 1)
+    assert [rule for rule, _ in flagged(wrong)] == ["CC303"]
+    assert all(total in where for _, where in flagged(wrong))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a period between the total and its colon
+        (
+            "The province plans a deficit of $28.5 billion for 2026-27: $25.5 billion for"
+            " operations and $3 billion for reserves.",
+            [],
+        ),
+        (
+            "The province plans a deficit of $28.5 billion for 2026-27: $25.5 billion for"
+            " operations and $8 billion for reserves.",
+            ["CC303"],
+        ),
+        (
+            "Airlines paid 3.4 billion euros for the first quarter of 2025: 2.1 billion euros"
+            " to airports and 1.3 billion euros to air traffic control.",
+            [],
+        ),
+        (
+            "Airlines paid 3.4 billion euros for the first quarter of 2025: 2.1 billion euros"
+            " to airports and 3.1 billion euros to air traffic control.",
+            ["CC303"],
+        ),
+        # a short verb after the first part: "is for", "goes to", "is earmarked for"
+        (
+            "The livestock ministry gets 12.32 billion shillings, of which 1 billion shillings"
+            " is for restocking and 500 million shillings for milk coolers.",
+            [],
+        ),
+        (
+            "The livestock ministry gets 1.2 billion shillings, of which 1.1 billion shillings"
+            " is for restocking and 500 million shillings for milk coolers.",
+            ["CC303"],
+        ),
+        (
+            "The grant totals $640 million, split into $410 million going to hospitals and"
+            " $230 million to clinics.",
+            [],
+        ),
+        (
+            "The grant totals $640 million, split into $410 million going to hospitals and"
+            " $320 million to clinics.",
+            ["CC303"],
+        ),
+        # "came from" names every source: the parts must make the total
+        (
+            "Traffic revenue of £8,432m came from £7,803m of passengers, £579m of cargo and"
+            " £50m of charters.",
+            [],
+        ),
+        (
+            "Traffic revenue of £8,432m came from £7,830m of passengers, £579m of cargo and"
+            " £50m of charters.",
+            ["CC303"],
+        ),
+        (
+            "Group sales of 4.6 billion kronor came from 2.9 billion kronor in Sweden and 1.2"
+            " billion kronor in Norway.",
+            ["CC303"],
+        ),
+        (
+            "Last year's funding of $96 million comes from $51 million in federal grants and"
+            " $45 million in state money.",
+            [],
+        ),
+    ],
+)
+def test_a_breakdown_after_a_period_a_verb_or_came_from(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The appeal collected $4.5 million in March and $3.3 million in April, which brought"
+            " the total to $7.8 million.",
+            [],
+        ),
+        (
+            "The appeal collected $4.5 million in March and $3.3 million in April, which brought"
+            " the total to $8.7 million.",
+            ["CC303"],
+        ),
+        (
+            "Donors gave 120 million yen in spring and 95 million yen in autumn, which brings"
+            " the total to 215 million yen.",
+            [],
+        ),
+        (
+            "Donors gave 120 million yen in spring and 95 million yen in autumn, which brings"
+            " the total to 251 million yen.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_brought_the_total_to(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" may list some uses or other figures entirely: no reading
+        "Sales reached $10 billion, with $6 billion expected in 2027 and $8 billion in 2028.",
+        # a label that begins a new clause is not a part's name
+        "The fund holds $9 billion: $4 billion was lent out while $7 billion plus interest is due.",
+    ],
+)
+def test_lists_that_are_no_breakdown_make_no_finding(text: str) -> None:
+    assert rules(text) == []
+
+
+@given(
+    parts=st.lists(st.integers(11, 900), min_size=2, max_size=4),
+    closer=st.sampled_from(("and", "plus")),
+    off=st.integers(3, 40),
+)
+def test_a_generated_breakdown_is_flagged_only_when_its_parts_miss_the_total(
+    parts: list[int], closer: str, off: int
+) -> None:
+    # "100 million" may be rounded to hundreds; "250 million" to tens
+    assume(all(part % 10 for part in parts) and (sum(parts) + off) % 10)
+    labels = ("for schools", "for roads", "for ports", "for clinics")
+    listed = [f"{part} million pesos {label}" for part, label in zip(parts, labels, strict=False)]
+    body = ", ".join(listed[:-1]) + f" {closer} {listed[-1]}"
+
+    def text(total: int) -> str:
+        return f"The state budget of {total:,} million pesos for 2026: {body}."
+
+    assert rules(text(sum(parts))) == []
+    assert verdicts(text(sum(parts)), "total") == ["consistent"]
+    assert rules(text(sum(parts) + off)) == ["CC303"]
+
+
+# --- shares closed by a remainder: "the remaining 31.2%" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "Rural residents made up 68.84% of the population and urban residents the"
+            " remaining 31.16%.",
+            "31.16%",
+            "38.16%",
+        ),
+        (
+            "Men accounted for 68.2% of patients but 48.9% of the household population, in"
+            " which women made up the other 51.1%.",
+            "51.1%",
+            "15.1%",
+        ),
+        (
+            "North America provides 44 per cent of sales, and the rest of the world the"
+            " other 56 per cent.",
+            "56 per cent",
+            "65 per cent",
+        ),
+        (
+            "Shipments put Samsung at 20%, Huawei 15%, Apple 11% and Xiaomi 9%, with all"
+            " other brands taking the remaining 45%.",
+            "Huawei 15%",
+            "Huawei 51%",
+        ),
+    ],
+)
+def test_shares_closed_by_a_remainder_make_a_whole(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    wrong = text.replace(find, replace, 1)
+    assert [rule for rule, _ in flagged(wrong)] == ["CC303"]
+    assert all(replace in where for _, where in flagged(wrong))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole before the list: the walk stops at "of patients"
+        "Women were 31% of patients and 52% of the staff, where men held the other 48%.",
+        # a percentage in a stated change is no share of the whole
+        "The firm's stake rose to 51% from 30%, and the other 49% is held by funds.",
+        # a list broken by other words: which shares the remainder completes is unclear
+        "Labour won 41% in the city, the party's best result in years 22% and the"
+        " Liberals 19%, and independents the remaining 18%.",
+    ],
+)
+def test_a_remainder_without_a_clear_list_of_shares_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+
+
+@given(
+    shares=st.lists(st.integers(2, 30), min_size=1, max_size=3),
+    off=st.integers(3, 15),  # beyond the rounding of four whole percentages
+    word=st.sampled_from(("the remaining", "the other")),
+)
+def test_a_generated_remainder_is_flagged_only_when_the_shares_miss_100(
+    shares: list[int], off: int, word: str
+) -> None:
+    names = ("Alpha", "Beta", "Gamma")
+    listed = [f"{name} {share}%" for name, share in zip(names, shares, strict=False)]
+    body = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
+
+    def text(rest: int) -> str:
+        return f"The survey gave {body}, with smaller brands taking {word} {rest}%."
+
+    rest = 100 - sum(shares)
+    assume(rest % 10 and (rest + off) % 10)  # "50%" may be rounded to tens
+    assert verdicts(text(rest), "total") == ["consistent"]
+    assert rules(text(100 - sum(shares))) == []
+    assert rules(text(100 - sum(shares) + off)) == ["CC303"]

@@ -5,10 +5,12 @@
   before it or "in all", "in total", "altogether", "combined" after it ("grants of 4, 7
   and 9 billion euros, 22 billion in all"). The parts may each carry a short label
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
-  billion, France 7 billion and Italy 9 billion"); the list must close with "and".
+  billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
+  "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
 - A breakdown: a total stated first and its parts after a cue ("made up of", "split
-  into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
+  into", "comprising", "came from", a colon, maybe after a period: "$14.6 billion in
+  2024: ...") or opening the sentence ("Of the $12 billion allocated,
   $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
@@ -16,6 +18,8 @@
   sentence before.
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
+- The shares of one whole closed by a remainder ("68.8% of the population and urban
+  residents the remaining 31.2%"): with it they make 100%.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
@@ -61,6 +65,7 @@ from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
+    Amount,
     ChangeClaim,
     DifferenceClaim,
     Money,
@@ -75,7 +80,7 @@ _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
-    r"|combined(?:\s+[a-z-]+){0,3}\s+of|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:bringing|brought|brings|bring)\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
@@ -143,12 +148,20 @@ _COUNTS = {
 _TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
 _MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 
-_SEPARATORS = ([","], ["and"], [",", "and"])
+# How listed parts are separated, each with whether it closes the list ("and", "plus").
+_SEPARATORS = (
+    ([","], False),
+    *(
+        (separator, True)
+        for closer in vocabulary.words("cues", "list close")
+        for separator in (closer.split(), [",", *closer.split()])
+    ),
+)
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
-    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
@@ -183,7 +196,7 @@ _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
-_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"])
+_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(
@@ -196,6 +209,13 @@ _DIFFERENCE_LINKS = frozenset(
 _MAX_DIFFERENCE_GAP = 6
 # Words opening the clause before the two values of a difference.
 _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+# A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
+_REMAINDER = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s+\Z", re.IGNORECASE
+)
+_REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
+_WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
+_NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -319,6 +339,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_opened_breakdowns(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
+        *_remainders(mentions, values),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
         *_subtractions(mentions, values),
@@ -490,7 +511,7 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if hedge_start(text, values[first]) != cue.end():
             continue
         sentence = mentions.document.sentence_at(total.start or 0)
-        parts = _list_after(text, values, first, sentence)
+        parts = _list_after(text, values, first, sentence, verb_first=True)
         if len(parts) < 2:
             continue
         parts = [inherit(p, total) for p in parts]
@@ -699,6 +720,65 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         )
 
 
+def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A share named as the rest of its whole and the shares before it, which with it make
+    100%: "Rural residents made up 68.8% of the population and urban residents the
+    remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
+    62%". The shares are the percentages before it in its sentence, listed ("A 20%, B 15%
+    and C 3%"), back to the first that names its whole ("68.8% of the population") or to
+    the sentence's start; a percentage in a stated change is none of them, and a list
+    broken by other words leaves the remainder unread.
+    """
+    text = mentions.text
+    cues = _REMAINDER_WORDS.positions(text)
+    if not cues:
+        return
+    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
+    shares = [
+        v
+        for v in values
+        if _unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in in_changes)
+    ]
+    for at, rest in enumerate(shares):
+        start = hedge_start(text, rest)
+        if not near(cues, start - _WINDOW, start):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(rest.start or 0)
+        parts = _shares_before(text, shares[:at], sentence.start)
+        if not parts:
+            continue
+        first = parts[0].start or 0
+        yield TotalClaim(
+            text=text[first : rest.end or 0],
+            start=first,
+            end=rest.end,
+            parts=(*parts, rest),
+            total=_WHOLE,
+            wording=" ".join(cue.group().lower().split()),
+        )
+
+
+def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
+    """The listed shares, last first back, that a remainder completes; empty when the list
+    is broken before it reaches a share naming its whole or the sentence's start."""
+    parts: list[Value] = []
+    for share in reversed(shares):
+        if (share.start or 0) < floor:
+            break
+        if parts:
+            gap = _named_and(TOKEN.findall(text, share.end or 0, hedge_start(text, parts[0])))
+            if _list_gap(gap, closing=len(parts) == 1) is None:
+                return []
+        parts.insert(0, share)
+        if _NAMES_WHOLE.match(text, share.end or 0):
+            return parts
+    return parts
+
+
 def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
@@ -826,11 +906,11 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
 def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) -> str | None:
     """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
 
-    The gap before the last part must hold "and", the others must not.
+    The gap before the last part must hold a closing word ("and", "plus"), the others must not.
     """
     words = [t.lower() for t in tokens]
-    for separator in _SEPARATORS:
-        if ("and" in separator) != closing:
+    for separator, closes in _SEPARATORS:
+        if closes != closing:
             continue
         n = len(separator)
         if words == separator:
