@@ -728,3 +728,103 @@ def test_a_generated_remainder_is_flagged_only_when_the_shares_miss_100(
     assert verdicts(text(rest), "total") == ["consistent"]
     assert rules(text(100 - sum(shares))) == []
     assert rules(text(100 - sum(shares) + off)) == ["CC303"]
+
+
+# --- parts named by the words before them, or by a noun before the next part's article ----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Spending totalled $9.1 billion: defence took $4.2 billion, health $3.3 billion"
+            " and education $1.6 billion.",
+            [],
+        ),
+        (
+            "Spending totalled $9.1 billion: defence took $4.2 billion, health $7.3 billion"
+            " and education $1.6 billion.",
+            ["CC303"],
+        ),
+        (
+            "Tax revenue is put at 1,422 billion rupees, of which income tax brings in 552"
+            " billion rupees, value-added tax 360 billion rupees and customs duty 229 billion"
+            " rupees.",
+            [],
+        ),
+        (
+            "Tax revenue is put at 1,422 billion rupees, of which income tax brings in 852"
+            " billion rupees, value-added tax 360 billion rupees and customs duty 229 billion"
+            " rupees.",
+            ["CC303"],
+        ),
+        (
+            "The group earned €9.6 billion: Europe contributed €4.1 billion, Asia €3.2"
+            " billion and the Americas €2.3 billion.",
+            [],
+        ),
+        (
+            "The group earned €9.6 billion: Europe contributed €4.1 billion, Asia €3.2"
+            " billion and the Americas €3.2 billion.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_breakdown_whose_parts_are_named_before_them(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The plan projects a deficit of $28.5 billion for 2026-27: a $25.5 billion"
+            " shortfall plus a $3 billion contingency fund.",
+            [],
+        ),
+        (
+            "The plan projects a deficit of $28.5 billion for 2026-27: a $25.5 billion"
+            " shortfall plus a $8 billion contingency fund.",
+            ["CC303"],
+        ),
+        (
+            "The package is worth 9.2 billion euros, made up of a 5.1 billion euro loan and"
+            " a 4.1 billion euro grant.",
+            [],
+        ),
+        (
+            "The package is worth 9.2 billion euros, made up of a 5.1 billion euro loan and"
+            " a 1.4 billion euro grant.",
+            ["CC303"],
+        ),
+        (
+            "The town took out a $4.2 million loan and a $3.1 million grant, a total of $7.3"
+            " million.",
+            [],
+        ),
+        (
+            "The town took out a $4.2 million loan and a $3.1 million grant, a total of $9.3"
+            " million.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_parts_named_by_a_noun_before_the_next_article(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the first figure are a forecast, not a part's name
+        "Revenue was $5 billion: analysts had expected $4.8 billion and a year earlier it"
+        " was $4.5 billion.",
+        # the words before a later figure hold a verb: a new clause, not a part's name
+        "Costs were $5 billion: wages took $2.1 billion and in 2027 it will be $4.5 billion.",
+    ],
+)
+def test_words_before_a_figure_that_name_no_part_make_no_breakdown(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []

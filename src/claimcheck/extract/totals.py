@@ -194,6 +194,7 @@ _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
+_PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
@@ -508,10 +509,13 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
             continue
         first = index + 1
-        if hedge_start(text, values[first]) != cue.end():
-            continue
+        lead = TOKEN.findall(text, cue.end(), hedge_start(text, values[first]))
+        if lead in (["a"], ["an"]):  # "a $25.5 billion shortfall plus a $3 billion fund"
+            lead = []
+        if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
+            continue  # "defence took $4.2 billion", not "analysts had expected $4.8 billion"
         sentence = mentions.document.sentence_at(total.start or 0)
-        parts = _list_after(text, values, first, sentence, verb_first=True)
+        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
         if len(parts) < 2:
             continue
         parts = [inherit(p, total) for p in parts]
@@ -786,12 +790,20 @@ def _breakdown_label(tokens: Sequence[str]) -> bool:
 
 
 def _list_after(
-    text: str, values: Sequence[Value], first: int, sentence: Block, *, verb_first: bool = False
+    text: str,
+    values: Sequence[Value],
+    first: int,
+    sentence: Block,
+    *,
+    verb_first: bool = False,
+    named: bool = False,
 ) -> list[Value]:
     """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
 
     With `verb_first`, the first part's label may start with a short verb: "$5 billion
-    goes to rail and $4 billion to roads".
+    goes to rail and $4 billion to roads". When the first part is `named` by the words
+    before it ("defence took $4.2 billion, health $3.3 billion and schools $1.6
+    billion"), so must every other part be, by a few words of any case.
     """
     parts = [values[first]]
     pattern = None
@@ -801,11 +813,11 @@ def _list_after(
         tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
-        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL)
+        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL, named=named)
         closing = kind is None
         if closing:
-            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL)
-        if kind is None or kind == "before" or (pattern is not None and kind != pattern):
+            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL, named=named)
+        if kind is None or (kind == "before") != named or (pattern is not None and kind != pattern):
             return []
         pattern = kind
         parts.append(part)
@@ -816,6 +828,8 @@ def _list_after(
     rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+        return []
+    if pattern == "noun" and not _named(label):
         return []
     return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
 
@@ -903,10 +917,15 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     return not keyword_after and not words
 
 
-def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) -> str | None:
-    """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
+def _list_gap(
+    tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL, named: bool = False
+) -> str | None:
+    """How two listed parts are separated: bare ("A, B"), labelled after (by a phrase with a
+    preposition, or a noun before the next part's article) or before; else None.
 
-    The gap before the last part must hold a closing word ("and", "plus"), the others must not.
+    The gap before the last part must hold a closing word ("and", "plus"), the others must
+    not. A label before a part is a short capitalised name ("France"), or when the list is
+    `named` any few words ("health", "value-added tax").
     """
     words = [t.lower() for t in tokens]
     for separator, closes in _SEPARATORS:
@@ -917,13 +936,29 @@ def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) 
             return "bare"
         if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
             return "after"
-        if words[:n] == separator and _name(tokens[n:]):
+        if words[:n] == separator and (_named(tokens[n:]) if named else _name(tokens[n:])):
             return "before"
+        if (
+            (words[-1:] == ["a"] or words[-1:] == ["an"])
+            and words[-n - 1 : -1] == separator
+            and _named(tokens[: -n - 1])
+        ):
+            return "noun"  # "a $25.5 billion [shortfall plus a] $3 billion contingency fund"
     return None
 
 
 def _label(tokens: Sequence[str], limit: int) -> bool:
     return len(tokens) <= limit and all(t[0].isalnum() and t.lower() not in _STOP for t in tokens)
+
+
+def _named(tokens: Sequence[str]) -> bool:
+    """A few words naming the part after them, no verb or preposition among them:
+    "health", "value-added tax", "the Americas" (not "a year earlier it was")."""
+    return (
+        bool(tokens)
+        and _label(tokens, _MAX_LABEL)
+        and not any(t.lower() in _PHRASE_ENDS for t in tokens)
+    )
 
 
 def _name(tokens: Sequence[str]) -> bool:
