@@ -828,3 +828,102 @@ def test_parts_named_by_a_noun_before_the_next_article(text: str, found: list[st
 def test_words_before_a_figure_that_name_no_part_make_no_breakdown(text: str) -> None:
     assert rules(text) == []
     assert verdicts(text, "total") == []
+
+
+# --- "Of this," with a list, "the remaining" closing a list, "together", "respectively" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The state budget is $33.9 billion. Of this, $15.8 billion comes from state taxes"
+            " and $18.1 billion from federal money.",
+            [],
+        ),
+        (
+            "The state budget is $33.9 billion. Of this, $15.8 billion comes from state taxes"
+            " and $28.1 billion from federal money.",
+            ["CC303"],
+        ),
+        # "Of that" lists may leave parts out: falling short is no slip
+        (
+            "The council will spend 750 million pounds. Of that, 310 million pounds goes to"
+            " housing and 200 million pounds to transport.",
+            [],
+        ),
+        (
+            "The council will spend 750 million pounds. Of that, 510 million pounds goes to"
+            " housing and 290 million pounds to transport.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_of_that_points_back_to_a_total_with_a_list(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Of the $12.4 billion allocated, $5.1 billion goes to rail and the remaining $7.3"
+            " billion to roads.",
+            [],
+        ),
+        # "the remaining" says the list is complete: falling short is a slip too
+        (
+            "Of the $12.4 billion allocated, $5.1 billion goes to rail and the remaining $3.7"
+            " billion to roads.",
+            ["CC303"],
+        ),
+        (
+            "The fund holds 8.6 billion kronor, including 5.2 billion kronor in bonds and the"
+            " other 3.4 billion kronor in shares.",
+            [],
+        ),
+        (
+            "The fund holds 8.6 billion kronor, including 5.2 billion kronor in bonds and the"
+            " other 4.3 billion kronor in shares.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_remainder_closes_a_list_of_parts(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ontario had 15.4 million, Quebec 8.8 million and British Columbia 5.4 million,"
+            " together 29.6 million.",
+            [],
+        ),
+        (
+            "Ontario had 15.4 million, Quebec 8.8 million and British Columbia 5.4 million,"
+            " together 26.9 million.",
+            ["CC303"],
+        ),
+        (
+            "Germany and France pledged $4.2 billion and $3.1 billion respectively, a total of"
+            " $7.3 billion.",
+            [],
+        ),
+        (
+            "Germany and France pledged $4.2 billion and $3.1 billion respectively, a total of"
+            " $9.3 billion.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_after_together_or_a_respectively_list(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+def test_together_with_is_no_total() -> None:
+    text = "Prices rose 3% in May and 4% in June, together with a 2% rise in July."
+    assert verdicts(text, "total") == []

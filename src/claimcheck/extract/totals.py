@@ -215,6 +215,7 @@ _REMAINDER = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s+\Z", re.IGNORECASE
 )
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
+_REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 _WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
@@ -531,7 +532,7 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             parts=tuple(parts),
             total=total,
             wording=word,
-            open=word in _BREAKDOWN_OPEN,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
         )
 
 
@@ -552,7 +553,11 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
+            listed = _list_after(text, values, index, sentence, verb_first=True)
             parts = [part] if part else []
+            if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
+                parts = [inherit(p, total) for p in listed]
+                parts = parts if all(_part_of(p, total) for p in parts) else []
             wording = " ".join(opener.group().rstrip(" ,").split())
         else:
             if starts[index] != opener.end():
@@ -570,7 +575,7 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             parts=tuple(parts),
             total=total,
             wording=wording,
-            open=True,
+            open=not _completed(text, parts),
         )
 
 
@@ -596,6 +601,22 @@ def _opened_parts(
         return []
     part = _single_part(text, values[after], comma + 1)
     return [part] if part is not None and _part_of(part, total) else []
+
+
+def _completed(text: str, parts: Sequence[Value]) -> bool:
+    """Whether the last of several listed parts is named as the rest of the total, which
+    makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
+    start = hedge_start(text, parts[-1])
+    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - _WINDOW), start))
+
+
+def _without_remainder(tokens: list[str]) -> list[str]:
+    """The tokens before a part without the words naming it the rest: "and [the remaining]"."""
+    words = [t.lower() for t in tokens]
+    for cue in _REMAINDER_TOKENS:
+        if len(words) > len(cue) and words[-len(cue) :] == cue:
+            return tokens[: -len(cue)]
+    return tokens
 
 
 def _single_part(text: str, value: Value, floor: int) -> Value | None:
@@ -810,7 +831,9 @@ def _list_after(
     for part in values[first + 1 :]:
         if (part.start or 0) >= sentence.end:
             return []
-        tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        tokens = _without_remainder(
+            _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        )
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
         kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL, named=named)
