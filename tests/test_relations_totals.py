@@ -927,3 +927,80 @@ def test_a_total_after_together_or_a_respectively_list(text: str, found: list[st
 def test_together_with_is_no_total() -> None:
     text = "Prices rose 3% in May and 4% in June, together with a 2% rise in July."
     assert verdicts(text, "total") == []
+
+
+# --- contributions in points that add up to a change in percent ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and"
+            " investment 0.6 points.",
+            [],
+        ),
+        (
+            "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and"
+            " investment 0.9 points.",
+            ["CC303"],
+        ),
+        (
+            "Exports rose 6.4 percent last year, with machinery contributing 3.1 percentage"
+            " points, chemicals 2.2 points and food 1.1 points.",
+            [],
+        ),
+        (
+            "Exports rose 6.4 percent last year, with machinery contributing 3.1 percentage"
+            " points, chemicals 2.2 points and food 2.1 points.",
+            ["CC303"],
+        ),
+        (
+            "Consumer prices climbed 3.4% in March, made up of 2.3 percentage points from"
+            " services and 1.1 percentage points from goods.",
+            [],
+        ),
+        (
+            "Consumer prices climbed 3.4% in March, made up of 2.3 percentage points from"
+            " services and 1.7 percentage points from goods.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_contributions_in_points_add_up_to_a_change(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negative contribution: its sign is not guessed, so nothing is read
+        "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and net"
+        " trade subtracted 0.6 points.",
+        "Sales rose 4.2%: pricing added 5.1 points and volumes fell 0.9 points.",
+        "Output rose 1.2% in May: cars added 0.8 points and a negative 0.4 points came from"
+        " mining.",
+    ],
+)
+def test_contributions_with_a_negative_one_make_no_total(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+@given(
+    points=st.lists(st.integers(1, 40), min_size=2, max_size=3),
+    off=st.integers(3, 20),
+)
+def test_generated_contributions_are_flagged_only_when_they_miss_the_change(
+    points: list[int], off: int
+) -> None:
+    names = ("services", "industry", "farming")
+    listed = [f"{name} {p / 10:.1f} points" for name, p in zip(names, points, strict=False)]
+    body = ", ".join(listed[:-1]) + f" and {listed[-1]}"
+
+    def text(total: int) -> str:
+        return f"Output grew {total / 10:.1f}% last year: {body}."
+
+    assert verdicts(text(sum(points)), "total") == ["consistent"]
+    assert rules(text(sum(points) + off)) == ["CC303"]

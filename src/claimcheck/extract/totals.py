@@ -218,6 +218,18 @@ _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 _WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+# A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
+_NEGATIVE_CONTRIBUTION = Keywords(
+    *vocabulary.words(
+        "directions", "verb down", "adverb down", "noun down", "comparative down", "compare down"
+    ),
+    *vocabulary.words("cues", "contribution down"),
+)
+_CONTRIBUTIONS = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -342,6 +354,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
+        *_contributions(mentions),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
         *_subtractions(mentions, values),
@@ -784,6 +797,50 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             parts=(*parts, rest),
             total=_WHOLE,
             wording=" ".join(cue.group().lower().split()),
+        )
+
+
+def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
+    """A change in percent and the contributions in points listed after it, which add up
+    to it: "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and
+    investment 0.6 points"; "..., with exports contributing 0.9 points and ...". A list
+    with a word of a fall ("cut", "subtracted", "negative") is left unread: which
+    contributions are negative is not guessed.
+    """
+    text = mentions.text
+    changes = [
+        c for c in read_changes(mentions) if len(c.by) == 1 and _unit_key(c.by[0]) == "percent"
+    ]
+    values = stated_values(mentions) if changes else []
+    index_of = {v.start: i for i, v in enumerate(values)}
+    for change in changes:
+        total = change.by[0]
+        index = index_of.get(total.start)
+        cue = _CONTRIBUTIONS.match(text, total.end or 0)
+        if index is None or index + 2 >= len(values) or cue is None:
+            continue
+        if not _breakdown_label(TOKEN.findall(cue.group("label"))):
+            continue
+        first = index + 1
+        lead = TOKEN.findall(text, cue.end(), hedge_start(text, values[first]))
+        if lead and not _label(lead, _MAX_BREAKDOWN_LABEL):
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
+        parts = [inherit(p, parts[-1]) for p in parts]
+        if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
+            continue
+        end = parts[-1].end or 0
+        if _NEGATIVE_CONTRIBUTION.positions(text[total.end or 0 : end]):
+            continue
+        start = total.start or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(p.model_copy(update={"unit": "percent"}) for p in parts),
+            total=total,
+            wording=" ".join((cue.group("word") or ":").lower().split()),
         )
 
 
