@@ -1004,3 +1004,42 @@ def test_generated_contributions_are_flagged_only_when_they_miss_the_change(
 
     assert verdicts(text(sum(points)), "total") == ["consistent"]
     assert rules(text(sum(points) + off)) == ["CC303"]
+
+
+# --- the last part's label ending at a clause word when no figure follows ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Transport cost households £65.70 a week, comprising £19.10 on vehicle purchases,"
+            " £36.40 on running costs and £10.20 on services such as rail and bus fares.",
+            [],
+        ),
+        (
+            "Transport cost households £65.70 a week, comprising £19.10 on vehicle purchases,"
+            " £36.40 on running costs and £12.20 on services such as rail and bus fares.",
+            ["CC303"],
+        ),
+        (
+            "The fund spent $930 million, made up of $520 million on bonds and $410 million on"
+            " shares that the board approved in May.",
+            [],
+        ),
+        (
+            "The fund spent $930 million, made up of $520 million on bonds and $140 million on"
+            " shares that the board approved in May.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_the_last_label_may_end_at_a_clause_word(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+def test_a_clause_with_a_figure_after_the_list_leaves_it_unread() -> None:
+    text = "Spending was $9 billion: $4 billion on schools and $3 billion on roads while $2"
+    text += " billion went to ports."
+    assert rules(text) == []
+    assert verdicts(text, "total") == []

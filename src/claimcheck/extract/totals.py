@@ -195,6 +195,7 @@ _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
 _PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
+_SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
@@ -907,6 +908,11 @@ def _list_after(
         return []
     rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    following = first + len(parts)
+    if following >= len(values) or (values[following].start or 0) >= sentence.end:
+        # no figure after the list in its sentence: the last label may end at a clause
+        # word ("£10.20 on transport services [such as] rail, tube and bus fares")
+        label = list(itertools.takewhile(lambda t: t.lower() not in _SUBORDINATORS, label))
     if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
         return []
     if pattern == "noun" and not _named(label):
