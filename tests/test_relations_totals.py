@@ -1043,3 +1043,54 @@ def test_a_clause_with_a_figure_after_the_list_leaves_it_unread() -> None:
     text += " billion went to ports."
     assert rules(text) == []
     assert verdicts(text, "total") == []
+
+
+# --- a total counted back to the parts listed in the sentence before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ontario had 15.4 million people, Quebec 8.8 million and British Columbia 5.4"
+            " million. Together, the three provinces held 29.6 million.",
+            [],
+        ),
+        (
+            "Ontario had 15.4 million people, Quebec 8.8 million and British Columbia 5.4"
+            " million. Together, the three provinces held 26.9 million.",
+            ["CC303"],
+        ),
+        (
+            "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+            " euros. In all, the three countries committed 9.8 billion euros.",
+            [],
+        ),
+        (
+            "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+            " euros. In all, the three countries committed 8.9 billion euros.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_counted_back_to_the_sentence_before(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parts listed, three counted: the count names figures not listed
+        "Germany pledged 4.2 billion euros and France 3.1 billion euros. In all, the three"
+        " countries committed 8.9 billion euros.",
+        # a new paragraph is a new passage
+        "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+        " euros.\n\nIn all, the three countries committed 8.9 billion euros.",
+        # parts spread over two sentences are no list
+        "Germany pledged 4.2 billion euros. France gave 3.1 billion euros and Italy 2.5"
+        " billion euros. In all, the three countries committed 8.9 billion euros.",
+    ],
+)
+def test_a_count_back_across_sentences_needs_one_listed_sentence(text: str) -> None:
+    assert rules(text) == []

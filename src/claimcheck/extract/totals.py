@@ -718,7 +718,8 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
     """A total of the figures just listed, counted back to: "Ontario had 15.4 million
     people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
     held 29.6 million". The count ("the three") says how many figures before are the
-    parts; each must be listed (a comma or "and" before it) in the total's sentence.
+    parts; each must be listed (a comma or "and" before it) in one sentence: the total's or,
+    in its paragraph, the one before ("... and B.C. 5.4 million. Together, the three ...").
     """
     text = mentions.text
     cues = _TOGETHER_WORDS.positions(text)
@@ -739,9 +740,8 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         ]
         if len(counts) != 1 or counts[0] > index:
             continue
-        sentence = mentions.document.sentence_at(total.start or 0)
         parts = [inherit(p, total) for p in values[index - counts[0] : index]]
-        if (parts[0].start or 0) < sentence.start or any(
+        if not _one_sentence_before(mentions, parts, total) or any(
             _unit_key(p) != _unit_key(total) for p in parts
         ):
             continue
@@ -860,6 +860,25 @@ def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value
         if _NAMES_WHOLE.match(text, share.end or 0):
             return parts
     return parts
+
+
+def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Value) -> bool:
+    """Whether the parts are all in the total's sentence, or all in the sentence before it
+    in its paragraph ("Ontario had 15.4 million, ... and B.C. 5.4 million. Together, the
+    three held 29.6 million")."""
+    document = mentions.document
+    sentence = document.sentence_at(total.start or 0)
+    first = document.sentence_at(parts[0].start or 0)
+    if first.start == sentence.start:
+        return True
+    last = document.sentence_at(parts[-1].start or 0)
+    return (
+        last.start == first.start
+        and first.end <= sentence.start
+        and document.sentence_at(len(mentions.text[: sentence.start].rstrip()) - 1).start
+        == first.start
+        and document.paragraph_at(first.start).start == document.paragraph_at(sentence.start).start
+    )
 
 
 def _breakdown_label(tokens: Sequence[str]) -> bool:
