@@ -1094,3 +1094,52 @@ def test_a_total_counted_back_to_the_sentence_before(text: str, found: list[str]
 )
 def test_a_count_back_across_sentences_needs_one_listed_sentence(text: str) -> None:
     assert rules(text) == []
+
+
+# --- "A accounted for X and B for Y": parts named before them, ending with a preposition --
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Reserves totalled $1.28 trillion. Of the total, securities accounted for $1.19"
+            " trillion and deposits for $15.79 billion.",
+            [],
+        ),
+        (
+            "Reserves totalled $1.28 trillion. Of the total, securities accounted for $1.19"
+            " trillion and deposits for $150.79 billion.",
+            ["CC303"],
+        ),
+        (
+            "The company employs 1,800 people. Of these, services account for 1,230 and"
+            " manufacturing for 570.",
+            [],
+        ),
+        (
+            "The company employs 1,800 people. Of these, services account for 1,230 and"
+            " manufacturing for 670.",
+            ["CC303"],
+        ),
+        (
+            "Spending reached 96.3 billion rand: health took 41.2 billion rand, schools 30.5"
+            " billion rand and policing about 24.6 billion rand.",
+            [],
+        ),
+        (
+            "Spending reached 96.3 billion rand: health took 41.2 billion rand, schools 30.5"
+            " billion rand and policing about 42.6 billion rand.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_parts_named_before_them_with_a_preposition(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+def test_a_period_before_a_figure_names_no_part() -> None:
+    text = "Revenue was $5 billion: sales took $3.2 billion and a year earlier at $4.5 billion."
+    assert rules(text) == []
+    assert verdicts(text, "total") == []

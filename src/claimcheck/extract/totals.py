@@ -567,7 +567,13 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
-            listed = _list_after(text, values, index, sentence, verb_first=True)
+            lead = TOKEN.findall(text, opener.end(), hedge_start(text, values[index]))
+            named = (
+                bool(lead)
+                and _label(lead, _MAX_BREAKDOWN_LABEL)
+                and not _GUARD.search(" ".join(lead))
+            )
+            listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
             parts = [part] if part else []
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
                 parts = [inherit(p, total) for p in listed]
@@ -1057,12 +1063,16 @@ def _label(tokens: Sequence[str], limit: int) -> bool:
 
 
 def _named(tokens: Sequence[str]) -> bool:
-    """A few words naming the part after them, no verb or preposition among them:
-    "health", "value-added tax", "the Americas" (not "a year earlier it was")."""
+    """A few words naming the part after them, no verb or preposition among them but a
+    last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
+    was")."""
+    if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
+        tokens = tokens[:-1]
     return (
         bool(tokens)
         and _label(tokens, _MAX_LABEL)
         and not any(t.lower() in _PHRASE_ENDS for t in tokens)
+        and not _YEAR_EARLIER.search(" " + " ".join(tokens))
     )
 
 
