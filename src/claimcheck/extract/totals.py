@@ -524,11 +524,9 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
             continue
         first = index + 1
-        lead = TOKEN.findall(text, cue.end(), hedge_start(text, values[first]))
-        if lead in (["a"], ["an"]):  # "a $25.5 billion shortfall plus a $3 billion fund"
-            lead = []
-        if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
-            continue  # "defence took $4.2 billion", not "analysts had expected $4.8 billion"
+        lead = _lead(text, cue.end(), values[first])
+        if lead is None:
+            continue
         sentence = mentions.document.sentence_at(total.start or 0)
         parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
         if len(parts) < 2:
@@ -567,12 +565,7 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
-            lead = TOKEN.findall(text, opener.end(), hedge_start(text, values[index]))
-            named = (
-                bool(lead)
-                and _label(lead, _MAX_BREAKDOWN_LABEL)
-                and not _GUARD.search(" ".join(lead))
-            )
+            named = bool(_lead(text, opener.end(), values[index]))
             listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
             parts = [part] if part else []
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
@@ -621,6 +614,18 @@ def _opened_parts(
         return []
     part = _single_part(text, values[after], comma + 1)
     return [part] if part is not None and _part_of(part, total) else []
+
+
+def _lead(text: str, start: int, first: Value) -> list[str] | None:
+    """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
+    billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
+    as for a clause word or a forecast ("analysts had expected $4.8 billion")."""
+    lead = TOKEN.findall(text, start, hedge_start(text, first))
+    if lead in (["a"], ["an"]):
+        return []
+    if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
+        return None
+    return lead
 
 
 def _completed(text: str, parts: Sequence[Value]) -> bool:
@@ -829,8 +834,8 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         if not _breakdown_label(TOKEN.findall(cue.group("label"))):
             continue
         first = index + 1
-        lead = TOKEN.findall(text, cue.end(), hedge_start(text, values[first]))
-        if lead and not _label(lead, _MAX_BREAKDOWN_LABEL):
+        lead = _lead(text, cue.end(), values[first])
+        if lead is None:
             continue
         sentence = mentions.document.sentence_at(total.start or 0)
         parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
