@@ -464,3 +464,682 @@ def test_a_total_counted_back_to_its_parts(text: str, found: list[str]) -> None:
 )
 def test_a_count_that_does_not_name_the_listed_figures_makes_no_total(text: str) -> None:
     assert rules(text) == []
+
+
+# --- lists closed by "plus", breakdowns after a period, a verb or "came from" ------------
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule with the text it covers."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "Spending totalled $9.1 billion: $4.2 billion on schools, $3.3 billion on"
+            " hospitals plus $1.6 billion on roads.",
+            "$3.3",
+            "$3.8",
+            "$9.1 billion",
+        ),
+        (
+            "The lender will hand 14.60 billion reais back to investors in 2025: 13.45 billion"
+            " reais in dividends plus 1.15 billion reais in buybacks.",
+            "13.45",
+            "14.35",
+            "14.60 billion reais",
+        ),
+        (
+            "The deal is worth 870 million euros, made up of 520 million euros in cash plus"
+            " 350 million euros in shares.",
+            "350 million",
+            "530 million",
+            "870 million euros",
+        ),
+        (
+            "Visitors spent £11.5 million on food plus £6.7 million on rides, a total of £18.2"
+            " million.",
+            "£6.7",
+            "£7.6",
+            "£18.2 million",
+        ),
+    ],
+)
+def test_a_list_closed_by_plus(text: str, find: str, replace: str, total: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    wrong = text.replace(find, replace, 1)
+    assert [rule for rule, _ in flagged(wrong)] == ["CC303"]
+    assert all(total in where for _, where in flagged(wrong))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a period between the total and its colon
+        (
+            "The province plans a deficit of $28.5 billion for 2026-27: $25.5 billion for"
+            " operations and $3 billion for reserves.",
+            [],
+        ),
+        (
+            "The province plans a deficit of $28.5 billion for 2026-27: $25.5 billion for"
+            " operations and $8 billion for reserves.",
+            ["CC303"],
+        ),
+        (
+            "Airlines paid 3.4 billion euros for the first quarter of 2025: 2.1 billion euros"
+            " to airports and 1.3 billion euros to air traffic control.",
+            [],
+        ),
+        (
+            "Airlines paid 3.4 billion euros for the first quarter of 2025: 2.1 billion euros"
+            " to airports and 3.1 billion euros to air traffic control.",
+            ["CC303"],
+        ),
+        # a short verb after the first part: "is for", "goes to", "is earmarked for"
+        (
+            "The livestock ministry gets 12.32 billion shillings, of which 1 billion shillings"
+            " is for restocking and 500 million shillings for milk coolers.",
+            [],
+        ),
+        (
+            "The livestock ministry gets 1.2 billion shillings, of which 1.1 billion shillings"
+            " is for restocking and 500 million shillings for milk coolers.",
+            ["CC303"],
+        ),
+        (
+            "The grant totals $640 million, split into $410 million going to hospitals and"
+            " $230 million to clinics.",
+            [],
+        ),
+        (
+            "The grant totals $640 million, split into $410 million going to hospitals and"
+            " $320 million to clinics.",
+            ["CC303"],
+        ),
+        # "came from" names every source: the parts must make the total
+        (
+            "Traffic revenue of £8,432m came from £7,803m of passengers, £579m of cargo and"
+            " £50m of charters.",
+            [],
+        ),
+        (
+            "Traffic revenue of £8,432m came from £7,830m of passengers, £579m of cargo and"
+            " £50m of charters.",
+            ["CC303"],
+        ),
+        (
+            "Group sales of 4.6 billion kronor came from 2.9 billion kronor in Sweden and 1.2"
+            " billion kronor in Norway.",
+            ["CC303"],
+        ),
+        (
+            "Last year's funding of $96 million comes from $51 million in federal grants and"
+            " $45 million in state money.",
+            [],
+        ),
+    ],
+)
+def test_a_breakdown_after_a_period_a_verb_or_came_from(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The appeal collected $4.5 million in March and $3.3 million in April, which brought"
+            " the total to $7.8 million.",
+            [],
+        ),
+        (
+            "The appeal collected $4.5 million in March and $3.3 million in April, which brought"
+            " the total to $8.7 million.",
+            ["CC303"],
+        ),
+        (
+            "Donors gave 120 million yen in spring and 95 million yen in autumn, which brings"
+            " the total to 215 million yen.",
+            [],
+        ),
+        (
+            "Donors gave 120 million yen in spring and 95 million yen in autumn, which brings"
+            " the total to 251 million yen.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_brought_the_total_to(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" may list some uses or other figures entirely: no reading
+        "Sales reached $10 billion, with $6 billion expected in 2027 and $8 billion in 2028.",
+        # a label that begins a new clause is not a part's name
+        "The fund holds $9 billion: $4 billion was lent out while $7 billion plus interest is due.",
+    ],
+)
+def test_lists_that_are_no_breakdown_make_no_finding(text: str) -> None:
+    assert rules(text) == []
+
+
+@given(
+    parts=st.lists(st.integers(11, 900), min_size=2, max_size=4),
+    closer=st.sampled_from(("and", "plus")),
+    off=st.integers(3, 40),
+)
+def test_a_generated_breakdown_is_flagged_only_when_its_parts_miss_the_total(
+    parts: list[int], closer: str, off: int
+) -> None:
+    # "100 million" may be rounded to hundreds; "250 million" to tens
+    assume(all(part % 10 for part in parts) and (sum(parts) + off) % 10)
+    labels = ("for schools", "for roads", "for ports", "for clinics")
+    listed = [f"{part} million pesos {label}" for part, label in zip(parts, labels, strict=False)]
+    body = ", ".join(listed[:-1]) + f" {closer} {listed[-1]}"
+
+    def text(total: int) -> str:
+        return f"The state budget of {total:,} million pesos for 2026: {body}."
+
+    assert rules(text(sum(parts))) == []
+    assert verdicts(text(sum(parts)), "total") == ["consistent"]
+    assert rules(text(sum(parts) + off)) == ["CC303"]
+
+
+# --- shares closed by a remainder: "the remaining 31.2%" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "Rural residents made up 68.84% of the population and urban residents the"
+            " remaining 31.16%.",
+            "31.16%",
+            "38.16%",
+        ),
+        (
+            "Men accounted for 68.2% of patients but 48.9% of the household population, in"
+            " which women made up the other 51.1%.",
+            "51.1%",
+            "15.1%",
+        ),
+        (
+            "North America provides 44 per cent of sales, and the rest of the world the"
+            " other 56 per cent.",
+            "56 per cent",
+            "65 per cent",
+        ),
+        (
+            "Shipments put Samsung at 20%, Huawei 15%, Apple 11% and Xiaomi 9%, with all"
+            " other brands taking the remaining 45%.",
+            "Huawei 15%",
+            "Huawei 51%",
+        ),
+    ],
+)
+def test_shares_closed_by_a_remainder_make_a_whole(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    wrong = text.replace(find, replace, 1)
+    assert [rule for rule, _ in flagged(wrong)] == ["CC303"]
+    assert all(replace in where for _, where in flagged(wrong))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole before the list: the walk stops at "of patients"
+        "Women were 31% of patients and 52% of the staff, where men held the other 48%.",
+        # a percentage in a stated change is no share of the whole
+        "The firm's stake rose to 51% from 30%, and the other 49% is held by funds.",
+        # a list broken by other words: which shares the remainder completes is unclear
+        "Labour won 41% in the city, the party's best result in years 22% and the"
+        " Liberals 19%, and independents the remaining 18%.",
+    ],
+)
+def test_a_remainder_without_a_clear_list_of_shares_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+
+
+@given(
+    shares=st.lists(st.integers(2, 30), min_size=1, max_size=3),
+    off=st.integers(3, 15),  # beyond the rounding of four whole percentages
+    word=st.sampled_from(("the remaining", "the other")),
+)
+def test_a_generated_remainder_is_flagged_only_when_the_shares_miss_100(
+    shares: list[int], off: int, word: str
+) -> None:
+    names = ("Alpha", "Beta", "Gamma")
+    listed = [f"{name} {share}%" for name, share in zip(names, shares, strict=False)]
+    body = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
+
+    def text(rest: int) -> str:
+        return f"The survey gave {body}, with smaller brands taking {word} {rest}%."
+
+    rest = 100 - sum(shares)
+    assume(rest % 10 and (rest + off) % 10)  # "50%" may be rounded to tens
+    assert verdicts(text(rest), "total") == ["consistent"]
+    assert rules(text(100 - sum(shares))) == []
+    assert rules(text(100 - sum(shares) + off)) == ["CC303"]
+
+
+# --- parts named by the words before them, or by a noun before the next part's article ----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Spending totalled $9.1 billion: defence took $4.2 billion, health $3.3 billion"
+            " and education $1.6 billion.",
+            [],
+        ),
+        (
+            "Spending totalled $9.1 billion: defence took $4.2 billion, health $7.3 billion"
+            " and education $1.6 billion.",
+            ["CC303"],
+        ),
+        (
+            "Tax revenue is put at 1,422 billion rupees, of which income tax brings in 552"
+            " billion rupees, value-added tax 360 billion rupees and customs duty 229 billion"
+            " rupees.",
+            [],
+        ),
+        (
+            "Tax revenue is put at 1,422 billion rupees, of which income tax brings in 852"
+            " billion rupees, value-added tax 360 billion rupees and customs duty 229 billion"
+            " rupees.",
+            ["CC303"],
+        ),
+        (
+            "The group earned €9.6 billion: Europe contributed €4.1 billion, Asia €3.2"
+            " billion and the Americas €2.3 billion.",
+            [],
+        ),
+        (
+            "The group earned €9.6 billion: Europe contributed €4.1 billion, Asia €3.2"
+            " billion and the Americas €3.2 billion.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_breakdown_whose_parts_are_named_before_them(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The plan projects a deficit of $28.5 billion for 2026-27: a $25.5 billion"
+            " shortfall plus a $3 billion contingency fund.",
+            [],
+        ),
+        (
+            "The plan projects a deficit of $28.5 billion for 2026-27: a $25.5 billion"
+            " shortfall plus a $8 billion contingency fund.",
+            ["CC303"],
+        ),
+        (
+            "The package is worth 9.2 billion euros, made up of a 5.1 billion euro loan and"
+            " a 4.1 billion euro grant.",
+            [],
+        ),
+        (
+            "The package is worth 9.2 billion euros, made up of a 5.1 billion euro loan and"
+            " a 1.4 billion euro grant.",
+            ["CC303"],
+        ),
+        (
+            "The town took out a $4.2 million loan and a $3.1 million grant, a total of $7.3"
+            " million.",
+            [],
+        ),
+        (
+            "The town took out a $4.2 million loan and a $3.1 million grant, a total of $9.3"
+            " million.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_parts_named_by_a_noun_before_the_next_article(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the first figure are a forecast, not a part's name
+        "Revenue was $5 billion: analysts had expected $4.8 billion and a year earlier it"
+        " was $4.5 billion.",
+        # the words before a later figure hold a verb: a new clause, not a part's name
+        "Costs were $5 billion: wages took $2.1 billion and in 2027 it will be $4.5 billion.",
+    ],
+)
+def test_words_before_a_figure_that_name_no_part_make_no_breakdown(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+# --- "Of this," with a list, "the remaining" closing a list, "together", "respectively" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The state budget is $33.9 billion. Of this, $15.8 billion comes from state taxes"
+            " and $18.1 billion from federal money.",
+            [],
+        ),
+        (
+            "The state budget is $33.9 billion. Of this, $15.8 billion comes from state taxes"
+            " and $28.1 billion from federal money.",
+            ["CC303"],
+        ),
+        # "Of that" lists may leave parts out: falling short is no slip
+        (
+            "The council will spend 750 million pounds. Of that, 310 million pounds goes to"
+            " housing and 200 million pounds to transport.",
+            [],
+        ),
+        (
+            "The council will spend 750 million pounds. Of that, 510 million pounds goes to"
+            " housing and 290 million pounds to transport.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_of_that_points_back_to_a_total_with_a_list(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Of the $12.4 billion allocated, $5.1 billion goes to rail and the remaining $7.3"
+            " billion to roads.",
+            [],
+        ),
+        # "the remaining" says the list is complete: falling short is a slip too
+        (
+            "Of the $12.4 billion allocated, $5.1 billion goes to rail and the remaining $3.7"
+            " billion to roads.",
+            ["CC303"],
+        ),
+        (
+            "The fund holds 8.6 billion kronor, including 5.2 billion kronor in bonds and the"
+            " other 3.4 billion kronor in shares.",
+            [],
+        ),
+        (
+            "The fund holds 8.6 billion kronor, including 5.2 billion kronor in bonds and the"
+            " other 4.3 billion kronor in shares.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_remainder_closes_a_list_of_parts(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ontario had 15.4 million, Quebec 8.8 million and British Columbia 5.4 million,"
+            " together 29.6 million.",
+            [],
+        ),
+        (
+            "Ontario had 15.4 million, Quebec 8.8 million and British Columbia 5.4 million,"
+            " together 26.9 million.",
+            ["CC303"],
+        ),
+        (
+            "Germany and France pledged $4.2 billion and $3.1 billion respectively, a total of"
+            " $7.3 billion.",
+            [],
+        ),
+        (
+            "Germany and France pledged $4.2 billion and $3.1 billion respectively, a total of"
+            " $9.3 billion.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_after_together_or_a_respectively_list(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+def test_together_with_is_no_total() -> None:
+    text = "Prices rose 3% in May and 4% in June, together with a 2% rise in July."
+    assert verdicts(text, "total") == []
+
+
+# --- contributions in points that add up to a change in percent ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and"
+            " investment 0.6 points.",
+            [],
+        ),
+        (
+            "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and"
+            " investment 0.9 points.",
+            ["CC303"],
+        ),
+        (
+            "Exports rose 6.4 percent last year, with machinery contributing 3.1 percentage"
+            " points, chemicals 2.2 points and food 1.1 points.",
+            [],
+        ),
+        (
+            "Exports rose 6.4 percent last year, with machinery contributing 3.1 percentage"
+            " points, chemicals 2.2 points and food 2.1 points.",
+            ["CC303"],
+        ),
+        (
+            "Consumer prices climbed 3.4% in March, made up of 2.3 percentage points from"
+            " services and 1.1 percentage points from goods.",
+            [],
+        ),
+        (
+            "Consumer prices climbed 3.4% in March, made up of 2.3 percentage points from"
+            " services and 1.7 percentage points from goods.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_contributions_in_points_add_up_to_a_change(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negative contribution: its sign is not guessed, so nothing is read
+        "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and net"
+        " trade subtracted 0.6 points.",
+        "Sales rose 4.2%: pricing added 5.1 points and volumes fell 0.9 points.",
+        "Output rose 1.2% in May: cars added 0.8 points and a negative 0.4 points came from"
+        " mining.",
+    ],
+)
+def test_contributions_with_a_negative_one_make_no_total(text: str) -> None:
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+@given(
+    points=st.lists(st.integers(1, 40), min_size=2, max_size=3),
+    off=st.integers(3, 20),
+)
+def test_generated_contributions_are_flagged_only_when_they_miss_the_change(
+    points: list[int], off: int
+) -> None:
+    names = ("services", "industry", "farming")
+    listed = [f"{name} {p / 10:.1f} points" for name, p in zip(names, points, strict=False)]
+    body = ", ".join(listed[:-1]) + f" and {listed[-1]}"
+
+    def text(total: int) -> str:
+        return f"Output grew {total / 10:.1f}% last year: {body}."
+
+    assert verdicts(text(sum(points)), "total") == ["consistent"]
+    assert rules(text(sum(points) + off)) == ["CC303"]
+
+
+# --- the last part's label ending at a clause word when no figure follows ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Transport cost households £65.70 a week, comprising £19.10 on vehicle purchases,"
+            " £36.40 on running costs and £10.20 on services such as rail and bus fares.",
+            [],
+        ),
+        (
+            "Transport cost households £65.70 a week, comprising £19.10 on vehicle purchases,"
+            " £36.40 on running costs and £12.20 on services such as rail and bus fares.",
+            ["CC303"],
+        ),
+        (
+            "The fund spent $930 million, made up of $520 million on bonds and $410 million on"
+            " shares that the board approved in May.",
+            [],
+        ),
+        (
+            "The fund spent $930 million, made up of $520 million on bonds and $140 million on"
+            " shares that the board approved in May.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_the_last_label_may_end_at_a_clause_word(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+
+
+def test_a_clause_with_a_figure_after_the_list_leaves_it_unread() -> None:
+    text = "Spending was $9 billion: $4 billion on schools and $3 billion on roads while $2"
+    text += " billion went to ports."
+    assert rules(text) == []
+    assert verdicts(text, "total") == []
+
+
+# --- a total counted back to the parts listed in the sentence before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ontario had 15.4 million people, Quebec 8.8 million and British Columbia 5.4"
+            " million. Together, the three provinces held 29.6 million.",
+            [],
+        ),
+        (
+            "Ontario had 15.4 million people, Quebec 8.8 million and British Columbia 5.4"
+            " million. Together, the three provinces held 26.9 million.",
+            ["CC303"],
+        ),
+        (
+            "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+            " euros. In all, the three countries committed 9.8 billion euros.",
+            [],
+        ),
+        (
+            "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+            " euros. In all, the three countries committed 8.9 billion euros.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_a_total_counted_back_to_the_sentence_before(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parts listed, three counted: the count names figures not listed
+        "Germany pledged 4.2 billion euros and France 3.1 billion euros. In all, the three"
+        " countries committed 8.9 billion euros.",
+        # a new paragraph is a new passage
+        "Germany pledged 4.2 billion euros, France 3.1 billion euros and Italy 2.5 billion"
+        " euros.\n\nIn all, the three countries committed 8.9 billion euros.",
+        # parts spread over two sentences are no list
+        "Germany pledged 4.2 billion euros. France gave 3.1 billion euros and Italy 2.5"
+        " billion euros. In all, the three countries committed 8.9 billion euros.",
+    ],
+)
+def test_a_count_back_across_sentences_needs_one_listed_sentence(text: str) -> None:
+    assert rules(text) == []
+
+
+# --- "A accounted for X and B for Y": parts named before them, ending with a preposition --
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Reserves totalled $1.28 trillion. Of the total, securities accounted for $1.19"
+            " trillion and deposits for $15.79 billion.",
+            [],
+        ),
+        (
+            "Reserves totalled $1.28 trillion. Of the total, securities accounted for $1.19"
+            " trillion and deposits for $150.79 billion.",
+            ["CC303"],
+        ),
+        (
+            "The company employs 1,800 people. Of these, services account for 1,230 and"
+            " manufacturing for 570.",
+            [],
+        ),
+        (
+            "The company employs 1,800 people. Of these, services account for 1,230 and"
+            " manufacturing for 670.",
+            ["CC303"],
+        ),
+        (
+            "Spending reached 96.3 billion rand: health took 41.2 billion rand, schools 30.5"
+            " billion rand and policing about 24.6 billion rand.",
+            [],
+        ),
+        (
+            "Spending reached 96.3 billion rand: health took 41.2 billion rand, schools 30.5"
+            " billion rand and policing about 42.6 billion rand.",
+            ["CC303"],
+        ),
+    ],
+)
+def test_parts_named_before_them_with_a_preposition(text: str, found: list[str]) -> None:
+    assert rules(text) == found
+    assert verdicts(text, "total") == (["inconsistent"] if found else ["consistent"])
+
+
+def test_a_period_before_a_figure_names_no_part() -> None:
+    text = "Revenue was $5 billion: sales took $3.2 billion and a year earlier at $4.5 billion."
+    assert rules(text) == []
+    assert verdicts(text, "total") == []

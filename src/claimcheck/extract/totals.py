@@ -5,10 +5,12 @@
   before it or "in all", "in total", "altogether", "combined" after it ("grants of 4, 7
   and 9 billion euros, 22 billion in all"). The parts may each carry a short label
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
-  billion, France 7 billion and Italy 9 billion"); the list must close with "and".
+  billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
+  "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
 - A breakdown: a total stated first and its parts after a cue ("made up of", "split
-  into", "comprising", a colon) or opening the sentence ("Of the $12 billion allocated,
+  into", "comprising", "came from", a colon, maybe after a period: "$14.6 billion in
+  2024: ...") or opening the sentence ("Of the $12 billion allocated,
   $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
@@ -16,6 +18,8 @@
   sentence before.
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
+- The shares of one whole closed by a remainder ("68.8% of the population and urban
+  residents the remaining 31.2%"): with it they make 100%.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
@@ -76,7 +80,7 @@ _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
-    r"|combined(?:\s+[a-z-]+){0,3}\s+of|bringing\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:bringing|brought|brings|bring)\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
@@ -144,12 +148,20 @@ _COUNTS = {
 _TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
 _MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 
-_SEPARATORS = ([","], ["and"], [",", "and"])
+# How listed parts are separated, each with whether it closes the list ("and", "plus").
+_SEPARATORS = (
+    ([","], False),
+    *(
+        (separator, True)
+        for closer in vocabulary.words("cues", "list close")
+        for separator in (closer.split(), [",", *closer.split()])
+    ),
+)
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
-    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
@@ -182,9 +194,11 @@ _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _LIST_END = frozenset(".;,:—–()")
 _PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
 _STOP = frozenset((*vocabulary.clause_words(), "than"))
+_PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
+_SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
-_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"])
+_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(
@@ -199,6 +213,26 @@ _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
 # Words opening the clause before the two values of a difference.
 _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+# A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
+_REMAINDER = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s+\Z", re.IGNORECASE
+)
+_REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
+_REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
+_WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
+_NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+# A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
+_NEGATIVE_CONTRIBUTION = Keywords(
+    *vocabulary.words(
+        "directions", "verb down", "adverb down", "noun down", "comparative down", "compare down"
+    ),
+    *vocabulary.words("cues", "contribution down"),
+)
+_CONTRIBUTIONS = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
+    rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -322,6 +356,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_opened_breakdowns(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
+        *_remainders(mentions, values),
+        *_contributions(mentions),
         *_differences(mentions, values),
         *_comparisons(mentions, values),
         *_subtractions(mentions, values),
@@ -541,10 +577,11 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
             continue
         first = index + 1
-        if hedge_start(text, values[first]) != cue.end():
+        lead = _lead(text, cue.end(), values[first])
+        if lead is None:
             continue
         sentence = mentions.document.sentence_at(total.start or 0)
-        parts = _list_after(text, values, first, sentence)
+        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
         if len(parts) < 2:
             continue
         parts = [inherit(p, total) for p in parts]
@@ -560,7 +597,7 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             parts=tuple(parts),
             total=total,
             wording=word,
-            open=word in _BREAKDOWN_OPEN,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
         )
 
 
@@ -581,7 +618,12 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
+            named = bool(_lead(text, opener.end(), values[index]))
+            listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
             parts = [part] if part else []
+            if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
+                parts = [inherit(p, total) for p in listed]
+                parts = parts if all(_part_of(p, total) for p in parts) else []
             wording = " ".join(opener.group().rstrip(" ,").split())
         else:
             if starts[index] != opener.end():
@@ -599,7 +641,7 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             parts=tuple(parts),
             total=total,
             wording=wording,
-            open=True,
+            open=not _completed(text, parts),
         )
 
 
@@ -625,6 +667,34 @@ def _opened_parts(
         return []
     part = _single_part(text, values[after], comma + 1)
     return [part] if part is not None and _part_of(part, total) else []
+
+
+def _lead(text: str, start: int, first: Value) -> list[str] | None:
+    """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
+    billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
+    as for a clause word or a forecast ("analysts had expected $4.8 billion")."""
+    lead = TOKEN.findall(text, start, hedge_start(text, first))
+    if lead in (["a"], ["an"]):
+        return []
+    if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
+        return None
+    return lead
+
+
+def _completed(text: str, parts: Sequence[Value]) -> bool:
+    """Whether the last of several listed parts is named as the rest of the total, which
+    makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
+    start = hedge_start(text, parts[-1])
+    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - _WINDOW), start))
+
+
+def _without_remainder(tokens: list[str]) -> list[str]:
+    """The tokens before a part without the words naming it the rest: "and [the remaining]"."""
+    words = [t.lower() for t in tokens]
+    for cue in _REMAINDER_TOKENS:
+        if len(words) > len(cue) and words[-len(cue) :] == cue:
+            return tokens[: -len(cue)]
+    return tokens
 
 
 def _single_part(text: str, value: Value, floor: int) -> Value | None:
@@ -712,7 +782,8 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
     """A total of the figures just listed, counted back to: "Ontario had 15.4 million
     people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
     held 29.6 million". The count ("the three") says how many figures before are the
-    parts; each must be listed (a comma or "and" before it) in the total's sentence.
+    parts; each must be listed (a comma or "and" before it) in one sentence: the total's or,
+    in its paragraph, the one before ("... and B.C. 5.4 million. Together, the three ...").
     """
     text = mentions.text
     cues = _TOGETHER_WORDS.positions(text)
@@ -733,9 +804,8 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         ]
         if len(counts) != 1 or counts[0] > index:
             continue
-        sentence = mentions.document.sentence_at(total.start or 0)
         parts = [inherit(p, total) for p in values[index - counts[0] : index]]
-        if (parts[0].start or 0) < sentence.start or any(
+        if not _one_sentence_before(mentions, parts, total) or any(
             _unit_key(p) != _unit_key(total) for p in parts
         ):
             continue
@@ -753,6 +823,128 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         )
 
 
+def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A share named as the rest of its whole and the shares before it, which with it make
+    100%: "Rural residents made up 68.8% of the population and urban residents the
+    remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
+    62%". The shares are the percentages before it in its sentence, listed ("A 20%, B 15%
+    and C 3%"), back to the first that names its whole ("68.8% of the population") or to
+    the sentence's start; a percentage in a stated change is none of them, and a list
+    broken by other words leaves the remainder unread.
+    """
+    text = mentions.text
+    cues = _REMAINDER_WORDS.positions(text)
+    if not cues:
+        return
+    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
+    shares = [
+        v
+        for v in values
+        if _unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in in_changes)
+    ]
+    for at, rest in enumerate(shares):
+        start = hedge_start(text, rest)
+        if not near(cues, start - _WINDOW, start):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(rest.start or 0)
+        parts = _shares_before(text, shares[:at], sentence.start)
+        if not parts:
+            continue
+        first = parts[0].start or 0
+        yield TotalClaim(
+            text=text[first : rest.end or 0],
+            start=first,
+            end=rest.end,
+            parts=(*parts, rest),
+            total=_WHOLE,
+            wording=" ".join(cue.group().lower().split()),
+        )
+
+
+def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
+    """A change in percent and the contributions in points listed after it, which add up
+    to it: "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and
+    investment 0.6 points"; "..., with exports contributing 0.9 points and ...". A list
+    with a word of a fall ("cut", "subtracted", "negative") is left unread: which
+    contributions are negative is not guessed.
+    """
+    text = mentions.text
+    changes = [
+        c for c in read_changes(mentions) if len(c.by) == 1 and _unit_key(c.by[0]) == "percent"
+    ]
+    values = stated_values(mentions) if changes else []
+    index_of = {v.start: i for i, v in enumerate(values)}
+    for change in changes:
+        total = change.by[0]
+        index = index_of.get(total.start)
+        cue = _CONTRIBUTIONS.match(text, total.end or 0)
+        if index is None or index + 2 >= len(values) or cue is None:
+            continue
+        if not _breakdown_label(TOKEN.findall(cue.group("label"))):
+            continue
+        first = index + 1
+        lead = _lead(text, cue.end(), values[first])
+        if lead is None:
+            continue
+        sentence = mentions.document.sentence_at(total.start or 0)
+        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
+        parts = [inherit(p, parts[-1]) for p in parts]
+        if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
+            continue
+        end = parts[-1].end or 0
+        if _NEGATIVE_CONTRIBUTION.positions(text[total.end or 0 : end]):
+            continue
+        start = total.start or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(p.model_copy(update={"unit": "percent"}) for p in parts),
+            total=total,
+            wording=" ".join((cue.group("word") or ":").lower().split()),
+        )
+
+
+def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
+    """The listed shares, last first back, that a remainder completes; empty when the list
+    is broken before it reaches a share naming its whole or the sentence's start."""
+    parts: list[Value] = []
+    for share in reversed(shares):
+        if (share.start or 0) < floor:
+            break
+        if parts:
+            gap = _named_and(TOKEN.findall(text, share.end or 0, hedge_start(text, parts[0])))
+            if _list_gap(gap, closing=len(parts) == 1) is None:
+                return []
+        parts.insert(0, share)
+        if _NAMES_WHOLE.match(text, share.end or 0):
+            return parts
+    return parts
+
+
+def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Value) -> bool:
+    """Whether the parts are all in the total's sentence, or all in the sentence before it
+    in its paragraph ("Ontario had 15.4 million, ... and B.C. 5.4 million. Together, the
+    three held 29.6 million")."""
+    document = mentions.document
+    sentence = document.sentence_at(total.start or 0)
+    first = document.sentence_at(parts[0].start or 0)
+    if first.start == sentence.start:
+        return True
+    last = document.sentence_at(parts[-1].start or 0)
+    return (
+        last.start == first.start
+        and first.end <= sentence.start
+        and document.sentence_at(len(mentions.text[: sentence.start].rstrip()) - 1).start
+        == first.start
+        and document.paragraph_at(first.start).start == document.paragraph_at(sentence.start).start
+    )
+
+
 def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
@@ -760,26 +952,36 @@ def _breakdown_label(tokens: Sequence[str]) -> bool:
 
 
 def _list_after(
-    text: str, values: Sequence[Value], first: int, sentence: Block, *, verb_first: bool = False
+    text: str,
+    values: Sequence[Value],
+    first: int,
+    sentence: Block,
+    *,
+    verb_first: bool = False,
+    named: bool = False,
 ) -> list[Value]:
     """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
 
     With `verb_first`, the first part's label may start with a short verb: "$5 billion
-    goes to rail and $4 billion to roads".
+    goes to rail and $4 billion to roads". When the first part is `named` by the words
+    before it ("defence took $4.2 billion, health $3.3 billion and schools $1.6
+    billion"), so must every other part be, by a few words of any case.
     """
     parts = [values[first]]
     pattern = None
     for part in values[first + 1 :]:
         if (part.start or 0) >= sentence.end:
             return []
-        tokens = _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        tokens = _without_remainder(
+            _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        )
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
-        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL)
+        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL, named=named)
         closing = kind is None
         if closing:
-            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL)
-        if kind is None or kind == "before" or (pattern is not None and kind != pattern):
+            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL, named=named)
+        if kind is None or (kind == "before") != named or (pattern is not None and kind != pattern):
             return []
         pattern = kind
         parts.append(part)
@@ -789,7 +991,14 @@ def _list_after(
         return []
     rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    following = first + len(parts)
+    if following >= len(values) or (values[following].start or 0) >= sentence.end:
+        # no figure after the list in its sentence: the last label may end at a clause
+        # word ("£10.20 on transport services [such as] rail, tube and bus fares")
+        label = list(itertools.takewhile(lambda t: t.lower() not in _SUBORDINATORS, label))
     if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+        return []
+    if pattern == "noun" and not _named(label):
         return []
     return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
 
@@ -877,27 +1086,52 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     return not keyword_after and not words
 
 
-def _list_gap(tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL) -> str | None:
-    """How two listed parts are separated: bare ("A, B"), labelled after or before; else None.
+def _list_gap(
+    tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL, named: bool = False
+) -> str | None:
+    """How two listed parts are separated: bare ("A, B"), labelled after (by a phrase with a
+    preposition, or a noun before the next part's article) or before; else None.
 
-    The gap before the last part must hold "and", the others must not.
+    The gap before the last part must hold a closing word ("and", "plus"), the others must
+    not. A label before a part is a short capitalised name ("France"), or when the list is
+    `named` any few words ("health", "value-added tax").
     """
     words = [t.lower() for t in tokens]
-    for separator in _SEPARATORS:
-        if ("and" in separator) != closing:
+    for separator, closes in _SEPARATORS:
+        if closes != closing:
             continue
         n = len(separator)
         if words == separator:
             return "bare"
         if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
             return "after"
-        if words[:n] == separator and _name(tokens[n:]):
+        if words[:n] == separator and (_named(tokens[n:]) if named else _name(tokens[n:])):
             return "before"
+        if (
+            (words[-1:] == ["a"] or words[-1:] == ["an"])
+            and words[-n - 1 : -1] == separator
+            and _named(tokens[: -n - 1])
+        ):
+            return "noun"  # "a $25.5 billion [shortfall plus a] $3 billion contingency fund"
     return None
 
 
 def _label(tokens: Sequence[str], limit: int) -> bool:
     return len(tokens) <= limit and all(t[0].isalnum() and t.lower() not in _STOP for t in tokens)
+
+
+def _named(tokens: Sequence[str]) -> bool:
+    """A few words naming the part after them, no verb or preposition among them but a
+    last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
+    was")."""
+    if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
+        tokens = tokens[:-1]
+    return (
+        bool(tokens)
+        and _label(tokens, _MAX_LABEL)
+        and not any(t.lower() in _PHRASE_ENDS for t in tokens)
+        and not _YEAR_EARLIER.search(" " + " ".join(tokens))
+    )
 
 
 def _name(tokens: Sequence[str]) -> bool:
