@@ -40,7 +40,7 @@ from weakref import WeakKeyDictionary
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -194,10 +194,8 @@ _BEFORE_VALUE = frozenset(
     )
 )
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
-_POINTS_BACK = re.compile(
-    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
-    r"\s+(?:was|is|marked|marks|represented|represents)\s+",
-    re.IGNORECASE,
+_POINTS_BACK = pointing_back(
+    rf"\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back to a change'))}\s+"
 )
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"

@@ -146,8 +146,7 @@ _SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
 _FRACTION_AFTER = re.compile(
     rf"""
     (?:
-        [-\ ](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?
-               |ninths?|tenths?|hundredths?|thousandths?)
+        [-\ ](?:{"|".join(vocabulary.words("proportions", "fractions"))})s?
       | -(?:first|second)
       | \s+and\s+a\s+(?:half|quarter)
       | \s+in\s+(?:[0-9]|{_BELOW_100})

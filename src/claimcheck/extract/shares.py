@@ -45,7 +45,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -79,22 +79,13 @@ _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "ag
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
-_LINK_VERB = (
-    r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
-    r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
-    r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
-    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it)"
-)
-_ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
+_LINK_VERB = vocabulary.pattern(vocabulary.words("cues", "share verbs"))
+_ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
-_POINTS_BACK = re.compile(
-    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\s+{_ADVERB}"
-    rf"{_LINK_VERB}\s+{_ADVERB}",
-    re.IGNORECASE,
-)
+_POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _BACK_REACH = 400  # characters looked back for the sentence before
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole

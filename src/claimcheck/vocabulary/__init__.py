@@ -17,6 +17,8 @@ breaks the grammar raises `VocabularyError`, naming the file, the line and the f
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -103,6 +105,20 @@ def values(file: str, name: str) -> dict[str, str]:
             )
         table.update(dict.fromkeys(entry.spellings, entry.value))
     return table
+
+
+def pattern(spellings: Iterable[str]) -> str:
+    """A regex matching any of the spellings, longest first, as the grammar above reads them:
+    a space matches any run of whitespace, and a spelling that ends in a letter ends a word."""
+    return (
+        "(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, spelling.split()))
+            + (r"\b" if spelling[-1].isalpha() else "")
+            for spelling in sorted(spellings, key=len, reverse=True)
+        )
+        + ")"
+    )
 
 
 def clause_words() -> tuple[str, ...]:
