@@ -86,10 +86,8 @@ _ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
-_BACK_REACH = 400  # characters looked back for the sentence before
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents".
@@ -251,6 +249,7 @@ class _Index:
     """
 
     def __init__(self, mentions: Mentions) -> None:
+        self.document = mentions.document
         self.text = mentions.text
         self._head_starts: dict[int, int] = {}
         self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -502,7 +501,7 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
-    previous = _sentence_before(index.text, sentence)
+    previous = _sentence_before(index, sentence)
     found = _kin_in(index, part, previous) if previous else []
     return found[0] if len(found) == 1 else None
 
@@ -555,19 +554,15 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     text = index.text
     if not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return None
-    previous = _sentence_before(text, sentence)
+    previous = _sentence_before(index, sentence)
     # one amount it can point back to, or none
     return index.only_thing_in(previous) if previous else None
 
 
-def _sentence_before(text: str, sentence: Block) -> tuple[int, int] | None:
+def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
     """The whole sentence just before this one, in its paragraph, if there is one."""
-    floor = max(0, sentence.start - _BACK_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
-    gap = text[ends[-1] : sentence.start] if ends else "x"
-    if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
-        return None
-    return ends[-2] if len(ends) > 1 else floor, ends[-1]
+    previous = index.document.sentence_before(sentence)
+    return (previous.start, previous.end) if previous else None
 
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
