@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from claimcheck import vocabulary
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _TEXT = re.compile(r"\S")
@@ -17,8 +19,7 @@ _TEXT = re.compile(r"\S")
 _CLOSERS = "\"'”’)]"  # closing quotes and brackets, which may follow a sentence's end
 _SENTENCE_END = re.compile(rf"[.!?][{re.escape(_CLOSERS)}]*\s+")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|Jr|Sr|No|vs|etc|approx|est|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Rs|Re|Fr|SFr|e\.g|i\.e)"
+    rf"(?:\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations'))}"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
 
