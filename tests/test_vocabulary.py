@@ -271,7 +271,6 @@ NOT_YET_MOVED = {
     ("extract/figures.py", "cm|mm|ft"),
     ("extract/per_capita.py", "of|was|is"),
     ("extract/per_capita.py", "just|only|a mere"),
-    ("extract/periods.py", "first|second|third"),
     ("extract/proportions.py", "of|in|from"),
     ("extract/shares.py", "are|is|were"),
     ("extract/shares.py", "based|located|headquartered"),
