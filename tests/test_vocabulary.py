@@ -17,7 +17,7 @@ import claimcheck
 from claimcheck import vocabulary
 from claimcheck.vocabulary import VocabularyError
 
-FILES = ("directions", "hedges", "scales", "numbers", "clauses", "cues")
+FILES = ("directions", "hedges", "scales", "numbers", "clauses", "cues", "proportions", "facts")
 
 # Checks a text and prints the rules of its findings, the kinds of its claims and the
 # hedges of its amounts as JSON.
@@ -27,6 +27,7 @@ import claimcheck
 report = claimcheck.check(sys.argv[1])
 print(json.dumps({
     "rules": [f.rule for f in report.findings],
+    "suggestions": [f.suggestion for f in report.findings],
     "kinds": [c.kind for c in report.claims],
     "hedges": [c.amount.hedge for c in report.claims if hasattr(c, "amount")],
 }))
@@ -82,6 +83,75 @@ def test_a_hedge_added_to_the_file_is_read_as_one(copied: Path) -> None:
     assert check_with(copied, text)["hedges"] == [None]
     add_entry(copied, "hedges", "approx", "give or take")
     assert check_with(copied, text)["hedges"] == ["approx"]
+
+
+@pytest.mark.parametrize(
+    ("file", "section", "entry", "text", "rule"),
+    [
+        # a percent sign read by the proportions, so the share is checked
+        (
+            "proportions",
+            "percent",
+            "pc",
+            "Of the 1,800 applicants, 640 were accepted, an acceptance rate of 45 pc.",
+            "CC201",
+        ),
+        # a fraction word read by the figures (no "five" on its own) and the proportions
+        (
+            "proportions",
+            "fractions",
+            "twelfth = 12",
+            "Five-twelfths of the 1,200 staff, or 70 percent, work remotely.",
+            "CC202",
+        ),
+        # a multiple read by the changes (6 times, not 3)
+        (
+            "directions",
+            "multiple up",
+            "sextupled = 6",
+            "Sales sextupled to 30 billion euros from 10 billion euros.",
+            "CC301",
+        ),
+        # a conversion cue read by the conversions
+        (
+            "cues",
+            "conversion",
+            "translated into",
+            "The plant cost 12 billion yuan, translated into $1.7 million, in 2024.",
+            "CC103",
+        ),
+        # a share verb read after a pointer to the sentence before
+        (
+            "cues",
+            "share verbs",
+            "summed to",
+            "The city spent 8.4 billion euros on transport. That summed to 30% of its"
+            " 21 billion euro budget.",
+            "CC201",
+        ),
+        # a verb that makes a pointer's sentence a change of the figure before
+        (
+            "clauses",
+            "pointing back to a change",
+            "meant",
+            "Profit rose to 4.6 billion euros. That meant up 25 percent from 4.2 billion euros.",
+            "CC301",
+        ),
+    ],
+)
+def test_a_word_added_to_a_section_is_read_where_that_kind_of_word_is(
+    copied: Path, file: str, section: str, entry: str, text: str, rule: str
+) -> None:
+    assert check_with(copied, text)["rules"] == []
+    add_entry(copied, file, section, entry)
+    assert check_with(copied, text)["rules"] == [rule]
+
+
+def test_a_multiple_added_to_the_file_words_the_fix(copied: Path) -> None:
+    text = "Sales doubled to 60 billion euros from 10 billion euros."
+    assert check_with(copied, text)["suggestions"] == ["rose 500 percent"]
+    add_entry(copied, "directions", "multiple up", "sextupled = 6")
+    assert check_with(copied, text)["suggestions"] == ["sextupled"]
 
 
 def test_every_bundled_file_reads() -> None:
