@@ -338,7 +338,6 @@ NOT_YET_MOVED = {
     ("extract/changes.py", "sharp|steep|big"),
     ("extract/changes.py", "about|some|nearly"),
     ("extract/changes.py", "rank ed|place|position"),
-    ("extract/figures.py", "cm|mm|ft"),
     ("extract/per_capita.py", "of|was|is"),
     ("extract/per_capita.py", "just|only|a mere"),
     ("extract/proportions.py", "of|in|from"),

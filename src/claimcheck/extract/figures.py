@@ -173,7 +173,7 @@ _HEDGE_TAIL = max(map(len, _HEDGE_ENDS))
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
 # Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
 _GLUED_UNIT = re.compile(
-    rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){NOT_LETTER_AFTER}"
+    vocabulary.pattern(vocabulary.words("cues", "glued units"), word_end=False) + NOT_LETTER_AFTER
 )
 # A power written out: its base, exponent and mantissa are none of them figures.
 _POWER_BEFORE = re.compile(r"(?:\^|\*\*)[^\S\n]*\Z")

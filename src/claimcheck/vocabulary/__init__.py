@@ -107,14 +107,15 @@ def values(file: str, name: str) -> dict[str, str]:
     return table
 
 
-def pattern(spellings: Iterable[str]) -> str:
+def pattern(spellings: Iterable[str], *, word_end: bool = True) -> str:
     """A regex matching any of the spellings, longest first, as the grammar above reads them:
-    a space matches any run of whitespace, and a spelling that ends in a letter ends a word."""
+    a space matches any run of whitespace; with `word_end`, a spelling that ends in a letter
+    must end a word."""
+    end = r"\b" if word_end else ""
     return (
         "(?:"
         + "|".join(
-            r"\s+".join(map(re.escape, spelling.split()))
-            + (r"\b" if spelling[-1].isalpha() else "")
+            r"\s+".join(map(re.escape, spelling.split())) + (end if spelling[-1].isalpha() else "")
             for spelling in sorted(spellings, key=len, reverse=True)
         )
         + ")"
