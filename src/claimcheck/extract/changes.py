@@ -139,13 +139,12 @@ _FOLD_WORD = re.compile("fold", re.I)
 # A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
 # ("2026-27", "2001/02"), which no change relates.
 _DATE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z"
+    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|#"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'ranks'))})\s*\Z"
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
-_DURATION = re.compile(
-    r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
-)
+_DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durations'))}", re.I)
 _AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
@@ -251,9 +250,8 @@ _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its part
 
 # "a rise", "the sharp fall": the word is a noun.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?:sharp|steep|big|bigger|small|smaller|modest|slight"
-    r"|further|record|huge|marked|dramatic|rapid|slow|strong|solid|annual|yearly|monthly"
-    r"|quarterly|surprise|unexpected|sudden|overall|total|combined)\s+)?\Z",
+    r"(?<![\w-])(?:a|an|the|its|their)\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'change adjectives'))}\s+)?\Z",
     re.IGNORECASE,
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".

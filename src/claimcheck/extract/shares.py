@@ -196,28 +196,28 @@ _PLACE_VERB = (
     r"|(?:are|were)\s+employed)"
 )
 # The last item of a list of places may be everywhere else: "and 30 percent elsewhere".
-_ELSEWHERE = re.compile(r"\s+(?P<label>elsewhere|abroad|overseas)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    rf"\s+(?P<label>{vocabulary.pattern(vocabulary.words('cues', 'elsewhere'))})", re.IGNORECASE
+)
 # "60 percent are in Guangdong" and, the verb said once, "35 percent in Hong Kong".
 _TAIL = re.compile(
     rf"(?:\s+(?P<verb>{_PLACE_VERB}))?\s+(?P<prep>in|from|at|to|on|for)\s+{_LABEL}",
     re.IGNORECASE,
 )
-_SHARE_VERB = (
-    r"(?:has|have|had|hosts?|hosted|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up"
-    r"|made\s+up|takes?|took|gets?|got|receives?|received|contributes?|contributed|owns?|owned)"
-)
+_SHARE_VERB = vocabulary.pattern(vocabulary.words("cues", "holding verbs"))
 # "Of the 31 labs, Guangdong hosts 60 percent, Hong Kong 35 percent and Macao 15 percent"
 _LABEL_FIRST = re.compile(rf"{_LABEL}\s+{_SHARE_VERB}\s+", re.IGNORECASE)
 _LABEL_THEN = re.compile(rf"{_LABEL}\s+", re.IGNORECASE)
 _SPLIT = re.compile(
-    r"\b(?:split|divided|shared|distributed|broken\s+down|apportioned|allocated)"
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'split verbs'))}"
     r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:between|among|amongst|across|into)\s+",
     re.IGNORECASE,
 )
 # "split between equities (60 percent), bonds (30 percent) and cash (10 percent)"
 _PAREN_LABEL = re.compile(rf"{_LABEL}\s*\(\s*", re.IGNORECASE)
 _OPEN_REST = re.compile(
-    r"\s*,?\s*(?:and|while|with)\s+the\s+(?:rest|remainder|others)\b", re.IGNORECASE
+    rf"\s*,?\s*(?:and|while|with)\s+the\s+{vocabulary.pattern(vocabulary.words('cues', 'rest'))}",
+    re.IGNORECASE,
 )
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
