@@ -344,7 +344,6 @@ NOT_YET_MOVED = {
     ("extract/shares.py", "from|than|versus"),
     ("extract/shares.py", "and|or|but"),
     ("extract/shares.py", "was|is|stood at"),
-    ("extract/shares.py", "higher|lower|more"),
     ("extract/totals.py", "unit|arm|if"),
 }
 

@@ -150,9 +150,10 @@ _CHANGE_BEFORE = re.compile(
     rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+_DIRECTION_ADVERBS = vocabulary.pattern(vocabulary.words("directions", "adverb up", "adverb down"))
 _CHANGE_AFTER = re.compile(
-    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|higher|lower|more|less|fewer|up|down|annually|a\s+year"
-    r"|year-on-year|on\s+the\s+year)\b",
+    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|{_DIRECTION_ADVERBS}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'per year'))})\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
