@@ -27,12 +27,20 @@ WUHAN = "WUHAN - The plant cost 12 billion yuan ($1.7 million) in 2024."
 
 def test_every_option_is_a_typed_keyword() -> None:
     parameters = inspect.signature(claimcheck.Checker).parameters
-    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
-    hints = typing.get_type_hints(claimcheck.Checker.__init__)
-    assert set(parameters) == set(claimcheck.Settings.model_fields) | {"settings"}
-    assert hints["tolerance"] == float | None and hints["date"] == date | None
+    assert [p.kind for p in parameters.values()] == [inspect.Parameter.VAR_KEYWORD]
+    hints = typing.get_type_hints(claimcheck.Checker.__init__)["options"].__args__[0]
+    options = typing.get_type_hints(hints)
+    assert set(options) == set(claimcheck.Settings.model_fields) | {"settings"}
+    assert options["tolerance"] == float | None and options["date"] == date | None
     # the module-level functions take the same options, typed for checkers and editors
-    assert set(typing.get_type_hints(api.Options)) == set(parameters)
+    assert api.Options is hints
+    for function in (api.check, api.check_file, api.check_many, api.check_claims, api.checker):
+        assert inspect.signature(function).parameters["options"].annotation == "Unpack[Options]"
+
+
+def test_an_unknown_option_names_the_option_and_the_fix() -> None:
+    with pytest.raises(OptionError, match="option 'tolerence': unknown key; did you mean"):
+        claimcheck.Checker(tolerence=0.1)  # type: ignore[call-arg]
 
 
 def test_a_bad_option_names_the_option_and_the_fix() -> None:

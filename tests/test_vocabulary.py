@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import claimcheck
 from claimcheck import vocabulary
 from claimcheck.vocabulary import VocabularyError
 
-FILES = ("directions", "hedges", "scales", "numbers", "clauses", "cues")
+FILES = ("directions", "hedges", "scales", "numbers", "clauses", "cues", "proportions", "facts")
 
 # Checks a text and prints the rules of its findings, the kinds of its claims and the
 # hedges of its amounts as JSON.
@@ -26,6 +27,7 @@ import claimcheck
 report = claimcheck.check(sys.argv[1])
 print(json.dumps({
     "rules": [f.rule for f in report.findings],
+    "suggestions": [f.suggestion for f in report.findings],
     "kinds": [c.kind for c in report.claims],
     "hedges": [c.amount.hedge for c in report.claims if hasattr(c, "amount")],
 }))
@@ -81,6 +83,75 @@ def test_a_hedge_added_to_the_file_is_read_as_one(copied: Path) -> None:
     assert check_with(copied, text)["hedges"] == [None]
     add_entry(copied, "hedges", "approx", "give or take")
     assert check_with(copied, text)["hedges"] == ["approx"]
+
+
+@pytest.mark.parametrize(
+    ("file", "section", "entry", "text", "rule"),
+    [
+        # a percent sign read by the proportions, so the share is checked
+        (
+            "proportions",
+            "percent",
+            "pc",
+            "Of the 1,800 applicants, 640 were accepted, an acceptance rate of 45 pc.",
+            "CC201",
+        ),
+        # a fraction word read by the figures (no "five" on its own) and the proportions
+        (
+            "proportions",
+            "fractions",
+            "twelfth = 12",
+            "Five-twelfths of the 1,200 staff, or 70 percent, work remotely.",
+            "CC202",
+        ),
+        # a multiple read by the changes (6 times, not 3)
+        (
+            "directions",
+            "multiple up",
+            "sextupled = 6",
+            "Sales sextupled to 30 billion euros from 10 billion euros.",
+            "CC301",
+        ),
+        # a conversion cue read by the conversions
+        (
+            "cues",
+            "conversion",
+            "translated into",
+            "The plant cost 12 billion yuan, translated into $1.7 million, in 2024.",
+            "CC103",
+        ),
+        # a share verb read after a pointer to the sentence before
+        (
+            "cues",
+            "share verbs",
+            "summed to",
+            "The city spent 8.4 billion euros on transport. That summed to 30% of its"
+            " 21 billion euro budget.",
+            "CC201",
+        ),
+        # a verb that makes a pointer's sentence a change of the figure before
+        (
+            "clauses",
+            "pointing back to a change",
+            "meant",
+            "Profit rose to 4.6 billion euros. That meant up 25 percent from 4.2 billion euros.",
+            "CC301",
+        ),
+    ],
+)
+def test_a_word_added_to_a_section_is_read_where_that_kind_of_word_is(
+    copied: Path, file: str, section: str, entry: str, text: str, rule: str
+) -> None:
+    assert check_with(copied, text)["rules"] == []
+    add_entry(copied, file, section, entry)
+    assert check_with(copied, text)["rules"] == [rule]
+
+
+def test_a_multiple_added_to_the_file_words_the_fix(copied: Path) -> None:
+    text = "Sales doubled to 60 billion euros from 10 billion euros."
+    assert check_with(copied, text)["suggestions"] == ["rose 500 percent"]
+    add_entry(copied, "directions", "multiple up", "sextupled = 6")
+    assert check_with(copied, text)["suggestions"] == ["sextupled"]
 
 
 def test_every_bundled_file_reads() -> None:
@@ -164,3 +235,129 @@ def test_a_unit_spelling_added_by_pint_is_read(copied: Path) -> None:
         encoding="utf-8",
     )
     assert check_with(copied, text)["kinds"] == ["unit-conversion"]
+
+
+# --- No word list typed in code: a lint over the package's string literals -------------
+
+SOURCE = Path(claimcheck.__file__).parent
+_REGEX_SIGNS = re.compile(r"\(\?|\\[bsZAw]")  # a string with these is a pattern
+_GROUP = re.compile(r"\(\?P<\w+>|\(\?<?[:!=]|\(|\)")
+_SYNTAX = re.compile(r"\\[bsZA][+*?]?|[?+*^$]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _words(piece: str) -> str | None:
+    """The words of one branch of a pattern, regex syntax aside; None if it has others."""
+    words = _SYNTAX.sub(" ", _GROUP.sub(" ", piece)).split()
+    return " ".join(words) if words and all(map(_ENGLISH_WORD.fullmatch, words)) else None
+
+
+def _closes_a_group(piece: str) -> bool:
+    depth = 0
+    for group in _GROUP.findall(piece):
+        depth += -1 if group == ")" else 1
+        if depth < 0:
+            return True
+    return depth != 0
+
+
+def word_alternations(pattern: str) -> list[list[str]]:
+    """Runs of three or more branches of a pattern that are each English words."""
+    runs, run = [], []
+    for piece in pattern.split("|"):
+        if not _closes_a_group(piece) and (words := _words(piece)):
+            run.append(words)
+            continue
+        # A branch that ends its group may end with a word ("jumped)\s+(?:19|20)\d\d"),
+        # and one that opens a group may start the next run: "...)\s+(?:a|an|the".
+        parts = _GROUP.split(piece)
+        last = _words(parts[0]) if len(parts) > 1 else None
+        runs.append([*run, last] if last else run)
+        first = _words(parts[-1]) if len(parts) > 1 else None
+        run = [first] if first else []
+    runs.append(run)
+    return [run for run in runs if len(run) >= 3]
+
+
+def typed_word_lists() -> set[tuple[str, str]]:
+    """Each module (outside the vocabulary) and the first three words of each word
+    alternation in its patterns."""
+    found = set()
+    for path in sorted(SOURCE.rglob("*.py")):
+        module = path.relative_to(SOURCE).as_posix()
+        if module.startswith("vocabulary/"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and _REGEX_SIGNS.search(str(node.value)):
+                found |= {(module, "|".join(run[:3])) for run in word_alternations(node.value)}
+    return found
+
+
+# Word alternations that are the grammar of a pattern, not vocabulary: function words
+# (articles, pronouns, prepositions, conjunctions) that give a pattern its shape, and
+# markup. Each names why.
+GRAMMAR = {
+    ("extract/changes.py", "the|in|over"): "the words before a span of time: 'over the past'",
+    ("extract/changes.py", "later|earlier|ago"): "a span of time counted back: '3 months ago'",
+    ("extract/changes.py", "the|one|a"): "the grammar of a ratio: 'to the dollar', 'per one'",
+    ("extract/changes.py", "against the|versus the|a"): "the grammar of a ratio: 'against the'",
+    ("extract/changes.py", "a|an|the"): "determiners of a change: 'a sharp rise'",
+    ("extract/measures.py", "per|a|an"): "the grammar of a rate: 'per day', 'a day', 'each year'",
+    ("extract/per_capita.py", "a|an|each"): "determiners of a population: 'for each'",
+    ("extract/periods.py", "st|nd|rd"): "ordinal suffixes of a day: '1st', '2nd'",
+    ("extract/periods.py", "to|ended|ending"): "a year ended on a date: 'year to March 31'",
+    ("extract/proportions.py", "the|first|second"): "ordinals before 'half': 'the first half'",
+    ("extract/shares.py", "them|it|these"): "pronouns a part points back with: 'of them'",
+    ("extract/shares.py", "the|its|their"): "determiners of a whole: 'of its'",
+    ("extract/shares.py", "in|on|by"): "prepositions of a phrase after an amount",
+    ("extract/shares.py", "to|at|to"): "prepositions after a verb: 'goes to', 'is at'",
+    ("extract/shares.py", "in|from|at"): "prepositions of a place: 'based in', 'from'",
+    ("extract/shares.py", "between|among|amongst"): "prepositions of a split: 'split between'",
+    ("extract/shares.py", "and|while|with"): "conjunctions before the rest: 'and the rest'",
+    ("extract/shares.py", "down|by|made makes make took takes take up"): "'up' as a particle",
+    ("extract/stated_rates.py", "at|using|based on"): "the grammar of 'at a rate of'",
+    ("extract/stated_rates.py", "to|per|for"): "the grammar of a rate: '145 yen to the dollar'",
+    ("extract/stated_rates.py", "the|one|a"): "the grammar of a rate: 'to the dollar'",
+    ("extract/totals.py", "them|those|these"): "pronouns a part points back with: 'of them'",
+    ("extract/totals.py", "and|to|through"): "conjunctions of a range of years: '2023 to 2024'",
+    ("extract/totals.py", "earlier|ago|before"): "a year counted back: 'a year earlier'",
+    ("extract/totals.py", "the|its|their"): "determiners of a whole",
+    ("extract/totals.py", "a|an|the"): "determiners of a whole",
+    ("extract/totals.py", "in|for|during"): "prepositions of a year: 'in 2024'",
+    ("extract/totals.py", "at|from|across"): "prepositions of a place: 'at the group'",
+    ("sources.py", "script|style|pre"): "HTML elements whose content is not prose",
+}
+
+# Word lists still typed in the modules other work edits in parallel (shares, totals,
+# changes, per-capita, proportions), to move into the vocabulary once those edits are
+# merged. Nothing may be added here.
+NOT_YET_MOVED = {
+    ("extract/changes.py", "organic ally|comparable|underlying"),
+    ("extract/changes.py", "excluding|exclusive of|sequential ly"),
+    ("extract/changes.py", "about|some|nearly"),
+    ("extract/per_capita.py", "of|was|is"),
+    ("extract/per_capita.py", "just|only|a mere"),
+    ("extract/proportions.py", "of|in|from"),
+    ("extract/shares.py", "are|is|were"),
+    ("extract/shares.py", "based|located|headquartered"),
+    ("extract/shares.py", "comes|went|go"),
+    ("extract/shares.py", "from|than|versus"),
+    ("extract/shares.py", "and|or|but"),
+    ("extract/shares.py", "was|is|stood at"),
+    ("extract/totals.py", "unit|arm|if"),
+}
+
+
+def test_the_lint_finds_a_word_list_typed_in_a_pattern() -> None:
+    assert word_alternations(r"\b(?:rose|climbed|jumped)\s+(?:19|20)\d\d") == [
+        ["rose", "climbed", "jumped"]
+    ]
+    assert word_alternations(r"\s+(?:a|an)\s+(?:big|steep|sharp)\b") == [["big", "steep", "sharp"]]
+    assert word_alternations(r"[.!?][\"')]*\s+|(?:19|20)\d\d|km|mi") == []
+
+
+def test_no_module_types_a_word_list_the_vocabulary_should_hold() -> None:
+    found = typed_word_lists()
+    assert found - GRAMMAR.keys() - NOT_YET_MOVED == set()
+    # ... and every exception listed is still there to be excused
+    assert (GRAMMAR.keys() | NOT_YET_MOVED) - found == set()

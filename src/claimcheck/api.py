@@ -7,33 +7,16 @@ the same options, build one `Checker` and call its methods.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date as Date
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from claimcheck.checker import Checker, Source, shared_checker
-from claimcheck.config import with_options
+from claimcheck.checker import Checker, Options, Source, settings_of, shared_checker
 from claimcheck.model.claims import Claim
 from claimcheck.report import Report
-from claimcheck.settings import Settings
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor  # imported by whoever makes the executor
-
-
-class Options(TypedDict, total=False):
-    """The keyword options of the entry points: those of `Checker`."""
-
-    tolerance: float
-    date: Date | None
-    select: Sequence[str]
-    ignore: Sequence[str]
-    facts: Sequence[str | os.PathLike[str]]
-    rates: str | os.PathLike[str]
-    baseline: str | os.PathLike[str]
-    include: Sequence[str]
-    exclude: Sequence[str]
-    settings: Settings
 
 
 def check(text: str | bytes, *, path: str | None = None, **options: Unpack[Options]) -> Report:
@@ -67,10 +50,7 @@ def check_claims(claims: Iterable[Claim], **options: Unpack[Options]) -> Report:
 def checker(**options: Unpack[Options]) -> Checker:
     """A Checker with these options: one kept for the same settings, unless they name files
     (rates, facts, a baseline), which are read afresh at each call as they may have changed."""
-    base = options.pop("settings", None) or Settings()
-    settings = with_options(
-        base, {key: value for key, value in options.items() if value is not None}
-    )
+    settings = settings_of(options)
     if settings.rates or settings.facts or settings.baseline:
         return Checker(settings=settings)
     return shared_checker(settings.model_dump_json())

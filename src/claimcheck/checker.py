@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack
 
 from claimcheck.baseline import Baseline
 from claimcheck.checking import Judging, judge
@@ -37,6 +37,31 @@ _Job: TypeAlias = Path | tuple[str | None, str | bytes] | DocumentReport
 _IN_FLIGHT = 4 * (os.cpu_count() or 1)
 
 
+class Options(TypedDict, total=False):
+    """The keyword options of a `Checker`, and of the entry points that build one."""
+
+    tolerance: float | None
+    date: Date | None
+    select: Sequence[str] | None
+    ignore: Sequence[str] | None
+    facts: Sequence[str | os.PathLike[str]] | None
+    rates: str | os.PathLike[str] | None
+    baseline: str | os.PathLike[str] | None
+    include: Sequence[str] | None
+    exclude: Sequence[str] | None
+    settings: Settings | None
+
+
+def settings_of(options: Options) -> Settings:
+    """The settings the options give: `settings`, with each other option not None applied.
+
+    An unknown or bad option raises OptionError, naming the option and the fix."""
+    chosen = {
+        key: value for key, value in options.items() if key != "settings" and value is not None
+    }
+    return with_options(options.get("settings") or Settings(), chosen)
+
+
 class Checker:
     """Checks texts, files and claims with one set of settings and the files they name.
 
@@ -52,33 +77,8 @@ class Checker:
     loads the files once.
     """
 
-    def __init__(
-        self,
-        *,
-        tolerance: float | None = None,
-        date: Date | None = None,
-        select: Sequence[str] | None = None,
-        ignore: Sequence[str] | None = None,
-        facts: Sequence[str | os.PathLike[str]] | None = None,
-        rates: str | os.PathLike[str] | None = None,
-        baseline: str | os.PathLike[str] | None = None,
-        include: Sequence[str] | None = None,
-        exclude: Sequence[str] | None = None,
-        settings: Settings | None = None,
-    ) -> None:
-        given = {
-            "tolerance": tolerance,
-            "date": date,
-            "select": select,
-            "ignore": ignore,
-            "facts": facts,
-            "rates": rates,
-            "baseline": baseline,
-            "include": include,
-            "exclude": exclude,
-        }
-        options = {key: value for key, value in given.items() if value is not None}
-        self.settings = with_options(settings or Settings(), options)
+    def __init__(self, **options: Unpack[Options]) -> None:
+        self.settings = settings_of(options)
         self.judging = _judging(self.settings)
 
     def __reduce__(self) -> tuple[Any, tuple[str]]:

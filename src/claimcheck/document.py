@@ -9,15 +9,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from claimcheck import vocabulary
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _TEXT = re.compile(r"\S")
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) and
 # whitespace, unless the period closes a common abbreviation or an initial.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_CLOSERS = "\"'”’)]"  # closing quotes and brackets, which may follow a sentence's end
+_SENTENCE_END = re.compile(rf"[.!?][{re.escape(_CLOSERS)}]*\s+")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|Jr|Sr|No|vs|etc|approx|est|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Rs|Re|Fr|SFr|e\.g|i\.e)"
+    rf"(?:\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations'))}"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
 
@@ -142,17 +144,19 @@ class Document:
     def sentence_at(self, offset: int) -> Block:
         return _block_at(self.sentences, self._sentence_starts, offset, len(self.text))
 
+    def paragraph_at(self, offset: int) -> Block:
+        return _block_at(self.paragraphs, self._paragraph_starts, offset, len(self.text))
+
     def sentence_before(self, sentence: Block) -> Block | None:
-        """The sentence just before `sentence`, if one is in the same paragraph."""
+        """The sentence just before `sentence` in its paragraph, if only blanks part them."""
         index = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
         if index < 0:
             return None
-        before = self.sentences[index]
-        same = self.paragraph_at(before.start).start == self.paragraph_at(sentence.start).start
-        return before if same else None
-
-    def paragraph_at(self, offset: int) -> Block:
-        return _block_at(self.paragraphs, self._paragraph_starts, offset, len(self.text))
+        previous = self.sentences[index]
+        if self.text[previous.end : sentence.start].lstrip(_CLOSERS).strip():
+            return None
+        same = self.paragraph_at(previous.start).start == self.paragraph_at(sentence.start).start
+        return previous if same else None
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a text offset."""

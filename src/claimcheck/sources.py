@@ -245,12 +245,15 @@ _SHORTCUT = re.compile(r"\[([^\[\]\n]+)\](?![(\[:])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\]")
 _EMPHASIS = re.compile(r"\*+|_+|~+")
 _LEADING = frozenset({"Sc", "Ps", "Pi"})  # currency signs, opening brackets and quotes
-# Terminal escape sequences (colours, titles, cursor moves), other control characters but
-# tab and line breaks, and invisible marks (zero-width space, word joiner, byte-order mark,
-# bidirectional marks): none is text, and "\x1b[31m" must not read as a figure 31.
+# Characters a terminal acts on rather than shows: C0 and C1 controls but tab and line
+# breaks, DEL, and the marks that reorder text (bidirectional overrides and isolates).
+CONTROL_CHARACTERS = "\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# Terminal escape sequences (colours, titles, cursor moves), the control characters above,
+# and invisible marks (zero-width space, word joiner, byte-order mark): none is text, and
+# "\x1b[31m" must not read as a figure 31.
 _CONTROLS = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[ -~]?"
-    r"|[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    f"|[{CONTROL_CHARACTERS}\u200b\u2060\ufeff]"
 )
 
 

@@ -52,7 +52,7 @@ from weakref import WeakKeyDictionary
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -151,16 +151,15 @@ _FOLD_WORD = re.compile("fold", re.I)
 # A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
 # ("2026-27", "2001/02"), which no change relates.
 _DATE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|number|#|rank(?:ed)?|place|position)\s*\Z"
+    rf"\b(?:(?:{'|'.join(MONTH_NAMES)})\.?|No\.?|#"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'ranks'))})\s*\Z"
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
 # A day before its month, capitalised ("30 September"; "30 may fall" is no date), which no
 # change relates either.
 _DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
-_DURATION = re.compile(
-    r"\s+(?:months?|years?|quarters?|weeks?|days?|sessions?|straight|consecutive)\b", re.I
-)
+_DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durations'))}", re.I)
 _AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
@@ -210,10 +209,8 @@ _BEFORE_VALUE = frozenset(
     )
 )
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
-_POINTS_BACK = re.compile(
-    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
-    r"\s+(?:was|is|marked|marks|represented|represents)\s+",
-    re.IGNORECASE,
+_POINTS_BACK = pointing_back(
+    rf"\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back to a change'))}\s+"
 )
 # A comparison's object that points back to the sentence before: "3% below that".
 _POINTED_BACK = re.compile(
@@ -298,9 +295,8 @@ _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its part
 
 # "a rise", "the sharp fall": the word is a noun.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?:sharp|steep|big|bigger|small|smaller|modest|slight"
-    r"|further|record|huge|marked|dramatic|rapid|slow|strong|solid|annual|yearly|monthly"
-    r"|quarterly|surprise|unexpected|sudden|overall|total|combined)\s+)?\Z",
+    r"(?<![\w-])(?:a|an|the|its|their)\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'change adjectives'))}\s+)?\Z",
     re.IGNORECASE,
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
@@ -317,7 +313,9 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _MODIFIED = frozenset(vocabulary.words("directions", "modified nouns"))
 _OPEN = re.compile(r"\s*\(\s*")
 _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
-_SHARE_ASIDE_OPEN = re.compile(r"\s*,\s*(?:or|equal\s+to|equivalent\s+to)\s+", re.I)
+_SHARE_ASIDE_OPEN = re.compile(
+    rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'restatement aside'))}\s+", re.I
+)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)

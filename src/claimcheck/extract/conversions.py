@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck import vocabulary
 from claimcheck.extract.figures import _HEDGES  # the hedge words figures reads
 from claimcheck.extract.periods import rate_date
 from claimcheck.model.claims import ConversionClaim, Money
@@ -28,10 +29,7 @@ _HEDGE = (
     )
     + ")"
 )
-_LINK = (
-    r"(?:or|i\.e\.|which\s+is|that\s+is|equivalent\s+to|the\s+equivalent\s+of|equal\s+to"
-    r"|equalling|worth|amounting\s+to|converted\s+to|valued\s+at|translating\s+to)"
-)
+_LINK = vocabulary.pattern(vocabulary.words("cues", "conversion"))
 # The whole text between the first amount and the second must be one of these; the
 # units extractor uses it too.
 GAP = re.compile(

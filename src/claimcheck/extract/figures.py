@@ -147,8 +147,7 @@ _SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
 _FRACTION_AFTER = re.compile(
     rf"""
     (?:
-        [-\ ](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?
-               |ninths?|tenths?|hundredths?|thousandths?)
+        [-\ ](?:{"|".join(vocabulary.words("proportions", "fractions"))})s?
       | -(?:first|second)
       | \s+and\s+a\s+(?:half|quarter)
       | \s+in\s+(?:[0-9]|{_BELOW_100})
@@ -180,7 +179,7 @@ _HEDGE_TAIL = max(map(len, _HEDGE_ENDS))
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
 # Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
 _GLUED_UNIT = re.compile(
-    rf"(?:km[²³23]?|m[²³]|cm|mm|ft|kg|lbs?|oz|ha|mph|kph|[kMGT]Wh?){NOT_LETTER_AFTER}"
+    vocabulary.pattern(vocabulary.words("cues", "glued units"), word_end=False) + NOT_LETTER_AFTER
 )
 # A power written out: its base, exponent and mantissa are none of them figures.
 _POWER_BEFORE = re.compile(r"(?:\^|\*\*)[^\S\n]*\Z")

@@ -127,6 +127,13 @@ def _any_of(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def pointing_back(then: str) -> re.Pattern[str]:
+    """A sentence's opening that points back to the figure before it, then the pattern
+    `then`: "That was 40% of ...", "This marked a rise of ..." (for `fullmatch`)."""
+    pointers = any_of(vocabulary.words("clauses", "pointing back"))
+    return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
+
+
 class Keywords:
     """Cue words and phrases, found in a text by searching only for those it may have.
 

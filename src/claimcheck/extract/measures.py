@@ -53,7 +53,9 @@ _PER = re.compile(
 )
 # A shape word a measure may carry before its conversion: "a 1,000-foot-tall (305-metre) tower".
 _SHAPE = re.compile(
-    rf"[-\u2011\s](?:long|tall|high|deep|wide|thick){NOT_LETTER_AFTER}", re.IGNORECASE
+    rf"[-\u2011\s]{vocabulary.pattern(vocabulary.words('cues', 'measure shapes'))}"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
 )
 # What joins the parts of a compound quantity ("6 feet 2 inches", "7 pounds, 8 ounces"),
 # and a number right after a measure ("6-foot-11", "5 ft 9 in"): such parts are no

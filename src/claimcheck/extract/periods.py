@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck import vocabulary
 from claimcheck.extract.figures import WORD_VALUES
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan
@@ -18,8 +19,10 @@ _MONTHS["sept"] = 9
 MONTH_NAMES = tuple(_MONTHS)  # lower-case, full and abbreviated
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
-_YEAR_AHEAD = r"(?![\d,.]\d|\s*(?:percent|per cent|%))"
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+_YEAR_AHEAD = rf"(?![\d,.]\d|\s*{vocabulary.pattern(vocabulary.words('proportions', 'percent'))})"
+_ORDINALS = vocabulary.values("numbers", "ordinals")
+_QUARTER_WORDS = {word: int(n) for word, n in _ORDINALS.items() if int(n) <= 4}  # "third"
+_QUARTERS = _QUARTER_WORDS | {f"q{n}": n for n in range(1, 5)}
 
 
 def _year(name: str) -> str:
@@ -32,7 +35,7 @@ _PERIOD = re.compile(
     rf"(?:the\s+)?first\s+(?P<count>\w+)\s+months\s+of\s+{_year('y1')}"
     rf"|(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+{_year('y2')}"
     rf"|(?P<h>H[12])\s*{_year('y8')}"
-    rf"|(?:the\s+)?(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+{_year('y3')}"
+    rf"|(?:the\s+)?(?P<quarter>{'|'.join(_QUARTER_WORDS)})\s+quarter\s+of\s+{_year('y3')}"
     rf"|(?P<q>Q[1-4])\s*{_year('y4')}"
     rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?:{_year('y5')}|'?(?P<fy>\d\d)(?!\d))"
     rf"|(?:the\s+)?(?:(?:12|twelve)\s+months|(?:fiscal\s+|financial\s+)?year)"

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from claimcheck import vocabulary
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
 from claimcheck.extract.scan import Scan
 from claimcheck.interval import Interval
@@ -27,33 +28,24 @@ _NUMBER_WORDS = {"a": 1, "an": 1} | {
     word: value for word, value in WORD_VALUES.items() if 1 <= value <= 10
 }
 _DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "quarter": 4,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "hundredth": 100,
+    word: int(value) for word, value in vocabulary.values("proportions", "fractions").items()
 }
 _COUNT_WORDS = _NUMBER_WORDS | WORD_VALUES | {"hundred": 100}
 
-_UNIT = re.compile(
-    r"\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|(?:basis\s+)?points?\b"
-    r"|pp\b|bps\b)",
-    re.IGNORECASE,
+# The unit each spelling after a figure makes it, and the factor to that unit.
+_UNITS = (
+    dict.fromkeys(vocabulary.words("proportions", "percent"), ("percent", 1.0))
+    | dict.fromkeys(vocabulary.words("proportions", "points"), ("percentage_point", 1.0))
+    | dict.fromkeys(vocabulary.words("proportions", "basis points"), ("percentage_point", 0.01))
 )
+_UNIT = re.compile(rf"\s?(?P<unit>{vocabulary.pattern(_UNITS)})", re.IGNORECASE)
+_PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTION = re.compile(
     rf"\b(?:(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
     rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
-    rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*%|\s*percent)"
+    rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*{_PERCENT})"
     rf")\b",
     re.IGNORECASE,
 )
@@ -98,13 +90,7 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     match = _UNIT.match(text, figure.end)
     if match is None or figure.multiplier != 1:
         return None
-    word = match.group("unit").lower()
-    unit = "percent"
-    factor = 1.0
-    if "point" in word or word in ("pp", "bps"):
-        unit = "percentage_point"
-        if "basis" in word or word == "bps":
-            factor = 0.01
+    unit, factor = _UNITS[" ".join(match.group("unit").lower().split())]
     return _amount(
         text,
         figure.start,

@@ -45,7 +45,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -79,26 +79,15 @@ _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "ag
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
-_LINK_VERB = (
-    r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
-    r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
-    r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
-    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it)"
-)
-_ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
+_LINK_VERB = vocabulary.pattern(vocabulary.words("cues", "share verbs"))
+_ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
-_POINTS_BACK = re.compile(
-    rf"\s*[\"“]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\s+{_ADVERB}"
-    rf"{_LINK_VERB}\s+{_ADVERB}",
-    re.IGNORECASE,
-)
-_BACK_REACH = 400  # characters looked back for the sentence before
+_POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents".
@@ -161,9 +150,10 @@ _CHANGE_BEFORE = re.compile(
     rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+_DIRECTION_ADVERBS = vocabulary.pattern(vocabulary.words("directions", "adverb up", "adverb down"))
 _CHANGE_AFTER = re.compile(
-    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|higher|lower|more|less|fewer|up|down|annually|a\s+year"
-    r"|year-on-year|on\s+the\s+year)\b",
+    rf"\s+(?:{any_of(_CHANGE_NOUNS)}|{_DIRECTION_ADVERBS}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'per year'))})\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -207,28 +197,28 @@ _PLACE_VERB = (
     r"|(?:are|were)\s+employed)"
 )
 # The last item of a list of places may be everywhere else: "and 30 percent elsewhere".
-_ELSEWHERE = re.compile(r"\s+(?P<label>elsewhere|abroad|overseas)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    rf"\s+(?P<label>{vocabulary.pattern(vocabulary.words('cues', 'elsewhere'))})", re.IGNORECASE
+)
 # "60 percent are in Guangdong" and, the verb said once, "35 percent in Hong Kong".
 _TAIL = re.compile(
     rf"(?:\s+(?P<verb>{_PLACE_VERB}))?\s+(?P<prep>in|from|at|to|on|for)\s+{_LABEL}",
     re.IGNORECASE,
 )
-_SHARE_VERB = (
-    r"(?:has|have|had|hosts?|hosted|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up"
-    r"|made\s+up|takes?|took|gets?|got|receives?|received|contributes?|contributed|owns?|owned)"
-)
+_SHARE_VERB = vocabulary.pattern(vocabulary.words("cues", "holding verbs"))
 # "Of the 31 labs, Guangdong hosts 60 percent, Hong Kong 35 percent and Macao 15 percent"
 _LABEL_FIRST = re.compile(rf"{_LABEL}\s+{_SHARE_VERB}\s+", re.IGNORECASE)
 _LABEL_THEN = re.compile(rf"{_LABEL}\s+", re.IGNORECASE)
 _SPLIT = re.compile(
-    r"\b(?:split|divided|shared|distributed|broken\s+down|apportioned|allocated)"
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'split verbs'))}"
     r"(?:\s+[\w'-]{1,30}){0,3}?\s+(?:between|among|amongst|across|into)\s+",
     re.IGNORECASE,
 )
 # "split between equities (60 percent), bonds (30 percent) and cash (10 percent)"
 _PAREN_LABEL = re.compile(rf"{_LABEL}\s*\(\s*", re.IGNORECASE)
 _OPEN_REST = re.compile(
-    r"\s*,?\s*(?:and|while|with)\s+the\s+(?:rest|remainder|others)\b", re.IGNORECASE
+    rf"\s*,?\s*(?:and|while|with)\s+the\s+{vocabulary.pattern(vocabulary.words('cues', 'rest'))}",
+    re.IGNORECASE,
 )
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
@@ -260,6 +250,7 @@ class _Index:
     """
 
     def __init__(self, mentions: Mentions) -> None:
+        self.document = mentions.document
         self.text = mentions.text
         self._head_starts: dict[int, int] = {}
         self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -511,7 +502,7 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
-    previous = _sentence_before(index.text, sentence)
+    previous = _sentence_before(index, sentence)
     found = _kin_in(index, part, previous) if previous else []
     return found[0] if len(found) == 1 else None
 
@@ -564,19 +555,15 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     text = index.text
     if not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return None
-    previous = _sentence_before(text, sentence)
+    previous = _sentence_before(index, sentence)
     # one amount it can point back to, or none
     return index.only_thing_in(previous) if previous else None
 
 
-def _sentence_before(text: str, sentence: Block) -> tuple[int, int] | None:
+def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
     """The whole sentence just before this one, in its paragraph, if there is one."""
-    floor = max(0, sentence.start - _BACK_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, sentence.start)]
-    gap = text[ends[-1] : sentence.start] if ends else "x"
-    if gap.strip() or "\n\n" in gap or (len(ends) < 2 and floor > 0):
-        return None
-    return ends[-2] if len(ends) > 1 else floor, ends[-1]
+    previous = index.document.sentence_before(sentence)
+    return (previous.start, previous.end) if previous else None
 
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:

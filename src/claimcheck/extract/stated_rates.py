@@ -22,8 +22,7 @@ from claimcheck.model.claims import Money, StatedRateClaim
 
 # "$1 = 7.2315 yuan", "US$1 is equal to Rp15,210", "€1 buys $1.08"
 _EQUALS = re.compile(
-    r"\s*(?:=|is\s+equal\s+to|equals|is\s+equivalent\s+to|is\s+worth|was\s+worth|buys)\s*",
-    re.IGNORECASE,
+    rf"\s*(?:=|{vocabulary.pattern(vocabulary.words('cues', 'rate equals'))})\s*", re.IGNORECASE
 )
 # "at 145 yen to the dollar", "at an exchange rate of 7.1 yuan per U.S. dollar",
 # "using the current exchange rate of", "based on a rate of"
@@ -42,9 +41,7 @@ _MARKET_MOVE = re.compile(
 )
 # ... or quoted for a day: "at 151 yen to the dollar on Friday", "in late trade".
 _MARKET_DAY = re.compile(
-    r"\s*,?\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
-    r"|yesterday|this\s+week|last\s+week|in\s+(?:early|late|afternoon|morning)\s+trad)",
-    re.IGNORECASE,
+    rf"\s*,?\s*{vocabulary.pattern(vocabulary.words('cues', 'market days'))}", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _DATE_REACH = 60  # characters after a stated rate searched for its "as of" date

@@ -80,7 +80,9 @@ _MAX_BACK = 40  # the most values looked back over for the two of a difference
 
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
-    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:bringing|brought|brings|bring)\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'total brought'))}"
+    r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(

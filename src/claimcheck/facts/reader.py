@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck import vocabulary
 from claimcheck.document import Document
 from claimcheck.facts.link import Link
 from claimcheck.facts.load import FactSheet
@@ -29,18 +30,14 @@ from claimcheck.model.judgement import Said, said
 if TYPE_CHECKING:
     from claimcheck.facts.sheet import Entity, Metric
 
+
+def _facts(section: str) -> str:
+    """A pattern of the words of one section of the facts vocabulary."""
+    return vocabulary.pattern(vocabulary.words("facts", section))
+
+
 # The words a reference uses for each kind of entity: "the nation's" is a country.
-_REFERENCE_WORDS = {
-    "country": "country",
-    "nation": "country",
-    "region": "region",
-    "province": "province",
-    "state": "state",
-    "territory": "territory",
-    "city": "city",
-    "company": "company",
-    "firm": "company",
-}
+_REFERENCE_WORDS = vocabulary.values("facts", "references")
 _REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<word>" + "|".join(_REFERENCE_WORDS) + r")['’]s?(?![\w])"
     r"|\b(?P<national>[Nn]ational)\b"
@@ -48,42 +45,34 @@ _REFERENCE = re.compile(
 _TRAILING_APOSTROPHE = re.compile(r"['’]s?\Z")
 # What a name may carry after it and still be the name: "the Beijing-Tianjin-Hebei region's".
 _NAME_TAIL = re.compile(
-    r"(?:\s+(?:region|province|area|city|municipality|country|state|territory|SAR)\b)?"
+    rf"(?:\s+{_facts('name tails')})?"
     r"(?P<apostrophe>['’]s?(?![\w]))?"
 )
-_MODIFIERS = r"(?:(?:total|overall|combined|annual|entire|whole|nominal|aggregate)\s+){0,2}"
+_MODIFIERS = rf"(?:{_facts('modifiers')}\s+){{0,2}}"
 # Between an owner and its metric: "China's total area", "Guangdong GDP".
 _OWNER_GAP = re.compile(rf"(?:['’]s?)?\s+{_MODIFIERS}", re.IGNORECASE)
 # Between a metric and its owner: "the GDP of Guangdong", "total area of the GBA".
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # After a metric, words that make it another measure: "GDP per capita", "GDP growth".
 _OTHER_MEASURE = re.compile(
-    r"\s*(?:-\s*)?(?:per|growth|deflator|share|ratio|rate|density|index|target|forecast"
-    r"|estimate|projection)\b",
+    rf"\s*(?:-\s*)?{_facts('other measures')}",
     re.IGNORECASE,
 )
 # Between a metric phrase and its figure, what ends the link: another clause or a comparison.
 _BREAK = re.compile(
-    r";|\b(?:while|whereas|but|compared|versus|vs|from|against|than|excluding|except|with"
-    r"|without|and\s+its|of\s+which)\b",
+    rf";|\b{_facts('breaks')}",
     re.IGNORECASE,
 )
 # Before a share, what may follow a subject named without a possessive.
 _SUBJECT_NEXT = re.compile(
-    r"\s*(?:[,(—–]|(?:alone|now|only|still|also|itself)\b"
-    r"|(?:accounts?|accounted|represents?|represented|generates?|generated|makes?|made"
-    r"|contributes?|contributed|produces?|produced|creates?|created|covers?|covered"
-    r"|occupies|occupied|comprises?|comprised|takes?|took|holds?|held|has|had|is|was"
-    r"|are|were|delivers?|delivered)\b)",
+    rf"\s*(?:[,(—–]|{_facts('subject adverbs')}|{_facts('subject verbs')})",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"(?:\bshare\s+)?\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"\s+share\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Between "share of X" and the share: "was", "stood at", "rose to"...
-_SHARE_VERB = re.compile(
-    r"\s+(?:was|is|stood\s+at|stands\s+at|reached|hit|rose\s+to|fell\s+to)\s+", re.IGNORECASE
-)
+_SHARE_VERB = re.compile(rf"\s+{_facts('share verbs')}\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,12 @@ def _opposites() -> dict[str, str]:
 
 
 _OPPOSITES = _opposites()
-_MULTIPLE_WORDS = {2: "doubled", 3: "tripled", 4: "quadrupled"}
+# Each factor to the first word the vocabulary gives it: 2 "doubled", 3 "tripled" (read
+# backwards, so that the first spelling of each wins).
+_MULTIPLE_WORDS = {
+    int(factor): word
+    for word, factor in reversed(vocabulary.values("directions", "multiple up").items())
+}
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 

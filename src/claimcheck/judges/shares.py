@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from claimcheck import formatting
+from claimcheck import formatting, vocabulary
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
@@ -36,9 +36,14 @@ FRACTION_PERCENT = "fraction-percent-mismatch"
 SHARES_SUM = "shares-sum"
 
 _WHOLE = 100.0
-_DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth"}
-_DENOMINATORS |= {7: "seventh", 9: "ninth", 10: "tenth"}
-_NUMERATORS = ("a", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# The simple fractions a writer rounds a percentage to, by denominator: 2 "half" to 10 "tenth".
+# (Read backwards, so that each denominator keeps its first spelling.)
+_DENOMINATORS = {
+    int(value): word
+    for word, value in reversed(vocabulary.values("proportions", "fractions").items())
+    if int(value) <= 10
+}
+_NUMERATORS = {int(value): word for word, value in vocabulary.values("numbers", "ones").items()}
 
 
 def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
@@ -140,7 +145,7 @@ def nearest_fraction(percent: float) -> str:
     name = _DENOMINATORS[d]
     if n == 1:
         return f"a {name}"
-    return f"{_NUMERATORS[n - 1]}-{name}s"
+    return f"{_NUMERATORS[n]}-{name}s"
 
 
 def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, float, Said] | Said:

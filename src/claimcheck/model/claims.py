@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from claimcheck import vocabulary
 from claimcheck.interval import Interval
 from claimcheck.model import hooks
 from claimcheck.period import Period
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
-_PERCENT_WRITTEN = re.compile(r"(?:%|percent|per\s?cent|pct)\Z", re.IGNORECASE)
+_PERCENT_WRITTEN = re.compile(
+    vocabulary.pattern(vocabulary.words("proportions", "percent")) + r"\Z", re.IGNORECASE
+)
 
 
 class Model(BaseModel):

@@ -9,11 +9,11 @@ from claimcheck.document import Document
 from claimcheck.model.claims import Claim
 from claimcheck.output.style import PLAIN, Style
 from claimcheck.report import DocumentReport, Finding, Report
+from claimcheck.sources import CONTROL_CHARACTERS
 
 _CONTEXT = 70
-# Characters a terminal acts on rather than shows: C0 and C1 controls (but tab and line
-# feed), DEL, and the marks that reorder text (bidirectional overrides and isolates).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The control characters, and the line breaks but line feed: a finding is shown on its lines.
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}\x0b-\x0d]")
 
 
 def concise(report: Report, style: Style = PLAIN) -> str:

@@ -17,6 +17,8 @@ breaks the grammar raises `VocabularyError`, naming the file, the line and the f
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -103,6 +105,21 @@ def values(file: str, name: str) -> dict[str, str]:
             )
         table.update(dict.fromkeys(entry.spellings, entry.value))
     return table
+
+
+def pattern(spellings: Iterable[str], *, word_end: bool = True) -> str:
+    """A regex matching any of the spellings, longest first, as the grammar above reads them:
+    a space matches any run of whitespace; with `word_end`, a spelling that ends in a letter
+    must end a word."""
+    end = r"\b" if word_end else ""
+    return (
+        "(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, spelling.split())) + (end if spelling[-1].isalpha() else "")
+            for spelling in sorted(spellings, key=len, reverse=True)
+        )
+        + ")"
+    )
 
 
 def clause_words() -> tuple[str, ...]:
