@@ -47,6 +47,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
@@ -86,6 +87,7 @@ _LINK_VERB = (
     r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it)"
 )
 _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
+_QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
@@ -113,11 +115,12 @@ _RELATIVE = (
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*"
+    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB})",
     re.IGNORECASE,
 )
-_OF = re.compile(r"\s+(?:share\s+)?of\s+", re.IGNORECASE)
+# "half the electorate" is "half of the electorate".
+_OF = re.compile(r"\s+(?:share\s+)?of\s+|(?<=half)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"(?:[^\s,;:()\[\]{}\"“”—–]|,(?=\d{3})){1,60}")
 _SPACE = re.compile(r"[ \t\u00a0]{1,3}")
 _PHRASE_WORDS = 10
@@ -232,6 +235,23 @@ _OPEN_REST = re.compile(
 )
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
+# A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
+_WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
+_NOUN = re.compile(r"[^\W\d_]{3,}")
+_NAMED_BEFORE = 50  # characters before an amount read for the words that name it
+_NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
+_STEM = 5  # words sharing their first letters up to this many name the same thing
+_SET_OFF = re.compile(
+    r"(?:\(|\b(?:from|than|versus|vs|against|compared\s+(?:with|to))(?:\s+(?:the|its|their))?)\s*\Z",
+    re.IGNORECASE,
+)
+# A day of the month is no amount: "By November 30", "on 30 September".
+_MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
+_DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
+
 
 @dataclass(frozen=True, slots=True)
 class _Head:
@@ -272,7 +292,7 @@ class _Index:
         reach = _reach(taken)
         self.bare: dict[int, Figure] = {}
         for figure in mentions.figures:
-            if figure.looks_like_year:
+            if figure.looks_like_year or _is_day(self.text, figure):
                 continue
             if reach[bisect.bisect_left(taken, (figure.end, figure.end))] > figure.start:
                 continue  # part of an amount or proportion
@@ -364,11 +384,13 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
         claims.extend(breakdowns)
+        shares: list[ShareClaim] = []
         for head in heads:
             if head.share.start not in listed:
-                share = _share(index, sentence, head)
+                share = _share(index, sentence, head, shares)
                 if share is not None:
-                    claims.append(share)
+                    shares.append(share)
+        claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
 
@@ -399,8 +421,12 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
 # --- shares --------------------------------------------------------------------------
 
 
-def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
-    """The share a proportion states, if the text says what it is a share of."""
+def _share(
+    index: _Index, sentence: Block, head: _Head, earlier: Sequence[ShareClaim]
+) -> ShareClaim | None:
+    """The share a proportion states, if the text says what it is a share of.
+
+    `earlier` are the shares read before it in its sentence."""
     text = index.text
     if _is_change(index, head.share):
         return None
@@ -432,6 +458,10 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
+    if part is not None and whole is None:
+        whole = _whole_in_context(index, sentence, part, of, earlier, head.start)
+        if whole is not None and of is None:
+            of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
         found = _whole_before(index, sentence, start)
         if found is None:
@@ -477,6 +507,86 @@ def _whole_before(
     ):
         return None, before, start
     return None, None, start
+
+
+def _whole_in_context(
+    index: _Index,
+    sentence: Block,
+    part: Thing,
+    of: str | None,
+    earlier: Sequence[ShareClaim],
+    share_start: int,
+) -> Thing | None:
+    """The whole a share names by a noun, not an amount, stated before its part.
+
+    A share "of the total" or "of the market", or one after a share noun ("a turnout of
+    66%"), continues the whole of the share before it in its sentence ("1.70 crore of
+    them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise its whole is
+    an amount of its part's kind stated before the part, in its sentence or else in the
+    sentence before (never one set off by "from", "than" or a bracket): the one whose
+    nearby words name what the share is "of" ("net expenditure came to £207.77m ...
+    41.5% of net spending"), or, for a noun that names a whole ("the total", "the
+    market"), the only one there is. Several equally named: no whole.
+    """
+    text = index.text
+    words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
+    window = text[max(sentence.start, share_start - 30) : share_start]
+    generic = (bool(words) and words[-1] in _WHOLE_NOUNS) or (
+        of is None and _SHARE_NOUN_BEFORE.search(window) is not None
+    )
+    before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
+    if (generic or of is None) and before is not None and _same_kind(index, part, before):
+        return before
+    head = index.head_start(part.start or 0)
+    candidates = _set_on(index, part, (sentence.start, head))
+    if not candidates and (previous := _sentence_before(text, sentence)) is not None:
+        candidates = _set_on(index, part, previous)
+    scored = [(2 if _named_near(index, t, words) else int(generic), t) for t in candidates]
+    best = max((score for score, _ in scored), default=0)
+    top = [t for score, t in scored if score == best]
+    return top[0] if best and len(top) == 1 else None
+
+
+def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
+    """Whether two amounts are of one kind: one currency, or one unit of counting."""
+    if isinstance(a, Money) and isinstance(b, Money):
+        return a.currency == b.currency
+    return type(a) is type(b) and _compatible(index, a, b)
+
+
+def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+    """The amounts of the part's kind in a span, but those set off by a comparison or a
+    bracket."""
+    text = index.text
+    return [
+        t
+        for t in _kin_in(index, part, span)
+        if _same_kind(index, part, t)
+        and not _SET_OFF.search(
+            text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
+        )
+    ]
+
+
+def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+    """Whether a word of `words` is among the words next to an amount, as it or its stem."""
+    text = index.text
+    start = index.head_start(thing.start or 0)
+    near = (
+        text[max(0, start - _NAMED_BEFORE) : start]
+        + " "
+        + text[thing.end or 0 : (thing.end or 0) + _NAMED_AFTER]
+    )
+    stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
+    return any(w[:_STEM] in stems for w in words)
+
+
+def _is_day(text: str, figure: Figure) -> bool:
+    """Whether a figure is a day of the month: "November 30", "30 September"."""
+    if not (figure.value.is_integer() and 1 <= figure.value <= 31 and figure.multiplier == 1):
+        return False
+    before = text[max(0, figure.start - 12) : figure.start]
+    return bool(_DAY_BEFORE.search(before) or _DAY_AFTER.match(text, figure.end))
 
 
 def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing] | None:
