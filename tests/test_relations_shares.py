@@ -282,3 +282,128 @@ def test_of_them_with_no_single_whole_makes_no_claim(text: str) -> None:
 def test_a_whole_that_is_itself_a_share_leaves_its_parts_shares_unread(text: str) -> None:
     # the parts' percentages are of the larger base, not of the whole before the colon
     assert rules(text) == []
+
+
+# --- a whole named by a noun, its amount stated before the part --------------------------
+
+NAMED_BEFORE = [
+    # "the market": the one count stated before, the one "than" sets off left aside
+    "Smartphone makers shipped 342 million phones in the quarter, 2% fewer than the 349"
+    " million of a year earlier. Huawei sold 54.2 million, a record {}% of the global market.",
+    # "the total", in the sentence before
+    "Shoppers spent £4.8 billion online in December. Clothing took £1.2 billion, or {}% of"
+    " the total.",
+    # two amounts before: the words next to one of them name it ("net")
+    "The county's net expenditure came to £207.8m in 2003 after £294.0m of income. Education"
+    " was the largest item at £86.2m, or {}% of net spending.",
+    # "half the electorate", the whole earlier in the same sentence
+    "In all 96 crore citizens can vote this year, among them 47 crore women, {} the electorate.",
+    # a share noun with no "of" phrase
+    "About 4.1 million people were eligible and 2.9 million voted, a turnout of {}%.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip", "rule"),
+    [
+        (NAMED_BEFORE[0], "15.8", "25.8", "CC201"),
+        (NAMED_BEFORE[1], "25", "35", "CC201"),
+        (NAMED_BEFORE[2], "41.5", "31.5", "CC201"),
+        (NAMED_BEFORE[3], "almost half", "almost a third of", "CC201"),
+        (NAMED_BEFORE[4], "71", "61", "CC201"),
+    ],
+)
+def test_a_whole_named_by_a_noun_is_the_amount_of_its_kind_stated_before_the_part(
+    text: str, share: str, slip: str, rule: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == [rule]
+    assert slip.split()[-1] in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "of" phrase names a whole the text gives no amount for
+        "The government spent $50 billion on defence and $20 billion on schools, 2% of GDP.",
+        # two counts before, neither named by the share's noun: no clear whole
+        "Exporters shipped 300 million phones and importers 280 million; Huawei sold 54"
+        " million, 11% of the market.",
+        # the amount set off by "than" is no whole
+        "Shipments were 342 million, fewer than the 400 million of a year before. Huawei sold"
+        " 54.2 million, 15.8% of the market.",
+        # the sentence before is in another paragraph
+        "Shoppers spent £4.8 billion online in December.\n\nClothing took £1.2 billion, or 45%"
+        " of the total.",
+        # a whole in another currency is not the part's
+        "Exports reached $12 billion. Rice brought in 9 billion baht, or 20% of the total.",
+    ],
+)
+def test_a_noun_whole_with_no_single_amount_of_its_kind_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+NOUNS = ["the total", "the market", "all sales", "total spending", "the whole"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.integers(5, 80),
+    noun=st.sampled_from(NOUNS),
+    same_sentence=st.booleans(),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_noun_whole_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, noun: str, same_sentence: bool, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (11 if slip else 0)
+    joint = ", and" if same_sentence else ". In the end,"
+    text = (
+        f"Stores sold {whole:,} bicycles in the year{joint} the chain sold {part:,}, or"
+        f" {share}% of {noun}."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- shares listed after a first one continue its whole ----------------------------------
+
+CONTINUED = (
+    "The scheme paid 7,600 farmers in the year to November 30. Uttar Pradesh accounted for"
+    " 1,700 of them, about {0} per cent, followed by Maharashtra with 700 ({1} per cent) and"
+    " Karnataka with 470 ({2} per cent)."
+)
+
+
+@pytest.mark.parametrize(
+    ("shares", "slipped"),
+    [(("22.4", "9.2", "6.2"), 1), (("22.4", "9.2", "6.2"), 2), (("22.4", "9.2", "6.2"), 0)],
+)
+def test_shares_listed_after_a_first_one_are_read_against_its_whole(
+    shares: tuple[str, str, str], slipped: int
+) -> None:
+    text = CONTINUED.format(*shares)
+    assert rules(text) == []
+    assert share_verdicts(text) == ["consistent"] * 3
+    wrong = list(shares)
+    wrong[slipped] = str(float(wrong[slipped]) + 10)
+    slipped_text = CONTINUED.format(*wrong)
+    found = claimcheck.check(slipped_text).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert wrong[slipped] in slipped_text[found[0].start : found[0].end]
+
+
+def test_a_day_of_the_month_is_not_a_whole_a_part_could_point_back_to() -> None:
+    for when in ("By November 30", "On 30 September", "As of March 1"):
+        text = (
+            f"{when} the scheme had paid 7,600 farmers. Uttar Pradesh accounted for 1,700 of"
+            " them, {} per cent."
+        )
+        assert share_verdicts(text.format("22.4")) == ["consistent"]
+        assert rules(text.format("32.4")) == ["CC201"]

@@ -366,6 +366,14 @@ class _Index:
             index -= 1
         return None
 
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """Where the amount before `start` ends and the one after `end` starts."""
+        before = bisect.bisect_left(self.thing_starts, start) - 1
+        after = bisect.bisect_left(self.thing_starts, end)
+        low = self._thing_ends[before] if before >= 0 else 0
+        high = self.thing_starts[after] if after < len(self.thing_starts) else len(self.text)
+        return min(low, start), max(high, end)
+
     def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
         """The one amount in a phrase; none when it names none or several."""
         start, end = span
@@ -569,14 +577,16 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
 
 
 def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
-    """Whether a word of `words` is among the words next to an amount, as it or its stem."""
+    """Whether a word of `words` is among the words that name an amount, as it or its stem:
+    those between it and the amounts either side, within its sentence and a few words."""
     text = index.text
-    start = index.head_start(thing.start or 0)
-    near = (
-        text[max(0, start - _NAMED_BEFORE) : start]
-        + " "
-        + text[thing.end or 0 : (thing.end or 0) + _NAMED_AFTER]
-    )
+    start, end = index.head_start(thing.start or 0), thing.end or 0
+    low, high = index.between(start, end)
+    before = text[max(low, start - _NAMED_BEFORE) : start]
+    after = text[end : min(high, end + _NAMED_AFTER)]
+    ends = list(_SENTENCE_END.finditer(before))
+    stop = _SENTENCE_END.search(after)
+    near = before[ends[-1].end() if ends else 0 :] + " " + after[: stop.start() if stop else None]
     stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
     return any(w[:_STEM] in stems for w in words)
 
