@@ -84,7 +84,7 @@ _LINK_VERB = (
     r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
     r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
     r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
-    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it)"
+    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it|held|holds?|took|takes?)"
 )
 _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
@@ -115,7 +115,7 @@ _RELATIVE = (
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB})",
     re.IGNORECASE,
 )
@@ -237,11 +237,18 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
+# An amount stated as a change: "grew by 300,700", "added 395,100", "an increase of 371,100".
+_CHANGE_AMOUNT = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
+_CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
 _STEM = 5  # words sharing their first letters up to this many name the same thing
 _SET_OFF = re.compile(
     r"(?:\(|\b(?:from|than|versus|vs|against|compared\s+(?:with|to))(?:\s+(?:the|its|their))?)\s*\Z",
@@ -285,6 +292,7 @@ class _Index:
         self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
         self.starts = [p.start or 0 for p in self.proportions]
+        self._ends = [p.end or 0 for p in self.proportions]
         measures = mentions.measures
         self.dimension = {m.amount.start: m.dimension for m in measures}
         things: list[Thing | Figure] = [*mentions.money, *(m.amount for m in measures)]
@@ -367,11 +375,13 @@ class _Index:
         return None
 
     def between(self, start: int, end: int) -> tuple[int, int]:
-        """Where the amount before `start` ends and the one after `end` starts."""
-        before = bisect.bisect_left(self.thing_starts, start) - 1
-        after = bisect.bisect_left(self.thing_starts, end)
-        low = self._thing_ends[before] if before >= 0 else 0
-        high = self.thing_starts[after] if after < len(self.thing_starts) else len(self.text)
+        """Where the amount or proportion before `start` ends and the one after `end` starts."""
+        low, high = 0, len(self.text)
+        for starts, ends in ((self.thing_starts, self._thing_ends), (self.starts, self._ends)):
+            before = bisect.bisect_left(starts, start) - 1
+            after = bisect.bisect_left(starts, end)
+            low = max(low, ends[before] if before >= 0 else 0)
+            high = min(high, starts[after] if after < len(starts) else high)
         return min(low, start), max(high, end)
 
     def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
@@ -448,6 +458,8 @@ def _share(
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
+        elif part is None and whole is None:
+            part, end = _part_in_brackets(index, end) or (None, end)
     if part is None and phrase is None:
         pair = _part_of_whole(index, sentence, head.start)
         if pair is not None:
@@ -533,8 +545,9 @@ def _whole_in_context(
     an amount of its part's kind stated before the part, in its sentence or else in the
     sentence before (never one set off by "from", "than" or a bracket): the one whose
     nearby words name what the share is "of" ("net expenditure came to £207.77m ...
-    41.5% of net spending"), or, for a noun that names a whole ("the total", "the
-    market"), the only one there is. Several equally named: no whole.
+    41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for a
+    noun that names a whole ("the total", "the market"), the only one there is, in the
+    part's sentence or else the one before. Several equally named: no whole.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
@@ -545,14 +558,15 @@ def _whole_in_context(
     before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
         return before
-    head = index.head_start(part.start or 0)
-    candidates = _set_on(index, part, (sentence.start, head))
-    if not candidates and (previous := _sentence_before(text, sentence)) is not None:
-        candidates = _set_on(index, part, previous)
-    scored = [(2 if _named_near(index, t, words) else int(generic), t) for t in candidates]
-    best = max((score for score, _ in scored), default=0)
-    top = [t for score, t in scored if score == best]
-    return top[0] if best and len(top) == 1 else None
+    previous = _sentence_before(text, sentence)
+    spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
+    candidates = [_set_on(index, part, span) for span in spans]
+    for found in candidates:  # named ones, in its sentence first
+        named = [t for t in found if _names(index, t, words)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    found = next((found for found in candidates if found), [])  # else the only one
+    return found[0] if generic and len(found) == 1 else None
 
 
 def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
@@ -570,10 +584,23 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
+        and _in_digits(t)  # "North Twenty Four Parganas": a name
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
     ]
+
+
+def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+    """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
+    to it, or they name a change ("of the growth") and it is one ("grew by 300,700")."""
+    if not words:
+        return False
+    if words[-1] in _CHANGE_NOUN_SET:
+        start = index.head_start(thing.start or 0)
+        if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
+            return True
+    return _named_near(index, thing, words)
 
 
 def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
@@ -584,11 +611,16 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     low, high = index.between(start, end)
     before = text[max(low, start - _NAMED_BEFORE) : start]
     after = text[end : min(high, end + _NAMED_AFTER)]
-    ends = list(_SENTENCE_END.finditer(before))
-    stop = _SENTENCE_END.search(after)
-    near = before[ends[-1].end() if ends else 0 :] + " " + after[: stop.start() if stop else None]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    stop = _CLAUSE_MARK.search(after)
+    near = before[marks[-1].end() if marks else 0 :] + " " + after[: stop.start() if stop else None]
     stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
     return any(w[:_STEM] in stems for w in words)
+
+
+def _in_digits(thing: Thing) -> bool:
+    """Whether an amount is written in digits, not words ("two regions")."""
+    return any(c.isdigit() for c in thing.text or "")
 
 
 def _is_day(text: str, figure: Figure) -> bool:
@@ -648,12 +680,21 @@ def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
     ]
 
 
+def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
+    """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
+    of the growth (162,600 people)"."""
+    opened = _OPEN.match(index.text, pos)
+    part = index.thing_at(opened.end()) if opened else None
+    closed = _WORDS_CLOSE.match(index.text, part.end or 0) if part else None
+    return (part, closed.end()) if part and closed else None
+
+
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
     part = index.thing_before(start, sentence.start)
-    if part is None:
-        return None
+    if part is None or not _in_digits(part):
+        return None  # "the two regions hold 12% of ...": a count in words names a subject
     gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
