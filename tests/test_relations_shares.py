@@ -407,3 +407,101 @@ def test_a_day_of_the_month_is_not_a_whole_a_part_could_point_back_to() -> None:
         )
         assert share_verdicts(text.format("22.4")) == ["consistent"]
         assert rules(text.format("32.4")) == ["CC201"]
+
+
+# --- a share "of the growth": its whole is the amount stated as a change -----------------
+
+OF_A_CHANGE = [
+    # the part bracketed after the "of" phrase; "reaching 61,000" is no change
+    "The town grew by 4,200 residents last year, reaching 61,000. Migration from abroad"
+    " supplied {}% of the growth (2,900 people).",
+    "Payrolls increased by 250,000 in March. Health care added 70,000 jobs, or {}% of the"
+    " increase.",
+    # two counts in the part's own sentence, neither a change: the change before wins
+    "The population rose by 375,000 in the year. There were 304,000 births and 165,000"
+    " deaths, a natural increase of 139,000 that accounted for {} per cent of growth.",
+    "Sales jumped by $4.2 billion to $31 billion. Exports contributed $1.5 billion, or {}% of"
+    " the gain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_A_CHANGE[0], "69", "59"),
+        (OF_A_CHANGE[1], "28", "38"),
+        (OF_A_CHANGE[2], "37", "47"),
+        (OF_A_CHANGE[3], "36", "26"),
+    ],
+)
+def test_a_share_of_a_change_is_read_against_the_amount_stated_as_one(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = [f for f in claimcheck.check(slipped).findings if f.rule == "CC201"]
+    assert len(found) == 1
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    growth=st.integers(1_000, 500_000),
+    fraction=st.integers(10, 90),
+    verb=st.sampled_from(["grew by", "rose by", "increased by", "added"]),
+    noun=st.sampled_from(["the growth", "the increase", "the rise", "growth"]),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_change_is_flagged_exactly_when_it_is_off(
+    growth: int, fraction: int, verb: str, noun: str, slip: bool
+) -> None:
+    part = growth * fraction // 100
+    share = round(100 * part / growth) + (12 if slip else 0)
+    text = (
+        f"The region {verb} {growth:,} people last year, to a population of {growth * 40:,}."
+        f" Newcomers from abroad supplied {part:,}, or {share}% of {noun}."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a part set off by a comma before its verb, and counts written in words --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "West Bengal counted 91,347,736 people in 2011. Its largest district, with"
+            " 10,082,852 residents, held about {}% of the state's population.",
+            "11",
+            "21",
+        ),
+        (
+            "Global shipments reached 360 million phones in the quarter. Samsung, with 71.5"
+            " million, took {}% of the market.",
+            "20",
+            "30",
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_before_its_verb_is_read(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number in a name is no whole
+        "North Twenty Four Parganas, with 1,008,285 residents, held about 11% of the state's"
+        " population.",
+        # a count in words is no part
+        "The three regions took 40% of the national market of 2,000 stores.",
+    ],
+)
+def test_counts_written_in_words_are_neither_parts_nor_noun_wholes(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

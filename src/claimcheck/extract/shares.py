@@ -793,9 +793,11 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word is None:
             break
         token = word.group().rstrip(".")
+        # "of the increase": a change noun after a determiner is the phrase's noun
+        named_change = token.lower() in _CHANGE_NOUN_SET and text[start:end].lower() in _DETERMINERS
         if (
             token in ("", "-")
-            or _PHRASE_STOP.fullmatch(token)
+            or (_PHRASE_STOP.fullmatch(token) and not named_change)
             or (end > start and token in ("a", "an"))
         ):
             break
