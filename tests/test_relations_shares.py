@@ -505,3 +505,58 @@ def test_a_part_set_off_by_commas_before_its_verb_is_read(text: str, share: str,
 def test_counts_written_in_words_are_neither_parts_nor_noun_wholes(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+# --- "a 20% share": a share noun after the percentage ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "Global shipments fell 2% to 360 million phones in the quarter. Samsung led with"
+            " 71.5 million, a {}% share, despite an 11% decline.",
+            "20",
+            "30",
+        ),
+        (
+            "Voters cast 12,400 ballots on Sunday. The mayor won 7,300 of them, a {} percent"
+            " share.",
+            "59",
+            "49",
+        ),
+    ],
+)
+def test_a_share_noun_after_the_percentage_reads_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))
+
+
+def test_a_count_in_words_before_of_them_is_no_whole() -> None:
+    # "three instalments" is no whole "of them" could point back to
+    text = (
+        "The scheme paid 7,600 farmers, each entitled to ₹6,000 a year in three instalments."
+        " Uttar Pradesh accounted for 1,700 of them, about {} per cent."
+    )
+    assert share_verdicts(text.format("22.4")) == ["consistent"]
+    assert rules(text.format("32.4")) == ["CC201"]
+
+
+# --- a fraction a hedge bounds is not widened --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Fewer than half (47%) of the households were married couples.", "52%"),
+        ("Less than a third of the firms (31%) plan to hire.", "35%"),
+        ("More than a quarter of the staff (27%) work from home.", "23%"),
+    ],
+)
+def test_a_percentage_past_the_fraction_a_hedge_bounds_is_flagged(text: str, wrong: str) -> None:
+    assert rules(text) == []
+    right = text[text.index("(") + 1 : text.index(")")]
+    assert rules(text.replace(right, wrong)) == ["CC202"]

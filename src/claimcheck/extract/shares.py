@@ -245,6 +245,7 @@ _CHANGE_AMOUNT = re.compile(
 )
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
@@ -479,7 +480,7 @@ def _share(
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
     if part is not None and whole is None:
-        whole = _whole_in_context(index, sentence, part, of, earlier, head.start)
+        whole = _whole_in_context(index, sentence, part, of, earlier, head)
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -535,12 +536,12 @@ def _whole_in_context(
     part: Thing,
     of: str | None,
     earlier: Sequence[ShareClaim],
-    share_start: int,
+    head: _Head,
 ) -> Thing | None:
     """The whole a share names by a noun, not an amount, stated before its part.
 
-    A share "of the total" or "of the market", or one after a share noun ("a turnout of
-    66%"), continues the whole of the share before it in its sentence ("1.70 crore of
+    A share "of the total" or "of the market", or one with a share noun ("a turnout of
+    66%", "a 20% share"), continues the whole of the share before it in its sentence ("1.70 crore of
     them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise its whole is
     an amount of its part's kind stated before the part, in its sentence or else in the
     sentence before (never one set off by "from", "than" or a bracket): the one whose
@@ -551,9 +552,13 @@ def _whole_in_context(
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
-    window = text[max(sentence.start, share_start - 30) : share_start]
+    window = text[max(sentence.start, head.start - 30) : head.start]
     generic = (bool(words) and words[-1] in _WHOLE_NOUNS) or (
-        of is None and _SHARE_NOUN_BEFORE.search(window) is not None
+        of is None
+        and (
+            _SHARE_NOUN_BEFORE.search(window) is not None
+            or _SHARE_NOUN_AFTER.match(text, head.share.end or 0) is not None
+        )
     )
     before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
@@ -584,7 +589,6 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
-        and _in_digits(t)  # "North Twenty Four Parganas": a name
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
@@ -676,7 +680,10 @@ def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
     return [
         t
         for t in things
-        if (t.end or 0) <= span[1] and type(t) is type(part) and _compatible(index, part, t)
+        if (t.end or 0) <= span[1]
+        and type(t) is type(part)
+        and _compatible(index, part, t)
+        and _in_digits(t)  # "paid in three instalments", "North Twenty Four Parganas": no wholes
     ]
 
 
