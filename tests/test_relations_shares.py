@@ -560,3 +560,56 @@ def test_a_percentage_past_the_fraction_a_hedge_bounds_is_flagged(text: str, wro
     assert rules(text) == []
     right = text[text.index("(") + 1 : text.index(")")]
     assert rules(text.replace(right, wrong)) == ["CC202"]
+
+
+# --- a share in a relative clause on its whole: "800 of whom (40%)", "40% of which" ------
+
+RELATIVE = [
+    "The firm employs 2,000 people, 800 of whom ({}%) are women.",
+    "The league has 1,250 registered players, 300 of whom, or {} percent, are under 12.",
+    "The budget of $40 billion, {}% of which goes to health ($12 billion), passed on Friday.",
+    "Lending reached 9.6 billion euros, {}% of which, or 2.4 billion euros, went to farms.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (RELATIVE[0], "40", "30"),
+        (RELATIVE[1], "24", "42"),
+        (RELATIVE[2], "30", "40"),
+        (RELATIVE[3], "25", "35"),
+    ],
+)
+def test_a_share_in_a_relative_clause_on_its_whole_is_checked(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+def test_of_which_with_no_amount_for_the_part_makes_no_finding() -> None:
+    text = "The budget of $40 billion, 40% of which goes to health, passed on Friday."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- participles that make a share: "accounting for", "making up", "representing" --------
+
+
+@pytest.mark.parametrize(
+    ("verb", "share", "slip"),
+    [
+        ("accounting for", "30", "40"),
+        ("making up", "30", "20"),
+        ("representing", "30", "35"),
+        ("amounting to", "30", "13"),
+        ("equal to", "30", "3"),
+    ],
+)
+def test_a_participle_ties_a_part_to_its_share(verb: str, share: str, slip: str) -> None:
+    text = "Machinery exports of $12 billion, {} {}% of all exports of $40 billion, led the list."
+    assert rules(text.format(verb, share)) == []
+    assert share_verdicts(text.format(verb, share)) == ["consistent"]
+    assert rules(text.format(verb, slip)) == ["CC201"]

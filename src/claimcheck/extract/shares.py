@@ -84,7 +84,9 @@ _LINK_VERB = (
     r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
     r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
     r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
-    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it|held|holds?|took|takes?)"
+    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it|held|holds?|took|takes?"
+    r"|accounting\s+for|making\s+up|representing|constituting|amounting\s+to|forming"
+    r"|taking\s+up|equal\s+to|equivalent\s+to)"
 )
 _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
@@ -160,7 +162,7 @@ _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:{any_of(_CHANGE_VERBS)}|down|by"
-    r"|(?<!made )(?<!makes )(?<!make )(?<!took )(?<!takes )(?<!take )up"
+    r"|(?<!made )(?<!makes )(?<!make )(?<!making )(?<!took )(?<!takes )(?<!take )(?<!taking )up"
     rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
@@ -233,6 +235,12 @@ _PAREN_LABEL = re.compile(rf"{_LABEL}\s*\(\s*", re.IGNORECASE)
 _OPEN_REST = re.compile(
     r"\s*,?\s*(?:and|while|with)\s+the\s+(?:rest|remainder|others)\b", re.IGNORECASE
 )
+# A share in a relative clause on its whole: "2,000 people, 800 of whom (40%)", "$40
+# billion, 40% of which ($12 billion) goes to health".
+_OF_RELATIVE = re.compile(r"\s+of\s+(?:whom|which)\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
+_OF_RELATIVE_AFTER = re.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
+_WHOLE_BEFORE_RELATIVE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,\s*")
+_LABEL_BRACKET = re.compile(rf"(?:\s+{_WORD}){{1,4}}\s*\(\s*")
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
@@ -453,6 +461,19 @@ def _share(
     phrase = index.of_phrase(head.end, sentence.end)
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
         phrase = None
+    relative = _relative(index, sentence, head)
+    if relative is not None:
+        part, whole, start, end = relative
+        of = text[index.head_start(whole.start or 0) : whole.end]
+        return ShareClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            share=head.share,
+            part=part,
+            whole=whole,
+            of=of,
+        )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         link = _OR.match(text, end)
@@ -685,6 +706,43 @@ def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         and _compatible(index, part, t)
         and _in_digits(t)  # "paid in three instalments", "North Twenty Four Parganas": no wholes
     ]
+
+
+def _relative(
+    index: _Index, sentence: Block, head: _Head
+) -> tuple[Thing | None, Thing, int, int] | None:
+    """A share in a relative clause on its whole: its part, whole, start and end.
+
+    "2,000 people, 800 of whom (40%) ..." and "$40 billion, 40% of which, or $12 billion,
+    ..." or "..., 40% of which goes to health ($12 billion)".
+    """
+    text = index.text
+    before = index.thing_before(head.start, sentence.start)
+    if before is None:
+        return None
+    if _OF_RELATIVE.fullmatch(text, before.end or 0, head.start):  # "800 of whom (40%)"
+        part: Thing | None = before
+        whole = index.thing_before(index.head_start(before.start or 0), sentence.start)
+        end = head.end
+    elif _OF_RELATIVE_AFTER.match(text, head.share.end or 0):  # "$40 billion, 40% of which"
+        part, whole = None, before
+        after = _OF_RELATIVE_AFTER.match(text, head.share.end or 0)
+        assert after is not None
+        end = after.end()
+        named = _OR.match(text, end) or _LABEL_BRACKET.match(text, end, sentence.end)
+        found = index.thing_at(named.end()) if named else None
+        if found is not None and (found.end or 0) <= sentence.end:
+            part, end = found, found.end or end
+    else:
+        return None
+    head_of_part = index.head_start((part or head.share).start or 0)
+    if whole is None or not _WHOLE_BEFORE_RELATIVE.fullmatch(
+        text, whole.end or 0, head_of_part if part is before else head.start
+    ):
+        return None
+    if part is not None and not (_compatible(index, part, whole) and type(part) is type(whole)):
+        return None
+    return part, whole, index.head_start(whole.start or 0), end
 
 
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
