@@ -613,3 +613,63 @@ def test_a_participle_ties_a_part_to_its_share(verb: str, share: str, slip: str)
     assert rules(text.format(verb, share)) == []
     assert share_verdicts(text.format(verb, share)) == ["consistent"]
     assert rules(text.format(verb, slip)) == ["CC201"]
+
+
+# --- a fraction restated after its noun and a time or place ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "slip"),
+    [
+        ("Two in five adults in the survey, or about {}%, have no savings.", "40", "30"),
+        ("Nearly half of the firms surveyed in March, {}%, plan to hire.", "48", "38"),
+        ("About a third of voters in the north ({}%) backed the plan.", "34", "43"),
+        ("Nearly half of all adults - about {}% - own shares.", "47", "57"),
+        ("Two in five young adults in Britain, or about {}%, rent.", "40", "60"),
+    ],
+)
+def test_a_fraction_restated_after_its_noun_and_a_time_or_place_is_checked(
+    text: str, percent: str, slip: str
+) -> None:
+    assert rules(text.format(percent)) == []
+    restated = [
+        v.verdict
+        for c, v in claimcheck.check(text.format(percent)).judged()
+        if c.kind == "fraction-restatement"
+    ]
+    assert restated == ["consistent"]
+    assert rules(text.format(slip)) == ["CC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage for another place is no restatement
+        "Half of voters in the north, or 45% in the south, backed it.",
+        "A third of the staff in Paris, 20% more than in Lyon, work remotely.",
+    ],
+)
+def test_a_percentage_about_something_else_after_a_fraction_is_no_restatement(
+    text: str,
+) -> None:
+    assert rules(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    count=st.sampled_from([("one in four", 25), ("two in five", 40), ("three in ten", 30)]),
+    noun=st.sampled_from(["adults", "small firms", "households"]),
+    where=st.sampled_from(["", " in the survey", " in Wales", " in 2024"]),
+    offset=st.integers(-12, 12),
+)
+def test_a_count_fraction_restated_is_flagged_exactly_when_far_from_it(
+    count: tuple[str, int], noun: str, where: str, offset: int
+) -> None:
+    words, value = count
+    percent = value + offset
+    text = f"{words.capitalize()} {noun}{where}, or {percent}%, expect prices to rise."
+    reach = min(0.1 * value, 5.0)
+    if abs(offset) <= reach - 0.5:
+        assert rules(text) == []
+    elif abs(offset) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
+        assert rules(text) == ["CC202"]

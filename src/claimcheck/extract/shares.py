@@ -184,8 +184,15 @@ _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 
 # Restatements: "a quarter of national output, or about 35 percent".
-_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
-_NOUN_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,3}}")
+# A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
+# of voters [in the north] (34%)", "[in 2024]".
+_WHEN_OR_WHERE = re.compile(
+    r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(rf"\s+{_WORD}")
+_NOUN_WORDS = 3
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
@@ -893,16 +900,19 @@ def _restatements(
     for first, second in itertools.pairwise(proportions):
         if first.is_fraction == second.is_fraction:
             continue
-        pos, target = first.end or 0, second.start or 0
+        pos, target = first.end or 0, index.head_start(second.start or 0)
         phrase = _of_phrase(text, pos, target)
-        noun = _NOUN_AFTER.match(text, pos, target)
         if phrase is not None:
             pos = phrase[1]
-        elif noun is not None and not any(map(_PHRASE_STOP.fullmatch, noun.group().split())):
-            pos = noun.end()
-        year = _YEAR_AFTER.match(text, pos, target)
-        if year is not None:
-            pos = year.end()
+        else:  # the noun's words, up to the first that ends a phrase: "two in five [adults] in"
+            for _ in range(_NOUN_WORDS):
+                word = _NOUN_AFTER.match(text, pos, target)
+                if word is None or _PHRASE_STOP.fullmatch(word.group().strip()):
+                    break
+                pos = word.end()
+        tail = _WHEN_OR_WHERE.match(text, pos, target)
+        if tail is not None:
+            pos = tail.end()
         end = second.end or 0
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
         comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)
