@@ -673,3 +673,27 @@ def test_a_count_fraction_restated_is_flagged_exactly_when_far_from_it(
         assert rules(text) == []
     elif abs(offset) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
         assert rules(text) == ["CC202"]
+
+
+# --- two parts, then their two shares of one whole in the same order ---------------------
+
+IN_ORDER = [
+    "Health gets $12 billion and schools $8 billion, {}% and {}% of the $40 billion budget"
+    " respectively.",
+    "Health and schools get $12 billion and $8 billion, or {}% and {}% of the $40 billion budget.",
+    "The north counted 4,500 cases and the south 1,500 cases, {}% and {}% of the national 15,000.",
+]
+
+
+@pytest.mark.parametrize("text", IN_ORDER)
+def test_parts_then_their_shares_in_order_are_each_checked(text: str) -> None:
+    first, second = ("30", "20") if "$" in text else ("30", "10")
+    assert rules(text.format(first, second)) == []
+    assert share_verdicts(text.format(first, second)) == ["consistent", "consistent"]
+    swapped = text.format(second, first)
+    assert rules(swapped) == ["CC201", "CC201"]
+
+
+def test_changes_listed_in_order_are_no_shares() -> None:
+    text = "Sales reached $12 billion and profit $8 billion, up 30% and 20% of the $40 billion."
+    assert "CC201" not in rules(text)

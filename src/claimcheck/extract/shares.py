@@ -248,6 +248,16 @@ _OF_RELATIVE = re.compile(r"\s+of\s+(?:whom|which)\s*(?:\(\s*|,\s*(?:or\s+)?)", 
 _OF_RELATIVE_AFTER = re.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
 _WHOLE_BEFORE_RELATIVE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,\s*")
 _LABEL_BRACKET = re.compile(rf"(?:\s+{_WORD}){{1,4}}\s*\(\s*")
+# Two parts and then their shares in order: "[$12 billion] and schools [$8 billion], or [30%]
+# and [20%] of ...".
+_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_PARTS_THEN_SHARES = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,2}}?\s*,\s*(?:or\s+)?(?:respectively\s*,?\s*)?", re.IGNORECASE
+)
+_PARTS_JOINED = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{0,3}}",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
@@ -418,7 +428,8 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
         claims.extend(breakdowns)
-        shares: list[ShareClaim] = []
+        shares = _in_order(index, sentence, heads)
+        listed |= {share.share.start for share in shares}
         for head in heads:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares)
@@ -427,6 +438,49 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
+
+
+def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[ShareClaim]:
+    """Two parts, then their two shares of one whole, in the same order: "Health gets $12
+    billion and schools $8 billion, 30% and 20% of the $40 billion budget (respectively)"."""
+    text = index.text
+    found: list[ShareClaim] = []
+    for first, second in itertools.pairwise(heads):
+        if first.part or second.part or not _AND.fullmatch(text, first.end, second.start):
+            continue
+        if _is_change(index, first.share) or _is_change(index, second.share):
+            continue
+        phrase = index.of_phrase(second.end, sentence.end)
+        whole = index.only_thing_in(phrase) if phrase else None
+        later = index.thing_before(first.start, sentence.start)
+        if phrase is None or whole is None or later is None:
+            continue
+        earlier = index.thing_before(index.head_start(later.start or 0), sentence.start)
+        if (
+            earlier is None
+            or not _PARTS_THEN_SHARES.fullmatch(text, later.end or 0, first.start)
+            or not _PARTS_JOINED.fullmatch(
+                text, earlier.end or 0, index.head_start(later.start or 0)
+            )
+            or not all(_same_kind(index, part, whole) for part in (earlier, later))
+        ):
+            continue
+        of = text[phrase[0] : phrase[1]]
+        for part, head in ((earlier, first), (later, second)):
+            start = index.head_start(part.start or 0)
+            end = phrase[1] if head is second else head.end
+            found.append(
+                ShareClaim(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    share=head.share,
+                    part=part,
+                    whole=whole,
+                    of=of,
+                )
+            )
+    return found
 
 
 def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> list[_Head]:
