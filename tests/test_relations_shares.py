@@ -697,3 +697,28 @@ def test_parts_then_their_shares_in_order_are_each_checked(text: str) -> None:
 def test_changes_listed_in_order_are_no_shares() -> None:
     text = "Sales reached $12 billion and profit $8 billion, up 30% and 20% of the $40 billion."
     assert "CC201" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "Average weekly spending rose to £572.60 from £568.70, the ONS said. Transport, at"
+            " £80.80, took the biggest share, {}% of the total.",
+            "14",
+            "24",
+        ),
+        (
+            "The group sold 9,000 cars in Europe. Germany, with 3,600, took the largest share,"
+            " {}% of all sales.",
+            "40",
+            "30",
+        ),
+    ],
+)
+def test_a_part_that_takes_the_biggest_share_is_read_against_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))
