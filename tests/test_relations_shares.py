@@ -722,3 +722,18 @@ def test_a_part_that_takes_the_biggest_share_is_read_against_the_whole_before(
     assert "CC201" not in rules(text.format(share))
     assert share_verdicts(text.format(share)) == ["consistent"]
     assert "CC201" in rules(text.format(slip))
+
+
+@pytest.mark.parametrize(
+    ("noun", "share", "slip"),
+    [("exports", "25", "20"), ("imports", "20", "25"), ("all exports", "25", "20")],
+)
+def test_the_noun_of_a_share_picks_the_whole_it_names_among_several(
+    noun: str, share: str, slip: str
+) -> None:
+    text = (
+        "Imports were $50 billion and exports $40 billion. Oil made up $10 billion, or {}% of {}."
+    )
+    assert rules(text.format(share, noun)) == []
+    assert share_verdicts(text.format(share, noun)) == ["consistent"]
+    assert rules(text.format(slip, noun)) == ["CC201"]

@@ -700,8 +700,9 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     before = text[max(low, start - _NAMED_BEFORE) : start]
     after = text[end : min(high, end + _NAMED_AFTER)]
     marks = list(_CLAUSE_MARK.finditer(before))
-    stop = _CLAUSE_MARK.search(after)
-    near = before[marks[-1].end() if marks else 0 :] + " " + after[: stop.start() if stop else None]
+    # the words after it end at a clause mark or word: "$50 billion [and] exports ..."
+    stops = [m.start() for m in (_CLAUSE_MARK.search(after), _CLAUSE_WORD.search(after)) if m]
+    near = before[marks[-1].end() if marks else 0 :] + " " + after[: min(stops, default=None)]
     stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
     return any(w[:_STEM] in stems for w in words)
 
