@@ -16,6 +16,15 @@
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
   increase") is never a share.
+- A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
+  global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
+  of the part's kind before the part, in its sentence or the one before, that the noun's
+  words name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by
+  300,700" for "the growth"), or, for a noun that names a whole ("the total", "the
+  market"), the only such amount there is; shares listed after a first one continue its
+  whole. Parts and whole may also be tied by a relative clause ("2,000 people, 800 of
+  whom (40%)", "$40 billion, 40% of which ($12 billion) ...") or listed in order before
+  their shares ("$12 billion and $8 billion, 30% and 20% of the $40 billion budget").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
@@ -84,9 +93,9 @@ _LINK_VERB = (
     r"(?:was|is|were|are|(?:has|have|had)\s+been|accounted\s+for|accounts?\s+for|made\s+up"
     r"|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?"
     r"|equall?ed|equals?|amounted\s+to|amounts?\s+to|came\s+to|comes?\s+to|formed|forms?"
-    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it|held|holds?|took|takes?"
-    r"|accounting\s+for|making\s+up|representing|constituting|amounting\s+to|forming"
-    r"|taking\s+up|equal\s+to|equivalent\s+to)"
+    r"|took\s+up|takes?\s+up|contributed|contributes?|gave\s+it|giving\s+it|held|holds?"
+    r"|took|takes?|accounting\s+for|making\s+up|representing|constituting|amounting\s+to"
+    r"|forming|taking\s+up|equal\s+to|equivalent\s+to)"
 )
 _ADVERB = r"(?:(?:only|just|still|now|already|an?)\s+)?"
 _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
@@ -117,10 +126,12 @@ _RELATIVE = (
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
+    rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
-    rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*{_ADVERB})",
+    rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
+    rf"{_ADVERB})",
     re.IGNORECASE,
 )
 # "half the electorate" is "half of the electorate".
@@ -176,9 +187,8 @@ _CHANGE_AFTER = re.compile(
 _SUBORDINATE = re.compile(
     rf"(?<!of )\b(?:{any_of(vocabulary.words('clauses', 'subordinators'))})\b", re.IGNORECASE
 )
-_COMPARED = re.compile(
-    r"\b(?:from|than|versus|vs|against|by|compared\s+(?:with|to))\s+\Z", re.IGNORECASE
-)
+_COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
+_COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
 _OPEN = re.compile(r"\s*\(\s*")
@@ -278,9 +288,9 @@ _NAMED_BEFORE = 50  # characters before an amount read for the words that name i
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
 _CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
 _STEM = 5  # words sharing their first letters up to this many name the same thing
+# Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)".
 _SET_OFF = re.compile(
-    r"(?:\(|\b(?:from|than|versus|vs|against|compared\s+(?:with|to))(?:\s+(?:the|its|their))?)\s*\Z",
-    re.IGNORECASE,
+    rf"(?:\(|\b(?:{_COMPARING})(?:\s+(?:{any_of(_DETERMINERS)}))?)\s*\Z", re.IGNORECASE
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
 _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
@@ -625,14 +635,15 @@ def _whole_in_context(
     """The whole a share names by a noun, not an amount, stated before its part.
 
     A share "of the total" or "of the market", or one with a share noun ("a turnout of
-    66%", "a 20% share"), continues the whole of the share before it in its sentence ("1.70 crore of
-    them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise its whole is
-    an amount of its part's kind stated before the part, in its sentence or else in the
-    sentence before (never one set off by "from", "than" or a bracket): the one whose
-    nearby words name what the share is "of" ("net expenditure came to £207.77m ...
-    41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for a
-    noun that names a whole ("the total", "the market"), the only one there is, in the
-    part's sentence or else the one before. Several equally named: no whole.
+    66%", "a 20% share"), continues the whole of the share before it in its sentence
+    ("1.70 crore of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise
+    its whole is an amount of its part's kind stated before the part, in its sentence or
+    else in the sentence before (never one set off by "from", "than" or a bracket): the
+    one whose nearby words name what the share is "of" ("net expenditure came to £207.77m
+    ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
+    a noun that names a whole ("the total", "the market"), the only one there is, in the
+    part's sentence or else the one before. Several equally named: no whole. The
+    arithmetic never chooses: a reading is taken on the words alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
