@@ -737,3 +737,22 @@ def test_the_noun_of_a_share_picks_the_whole_it_names_among_several(
     assert rules(text.format(share, noun)) == []
     assert share_verdicts(text.format(share, noun)) == ["consistent"]
     assert rules(text.format(slip, noun)) == ["CC201"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(1_000, 90_000),
+    second=st.integers(1_000, 90_000),
+    part=st.integers(100, 900),
+    share=st.integers(1, 99),
+    noun=st.sampled_from(["the total", "the market", "all sales"]),
+)
+def test_a_noun_whole_with_two_unnamed_amounts_before_is_never_a_finding(
+    first: int, second: int, part: int, share: int, noun: str
+) -> None:
+    # two counts before the part, neither named by the share's noun: no clear whole
+    text = (
+        f"The north shipped {first:,} bicycles and the south {second:,} scooters. The chain"
+        f" sold {part:,}, or {share}% of {noun}."
+    )
+    assert rules(text) == []
