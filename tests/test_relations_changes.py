@@ -7,7 +7,7 @@ clean one gets a verdict and no finding, and with its slip made the right rule f
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -266,6 +266,7 @@ def test_a_stated_comparative_is_flagged_exactly_when_its_direction_is_wrong(
 ) -> None:
     up = (word == "more") != slip
     new = round(old * (1 + percent / 100)) if up else round(old * (1 - percent / 100))
+    assume(new % 10)  # "2,100" may be rounded to hundreds: its order against 2,059 is unsure
     text = (
         f"Revenue was {new:,} million euros, {percent}% {word} than the {old:,} million euros"
         " of 2021."

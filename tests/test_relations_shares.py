@@ -282,3 +282,477 @@ def test_of_them_with_no_single_whole_makes_no_claim(text: str) -> None:
 def test_a_whole_that_is_itself_a_share_leaves_its_parts_shares_unread(text: str) -> None:
     # the parts' percentages are of the larger base, not of the whole before the colon
     assert rules(text) == []
+
+
+# --- a whole named by a noun, its amount stated before the part --------------------------
+
+NAMED_BEFORE = [
+    # "the market": the one count stated before, the one "than" sets off left aside
+    "Smartphone makers shipped 342 million phones in the quarter, 2% fewer than the 349"
+    " million of a year earlier. Huawei sold 54.2 million, a record {}% of the global market.",
+    # "the total", in the sentence before
+    "Shoppers spent £4.8 billion online in December. Clothing took £1.2 billion, or {}% of"
+    " the total.",
+    # two amounts before: the words next to one of them name it ("net")
+    "The county's net expenditure came to £207.8m in 2003 after £294.0m of income. Education"
+    " was the largest item at £86.2m, or {}% of net spending.",
+    # "half the electorate", the whole earlier in the same sentence
+    "In all 96 crore citizens can vote this year, among them 47 crore women, {} the electorate.",
+    # a share noun with no "of" phrase
+    "About 4.1 million people were eligible and 2.9 million voted, a turnout of {}%.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip", "rule"),
+    [
+        (NAMED_BEFORE[0], "15.8", "25.8", "CC201"),
+        (NAMED_BEFORE[1], "25", "35", "CC201"),
+        (NAMED_BEFORE[2], "41.5", "31.5", "CC201"),
+        (NAMED_BEFORE[3], "almost half", "almost a third of", "CC201"),
+        (NAMED_BEFORE[4], "71", "61", "CC201"),
+    ],
+)
+def test_a_whole_named_by_a_noun_is_the_amount_of_its_kind_stated_before_the_part(
+    text: str, share: str, slip: str, rule: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == [rule]
+    assert slip.split()[-1] in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "of" phrase names a whole the text gives no amount for
+        "The government spent $50 billion on defence and $20 billion on schools, 2% of GDP.",
+        # two counts before, neither named by the share's noun: no clear whole
+        "Exporters shipped 300 million phones and importers 280 million; Huawei sold 54"
+        " million, 11% of the market.",
+        # the amount set off by "than" is no whole
+        "Shipments were 342 million, fewer than the 400 million of a year before. Huawei sold"
+        " 54.2 million, 15.8% of the market.",
+        # the sentence before is in another paragraph
+        "Shoppers spent £4.8 billion online in December.\n\nClothing took £1.2 billion, or 45%"
+        " of the total.",
+        # a whole in another currency is not the part's
+        "Exports reached $12 billion. Rice brought in 9 billion baht, or 20% of the total.",
+    ],
+)
+def test_a_noun_whole_with_no_single_amount_of_its_kind_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+NOUNS = ["the total", "the market", "all sales", "total spending", "the whole"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.integers(5, 80),
+    noun=st.sampled_from(NOUNS),
+    same_sentence=st.booleans(),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_noun_whole_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, noun: str, same_sentence: bool, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (11 if slip else 0)
+    joint = ", and" if same_sentence else ". In the end,"
+    text = (
+        f"Stores sold {whole:,} bicycles in the year{joint} the chain sold {part:,}, or"
+        f" {share}% of {noun}."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- shares listed after a first one continue its whole ----------------------------------
+
+CONTINUED = (
+    "The scheme paid 7,600 farmers in the year to November 30. Uttar Pradesh accounted for"
+    " 1,700 of them, about {0} per cent, followed by Maharashtra with 700 ({1} per cent) and"
+    " Karnataka with 470 ({2} per cent)."
+)
+
+
+@pytest.mark.parametrize(
+    ("shares", "slipped"),
+    [(("22.4", "9.2", "6.2"), 1), (("22.4", "9.2", "6.2"), 2), (("22.4", "9.2", "6.2"), 0)],
+)
+def test_shares_listed_after_a_first_one_are_read_against_its_whole(
+    shares: tuple[str, str, str], slipped: int
+) -> None:
+    text = CONTINUED.format(*shares)
+    assert rules(text) == []
+    assert share_verdicts(text) == ["consistent"] * 3
+    wrong = list(shares)
+    wrong[slipped] = str(float(wrong[slipped]) + 10)
+    slipped_text = CONTINUED.format(*wrong)
+    found = claimcheck.check(slipped_text).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert wrong[slipped] in slipped_text[found[0].start : found[0].end]
+
+
+def test_a_day_of_the_month_is_not_a_whole_a_part_could_point_back_to() -> None:
+    for when in ("By November 30", "On 30 September", "As of March 1"):
+        text = (
+            f"{when} the scheme had paid 7,600 farmers. Uttar Pradesh accounted for 1,700 of"
+            " them, {} per cent."
+        )
+        assert share_verdicts(text.format("22.4")) == ["consistent"]
+        assert rules(text.format("32.4")) == ["CC201"]
+
+
+# --- a share "of the growth": its whole is the amount stated as a change -----------------
+
+OF_A_CHANGE = [
+    # the part bracketed after the "of" phrase; "reaching 61,000" is no change
+    "The town grew by 4,200 residents last year, reaching 61,000. Migration from abroad"
+    " supplied {}% of the growth (2,900 people).",
+    "Payrolls increased by 250,000 in March. Health care added 70,000 jobs, or {}% of the"
+    " increase.",
+    # two counts in the part's own sentence, neither a change: the change before wins
+    "The population rose by 375,000 in the year. There were 304,000 births and 165,000"
+    " deaths, a natural increase of 139,000 that accounted for {} per cent of growth.",
+    "Sales jumped by $4.2 billion to $31 billion. Exports contributed $1.5 billion, or {}% of"
+    " the gain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_A_CHANGE[0], "69", "59"),
+        (OF_A_CHANGE[1], "28", "38"),
+        (OF_A_CHANGE[2], "37", "47"),
+        (OF_A_CHANGE[3], "36", "26"),
+    ],
+)
+def test_a_share_of_a_change_is_read_against_the_amount_stated_as_one(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = [f for f in claimcheck.check(slipped).findings if f.rule == "CC201"]
+    assert len(found) == 1
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    growth=st.integers(1_000, 500_000),
+    fraction=st.integers(10, 90),
+    verb=st.sampled_from(["grew by", "rose by", "increased by", "added"]),
+    noun=st.sampled_from(["the growth", "the increase", "the rise", "growth"]),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_change_is_flagged_exactly_when_it_is_off(
+    growth: int, fraction: int, verb: str, noun: str, slip: bool
+) -> None:
+    part = growth * fraction // 100
+    share = round(100 * part / growth) + (12 if slip else 0)
+    text = (
+        f"The region {verb} {growth:,} people last year, to a population of {growth * 40:,}."
+        f" Newcomers from abroad supplied {part:,}, or {share}% of {noun}."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a part set off by a comma before its verb, and counts written in words --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "West Bengal counted 91,347,736 people in 2011. Its largest district, with"
+            " 10,082,852 residents, held about {}% of the state's population.",
+            "11",
+            "21",
+        ),
+        (
+            "Global shipments reached 360 million phones in the quarter. Samsung, with 71.5"
+            " million, took {}% of the market.",
+            "20",
+            "30",
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_before_its_verb_is_read(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number in a name is no whole
+        "North Twenty Four Parganas, with 1,008,285 residents, held about 11% of the state's"
+        " population.",
+        # a count in words is no part
+        "The three regions took 40% of the national market of 2,000 stores.",
+    ],
+)
+def test_counts_written_in_words_are_neither_parts_nor_noun_wholes(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- "a 20% share": a share noun after the percentage ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "Global shipments fell 2% to 360 million phones in the quarter. Samsung led with"
+            " 71.5 million, a {}% share, despite an 11% decline.",
+            "20",
+            "30",
+        ),
+        (
+            "Voters cast 12,400 ballots on Sunday. The mayor won 7,300 of them, a {} percent"
+            " share.",
+            "59",
+            "49",
+        ),
+    ],
+)
+def test_a_share_noun_after_the_percentage_reads_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))
+
+
+def test_a_count_in_words_before_of_them_is_no_whole() -> None:
+    # "three instalments" is no whole "of them" could point back to
+    text = (
+        "The scheme paid 7,600 farmers, each entitled to ₹6,000 a year in three instalments."
+        " Uttar Pradesh accounted for 1,700 of them, about {} per cent."
+    )
+    assert share_verdicts(text.format("22.4")) == ["consistent"]
+    assert rules(text.format("32.4")) == ["CC201"]
+
+
+# --- a fraction a hedge bounds is not widened --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Fewer than half (47%) of the households were married couples.", "52%"),
+        ("Less than a third of the firms (31%) plan to hire.", "35%"),
+        ("More than a quarter of the staff (27%) work from home.", "23%"),
+    ],
+)
+def test_a_percentage_past_the_fraction_a_hedge_bounds_is_flagged(text: str, wrong: str) -> None:
+    assert rules(text) == []
+    right = text[text.index("(") + 1 : text.index(")")]
+    assert rules(text.replace(right, wrong)) == ["CC202"]
+
+
+# --- a share in a relative clause on its whole: "800 of whom (40%)", "40% of which" ------
+
+RELATIVE = [
+    "The firm employs 2,000 people, 800 of whom ({}%) are women.",
+    "The league has 1,250 registered players, 300 of whom, or {} percent, are under 12.",
+    "The budget of $40 billion, {}% of which goes to health ($12 billion), passed on Friday.",
+    "Lending reached 9.6 billion euros, {}% of which, or 2.4 billion euros, went to farms.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (RELATIVE[0], "40", "30"),
+        (RELATIVE[1], "24", "42"),
+        (RELATIVE[2], "30", "40"),
+        (RELATIVE[3], "25", "35"),
+    ],
+)
+def test_a_share_in_a_relative_clause_on_its_whole_is_checked(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert rules(text.format(slip)) == ["CC201"]
+
+
+def test_of_which_with_no_amount_for_the_part_makes_no_finding() -> None:
+    text = "The budget of $40 billion, 40% of which goes to health, passed on Friday."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- participles that make a share: "accounting for", "making up", "representing" --------
+
+
+@pytest.mark.parametrize(
+    ("verb", "share", "slip"),
+    [
+        ("accounting for", "30", "40"),
+        ("making up", "30", "20"),
+        ("representing", "30", "35"),
+        ("amounting to", "30", "13"),
+        ("equal to", "30", "3"),
+    ],
+)
+def test_a_participle_ties_a_part_to_its_share(verb: str, share: str, slip: str) -> None:
+    text = "Machinery exports of $12 billion, {} {}% of all exports of $40 billion, led the list."
+    assert rules(text.format(verb, share)) == []
+    assert share_verdicts(text.format(verb, share)) == ["consistent"]
+    assert rules(text.format(verb, slip)) == ["CC201"]
+
+
+# --- a fraction restated after its noun and a time or place ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "slip"),
+    [
+        ("Two in five adults in the survey, or about {}%, have no savings.", "40", "30"),
+        ("Nearly half of the firms surveyed in March, {}%, plan to hire.", "48", "38"),
+        ("About a third of voters in the north ({}%) backed the plan.", "34", "43"),
+        ("Nearly half of all adults - about {}% - own shares.", "47", "57"),
+        ("Two in five young adults in Britain, or about {}%, rent.", "40", "60"),
+    ],
+)
+def test_a_fraction_restated_after_its_noun_and_a_time_or_place_is_checked(
+    text: str, percent: str, slip: str
+) -> None:
+    assert rules(text.format(percent)) == []
+    restated = [
+        v.verdict
+        for c, v in claimcheck.check(text.format(percent)).judged()
+        if c.kind == "fraction-restatement"
+    ]
+    assert restated == ["consistent"]
+    assert rules(text.format(slip)) == ["CC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage for another place is no restatement
+        "Half of voters in the north, or 45% in the south, backed it.",
+        "A third of the staff in Paris, 20% more than in Lyon, work remotely.",
+    ],
+)
+def test_a_percentage_about_something_else_after_a_fraction_is_no_restatement(
+    text: str,
+) -> None:
+    assert rules(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    count=st.sampled_from([("one in four", 25), ("two in five", 40), ("three in ten", 30)]),
+    noun=st.sampled_from(["adults", "small firms", "households"]),
+    where=st.sampled_from(["", " in the survey", " in Wales", " in 2024"]),
+    offset=st.integers(-12, 12),
+)
+def test_a_count_fraction_restated_is_flagged_exactly_when_far_from_it(
+    count: tuple[str, int], noun: str, where: str, offset: int
+) -> None:
+    words, value = count
+    percent = value + offset
+    text = f"{words.capitalize()} {noun}{where}, or {percent}%, expect prices to rise."
+    reach = min(0.1 * value, 5.0)
+    if abs(offset) <= reach - 0.5:
+        assert rules(text) == []
+    elif abs(offset) > reach + 0.5 + DEFAULT_TOLERANCE * percent:
+        assert rules(text) == ["CC202"]
+
+
+# --- two parts, then their two shares of one whole in the same order ---------------------
+
+IN_ORDER = [
+    "Health gets $12 billion and schools $8 billion, {}% and {}% of the $40 billion budget"
+    " respectively.",
+    "Health and schools get $12 billion and $8 billion, or {}% and {}% of the $40 billion budget.",
+    "The north counted 4,500 cases and the south 1,500 cases, {}% and {}% of the national 15,000.",
+]
+
+
+@pytest.mark.parametrize("text", IN_ORDER)
+def test_parts_then_their_shares_in_order_are_each_checked(text: str) -> None:
+    first, second = ("30", "20") if "$" in text else ("30", "10")
+    assert rules(text.format(first, second)) == []
+    assert share_verdicts(text.format(first, second)) == ["consistent", "consistent"]
+    swapped = text.format(second, first)
+    assert rules(swapped) == ["CC201", "CC201"]
+
+
+def test_changes_listed_in_order_are_no_shares() -> None:
+    text = "Sales reached $12 billion and profit $8 billion, up 30% and 20% of the $40 billion."
+    assert "CC201" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "Average weekly spending rose to £572.60 from £568.70, the ONS said. Transport, at"
+            " £80.80, took the biggest share, {}% of the total.",
+            "14",
+            "24",
+        ),
+        (
+            "The group sold 9,000 cars in Europe. Germany, with 3,600, took the largest share,"
+            " {}% of all sales.",
+            "40",
+            "30",
+        ),
+    ],
+)
+def test_a_part_that_takes_the_biggest_share_is_read_against_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert "CC201" not in rules(text.format(share))
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    assert "CC201" in rules(text.format(slip))
+
+
+@pytest.mark.parametrize(
+    ("noun", "share", "slip"),
+    [("exports", "25", "20"), ("imports", "20", "25"), ("all exports", "25", "20")],
+)
+def test_the_noun_of_a_share_picks_the_whole_it_names_among_several(
+    noun: str, share: str, slip: str
+) -> None:
+    text = (
+        "Imports were $50 billion and exports $40 billion. Oil made up $10 billion, or {}% of {}."
+    )
+    assert rules(text.format(share, noun)) == []
+    assert share_verdicts(text.format(share, noun)) == ["consistent"]
+    assert rules(text.format(slip, noun)) == ["CC201"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(1_000, 90_000),
+    second=st.integers(1_000, 90_000),
+    part=st.integers(100, 900),
+    share=st.integers(1, 99),
+    noun=st.sampled_from(["the total", "the market", "all sales"]),
+)
+def test_a_noun_whole_with_two_unnamed_amounts_before_is_never_a_finding(
+    first: int, second: int, part: int, share: int, noun: str
+) -> None:
+    # two counts before the part, neither named by the share's noun: no clear whole
+    text = (
+        f"The north shipped {first:,} bicycles and the south {second:,} scooters. The chain"
+        f" sold {part:,}, or {share}% of {noun}."
+    )
+    assert rules(text) == []

@@ -314,7 +314,10 @@ GRAMMAR = {
     ("extract/shares.py", "in|from|at"): "prepositions of a place: 'based in', 'from'",
     ("extract/shares.py", "between|among|amongst"): "prepositions of a split: 'split between'",
     ("extract/shares.py", "and|while|with"): "conjunctions before the rest: 'and the rest'",
-    ("extract/shares.py", "down|by|made makes make took takes take up"): "'up' as a particle",
+    ("extract/shares.py", "down|by|made makes make making took takes take taking up"): (
+        "'up' as a particle"
+    ),
+    ("extract/shares.py", "in|for|at"): "prepositions of a time or place: 'in March'",
     ("extract/stated_rates.py", "at|using|based on"): "the grammar of 'at a rate of'",
     ("extract/stated_rates.py", "to|per|for"): "the grammar of a rate: '145 yen to the dollar'",
     ("extract/stated_rates.py", "the|one|a"): "the grammar of a rate: 'to the dollar'",

@@ -16,6 +16,15 @@
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
   increase") is never a share.
+- A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
+  global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
+  of the part's kind before the part, in its sentence or the one before, that the noun's
+  words name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by
+  300,700" for "the growth"), or, for a noun that names a whole ("the total", "the
+  market"), the only such amount there is; shares listed after a first one continue its
+  whole. Parts and whole may also be tied by a relative clause ("2,000 people, 800 of
+  whom (40%)", "$40 billion, 40% of which ($12 billion) ...") or listed in order before
+  their shares ("$12 billion and $8 billion, 30% and 20% of the $40 billion budget").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
@@ -47,6 +56,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
     Amount,
@@ -81,6 +91,7 @@ _CLAUSE_WORD = re.compile(
 )
 _LINK_VERB = vocabulary.pattern(vocabulary.words("cues", "share verbs"))
 _ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\s+)?"
+_QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
 # research, 5 percent", "1.8 million cars in 2023, about 19 percent", "36 billion yuan, or
 # 30 percent", "20 labs (60 percent)".
@@ -102,11 +113,16 @@ _RELATIVE = (
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}|\s*,\s*(?:or\s+)?{_ADVERB}|\s+or\s+|\s*\(\s*"
-    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB})",
+    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
+    rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
+    # "£80.80, took the biggest share, 14% of the total"
+    rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
+    rf"{_ADVERB})",
     re.IGNORECASE,
 )
-_OF = re.compile(r"\s+(?:share\s+)?of\s+", re.IGNORECASE)
+# "half the electorate" is "half of the electorate".
+_OF = re.compile(r"\s+(?:share\s+)?of\s+|(?<=half)\s+(?=(?:the|its|their)\s)", re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"(?:[^\s,;:()\[\]{}\"“”—–]|,(?=\d{3})){1,60}")
 _SPACE = re.compile(r"[ \t\u00a0]{1,3}")
 _PHRASE_WORDS = 10
@@ -146,7 +162,7 @@ _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:{any_of(_CHANGE_VERBS)}|down|by"
-    r"|(?<!made )(?<!makes )(?<!make )(?<!took )(?<!takes )(?<!take )up"
+    r"|(?<!made )(?<!makes )(?<!make )(?<!making )(?<!took )(?<!takes )(?<!take )(?<!taking )up"
     rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
@@ -159,9 +175,8 @@ _CHANGE_AFTER = re.compile(
 _SUBORDINATE = re.compile(
     rf"(?<!of )\b(?:{any_of(vocabulary.words('clauses', 'subordinators'))})\b", re.IGNORECASE
 )
-_COMPARED = re.compile(
-    r"\b(?:from|than|versus|vs|against|by|compared\s+(?:with|to))\s+\Z", re.IGNORECASE
-)
+_COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
+_COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
 _OPEN = re.compile(r"\s*\(\s*")
@@ -169,8 +184,15 @@ _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 
 # Restatements: "a quarter of national output, or about 35 percent".
-_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
-_NOUN_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,3}}")
+# A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
+# of voters [in the north] (34%)", "[in 2024]".
+_WHEN_OR_WHERE = re.compile(
+    r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(rf"\s+{_WORD}")
+_NOUN_WORDS = 3
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
@@ -220,7 +242,48 @@ _OPEN_REST = re.compile(
     rf"\s*,?\s*(?:and|while|with)\s+the\s+{vocabulary.pattern(vocabulary.words('cues', 'rest'))}",
     re.IGNORECASE,
 )
+# A share in a relative clause on its whole: "2,000 people, 800 of whom (40%)", "$40
+# billion, 40% of which ($12 billion) goes to health".
+_OF_RELATIVE = re.compile(r"\s+of\s+(?:whom|which)\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
+_OF_RELATIVE_AFTER = re.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
+_WHOLE_BEFORE_RELATIVE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,\s*")
+_LABEL_BRACKET = re.compile(rf"(?:\s+{_WORD}){{1,4}}\s*\(\s*")
+# Two parts and then their shares in order: "[$12 billion] and schools [$8 billion], or [30%]
+# and [20%] of ...".
+_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_PARTS_THEN_SHARES = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,2}}?\s*,\s*(?:or\s+)?(?:respectively\s*,?\s*)?", re.IGNORECASE
+)
+_PARTS_JOINED = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{0,3}}",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
+
+# A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
+_WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
+# An amount stated as a change: "grew by 300,700", "added 395,100", "an increase of 371,100".
+_CHANGE_AMOUNT = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
+_NOUN = re.compile(r"[^\W\d_]{3,}")
+_NAMED_BEFORE = 50  # characters before an amount read for the words that name it
+_NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
+_CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
+_STEM = 5  # words sharing their first letters up to this many name the same thing
+# Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)".
+_SET_OFF = re.compile(
+    rf"(?:\(|\b(?:{_COMPARING})(?:\s+(?:{any_of(_DETERMINERS)}))?)\s*\Z", re.IGNORECASE
+)
+# A day of the month is no amount: "By November 30", "on 30 September".
+_MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
+_DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +319,7 @@ class _Index:
         self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
         self.starts = [p.start or 0 for p in self.proportions]
+        self._ends = [p.end or 0 for p in self.proportions]
         measures = mentions.measures
         self.dimension = {m.amount.start: m.dimension for m in measures}
         things: list[Thing | Figure] = [*mentions.money, *(m.amount for m in measures)]
@@ -263,7 +327,7 @@ class _Index:
         reach = _reach(taken)
         self.bare: dict[int, Figure] = {}
         for figure in mentions.figures:
-            if figure.looks_like_year:
+            if figure.looks_like_year or _is_day(self.text, figure):
                 continue
             if reach[bisect.bisect_left(taken, (figure.end, figure.end))] > figure.start:
                 continue  # part of an amount or proportion
@@ -337,6 +401,16 @@ class _Index:
             index -= 1
         return None
 
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """Where the amount or proportion before `start` ends and the one after `end` starts."""
+        low, high = 0, len(self.text)
+        for starts, ends in ((self.thing_starts, self._thing_ends), (self.starts, self._ends)):
+            before = bisect.bisect_left(starts, start) - 1
+            after = bisect.bisect_left(starts, end)
+            low = max(low, ends[before] if before >= 0 else 0)
+            high = min(high, starts[after] if after < len(starts) else high)
+        return min(low, start), max(high, end)
+
     def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
         """The one amount in a phrase; none when it names none or several."""
         start, end = span
@@ -355,13 +429,59 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
         claims.extend(breakdowns)
+        shares = _in_order(index, sentence, heads)
+        listed |= {share.share.start for share in shares}
         for head in heads:
             if head.share.start not in listed:
-                share = _share(index, sentence, head)
+                share = _share(index, sentence, head, shares)
                 if share is not None:
-                    claims.append(share)
+                    shares.append(share)
+        claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
+
+
+def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[ShareClaim]:
+    """Two parts, then their two shares of one whole, in the same order: "Health gets $12
+    billion and schools $8 billion, 30% and 20% of the $40 billion budget (respectively)"."""
+    text = index.text
+    found: list[ShareClaim] = []
+    for first, second in itertools.pairwise(heads):
+        if first.part or second.part or not _AND.fullmatch(text, first.end, second.start):
+            continue
+        if _is_change(index, first.share) or _is_change(index, second.share):
+            continue
+        phrase = index.of_phrase(second.end, sentence.end)
+        whole = index.only_thing_in(phrase) if phrase else None
+        later = index.thing_before(first.start, sentence.start)
+        if phrase is None or whole is None or later is None:
+            continue
+        earlier = index.thing_before(index.head_start(later.start or 0), sentence.start)
+        if (
+            earlier is None
+            or not _PARTS_THEN_SHARES.fullmatch(text, later.end or 0, first.start)
+            or not _PARTS_JOINED.fullmatch(
+                text, earlier.end or 0, index.head_start(later.start or 0)
+            )
+            or not all(_same_kind(index, part, whole) for part in (earlier, later))
+        ):
+            continue
+        of = text[phrase[0] : phrase[1]]
+        for part, head in ((earlier, first), (later, second)):
+            start = index.head_start(part.start or 0)
+            end = phrase[1] if head is second else head.end
+            found.append(
+                ShareClaim(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    share=head.share,
+                    part=part,
+                    whole=whole,
+                    of=of,
+                )
+            )
+    return found
 
 
 def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> list[_Head]:
@@ -390,8 +510,12 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
 # --- shares --------------------------------------------------------------------------
 
 
-def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
-    """The share a proportion states, if the text says what it is a share of."""
+def _share(
+    index: _Index, sentence: Block, head: _Head, earlier: Sequence[ShareClaim]
+) -> ShareClaim | None:
+    """The share a proportion states, if the text says what it is a share of.
+
+    `earlier` are the shares read before it in its sentence."""
     text = index.text
     if _is_change(index, head.share):
         return None
@@ -399,12 +523,27 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     phrase = index.of_phrase(head.end, sentence.end)
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
         phrase = None
+    relative = _relative(index, sentence, head)
+    if relative is not None:
+        part, whole, start, end = relative
+        of = text[index.head_start(whole.start or 0) : whole.end]
+        return ShareClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            share=head.share,
+            part=part,
+            whole=whole,
+            of=of,
+        )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         link = _OR.match(text, end)
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
+        elif part is None and whole is None:
+            part, end = _part_in_brackets(index, end) or (None, end)
     if part is None and phrase is None:
         pair = _part_of_whole(index, sentence, head.start)
         if pair is not None:
@@ -423,6 +562,10 @@ def _share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
+    if part is not None and whole is None:
+        whole = _whole_in_context(index, sentence, part, of, earlier, head)
+        if whole is not None and of is None:
+            of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
         found = _whole_before(index, sentence, start)
         if found is None:
@@ -470,6 +613,113 @@ def _whole_before(
     return None, None, start
 
 
+def _whole_in_context(
+    index: _Index,
+    sentence: Block,
+    part: Thing,
+    of: str | None,
+    earlier: Sequence[ShareClaim],
+    head: _Head,
+) -> Thing | None:
+    """The whole a share names by a noun, not an amount, stated before its part.
+
+    A share "of the total" or "of the market", or one with a share noun ("a turnout of
+    66%", "a 20% share"), continues the whole of the share before it in its sentence
+    ("1.70 crore of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise
+    its whole is an amount of its part's kind stated before the part, in its sentence or
+    else in the sentence before (never one set off by "from", "than" or a bracket): the
+    one whose nearby words name what the share is "of" ("net expenditure came to £207.77m
+    ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
+    a noun that names a whole ("the total", "the market"), the only one there is, in the
+    part's sentence or else the one before. Several equally named: no whole. The
+    arithmetic never chooses: a reading is taken on the words alone.
+    """
+    text = index.text
+    words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
+    window = text[max(sentence.start, head.start - 30) : head.start]
+    generic = (bool(words) and words[-1] in _WHOLE_NOUNS) or (
+        of is None
+        and (
+            _SHARE_NOUN_BEFORE.search(window) is not None
+            or _SHARE_NOUN_AFTER.match(text, head.share.end or 0) is not None
+        )
+    )
+    before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
+    if (generic or of is None) and before is not None and _same_kind(index, part, before):
+        return before
+    previous = _sentence_before(index, sentence)
+    spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
+    candidates = [_set_on(index, part, span) for span in spans]
+    for found in candidates:  # named ones, in its sentence first
+        named = [t for t in found if _names(index, t, words)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    found = next((found for found in candidates if found), [])  # else the only one
+    return found[0] if generic and len(found) == 1 else None
+
+
+def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
+    """Whether two amounts are of one kind: one currency, or one unit of counting."""
+    if isinstance(a, Money) and isinstance(b, Money):
+        return a.currency == b.currency
+    return type(a) is type(b) and _compatible(index, a, b)
+
+
+def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+    """The amounts of the part's kind in a span, but those set off by a comparison or a
+    bracket."""
+    text = index.text
+    return [
+        t
+        for t in _kin_in(index, part, span)
+        if _same_kind(index, part, t)
+        and not _SET_OFF.search(
+            text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
+        )
+    ]
+
+
+def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+    """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
+    to it, or they name a change ("of the growth") and it is one ("grew by 300,700")."""
+    if not words:
+        return False
+    if words[-1] in _CHANGE_NOUN_SET:
+        start = index.head_start(thing.start or 0)
+        if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
+            return True
+    return _named_near(index, thing, words)
+
+
+def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+    """Whether a word of `words` is among the words that name an amount, as it or its stem:
+    those between it and the amounts either side, within its sentence and a few words."""
+    text = index.text
+    start, end = index.head_start(thing.start or 0), thing.end or 0
+    low, high = index.between(start, end)
+    before = text[max(low, start - _NAMED_BEFORE) : start]
+    after = text[end : min(high, end + _NAMED_AFTER)]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    # the words after it end at a clause mark or word: "$50 billion [and] exports ..."
+    stops = [m.start() for m in (_CLAUSE_MARK.search(after), _CLAUSE_WORD.search(after)) if m]
+    near = before[marks[-1].end() if marks else 0 :] + " " + after[: min(stops, default=None)]
+    stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
+    return any(w[:_STEM] in stems for w in words)
+
+
+def _in_digits(thing: Thing) -> bool:
+    """Whether an amount is written in digits, not words ("two regions")."""
+    return any(c.isdigit() for c in thing.text or "")
+
+
+def _is_day(text: str, figure: Figure) -> bool:
+    """Whether a figure is a day of the month: "November 30", "30 September"."""
+    if not (figure.value.is_integer() and 1 <= figure.value <= 31 and figure.multiplier == 1):
+        return False
+    before = text[max(0, figure.start - 12) : figure.start]
+    return bool(_DAY_BEFORE.search(before) or _DAY_AFTER.match(text, figure.end))
+
+
 def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing] | None:
     """The whole a sentence states once before listing parts with their shares.
 
@@ -515,16 +765,65 @@ def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
     return [
         t
         for t in things
-        if (t.end or 0) <= span[1] and type(t) is type(part) and _compatible(index, part, t)
+        if (t.end or 0) <= span[1]
+        and type(t) is type(part)
+        and _compatible(index, part, t)
+        and _in_digits(t)  # "paid in three instalments", "North Twenty Four Parganas": no wholes
     ]
+
+
+def _relative(
+    index: _Index, sentence: Block, head: _Head
+) -> tuple[Thing | None, Thing, int, int] | None:
+    """A share in a relative clause on its whole: its part, whole, start and end.
+
+    "2,000 people, 800 of whom (40%) ..." and "$40 billion, 40% of which, or $12 billion,
+    ..." or "..., 40% of which goes to health ($12 billion)".
+    """
+    text = index.text
+    before = index.thing_before(head.start, sentence.start)
+    if before is None:
+        return None
+    if _OF_RELATIVE.fullmatch(text, before.end or 0, head.start):  # "800 of whom (40%)"
+        part: Thing | None = before
+        whole = index.thing_before(index.head_start(before.start or 0), sentence.start)
+        end = head.end
+    elif _OF_RELATIVE_AFTER.match(text, head.share.end or 0):  # "$40 billion, 40% of which"
+        part, whole = None, before
+        after = _OF_RELATIVE_AFTER.match(text, head.share.end or 0)
+        assert after is not None
+        end = after.end()
+        named = _OR.match(text, end) or _LABEL_BRACKET.match(text, end, sentence.end)
+        found = index.thing_at(named.end()) if named else None
+        if found is not None and (found.end or 0) <= sentence.end:
+            part, end = found, found.end or end
+    else:
+        return None
+    head_of_part = index.head_start((part or head.share).start or 0)
+    if whole is None or not _WHOLE_BEFORE_RELATIVE.fullmatch(
+        text, whole.end or 0, head_of_part if part is before else head.start
+    ):
+        return None
+    if part is not None and not (_compatible(index, part, whole) and type(part) is type(whole)):
+        return None
+    return part, whole, index.head_start(whole.start or 0), end
+
+
+def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
+    """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
+    of the growth (162,600 people)"."""
+    opened = _OPEN.match(index.text, pos)
+    part = index.thing_at(opened.end()) if opened else None
+    closed = _WORDS_CLOSE.match(index.text, part.end or 0) if part else None
+    return (part, closed.end()) if part and closed else None
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
     part = index.thing_before(start, sentence.start)
-    if part is None:
-        return None
+    if part is None or not _in_digits(part):
+        return None  # "the two regions hold 12% of ...": a count in words names a subject
     gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
@@ -619,9 +918,11 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word is None:
             break
         token = word.group().rstrip(".")
+        # "of the increase": a change noun after a determiner is the phrase's noun
+        named_change = token.lower() in _CHANGE_NOUN_SET and text[start:end].lower() in _DETERMINERS
         if (
             token in ("", "-")
-            or _PHRASE_STOP.fullmatch(token)
+            or (_PHRASE_STOP.fullmatch(token) and not named_change)
             or (end > start and token in ("a", "an"))
         ):
             break
@@ -652,16 +953,19 @@ def _restatements(
     for first, second in itertools.pairwise(proportions):
         if first.is_fraction == second.is_fraction:
             continue
-        pos, target = first.end or 0, second.start or 0
+        pos, target = first.end or 0, index.head_start(second.start or 0)
         phrase = _of_phrase(text, pos, target)
-        noun = _NOUN_AFTER.match(text, pos, target)
         if phrase is not None:
             pos = phrase[1]
-        elif noun is not None and not any(map(_PHRASE_STOP.fullmatch, noun.group().split())):
-            pos = noun.end()
-        year = _YEAR_AFTER.match(text, pos, target)
-        if year is not None:
-            pos = year.end()
+        else:  # the noun's words, up to the first that ends a phrase: "two in five [adults] in"
+            for _ in range(_NOUN_WORDS):
+                word = _NOUN_AFTER.match(text, pos, target)
+                if word is None or _PHRASE_STOP.fullmatch(word.group().strip()):
+                    break
+                pos = word.end()
+        tail = _WHEN_OR_WHERE.match(text, pos, target)
+        if tail is not None:
+            pos = tail.end()
         end = second.end or 0
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
         comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)

@@ -5,7 +5,8 @@
   currency (money), counts, or one physical dimension (pint converts the part into the
   whole's unit). A share with no part or whole stated is left to checks against facts.
 - A fraction restated as a percentage is consistent when the two intervals meet after
-  widening: "a quarter" is anything a writer rounds to a quarter (22.2% to 28.6%).
+  widening: "a quarter" is anything a writer rounds to a quarter (22.2% to 28.6%). A
+  fraction a hedge bounds is not widened: "fewer than half (52%)" is wrong.
 - A breakdown's shares add up to at most 100% (exactly 100% when the text says the
   list is complete), and each amount listed with its share must be that share of the
   whole.
@@ -65,6 +66,12 @@ def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
     )
 
 
+# A fraction a hedge bounds ("fewer than half", "nearly two-thirds") is bounded at the
+# fraction itself: "fewer than half (52%)" is wrong for certain, so the percentage's own
+# rounding is the only slack, no tolerance on top.
+_BOUNDING_HEDGES = ("above", "below", "nearly")
+
+
 def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
     """A fraction and the percentage that restates it."""
     assert isinstance(claim, FractionRestatementClaim)
@@ -76,10 +83,11 @@ def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
         second=_stated(second),
         second_range=_range(second),
     )
-    if first.interval.meets(second.interval.widen(ctx.tolerance)):
-        return Judgement.consistent(arithmetic)
     fraction = first if first.is_fraction else second
     percentage = second if fraction is first else first
+    tolerance = 0.0 if fraction.hedge in _BOUNDING_HEDGES else ctx.tolerance
+    if first.interval.meets(second.interval.widen(tolerance)):
+        return Judgement.consistent(arithmetic)
     message = said(
         "share.fraction-not-percent",
         fraction=_stated(fraction),
