@@ -213,8 +213,8 @@ def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) 
         fits: list[tuple[float, str, Said]] = []
         for unit in others:
             convert = _conversion(a, unit) if side == "target" else _conversion(unit, b)
-            if convert is None or not convert(source.interval).meets(expected):
-                continue
+            if convert is None or convert.at(source.value) not in expected:
+                continue  # a unit that fits only at the edge of the source's rounding is chance
             point = convert.at(source.value)
             if side == "target":
                 how = said(
