@@ -19,6 +19,7 @@ from pydantic import (
 from claimcheck import frames
 from claimcheck.model import hooks
 from claimcheck.model.claims import Claim, ClaimBase, ConversionClaim, Model
+from claimcheck.model.inventory import Claims
 from claimcheck.model.judgement import CONVERSION_ONLY, NOT_CHECKED, ClaimVerdict
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class DocumentReport(Model):
 
     path: str | None = None
     findings: list[Finding] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)  # as extracted (or built by hand)
+    claims: Claims = Field(default_factory=Claims)  # as extracted (or built by hand)
     # The verdict of each judged claim, by claim id; JSON shows each with its claim.
     verdicts: dict[str, ClaimVerdict] = Field(default_factory=dict, exclude=True, repr=False)
     date: Date | None = None

@@ -24,9 +24,11 @@ from claimcheck.model.claims import (
     Claim,
     DifferenceClaim,
     FigureClaim,
+    Money,
     MoneyClaim,
     Stated,
 )
+from claimcheck.model.inventory import BareFigures, Claims
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
@@ -50,18 +52,23 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def extract_claims(document: Document, mentions: Mentions | None = None) -> list[Claim]:
+def extract_claims(document: Document, mentions: Mentions | None = None) -> Claims:
     """Every claim in the document, in text order, each with the periods it may refer to.
 
     `mentions` are the document's, if the caller has them (to share with the checks).
+    A figure no extractor relates is kept as a compact record, made into its claim when read.
     """
     mentions = mentions or Mentions(document)
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
-    claims.extend(_leftovers(mentions, used, periods))
+    bare = BareFigures(document.text)
+    for amount in _leftovers(mentions, used):
+        if not bare.add(amount, periods.around(amount.start or 0)):
+            claims.append(_bare_claim(amount, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
-    return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    held = [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    return Claims(held, bare)
 
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:
@@ -109,25 +116,18 @@ _PLAIN = (str, float, int, type(None), Period)  # values that hold no stated fig
 
 
 def _leftovers(
-    mentions: Mentions, used: set[tuple[int | None, int | None]], periods: _PeriodIndex
-) -> Iterator[Claim]:
-    """Amounts, proportions and counts that no extractor claimed, with their periods."""
+    mentions: Mentions, used: set[tuple[int | None, int | None]]
+) -> Iterator[Amount | Money]:
+    """Amounts, proportions and counts that no extractor claimed."""
     covered: list[tuple[int, int]] = []
     for money in mentions.money:
-        start, end = money.start or 0, money.end or 0
-        covered.append((start, end))
+        covered.append((money.start or 0, money.end or 0))
         if (money.start, money.end) not in used:
-            yield MoneyClaim(
-                text=money.text or "",
-                start=money.start,
-                end=money.end,
-                amount=money,
-                periods=periods.around(start),
-            )
+            yield money
     for proportion in mentions.proportions:
         covered.append((proportion.start or 0, proportion.end or 0))
         if (proportion.start, proportion.end) not in used:
-            yield _figure_claim(proportion, periods)
+            yield proportion
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
@@ -139,17 +139,16 @@ def _leftovers(
         amount = read.get((figure.start, figure.end))
         if amount is None or amount.unit:
             amount = Amount(**stated_fields(mentions.text, figure))
-        yield _figure_claim(amount, periods)
+        yield amount
 
 
-def _figure_claim(amount: Amount, periods: _PeriodIndex) -> FigureClaim:
-    return FigureClaim(
-        text=amount.text or "",
-        start=amount.start,
-        end=amount.end,
-        amount=amount,
-        periods=periods.around(amount.start or 0),
-    )
+def _bare_claim(amount: Amount | Money, periods: _PeriodIndex) -> Claim:
+    """The claim of a figure no extractor relates: an amount of money, or a figure."""
+    place = {"text": amount.text or "", "start": amount.start, "end": amount.end}
+    around = periods.around(amount.start or 0)
+    if isinstance(amount, Money):
+        return MoneyClaim(**place, amount=amount, periods=around)
+    return FigureClaim(**place, amount=amount, periods=around)
 
 
 def _covered(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
