@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from pydantic import BaseModel
 
@@ -32,6 +33,7 @@ from claimcheck.model.inventory import BareFigures, Claims
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 def _currency_claims(mentions: Mentions) -> list[Claim]:
@@ -52,23 +54,77 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
+_BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
+
+
 def extract_claims(document: Document, mentions: Mentions | None = None) -> Claims:
     """Every claim in the document, in text order, each with the periods it may refer to.
 
     `mentions` are the document's, if the caller has them (to share with the checks).
     A figure no extractor relates is kept as a compact record, made into its claim when read.
+    A long document is read a part at a time (relations never cross a paragraph), so that
+    what reading a figure takes is held for one part only.
     """
     mentions = mentions or Mentions(document)
+    bare = BareFigures(document.text)
+    if len(document.text) <= _BLOCK:
+        return Claims(_read(mentions, bare), bare)
+    held = [
+        claim
+        for start, end in _parts(document)
+        for claim in _read(
+            Mentions(document.part(start, end), mentions.currency_context), bare, start
+        )
+    ]
+    return Claims(held, bare)
+
+
+def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]:
+    """The claims of a document (or of the part at `offset` of one): the bare figures
+    added to `bare`, the others returned in text order, placed in the whole document."""
+    document = mentions.document
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
-    bare = BareFigures(document.text)
     for amount in _leftovers(mentions, used):
-        if not bare.add(amount, periods.around(amount.start or 0)):
+        if not bare.add(amount, periods.around(amount.start or 0), offset):
             claims.append(_bare_claim(amount, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
     held = [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
-    return Claims(held, bare)
+    return [_shifted(claim, offset) for claim in held] if offset else held
+
+
+def _parts(document: Document) -> Iterator[tuple[int, int]]:
+    """Spans of about `_BLOCK` characters that end where a paragraph does; a paragraph
+    longer than that is cut after a sentence, else at a space."""
+    text = document.text
+    starts = [paragraph.start for paragraph in document.paragraphs]
+    start = 0
+    while len(text) - start > _BLOCK:
+        limit = start + _BLOCK
+        end = starts[bisect.bisect_right(starts, limit) - 1]
+        if end <= start:
+            sentence = text.rfind(". ", start, limit)
+            space = text.rfind(" ", start, limit)
+            end = sentence + 2 if sentence > start else max(space, start) + 1
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _shifted(model: _Model, offset: int) -> _Model:
+    """The claim (or figure) read from a part of a document, placed in the whole."""
+    update: dict[str, object] = {}
+    for name, value in model.__dict__.items():
+        if name in ("start", "end") and value is not None:
+            update[name] = value + offset
+        elif isinstance(value, BaseModel):
+            update[name] = _shifted(value, offset)
+        elif isinstance(value, (list, tuple)) and any(isinstance(v, BaseModel) for v in value):
+            update[name] = type(value)(
+                _shifted(v, offset) if isinstance(v, BaseModel) else v for v in value
+            )
+    return model.model_copy(update=update)
 
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:

@@ -37,16 +37,14 @@ class BareFigures:
         self.values: list[object] = []
         self._index: dict[tuple[type, object], int] = {}
 
-    def add(self, amount: Amount | Money, periods: tuple[Period, ...]) -> bool:
-        """Keep a bare figure as a record; False if it cannot be kept exactly so."""
-        start, end = amount.start, amount.end
+    def add(self, amount: Amount | Money, periods: tuple[Period, ...], offset: int = 0) -> bool:
+        """Keep a bare figure, read from the part of the text at `offset`, as a record;
+        False if it cannot be kept exactly so."""
+        if amount.start is None or amount.end is None:
+            return False
+        start, end = amount.start + offset, amount.end + offset
         floats = [getattr(amount, name) for name in _FLOATS]
-        if (
-            start is None
-            or end is None
-            or amount.text != self.text[start:end]
-            or any(type(value) is not float for value in floats)
-        ):
+        if amount.text != self.text[start:end] or any(type(value) is not float for value in floats):
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
@@ -79,9 +77,10 @@ class BareFigures:
         made = MoneyClaim if isinstance(amount, Money) else FigureClaim
         return made(text=amount.text or "", start=start, end=end, amount=amount, periods=periods)
 
-    def order(self) -> list[int]:
+    def order(self) -> array[int]:
         """The records by place in the text (stable: records at one place keep their order)."""
-        return sorted(range(len(self)), key=lambda i: (self.start(i), self.end(i)))
+        spans = self.spans
+        return array("q", sorted(range(len(self)), key=lambda i: (spans[2 * i], spans[2 * i + 1])))
 
     def _intern(self, value: object) -> int:
         key = (type(value), value)
@@ -106,7 +105,7 @@ class Claims(Sequence[Claim]):
     def __init__(self, held: Iterable[Claim] = (), bare: BareFigures | None = None) -> None:
         self.held: list[Claim] = list(held)
         self.bare = bare
-        self._bare_order: list[int] | None = None
+        self._bare_order: array[int] | None = None
         self._places: array[int] | None = None
 
     @property
