@@ -96,7 +96,7 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
 
 def _parts(document: Document) -> Iterator[tuple[int, int]]:
     """Spans of about `_BLOCK` characters that end where a paragraph does; a paragraph
-    longer than that is cut after a sentence, else at a space."""
+    longer than that is cut after a line or a sentence, else after a space."""
     text = document.text
     starts = [paragraph.start for paragraph in document.paragraphs]
     start = 0
@@ -104,12 +104,20 @@ def _parts(document: Document) -> Iterator[tuple[int, int]]:
         limit = start + _BLOCK
         end = starts[bisect.bisect_right(starts, limit) - 1]
         if end <= start:
-            sentence = text.rfind(". ", start, limit)
-            space = text.rfind(" ", start, limit)
-            end = sentence + 2 if sentence > start else max(space, start) + 1
+            end = _cut(text, start, limit)
         yield start, end
         start = end
     yield start, len(text)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut a paragraph between `start` and `limit`: after its last line or
+    sentence there, else after its last space, else (a run with no space) at `limit`."""
+    line = max(text.rfind("\n", start, limit) + 1, text.rfind(". ", start, limit) + 2)
+    if line > start + 2:
+        return line
+    space = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit)) + 1
+    return space if space > start + 1 else limit
 
 
 def _shifted(model: _Model, offset: int) -> _Model:
