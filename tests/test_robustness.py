@@ -347,6 +347,20 @@ def test_a_single_line_of_figures_is_cut_into_parts_between_figures(
     assert [claim.text for claim in report.claims] == text.split(" ")
 
 
+def test_bare_figures_read_back_as_the_claims_they_are() -> None:
+    """Kept as records, bare figures still read as claims: by index, slice and iteration
+    alike, in text order among the related claims, and through a JSON round trip."""
+    text = WUHAN + " Some 12 firms, 5% of them foreign, paid $3 million. " * 3
+    report = claimcheck.check(text)
+    claims = report.documents[0].claims
+    listed = list(claims)
+    assert [claims[i] for i in range(len(claims))] == listed == claims[:]
+    assert claims[-1] == listed[-1] and claims[1:3] == listed[1:3]
+    assert [c.start for c in listed] == sorted(c.start or 0 for c in listed)
+    assert {c.kind for c in listed} >= {"conversion", "figure", "amount"}
+    assert Report.model_validate_json(report.to_json()).to_json() == report.to_json()
+
+
 # Numbers at the edges
 
 

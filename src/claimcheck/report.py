@@ -136,7 +136,9 @@ class DocumentReport(Model):
         handler: SerializerFunctionWrapHandler,
         info: SerializationInfo,
     ) -> list[dict[str, Any]]:
-        """Each claim with its verdict, as the JSON contract has it."""
+        """Each claim with its verdict, as the JSON contract has it (bare figures made
+        into their claims once, for both)."""
+        claims = list(claims)
         return [
             _with_verdict(claim, fields, self.verdict(claim), info)
             for claim, fields in zip(claims, handler(claims), strict=True)
