@@ -284,6 +284,83 @@ def test_a_text_of_nothing_but_figures_takes_under_a_kilobyte_a_figure(figure: s
     assert peak / len(report.claims) < 1_100
 
 
+def figure_dense(size: int) -> tuple[str, int]:
+    """Text of about `size` characters made of figures and little else, in four forms a
+    newsroom's files take (a line of percentages with no sentence end, counts, amounts of
+    money, a table of numbers), with how many figures it states outside the table."""
+    import random
+
+    rng = random.Random(7)
+    quarter = size // 4
+    percentages = [f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%" for _ in range(quarter // 6)]
+    counts = [str(rng.randint(1, 999)) for _ in range(quarter // 4)]
+    money = [f"${rng.randint(1, 999)} million." for _ in range(quarter // 14)]
+    table = "\n".join(
+        ",".join(str(rng.randint(1, 9999)) for _ in range(8)) for _ in range(quarter // 36)
+    )
+    text = "\n\n".join([" ".join(percentages), " ".join(counts), " ".join(money), table])
+    return text, len(percentages) + len(counts) + len(money)
+
+
+@pytest.mark.time_limit(300)
+def test_a_few_megabytes_of_nothing_but_figures_take_under_100_bytes_of_memory_per_byte() -> None:
+    """Every bare figure is kept for the inventory, as a compact record, and a long text is
+    read a part at a time: memory is proportional to the text, with a small constant."""
+    import tracemalloc
+
+    text, stated = figure_dense(2_000_000)
+    claimcheck.check(text[:20_000])  # rates, rules and patterns loaded before measuring
+    tracemalloc.start()
+    try:
+        report = claimcheck.check(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / len(text) < 100
+    assert report.documents[0].coverage.figures >= stated  # every figure was read and kept
+    assert len(report.claims) == report.documents[0].coverage.figures
+
+
+def test_a_long_text_read_in_parts_gives_the_report_of_reading_it_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Parts end where paragraphs do, and relations never cross a paragraph: reading a text
+    in parts of a few paragraphs changes no claim, verdict, finding or coverage."""
+    from claimcheck.extract import pipeline
+
+    text = reporting(60_000)
+    whole = claimcheck.check(text)
+    monkeypatch.setattr(pipeline, "_BLOCK", 2_000)
+    in_parts = claimcheck.check(text)
+    assert whole.findings and len(whole.claims) > 500
+    assert in_parts.to_json() == whole.to_json()
+
+
+def test_a_single_line_of_figures_is_cut_into_parts_between_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck.extract import pipeline
+
+    text = " ".join(f"{n % 97}%" for n in range(5_000))  # one line, no sentence end
+    monkeypatch.setattr(pipeline, "_BLOCK", 1_000)
+    report = claimcheck.check(text)
+    assert [claim.text for claim in report.claims] == text.split(" ")
+
+
+def test_bare_figures_read_back_as_the_claims_they_are() -> None:
+    """Kept as records, bare figures still read as claims: by index, slice and iteration
+    alike, in text order among the related claims, and through a JSON round trip."""
+    text = WUHAN + " Some 12 firms, 5% of them foreign, paid $3 million. " * 3
+    report = claimcheck.check(text)
+    claims = report.documents[0].claims
+    listed = list(claims)
+    assert [claims[i] for i in range(len(claims))] == listed == claims[:]
+    assert claims[-1] == listed[-1] and claims[1:3] == listed[1:3]
+    assert [c.start for c in listed] == sorted(c.start or 0 for c in listed)
+    assert {c.kind for c in listed} >= {"conversion", "figure", "amount"}
+    assert Report.model_validate_json(report.to_json()).to_json() == report.to_json()
+
+
 # Numbers at the edges
 
 

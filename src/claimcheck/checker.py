@@ -131,7 +131,8 @@ class Checker:
 
     def extract(self, text: str | bytes) -> list[Claim]:
         """The claims in a text (bytes: UTF-8), not yet judged."""
-        return extract_claims(make_document(_text(text, None, "extract"), None, self.settings.date))
+        document = make_document(_text(text, None, "extract"), None, self.settings.date)
+        return list(extract_claims(document))
 
     def check_claims(self, claims: Iterable[Claim]) -> Report:
         """Judge claims built by hand (or edited), with no text behind them."""

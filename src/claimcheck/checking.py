@@ -14,6 +14,7 @@ from claimcheck.extract.places import currencies_in_context
 from claimcheck.facts.link import link_claims
 from claimcheck.facts.load import FactSheet
 from claimcheck.model.claims import Claim, ConversionClaim
+from claimcheck.model.inventory import Claims
 from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict, Judged
 from claimcheck.reference.rates import RateTable
 from claimcheck.report import Coverage, DocumentReport, Finding
@@ -42,13 +43,17 @@ def judge(
     """Check the claims of one document and report findings and verdicts.
 
     `currency_context` is the document's, if already found (`Mentions.currency_context`).
+    The bare figures of `claims` have nothing to be checked against but a facts sheet:
+    without one, they are not made into claims to be judged.
     """
     if currency_context is None:
         currency_context = currencies_in_context(document.text)
-    facts = link_claims(document, claims, judging.facts)
-    ctx = CheckContext(claims, judging.rates, judging.tolerance, currency_context, facts)
+    claims = claims if isinstance(claims, Claims) else Claims(claims)
+    judged = list(claims) if judging.facts else claims.held
+    facts = link_claims(document, judged, judging.facts)
+    ctx = CheckContext(judged, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
-    by_id = {claim.id: claim for claim in claims}
+    by_id = {claim.id: claim for claim in judged}
     flagged: dict[str, str] = {}  # the first message about each inconsistent claim, by id
     for rule in judging.rules:
         for issue in rule().check(ctx):
@@ -74,7 +79,7 @@ def judge(
     )
     verdicts = {
         claim.id: verdict
-        for claim in claims
+        for claim in judged
         if (verdict := _verdict(ctx, claim, flagged.get(claim.id))) != NOT_CHECKED
     }
     return DocumentReport(
@@ -82,9 +87,13 @@ def judge(
         findings=findings,
         suppressed=suppressed,
         baselined=baselined,
-        claims=list(claims),
+        claims=claims,
         verdicts=verdicts,
-        coverage=_coverage([verdicts.get(claim.id, NOT_CHECKED) for claim in claims]),
+        coverage=_coverage(
+            [verdicts.get(claim.id, NOT_CHECKED) for claim in judged],
+            len(claims) - len(judged),
+            claims.held_before_bare(),
+        ),
         notes=[*document.notes, *facts.sheet.notes],
         date=document.date,
         date_source=document.date_source,
@@ -141,19 +150,34 @@ def _verdict(ctx: CheckContext, claim: Claim, flagged: str | None) -> ClaimVerdi
     return ClaimVerdict.model_validate(used) if used else NOT_CHECKED
 
 
-def _coverage(verdicts: Sequence[ClaimVerdict]) -> Coverage:
-    """How many claims were checked, and why the others could not be."""
+def _coverage(verdicts: Sequence[ClaimVerdict], unjudged: int = 0, before: int = 0) -> Coverage:
+    """How many claims were checked, and why the others could not be.
+
+    `unjudged` counts bare figures not judged (nothing to check them against), the first
+    of which comes after `before` of the `verdicts` in the text: reasons of equal counts
+    are listed in the order the text first gives them.
+    """
     counts = Counter(verdict.verdict for verdict in verdicts)
-    reasons = Counter(
-        verdict.reason or "nothing to check it against"
-        for verdict in verdicts
-        if verdict.verdict in (None, "unverifiable")
-    )
+    counts[None] += unjudged
+    reasons = Counter(_reason(verdict) for verdict in verdicts[:before] if _reason(verdict))
+    if unjudged:
+        reasons[_NOTHING] += unjudged
+    reasons.update(_reason(verdict) for verdict in verdicts[before:] if _reason(verdict))
     return Coverage(
-        figures=len(verdicts),
+        figures=len(verdicts) + unjudged,
         checked=counts["consistent"] + counts["inconsistent"],
         consistent=counts["consistent"],
         inconsistent=counts["inconsistent"],
         unverifiable=counts["unverifiable"] + counts[None],
         reasons=dict(reasons.most_common()),
     )
+
+
+_NOTHING = "nothing to check it against"
+
+
+def _reason(verdict: ClaimVerdict) -> str | None:
+    """Why a claim could not be checked (None if it was)."""
+    if verdict.verdict in (None, "unverifiable"):
+        return verdict.reason or _NOTHING
+    return None

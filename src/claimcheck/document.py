@@ -141,6 +141,17 @@ class Document:
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
+    def part(self, start: int, end: int) -> Document:
+        """The text from `start` to `end` as a document of its own, with this one's date and
+        paragraphs (cut to the part), so that the part reads as it does in the whole."""
+        part = Document(self.text[start:end], self.path, self.date, self.date_source)
+        part.__dict__["paragraphs"] = [
+            Block(max(p.start, start) - start, min(p.end, end) - start)
+            for p in self.paragraphs
+            if p.end > start and p.start < end
+        ]
+        return part
+
     def sentence_at(self, offset: int) -> Block:
         return _block_at(self.sentences, self._sentence_starts, offset, len(self.text))
 

@@ -19,6 +19,7 @@ from pydantic import (
 from claimcheck import frames
 from claimcheck.model import hooks
 from claimcheck.model.claims import Claim, ClaimBase, ConversionClaim, Model
+from claimcheck.model.inventory import Claims
 from claimcheck.model.judgement import CONVERSION_ONLY, NOT_CHECKED, ClaimVerdict
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class DocumentReport(Model):
 
     path: str | None = None
     findings: list[Finding] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)  # as extracted (or built by hand)
+    claims: Claims = Field(default_factory=Claims)  # as extracted (or built by hand)
     # The verdict of each judged claim, by claim id; JSON shows each with its claim.
     verdicts: dict[str, ClaimVerdict] = Field(default_factory=dict, exclude=True, repr=False)
     date: Date | None = None
@@ -135,7 +136,9 @@ class DocumentReport(Model):
         handler: SerializerFunctionWrapHandler,
         info: SerializationInfo,
     ) -> list[dict[str, Any]]:
-        """Each claim with its verdict, as the JSON contract has it."""
+        """Each claim with its verdict, as the JSON contract has it (bare figures made
+        into their claims once, for both)."""
+        claims = list(claims)
         return [
             _with_verdict(claim, fields, self.verdict(claim), info)
             for claim, fields in zip(claims, handler(claims), strict=True)

@@ -17,9 +17,14 @@ from claimcheck.model.claims import Amount, Money
 class Mentions:
     """Figures, currency marks, amounts of money and proportions in a document."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(
+        self, document: Document, currency_context: dict[str, float] | None = None
+    ) -> None:
+        """`currency_context`: the whole document's, when this one is a part of it."""
         self.document = document
         self.text = document.text
+        if currency_context is not None:
+            self.__dict__["currency_context"] = currency_context
 
     @cached_property
     def figures(self) -> list[Figure]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from pydantic import BaseModel
 
@@ -24,12 +25,15 @@ from claimcheck.model.claims import (
     Claim,
     DifferenceClaim,
     FigureClaim,
+    Money,
     MoneyClaim,
     Stated,
 )
+from claimcheck.model.inventory import BareFigures, Claims
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 def _currency_claims(mentions: Mentions) -> list[Claim]:
@@ -50,18 +54,85 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def extract_claims(document: Document, mentions: Mentions | None = None) -> list[Claim]:
+_BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
+
+
+def extract_claims(document: Document, mentions: Mentions | None = None) -> Claims:
     """Every claim in the document, in text order, each with the periods it may refer to.
 
     `mentions` are the document's, if the caller has them (to share with the checks).
+    A figure no extractor relates is kept as a compact record, made into its claim when read.
+    A long document is read a part at a time (relations never cross a paragraph), so that
+    what reading a figure takes is held for one part only.
     """
     mentions = mentions or Mentions(document)
+    bare = BareFigures(document.text)
+    if len(document.text) <= _BLOCK:
+        return Claims(_read(mentions, bare), bare)
+    held = [
+        claim
+        for start, end in _parts(document)
+        for claim in _read(
+            Mentions(document.part(start, end), mentions.currency_context), bare, start
+        )
+    ]
+    return Claims(held, bare)
+
+
+def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]:
+    """The claims of a document (or of the part at `offset` of one): the bare figures
+    added to `bare`, the others returned in text order, placed in the whole document."""
+    document = mentions.document
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
-    claims.extend(_leftovers(mentions, used, periods))
+    for amount in _leftovers(mentions, used):
+        if not bare.add(amount, periods.around(amount.start or 0), offset):
+            claims.append(_bare_claim(amount, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
-    return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    held = [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    return [_shifted(claim, offset) for claim in held] if offset else held
+
+
+def _parts(document: Document) -> Iterator[tuple[int, int]]:
+    """Spans of about `_BLOCK` characters that end where a paragraph does; a paragraph
+    longer than that is cut after a line or a sentence, else after a space."""
+    text = document.text
+    starts = [paragraph.start for paragraph in document.paragraphs]
+    start = 0
+    while len(text) - start > _BLOCK:
+        limit = start + _BLOCK
+        end = starts[bisect.bisect_right(starts, limit) - 1]
+        if end <= start:
+            end = _cut(text, start, limit)
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut a paragraph between `start` and `limit`: after its last line or
+    sentence there, else after its last space, else (a run with no space) at `limit`."""
+    line = max(text.rfind("\n", start, limit) + 1, text.rfind(". ", start, limit) + 2)
+    if line > start + 2:
+        return line
+    space = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit)) + 1
+    return space if space > start + 1 else limit
+
+
+def _shifted(model: _Model, offset: int) -> _Model:
+    """The claim (or figure) read from a part of a document, placed in the whole."""
+    update: dict[str, object] = {}
+    for name, value in model.__dict__.items():
+        if name in ("start", "end") and value is not None:
+            update[name] = value + offset
+        elif isinstance(value, BaseModel):
+            update[name] = _shifted(value, offset)
+        elif isinstance(value, (list, tuple)) and any(isinstance(v, BaseModel) for v in value):
+            update[name] = type(value)(
+                _shifted(v, offset) if isinstance(v, BaseModel) else v for v in value
+            )
+    return model.model_copy(update=update)
 
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:
@@ -109,25 +180,18 @@ _PLAIN = (str, float, int, type(None), Period)  # values that hold no stated fig
 
 
 def _leftovers(
-    mentions: Mentions, used: set[tuple[int | None, int | None]], periods: _PeriodIndex
-) -> Iterator[Claim]:
-    """Amounts, proportions and counts that no extractor claimed, with their periods."""
+    mentions: Mentions, used: set[tuple[int | None, int | None]]
+) -> Iterator[Amount | Money]:
+    """Amounts, proportions and counts that no extractor claimed."""
     covered: list[tuple[int, int]] = []
     for money in mentions.money:
-        start, end = money.start or 0, money.end or 0
-        covered.append((start, end))
+        covered.append((money.start or 0, money.end or 0))
         if (money.start, money.end) not in used:
-            yield MoneyClaim(
-                text=money.text or "",
-                start=money.start,
-                end=money.end,
-                amount=money,
-                periods=periods.around(start),
-            )
+            yield money
     for proportion in mentions.proportions:
         covered.append((proportion.start or 0, proportion.end or 0))
         if (proportion.start, proportion.end) not in used:
-            yield _figure_claim(proportion, periods)
+            yield proportion
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
@@ -139,17 +203,16 @@ def _leftovers(
         amount = read.get((figure.start, figure.end))
         if amount is None or amount.unit:
             amount = Amount(**stated_fields(mentions.text, figure))
-        yield _figure_claim(amount, periods)
+        yield amount
 
 
-def _figure_claim(amount: Amount, periods: _PeriodIndex) -> FigureClaim:
-    return FigureClaim(
-        text=amount.text or "",
-        start=amount.start,
-        end=amount.end,
-        amount=amount,
-        periods=periods.around(amount.start or 0),
-    )
+def _bare_claim(amount: Amount | Money, periods: _PeriodIndex) -> Claim:
+    """The claim of a figure no extractor relates: an amount of money, or a figure."""
+    place = {"text": amount.text or "", "start": amount.start, "end": amount.end}
+    around = periods.around(amount.start or 0)
+    if isinstance(amount, Money):
+        return MoneyClaim(**place, amount=amount, periods=around)
+    return FigureClaim(**place, amount=amount, periods=around)
 
 
 def _covered(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:

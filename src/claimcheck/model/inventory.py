@@ -1,0 +1,188 @@
+"""A document's claims, with its bare figures kept as compact records until they are read.
+
+A figure no extractor relates to another (a `FigureClaim` or `MoneyClaim`) has nothing to
+be checked against, yet the inventory of figures lists it. As two pydantic models it takes
+about 700 bytes; as a record of arrays it takes under 80, and it is made into its models
+only when a caller reads it, so a text made of nothing but figures is held in memory
+proportional to its size with a small constant.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
+
+from claimcheck.model.claims import Amount, Claim, FigureClaim, Money, MoneyClaim
+from claimcheck.period import Period
+
+_FLOATS = ("value", "low", "high", "multiplier")
+_NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")
+
+
+class BareFigures:
+    """Bare figures as records in arrays: place and value, and the rest as indices into a
+    table of the distinct strings and periods they use (a document repeats them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = array("q")  # start, end of each figure
+        self.floats = array("d")  # value, low, high, multiplier of each figure
+        self.names = array("I")  # indices into `values`: the fields of _NAMES, then periods
+        self.shapes = array("B")  # index into `kinds`
+        self.kinds: list[tuple[type[Amount | Money], frozenset[str]]] = []
+        self.values: list[object] = []
+        self._index: dict[tuple[type, object], int] = {}
+
+    def add(self, amount: Amount | Money, periods: tuple[Period, ...], offset: int = 0) -> bool:
+        """Keep a bare figure, read from the part of the text at `offset`, as a record;
+        False if it cannot be kept exactly so."""
+        if amount.start is None or amount.end is None:
+            return False
+        start, end = amount.start + offset, amount.end + offset
+        floats = [getattr(amount, name) for name in _FLOATS]
+        if amount.text != self.text[start:end] or any(type(value) is not float for value in floats):
+            return False
+        self.spans.extend((start, end))
+        self.floats.extend(floats)
+        self.names.extend(self._intern(getattr(amount, name, None)) for name in _NAMES)
+        self.names.append(self._intern(periods))
+        self.shapes.append(self._intern_kind(type(amount), amount.model_fields_set))
+        return True
+
+    def __len__(self) -> int:
+        return len(self.shapes)
+
+    def start(self, index: int) -> int:
+        return self.spans[2 * index]
+
+    def end(self, index: int) -> int:
+        return self.spans[2 * index + 1]
+
+    def claim(self, index: int) -> Claim:
+        """The figure's claim, as the extractors would have made it."""
+        kind, fields_set = self.kinds[self.shapes[index]]
+        start, end = self.spans[2 * index], self.spans[2 * index + 1]
+        width = len(_NAMES) + 1
+        names = self.names[width * index : width * (index + 1)]
+        floats = self.floats[4 * index : 4 * index + 4]
+        read: dict[str, object] = dict(zip(_FLOATS, floats, strict=True))
+        read.update(zip(_NAMES, (self.values[i] for i in names[:-1]), strict=True))
+        read.update(text=self.text[start:end], start=start, end=end)
+        amount = kind(**{name: read[name] for name in fields_set})
+        periods: tuple[Period, ...] = self.values[names[-1]]  # type: ignore[assignment]
+        made = MoneyClaim if isinstance(amount, Money) else FigureClaim
+        return made(text=amount.text or "", start=start, end=end, amount=amount, periods=periods)
+
+    def order(self) -> array[int]:
+        """The records by place in the text (stable: records at one place keep their order)."""
+        spans = self.spans
+        return array("q", sorted(range(len(self)), key=lambda i: (spans[2 * i], spans[2 * i + 1])))
+
+    def _intern(self, value: object) -> int:
+        key = (type(value), value)
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(self.values)
+            self.values.append(value)
+        return found
+
+    def _intern_kind(self, kind: type[Amount | Money], fields: set[str]) -> int:
+        shape = (kind, frozenset(fields))
+        if shape not in self.kinds:
+            self.kinds.append(shape)
+        return self.kinds.index(shape)
+
+
+class Claims(Sequence[Claim]):
+    """A document's claims in text order: those held as models, and bare figures kept as
+    records and made into models as they are read (a claim at the place of another
+    follows it, as a stable sort of all of them would have it)."""
+
+    def __init__(self, held: Iterable[Claim] = (), bare: BareFigures | None = None) -> None:
+        self.held: list[Claim] = list(held)
+        self.bare = bare
+        self._bare_order: array[int] | None = None
+        self._places: array[int] | None = None
+
+    @property
+    def bare_count(self) -> int:
+        return len(self.bare) if self.bare is not None else 0
+
+    def __len__(self) -> int:
+        return len(self.held) + self.bare_count
+
+    def held_before_bare(self) -> int:
+        """How many held claims come before the first bare figure in the text."""
+        return next((n for n, place in enumerate(self._merged()) if place >= 0), len(self.held))
+
+    def __iter__(self) -> Iterator[Claim]:
+        for place in self._merged():
+            yield self.held[~place] if place < 0 else self._bare(place)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if self.bare is None:
+            return self.held[index]
+        if self._places is None:
+            self._places = array("q", self._merged())
+        if isinstance(index, slice):
+            return [self.held[~p] if p < 0 else self._bare(p) for p in self._places[index]]
+        place = self._places[index]
+        return self.held[~place] if place < 0 else self._bare(place)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def _bare(self, place: int) -> Claim:
+        assert self.bare is not None
+        return self.bare.claim(place)
+
+    def _merged(self) -> Iterator[int]:
+        """Each claim's place: a held claim's as ~index, a bare figure's as its record."""
+        held = self.held
+        if self.bare is None:
+            yield from (~i for i in range(len(held)))
+            return
+        if self._bare_order is None:
+            self._bare_order = self.bare.order()
+        bare, order = self.bare, self._bare_order
+        i = 0
+        for record in order:
+            place = (bare.start(record), bare.end(record))
+            while i < len(held) and (held[i].start or 0, held[i].end or 0) <= place:
+                yield ~i
+                i += 1
+            yield record
+        yield from (~j for j in range(i, len(held)))
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Validated from a list of claims (or kept as they are); serialized as that list."""
+        listed = handler.generate_schema(list[Claim])
+        return core_schema.union_schema(
+            [
+                core_schema.is_instance_schema(cls),
+                core_schema.no_info_after_validator_function(cls, listed),
+            ],
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=listed
+            ),
+        )
