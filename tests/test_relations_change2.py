@@ -125,3 +125,67 @@ def test_a_percentage_beyond_the_values_rounding_is_a_change_mismatch(
     percent = f"{stated:.1f}"
     text = _sentence(old, new, percent)
     assert change_findings(text, f"{percent}%") == ["CC301"], text
+
+
+# A reporting clause between a value and the comparison after it: "X units[, the agency's
+# data show,] 1.8% fewer than Y". Each: clean text, slip (find, replace), rule, slipped figure.
+REPORTED = [
+    (
+        "Carmakers sold 2.31 million vehicles in the first half, the industry body said,"
+        " 4.5% fewer than the 2.42 million sold a year before.",
+        ("2.42 million", "2.62 million"),
+        "CC301",
+        "4.5%",
+    ),
+    (
+        "The port handled 8.7 million containers last year, its annual report shows, up 6%"
+        " from 8.2 million in 2022.",
+        ("up 6%", "up 16%"),
+        "CC301",
+        "16%",
+    ),
+    (
+        "Passenger numbers reached 41.3 million, the airport operator reported on Monday,"
+        " 12 percent more than the 36.9 million of 2023.",
+        ("12 percent more", "12 percent fewer"),
+        "CC302",
+        "12 percent fewer",
+    ),
+    (
+        "Farm incomes averaged €31,240 in 2023, the ministry's figures show, down 9% from"
+        " €34,330 the year before.",
+        ("€34,330", "€36,330"),
+        "CC301",
+        "9%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slip", "rule", "figure"), REPORTED)
+def test_a_reporting_clause_before_a_comparison_keeps_the_value_before_it(
+    text: str, slip: tuple[str, str], rule: str, figure: str
+) -> None:
+    assert change_verdicts(text) == ["consistent"]
+    assert claimcheck.check(text).findings == []
+
+
+@pytest.mark.parametrize(("text", "slip", "rule", "figure"), REPORTED)
+def test_a_slip_across_a_reporting_clause_is_found_at_the_change(
+    text: str, slip: tuple[str, str], rule: str, figure: str
+) -> None:
+    assert rule in change_findings(text.replace(*slip), figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that reports nothing still ends the value's phrase: no reading, no finding
+        "Carmakers sold 2.31 million vehicles in the first half, as dealers cut prices,"
+        " 14.5% fewer than the 2.42 million sold a year before.",
+        # a figure in the reporting clause is not read past
+        "Carmakers sold 2.31 million vehicles, 3 industry bodies said, 14.5% fewer than the"
+        " 2.42 million sold a year before.",
+    ],
+)
+def test_only_a_reporting_clause_is_read_past(text: str) -> None:
+    assert claimcheck.check(text).findings == []
