@@ -205,8 +205,11 @@ def shifts(text: str, amounts: tuple[Amount, ...]) -> tuple[int, ...]:
 def _written(text: str, amount: Amount, shift: int) -> str | None:
     """The amount moved by 10**shift as the press writes it, scale word included, or None
     if that would need a digit the original did not print (a trailing zero) or more than
-    three decimals below one."""
-    value = Decimal(text[amount.start : amount.end].replace(",", "")).scaleb(shift)
+    three decimals below one. The zeros that end a whole number are read as its rounding
+    (as claimcheck reads "3,460": to tens), so they never become printed decimals: "3,460"
+    moved down is "34.6", not "34.60", which would state a precision the original did not."""
+    digits = text[amount.start : amount.end].replace(",", "")
+    value = Decimal(digits).scaleb(shift)
     scale = amount.scale
     if scale is not None and scale.lower() in _WESTERN_SCALES:
         index = _WESTERN_SCALES.index(scale.lower())
@@ -217,6 +220,10 @@ def _written(text: str, amount: Amount, shift: int) -> str | None:
         scale = _WESTERN_SCALES[index] if scale.islower() else _WESTERN_SCALES[index].title()
     if value < Decimal("0.001") or _exponent(value) > 0:
         return None
+    if "." not in digits:  # drop the zeros a reader takes as rounding ("3,460": to tens)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        rounding = min(zeros, max(len(digits) - 2, 0))
+        value = value.quantize(Decimal(1).scaleb(min(_exponent(value) + rounding, 0)))
     number = f"{value:,f}" if value >= 1000 else f"{value:f}"
     written = text[amount.end : amount.scale_end]
     if amount.scale is not None and scale is not None:

@@ -12,7 +12,9 @@ The forms read (the "to" and "from" parts in either order):
 - a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace",
   "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
-  down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent";
+  down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent"; a
+  reporting clause may stand between the value and either ("2.31 million vehicles, the
+  industry body said, 4.5% fewer than");
 - a comparison sized by a degree word or naming an owner: "77.71 billion reais, a little
   above the 76.3 billion", "$89.4 billion, just short of the central bank's $90 billion";
   after a change's earlier value it compares the new one: "rose to 3,460 million from
@@ -272,7 +274,8 @@ _STOP = frozenset(
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
-_ASIDE_STOP = _STOP - {"since", *vocabulary.words("clauses", "reporting")}
+_REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
+_ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _COORDINATORS = frozenset(vocabulary.words("clauses", "coordinators"))
 _BREAKDOWN = re.compile(
@@ -1092,7 +1095,7 @@ def _read_value_before(
         end = article.start() if article else end
     tokens: Sequence[str] = TOKEN.findall(text, after, end)
     if draft.kind in ("adverb", "compare"):
-        tokens = _without_degree(tokens)
+        tokens = _without_reporting(_without_degree(tokens))
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
@@ -1128,6 +1131,23 @@ def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int
         and any(w in _COORDINATORS for w in between)
         and _BREAKDOWN.search(text, floor, previous.start or 0) is not None
     )
+
+
+def _without_reporting(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the reporting clause between commas that ends them: "342 million
+    units in the quarter[, the agency's data show,] 1.8% fewer than", "[, it said,] up"."""
+    words = _lower(tokens)
+    if words[-1:] != [","]:
+        return tokens
+    start = next((i for i in range(len(words) - 2, -1, -1) if words[i] == ","), None)
+    if start is None or len(words) - 1 - start > _MAX_ASIDE:
+        return tokens
+    aside = words[start + 1 : -1]
+    if not _REPORTING.intersection(aside) or any(
+        w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in aside
+    ):
+        return tokens
+    return tokens[: start + 1]
 
 
 def _without_degree(tokens: Sequence[str]) -> Sequence[str]:

@@ -2,11 +2,15 @@
 difference against its two values, and a figure against its restatement.
 
 Every computation runs on the intervals the figures' rounding and hedges allow.
-A relative change ("fell 20 percent"), a change in points and a multiple
-("tripled") are compared with the stated change widened by the relative tolerance;
-sums and differences of stated amounts are exact arithmetic, so there the writer's
-rounding is the only slack, and the intervals must overlap by more than a point
-(a total of 4, 7 and 9 is below 21.5; "22" cannot be its rounding).
+A relative change ("fell 37%, to 2.52 billion from 4.09 billion") is worked out from
+figures all printed in the text, with no reference that moves, so the rounding of its
+values and of the percentage is its only slack, never the tolerance on top: that fall
+is 38.4%, and an editor corrects "37%" to "38%"; "28.73%" claims two decimals. A
+change in points and a multiple ("tripled") are compared with the stated change
+widened by the relative tolerance; sums and differences of stated amounts are exact
+arithmetic, so there the writer's rounding is the only slack, and the intervals must
+overlap by more than a point (a total of 4, 7 and 9 is below 21.5; "22" cannot be its
+rounding).
 """
 
 from __future__ import annotations
@@ -345,7 +349,7 @@ def _check_by(
     percents = _is_percent(old) and _is_percent(new)
     relative = _relative(old, new)
     if isinstance(by, Amount) and by.unit == "percent":
-        if relative is None or relative.meets(stated.widen(ctx.tolerance)):
+        if relative is None or relative.meets(stated):  # rounding only: see the docstring
             return None
         point = (new.value / old.value - 1) * 100
         if percents and delta.meets(stated.widen(ctx.tolerance)):

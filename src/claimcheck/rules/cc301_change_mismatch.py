@@ -13,7 +13,9 @@ class ChangeMismatch(DiagnosisRule):
     percentage points, an amount ("up 14.2 trillion") or a multiple ("tripled",
     "halved", "fivefold"). A percentage that matches the change in percentage points
     instead ("rose 3 percent from 4.5 percent to 7.5 percent") is reported as points
-    written as percent.
+    written as percent. A percentage is checked against the values' rounding and its
+    own, with no tolerance on top: every figure is printed, so "fell 37%" for a fall
+    from 4.09 to 2.52 (38.4%) is a slip for "38%".
 
     Failing example::
 
