@@ -4,9 +4,10 @@ difference against its two values, and a figure against its restatement.
 Every computation runs on the intervals the figures' rounding and hedges allow.
 A relative change ("fell 20 percent"), a change in points and a multiple
 ("tripled") are compared with the stated change widened by the relative tolerance;
-sums and differences of stated amounts are exact arithmetic, so there the writer's
-rounding is the only slack, and the intervals must overlap by more than a point
-(a total of 4, 7 and 9 is below 21.5; "22" cannot be its rounding).
+sums and differences of stated amounts, and a total divided by its population, are exact
+arithmetic, so there the writer's rounding and hedges are the only slack, and the intervals
+must overlap by more than a point (a total of 4, 7 and 9 is below 21.5; "22" cannot be
+its rounding).
 """
 
 from __future__ import annotations
@@ -284,7 +285,7 @@ def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
         wording=claim.wording,
         range=_range(computed, per),
     )
-    if computed.meets(per.interval.widen(ctx.tolerance)):
+    if computed.meets(per.interval):
         return Judgement.consistent(arithmetic)
     message = said(
         "per-capita.mismatch",

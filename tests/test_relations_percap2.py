@@ -1,0 +1,113 @@
+"""Per-capita figures and currency conversions as real copy writes them, beyond the forms
+of test_relations_per_capita.py: the rouble's banking code "RUR" as a mark, and a figure
+per member judged on the figures' rounding alone (exact arithmetic, like a total). Each
+form is checked clean (no finding) and with a seeded slip (the right rule, at the slipped
+figure)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+# "RUR", the rouble's pre-1998 code that Russian banks and the financial press kept for the
+# redenominated rouble, marks an amount before a number like "RUB".
+RUR_FORMS = [
+    "In 2002 the ministry raised its surplus estimate to RUR77.35bn (around {}).",
+    "Russia's 2003 budget foresees revenue of RUR2.4 trillion, or about {}, officials said.",
+    "The bank lent RUR 12bn ({}) to regional utilities in 2005.",
+]
+RUR_RIGHT = ["$2.45bn", "$78bn", "$425m"]
+RUR_SLIPPED = ["$24.5bn", "$7.8bn", "$4.25bn"]
+
+
+@pytest.mark.parametrize(("form", "dollars"), list(zip(RUR_FORMS, RUR_RIGHT, strict=True)))
+def test_a_rur_amount_is_read_as_roubles_and_fits(form: str, dollars: str) -> None:
+    text = form.format(dollars)
+    assert findings(text) == []
+    assert verdicts(text, "conversion") == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "dollars"), list(zip(RUR_FORMS, RUR_SLIPPED, strict=True)))
+def test_a_slipped_dollar_amount_beside_rur_is_flagged(form: str, dollars: str) -> None:
+    text = form.format(dollars)
+    ((rule, where),) = findings(text)
+    assert rule == "CC103"  # off by a factor of ten
+    assert where.startswith("RUR") and where.rstrip(")").endswith(dollars)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RUR code was retired in 1998.",
+        "Analysts at RUR Capital expect 5% growth in 2002.",
+    ],
+)
+def test_rur_without_a_number_after_it_is_no_currency(text: str) -> None:
+    assert verdicts(text, "conversion") == []
+    assert findings(text) == []
+
+
+# A figure per member is exact arithmetic on its total and population: only the figures'
+# rounding gives slack, never the 5% tolerance kept for reference rates. Each slip below is
+# within 5% of the quotient, so only this reading catches it.
+EXACT_FORMS = [
+    "The state owed $14,344,668,281,211 in May. Divided among a population of {} million,"
+    " each resident's share is $45,939.",
+    "The fund paid £32,816,993,700 to England's {} people, or £599 per capita.",
+    "The city spent 4,890 million euros on its {} residents, 2,000 euros per resident.",
+]
+EXACT_RIGHT = ["312.25", "54,786,300", "2,445,000"]
+EXACT_SLIPPED = ["321.25", "53,786,300", "2,345,000"]
+
+
+@pytest.mark.parametrize(("form", "count"), list(zip(EXACT_FORMS, EXACT_RIGHT, strict=True)))
+def test_a_per_capita_figure_that_is_the_quotient_fits(form: str, count: str) -> None:
+    text = form.format(count)
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "count"), list(zip(EXACT_FORMS, EXACT_SLIPPED, strict=True)))
+def test_a_population_slip_inside_the_tolerance_is_flagged(form: str, count: str) -> None:
+    text = form.format(count)
+    assert [rule for rule, _ in findings(text)] == ["CC306"]
+
+
+def test_a_hedge_still_widens_a_per_capita_figure() -> None:
+    # 14.3 trillion / 312 million = 45,833: "roughly $46,000" is its rounding and hedge
+    text = (
+        "The debt stood at $14.3 trillion, or roughly $46,000 per person for its 312 million"
+        " people."
+    )
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    # no trailing zero, so that each figure's rounding is its last digit
+    per=st.integers(min_value=200, max_value=9_000).filter(lambda n: n % 10),
+    millions=st.integers(min_value=2, max_value=900).filter(lambda n: n % 10),
+    off=st.sampled_from([-1, 0, 1]),
+)
+def test_a_per_capita_figure_is_judged_on_its_rounding(per: int, millions: int, off: int) -> None:
+    """A total written to the dollar, over a population written to the million: the stated
+    figure per person fits exactly when it is the quotient's rounding."""
+    total = (per + off * per * 3 // 100) * millions * 1_000_000  # the quotient, or 3% off it
+    text = f"Spending reached ${total:,} for its {millions} million residents, ${per:,} per head."
+    low, high = total / ((millions + 0.5) * 1_000_000), total / ((millions - 0.5) * 1_000_000)
+    fits = low - 0.5 <= per <= high + 0.5
+    assert (findings(text) == []) is fits
