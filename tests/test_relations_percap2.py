@@ -111,3 +111,54 @@ def test_a_per_capita_figure_is_judged_on_its_rounding(per: int, millions: int, 
     low, high = total / ((millions + 0.5) * 1_000_000), total / ((millions - 0.5) * 1_000_000)
     fits = low - 0.5 <= per <= high + 0.5
     assert (findings(text) == []) is fits
+
+
+# A count owned by its place with no noun after it ("Thailand's 35.4 million brought in"),
+# and a total beside an envelope its determiner names ("Under the Rs 1.70 lakh crore
+# package, Rs 17,891 crore went to ..."): the stated total is the reading, not the envelope.
+READ_FORMS = [
+    "Spain drew 81.8 million visitors who spent $68.0 billion, or $831 each, while Thailand's"
+    " 35.4 million brought in {}, $1,624 per head.",
+    "Portugal's 10.3 million spent 21.6 billion euros on health last year, or {} per person.",
+    "Kenya's 54 million received $2.7 billion in remittances, {} a head.",
+    "Under the Rs 1.70 lakh crore relief package, Rs 17,891 crore went on the first"
+    " instalment, with 8.94 crore identified beneficiaries receiving {} each.",
+    "Out of a $40 billion aid plan, $6 billion was paid to 3 million recipients, or {} each.",
+    "Within the 12 billion euro budget, 2.4 billion euros reached 800,000 households, {} each.",
+]
+READ_RIGHT = ["$57.5 billion", "2,097 euros", "$50", "Rs 2,000", "$2,000", "3,000 euros"]
+READ_SLIPPED = ["$75.5 billion", "2,790 euros", "$80", "Rs 2,600", "$3,900", "3,900 euros"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(READ_FORMS, READ_RIGHT, strict=True)))
+def test_an_owned_count_or_a_total_beside_an_envelope_is_read_and_fits(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert "consistent" in verdicts(text, "per-capita")
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(READ_FORMS, READ_SLIPPED, strict=True)))
+def test_an_owned_count_or_a_total_beside_an_envelope_slip_is_flagged(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    assert [rule for rule, _ in findings(text)] == ["CC306"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two totals, neither named as an envelope: no clear reading
+        "Rs 1,700 crore was raised and Rs 17,891 crore went to 8.94 crore beneficiaries, Rs 2,000"
+        " each.",
+        # two envelopes: no clear reading either
+        "Under the $40 billion plan and the $6 billion fund, 3 million farmers got $5,000 each.",
+        # an owned figure followed by a capital is a name, not a count
+        "Thailand's 35.4 million Baht fund paid $57.5 billion, $1,624 per head.",
+    ],
+)
+def test_a_per_capita_figure_without_one_clear_total_or_count_is_not_read(text: str) -> None:
+    assert verdicts(text, "per-capita") == []
+    assert findings(text) == []

@@ -6,7 +6,11 @@ million residents, or 2,200 euros a head" the same in another order. The per-mem
 figure is anchored on its cue ("per person", "per head", "per capita", "per household");
 its total is the one amount of its currency or unit before it in the sentence, and its
 population the one count named with a population noun ("52 million people",
-"a population of 52 million"). With no single candidate for each, no claim is made.
+"a population of 52 million") or owned by its place with no noun after it ("Thailand's
+35.4 million brought in"). A total inside a noun phrase a determiner opens names an
+envelope ("under the Rs 1.70 lakh crore package, Rs 17,891 crore went to ..."): beside a
+total stated without one, it is not a candidate. With no single candidate for each, no
+claim is made.
 """
 
 from __future__ import annotations
@@ -56,6 +60,14 @@ _SHARING = re.compile(
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
 _POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
+# A count owned by its place, with no noun after it: "Thailand's 35.4 million brought in".
+_OWNED = re.compile(r"[^\W\d_]['’]s\s+\Z")
+_OWNED_BARE = re.compile(r"\s+[a-z]")  # the next word is not a capital's sentence or a figure
+# A figure inside a noun phrase its determiner opens names an envelope, not a new total:
+# "Under the Rs 1.70 lakh crore relief package, Rs 17,891 crore went to ...".
+_DETERMINED = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
+)
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 
 
@@ -87,6 +99,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
             totals = [v for v in shared if _may_total(text, v, per)]
+        if len(totals) > 1:  # a stated total is a better reading than a named envelope
+            totals = [v for v in totals if not _determined(text, v)]
         if len(totals) != 1:
             continue
         (total,) = totals
@@ -201,7 +215,18 @@ def _is_count(text: str, value: Value) -> bool:
     if not _bare(value) or value.value < _MIN_COUNT:
         return False
     before = text[max(0, (value.start or 0) - 30) : value.start or 0]
-    return bool(_POPULATION_AFTER.match(text, value.end or 0) or _POPULATION_BEFORE.search(before))
+    end = value.end or 0
+    return bool(
+        _POPULATION_AFTER.match(text, end)
+        or _POPULATION_BEFORE.search(before)
+        or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
+    )
+
+
+def _determined(text: str, value: Value) -> bool:
+    """Whether a figure follows a determiner: "the Rs 1.70 lakh crore package"."""
+    start = hedge_start(text, value)
+    return _DETERMINED.search(text, max(0, start - 12), start) is not None
 
 
 def _bare(value: Value) -> bool:
