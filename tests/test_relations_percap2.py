@@ -162,3 +162,28 @@ def test_an_owned_count_or_a_total_beside_an_envelope_slip_is_flagged(
 def test_a_per_capita_figure_without_one_clear_total_or_count_is_not_read(text: str) -> None:
     assert verdicts(text, "per-capita") == []
     assert findings(text) == []
+
+
+# A cue per member between an amount and its conversion: "US$304 each, about MXN 5,563".
+MEMBER_FORMS = [
+    "In February 2018 remittances averaged US$304 each, about {}.",
+    "Visitors to Thailand spent $1,624 per head ({}) in 2017.",
+    "In 2019 the grant paid 500 euros a person, or about {}, to 2 million people.",
+]
+MEMBER_RIGHT = ["MXN 5,563", "55,000 baht", "$560"]
+MEMBER_SLIPPED = ["MXN 556", "5,500 baht", "$5,600"]
+
+
+@pytest.mark.parametrize(("form", "other"), list(zip(MEMBER_FORMS, MEMBER_RIGHT, strict=True)))
+def test_a_conversion_after_a_cue_per_member_is_read_and_fits(form: str, other: str) -> None:
+    text = form.format(other)
+    assert findings(text) == []
+    assert verdicts(text, "conversion") == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "other"), list(zip(MEMBER_FORMS, MEMBER_SLIPPED, strict=True)))
+def test_a_slipped_conversion_after_a_cue_per_member_is_flagged(form: str, other: str) -> None:
+    text = form.format(other)
+    ((rule, where),) = findings(text)
+    assert rule == "CC103"  # off by a factor of ten
+    assert where.rstrip(")").endswith(other)
