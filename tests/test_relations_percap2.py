@@ -187,3 +187,56 @@ def test_a_slipped_conversion_after_a_cue_per_member_is_flagged(form: str, other
     ((rule, where),) = findings(text)
     assert rule == "CC103"  # off by a factor of ten
     assert where.rstrip(")").endswith(other)
+
+
+# A total's share per member restated for a group: "$45,939, or $183,756 for an average
+# family of four" states the group's figure as the share times its size.
+GROUP_FORMS = [
+    "The state owed $14,344,668,281,211 in May. Divided among a population of 312.25"
+    " million, every resident's share is roughly $45,939, or {} for an average family of four.",
+    "The city's debt of 1.2 billion euros comes to 2,400 euros per resident for its 500,000"
+    " residents, or {} for a household of three.",
+    "Health spending reached $90 billion for its 30 million people, $3,000 per person, or {}"
+    " for a typical family of five.",
+]
+GROUP_RIGHT = ["$183,756", "7,200 euros", "$15,000"]
+GROUP_SLIPPED = ["$138,756", "9,600 euros", "$18,000"]
+
+
+@pytest.mark.parametrize(("form", "group"), list(zip(GROUP_FORMS, GROUP_RIGHT, strict=True)))
+def test_a_share_restated_for_a_group_is_read_and_fits(form: str, group: str) -> None:
+    text = form.format(group)
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize(("form", "group"), list(zip(GROUP_FORMS, GROUP_SLIPPED, strict=True)))
+def test_a_slipped_figure_for_a_group_is_flagged(form: str, group: str) -> None:
+    text = form.format(group)
+    assert [rule for rule, _ in findings(text)] == ["CC306"]
+    assert verdicts(text, "per-capita") == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price, not a total's share: a family ticket may be cheaper
+        "Entry costs $30 per person, or $100 for a family of four.",
+        "The tour is 450 euros a head, or 1,600 euros for a group of four.",
+        # a group too large to be a family or a household is not read as one
+        "Health spending reached $90 billion for its 30 million people, $3,000 per person, or"
+        " $90,000 for a class of 30 pupils.",
+    ],
+)
+def test_a_figure_for_a_group_is_read_only_beside_a_total_share(text: str) -> None:
+    assert findings(text) == []
+    assert "inconsistent" not in verdicts(text, "per-capita")
+
+
+def test_a_figure_for_a_group_in_the_next_sentence_is_not_read_as_one() -> None:
+    text = (
+        "Health spending reached $90 billion for its 30 million people, $3,000 per person."
+        " Private insurance costs $11,000 a year, or $18,000 for a family of five."
+    )
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
