@@ -7,7 +7,8 @@ slash. A bracket may go on after B ("(US$6.14 billion, down 3.2% YoY)") and may 
 a third currency ("(US$740 million, or RM3.4 billion)"). A date the bracket gives for
 the rate ("as of May 3, 2023", "at 2023 exchange rates") becomes the conversion's
 period. A conversion states one amount twice, so neither side carries a sign:
-"(-$280 million)" is a loss of 280 million dollars, as its first amount is.
+"(-$280 million)" is a loss of 280 million dollars, as its first amount is. A cue per
+member may come between them: "US$304 each, about MXN 5,563", "$1,624 per head (49,000 baht)".
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ _HEDGE = (
     + ")"
 )
 _LINK = vocabulary.pattern(vocabulary.words("cues", "conversion"))
-# The whole text between the first amount and the second must be one of these; the
-# units extractor uses it too.
+# A cue naming the first amount as one member's ("US$304 each, about MXN 5,563").
+_PER_MEMBER = vocabulary.pattern(vocabulary.words("cues", "per capita", "per member after"))
+# The whole text between the first amount and the second must be one of these, maybe after
+# a cue per member; the units extractor uses it too.
 GAP = re.compile(
-    rf"""\s*(?:
+    rf"""(?:\s+{_PER_MEMBER})?\s*(?:
         \(\s*(?:{_HEDGE}\s+)?(?:{_LINK}\s*:?\s*)?(?:{_HEDGE}\s*)?[-−]?  # A (B), A (-B)
       | ,?\s*{_LINK}\s*,?\s*(?:{_HEDGE}\s*)?             # A, or about B / A, equivalent to B
       | ,\s*{_HEDGE}\s*                                  # A, about B,

@@ -6,7 +6,13 @@ million residents, or 2,200 euros a head" the same in another order. The per-mem
 figure is anchored on its cue ("per person", "per head", "per capita", "per household");
 its total is the one amount of its currency or unit before it in the sentence, and its
 population the one count named with a population noun ("52 million people",
-"a population of 52 million"). With no single candidate for each, no claim is made.
+"a population of 52 million") or owned by its place with no noun after it ("Thailand's
+35.4 million brought in"). A total inside a noun phrase a determiner opens names an
+envelope ("under the Rs 1.70 lakh crore package, Rs 17,891 crore went to ..."): beside a
+total stated without one, it is not a candidate. With no single candidate for each, no
+claim is made. A figure per member so read, restated for a group ("$45,939, or $183,756
+for an average family of four"), is the group's figure over its size (a price alone is
+not read so: a family ticket may be cheaper).
 """
 
 from __future__ import annotations
@@ -56,7 +62,20 @@ _SHARING = re.compile(
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
 _POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
+# A count owned by its place, with no noun after it: "Thailand's 35.4 million brought in".
+_OWNED = re.compile(r"[^\W\d_]['’]s\s+\Z")
+_OWNED_BARE = re.compile(r"\s+[a-z]")  # the next word is not a capital's sentence or a figure
+# A figure inside a noun phrase its determiner opens names an envelope, not a new total:
+# "Under the Rs 1.70 lakh crore relief package, Rs 17,891 crore went to ...".
+_DETERMINED = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
+)
 _MIN_COUNT = 1000  # a population is counted in thousands at least
+# A figure per member restated for a group of them: "$45,939, or $183,756 for an average
+# family of four": the words between the two amounts, then those before the group's size.
+_OR = re.compile(r",?\s+or\s+\Z")
+_GROUP = re.compile(r"\s+for\s+an?\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+of\s+\Z", re.IGNORECASE)
+_MAX_GROUP = 20  # a group of members is a family or a household, never a population
 
 
 def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
@@ -87,9 +106,13 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
             totals = [v for v in shared if _may_total(text, v, per)]
+        if len(totals) > 1:  # a stated total is a better reading than a named envelope
+            totals = [v for v in totals if not _determined(text, v)]
         if len(totals) != 1:
             continue
         (total,) = totals
+        # a price may be cheaper for a family; a total's share is not
+        claims.extend(_for_a_group(mentions, values, starts, per, cue))
         start = min(total.start or 0, count.start or 0, per.start or 0)
         end = max(cue.end(), per.end or 0, count.end or 0, total.end or 0)
         claims.append(
@@ -103,7 +126,48 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
                 wording=" ".join(cue["cue"].lower().split()),
             )
         )
-    return claims
+    return sorted(claims, key=lambda claim: claim.start or 0)
+
+
+def _for_a_group(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    per: Value,
+    cue: re.Match[str],
+) -> list[PerCapitaClaim]:
+    """The figure per member restated for a group, in the next amount of its kind in the
+    sentence ("$45,939, or $183,756 for an average family of four"), as a claim that the
+    group's figure over its size is the figure per member; none when the words are not
+    those of a group."""
+    text = mentions.text
+    after = bisect.bisect_left(starts, per.start or 0) + 1
+    last = bisect.bisect_left(starts, mentions.document.sentence_at(per.start or 0).end)
+    index = next((i for i in range(after, last) if _same_kind(values[i], per)), None)
+    if index is None or index + 1 >= last:
+        return []
+    group, size = values[index], values[index + 1]
+    if not (
+        _OR.search(text, max(per.end or 0, cue.end()), hedge_start(text, group))
+        and _GROUP.search(text, group.end or 0, size.start or 0)
+        and _bare(size)
+        and size.value == round(size.value)
+        and 2 <= size.value <= _MAX_GROUP
+    ):
+        return []
+    whole = size.model_copy(update={"low": size.value, "high": size.value})  # members are whole
+    start, end = min(per.start or 0, cue.start()), size.end or 0
+    return [
+        PerCapitaClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            total=group,
+            per=per,
+            count=whole,
+            wording=" ".join(cue["cue"].lower().split()),
+        )
+    ]
 
 
 def _clause(
@@ -201,7 +265,18 @@ def _is_count(text: str, value: Value) -> bool:
     if not _bare(value) or value.value < _MIN_COUNT:
         return False
     before = text[max(0, (value.start or 0) - 30) : value.start or 0]
-    return bool(_POPULATION_AFTER.match(text, value.end or 0) or _POPULATION_BEFORE.search(before))
+    end = value.end or 0
+    return bool(
+        _POPULATION_AFTER.match(text, end)
+        or _POPULATION_BEFORE.search(before)
+        or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
+    )
+
+
+def _determined(text: str, value: Value) -> bool:
+    """Whether a figure follows a determiner: "the Rs 1.70 lakh crore package"."""
+    start = hedge_start(text, value)
+    return _DETERMINED.search(text, max(0, start - 12), start) is not None
 
 
 def _bare(value: Value) -> bool:

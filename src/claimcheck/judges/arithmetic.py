@@ -7,10 +7,10 @@ figures all printed in the text, with no reference that moves, so the rounding o
 values and of the percentage is its only slack, never the tolerance on top: that fall
 is 38.4%, and an editor corrects "37%" to "38%"; "28.73%" claims two decimals. A
 change in points and a multiple ("tripled") are compared with the stated change
-widened by the relative tolerance; sums and differences of stated amounts are exact
-arithmetic, so there the writer's rounding is the only slack, and the intervals must
-overlap by more than a point (a total of 4, 7 and 9 is below 21.5; "22" cannot be its
-rounding).
+widened by the relative tolerance; sums and differences of stated amounts, and a total
+divided by its population, are exact arithmetic, so there the writer's rounding and hedges
+are the only slack, and the intervals must overlap by more than a point (a total of 4, 7
+and 9 is below 21.5; "22" cannot be its rounding).
 """
 
 from __future__ import annotations
@@ -288,7 +288,7 @@ def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
         wording=claim.wording,
         range=_range(computed, per),
     )
-    if computed.meets(per.interval.widen(ctx.tolerance)):
+    if computed.meets(per.interval):
         return Judgement.consistent(arithmetic)
     message = said(
         "per-capita.mismatch",

@@ -10,7 +10,10 @@ class PerCapitaMismatch(DiagnosisRule):
     The total, the population and the figure per member must be stated in one sentence,
     the figure with its cue ("per person", "per head", "per capita", "per household"),
     the population with its noun ("52 million people") or as "a population of". The
-    division must meet the stated figure within the rounding and the tolerance.
+    division must meet the stated figure within the figures' rounding and hedges only,
+    never the tolerance: the figure per member is exact arithmetic on the other two, as a
+    total is on its parts. A figure per member restated for a family or household ("or
+    $183,756 for a family of four") must be that figure times the group's size.
 
     Failing example::
 
