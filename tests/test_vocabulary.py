@@ -147,6 +147,251 @@ def test_a_word_added_to_a_section_is_read_where_that_kind_of_word_is(
     assert check_with(copied, text)["rules"] == [rule]
 
 
+_RESTATED = "Revenue rose to 4.2 billion euros in 2023, the company said. {}"
+
+
+@pytest.mark.parametrize(
+    ("file", "section", "entry", "text", "before", "after"),
+    [
+        # a hedge of a multiple read by the changes (3 times, not 6)
+        (
+            "directions",
+            "multiple hedges",
+            "approximately",
+            "Sales rose approximately threefold to 60 billion euros from 10 billion euros.",
+            [],
+            ["CC301"],
+        ),
+        # a basis that keeps a change's values from being compared
+        (
+            "cues",
+            "change bases",
+            "ringfenced",
+            "Sales rose 10 percent to 30 billion euros from 20 billion euros on a ringfenced"
+            " basis.",
+            ["CC301"],
+            [],
+        ),
+        # a period word a change may carry between its parts
+        (
+            "cues",
+            "change fillers",
+            "wintertime",
+            "Exports rose 20 percent from 20 billion euros, wintertime, to 30 billion euros.",
+            [],
+            ["CC301"],
+        ),
+        # a word between a change's keyword and its value
+        (
+            "cues",
+            "change value openers",
+            "whopping",
+            "Exports rose 20 percent to a whopping 30 billion euros from 20 billion euros.",
+            [],
+            ["CC301"],
+        ),
+        # a link between a per-member cue and its figure ($600 million / 2 million = $300)
+        (
+            "cues",
+            "per capita links",
+            "hovered near",
+            "The city spent $600 million on its 2 million residents, so spending per head"
+            " hovered near $500.",
+            [],
+            ["CC306"],
+        ),
+        # a word that only qualifies a per-member figure
+        (
+            "cues",
+            "per capita qualifiers",
+            "merely",
+            "The city spent $600 million on its 2 million residents, so spending per head is"
+            " merely $500.",
+            [],
+            ["CC306"],
+        ),
+        # a verb that places a listed share (60 + 35 + 15 is not 100 percent)
+        (
+            "cues",
+            "place verbs",
+            "sit",
+            "Of the 200 labs, 60 percent sit in Guangdong, 35 percent in Hong Kong and 15"
+            " percent in Macao.",
+            [],
+            ["CC203"],
+        ),
+        # ... and a participle after "are"
+        (
+            "cues",
+            "place participles",
+            "parked",
+            "Of the 200 labs, 60 percent are parked in Guangdong, 35 percent in Hong Kong and"
+            " 15 percent in Macao.",
+            [],
+            ["CC203"],
+        ),
+        # a word between a subtraction and its result (48,210 - 39,870 = 8,340)
+        (
+            "cues",
+            "subtraction results",
+            "netted",
+            "In the region, natural increase, 48,210 births minus 39,870 deaths, netted 3,840"
+            " last year.",
+            [],
+            ["CC304"],
+        ),
+        # a link between the first value of a comparison and its difference
+        (
+            "cues",
+            "comparison links",
+            "hovered",
+            "At Friday's close the lender's market value of 812.4 billion yen hovered 73.9"
+            " billion yen more than its rival's 774.5 billion yen.",
+            [],
+            ["CC304"],
+        ),
+        # a link between the second value of a difference and its sign word
+        (
+            "cues",
+            "difference links",
+            "netting",
+            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
+            " to $341.5 billion, netting a monthly deficit of $92.5 billion.",
+            [],
+            ["CC304"],
+        ),
+        # the positive side of a difference: takings above spending make no deficit
+        (
+            "cues",
+            "difference positives",
+            "takings",
+            "In March, takings were $341.5 billion and spending $312 billion, leaving a"
+            " deficit of $29.5 billion.",
+            [],
+            ["CC304"],
+        ),
+        # ... and the negative side
+        (
+            "cues",
+            "difference negatives",
+            "disbursements",
+            "In March, receipts were $341.5 billion and disbursements $312 billion, leaving a"
+            " deficit of $29.5 billion.",
+            [],
+            ["CC304"],
+        ),
+        # a metric, restated with another figure
+        (
+            "cues",
+            "metrics",
+            "takings",
+            "Takings rose to 4.2 billion euros in 2023, the company said. Its 2023 takings of"
+            " 4.8 billion euros was a record.",
+            [],
+            ["CC305"],
+        ),
+        # a word that may modify a metric, so that both figures are of one metric
+        (
+            "cues",
+            "metric modifiers",
+            "bumper",
+            "Bumper revenue rose to 4.2 billion euros in 2023, the company said. Its 2023 bumper"
+            " revenue of 4.8 billion euros was a record.",
+            [],
+            ["CC305"],
+        ),
+        # an owner that names the story's subject
+        (
+            "cues",
+            "neutral owners",
+            "conglomerate",
+            _RESTATED.format("The conglomerate's 2023 revenue of 4.8 billion euros was a record."),
+            [],
+            ["CC305"],
+        ),
+        # a word that ends the phrase before a restated metric
+        (
+            "cues",
+            "metric boundaries",
+            "touted",
+            "Revenue rose to 4.2 billion euros in 2023. The company touted 2023 revenue of 4.8"
+            " billion euros as a record.",
+            [],
+            ["CC305"],
+        ),
+        # a link between a metric and its value
+        (
+            "cues",
+            "metric links",
+            "touched",
+            _RESTATED.format("Its 2023 revenue touched 4.8 billion euros, a record."),
+            [],
+            ["CC305"],
+        ),
+        # how a word begins that makes a value no restatement
+        (
+            "cues",
+            "restatement guards",
+            "guesstimat",
+            _RESTATED.format("Its 2023 revenue of 4.8 billion euros was a guesstimate."),
+            ["CC305"],
+            [],
+        ),
+        # ... and a whole word that does the same
+        (
+            "cues",
+            "restatement guard words",
+            "wing",
+            _RESTATED.format("At its retail wing, 2023 revenue was 4.8 billion euros."),
+            ["CC305"],
+            [],
+        ),
+    ],
+)
+def test_a_word_added_to_a_reader_section_changes_its_findings(
+    copied: Path,
+    file: str,
+    section: str,
+    entry: str,
+    text: str,
+    before: list[str],
+    after: list[str],
+) -> None:
+    assert check_with(copied, text)["rules"] == before
+    add_entry(copied, file, section, entry)
+    assert check_with(copied, text)["rules"] == after
+
+
+@pytest.mark.parametrize(
+    ("file", "section", "entry", "text", "kind"),
+    [
+        # a link after "share of" its whole
+        (
+            "cues",
+            "share of links",
+            "totalled",
+            "China exported $3.4 trillion of goods. Guangdong sold $0.8 trillion abroad, and"
+            " its share of national exports totalled 40 percent.",
+            "share",
+        ),
+        # a word after a fraction word that keeps it a fraction, not an ordinal
+        (
+            "proportions",
+            "after a fraction",
+            "commute",
+            "A third commute from the suburbs, or 60 percent of the staff.",
+            "figure",
+        ),
+    ],
+)
+def test_a_word_added_to_a_reader_section_makes_a_claim(
+    copied: Path, file: str, section: str, entry: str, text: str, kind: str
+) -> None:
+    assert kind not in check_with(copied, text)["kinds"]
+    add_entry(copied, file, section, entry)
+    assert kind in check_with(copied, text)["kinds"]
+
+
 def test_a_multiple_added_to_the_file_words_the_fix(copied: Path) -> None:
     text = "Sales doubled to 60 billion euros from 10 billion euros."
     assert check_with(copied, text)["suggestions"] == ["rose 500 percent"]
