@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck import vocabulary
 from claimcheck.document import Block, Document
-from claimcheck.extract.changes import word_list
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.totals import (
     _DIFFERENCE_WORDS,
@@ -405,14 +405,12 @@ def test_every_metric_phrase_passes_the_quick_test(text: str) -> None:
 
 
 # The words that rule a restatement out, as a list: what the trie `_GUARD` must find.
-_GUARD_WORDS = word_list(
-    "forecast expect estimat target guidance project predict consensus analyst plan budgeted"
-    " goal would could may might should aim revis restat previous initial original preliminary"
-    " adjusted underlying organic like-for-like comparable exclud segment division subsidiar"
-    " region business outlook"
-)
+_GUARD_WORDS = vocabulary.words("cues", "restatement guards")
+_GUARD_WHOLE_WORDS = vocabulary.words("cues", "restatement guard words")
 _GUARD_LISTED = re.compile(
-    r"\b(?:" + "|".join([*_GUARD_WORDS, r"pro[- ]forma", r"unit\b", r"arm\b", r"if\b"]) + ")",
+    r"\b(?:"
+    + "|".join([*_GUARD_WORDS, r"pro[- ]forma", *(rf"{w}\b" for w in _GUARD_WHOLE_WORDS)])
+    + ")",
     re.IGNORECASE,
 )
 _GUARDED = st.lists(

@@ -145,7 +145,8 @@ _NUMBER_WORDS = {word: value for word, value in WORD_VALUES.items() if value >= 
     "hundred": 100
 }
 _FOLD = rf"(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[-\s]?fold\b"
-_FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly)\s+)?{_FOLD}", re.I)
+_FOLD_HEDGE = vocabulary.pattern(vocabulary.words("directions", "multiple hedges"))
+_FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:{_FOLD_HEDGE}\s+)?{_FOLD}", re.I)
 _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
@@ -169,10 +170,8 @@ _DURATION_BEFORE = re.compile(
 
 # A stated basis that keeps the values as written from being compared.
 _BASIS = re.compile(
-    r"\b(?:like-for-like|like for like|constant[- ]currenc(?:y|ies)|currency[- ]neutral"
-    r"|organic(?:ally)?|comparable|underlying|(?<!seasonally )(?<!seasonally-)adjusted"
-    r"|pro[- ]forma|excluding|exclusive\s+of"
-    r"|sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|q/q|m/m"
+    rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'change bases'), word_end=False)}"
+    r"|(?<!seasonally )(?<!seasonally-)adjusted"
     r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
 )
@@ -185,16 +184,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*['’]?|[^\w\s]")
 
 # Words a change may carry between its parts: periods and comparisons with a period.
 _FILLER = (
-    frozenset(
-        word_list(
-            "in during for over of the a an this last previous prior same year years quarter"
-            " quarters month months half week weeks day days period first second third fourth"
-            " fiscal financial calendar earlier ago before year-on-year year-over-year on-year"
-            " yoy y/y annual annually annualised annualized basis on from since compared with"
-            " versus vs year-earlier year-ago quarter-on-quarter month-on-month mom qoq h1 h2 q1 q2"
-            " q3 q4 so far alone end year-to-date through until its their ended later"
-        )
-    )
+    frozenset(vocabulary.words("cues", "change fillers"))
     | frozenset(MONTH_NAMES)
     | frozenset(vocabulary.words("clauses", "days"))
     | frozenset(_NUMBER_WORDS)
@@ -202,14 +192,7 @@ _FILLER = (
 )
 _PUNCTUATION = frozenset(",()—–-.")
 # Words that may stand between a keyword and its value: "to a record", "from last year's".
-_BEFORE_VALUE = frozenset(
-    word_list(
-        "a an the its their his her record new fresh all-time high low peak level of revised"
-        " upwardly downwardly just last year's year’s previous prior year-earlier year-ago"
-        " earlier multi-year historic pre-pandemic estimate estimated initial preliminary reading"
-        " figure"
-    )
-)
+_BEFORE_VALUE = frozenset(vocabulary.words("cues", "change value openers"))
 # A sentence that points back to the figure before it: "That was up 15 percent from ...".
 _POINTS_BACK = pointing_back(
     rf"\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back to a change'))}\s+"

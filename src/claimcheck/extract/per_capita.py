@@ -37,9 +37,10 @@ _PER = re.compile(
 )
 _CUE = Keywords(*_CUES_AFTER)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
+_PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
+_PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+(?:of|was|is|at|stood\s+at"
-    r"|reached|came\s+to|amounted\s+to|to)\s+(?:(?:just|only|a\s+mere)\s+)?",
+    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
 # Where a clause set against another begins: "..., while Thailand's 35.4 million ...".

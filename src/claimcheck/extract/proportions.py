@@ -57,7 +57,7 @@ _FRACTIONS = Scan(
 # "the third quarter", "a third term": a fraction word used as an ordinal.
 # A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".
 _ORDINAL_USE = re.compile(
-    r"\s+(?!(?:of|in|from|at|on|for|are|were|is|was|went|came|live|lived|said)\b)[a-z]+",
+    rf"\s+(?!{vocabulary.pattern(vocabulary.words('proportions', 'after a fraction'))})[a-z]+",
     re.IGNORECASE,
 )
 # How far from its value a fraction word reaches: a tenth of the value, at most 5 points.

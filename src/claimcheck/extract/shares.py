@@ -142,7 +142,8 @@ _PRONOUNS = frozenset(("them", "these", "those", "it", "which", "whom"))
 _MEASURE_OF = re.compile(r"an?\s", re.IGNORECASE)  # "a quarter of a century": not a whole
 # "Guangdong's share of national exports was 22 percent"
 _SHARE_OF = re.compile(
-    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+(?:was|is|stood\s+at|reached|hit"
+    r"\bshare\s+of\s+(?P<of>[^,;:()\d]{1,80}?)\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share of links'))}"
     rf"|(?:{any_of(_DIRECTION_VERBS)})\s+to|at|to)\s+\Z",
     re.IGNORECASE,
 )
@@ -213,9 +214,9 @@ _LABEL_WORD = (
 )
 _LABEL = rf"(?P<label>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,5}})"
 _PLACE_VERB = (
-    r"(?:(?:are|is|were|was|will\s+be)(?:\s+(?:based|located|headquartered|situated|spent"
-    r"|allocated|earmarked|invested|held))?|based|located|headquartered|live|lived|lives"
-    r"|c[oa]me|comes|went|go|goes|will\s+go|originated?|originates|work|works|worked"
+    r"(?:(?:are|is|were|was|will\s+be)"
+    rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'place participles'))})?"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'place verbs'))}"
     r"|(?:are|were)\s+employed)"
 )
 # The last item of a list of places may be everywhere else: "and 30 percent elsewhere".

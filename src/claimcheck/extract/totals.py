@@ -124,13 +124,11 @@ _SUBTRACTION = re.compile(
 )
 # Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
 # "(138,100 people, from".
-_RESULT_LINKS = frozenset(
-    word_list("came to added adds gives gave giving leaves left leaving was is a net , =")
-)
+_RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
 _COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
-_COMPARED_LINKS = frozenset(word_list("was is were are stood came in at to , —"))
+_COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
 
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
 # "about 4 million of them", pointing back to the figure before.
@@ -203,13 +201,7 @@ _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 
 # Between the second value of a difference and its sign word.
-_DIFFERENCE_LINKS = frozenset(
-    word_list(
-        "leaving leave left giving give gave for with resulting in producing produced creating"
-        " created or and a an the which means meaning yielding yielded to trade budget fiscal"
-        " implies implying implied gives leaves"
-    )
-)
+_DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
 _MAX_DIFFERENCE_GAP = 6
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
@@ -238,73 +230,35 @@ _CONTRIBUTIONS = re.compile(
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
-_POSITIVE = frozenset(
-    word_list("exports export revenue revenues receipts income inflows assets savings sales")
-)
-_NEGATIVE = frozenset(
-    word_list(
-        "imports import spending expenditure expenditures outlays expenses costs outflows"
-        " liabilities payments"
-    )
-)
+_POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
+_NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
-_METRICS = frozenset(
-    word_list(
-        "revenue revenues sales turnover profit profits income earnings ebitda ebit loss losses"
-        " gdp output exports imports spending expenditure investment debt deficit surplus"
-        " population unemployment inflation dividend orders production capex assets deposits"
-        " loans headcount workforce budget valuation bookings shipments rate"
-    )
-)
+_METRICS = frozenset(vocabulary.words("cues", "metrics"))
 _METRIC_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _METRIC_WORDS = Scan(_METRIC_WORD, any_of(_METRICS))
 _LONGEST_METRIC = max(map(len, _METRICS))
 _METRIC_ENDS = tuple(sorted(_METRICS))
-_MODIFIERS = frozenset(
-    word_list(
-        "net gross operating pre-tax pretax after-tax total annual full-year quarterly core group"
-        " consolidated trade budget fiscal current-account public government foreign direct retail"
-        " online domestic overseas unemployment inflation growth interest tax export import"
-        " industrial manufacturing average median household national per-capita first-half"
-        " second-half first-quarter second-quarter third-quarter fourth-quarter half-year"
-        " nine-month recurring attributable market capital"
-    )
-)
+_MODIFIERS = frozenset(vocabulary.words("cues", "metric modifiers"))
 # Owners that name the story's subject, not a part of it: "its revenue", "the group's revenue".
 _NEUTRAL_OWNERS = frozenset(
     (
         "its",
         "their",
-        *(f"the {w}{s}" for w in ("company", "group", "firm", "bank") for s in ("'s", "’s")),
+        *(f"the {w}{s}" for w in vocabulary.words("cues", "neutral owners") for s in ("'s", "’s")),
     )
 )
 _BOUNDARY = frozenset(
     (
         *vocabulary.clause_words(),
         *vocabulary.words("clauses", "reporting"),
-        *word_list(
-            "with on of for to at from by posted reported recorded had has have noted cited"
-            " showed shows saw sees put puts"
-        ),
+        *vocabulary.words("cues", "metric boundaries"),
     )
 )
-_LINKS: tuple[tuple[str, ...], ...] = (
-    ("came", "in", "at"),
-    ("stood", "at"),
-    ("came", "to"),
-    ("amounted", "to"),
-    ("of",),
-    ("was",),
-    ("were",),
-    ("is",),
-    ("are",),
-    ("reached",),
-    ("totalled",),
-    ("totaled",),
-    ("hit",),
+_LINKS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(link.split()) for link in vocabulary.words("cues", "metric links")
 )
 # The links by their last word ("at", "of", "was"), each list in the order above.
 _LINKS_BY_END = {
@@ -316,15 +270,10 @@ _LINK_ENDS = tuple(_LINKS_BY_END)
 # word of a sentence, and a trie at a word fails after a letter or two.
 _GUARD = re.compile(
     r"\b(?:"
-    + any_of(
-        word_list(
-            "forecast expect estimat target guidance project predict consensus analyst plan"
-            " budgeted goal would could may might should aim revis restat previous initial"
-            " original preliminary adjusted underlying organic like-for-like comparable exclud"
-            " segment division subsidiar region business outlook"
-        )
-    )
-    + r"|pro[- ]forma|unit\b|arm\b|if\b)",
+    + any_of(vocabulary.words("cues", "restatement guards"))
+    + r"|pro[- ]forma|"
+    + vocabulary.pattern(vocabulary.words("cues", "restatement guard words"))
+    + ")",
     re.IGNORECASE,
 )
 _MONTHS = "|".join(calendar.month_name[1:])
