@@ -40,7 +40,7 @@ class Hedge(StrEnum):
 class Figure:
     """One number in a text, with the scale written after it and the precision it states."""
 
-    start: int  # the number's first character (its sign, if any); hedges and currency excluded
+    start: int  # the number's first character (its sign, "-" or "+", if any); hedges and currency excluded
     end: int  # just after the number, or after its scale word ("11.5 trillion")
     value: float  # the stated value with the scale applied
     interval: Interval  # the stated precision with the scale applied, before any hedge
@@ -107,7 +107,7 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
     (?:
         (?P<opaque>(?:https?://|ftp://|www\.|@)\S+)
       {spoken}
-      | (?P<sign>[-−])?
+      | (?P<sign>[-−+])?
         (?:
             (?P<whole>[0-9]+)[-\ ]point[-\ ](?P<fraction>[0-9]+)
           | (?P<number>[0-9]+(?:[.,][0-9]+)*)
@@ -126,22 +126,34 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
     )
 
 
-_SPOKEN = rf"{NOT_LETTER_BEFORE}(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}"
+# A broadcast-style number may leave out its whole part ("point-75 percent"), but then
+# only a percent or a scale after it makes it a number ("match point 5" is not one).
+_BARE_POINT_UNIT = vocabulary.pattern(
+    (*vocabulary.words("proportions", "percent"), *(w for w, _ in _SPELLINGS if len(w) > 1))
+)
+_SPOKEN = rf"""{NOT_LETTER_BEFORE}
+    (?:
+        (?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
+      | point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
+        (?=[^\S\n]*{_BARE_POINT_UNIT})
+    )"""
 
 
 # Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
 # link or a handle.
 # What a text with a broadcast-style number has: "point" and a digit word after it.
-_SPOKEN_HINT = re.compile(rf"point{_SPOKEN_DIGITS}")
+_SPOKEN_HINT = re.compile(rf"point(?:{_SPOKEN_DIGITS}|[-\ ][0-9])")
 _STARTS = dict(
     word=any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{NOT_LETTER_AFTER}",
-    anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
+    anywhere=r"[0-9](?<![0-9].)|[-−+](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",
 )
 _FIGURES = Scan(_figure_pattern(""), **_STARTS)
 # ... and for a text that says "point", with broadcast-style numbers ("three-point-five").
-_SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
+_SPOKEN_FIGURES = Scan(
+    _figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **(_STARTS | {"word": _STARTS["word"] + "|point"})
+)
 
 # What after a number word makes it the start of a fraction, ratio or ordinal.
 _FRACTION_AFTER = re.compile(
@@ -312,10 +324,12 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     if stated is None:
         return None
     value, half = stated
-    if signed:
+    if signed and match["sign"] != "+":
         value = -value
     scale = match["scale"] or match["letter"]
-    digits = text[start : match.end("fraction" if body == "whole" else "number")]
+    # A plus sign states a direction, not a different number: the digits leave it out.
+    written = match.start(body) if match["sign"] == "+" else start
+    digits = text[written : match.end("fraction" if body == "whole" else "number")]
     plain = scale is None and not signed and body == "number"
     return _figure(start, end, value, half, digits, scale, word=False, year=plain and _year(digits))
 
@@ -333,13 +347,20 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
 
 
 def _spoken_figure(match: re.Match[str]) -> Figure:
-    """The figure a broadcast-style number stands for: "three-point-five" is 3.5."""
+    """The figure a broadcast-style number stands for: "three-point-five" is 3.5, "point-75"
+    is 0.75."""
     spoken = match["spoken"]
-    whole, fraction = re.split(r"[-\s]point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
+    whole, fraction = re.split(r"(?:^|[-\s])point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
     integer = (
-        whole if whole.isdigit() else str(int(_word_value(" ".join(whole.lower().split("-")))))
+        whole or "0"
+        if whole.isdigit() or not whole
+        else str(int(_word_value(" ".join(whole.lower().split("-")))))
     )
-    digits = "".join(str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction))
+    digits = fraction
+    if not fraction.isdigit():
+        digits = "".join(
+            str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction)
+        )
     value = Decimal(f"{integer}.{digits}")
     half = Decimal(5).scaleb(-len(digits) - 1)
     return _figure(
@@ -471,7 +492,8 @@ def _year(digits: str) -> bool:
 
 
 def _sign_allowed(text: str, pos: int) -> bool:
-    """Whether a minus sign at `pos` starts a negative number (after start, space or "(")."""
+    """Whether a sign at `pos` starts a signed number ("-0.3%", "+264,000"): after the
+    start, a space or "("."""
     return pos == 0 or text[pos - 1].isspace() or text[pos - 1] == "("
 
 

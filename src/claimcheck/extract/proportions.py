@@ -38,7 +38,11 @@ _UNITS = (
     | dict.fromkeys(vocabulary.words("proportions", "points"), ("percentage_point", 1.0))
     | dict.fromkeys(vocabulary.words("proportions", "basis points"), ("percentage_point", 0.01))
 )
-_UNIT = re.compile(rf"\s?(?P<unit>{vocabulary.pattern(_UNITS)})", re.IGNORECASE)
+# The unit may follow a space or a hyphen, and its words may be hyphenated as a compound
+# modifier: "7.9-percent", "a 25-basis-point cut", "a 3.5-percentage-point gap"; but a
+# hyphenated bare "point" is a count ("a 10-point plan", "a 25-point drop in the index").
+_UNIT_WORDS = vocabulary.pattern(_UNITS).replace(r"\s+", r"(?:\s+|-)")
+_UNIT = re.compile(rf"(?:\s|-(?!points?\b))?(?P<unit>{_UNIT_WORDS})", re.IGNORECASE)
 _PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
@@ -90,7 +94,7 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     match = _UNIT.match(text, figure.end)
     if match is None or figure.multiplier != 1:
         return None
-    unit, factor = _UNITS[" ".join(match.group("unit").lower().split())]
+    unit, factor = _UNITS[" ".join(match.group("unit").lower().replace("-", " ").split())]
     return _amount(
         text,
         figure.start,
