@@ -1,0 +1,164 @@
+"""Figures written the way real copy writes them: hyphenated units, plus signs, a bare
+"point", dotted Kenyan shillings and the kwacha's "K" where the places support it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.extract.figures import find_figures
+from claimcheck.extract.proportions import find_proportions
+from claimcheck.model.claims import MoneyClaim
+
+
+def _proportions(text: str) -> list[tuple[str, float, str]]:
+    return [
+        (p.text or "", round(p.value, 6), p.unit)
+        for p in find_proportions(text, find_figures(text))
+    ]
+
+
+def _rules(text: str) -> list[str]:
+    return [finding.rule for finding in claimcheck.check(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation was 7.9-percent in May.", ("7.9-percent", 7.9, "percent")),
+        ("a 25-basis-point cut", ("25-basis-point", 0.25, "percentage_point")),
+        ("a 3.5-percentage-point gap", ("3.5-percentage-point", 3.5, "percentage_point")),
+        ("up 2-percentage-points", ("2-percentage-points", 2.0, "percentage_point")),
+        ("a 50-bps hike", ("50-bps", 0.5, "percentage_point")),
+        ("a 12-per-cent rise", ("12-per-cent", 12.0, "percent")),
+    ],
+)
+def test_a_hyphen_between_number_and_unit_keeps_the_unit(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert _proportions(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["a 10-point plan", "a 25-point drop in the index"])
+def test_a_hyphenated_bare_point_is_a_count_not_a_percentage_point(text: str) -> None:
+    assert _proportions(text) == []
+
+
+@given(st.decimals(min_value=0, max_value=99, places=2, allow_nan=False))
+def test_hyphenated_percent_reads_as_the_spaced_one(value: object) -> None:
+    spaced = _proportions(f"prices rose {value} percent")
+    hyphenated = _proportions(f"prices rose {value}-percent")
+    assert [(v, u) for _, v, u in hyphenated] == [(v, u) for _, v, u in spaced]
+
+
+@pytest.mark.parametrize(
+    ("clean", "slip"),
+    [
+        (
+            "The central bank lowered its rate to 4.50% from 5.00%, a 50-basis-point cut.",
+            "The central bank lowered its rate to 4.50% from 5.00%, a 25-basis-point cut.",
+        ),
+        (
+            "Unemployment rose to 5.2% from 4.8%, a 0.4-percentage-point increase.",
+            "Unemployment rose to 5.2% from 4.8%, a 0.6-percentage-point increase.",
+        ),
+        (
+            "Inflation climbed to 3.5 percent from point-75 percent, a rise of 2.75 points.",
+            "Inflation climbed to 3.5 percent from point-75 percent, a rise of 2.25 points.",
+        ),
+        (
+            "Exports grew to 14-point-87 trillion won from 13-point-5 trillion won,"
+            " up 1-point-37 trillion won.",
+            "Exports grew to 14-point-87 trillion won from 13-point-5 trillion won,"
+            " up 1-point-73 trillion won.",
+        ),
+    ],
+)
+def test_changes_in_these_spellings_are_checked(clean: str, slip: str) -> None:
+    assert _rules(clean) == []
+    assert _rules(slip) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Growth was point-75 percent.", 0.75),
+        ("rates rose point five percent", 0.5),
+        ("a point-5 billion deal", 0.5e9),
+    ],
+)
+def test_a_bare_point_before_a_percent_or_scale_is_a_decimal(text: str, value: float) -> None:
+    figures = find_figures(text)
+    assert [f.value for f in figures] == [pytest.approx(value)]
+    assert figures[0].digits.lower().startswith("point")
+
+
+@pytest.mark.parametrize("text", ["at match point 5 he served", "the point 5 of them"])
+def test_a_bare_point_without_a_unit_is_no_decimal(text: str) -> None:
+    assert [f.value for f in find_figures(text)] == [5.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "digits"),
+    [
+        ("Payrolls rose +264,000 in May.", 264_000.0, "264,000"),
+        ("output (+1.5%) rose", 1.5, "1.5"),
+        ("GDP fell -0.3% in the quarter.", -0.3, "-0.3"),
+        ("Output fell −1.2 per cent.", -1.2, "−1.2"),
+    ],
+)
+def test_a_sign_is_read_with_its_figure(text: str, value: float, digits: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.digits) == (value, digits)
+    assert text[figure.start] in "+-−"
+
+
+def test_a_plus_between_digits_is_arithmetic_not_a_sign() -> None:
+    assert [f.value for f in find_figures("1+2=3")] == [1.0, 2.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Nairobi, the Kenyan Treasury spent Kshs. 130 billion.",
+        "In Nairobi, the Kenyan Treasury spent KShs. 130 billion.",
+        "In Nairobi, the Kenyan Treasury spent Ksh. 130 billion.",
+    ],
+)
+def test_dotted_kenyan_shillings_are_money(text: str) -> None:
+    (claim,) = [c for c in claimcheck.extract(text) if isinstance(c, MoneyClaim)]
+    assert claim.amount.currency == "KES"
+    assert claim.amount.value == 130e9
+
+
+def test_a_dotted_kenyan_shilling_conversion_is_checked() -> None:
+    clean = "In Nairobi, the Kenyan Treasury spent Kshs. 130 billion ($1 billion) in 2023."
+    assert _rules(clean) == []
+    assert _rules(clean.replace("$1 billion", "$2 billion")) == ["CC101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Zambia's treasury set aside K20 billion for roads.", "ZMW"),
+        ("Malawi set aside K120 billion for farm inputs.", "MWK"),
+    ],
+)
+def test_k_is_the_kwacha_where_the_places_support_it(text: str, currency: str) -> None:
+    (claim,) = [c for c in claimcheck.extract(text) if isinstance(c, MoneyClaim)]
+    assert claim.amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The K2 expedition cost 5 million dollars.",
+        "K-pop sales hit 5 billion won.",
+        "He bought a K9 unit for 20 million dollars.",
+    ],
+)
+def test_k_is_no_currency_without_a_kwacha_place(text: str) -> None:
+    money = [c for c in claimcheck.extract(text) if isinstance(c, MoneyClaim)]
+    assert all(not (c.amount.text or "").startswith("K") for c in money)
