@@ -40,7 +40,7 @@ class Hedge(StrEnum):
 class Figure:
     """One number in a text, with the scale written after it and the precision it states."""
 
-    start: int  # the number's first character (its sign, "-" or "+", if any); hedges and currency excluded
+    start: int  # the number's first character (its sign, "-" or "+", if any); no hedge, no currency
     end: int  # just after the number, or after its scale word ("11.5 trillion")
     value: float  # the stated value with the scale applied
     interval: Interval  # the stated precision with the scale applied, before any hedge
