@@ -126,15 +126,16 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
     )
 
 
-# A broadcast-style number may leave out its whole part ("point-75 percent"), but then
-# only a percent or a scale after it makes it a number ("match point 5" is not one).
+# A broadcast-style number may mix words and digits ("two-point-43"), or leave out its
+# whole part ("point-75 percent"), but then only a percent or a scale after it makes it
+# a number ("match point 5" is not one).
 _BARE_POINT_UNIT = vocabulary.pattern(
     (*vocabulary.words("proportions", "percent"), *(w for w, _ in _SPELLINGS if len(w) > 1))
 )
 _SPOKEN = rf"""{NOT_LETTER_BEFORE}
     (?:
-        (?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
-      | point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
+        (?:[0-9]++|{_BELOW_100})[-\ ]point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++(?![.,]?[0-9]))
+      | (?<!-)point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
         (?=[^\S\n]*{_BARE_POINT_UNIT})
     )"""
 
