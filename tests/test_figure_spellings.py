@@ -163,3 +163,48 @@ def test_k_is_the_kwacha_where_the_places_support_it(text: str, currency: str) -
 def test_k_is_no_currency_without_a_kwacha_place(text: str) -> None:
     money = [c for c in claimcheck.extract(text) if isinstance(c, MoneyClaim)]
     assert all(not (c.amount.text or "").startswith("K") for c in money)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("pay climbed by 6 cents to $25.79", 0.06, "6 cents"),
+        ("a fare of 75 Cents in $ terms", 0.75, "75 Cents"),
+        ("It sold for 99c each, or $1.98 for two.", 0.99, "99c"),
+        ("Shares rose to 204p; the group is worth £15bn.", 2.04, "204p"),
+        ("Petrol costs 12.5p more than a year ago, at £1.45.", 0.125, "12.5p"),
+        ("a stamp now costs fifty pence", 0.5, "fifty pence"),
+    ],
+)
+def test_cents_and_pence_are_hundredths(text: str, value: float, span: str) -> None:
+    (figure,) = [f for f in find_figures(text) if text[f.start : f.end] == span]
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose to 204p.",  # no pound sign: a glued "p" is not read as pence
+        "a 1080p screen for £200",
+        "a 720P camera for £90",
+        "the G6p enzyme, £5 a test",
+        "not a penny more",
+        "It was 30C in the shade, $5 a bottle.",
+    ],
+)
+def test_a_glued_letter_is_no_hundredth_where_a_reader_could_disagree(text: str) -> None:
+    assert all(f.multiplier != 0.01 for f in find_figures(text))
+
+
+def test_a_change_in_cents_is_a_change_of_hundredths_of_the_dollar() -> None:
+    clean = "Hourly pay climbed by 6 cents to $25.79 from $25.73 in September."
+    assert _rules(clean) == []
+    slipped = claimcheck.check(clean.replace("$25.73", "$25.37")).findings
+    assert [f.rule for f in slipped] == ["CC301"]
+    assert "42 cents" in slipped[0].message
+
+
+def test_a_change_in_pence_is_checked() -> None:
+    clean = "Shares in the grocer rose 12p to 204p from 192p; the group is worth £15bn."
+    assert _rules(clean) == []
+    assert _rules(clean.replace("rose 12p", "rose 21p")) == ["CC301"]

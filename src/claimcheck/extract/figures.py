@@ -83,6 +83,14 @@ _BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
 )
 _SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
 _SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
+# A currency's hundredth after a number ("6 cents", "204p"), and the symbols a text must
+# write for a lone letter to be one.
+_SUBUNITS = {
+    word: Decimal(factor) for word, factor in vocabulary.values("scales", "subunits").items()
+}
+_SUBUNIT_SYMBOLS = vocabulary.values("scales", "subunit symbols")
+_RESOLUTIONS = frozenset(vocabulary.words("scales", "resolutions"))
+_SUBUNIT_WORDS = any_of(word for word in _SUBUNITS if len(word) > 1)
 
 _SCALE = rf"""
     (?:
@@ -92,6 +100,8 @@ _SCALE = rf"""
             |(?:{_SCALE_WORDS})s?
         ){NOT_LETTER_AFTER}
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
+      | [^\S\n]{{0,8}}(?P<subunit>{_SUBUNIT_WORDS}){NOT_LETTER_AFTER}
+      | (?P<subletter>(?-i:[{"".join(_SUBUNIT_SYMBOLS)}])){NOT_LETTER_AFTER}
     )?
 """
 
@@ -134,7 +144,8 @@ _BARE_POINT_UNIT = vocabulary.pattern(
 )
 _SPOKEN = rf"""{NOT_LETTER_BEFORE}
     (?:
-        (?:[0-9]++|{_BELOW_100})[-\ ]point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++(?![.,]?[0-9]))
+        (?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
+      | {_BELOW_100}[-\ ]point[-\ ][0-9]++(?![.,]?[0-9])
       | (?<!-)point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
         (?=[^\S\n]*{_BARE_POINT_UNIT})
     )"""
@@ -327,7 +338,12 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     value, half = stated
     if signed and match["sign"] != "+":
         value = -value
-    scale = match["scale"] or match["letter"]
+    scale = match["scale"] or match["letter"] or match["subunit"]
+    if match["subletter"] is not None:
+        symbols = _SUBUNIT_SYMBOLS[match["subletter"]]
+        if text[start:end].lower() in _RESOLUTIONS or not any(s in text for s in symbols):
+            return None
+        scale = match["subletter"]
     # A plus sign states a direction, not a different number: the digits leave it out.
     written = match.start(body) if match["sign"] == "+" else start
     digits = text[written : match.end("fraction" if body == "whole" else "number")]
@@ -342,6 +358,7 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     spoken = " ".join(words.lower().replace("-", " ").split())
     if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):
         return None
+    scale = scale or match["subunit"]  # "fifty pence", but never "a penny"
     value = _word_value(spoken)
     half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
@@ -479,7 +496,10 @@ def _word_value(spoken: str) -> Decimal:
 
 
 def _multiplier(scale: str | None) -> Decimal:
-    """The factor a scale as written stands for ("lakh crore" -> 1e12); 1 for none."""
+    """The factor a scale as written stands for ("lakh crore" -> 1e12, "cents" -> 0.01); 1
+    for none."""
+    if scale is not None and scale.lower() in _SUBUNITS:
+        return _SUBUNITS[scale.lower()]
     factor = Decimal(1)
     for word in (scale or "").lower().split():
         singular = word[:-1] if word.endswith("s") else word
