@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import claimcheck
 from claimcheck.extract.figures import find_figures
 from claimcheck.extract.proportions import find_proportions
-from claimcheck.model.claims import MoneyClaim
+from claimcheck.model.claims import ChangeClaim, MoneyClaim
 
 
 def _proportions(text: str) -> list[tuple[str, float, str]]:
@@ -208,3 +208,42 @@ def test_a_change_in_pence_is_checked() -> None:
     clean = "Shares in the grocer rose 12p to 204p from 192p; the group is worth £15bn."
     assert _rules(clean) == []
     assert _rules(clean.replace("rose 12p", "rose 21p")) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The target range is 4.5-4.75% now.", "4.5-4.75%", 4.45, 4.755),
+        ("a band of 4.5 – 4.75 per cent", "4.5 – 4.75 per cent", 4.45, 4.755),
+        ("Growth of between 3% and 4% is expected.", "3% and 4%", 2.5, 4.5),
+        ("Output may fall 3-4 percentage points.", "3-4 percentage points", 2.5, 4.5),
+    ],
+)
+def test_a_range_is_one_interval_from_low_to_high(
+    text: str, span: str, low: float, high: float
+) -> None:
+    (proportion,) = [p for p in find_proportions(text, find_figures(text))]
+    assert proportion.text == span
+    assert (proportion.low, proportion.high) == (pytest.approx(low), pytest.approx(high))
+    changes = [c for c in claimcheck.extract(text) if isinstance(c, ChangeClaim)]
+    assert all(c.from_value is None and c.to_value is None for c in changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The score was 3-2% of the vote.",  # falling ends are no range
+        "Support was between 5% and 4%.",
+        "Prices rose 3% and wages 4%.",  # no "between"
+    ],
+)
+def test_figures_that_are_no_range_stay_apart(text: str) -> None:
+    proportions = find_proportions(text, find_figures(text))
+    assert proportions
+    assert all(p.low == pytest.approx(p.value - 0.5) for p in proportions)
+
+
+def test_a_change_between_ranges_compares_their_intervals() -> None:
+    clean = "The Fed raised rates to 4.5-4.75%, up 25 basis points from 4.25-4.5%."
+    assert _rules(clean) == []
+    assert _rules(clean.replace("up 25 basis", "up 125 basis")) == ["CC301"]

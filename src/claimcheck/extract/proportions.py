@@ -69,12 +69,16 @@ _FRACTION_REACH = 0.1
 _FRACTION_POINTS = 5.0
 _BOUNDING = (Hedge.ABOVE, Hedge.BELOW, Hedge.NEARLY)
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")  # "opened 5 in 2024" is no fraction
+# The words around a range's ends: "4.5-4.75%", "between 3% and 4%".
+_DASH_BEFORE = re.compile(r"(?:-|[^\S\n]?–[^\S\n]?)\Z")
+_BETWEEN_AND = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
 
 
 def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     """Every percentage, point difference and fraction in the text, in text order."""
-    found = [p for f in figures if (p := _percentage(text, f)) is not None]
+    found = _ranges(text, figures, [p for f in figures if (p := _percentage(text, f)) is not None])
     # A fraction overlapping a percentage is part of it. Percentages are in text order, so
     # the ones starting before a match's end are a prefix; it overlaps one of them when the
     # furthest end in that prefix is past the match's start.
@@ -103,6 +107,44 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
         figure.interval.scale(factor),
         unit,
         figure.digits,
+    )
+
+
+def _ranges(text: str, figures: Sequence[Figure], percentages: list[Amount]) -> list[Amount]:
+    """The percentages, with each range read as one interval from its low to its high:
+    "4.5-4.75%" (a dash between the numbers), "between 3% and 4%". Never two figures, so
+    that no change is read between its ends."""
+    by_end = {figure.end: figure for figure in figures if figure.multiplier == 1}
+    merged: list[Amount] = []
+    for amount in percentages:
+        low = merged[-1] if merged else None
+        start = amount.start or 0
+        gap = text[(low.end or 0) if low else 0 : start]
+        if low is not None and low.unit == amount.unit and _BETWEEN_AND.fullmatch(gap):
+            opening = _BETWEEN_BEFORE.search(text, max(0, (low.start or 0) - 12), low.start or 0)
+            if opening is not None and low.value < amount.value:
+                merged[-1] = _range(text, low.start or 0, amount, low.low)
+                continue
+        dashed = _DASH_BEFORE.search(text, max(0, start - 3), start)
+        first = by_end.get(dashed.start()) if dashed else None
+        if first is not None and first.value < amount.value and not first.looks_like_year:
+            merged.append(_range(text, first.start, amount, first.interval.low))
+            continue
+        merged.append(amount)
+    return merged
+
+
+def _range(text: str, start: int, high: Amount, low: float) -> Amount:
+    """The range from a low end at `start` to the percentage `high`."""
+    value = (low + high.high) / 2
+    return _amount(
+        text,
+        start,
+        high.end or 0,
+        value,
+        Interval(low, high.high),
+        high.unit,
+        text[start : high.end],
     )
 
 
