@@ -247,3 +247,51 @@ def test_a_change_between_ranges_compares_their_intervals() -> None:
     clean = "The Fed raised rates to 4.5-4.75%, up 25 basis points from 4.25-4.5%."
     assert _rules(clean) == []
     assert _rules(clean.replace("up 25 basis", "up 125 basis")) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("half a point", 0.5, "percentage_point"),
+        ("half a percentage point", 0.5, "percentage_point"),
+        ("a quarter percentage point", 0.25, "percentage_point"),
+        ("a quarter of a point", 0.25, "percentage_point"),
+        ("three-quarters of a percentage point", 0.75, "percentage_point"),
+        ("a tenth of a percentage point", 0.1, "percentage_point"),
+        ("half a basis point", 0.005, "percentage_point"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_a_size(text: str, value: float, unit: str) -> None:
+    (size,) = find_proportions(text, find_figures(text))
+    assert (size.text, size.value, size.unit) == (text, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("clean", "slip"),
+    [
+        (
+            "Rates fell half a point to 4.50% from 5.00%.",
+            "Rates fell a quarter point to 4.50% from 5.00%.",
+        ),
+        (
+            "Rates fell a quarter percentage point to 4.75% from 5.00%.",
+            "Rates fell half a percentage point to 4.75% from 5.00%.",
+        ),
+        (
+            "Rates rose three-quarters of a percentage point to 5.75% from 5.00%.",
+            "Rates rose three-quarters of a percentage point to 5.50% from 5.00%.",
+        ),
+    ],
+)
+def test_changes_by_a_fraction_of_a_point_are_checked(clean: str, slip: str) -> None:
+    assert _rules(clean) == []
+    assert _rules(slip) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("a third of voters", 100 / 3), ("half the 10-point plan", 50.0)],
+)
+def test_a_fraction_of_a_noun_stays_a_share(text: str, share: float) -> None:
+    (proportion,) = find_proportions(text, find_figures(text))
+    assert (proportion.value, proportion.unit) == (pytest.approx(share), "percent")

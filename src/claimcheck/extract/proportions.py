@@ -46,8 +46,15 @@ _UNIT = re.compile(rf"(?:\s|-(?!points?\b))?(?P<unit>{_UNIT_WORDS})", re.IGNOREC
 _PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+# A fraction of a unit is a size, not a share: "half a point", "a quarter percentage point",
+# "three-quarters of a percentage point" (tried before the fraction alone).
+_SIZE = (
+    rf"(?:(?P<size_num>{_NUMERATOR})[\s-]+(?P<size_den>{_DENOMINATOR})s?(?:\s+of\s+an?)?"
+    rf"|(?P<size_half>half)\s+an?)\s+(?P<size>{_UNIT_WORDS})"
+)
 _FRACTION = re.compile(
-    rf"\b(?:(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
+    rf"\b(?:{_SIZE}"
+    rf"|(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
     rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
     rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*{_PERCENT})"
     rf")\b",
@@ -149,6 +156,8 @@ def _range(text: str, start: int, high: Amount, low: float) -> Amount:
 
 
 def _fraction(text: str, match: re.Match[str]) -> Amount | None:
+    if match.group("size"):
+        return _size(text, match)
     if match.group("half"):
         before = text[max(0, match.start() - 12) : match.start()]
         if _ORDINAL_BEFORE.search(before):
@@ -191,6 +200,20 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
         "percent",
         match.group(0),
         bounded=True,
+    )
+
+
+def _size(text: str, match: re.Match[str]) -> Amount:
+    """A fraction of a unit ("half a point" is 0.5 points): the value it names, exactly."""
+    unit, factor = _UNITS[" ".join(match.group("size").lower().replace("-", " ").split())]
+    if match.group("size_half"):
+        fraction = 0.5
+    else:
+        numerator = _NUMBER_WORDS[match.group("size_num").lower()]
+        fraction = numerator / _DENOMINATORS[match.group("size_den").lower()]
+    value = fraction * factor
+    return _amount(
+        text, match.start(), match.end(), value, Interval.exact(value), unit, match.group(0)
     )
 
 
