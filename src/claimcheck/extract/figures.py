@@ -1,8 +1,11 @@
 """Figures: the numbers a text states, each read as the interval its writer's rounding allows.
 
-A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26") or in
-words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million"),
-with an optional scale ("trillion", "bn", "crore", "lakh crore", a glued "M").
+A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26"), in
+words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million") or
+read out ("three-point-five", "two-point-43", "point-75 percent"), with an optional sign
+("-0.3", "+264,000": a plus states a direction and keeps the value) and an optional scale
+("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
+"fifty pence"; a glued "204p" or "99c" only in a text that writes "£", or "$" or "€").
 
 Figures are found by one compiled regex whose quantifiers are possessive and never
 nested, so extraction is linear in the length of the text; the checks around each

@@ -1,8 +1,11 @@
 """Proportions: percentages, percentage points and fractions, as amounts in percent.
 
-"30 percent", "30%", "30 per cent", "30 pct" are percentages; "7 percentage points",
-"7 points", "50 basis points" are differences of percentages; "a quarter", "one-ninth",
-"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction is
+"30 percent", "30%", "30 per cent", "30 pct", "7.9-percent" are percentages; "7 percentage
+points", "7 points", "a 50-basis-point cut" are differences of percentages, and so are
+fractions of those units ("half a point" is exactly 0.5 points, "a quarter percentage point"
+0.25). A range ("4.5-4.75%", "between 3% and 4%") is one amount whose interval runs from
+its low end to its high end. "a quarter", "one-ninth", "two-thirds", "half", "one in
+nine", "three out of four" are fractions. A fraction is
 read as the percentages editors describe with it: its value within a tenth of itself, and
 never more than 5 points either side ("half" is 45% to 55%, "a quarter" 22.5% to 27.5%,
 "three-quarters" 70% to 80%; 67% is "two-thirds", not "three-quarters"). A hedge that
