@@ -295,3 +295,15 @@ def test_changes_by_a_fraction_of_a_point_are_checked(clean: str, slip: str) -> 
 def test_a_fraction_of_a_noun_stays_a_share(text: str, share: float) -> None:
     (proportion,) = find_proportions(text, find_figures(text))
     assert (proportion.value, proportion.unit) == (pytest.approx(share), "percent")
+
+
+@pytest.mark.parametrize("text", ["Russia paid 500 RUR.", "Sberbank earned RUR 1.2 billion."])
+def test_rur_is_the_ruble(text: str) -> None:
+    (claim,) = [c for c in claimcheck.extract(text) if isinstance(c, MoneyClaim)]
+    assert claim.amount.currency == "RUB"
+
+
+def test_a_rur_conversion_is_checked() -> None:
+    clean = "In Moscow the bank earned RUR 90 billion ($1 billion) in 2023."
+    assert _rules(clean) == []
+    assert _rules(clean.replace("$1 billion", "$3 billion")) == ["CC101"]
