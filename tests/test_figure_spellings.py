@@ -307,3 +307,21 @@ def test_a_rur_conversion_is_checked() -> None:
     clean = "In Moscow the bank earned RUR 90 billion ($1 billion) in 2023."
     assert _rules(clean) == []
     assert _rules(clean.replace("$1 billion", "$3 billion")) == ["CC101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two and a half million people", 2.5e6),
+        ("one and a half times the 2019 level", 1.5),
+        ("one and a quarter billion dollars", 1.25e9),
+        ("six and a half per cent", 6.5),
+        ("two and a half years", 2.5),
+    ],
+)
+def test_and_a_half_is_part_of_the_number(text: str, value: float) -> None:
+    assert find_figures(text)[0].value == pytest.approx(value)
+
+
+def test_a_halfpenny_is_no_half() -> None:
+    assert [f.value for f in find_figures("two and a halfpenny")] == [2.0]

@@ -129,7 +129,7 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
         (?P<words>
             (?:half\s+)?a\s+dozen
           | (?:a|{_UNITS})\s+hundred(?:\s+and\s+{_BELOW_100}{NOT_LETTER_AFTER})?
-          | {_BELOW_100}
+          | {_BELOW_100}(?:\s+and\s+a\s+(?:half|quarter))?
           | (?:half\s+)?a
         ){NOT_LETTER_AFTER}
     )
@@ -216,6 +216,7 @@ _APPROX_FLOOR = _BANDS["approx floor"]  # APPROX widens to at least this share o
 _APPROX_CEILING = _BANDS["approx ceiling"]  # ... and at most this share
 _NEARLY_REACH = _BANDS["nearly reach"]  # NEARLY reaches down to this share of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
+_PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}  # "two and a half million"
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 
@@ -362,8 +363,10 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):
         return None
     scale = scale or match["subunit"]  # "fifty pence", but never "a penny"
-    value = _word_value(spoken)
-    half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
+    whole, _, part = spoken.partition(" and a ")  # "two and a half": 2 and 0.5
+    value = _word_value(whole) + (_PARTS[part] if part else 0)
+    exact = spoken in _A_WORDS or part
+    half = Decimal("0.05") if exact else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
 
 
