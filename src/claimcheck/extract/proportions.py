@@ -108,7 +108,7 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     match = _UNIT.match(text, figure.end)
     if match is None or figure.multiplier != 1:
         return None
-    unit, factor = _UNITS[" ".join(match.group("unit").lower().replace("-", " ").split())]
+    unit, factor = _unit(match.group("unit"))
     return _amount(
         text,
         figure.start,
@@ -118,6 +118,11 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
         unit,
         figure.digits,
     )
+
+
+def _unit(written: str) -> tuple[str, float]:
+    """The unit and factor a unit as written stands for ("basis-point" -> 0.01 points)."""
+    return _UNITS[" ".join(written.lower().replace("-", " ").split())]
 
 
 def _ranges(text: str, figures: Sequence[Figure], percentages: list[Amount]) -> list[Amount]:
@@ -208,7 +213,7 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
 
 def _size(text: str, match: re.Match[str]) -> Amount:
     """A fraction of a unit ("half a point" is 0.5 points): the value it names, exactly."""
-    unit, factor = _UNITS[" ".join(match.group("size").lower().replace("-", " ").split())]
+    unit, factor = _unit(match.group("size"))
     if match.group("size_half"):
         fraction = 0.5
     else:
