@@ -5,7 +5,8 @@ words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a milli
 read out ("three-point-five", "two-point-43", "point-75 percent"), with an optional sign
 ("-0.3", "+264,000": a plus states a direction and keeps the value) and an optional scale
 ("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
-"fifty pence"; a glued "204p" or "99c" only in a text that writes "£", or "$" or "€").
+"fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong
+value, as in "38p of every £1 ..., up from 23p").
 
 Figures are found by one compiled regex whose quantifiers are possessive and never
 nested, so extraction is linear in the length of the text; the checks around each
@@ -86,14 +87,11 @@ _BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
 )
 _SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
 _SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
-# A currency's hundredth after a number ("6 cents", "204p"), and the symbols a text must
-# write for a lone letter to be one.
+# A currency's hundredth written out after a number ("6 cents", "fifty pence").
 _SUBUNITS = {
     word: Decimal(factor) for word, factor in vocabulary.values("scales", "subunits").items()
 }
-_SUBUNIT_SYMBOLS = vocabulary.values("scales", "subunit symbols")
-_RESOLUTIONS = frozenset(vocabulary.words("scales", "resolutions"))
-_SUBUNIT_WORDS = any_of(word for word in _SUBUNITS if len(word) > 1)
+_SUBUNIT_WORDS = any_of(_SUBUNITS)
 
 _SCALE = rf"""
     (?:
@@ -104,7 +102,6 @@ _SCALE = rf"""
         ){NOT_LETTER_AFTER}
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
       | [^\S\n]{{0,8}}(?P<subunit>{_SUBUNIT_WORDS}){NOT_LETTER_AFTER}
-      | (?P<subletter>(?-i:[{"".join(_SUBUNIT_SYMBOLS)}])){NOT_LETTER_AFTER}
     )?
 """
 
@@ -343,11 +340,6 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     if signed and match["sign"] != "+":
         value = -value
     scale = match["scale"] or match["letter"] or match["subunit"]
-    if match["subletter"] is not None:
-        symbols = _SUBUNIT_SYMBOLS[match["subletter"]]
-        if text[start:end].lower() in _RESOLUTIONS or not any(s in text for s in symbols):
-            return None
-        scale = match["subletter"]
     # A plus sign states a direction, not a different number: the digits leave it out.
     written = match.start(body) if match["sign"] == "+" else start
     digits = text[written : match.end("fraction" if body == "whole" else "number")]
