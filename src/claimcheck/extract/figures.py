@@ -1,8 +1,12 @@
 """Figures: the numbers a text states, each read as the interval its writer's rounding allows.
 
-A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26") or in
-words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million"),
-with an optional scale ("trillion", "bn", "crore", "lakh crore", a glued "M").
+A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26"), in
+words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million") or
+read out ("three-point-five", "two-point-43", "point-75 percent"), with an optional sign
+("-0.3", "+264,000": a plus states a direction and keeps the value) and an optional scale
+("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
+"fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong
+value, as in "38p of every £1 ..., up from 23p").
 
 Figures are found by one compiled regex whose quantifiers are possessive and never
 nested, so extraction is linear in the length of the text; the checks around each
@@ -40,7 +44,7 @@ class Hedge(StrEnum):
 class Figure:
     """One number in a text, with the scale written after it and the precision it states."""
 
-    start: int  # the number's first character (its sign, if any); hedges and currency excluded
+    start: int  # the number's first character (its sign, "-" or "+", if any); no hedge, no currency
     end: int  # just after the number, or after its scale word ("11.5 trillion")
     value: float  # the stated value with the scale applied
     interval: Interval  # the stated precision with the scale applied, before any hedge
@@ -83,6 +87,11 @@ _BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
 )
 _SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
 _SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
+# A currency's hundredth written out after a number ("6 cents", "fifty pence").
+_SUBUNITS = {
+    word: Decimal(factor) for word, factor in vocabulary.values("scales", "subunits").items()
+}
+_SUBUNIT_WORDS = any_of(_SUBUNITS)
 
 _SCALE = rf"""
     (?:
@@ -92,6 +101,7 @@ _SCALE = rf"""
             |(?:{_SCALE_WORDS})s?
         ){NOT_LETTER_AFTER}
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
+      | [^\S\n]{{0,8}}(?P<subunit>{_SUBUNIT_WORDS}){NOT_LETTER_AFTER}
     )?
 """
 
@@ -107,7 +117,7 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
     (?:
         (?P<opaque>(?:https?://|ftp://|www\.|@)\S+)
       {spoken}
-      | (?P<sign>[-−])?
+      | (?P<sign>[-−+])?
         (?:
             (?P<whole>[0-9]+)[-\ ]point[-\ ](?P<fraction>[0-9]+)
           | (?P<number>[0-9]+(?:[.,][0-9]+)*)
@@ -116,7 +126,7 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
         (?P<words>
             (?:half\s+)?a\s+dozen
           | (?:a|{_UNITS})\s+hundred(?:\s+and\s+{_BELOW_100}{NOT_LETTER_AFTER})?
-          | {_BELOW_100}
+          | {_BELOW_100}(?:\s+and\s+a\s+(?:half|quarter))?
           | (?:half\s+)?a
         ){NOT_LETTER_AFTER}
     )
@@ -126,22 +136,36 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
     )
 
 
-_SPOKEN = rf"{NOT_LETTER_BEFORE}(?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}"
+# A broadcast-style number may mix words and digits ("two-point-43"), or leave out its
+# whole part ("point-75 percent"), but then only a percent or a scale after it makes it
+# a number ("match point 5" is not one).
+_BARE_POINT_UNIT = vocabulary.pattern(
+    (*vocabulary.words("proportions", "percent"), *(w for w, _ in _SPELLINGS if len(w) > 1))
+)
+_SPOKEN = rf"""{NOT_LETTER_BEFORE}
+    (?:
+        (?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
+      | {_BELOW_100}[-\ ]point[-\ ][0-9]++(?![.,]?[0-9])
+      | (?<!-)point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
+        (?=[^\S\n]*{_BARE_POINT_UNIT})
+    )"""
 
 
 # Where a figure may start: a number word (after a non-letter), a digit run, its sign, a
 # link or a handle.
 # What a text with a broadcast-style number has: "point" and a digit word after it.
-_SPOKEN_HINT = re.compile(rf"point{_SPOKEN_DIGITS}")
+_SPOKEN_HINT = re.compile(rf"point(?:{_SPOKEN_DIGITS}|[-\ ][0-9])")
 _STARTS = dict(
     word=any_of(("half", "zero", *_UNITS.split("|"), *_TEENS.split("|"), *_TENS.split("|")))
     + rf"|a{NOT_LETTER_AFTER}",
-    anywhere=r"[0-9](?<![0-9].)|[-−](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
+    anywhere=r"[0-9](?<![0-9].)|[-−+](?=[0-9])|@|h(?=ttps?://)|f(?=tp://)|w(?=ww\.)",
     separator=r"[\W\d_]",
 )
 _FIGURES = Scan(_figure_pattern(""), **_STARTS)
 # ... and for a text that says "point", with broadcast-style numbers ("three-point-five").
-_SPOKEN_FIGURES = Scan(_figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **_STARTS)
+_SPOKEN_FIGURES = Scan(
+    _figure_pattern(f"| (?P<spoken>{_SPOKEN})"), **(_STARTS | {"word": _STARTS["word"] + "|point"})
+)
 
 # What after a number word makes it the start of a fraction, ratio or ordinal.
 _FRACTION_AFTER = re.compile(
@@ -189,6 +213,7 @@ _APPROX_FLOOR = _BANDS["approx floor"]  # APPROX widens to at least this share o
 _APPROX_CEILING = _BANDS["approx ceiling"]  # ... and at most this share
 _NEARLY_REACH = _BANDS["nearly reach"]  # NEARLY reaches down to this share of the value
 _A_WORDS = frozenset({"a", "half a"})  # "a million" reads as 1.0 million, "half a million" 0.5
+_PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}  # "two and a half million"
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 
@@ -312,10 +337,12 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     if stated is None:
         return None
     value, half = stated
-    if signed:
+    if signed and match["sign"] != "+":
         value = -value
-    scale = match["scale"] or match["letter"]
-    digits = text[start : match.end("fraction" if body == "whole" else "number")]
+    scale = match["scale"] or match["letter"] or match["subunit"]
+    # A plus sign states a direction, not a different number: the digits leave it out.
+    written = match.start(body) if match["sign"] == "+" else start
+    digits = text[written : match.end("fraction" if body == "whole" else "number")]
     plain = scale is None and not signed and body == "number"
     return _figure(start, end, value, half, digits, scale, word=False, year=plain and _year(digits))
 
@@ -327,19 +354,29 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     spoken = " ".join(words.lower().replace("-", " ").split())
     if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):
         return None
-    value = _word_value(spoken)
-    half = Decimal("0.05") if spoken in _A_WORDS else _integer_half_width(int(value))
+    scale = scale or match["subunit"]  # "fifty pence", but never "a penny"
+    whole, _, part = spoken.partition(" and a ")  # "two and a half": 2 and 0.5
+    value = _word_value(whole) + (_PARTS[part] if part else 0)
+    exact = spoken in _A_WORDS or part
+    half = Decimal("0.05") if exact else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
 
 
 def _spoken_figure(match: re.Match[str]) -> Figure:
-    """The figure a broadcast-style number stands for: "three-point-five" is 3.5."""
+    """The figure a broadcast-style number stands for: "three-point-five" is 3.5, "point-75"
+    is 0.75."""
     spoken = match["spoken"]
-    whole, fraction = re.split(r"[-\s]point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
+    whole, fraction = re.split(r"(?:^|[-\s])point[-\s]", spoken, maxsplit=1, flags=re.IGNORECASE)
     integer = (
-        whole if whole.isdigit() else str(int(_word_value(" ".join(whole.lower().split("-")))))
+        whole or "0"
+        if whole.isdigit() or not whole
+        else str(int(_word_value(" ".join(whole.lower().split("-")))))
     )
-    digits = "".join(str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction))
+    digits = fraction
+    if not fraction.isdigit():
+        digits = "".join(
+            str(_NUMBER_WORDS["ones"][w.lower()]) for w in re.split(r"[-\s]", fraction)
+        )
     value = Decimal(f"{integer}.{digits}")
     half = Decimal(5).scaleb(-len(digits) - 1)
     return _figure(
@@ -457,7 +494,10 @@ def _word_value(spoken: str) -> Decimal:
 
 
 def _multiplier(scale: str | None) -> Decimal:
-    """The factor a scale as written stands for ("lakh crore" -> 1e12); 1 for none."""
+    """The factor a scale as written stands for ("lakh crore" -> 1e12, "cents" -> 0.01); 1
+    for none."""
+    if scale is not None and scale.lower() in _SUBUNITS:
+        return _SUBUNITS[scale.lower()]
     factor = Decimal(1)
     for word in (scale or "").lower().split():
         singular = word[:-1] if word.endswith("s") else word
@@ -471,7 +511,8 @@ def _year(digits: str) -> bool:
 
 
 def _sign_allowed(text: str, pos: int) -> bool:
-    """Whether a minus sign at `pos` starts a negative number (after start, space or "(")."""
+    """Whether a sign at `pos` starts a signed number ("-0.3%", "+264,000"): after the
+    start, a space or "("."""
     return pos == 0 or text[pos - 1].isspace() or text[pos - 1] == "("
 
 

@@ -1,8 +1,11 @@
 """Proportions: percentages, percentage points and fractions, as amounts in percent.
 
-"30 percent", "30%", "30 per cent", "30 pct" are percentages; "7 percentage points",
-"7 points", "50 basis points" are differences of percentages; "a quarter", "one-ninth",
-"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction is
+"30 percent", "30%", "30 per cent", "30 pct", "7.9-percent" are percentages; "7 percentage
+points", "7 points", "a 50-basis-point cut" are differences of percentages, and so are
+fractions of those units ("half a point" is exactly 0.5 points, "a quarter percentage point"
+0.25). A range ("4.5-4.75%", "between 3% and 4%") is one amount whose interval runs from
+its low end to its high end. "a quarter", "one-ninth", "two-thirds", "half", "one in
+nine", "three out of four" are fractions. A fraction is
 read as the percentages editors describe with it: its value within a tenth of itself, and
 never more than 5 points either side ("half" is 45% to 55%, "a quarter" 22.5% to 27.5%,
 "three-quarters" 70% to 80%; 67% is "two-thirds", not "three-quarters"). A hedge that
@@ -38,12 +41,23 @@ _UNITS = (
     | dict.fromkeys(vocabulary.words("proportions", "points"), ("percentage_point", 1.0))
     | dict.fromkeys(vocabulary.words("proportions", "basis points"), ("percentage_point", 0.01))
 )
-_UNIT = re.compile(rf"\s?(?P<unit>{vocabulary.pattern(_UNITS)})", re.IGNORECASE)
+# The unit may follow a space or a hyphen, and its words may be hyphenated as a compound
+# modifier: "7.9-percent", "a 25-basis-point cut", "a 3.5-percentage-point gap"; but a
+# hyphenated bare "point" is a count ("a 10-point plan", "a 25-point drop in the index").
+_UNIT_WORDS = vocabulary.pattern(_UNITS).replace(r"\s+", r"(?:\s+|-)")
+_UNIT = re.compile(rf"(?:\s|-(?!points?\b))?(?P<unit>{_UNIT_WORDS})", re.IGNORECASE)
 _PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+# A fraction of a unit is a size, not a share: "half a point", "a quarter percentage point",
+# "three-quarters of a percentage point" (tried before the fraction alone).
+_SIZE = (
+    rf"(?:(?P<size_num>{_NUMERATOR})[\s-]+(?P<size_den>{_DENOMINATOR})s?(?:\s+of\s+an?)?"
+    rf"|(?P<size_half>half)\s+an?)\s+(?P<size>{_UNIT_WORDS})"
+)
 _FRACTION = re.compile(
-    rf"\b(?:(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
+    rf"\b(?:{_SIZE}"
+    rf"|(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
     rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
     rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*{_PERCENT})"
     rf")\b",
@@ -65,12 +79,16 @@ _FRACTION_REACH = 0.1
 _FRACTION_POINTS = 5.0
 _BOUNDING = (Hedge.ABOVE, Hedge.BELOW, Hedge.NEARLY)
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")  # "opened 5 in 2024" is no fraction
+# The words around a range's ends: "4.5-4.75%", "between 3% and 4%".
+_DASH_BEFORE = re.compile(r"(?:-|[^\S\n]?–[^\S\n]?)\Z")
+_BETWEEN_AND = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
 
 
 def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     """Every percentage, point difference and fraction in the text, in text order."""
-    found = [p for f in figures if (p := _percentage(text, f)) is not None]
+    found = _ranges(text, figures, [p for f in figures if (p := _percentage(text, f)) is not None])
     # A fraction overlapping a percentage is part of it. Percentages are in text order, so
     # the ones starting before a match's end are a prefix; it overlaps one of them when the
     # furthest end in that prefix is past the match's start.
@@ -90,7 +108,7 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     match = _UNIT.match(text, figure.end)
     if match is None or figure.multiplier != 1:
         return None
-    unit, factor = _UNITS[" ".join(match.group("unit").lower().split())]
+    unit, factor = _unit(match.group("unit"))
     return _amount(
         text,
         figure.start,
@@ -102,7 +120,52 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     )
 
 
+def _unit(written: str) -> tuple[str, float]:
+    """The unit and factor a unit as written stands for ("basis-point" -> 0.01 points)."""
+    return _UNITS[" ".join(written.lower().replace("-", " ").split())]
+
+
+def _ranges(text: str, figures: Sequence[Figure], percentages: list[Amount]) -> list[Amount]:
+    """The percentages, with each range read as one interval from its low to its high:
+    "4.5-4.75%" (a dash between the numbers), "between 3% and 4%". Never two figures, so
+    that no change is read between its ends."""
+    by_end = {figure.end: figure for figure in figures if figure.multiplier == 1}
+    merged: list[Amount] = []
+    for amount in percentages:
+        low = merged[-1] if merged else None
+        start = amount.start or 0
+        gap = text[(low.end or 0) if low else 0 : start]
+        if low is not None and low.unit == amount.unit and _BETWEEN_AND.fullmatch(gap):
+            opening = _BETWEEN_BEFORE.search(text, max(0, (low.start or 0) - 12), low.start or 0)
+            if opening is not None and low.value < amount.value:
+                merged[-1] = _range(text, low.start or 0, amount, low.low)
+                continue
+        dashed = _DASH_BEFORE.search(text, max(0, start - 3), start)
+        first = by_end.get(dashed.start()) if dashed else None
+        if first is not None and first.value < amount.value and not first.looks_like_year:
+            merged.append(_range(text, first.start, amount, first.interval.low))
+            continue
+        merged.append(amount)
+    return merged
+
+
+def _range(text: str, start: int, high: Amount, low: float) -> Amount:
+    """The range from a low end at `start` to the percentage `high`."""
+    value = (low + high.high) / 2
+    return _amount(
+        text,
+        start,
+        high.end or 0,
+        value,
+        Interval(low, high.high),
+        high.unit,
+        text[start : high.end],
+    )
+
+
 def _fraction(text: str, match: re.Match[str]) -> Amount | None:
+    if match.group("size"):
+        return _size(text, match)
     if match.group("half"):
         before = text[max(0, match.start() - 12) : match.start()]
         if _ORDINAL_BEFORE.search(before):
@@ -145,6 +208,20 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
         "percent",
         match.group(0),
         bounded=True,
+    )
+
+
+def _size(text: str, match: re.Match[str]) -> Amount:
+    """A fraction of a unit ("half a point" is 0.5 points): the value it names, exactly."""
+    unit, factor = _unit(match.group("size"))
+    if match.group("size_half"):
+        fraction = 0.5
+    else:
+        numerator = _NUMBER_WORDS[match.group("size_num").lower()]
+        fraction = numerator / _DENOMINATORS[match.group("size_den").lower()]
+    value = fraction * factor
+    return _amount(
+        text, match.start(), match.end(), value, Interval.exact(value), unit, match.group(0)
     )
 
 

@@ -201,7 +201,15 @@ _RUBLES = ("RUB", "BYN")
 _LEI = ("RON", "MDL")
 
 # Case-sensitive codes that are not ISO codes but stand for one currency.
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "Rmb": "CNY", "CNH": "CNY", "NTD": "TWD"}
+# "RUR", the ruble's code before the 1998 redenomination, is how Russian companies' English
+# reports still write today's ruble ("RUR 1.2 billion").
+CODE_ALIASES: dict[str, str] = {
+    "RMB": "CNY",
+    "Rmb": "CNY",
+    "CNH": "CNY",
+    "NTD": "TWD",
+    "RUR": "RUB",
+}
 
 # Symbols, matched case-sensitively.  A symbol starting or ending with a letter must not touch
 # another letter; digits may touch it ("Rs500", "500kr").
