@@ -48,7 +48,8 @@ def judge(
     facts = link_claims(document, claims, judging.facts)
     ctx = CheckContext(claims, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
-    by_id = {claim.id: claim for claim in claims}
+    ids = [claim.id for claim in claims]  # each computed once: a claim's id is a new string
+    by_id = dict(zip(ids, claims, strict=True))
     flagged: dict[str, str] = {}  # the first message about each inconsistent claim, by id
     for rule in judging.rules:
         for issue in rule().check(ctx):
@@ -73,9 +74,9 @@ def judge(
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )
     verdicts = {
-        claim.id: verdict
-        for claim in claims
-        if (verdict := _verdict(ctx, claim, flagged.get(claim.id))) != NOT_CHECKED
+        key: verdict
+        for key, claim in zip(ids, claims, strict=True)
+        if (verdict := _verdict(ctx, claim, key, flagged.get(key))) != NOT_CHECKED
     }
     return DocumentReport(
         path=document.path,
@@ -84,7 +85,7 @@ def judge(
         baselined=baselined,
         claims=list(claims),
         verdicts=verdicts,
-        coverage=_coverage([verdicts.get(claim.id, NOT_CHECKED) for claim in claims]),
+        coverage=_coverage([verdicts.get(key, NOT_CHECKED) for key in ids]),
         notes=[*document.notes, *facts.sheet.notes],
         date=document.date,
         date_source=document.date_source,
@@ -120,9 +121,9 @@ def _finding(
     )
 
 
-def _verdict(ctx: CheckContext, claim: Claim, flagged: str | None) -> ClaimVerdict:
-    """The claim's verdict, and what its judges used (rate, reading, facts)."""
-    key = claim.id
+def _verdict(ctx: CheckContext, claim: Claim, key: str, flagged: str | None) -> ClaimVerdict:
+    """The verdict of the claim whose id is `key`, and what its judges used (rate, reading,
+    facts)."""
     used: dict[str, object] = {}
     if isinstance(claim, ConversionClaim) and key in ctx.fx:
         basis = ctx.fx[key].basis
