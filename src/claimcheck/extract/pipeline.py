@@ -59,9 +59,10 @@ def extract_claims(document: Document, mentions: Mentions | None = None) -> list
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
-    claims.extend(_leftovers(mentions, used, periods))
+    claims = [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    claims.extend(_leftovers(mentions, used, periods))  # made with their periods
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
-    return [c if c.periods else _with_periods(c, periods.around(c.start or 0)) for c in claims]
+    return claims
 
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:
