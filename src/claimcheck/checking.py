@@ -53,7 +53,8 @@ def judge(
     facts = link_claims(document, judged, judging.facts)
     ctx = CheckContext(judged, judging.rates, judging.tolerance, currency_context, facts)
     findings: list[Finding] = []
-    by_id = {claim.id: claim for claim in judged}
+    ids = [claim.id for claim in judged]  # each computed once: a claim's id is a new string
+    by_id = dict(zip(ids, judged, strict=True))
     flagged: dict[str, str] = {}  # the first message about each inconsistent claim, by id
     for rule in judging.rules:
         for issue in rule().check(ctx):
@@ -78,9 +79,9 @@ def judge(
         baseline.split(document.path, document.text, findings) if baseline else (findings, 0)
     )
     verdicts = {
-        claim.id: verdict
-        for claim in judged
-        if (verdict := _verdict(ctx, claim, flagged.get(claim.id))) != NOT_CHECKED
+        key: verdict
+        for key, claim in zip(ids, judged, strict=True)
+        if (verdict := _verdict(ctx, claim, key, flagged.get(key))) != NOT_CHECKED
     }
     return DocumentReport(
         path=document.path,
@@ -90,7 +91,7 @@ def judge(
         claims=claims,
         verdicts=verdicts,
         coverage=_coverage(
-            [verdicts.get(claim.id, NOT_CHECKED) for claim in judged],
+            [verdicts.get(key, NOT_CHECKED) for key in ids],
             len(claims) - len(judged),
             claims.held_before_bare(),
         ),
@@ -129,9 +130,9 @@ def _finding(
     )
 
 
-def _verdict(ctx: CheckContext, claim: Claim, flagged: str | None) -> ClaimVerdict:
-    """The claim's verdict, and what its judges used (rate, reading, facts)."""
-    key = claim.id
+def _verdict(ctx: CheckContext, claim: Claim, key: str, flagged: str | None) -> ClaimVerdict:
+    """The verdict of the claim whose id is `key`, and what its judges used (rate, reading,
+    facts)."""
     used: dict[str, object] = {}
     if isinstance(claim, ConversionClaim) and key in ctx.fx:
         basis = ctx.fx[key].basis
