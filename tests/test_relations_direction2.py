@@ -1,0 +1,102 @@
+"""Direction words on real copy's harder wordings (issue 10, second pass).
+
+Each class of wording has several variants written for these tests: each clean one gets a
+verdict and no finding, and with its slip made the direction rule fires at its figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+
+
+# Each variant: a clean text, the slip (find, replace) and a figure the finding must cover.
+VARIANTS = [
+    # two figures of different precision are in the order they are written in: an editor
+    # who writes "13.5 crore" would write the value it moved to at that precision
+    (
+        "The target for beneficiary households has been cut to 12 crore from 12.6 crore.",
+        "12.6 crore",
+        "11.6 crore",
+        "11.6 crore",
+    ),
+    (
+        "The central bank took its policy rate down to 2% from 2.25% on Thursday.",
+        "2.25%",
+        "1.75%",
+        "1.75%",
+    ),
+    (
+        "Spending on eating out slipped to £9 a week from £9.40 a decade before.",
+        "slipped",
+        "climbed",
+        "£9 a week",
+    ),
+    (
+        "Staff numbers rose to 41.3 thousand from 41 thousand over the year.",
+        "rose",
+        "fell",
+        "41.3 thousand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "figure"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, figure: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "figure"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged_at_its_figures(
+    text: str, find: str, replace: str, figure: str
+) -> None:
+    found = findings(text.replace(find, replace, 1))
+    assert [rule for rule, _ in found] == ["CC302"]
+    assert figure in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge keeps the doubt of a coarser figure
+        "The target was cut to about 14 crore from 13.6 crore.",
+        "The rate fell to roughly 2% from 1.9%.",
+        # a round figure whose rounding step is not certain
+        "Membership fell to 2,000 from 1,960.",
+        # the same figure at two precisions names no direction
+        "Exports fell to 3 billion euros from 3.0 billion euros.",
+    ],
+)
+def test_figures_whose_order_is_not_certain_make_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    tenths=st.integers(11, 94).filter(lambda n: n % 10),  # never rounds to "10"
+    down=st.booleans(),
+)
+def test_figures_of_different_precision_are_judged_in_their_written_order(
+    tenths: int, down: bool
+) -> None:
+    old = tenths / 10  # written with one decimal: "4.3"
+    new = round(old)  # written whole, within the rounding of "4.3": "4"
+    verb = "fell" if down else "rose"
+    text = f"The jobless rate {verb} to {new}% from {old}% in the quarter."
+    wrong = (new < old) != down
+    assert [rule for rule, _ in findings(text)] == (["CC302"] if wrong else [])
