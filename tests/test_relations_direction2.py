@@ -50,6 +50,38 @@ VARIANTS = [
         "fell",
         "41.3 thousand",
     ),
+    # a word that qualifies the verb's move stands between it and its values: "quickened as
+    # well, to", "rose further, to", "fell again to", "slipped once more, to"
+    (
+        "Wage growth quickened as well, to 4.4 per cent from 4.1 per cent, the office said.",
+        "quickened",
+        "slowed",
+        "4.4 per cent",
+    ),
+    (
+        "House prices rose further, to £291,400 from £288,900, the lender said.",
+        "£288,900",
+        "£298,900",
+        "£298,900",
+    ),
+    (
+        "The jobless count fell again to 1.62 million from 1.71 million in June.",
+        "fell",
+        "climbed",
+        "1.62 million",
+    ),
+    (
+        "Exports slipped once more, to $3.17 billion from $3.42 billion.",
+        "$3.42 billion",
+        "$2.42 billion",
+        "$2.42 billion",
+    ),
+    (
+        "Retail sales also rose to 4.81 trillion won from 4.66 trillion won.",
+        "4.66 trillion won",
+        "4.96 trillion won",
+        "4.96 trillion won",
+    ),
 ]
 
 
@@ -80,6 +112,9 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "Membership fell to 2,000 from 1,960.",
         # the same figure at two precisions names no direction
         "Exports fell to 3 billion euros from 3.0 billion euros.",
+        # a direction word inside a phrase that only qualifies the verb states nothing
+        "Exports fell once more, to $3.17 billion from $3.42 billion.",
+        "Imports rose once more in May to $4.2 billion.",
     ],
 )
 def test_figures_whose_order_is_not_certain_make_no_finding(text: str) -> None:

@@ -283,6 +283,12 @@ _MAX_OBJECT = 4
 _MAX_LABEL_WORDS = 3  # words naming a compared value: "than the [national average] of"
 _MAX_UNIT_WORDS = 3
 _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "steadily"
+# Words that qualify a verb's move like an adverb of manner, as token tuples: "as well".
+_MANNER_PHRASES = [tuple(phrase.split()) for phrase in vocabulary.words("directions", "manner")]
+_MANNER_AT_END = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('directions', 'manner'))}\Z", re.IGNORECASE
+)
+_LONGEST_MANNER = max(map(len, vocabulary.words("directions", "manner")))
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
@@ -454,7 +460,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     anchors = [
         a
         for a in _anchors(mentions.document, starts, folds)
-        if not _hedging(a, hedges) and not _modifier(text, a)
+        if not _hedging(a, hedges) and not _modifier(text, a) and not _in_manner(text, a)
     ]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
@@ -515,6 +521,13 @@ def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
         return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
     index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
     return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _in_manner(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word ends a phrase that only qualifies a verb: "fell once more"."""
+    start = max(0, anchor.end() - _LONGEST_MANNER - 1)
+    found = _MANNER_AT_END.search(text[start : anchor.end()])
+    return found is not None and found.start() + start < anchor.start()
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -920,8 +933,9 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return None
     tokens = _without_asides(tokens)
     words = _lower(tokens)
-    if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
-        tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
+    if first and draft.kind == "verb":
+        manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
+        tokens, words = tokens[manner:], words[manner:]
     if first and draft.kind == "compare":
         return "from" if _leads_to_value(words, compared=True) else None
     if not words or words == ["by"]:
@@ -956,6 +970,13 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _manner_length(words: Sequence[str]) -> int:
+    """How many of the first words qualify a verb's move: "steadily", "as well", "further"."""
+    if words and _MANNER.fullmatch(words[0]):
+        return 1
+    return next((len(p) for p in _MANNER_PHRASES if tuple(words[: len(p)]) == p), 0)
 
 
 def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
