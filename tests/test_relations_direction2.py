@@ -82,6 +82,42 @@ VARIANTS = [
         "4.96 trillion won",
         "4.96 trillion won",
     ),
+    # a comparison after a reporting aside between commas: "..., the bureau said, a
+    # slower pace than", "..., the company said on Monday, up from"
+    (
+        "Producer prices rose 3.4% in the year to June, the statistics bureau reported, a"
+        " faster pace than the 2.9% seen in May.",
+        "faster",
+        "slower",
+        "3.4%",
+    ),
+    (
+        "Group revenue reached $4.13 billion, the company said on Monday, up from $3.87"
+        " billion a year earlier.",
+        "up from",
+        "down from",
+        "$4.13 billion",
+    ),
+    (
+        "Bookings climbed to 18,420, the agency said, well above the 17,150 it had forecast.",
+        "17,150",
+        "19,150",
+        "19,150",
+    ),
+    # a "from ... to" pair named by a noun with an adjective: "a steady rise", "a gradual
+    # decline"
+    (
+        "Median rent went from $1,412 in 2021 to $1,538 in 2023, a steady rise.",
+        "$1,538",
+        "$1,338",
+        "$1,338",
+    ),
+    (
+        "The average fare went from €3.26 in 2019 to €2.91 in 2022, a gradual decline.",
+        "gradual decline",
+        "gradual increase",
+        "€2.91",
+    ),
 ]
 
 

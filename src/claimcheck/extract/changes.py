@@ -1107,11 +1107,8 @@ def _read_value_before(
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
-    end = draft.start
-    if draft.article:  # "25.5 million, an annual increase": the noun's article and adjective
-        article = _ARTICLE_BEFORE.search(text, max(after, end - 24), end)
-        end = article.start() if article else end
-    tokens: Sequence[str] = TOKEN.findall(text, after, end)
+    end = _article_start(text, draft, after)
+    tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
     if draft.kind in ("adverb", "compare"):
         tokens = _without_degree(tokens)
     if tokens and tokens[-1].lower() in ("a", "an"):
@@ -1134,6 +1131,15 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _article_start(text: str, draft: _Draft, floor: int) -> int:
+    """Where a noun's article and adjective start, after `floor`: "25.5 million, [an
+    annual] increase", "from X to Y, [a steady] rise"; the noun's start otherwise."""
+    if not draft.article:
+        return draft.start
+    article = _ARTICLE_BEFORE.search(text, max(floor, draft.start - 24), draft.start)
+    return article.start() if article else draft.start
 
 
 def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
@@ -1189,9 +1195,7 @@ def _read_pair_before(
     source, to = values[index - 1], values[index]
     if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
         return
-    after = _lower(TOKEN.findall(text, to.end or 0, draft.start))
-    if after[-1:] in (["a"], ["an"]):
-        after = after[:-1]
+    after = _lower(TOKEN.findall(text, to.end or 0, _article_start(text, draft, to.end or 0)))
     if after[-1:] != [","] or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
