@@ -118,6 +118,27 @@ VARIANTS = [
         "gradual increase",
         "€2.91",
     ),
+    # a participle after a direction noun that names the change just read: "the decline
+    # narrowing from", "the growth slowing from"
+    (
+        "Industrial output edged down 0.4 percent in July, the decline narrowing from a 1.3"
+        " percent fall in June.",
+        "narrowing",
+        "widening",
+        "0.4 percent",
+    ),
+    (
+        "Retail sales rose 2.6% in the quarter, the growth slowing from 3.8% in the spring.",
+        "3.8%",
+        "1.8%",
+        "1.8%",
+    ),
+    (
+        "Home sales fell 2.2% in March, the slide easing from a 4.5% drop in February.",
+        "easing",
+        "accelerating",
+        "2.2%",
+    ),
 ]
 
 

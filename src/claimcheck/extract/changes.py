@@ -466,7 +466,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
-        if i == skip:
+        if i == skip or _subject_of_next(text, anchors, i):
             continue
         sentence = mentions.document.sentence_at(anchor.start())
         limit = sentence.end
@@ -521,6 +521,20 @@ def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
         return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
     index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
     return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _subject_of_next(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a direction noun with an article is the subject of the participle right after
+    it, naming the change read before: "edged down 0.3%, the [decline] narrowing from 1.6%"."""
+    anchor = anchors[index]
+    if index + 1 >= len(anchors) or text[anchor.end() : anchors[index + 1].start()].strip():
+        return False
+    word = " ".join(anchor.group().split()).lower()
+    following = anchors[index + 1].group().split()[0].lower()
+    noun = _WORDS[word][1] == "noun" or word in _NOUN_TOO
+    participle = _WORDS.get(following, ("up", "noun"))[1] == "verb" and following.endswith("ing")
+    before = _WORD_BEFORE.search(text, max(0, anchor.start() - 8), anchor.start())
+    return noun and participle and before is not None and before.group(1).lower() in _ASIDE_START
 
 
 def _in_manner(text: str, anchor: re.Match[str]) -> bool:
@@ -764,6 +778,18 @@ def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
         return None
     pace.start = rate.start or 0
     return pace
+
+
+def _without_named_change(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a closing noun after a comma that names the change just read:
+    "edged down 0.3 percent, [the decline] narrowing from a 1.6-percent fall"."""
+    words = _lower(tokens)
+    if len(words) < 3 or words[-2] not in _ASIDE_START or words[-3] != ",":
+        return tokens
+    entry = _WORDS.get(words[-1])
+    if entry is None:
+        return tokens
+    return tokens[:-2] if entry[1] == "noun" or words[-1] in _NOUN_TOO else tokens
 
 
 def _names_a_list(text: str, anchor: re.Match[str]) -> bool:
@@ -1109,6 +1135,8 @@ def _read_value_before(
         return
     end = _article_start(text, draft, after)
     tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
+    if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
+        tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
         tokens = _without_degree(tokens)
     if tokens and tokens[-1].lower() in ("a", "an"):
