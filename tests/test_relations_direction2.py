@@ -139,6 +139,27 @@ VARIANTS = [
         "accelerating",
         "2.2%",
     ),
+    # "narrow" and "widen" in their base form, with the thing that narrows as an object: a
+    # deficit that narrows gets smaller
+    (
+        "The plan aims to narrow the current account deficit from 4.6 per cent of GDP this"
+        " year to 3.2 per cent by 2027.",
+        "3.2 per cent",
+        "5.2 per cent",
+        "5.2 per cent",
+    ),
+    (
+        "Analysts expect the trade gap to widen to $71.4 billion from $68.9 billion in June.",
+        "widen",
+        "narrow",
+        "$71.4 billion",
+    ),
+    (
+        "Ministers hope to narrow the pay gap to 11.8% from 14.3% within five years.",
+        "narrow",
+        "widen",
+        "11.8%",
+    ),
 ]
 
 
@@ -172,6 +193,9 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # a direction word inside a phrase that only qualifies the verb states nothing
         "Exports fell once more, to $3.17 billion from $3.42 billion.",
         "Imports rose once more in May to $4.2 billion.",
+        # "narrow" as an adjective names no change
+        "The party won a narrow majority of 52% in 2023, up from 48%.",
+        "The bill passed by a narrow margin of 12 votes, from 311 to 299.",
     ],
 )
 def test_figures_whose_order_is_not_certain_make_no_finding(text: str) -> None:
