@@ -269,6 +269,12 @@ _MAX_OBJECT = 4
 _MAX_LABEL_WORDS = 3  # words naming a compared value: "than the [national average] of"
 _MAX_UNIT_WORDS = 3
 _MANNER = re.compile(r"[a-z]{3,}ly")  # an adverb of manner after a verb: "steadily"
+# Words that qualify a verb's move like an adverb of manner, as token tuples: "as well".
+_MANNER_PHRASES = [tuple(phrase.split()) for phrase in vocabulary.words("directions", "manner")]
+_MANNER_AT_END = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('directions', 'manner'))}\Z", re.IGNORECASE
+)
+_LONGEST_MANNER = max(map(len, vocabulary.words("directions", "manner")))
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
@@ -440,13 +446,13 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     anchors = [
         a
         for a in _anchors(mentions.document, starts, folds)
-        if not _hedging(a, hedges) and not _modifier(text, a)
+        if not _hedging(a, hedges) and not _modifier(text, a) and not _in_manner(text, a)
     ]
     marks = {mark.start for mark in mentions.marks}
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
-        if i == skip:
+        if i == skip or _subject_of_next(text, anchors, i):
             continue
         sentence = mentions.document.sentence_at(anchor.start())
         limit = sentence.end
@@ -501,6 +507,27 @@ def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
         return False  # "up to X from Y" is read as a change: see `_Draft.up_to`
     index = bisect.bisect_right(hedges, (anchor.start(), len(anchor.string))) - 1
     return index >= 0 and anchor.start() < hedges[index][1]
+
+
+def _subject_of_next(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a direction noun with an article is the subject of the participle right after
+    it, naming the change read before: "edged down 0.3%, the [decline] narrowing from 1.6%"."""
+    anchor = anchors[index]
+    if index + 1 >= len(anchors) or text[anchor.end() : anchors[index + 1].start()].strip():
+        return False
+    word = " ".join(anchor.group().split()).lower()
+    following = anchors[index + 1].group().split()[0].lower()
+    noun = _WORDS[word][1] == "noun" or word in _NOUN_TOO
+    participle = _WORDS.get(following, ("up", "noun"))[1] == "verb" and following.endswith("ing")
+    before = _WORD_BEFORE.search(text, max(0, anchor.start() - 8), anchor.start())
+    return noun and participle and before is not None and before.group(1).lower() in _ASIDE_START
+
+
+def _in_manner(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word ends a phrase that only qualifies a verb: "fell once more"."""
+    start = max(0, anchor.end() - _LONGEST_MANNER - 1)
+    found = _MANNER_AT_END.search(text[start : anchor.end()])
+    return found is not None and found.start() + start < anchor.start()
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -739,6 +766,18 @@ def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
     return pace
 
 
+def _without_named_change(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a closing noun after a comma that names the change just read:
+    "edged down 0.3 percent, [the decline] narrowing from a 1.6-percent fall"."""
+    words = _lower(tokens)
+    if len(words) < 3 or words[-2] not in _ASIDE_START or words[-3] != ",":
+        return tokens
+    entry = _WORDS.get(words[-1])
+    if entry is None:
+        return tokens
+    return tokens[:-2] if entry[1] == "noun" or words[-1] in _NOUN_TOO else tokens
+
+
 def _names_a_list(text: str, anchor: re.Match[str]) -> bool:
     """Whether a direction word heads a list of changes: it is a plural noun ("the biggest
     falls came in Hungary, from 10.0% to 7.6%, and Spain, ...") or ends in a colon."""
@@ -906,8 +945,9 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         return None
     tokens = _without_asides(tokens)
     words = _lower(tokens)
-    if first and draft.kind == "verb" and words and _MANNER.fullmatch(words[0]):
-        tokens, words = tokens[1:], words[1:]  # "rose steadily, from 9% to 80%"
+    if first and draft.kind == "verb":
+        manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
+        tokens, words = tokens[manner:], words[manner:]
     if first and draft.kind == "compare":
         return "from" if _leads_to_value(words, compared=True) else None
     if not words or words == ["by"]:
@@ -942,6 +982,13 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _manner_length(words: Sequence[str]) -> int:
+    """How many of the first words qualify a verb's move: "steadily", "as well", "further"."""
+    if words and _MANNER.fullmatch(words[0]):
+        return 1
+    return next((len(p) for p in _MANNER_PHRASES if tuple(words[: len(p)]) == p), 0)
 
 
 def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
@@ -1072,11 +1119,10 @@ def _read_value_before(
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
-    end = draft.start
-    if draft.article:  # "25.5 million, an annual increase": the noun's article and adjective
-        article = _ARTICLE_BEFORE.search(text, max(after, end - 24), end)
-        end = article.start() if article else end
-    tokens: Sequence[str] = TOKEN.findall(text, after, end)
+    end = _article_start(text, draft, after)
+    tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
+    if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
+        tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
         tokens = _without_reporting(_without_degree(tokens))
     if tokens and tokens[-1].lower() in ("a", "an"):
@@ -1099,6 +1145,15 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _article_start(text: str, draft: _Draft, floor: int) -> int:
+    """Where a noun's article and adjective start, after `floor`: "25.5 million, [an
+    annual] increase", "from X to Y, [a steady] rise"; the noun's start otherwise."""
+    if not draft.article:
+        return draft.start
+    article = _ARTICLE_BEFORE.search(text, max(floor, draft.start - 24), draft.start)
+    return article.start() if article else draft.start
 
 
 def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
@@ -1171,9 +1226,7 @@ def _read_pair_before(
     source, to = values[index - 1], values[index]
     if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
         return
-    after = _lower(TOKEN.findall(text, to.end or 0, draft.start))
-    if after[-1:] in (["a"], ["an"]):
-        after = after[:-1]
+    after = _lower(TOKEN.findall(text, to.end or 0, _article_start(text, draft, to.end or 0)))
     if after[-1:] != [","] or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, source.end or 0, to.start or 0)

@@ -155,20 +155,21 @@ def _in_unit_of(by: Value, stated: Value) -> bool:
 def _direction(old: Value, new: Value, delta: Interval) -> str | None:
     """Which way a value moved, if its figures say for certain.
 
-    Rounding is monotone: two figures whose intervals only touch are in the order they are
-    written in, if each states its rounding plainly ("fell to 3.1 from 3.0" is a rise,
-    though the intervals meet at 3.05; "2,000" may be rounded to thousands, so it is not).
+    Rounding is monotone: two unequal figures are in the order they are written in, if
+    each states its rounding plainly ("fell to 3.1 from 3.0" is a rise, though the
+    intervals meet at 3.05; "2,000" may be rounded to thousands, so it is not). Figures
+    of different precision are read as written too: an editor who states "13.5 crore"
+    writes the value it moved to at that precision, so "lowered to 14 crore from 13.5
+    crore" is a rise though 14 may round 13.52; a hedge ("about 14 crore") keeps the doubt.
     """
     if delta.low > 0 or delta.high < 0:
         return "up" if delta.low > 0 else "down"
     if not (_plain_step(old) and _plain_step(new)):
         return None
     scale = max(abs(old.value), abs(new.value), _EPSILON)
-    if math.isclose(delta.low, 0, abs_tol=_EPSILON * scale):
-        return "up"
-    if math.isclose(delta.high, 0, abs_tol=_EPSILON * scale):
-        return "down"
-    return None
+    if math.isclose(new.value, old.value, rel_tol=0, abs_tol=_EPSILON * scale):
+        return None
+    return "up" if new.value > old.value else "down"
 
 
 def _plain_step(value: Value) -> bool:
