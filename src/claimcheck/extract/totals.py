@@ -175,6 +175,8 @@ _RESTATING = re.compile(
 )
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# After a total: a few words naming it ("per person"), then an opening bracket.
+_BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 8
@@ -356,6 +358,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
+        *_bracketed_breakdowns(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
@@ -645,6 +648,58 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             wording=wording,
             open=not _completed(text, parts),
         )
+
+
+def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total followed by its parts in brackets, each part named by a word or two after
+    it: "£14,842 per person (£12,605 current, £2,237 capital)". Parts alike in kind make
+    the whole list; a bracket holding one figure ("up from £1.2bn (£980m)") or figures
+    without names restates or compares, and is not read."""
+    text = mentions.text
+    for index, total in enumerate(values):
+        opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
+        if opened is None or not _label(TOKEN.findall(opened["label"]), _MAX_LABEL):
+            continue
+        close = text.find(")", opened.end())
+        inside = [v for v in values[index + 1 :] if (v.start or 0) < close] if close > 0 else []
+        if len(inside) < 2 or hedge_start(text, inside[0]) != opened.end():
+            continue
+        parts = [inherit(p, total) for p in inside]
+        if any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        ends = [hedge_start(text, p) for p in inside[1:]] + [close]
+        gaps = [TOKEN.findall(text, p.end or 0, end) for p, end in zip(inside, ends, strict=True)]
+        if not all(_part_name(g, last=i == len(gaps) - 1) for i, g in enumerate(gaps)):
+            continue
+        start, end = total.start or 0, close + 1
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording="(",
+        )
+
+
+def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
+    """Whether the words after a bracketed part name it and, unless it is the last, move
+    on to the next: "current, ", "capital and ", "on staff, "; not a date or a comparison."""
+    words = [t.lower() for t in tokens]
+    if not last:
+        for separator, _closes in _SEPARATORS:
+            if words[-len(separator) :] == separator and len(words) > len(separator):
+                words = words[: -len(separator)]
+                break
+        else:
+            return False
+    return (
+        0 < len(words) <= _MAX_NAME
+        and all(w.isalpha() for w in words)
+        and words[-1] not in _PREPOSITIONS
+        and not any(w in _NOT_A_PART - _PREPOSITIONS or w in _STOP for w in words)
+        and _named(tokens[: len(words)])
+    )
 
 
 def _opened_parts(
