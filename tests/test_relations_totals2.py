@@ -92,3 +92,61 @@ def test_a_bracketed_breakdown_is_flagged_only_when_its_parts_miss_the_total(
     assume(total % 10)  # every figure written to the unit: no rounding hides the gap
     text = f"The region spent £{total:,} per pupil (£{first:,} current, £{second:,} capital)."
     assert verdicts(text, "total") == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+# --- a part pointing back to the sentence before ("of that"), and "the remaining" rest ---
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "The minister sought approval for extra spending of Rs 4.8 lakh crore. Only Rs"
+            " 53,963.58 crore of that is new cash; the remaining Rs 4.26 lakh crore is"
+            " matched by savings.",
+            "Rs 4.26 lakh crore",
+            "Rs 4.62 lakh crore",
+        ),
+        (
+            "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+            " schools, and the remaining $1.4 billion to roads.",
+            "$1.1 billion",
+            "$1.3 billion",
+        ),
+        (
+            "Donors pledged 640 million euros at the conference. Some 410 million euros of"
+            " the total is for housing, while the other 230 million euros will rebuild"
+            " schools.",
+            "230 million",
+            "130 million",
+        ),
+    ],
+)
+def test_a_part_of_that_with_the_remaining_rest(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    slip = text.replace(find, replace)
+    assert [rule for rule, _ in flagged(slip)] == ["CC303"]
+    assert verdicts(slip, "total") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no remainder named: the part may be one of several
+        "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+        " schools and $0.9 billion to roads.",
+        # two figures of the currency in the sentence before: no one clear total
+        "The city borrowed $2.5 billion, against $2.1 billion a year earlier. About $1.1"
+        " billion of this went to schools, and the remaining $1.9 billion to roads.",
+        # a new paragraph does not point back
+        "The city borrowed $2.5 billion last year.\n\nAbout $1.1 billion of this went to"
+        " schools, and the remaining $1.9 billion to roads.",
+        # the rest is in another currency
+        "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+        " schools, and the remaining 1.9 billion euros to roads.",
+    ],
+)
+def test_a_part_of_that_without_a_clear_total_and_rest_makes_no_total(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == []

@@ -176,6 +176,10 @@ _RESTATING = re.compile(
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # After a total: a few words naming it ("per person"), then an opening bracket.
+# After a part: "of that", "of the total", pointing back to its total.
+_OF_BACK = re.compile(
+    rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
+)
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
@@ -359,6 +363,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
+        *_parts_of_that(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
@@ -679,6 +684,36 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
             parts=tuple(parts),
             total=total,
             wording="(",
+        )
+
+
+def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part pointing back to a total in the sentence before and the rest of it after:
+    "It sought 4.8 billion. Only 0.54 billion of that is new cash; the remaining 4.26
+    billion is matched by savings". The total is the one figure of the parts' currency or
+    unit in the sentence before; without "the remaining" the part may be one of several,
+    and is not read here."""
+    text = mentions.text
+    for index, part in enumerate(values[:-1]):
+        back = _OF_BACK.match(text, part.end or 0)
+        if back is None:
+            continue
+        sentence = mentions.document.sentence_at(part.start or 0)
+        rest = values[index + 1]
+        start = hedge_start(text, rest)
+        if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+            continue
+        total = _total_before(mentions, values, index, sentence.start, part)
+        if total is None or not _part_of(rest, total):
+            continue
+        start, end = total.start or 0, rest.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(part, rest),
+            total=total,
+            wording=" ".join(back.group().split()),
         )
 
 
