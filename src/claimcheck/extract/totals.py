@@ -205,6 +205,24 @@ _STOP = frozenset((*vocabulary.clause_words(), "than"))
 _PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
+# Lowercase words that are never a part's name in a list: "[rose] 3%", "[about] 5%".
+_NOT_A_NAME = frozenset(
+    (
+        *_STOP,
+        *_PHRASE_ENDS,
+        *_NOT_A_PART,
+        *_PREPOSITIONS,
+        *vocabulary.words("clauses", "reporting", "determiners"),
+        *vocabulary.words(
+            "directions",
+            *(
+                f"{part} {way}"
+                for part in ("verb", "adverb", "comparative", "noun", "compare")
+                for way in ("up", "down")
+            ),
+        ),
+    )
+)
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 
@@ -1227,8 +1245,15 @@ def _named(tokens: Sequence[str]) -> bool:
 
 
 def _name(tokens: Sequence[str]) -> bool:
-    """A short capitalised name labelling the part after it: "France", "Hong Kong"."""
-    return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
+    """A short name labelling the part after it: capitalised ("France", "Hong Kong", "the
+    Greens"), or one lowercase word that is no word of the text's grammar ("vivo", not
+    "rose" or "about")."""
+    words = tokens[1:] if len(tokens) > 1 and tokens[0] == "the" else tokens
+    if not 0 < len(words) <= _MAX_NAME or not all(t.isalpha() for t in words):
+        return False
+    if all(t[0].isupper() for t in words):
+        return True
+    return len(tokens) == 1 and tokens[0].lower() not in _NOT_A_NAME
 
 
 def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
