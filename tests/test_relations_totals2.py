@@ -137,7 +137,7 @@ def test_a_part_of_that_with_the_remaining_rest(text: str, find: str, replace: s
         "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
         " schools and $0.9 billion to roads.",
         # two figures of the currency in the sentence before: no one clear total
-        "The city borrowed $2.5 billion, against $2.1 billion a year earlier. About $1.1"
+        "The city borrowed $2.5 billion and spent $2.1 billion last year. About $1.1"
         " billion of this went to schools, and the remaining $1.9 billion to roads.",
         # a new paragraph does not point back
         "The city borrowed $2.5 billion last year.\n\nAbout $1.1 billion of this went to"
@@ -189,3 +189,47 @@ def test_a_list_with_lowercase_or_the_names(text: str, find: str, replace: str) 
 def test_a_word_of_the_grammar_is_not_a_lowercase_name(word: str) -> None:
     # read as a name, the word would make a list of three parts that miss the 60%
     assert flagged(f"The mix was wheat 21%, maize 12% and {word} 16%, 60% in all.") == []
+
+
+# --- "Of this, ..." points past a figure the sentence before compares with ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "The budget appropriates $33.9 billion, against $34.4 billion the year before."
+            " Of this, $15.8 billion comes from state taxes and $18.1 billion from"
+            " federal money.",
+            "$18.1 billion",
+            "$19.1 billion",
+        ),
+        (
+            "The airline carried 4.2 million passengers, up from 3.6 million. Of these,"
+            " 2.9 million went to domestic routes and 1.3 million to international ones.",
+            "1.3 million",
+            "1.8 million",
+        ),
+        (
+            "Tax receipts reached 912 billion rupees in the quarter, compared with 877"
+            " billion rupees a year ago. Of that, 540 billion rupees came from income tax"
+            " and 372 billion rupees from customs.",
+            "540 billion",
+            "640 billion",
+        ),
+    ],
+)
+def test_of_that_points_past_a_compared_figure(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert "consistent" in verdicts(text, "total")
+    slip = text.replace(find, replace)
+    assert [rule for rule, _ in flagged(slip)] == ["CC303"]
+
+
+def test_of_that_with_two_figures_not_compared_makes_no_total() -> None:
+    text = (
+        "The city spent $3.3 billion on schools and $2.1 billion on roads. Of this,"
+        " $1.8 billion went to teachers and $2.4 billion to buildings."
+    )
+    assert flagged(text) == []
+    assert verdicts(text, "total") == []

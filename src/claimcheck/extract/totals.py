@@ -176,6 +176,10 @@ _RESTATING = re.compile(
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # After a total: a few words naming it ("per person"), then an opening bracket.
+# Before a figure: words that make it a value compared with ("against $34.4 billion").
+_COMPARED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
+)
 # After a part: "of that", "of the total", pointing back to its total.
 _OF_BACK = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
@@ -834,7 +838,15 @@ def _total_before(
     if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
         return None
     previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
-    found = [v for v in values[:index] if (v.start or 0) >= previous.start and _part_of(part, v)]
+    found = [
+        v
+        for v in values[:index]
+        if (v.start or 0) >= previous.start
+        and _part_of(part, v)
+        and not _COMPARED_BEFORE.search(
+            mentions.text, previous.start, hedge_start(mentions.text, v)
+        )
+    ]
     return found[0] if len(found) == 1 else None
 
 
