@@ -5,8 +5,8 @@
   before it or "in all", "in total", "altogether", "combined" after it ("grants of 4, 7
   and 9 billion euros, 22 billion in all"). The parts may each carry a short label
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
-  billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
-  "plus" (`list close` in the cue vocabulary).
+  billion, France 7 billion and Italy 9 billion", "vivo 7%", "the Greens 22%"); the list
+  must close with "and" or "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
 - A breakdown: a total stated first and its parts after a cue ("made up of", "split
   into", "comprising", "came from", a colon, maybe after a period: "$14.6 billion in
@@ -15,7 +15,10 @@
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
   "Of that, ..." points back to the one figure of the part's currency or unit in the
-  sentence before.
+  sentence before (past a figure it is compared with: "against $34.4 billion"). A part
+  "of that" with "the remaining" rest after it points back the same way.
+- A total with its parts in brackets, each named by a word or two after it: "£14,842
+  per person (£12,605 current, £2,237 capital)".
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
 - The shares of one whole closed by a remainder ("68.8% of the population and urban
