@@ -5,8 +5,8 @@
   before it or "in all", "in total", "altogether", "combined" after it ("grants of 4, 7
   and 9 billion euros, 22 billion in all"). The parts may each carry a short label
   ("12 billion for roads, 8 billion for rail and 5 billion for ports", "Germany 4
-  billion, France 7 billion and Italy 9 billion", "vivo 7%", "the Greens 22%"); the list
-  must close with "and" or "plus" (`list close` in the cue vocabulary).
+  billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
+  "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
 - A breakdown: a total stated first and its parts after a cue ("made up of", "split
   into", "comprising", "came from", a colon, maybe after a period: "$14.6 billion in
@@ -212,24 +212,6 @@ _STOP = frozenset((*vocabulary.clause_words(), "than"))
 _PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
-# Lowercase words that are never a part's name in a list: "[rose] 3%", "[about] 5%".
-_NOT_A_NAME = frozenset(
-    (
-        *_STOP,
-        *_PHRASE_ENDS,
-        *_NOT_A_PART,
-        *_PREPOSITIONS,
-        *vocabulary.words("clauses", "reporting", "determiners"),
-        *vocabulary.words(
-            "directions",
-            *(
-                f"{part} {way}"
-                for part in ("verb", "adverb", "comparative", "noun", "compare")
-                for way in ("up", "down")
-            ),
-        ),
-    )
-)
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 
@@ -1260,15 +1242,8 @@ def _named(tokens: Sequence[str]) -> bool:
 
 
 def _name(tokens: Sequence[str]) -> bool:
-    """A short name labelling the part after it: capitalised ("France", "Hong Kong", "the
-    Greens"), or one lowercase word that is no word of the text's grammar ("vivo", not
-    "rose" or "about")."""
-    words = tokens[1:] if len(tokens) > 1 and tokens[0] == "the" else tokens
-    if not 0 < len(words) <= _MAX_NAME or not all(t.isalpha() for t in words):
-        return False
-    if all(t[0].isupper() for t in words):
-        return True
-    return len(tokens) == 1 and tokens[0].lower() not in _NOT_A_NAME
+    """A short capitalised name labelling the part after it: "France", "Hong Kong"."""
+    return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
 def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
