@@ -672,8 +672,12 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
         opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
         if opened is None or not _label(TOKEN.findall(opened["label"]), _MAX_LABEL):
             continue
-        close = text.find(")", opened.end())
-        inside = [v for v in values[index + 1 :] if (v.start or 0) < close] if close > 0 else []
+        close = text.find(")", opened.end(), opened.end() + 2 * _GAP)
+        inside = []
+        for value in itertools.islice(values, index + 1, None):
+            if (value.start or 0) >= close:
+                break
+            inside.append(value)
         if len(inside) < 2 or hedge_start(text, inside[0]) != opened.end():
             continue
         parts = [inherit(p, total) for p in inside]
