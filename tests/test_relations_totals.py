@@ -119,8 +119,9 @@ def test_of_that_points_back_to_a_total(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Two dollar figures before: which one "this" is, is not clear.
-        "It appropriates $33.9 billion, against $34.4 billion the year before. Of this,"
+        # Two dollar figures before, neither a figure compared with: which one "this" is,
+        # is not clear.
+        "It spends $33.9 billion on schools and $34.4 billion on roads. Of this,"
         " $45.8 billion comes from taxes.",
         # The total is in another paragraph.
         "The plan costs 640 billion rupees.\n\nOf that, 710 billion rupees is in the budget.",

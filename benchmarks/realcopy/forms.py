@@ -39,6 +39,8 @@ _RATIO_AFTER = re.compile(
     r"|x\b|per\b|a\s(?:head|person|share)\b|each\b|fold\b|-fold)",
     re.IGNORECASE,
 )
+# What follows an amount of money per something: a ratio, yet tied to its relation's amounts.
+_PER_AFTER = re.compile(r"\s?(?:per\b|a\s(?:head|person)\b)", re.IGNORECASE)
 _SCALES = "trillion|billion|million|crore|lakh"
 _SCALE_AFTER = re.compile(rf"\s?(?P<word>{_SCALES}|tn|bn|mn|m|b)\b", re.IGNORECASE)
 _WESTERN_SCALES = ("million", "billion", "trillion")
@@ -131,9 +133,9 @@ def _form(document: Document) -> Form:
 def _movable_amounts(document: Document) -> tuple[Amount, ...]:
     """Every amount of money or with a scale word in the text, if all can move together:
     none is written in a way `_written` cannot move, and no relation ties one to a figure
-    that keeps its value (a count, a number in words), and no per-capita relation divides one
-    moving figure by another (a total and its population both moved leave the figure per
-    head wrong). Otherwise nothing moves."""
+    that keeps its value (a count, a number in words, an amount "per" something), and no
+    per-capita relation divides one moving figure by another (a total and its population
+    both moved leave the figure per head wrong). Otherwise nothing moves."""
     text = document.text
     amounts = _amounts_in(text, 0, len(text))
     if amounts is None or _SCALE_IN_WORDS.search(text) or "=" in text:
@@ -147,8 +149,14 @@ def _movable_amounts(document: Document) -> tuple[Amount, ...]:
             for m in _NUMBER.finditer(text, start, end)
             if not _is_ratio(text, m.end())
         ]
-        odd = relation.kind == "per-capita" or any(
-            _ODD.search(text, start, end) for start, end in spans
+        odd = (
+            relation.kind == "per-capita"
+            or any(_ODD.search(text, start, end) for start, end in spans)
+            or any(  # an amount "per" something keeps its value while its parts move
+                _PER_AFTER.match(text, m.end())
+                for start, end in spans
+                for m in _NUMBER.finditer(text, start, end)
+            )
         )
         if any(n in moving for n in numbers) and (odd or not set(numbers) <= moving):
             return ()

@@ -15,7 +15,10 @@
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
   "Of that, ..." points back to the one figure of the part's currency or unit in the
-  sentence before.
+  sentence before (past a figure it is compared with: "against $34.4 billion"). A part
+  "of that" with "the remaining" rest after it points back the same way.
+- A total with its parts in brackets, each named by a word or two after it: "£14,842
+  per person (£12,605 current, £2,237 capital)".
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
 - The shares of one whole closed by a remainder ("68.8% of the population and urban
@@ -173,6 +176,16 @@ _RESTATING = re.compile(
 )
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# After a total: a few words naming it ("per person"), then an opening bracket.
+# Before a figure: words that make it a value compared with ("against $34.4 billion").
+_COMPARED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
+)
+# After a part: "of that", "of the total", pointing back to its total.
+_OF_BACK = re.compile(
+    rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
+)
+_BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
 _MAX_BREAKDOWN_LABEL = 8
@@ -305,6 +318,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *_breakdowns(mentions, values),
         *_opened_breakdowns(mentions, values),
+        *_bracketed_breakdowns(mentions, values),
+        *_parts_of_that(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
@@ -596,6 +611,92 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         )
 
 
+def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total followed by its parts in brackets, each part named by a word or two after
+    it: "£14,842 per person (£12,605 current, £2,237 capital)". Parts alike in kind make
+    the whole list; a bracket holding one figure ("up from £1.2bn (£980m)") or figures
+    without names restates or compares, and is not read."""
+    text = mentions.text
+    for index, total in enumerate(values):
+        opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
+        if opened is None or not _label(TOKEN.findall(opened["label"]), _MAX_LABEL):
+            continue
+        close = text.find(")", opened.end(), opened.end() + 2 * _GAP)
+        inside = []
+        for value in itertools.islice(values, index + 1, None):
+            if (value.start or 0) >= close:
+                break
+            inside.append(value)
+        if len(inside) < 2 or hedge_start(text, inside[0]) != opened.end():
+            continue
+        parts = [inherit(p, total) for p in inside]
+        if any(_unit_key(p) != _unit_key(total) for p in parts):
+            continue
+        ends = [hedge_start(text, p) for p in inside[1:]] + [close]
+        gaps = [TOKEN.findall(text, p.end or 0, end) for p, end in zip(inside, ends, strict=True)]
+        if not all(_part_name(g, last=i == len(gaps) - 1) for i, g in enumerate(gaps)):
+            continue
+        start, end = total.start or 0, close + 1
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording="(",
+        )
+
+
+def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part pointing back to a total in the sentence before and the rest of it after:
+    "It sought 4.8 billion. Only 0.54 billion of that is new cash; the remaining 4.26
+    billion is matched by savings". The total is the one figure of the parts' currency or
+    unit in the sentence before; without "the remaining" the part may be one of several,
+    and is not read here."""
+    text = mentions.text
+    for index, part in enumerate(values[:-1]):
+        back = _OF_BACK.match(text, part.end or 0)
+        if back is None:
+            continue
+        sentence = mentions.document.sentence_at(part.start or 0)
+        rest = values[index + 1]
+        start = hedge_start(text, rest)
+        if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+            continue
+        total = _total_before(mentions, values, index, sentence.start, part)
+        if total is None or not _part_of(rest, total):
+            continue
+        start, end = total.start or 0, rest.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(part, rest),
+            total=total,
+            wording=" ".join(back.group().split()),
+        )
+
+
+def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
+    """Whether the words after a bracketed part name it and, unless it is the last, move
+    on to the next: "current, ", "capital and ", "on staff, "; not a date or a comparison."""
+    words = [t.lower() for t in tokens]
+    if not last:
+        for separator, _closes in _SEPARATORS:
+            if words[-len(separator) :] == separator and len(words) > len(separator):
+                words = words[: -len(separator)]
+                break
+        else:
+            return False
+    return (
+        0 < len(words) <= _MAX_NAME
+        and all(w.isalpha() for w in words)
+        and words[-1] not in _PREPOSITIONS
+        and not any(w in _NOT_A_PART - _PREPOSITIONS or w in _STOP for w in words)
+        and _named(tokens[: len(words)])
+    )
+
+
 def _opened_parts(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
 ) -> list[Value]:
@@ -675,7 +776,15 @@ def _total_before(
     if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
         return None
     previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
-    found = [v for v in values[:index] if (v.start or 0) >= previous.start and _part_of(part, v)]
+    found = [
+        v
+        for v in values[:index]
+        if (v.start or 0) >= previous.start
+        and _part_of(part, v)
+        and not _COMPARED_BEFORE.search(
+            mentions.text, previous.start, hedge_start(mentions.text, v)
+        )
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -1,0 +1,196 @@
+"""Totals as real copy words them, second set: a total with its parts named in brackets
+after it ("£14,842 per person (£12,605 current, £2,237 capital)")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+# --- a total with its parts in brackets, each named by a word or two after it -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "London spent £14,842 per person (£12,605 current, £2,237 capital), 15% above"
+            " the average.",
+            "£2,237",
+            "£2,337",
+            "£14,842",
+        ),
+        (
+            "Sales reached $5.2 billion ($3.1 billion domestic, $2.1 billion abroad) in"
+            " the year to June.",
+            "$2.1 billion",
+            "$2.4 billion",
+            "$5.2 billion",
+        ),
+        (
+            "The trust treated 48,200 patients (31,900 adults and 16,300 children) last winter.",
+            "16,300",
+            "15,300",
+            "48,200",
+        ),
+        (
+            "Household debt stood at 1.92 trillion won (1.31 trillion won mortgages, 0.61"
+            " trillion won unsecured) at the end of March.",
+            "0.61 trillion won",
+            "0.51 trillion won",
+            "1.92 trillion won",
+        ),
+    ],
+)
+def test_a_total_with_its_parts_named_in_brackets(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison or restatement in brackets, not a breakdown
+        "Revenue rose to £1.4bn, up from £1.2bn (£980m) a year earlier.",
+        "Revenue was £1.4bn (£1.1bn in 2022, £1.0bn in 2021).",
+        "Revenue was £1.4bn ($1.8bn, €1.6bn).",
+        "The fund is worth $9 billion ($4 billion, $3 billion).",
+        "Profit was $9 billion (against $4 billion, $3 billion).",
+        "Its budget of $3.2 billion (versus $1.1 billion and $0.9 billion in 2019) grew.",
+    ],
+)
+def test_figures_in_brackets_that_are_not_named_parts_make_no_total(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(1_000, 50_000).filter(lambda n: n % 10),  # written to the unit
+    second=st.integers(100, 9_000).filter(lambda n: n % 10),
+    off=st.one_of(st.just(0), st.integers(5, 900), st.integers(-900, -5)),
+)
+def test_a_bracketed_breakdown_is_flagged_only_when_its_parts_miss_the_total(
+    first: int, second: int, off: int
+) -> None:
+    total = first + second + off
+    assume(total % 10)  # every figure written to the unit: no rounding hides the gap
+    text = f"The region spent £{total:,} per pupil (£{first:,} current, £{second:,} capital)."
+    assert verdicts(text, "total") == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+# --- a part pointing back to the sentence before ("of that"), and "the remaining" rest ---
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "The minister sought approval for extra spending of Rs 4.8 lakh crore. Only Rs"
+            " 53,963.58 crore of that is new cash; the remaining Rs 4.26 lakh crore is"
+            " matched by savings.",
+            "Rs 4.26 lakh crore",
+            "Rs 4.62 lakh crore",
+        ),
+        (
+            "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+            " schools, and the remaining $1.4 billion to roads.",
+            "$1.1 billion",
+            "$1.3 billion",
+        ),
+        (
+            "Donors pledged 640 million euros at the conference. Some 410 million euros of"
+            " the total is for housing, while the other 230 million euros will rebuild"
+            " schools.",
+            "230 million",
+            "130 million",
+        ),
+    ],
+)
+def test_a_part_of_that_with_the_remaining_rest(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    slip = text.replace(find, replace)
+    assert [rule for rule, _ in flagged(slip)] == ["CC303"]
+    assert verdicts(slip, "total") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no remainder named: the part may be one of several
+        "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+        " schools and $0.9 billion to roads.",
+        # two figures of the currency in the sentence before: no one clear total
+        "The city borrowed $2.5 billion and spent $2.1 billion last year. About $1.1"
+        " billion of this went to schools, and the remaining $1.9 billion to roads.",
+        # a new paragraph does not point back
+        "The city borrowed $2.5 billion last year.\n\nAbout $1.1 billion of this went to"
+        " schools, and the remaining $1.9 billion to roads.",
+        # the rest is in another currency
+        "The city borrowed $2.5 billion last year. About $1.1 billion of this went to"
+        " schools, and the remaining 1.9 billion euros to roads.",
+    ],
+)
+def test_a_part_of_that_without_a_clear_total_and_rest_makes_no_total(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == []
+
+
+# --- "Of this, ..." points past a figure the sentence before compares with ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "The budget appropriates $33.9 billion, against $34.4 billion the year before."
+            " Of this, $15.8 billion comes from state taxes and $18.1 billion from"
+            " federal money.",
+            "$18.1 billion",
+            "$19.1 billion",
+        ),
+        (
+            "The airline carried 4.2 million passengers, up from 3.6 million. Of these,"
+            " 2.9 million went to domestic routes and 1.3 million to international ones.",
+            "1.3 million",
+            "1.8 million",
+        ),
+        (
+            "Tax receipts reached 912 billion rupees in the quarter, compared with 877"
+            " billion rupees a year ago. Of that, 540 billion rupees came from income tax"
+            " and 372 billion rupees from customs.",
+            "540 billion",
+            "640 billion",
+        ),
+    ],
+)
+def test_of_that_points_past_a_compared_figure(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert "consistent" in verdicts(text, "total")
+    slip = text.replace(find, replace)
+    assert [rule for rule, _ in flagged(slip)] == ["CC303"]
+
+
+def test_of_that_with_two_figures_not_compared_makes_no_total() -> None:
+    text = (
+        "The city spent $3.3 billion on schools and $2.1 billion on roads. Of this,"
+        " $1.8 billion went to teachers and $2.4 billion to buildings."
+    )
+    assert flagged(text) == []
+    assert verdicts(text, "total") == []
