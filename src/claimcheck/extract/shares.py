@@ -632,8 +632,10 @@ def _whole_in_context(
     else in the sentence before (never one set off by "from", "than" or a bracket): the
     one whose nearby words name what the share is "of" ("net expenditure came to £207.77m
     ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
-    a noun that names a whole ("the total", "the market"), the only one there is, in the
-    part's sentence or else the one before. Several equally named: no whole. The
+    a noun that names a whole ("the total", "the market"), the only one there is in the
+    two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
+    quarter of the total)" after "spending of N8.83 trillion" names neither). Several
+    equally named: no whole. The
     arithmetic never chooses: a reading is taken on the words alone.
     """
     text = index.text
@@ -656,7 +658,7 @@ def _whole_in_context(
         named = [t for t in found if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
-    found = next((found for found in candidates if found), [])  # else the only one
+    found = [t for f in candidates for t in f]  # else the only one in both sentences
     return found[0] if generic and len(found) == 1 else None
 
 

@@ -615,7 +615,10 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
     """A total followed by its parts in brackets, each part named by a word or two after
     it: "£14,842 per person (£12,605 current, £2,237 capital)". Parts alike in kind make
     the whole list; a bracket holding one figure ("up from £1.2bn (£980m)") or figures
-    without names restates or compares, and is not read."""
+    without names restates or compares, and is not read. Bare counts need "and" before
+    their last part ("48,200 patients (31,900 adults and 16,300 children)"): the word after
+    a count names what it counts, so a comma list of counts may count different things
+    ("33.28 thousand a seat (9,383,859 votes, 282 seats)")."""
     text = mentions.text
     for index, total in enumerate(values):
         opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
@@ -635,6 +638,8 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
         ends = [hedge_start(text, p) for p in inside[1:]] + [close]
         gaps = [TOKEN.findall(text, p.end or 0, end) for p, end in zip(inside, ends, strict=True)]
         if not all(_part_name(g, last=i == len(gaps) - 1) for i, g in enumerate(gaps)):
+            continue
+        if not _unit_key(total) and "and" not in (w.lower() for w in gaps[-2]):
             continue
         start, end = total.start or 0, close + 1
         yield TotalClaim(

@@ -5,7 +5,9 @@ Every computation runs on the intervals the figures' rounding and hedges allow.
 A relative change ("fell 37%, to 2.52 billion from 4.09 billion") is worked out from
 figures all printed in the text, with no reference that moves, so the rounding of its
 values and of the percentage is its only slack, never the tolerance on top: that fall
-is 38.4%, and an editor corrects "37%" to "38%"; "28.73%" claims two decimals. A
+is 38.4%, and an editor corrects "37%" to "38%"; "28.73%" claims two decimals. Writers
+cut a percentage off as often as they round it ("10.86" for 10.868%), so the stated
+percentage may also be short of the change by up to one unit of its last digit. A
 change in points and a multiple ("tripled") are compared with the stated change
 widened by the relative tolerance; sums and differences of stated amounts, and a total
 divided by its population, are exact arithmetic, so there the writer's rounding and hedges
@@ -340,6 +342,15 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
 
 
+def _or_truncated(stated: Interval) -> Interval:
+    """A stated percentage's interval, allowing it to be cut off rather than rounded: a
+    writer who works out 10.868% may print "10.86" (a half unit more, away from zero)."""
+    half = (stated.high - stated.low) / 2
+    if stated.low >= 0:
+        return Interval(stated.low, stated.high + half)
+    return Interval(stated.low - half, stated.high)
+
+
 def _check_by(
     ctx: CheckContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: Said
 ) -> Judgement | None:
@@ -350,7 +361,7 @@ def _check_by(
     percents = _is_percent(old) and _is_percent(new)
     relative = _relative(old, new)
     if isinstance(by, Amount) and by.unit == "percent":
-        if relative is None or relative.meets(stated):  # rounding only: see the docstring
+        if relative is None or relative.meets(_or_truncated(stated)):  # see the docstring
             return None
         point = (new.value / old.value - 1) * 100
         if percents and delta.meets(stated.widen(ctx.tolerance)):
