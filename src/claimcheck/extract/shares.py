@@ -166,6 +166,7 @@ _CHANGE_BEFORE = re.compile(
     rf"|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _DIRECTION_ADVERBS = vocabulary.pattern(vocabulary.words("directions", "adverb up", "adverb down"))
 _CHANGE_AFTER = re.compile(
     rf"\s+(?:{any_of(_CHANGE_NOUNS)}|{_DIRECTION_ADVERBS}"
@@ -594,13 +595,14 @@ def _whole_before(
     """
     text = index.text
     floor = max(sentence.start, start - 120)
-    share_of = _SHARE_OF.search(text, floor, start)
+    says_of = "of" in text[floor:start].lower()  # both phrases searched below say "of"
+    share_of = _SHARE_OF.search(text, floor, start) if says_of else None
     if share_of is not None:
         return share_of["of"], None, share_of.start()
     opener = _OPENER.match(text, sentence.start, sentence.end)
     if opener is not None and opener.end() == start:
         return opener["of"], index.only_thing_in(opener.span("of")), opener.start()
-    which = _OF_WHICH.search(text, floor, start)
+    which = _OF_WHICH.search(text, floor, start) if says_of else None
     if which is None:
         return None
     before = index.thing_before(which.start(), sentence.start)
@@ -939,7 +941,10 @@ def _of_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 def _is_change(index: _Index, share: Amount) -> bool:
     start = index.head_start(share.start or 0)
     before = index.text[max(0, start - 40) : start]
-    return bool(_CHANGE_AFTER.match(index.text, share.end or 0) or _CHANGE_BEFORE.search(before))
+    if _CHANGE_AFTER.match(index.text, share.end or 0):
+        return True
+    # The words before are searched only if there are any: a run of bare figures has none.
+    return bool(_LETTER.search(before) and _CHANGE_BEFORE.search(before))
 
 
 # --- restatements --------------------------------------------------------------------
