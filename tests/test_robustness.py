@@ -321,6 +321,25 @@ def test_a_few_megabytes_of_nothing_but_figures_take_under_100_bytes_of_memory_p
     assert len(report.claims) == report.documents[0].coverage.figures
 
 
+@pytest.mark.time_limit(300)
+@pytest.mark.parametrize("form", range(4))
+def test_figure_dense_text_twice_as_long_takes_twice_the_work(form: int) -> None:
+    """No per-figure step scans over the figures around it: the Python calls a check of
+    each figure-dense form makes grow in proportion to its length (work, not wall time)."""
+    import cProfile
+    import pstats
+
+    def calls(size: int) -> int:
+        text = figure_dense(size)[0].split("\n\n")[form]
+        profiler = cProfile.Profile()
+        profiler.runcall(claimcheck.check, text)
+        return int(pstats.Stats(profiler).total_calls)  # type: ignore[attr-defined]
+
+    claimcheck.check(figure_dense(20_000)[0])  # rates, rules and patterns loaded before
+    # Each form over 64 K characters in both, so that both are read in parts.
+    assert calls(2 * 280_000) < 2.2 * calls(280_000)
+
+
 def test_a_long_text_read_in_parts_gives_the_report_of_reading_it_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -595,7 +595,8 @@ def _whole_before(
     """
     text = index.text
     floor = max(sentence.start, start - 120)
-    cued = _word_then_space(text, floor, start)
+    # both phrases searched below end in a word and a space, and say "of"
+    cued = _word_then_space(text, floor, start) and "of" in text[floor:start].lower()
     share_of = _SHARE_OF.search(text, floor, start) if cued else None
     if share_of is not None:
         return share_of["of"], None, share_of.start()

@@ -43,13 +43,14 @@ class BareFigures:
         if amount.start is None or amount.end is None:
             return False
         start, end = amount.start + offset, amount.end + offset
-        floats = [getattr(amount, name) for name in _FLOATS]
+        fields = amount.__dict__  # the model's field values, read without its attribute hooks
+        floats = [fields[name] for name in _FLOATS]
         if amount.text != self.text[start:end] or any(type(value) is not float for value in floats):
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
-        self.names.extend(self._intern(getattr(amount, name, None)) for name in _NAMES)
-        self.names.append(self._intern(periods))
+        intern = self._intern
+        self.names.extend([*(intern(fields.get(name)) for name in _NAMES), intern(periods)])
         self.shapes.append(self._intern_kind(type(amount), amount.model_fields_set))
         return True
 
