@@ -1289,11 +1289,9 @@ def _read_value_in_sentence_before(
     if index < 0:
         return
     value, source = values[index], draft.source
-    previous = document.sentence_at(value.start or 0)
-    if text[previous.end : sentence.start].strip() or (
-        document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
-    ):
-        return  # not the sentence just before, in the same paragraph
+    previous = document.sentence_before(sentence)
+    if previous is None or (value.start or 0) < previous.start:
+        return  # not in the sentence just before, in the same paragraph
     if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
         draft.to = value
 
@@ -1313,11 +1311,9 @@ def _read_source_pointed_back(
         return
     if not _POINTED_BACK.match(text, draft.end) or sentence.start == 0:
         return
-    previous = document.sentence_at(len(text[: sentence.start].rstrip()) - 1)
-    if text[previous.end : sentence.start].strip() or (
-        document.paragraph_at(previous.start).start != document.paragraph_at(sentence.start).start
-    ):
-        return  # not the sentence just before, in the same paragraph
+    previous = document.sentence_before(sentence)
+    if previous is None:
+        return  # no sentence just before, in the same paragraph
     lo, hi = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
     alike = [v for v in values[lo:hi] if _alike(v, draft.to)]
     if len(alike) == 1:
