@@ -540,14 +540,9 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         read.add(index)
         total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
-        if cue is None or not _breakdown_label(TOKEN.findall(cue.group("label"))):
+        if cue is None:
             continue
-        first = index + 1
-        lead = _lead(text, cue.end(), values[first])
-        if lead is None:
-            continue
-        sentence = mentions.document.sentence_at(total.start or 0)
-        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
+        parts = _parts_after_cue(mentions, values, index, cue)
         if len(parts) < 2:
             continue
         parts = [inherit(p, total) for p in parts]
@@ -565,6 +560,21 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             wording=word,
             open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
         )
+
+
+def _parts_after_cue(
+    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+) -> list[Value]:
+    """The parts listed after the breakdown cue that follows values[index] ("...: $4.2
+    billion on schools, ..."); none if the words after the cue do not lead to a part."""
+    text = mentions.text
+    if not _breakdown_label(TOKEN.findall(cue.group("label"))):
+        return []
+    lead = _lead(text, cue.end(), values[index + 1])
+    if lead is None:
+        return []
+    sentence = mentions.document.sentence_at(values[index].start or 0)
+    return _list_after(text, values, index + 1, sentence, verb_first=True, named=bool(lead))
 
 
 def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -949,14 +959,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         cue = _CONTRIBUTIONS.match(text, total.end or 0)
         if index is None or index + 2 >= len(values) or cue is None:
             continue
-        if not _breakdown_label(TOKEN.findall(cue.group("label"))):
-            continue
-        first = index + 1
-        lead = _lead(text, cue.end(), values[first])
-        if lead is None:
-            continue
-        sentence = mentions.document.sentence_at(total.start or 0)
-        parts = _list_after(text, values, first, sentence, verb_first=True, named=bool(lead))
+        parts = _parts_after_cue(mentions, values, index, cue)
         parts = [inherit(p, parts[-1]) for p in parts]
         if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
             continue
