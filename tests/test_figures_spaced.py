@@ -51,7 +51,7 @@ def test_separate_figures_a_space_divides_stay_separate(text: str, expected: lis
 @given(
     st.integers(min_value=1_000, max_value=999_999_999),
     st.sampled_from([" ", "\u00a0", "\u202f"]),
-    st.sampled_from(["R{} million", "€{}", "{} euros", "US${} in grants", "CHF {} a year"]),
+    st.sampled_from(["R{} million", "€{}", "{} euros", "US${} in grants"]),
 )
 def test_any_number_spelled_with_space_groups_reads_as_with_commas(
     number: int, space: str, shape: str
