@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -27,7 +28,7 @@ from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
 from claimcheck.model.claims import Stated
-from claimcheck.reference.currencies import LETTER_SYMBOLS
+from claimcheck.reference.currencies import CODE_NAMES, DATA_NAMES, LETTER_SYMBOLS, NAMES
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
@@ -217,6 +218,26 @@ _PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}  # "two and a half
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 
+# Spaces that group digits ("R86 370 million", "1 234 567"): a no-break or narrow no-break
+# space only ever does; a plain space does only with a currency mark glued before the
+# number or a scale or currency word after it ("12 500 euros"), never in a list ("rooms 101 102").
+_GROUPING_SPACES = "\u00a0\u202f"
+_SPACED_GROUPS = re.compile(
+    rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}})*"
+    r"(?:\.[0-9]+)?(?![0-9]|[.,][0-9])"
+)
+_SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE | re.VERBOSE)
+_CURRENCY_NAMES = {
+    spelled
+    for name in (*NAMES, *DATA_NAMES)
+    if "(" not in name.replace("(s)", "")
+    for spelled in (name.replace("(s)", ""), name.replace("(s)", "s"))
+}
+_CURRENCY_WORD_AFTER = re.compile(
+    rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order and non-overlapping."""
     figures: list[Figure] = []
@@ -234,7 +255,53 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return figures
+    return _join_spaced_groups(text, figures)
+
+
+def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, with digit groups a space separates read as one ("R86 370 million")."""
+    joined: list[Figure] = []
+    for figure in figures:
+        if joined and figure.start < joined[-1].end:
+            continue  # a group of a figure just joined
+        joined.append(_spaced_figure(text, figure) or figure)
+    return joined
+
+
+def _spaced_figure(text: str, first: Figure) -> Figure | None:
+    """The figure `first` begins when spaces group its digits in threes, or None."""
+    plain = first.digits.lstrip("-−")
+    if first.scale is not None or first.word or not plain.isdigit() or len(plain) > 3:
+        return None
+    groups = _SPACED_GROUPS.match(text, first.end)
+    if groups is None or not _right_allowed(text, groups.end()):
+        return None
+    scale = _SCALE_AFTER.match(text, groups.end())
+    scale_word = None
+    end = groups.end()
+    if scale is not None and (scale["scale"] or scale["letter"] or scale["subunit"]):
+        scale_word, end = scale["scale"] or scale["letter"] or scale["subunit"], scale.end()
+    if groups["gap"] == " " and not (
+        scale_word or _glued_mark(text, first.start) or _CURRENCY_WORD_AFTER.match(text, end)
+    ):
+        return None
+    digits = first.digits + groups.group().replace(groups["gap"], ",")
+    stated = _stated(None, None, digits.lstrip("-−"))
+    if stated is None:
+        return None
+    value, half = stated
+    value = -value if first.value < 0 else value
+    return _figure(first.start, end, value, half, digits, scale_word, word=False, year=False)
+
+
+def _glued_mark(text: str, start: int) -> bool:
+    """Whether a currency mark is glued before a number ("R86", "€12", "$1")."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return unicodedata.category(before) == "Sc" or (
+        before.isalpha() and _currency_prefix(text, start)
+    )
 
 
 def read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
