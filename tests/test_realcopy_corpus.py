@@ -51,7 +51,7 @@ def test_document_follows_the_format(path: Path) -> None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert set(data) <= KEYS and KEYS - {"slip"} <= set(data), f"{path.name}: keys {set(data)}"
     assert data["id"] == path.stem
-    assert re.fullmatch(r"rc[ABC]-\d{3}-[a-z0-9-]+", data["id"])
+    assert re.fullmatch(r"rc[A-Z]-\d{3}-[a-z0-9-]+", data["id"])
     assert data["genre"] in score.GENRES
     assert data["split"] in score.SPLITS
     if data["date"]:
