@@ -349,3 +349,48 @@ def test_a_conversion_built_by_hand_in_one_currency_is_unverifiable_not_an_error
     ((_, judged),) = api.check_claims([claim]).judged()
     assert judged.verdict == "unverifiable"
     assert judged.reason == "both amounts are in the same currency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "source", "scale", "year", "slip"),
+    [
+        ("The bank pledged at least 3 trillion won (US${} billion) in credit in {}.", 3e12,
+         "KRW", 1e9, 2015, 10),
+        ("In {1} Russia drew more than 1 trillion roubles (about ${0} billion) from the fund.",
+         1e12, "RUB", 1e9, 2022, 10),
+        ("The grant of up to 500 million euros (${} million) was agreed in {}.", 5e8, "EUR",
+         1e6, 2019, 0.1),
+        ("Fewer than 40,000 pounds (${} thousand) was raised in {}, the charity said.", 4e4,
+         "GBP", 1e3, 2021, 0.1),
+    ],
+)  # fmt: skip
+def test_an_open_hedge_bounds_the_quantity_and_the_bracket_converts_the_figure(
+    sentence: str, amount: float, source: str, scale: float, year: int, slip: float
+) -> None:
+    """The slip is on the side the hedge leaves open: a bracket ten times too large
+    after "more than", ten times too small after "up to"."""
+    dollars = converted(amount, source, "USD", Period.year(year))
+    assert check(sentence.format(written(dollars, scale, 2), year)).findings == []
+    slipped = check(sentence.format(written(dollars * slip, scale, 2), year))
+    assert [f.rule for f in slipped.findings] == ["CC103"]  # off by a factor of ten
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target", "year"),
+    [
+        ("In {year} the firm paid MXN {a} million (about ${b}) for the site.", "MXN", "USD", 2011),
+        ("In {year} the council spent AUD {a} million (${b}) on the pools.", "AUD", "USD", 2020),
+        ("The club paid HK${a} million (US${b}) for the horse in {year}.", "HKD", "USD", 2019),
+    ],
+)
+def test_a_dollar_sign_beside_another_dollar_currency_is_a_conversion_not_a_restatement(
+    sentence: str, source: str, target: str, year: int
+) -> None:
+    amount = 12e6
+    dollars = converted(amount, source, target, Period.year(year))
+    text = sentence.format(year=year, a=written(amount, 1e6, 2), b=f"{dollars:,.0f}")
+    document = check(text)
+    assert document.findings == [], text
+    assert [c.kind for c in document.claims if c.kind in ("conversion", "restated-figure")] == [
+        "conversion"
+    ]

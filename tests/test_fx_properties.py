@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from claimcheck import api
+from claimcheck import api, vocabulary
 from claimcheck.extract.currencies import find_currency_marks
 from claimcheck.model.claims import ConversionClaim
 from claimcheck.period import Period
@@ -236,6 +236,33 @@ def test_a_converted_amount_off_beyond_the_years_range_gives_one_finding(
     assert len(document.findings) == 1, text
     (finding,) = document.findings
     assert text[finding.start : finding.end] == the_conversion(document).claim.text
+
+
+OPEN_HEDGES = [*vocabulary.words("hedges", "above"), *vocabulary.words("hedges", "below")]
+
+
+@EXAMPLES
+@given(
+    conversions(APPROX_HEDGES, distinct=True),
+    st.sampled_from(OPEN_HEDGES),
+    st.floats(1.3, 3.0),
+    st.booleans(),
+)
+def test_an_open_hedge_on_the_amount_is_converted_as_written(
+    conversion: Conversion, hedge: str, k: float, up: bool
+) -> None:
+    """An open hedge bounds the quantity ("more than 3 trillion won (US$2.6 billion)"): the
+    bracket converts the figure, so one off beyond the year's range is still wrong."""
+    spread = conversion.reference.high / conversion.reference.low
+    factor = k * spread if up else 1 / (k * spread)
+    hedged = "The group agreed to invest " + hedge + " "
+    clean = conversion.text().replace("The group agreed to invest ", hedged)
+    assert checked(clean).findings == [], clean
+    slipped = conversion.text(factor).replace("The group agreed to invest ", hedged)
+    document = checked(slipped)
+    assert the_conversion(document).verdict.verdict == "inconsistent", slipped
+    (finding,) = document.findings
+    assert slipped[finding.start : finding.end] == the_conversion(document).claim.text
 
 
 def _far(implied: float, ref: RateRange, margin: float) -> bool:

@@ -482,12 +482,14 @@ def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:
 
 
 def _alike(first: Value, second: Value) -> bool:
-    """Whether two values may restate each other: two counts, or two amounts of one currency."""
+    """Whether two values may restate each other: two counts, or two amounts of one currency
+    (never where a mark could mean another: "MXN 12 million ($960,000)" is a conversion)."""
     if isinstance(first, Money) or isinstance(second, Money):
         return (
             isinstance(first, Money)
             and isinstance(second, Money)
-            and (first.currency == second.currency)
+            and first.currency == second.currency
+            and (len(second.candidates) == 1 or first.candidates == second.candidates)
         )
     return not first.unit and not second.unit
 

@@ -309,6 +309,8 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     if not isinstance(claim, RestatedFigureClaim):
         return None
     first, second = claim.first, claim.second
+    if not claim.period:  # a bracket restates the figure as written, hedge aside
+        first, second = first.as_written(), second.as_written()
     allowed = said(
         "restated.arithmetic",
         first=_show(first),

@@ -1,7 +1,8 @@
 """Currency conversions judged against the document's own rates and reference rates.
 
 A conversion "A (B)" implies a rate: A's interval divided by B's, in units of A's
-currency per unit of B's. It is consistent when that interval meets, under any reading
+currency per unit of B's, each figure as written (an open hedge bounds the quantity; the
+bracket converts the figure). It is consistent when that interval meets, under any reading
 of an ambiguous mark ("¥" is yen or yuan), the document's own rate for the pair or
 else the reference range of any of its periods (the low and high daily fixings),
 widened by the relative tolerance. A reading with no reference rate at all makes a
@@ -154,7 +155,7 @@ def assess(claim: ConversionClaim, ctx: FxContext, default: Period) -> FxAssessm
         reason = said("fx.not-positive" if readings else "fx.same-currency")
         reading = readings[0] if readings else (claim.source.currency, claim.target.currency)
         return FxAssessment(claim, "unverifiable", reading, unbounded, reason=reason)
-    implied = claim.source.interval / claim.target.interval
+    implied = claim.source.as_written().interval / claim.target.as_written().interval
     measured: list[tuple[tuple[str, str], Basis]] = []
     unmeasured: list[tuple[str, str]] = []
     for reading in readings:

@@ -70,7 +70,6 @@ _COMMON = (
     "knot",
 )
 UNIT_CONVERSION = "unit-conversion"  # one diagnosis; the message tells the slips apart
-_ABOVE, _BELOW = "above", "below"  # the open hedges (vocabulary/hedges.txt)
 _POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
 _SHAPES = {2: "area", 3: "volume"}
 _POWERS_OF_TEN = (10.0, 100.0, 1000.0)
@@ -91,7 +90,7 @@ def judge(ctx: CheckContext, claim: Claim) -> Judgement | None:
 def assess(claim: UnitConversionClaim) -> Judgement:
     """Judge one conversion under every reading of its units."""
     claim = claim.model_copy(
-        update={"source": _as_written(claim.source), "target": _as_written(claim.target)}
+        update={"source": claim.source.as_written(), "target": claim.target.as_written()}
     )
     source, target = claim.source, claim.target
     expected = target.interval.widen(_FLOAT_SLACK)
@@ -123,17 +122,6 @@ def assess(claim: UnitConversionClaim) -> Judgement:
     return Judgement.inconsistent(
         UNIT_CONVERSION, stated, correct, _arithmetic(claim, a, b, convert)
     )
-
-
-def _as_written(amount: Amount) -> Amount:
-    """The amount with only its rounding: in "more than 50 hectares (120 acres)" the hedge
-    bounds the quantity and the bracket restates its figure, so the two figures are
-    compared as written ("at least 10,000 acres (4,000 km2)" is a slip, not a bound)."""
-    if amount.hedge == _ABOVE:  # [rounding low, infinity): the rounding is symmetric
-        return amount.model_copy(update={"high": 2 * amount.value - amount.low})
-    if amount.hedge == _BELOW:  # [0 or -infinity, rounding high]
-        return amount.model_copy(update={"low": 2 * amount.value - amount.high})
-    return amount
 
 
 @dataclass(frozen=True, slots=True)

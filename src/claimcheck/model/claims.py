@@ -81,6 +81,17 @@ class Stated(Model):
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
 
+    def as_written(self) -> Self:
+        """The figure with only its rounding. An open hedge ("more than", "up to") bounds
+        the quantity, and a figure restating it beside ("at least 10,000 acres (4,000
+        km2)", "more than 3 trillion won ($2.6 billion)") restates the figure, so the two
+        are compared as written."""
+        if self.hedge == "above":  # [rounding low, infinity): the rounding is symmetric
+            return self.model_copy(update={"high": 2 * self.value - self.low})
+        if self.hedge == "below":  # [0 or -infinity, rounding high]
+            return self.model_copy(update={"low": 2 * self.value - self.high})
+        return self
+
 
 class Money(Stated):
     """An amount of one currency.
