@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 
 import claimcheck
 from claimcheck.extract.figures import find_figures
+from claimcheck.extract.measures import find_measures
 from claimcheck.model.claims import Amount, Claim, UnitConversionClaim
 from claimcheck.model.units import registry
 from claimcheck.rules.cc401_unit_conversion import UnitConversion
@@ -181,9 +182,6 @@ def test_a_hedge_widens_the_figure_it_precedes() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He stands 6 feet 2 inches (1.88 metres) tall.",
-        "The baby weighed 7 pounds 8 ounces (3.4 kg).",
-        "He weighs 11 stone 4 pounds (72 kg).",
         "Yao, at 2.29 metres (7-foot-6), towered over the defence.",
         "Yields reached 10 tonnes per hectare (4 tons per acre).",
         "The park has 900 hectares (300 hectares of it wetland).",
@@ -386,6 +384,57 @@ def test_rule_docstring_examples_behave_as_documented() -> None:
         assert [f.rule for f in findings(text)] == ["CC401"], text
     for text in examples["Passing"]:
         assert findings(text) == [], text
+
+
+def _in(value: float, unit: str, target: str) -> float:
+    return float(registry().Quantity(value, unit).to(target).magnitude)
+
+
+@pytest.mark.parametrize(
+    ("template", "larger", "smaller", "whole", "part", "target", "digits"),
+    [
+        ("Liberty stands {} m ({} ft {} in) from base to torch.", "foot", "inch", 151, 1,
+         "meter", 2),
+        ("He is {} metres tall ({} feet, {} inches).", "foot", "inch", 6, 2, "meter", 2),
+        ("The baby weighed {} kg ({} lb {} oz) at birth.", "pound", "ounce", 8, 6,
+         "kilogram", 1),
+        ("She weighs {} kg, or {} stone {} pounds.", "stone", "pound", 11, 4, "kilogram", 1),
+        ("The ramp is {} metres ({} miles {} yards) long.", "mile", "yard", 2, 300, "meter", 0),
+    ],
+)  # fmt: skip
+def test_a_compound_quantity_is_one_measure_to_the_smaller_parts_rounding(
+    template: str, larger: str, smaller: str, whole: int, part: int, target: str, digits: int
+) -> None:
+    """A compound ("151 ft 1 in" is 151.08 feet, give or take half an inch) is read as one
+    figure: its metric equivalent must fit it, and a slip in either part is caught."""
+    value = whole + _in(part, smaller, larger)
+    metric = f"{_in(value, larger, target):,.{digits}f}"
+    clean = template.format(metric, whole, part)
+    (claim,) = conversions(clean)
+    assert any(math.isclose(side.value, value) for side in (claim.source, claim.target))
+    assert findings(clean) == []
+    for slipped in (
+        template.format(metric, whole + 2, part),
+        template.format(metric, whole, part + 3),
+    ):
+        assert [f.rule for f in findings(slipped)] == ["CC401"], slipped
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He ran 5 ft 9 in the final.", [5.0]),  # "in" before a word is a preposition
+        ("The road is 3 km, 2 km of it uphill.", [3.0, 2.0]),  # no smaller unit
+        ("The bag weighs 10 kg, 500 g of it sugar.", [10.0, 500.0]),  # not under one kg
+        ("He is 6 ft 2 in tall.", [6.0]),  # "in" before a word again: left unread
+        ('He is 6 ft 2" tall.', [6 + 2 / 12]),
+    ],
+)
+def test_a_figure_after_a_measure_is_a_compound_only_as_a_smaller_part(
+    text: str, values: list[float]
+) -> None:
+    measures = find_measures(text, find_figures(text), [])
+    assert [m.amount.value for m in measures] == pytest.approx(values)
 
 
 def test_the_unit_registry_is_built_only_to_judge_a_unit_conversion() -> None:

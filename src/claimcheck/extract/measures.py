@@ -5,14 +5,18 @@ A measure is a figure and the unit written right after it: "1,210 square kilomet
 measures of one dimension, joined as a conversion ("A (B)", "A, or about B") in
 different units, make a `UnitConversionClaim`.
 
-Nothing here loads pint: the unit vocabulary (`reference.units`) gives each written unit
-its pint unit expression and its dimension, and pint is built only when a conversion is
-judged.
+A compound quantity ("151 ft 1 in", "8 lb 6 oz", "11 stone 4 pounds") is one measure in
+its larger unit, its rounding the smaller part's.
+
+The unit vocabulary (`reference.units`) gives each written unit its pint unit expression
+and its dimension; pint is built only when a conversion is judged or a compound quantity
+read.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,8 +24,16 @@ from typing import TYPE_CHECKING
 
 from claimcheck import vocabulary
 from claimcheck.extract.conversions import GAP, closing_bracket
-from claimcheck.extract.figures import NOT_LETTER_AFTER, Figure, hedge_start, stated_fields
+from claimcheck.extract.figures import (
+    NOT_LETTER_AFTER,
+    Figure,
+    Hedge,
+    apply_hedge,
+    hedge_start,
+    stated_fields,
+)
 from claimcheck.extract.lexicon import any_of
+from claimcheck.interval import Interval
 from claimcheck.model.claims import Amount, Money, UnitConversionClaim
 from claimcheck.reference.units import UNITS, alternatives
 
@@ -63,6 +75,12 @@ _SHAPE = re.compile(
 _JOINED = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
 _MORE = re.compile(r"[-\u2011]?\s?[0-9]")
 _POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit money may have
+# The smaller part of a compound quantity follows a space or a comma ("6 feet, 2 inches");
+# "in", which running text uses for other things, is an inch only right after feet and
+# before no word ("5 ft 9 in the final" is no compound).
+_PART_GAP = re.compile(r",?\s")
+_INCHES = re.compile(r"\s?(?:in\b\.?(?!\s*[^\W\d_])|″|\")")
+_COMPOUND_DIMENSIONS = ("length", "mass")
 _BRACKET = re.compile(r"\s*[(\[]\s*")
 # After "A (B)", a second restatement of A: ", or C", ", or about C".
 _AGAIN = re.compile(
@@ -135,7 +153,78 @@ def find_measures(
         measure = _measure_at(text, figure)
         if measure is not None and (not is_money or measure.units == ("pound",)):
             found.append(measure)
-    return found
+    return _compounds(text, figures, found)
+
+
+def _compounds(text: str, figures: Sequence[Figure], measures: list[Measure]) -> list[Measure]:
+    """The measures, each larger unit and the smaller part after it read as one ("151 ft 1
+    in" is 151.08 feet, to the half inch); the part must be under one larger unit, and
+    the units not a power of ten apart."""
+    by_start = {figure.start: figure for figure in figures}
+    after = {measure.start: measure for measure in measures}
+    merged: list[Measure] = []
+    skip = -1
+    for measure in measures:
+        if measure.start <= skip:
+            continue
+        part = _smaller_part(text, measure, by_start, after)
+        if part is None:
+            merged.append(measure)
+            continue
+        figure, unit, end = part
+        from claimcheck.model.units import registry  # loads pint: only for a compound
+
+        factor = float(registry().Quantity(1, unit).to(measure.units[0]).magnitude)
+        whole = measure.amount.value
+        if _decimal(factor) or not 0 < figure.interval.high * factor < 1 or whole != int(whole):
+            merged.append(measure)
+            continue
+        hedge = Hedge(measure.amount.hedge) if measure.amount.hedge else None
+        interval = apply_hedge(
+            Interval(whole + figure.interval.low * factor, whole + figure.interval.high * factor),
+            hedge,
+        )
+        amount = measure.amount.model_copy(
+            update={
+                "value": whole + figure.value * factor,
+                "low": interval.low,
+                "high": interval.high,
+                "digits": None,  # no one number: messages give the value in the larger unit
+                "text": text[measure.amount.start or 0 : end],
+                "end": end,
+            }
+        )
+        merged.append(Measure(amount, measure.units[:1], measure.dimension))
+        skip = figure.start
+    return merged
+
+
+def _decimal(factor: float) -> bool:
+    """Whether one unit is a power of ten of the other: metric writers use decimals, so
+    "10 kg, 500 g of it sugar" is two quantities, not 10.5 kg."""
+    return math.isclose(math.log10(factor), round(math.log10(factor)), abs_tol=1e-9)
+
+
+def _smaller_part(
+    text: str, measure: Measure, figures: dict[int, Figure], measures: dict[int, Measure]
+) -> tuple[Figure, str, int] | None:
+    """The figure, pint unit and end of the smaller part right after a measure, if any."""
+    if measure.dimension not in _COMPOUND_DIMENSIONS:
+        return None
+    gap = _PART_GAP.match(text, measure.end)
+    if gap is None:
+        return None
+    start = gap.end()
+    figure = figures.get(start)
+    if figure is None or figure.scale or figure.word:
+        return None
+    part = measures.get(start)
+    if part is not None and part.dimension == measure.dimension:
+        return figure, part.units[0], part.end
+    inches = _INCHES.match(text, figure.end)
+    if part is None and measure.units[0] == "foot" and inches is not None:
+        return figure, "inch", inches.end()
+    return None
 
 
 def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
