@@ -119,3 +119,8 @@ def test_clean_dev_documents_raise_few_false_alarms() -> None:
     result = score.score(dev)
     alarms = "\n".join(result.alarms)
     assert result.total().false_alarms <= MAX_DEV_FALSE_ALARMS, alarms
+
+
+def test_series_scores_one_set_of_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score.main(["--split", "all", "--series", "rcA-001", "--json"]) == 0
+    assert '"documents": 1' in capsys.readouterr().out

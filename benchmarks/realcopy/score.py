@@ -295,8 +295,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--docs", type=Path, default=DOCS, help="the corpus folder")
+    parser.add_argument(
+        "--series", default="", help="only documents whose id starts so (rcF: one held-out set)"
+    )
     args = parser.parse_args(argv)
-    documents = [d for d in load_all(args.docs) if args.split in ("all", d.split)]
+    documents = [
+        d
+        for d in load_all(args.docs)
+        if args.split in ("all", d.split) and d.id.startswith(args.series)
+    ]
     result = score(documents)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
