@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import claimcheck
@@ -325,3 +325,67 @@ def test_and_a_half_is_part_of_the_number(text: str, value: float) -> None:
 
 def test_a_halfpenny_is_no_half() -> None:
     assert [f.value for f in find_figures("two and a halfpenny")] == [2.0]
+
+
+_ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")]
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if rest < 20:
+        tens = _ONES[rest]
+    else:
+        tens = _TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else "")
+    if not hundreds:
+        return tens
+    return f"{_ONES[hundreds]} hundred" + (f" and {tens}" if rest else "")
+
+
+def _in_words(n: int, comma: bool) -> str:
+    """`n` spelled as a cheque or a budget bill spells it, one group per scale word."""
+    groups = []
+    for size, name in _SCALES:
+        count, n = divmod(n, size)
+        if count:
+            groups.append(f"{_below_thousand(count)} {name}")
+    if n:
+        groups.append(_below_thousand(n))
+    return (", " if comma else " ").join(groups)
+
+
+@given(st.integers(1, 999_999), st.integers(0, 999_999), st.booleans())
+def test_a_number_in_words_written_in_groups_is_one_figure(
+    millions: int, rest: int, comma: bool
+) -> None:
+    # a last group of units follows "thousand" ("four million, two" may be 4 million and 2)
+    assume(rest >= 1000 or rest == 0)
+    assume(rest % 1000 != 1)  # a lone "one" is no figure ("one of them"): "thousand and one"
+    number = millions * 10**6 + rest
+    spelled = _in_words(number, comma)
+    assert [f.value for f in find_figures(f"The bill sets out {spelled} naira.")] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Of the four million, two were lost.", [4e6, 2]),  # a bare group after millions
+        ("Two million, three million and five million were pledged.", [2e6, 3e6, 5e6]),
+        ("One million people, two hundred thousand homes.", [1e6, 2e5]),
+    ],
+)
+def test_figures_in_words_that_are_not_one_number_stay_apart(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in find_figures(text)] == values
+
+
+def test_a_restatement_in_grouped_words_is_checked() -> None:
+    clean = "The grant is one million, two hundred thousand dollars ($1.2 million)."
+    assert _rules(clean) == []
+    assert _rules(clean.replace("two hundred", "five hundred")) == ["CC305"]

@@ -255,7 +255,43 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _join_spaced_groups(text, figures)
+    return _join_word_groups(text, _join_spaced_groups(text, figures))
+
+
+# Between the groups of a number in words: "one million two hundred thousand", "two
+# trillion, eight hundred and sixty-nine billion, six hundred million".
+_WORD_GROUP_GAP = re.compile(r",?[^\S\n]+(?:and[^\S\n]+)?", re.IGNORECASE)
+
+
+def _join_word_groups(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, with a number in words written in groups read as one: each group after
+    a scale word is smaller than that scale ("one million, two hundred thousand" is
+    1,200,000; "two million, three million" stays two), and a last group without a scale
+    word follows "thousand"; its rounding is the last group's."""
+    joined: list[Figure] = []
+    for figure in figures:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or not (last.word and figure.word and last.scale)
+            or not 0 < figure.value < last.multiplier
+            or (figure.scale is None and last.multiplier != 1000)  # "of the 4 million, two"
+            or not _WORD_GROUP_GAP.fullmatch(text, last.end, figure.start)
+        ):
+            joined.append(figure)
+            continue
+        joined[-1] = Figure(
+            start=last.start,
+            end=figure.end,
+            value=last.value + figure.value,
+            interval=Interval(last.value + figure.interval.low, last.value + figure.interval.high),
+            digits=text[last.start : figure.start] + figure.digits,
+            scale=figure.scale,
+            multiplier=figure.multiplier,
+            word=True,
+            looks_like_year=False,
+        )
+    return joined
 
 
 def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
