@@ -97,6 +97,14 @@ VARIANTS = [
         "CC301",
         "change",
     ),
+    # issue 10's example: the size of a change stated after its two values
+    (
+        "The bank lowered its rate to 4.50% from 5.00%, a cut of 50 basis points.",
+        "50 basis points",
+        "25 basis points",
+        "CC301",
+        "change",
+    ),
     # a day between the parts, and an object closed by a comma
     (
         "The central bank lowered its policy rate by 50 basis points today, to 2.75 percent"

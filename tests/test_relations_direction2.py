@@ -216,3 +216,17 @@ def test_figures_of_different_precision_are_judged_in_their_written_order(
     text = f"The jobless rate {verb} to {new}% from {old}% in the quarter."
     wrong = (new < old) != down
     assert [rule for rule, _ in findings(text)] == (["CC302"] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Unemployment fell to 3.1% from 3.0% in May.", True),  # issue 10's example
+        ("Unemployment rose to 3.1% from 3.0% in May.", False),
+        ("The index eased to 3.0 from 3.1 points.", False),
+        ("The index eased to 3.1 from 3.0 points.", True),
+    ],
+)
+def test_adjacent_figures_of_one_precision_are_in_a_known_order(text: str, flagged: bool) -> None:
+    """Rounding is monotone: 3.0 and 3.1 touch at 3.05, yet 3.1 is the larger for certain."""
+    assert [rule for rule, _ in findings(text)] == (["CC302"] if flagged else [])
