@@ -52,3 +52,23 @@ def test_a_share_of_the_total_with_candidates_in_two_sentences_has_no_whole() ->
     alone = "The plan sets out spending of €9.6 billion. Pensions take €2.3 billion, {} the total."
     assert rules(alone.format("about a quarter of")) == []
     assert rules(alone.format("about half of")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating profit before capital gains weakened by 56.1 per cent to 18.2 million"
+        " euros, from 41.5 million.",
+        "Net income excluding asset sales gains slumped 40% to $1.2 billion from $2 billion.",
+        "Wage rises outpaced inflation again, at 4.1% against 3.2%.",
+    ],
+)
+def test_a_plural_direction_noun_before_a_past_tense_is_its_subject(text: str) -> None:
+    """In "capital gains weakened", "gains" names what weakened: it states no rise."""
+    assert rules(text) == []
+
+
+def test_the_verb_after_a_plural_direction_noun_still_states_its_change() -> None:
+    text = "Price rises accelerated to 3.1% from 2.9% in May."
+    assert rules(text) == []
+    assert rules(text.replace("3.1% from 2.9%", "2.9% from 3.1%")) == ["CC302"]

@@ -532,12 +532,17 @@ def _in_manner(text: str, anchor: re.Match[str]) -> bool:
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
     """Whether a direction noun modifies the noun after it, naming no change of its own:
-    "cut its [growth] forecast to 1.5% from 1.9%"."""
+    "cut its [growth] forecast to 1.5% from 1.9%", or is the subject of the verb after it:
+    "capital [gains] weakened by 56.1 per cent" (a plural noun before a past tense)."""
     word = " ".join(anchor.group().split()).lower()
     if _WORDS[word][1] != "noun" and word not in _NOUN_TOO:
         return False
     following = _WORD_AFTER.match(text, anchor.end())
-    return following is not None and following.group(1).lower() in _MODIFIED
+    if following is None:
+        return False
+    after = following.group(1).lower()
+    plural = word in _NOUN_TOO and word.endswith("s")
+    return after in _MODIFIED or (plural and after.endswith("ed"))
 
 
 def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
