@@ -522,11 +522,16 @@ def _claimcheck_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 def _quantifiers(parsed: Any) -> Iterator[str]:
     """The names of the constructs in a parsed regular expression, however deeply nested."""
     for item in parsed.data if hasattr(parsed, "data") else parsed:
-        if isinstance(item, tuple):
-            yield str(item[0])
-            yield from _quantifiers([part for part in item[1:] if isinstance(part, list | tuple)])
-        elif isinstance(item, list) or hasattr(item, "data"):
-            yield from _quantifiers(item)
+        if isinstance(item, tuple) and item and hasattr(item[0], "name"):
+            yield str(item[0])  # an opcode and its arguments: ("MAX_REPEAT", (0, 2, sub))
+            yield from _quantifiers(item[1:])
+        elif isinstance(item, list | tuple) or hasattr(item, "data"):
+            yield from _quantifiers(item)  # arguments, a branch's subpatterns, a subpattern
+
+
+def test_the_construct_finder_sees_constructs_nested_in_repeats_and_groups() -> None:
+    parsed = re._parser.parse(r"(?:a(?:[0-9]++|x)b)*", 0)  # type: ignore[attr-defined]
+    assert {"POSSESSIVE_REPEAT", "MAX_REPEAT", "BRANCH"} <= set(_quantifiers(parsed))
 
 
 def test_no_pattern_uses_the_constructs_whose_behaviour_changed_within_python_3_11() -> None:

@@ -8,9 +8,9 @@ read out ("three-point-five", "two-point-43", "point-75 percent"), with an optio
 "fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong
 value, as in "38p of every £1 ..., up from 23p").
 
-Figures are found by one compiled regex whose quantifiers are possessive and never
-nested, so extraction is linear in the length of the text; the checks around each
-match look at a bounded number of characters.
+Figures are found by one compiled regex whose quantifiers are never nested (and never
+possessive, whose matching changed within Python 3.11), so extraction is linear in the
+length of the text; the checks around each match look at a bounded number of characters.
 """
 
 from __future__ import annotations
@@ -145,9 +145,9 @@ _BARE_POINT_UNIT = vocabulary.pattern(
 )
 _SPOKEN = rf"""{NOT_LETTER_BEFORE}
     (?:
-        (?:[0-9]++|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
-      | {_BELOW_100}[-\ ]point[-\ ][0-9]++(?![.,]?[0-9])
-      | (?<!-)point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]++){NOT_LETTER_AFTER}
+        (?:[0-9]+|{_BELOW_100})[-\ ]point{_SPOKEN_DIGITS}
+      | {_BELOW_100}[-\ ]point[-\ ][0-9]+(?![.,]?[0-9])
+      | (?<!-)point(?:{_SPOKEN_DIGITS}|[-\ ][0-9]+(?![0-9])){NOT_LETTER_AFTER}
         (?=[^\S\n]*{_BARE_POINT_UNIT})
     )"""
 
