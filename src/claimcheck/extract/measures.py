@@ -160,6 +160,8 @@ def _compounds(text: str, figures: Sequence[Figure], measures: list[Measure]) ->
     """The measures, each larger unit and the smaller part after it read as one ("151 ft 1
     in" is 151.08 feet, to the half inch); the part must be under one larger unit, and
     the units not a power of ten apart."""
+    if not any(measure.dimension in _COMPOUND_DIMENSIONS for measure in measures):
+        return measures
     by_start = {figure.start: figure for figure in figures}
     after = {measure.start: measure for measure in measures}
     merged: list[Measure] = []
