@@ -13,6 +13,11 @@ total stated without one, it is not a candidate. With no single candidate for ea
 claim is made. A figure per member so read, restated for a group ("$45,939, or $183,756
 for an average family of four"), is the group's figure over its size (a price alone is
 not read so: a family ticket may be cheaper).
+
+A figure per unit of area is read the same way, over the one area its sentence states: a
+density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
+over the one count of people, a yield ("5.9 tonnes a hectare") over the one amount of its
+unit; an area stated in another unit is converted to the cue's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+from claimcheck.reference.units import UNITS, UnitWords, alternatives
 
 _SHARE_CUES = vocabulary.words("cues", "per member share")
 _CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
@@ -72,6 +78,16 @@ _DETERMINED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
 )
 _MIN_COUNT = 1000  # a population is counted in thousands at least
+_AREAS = tuple(unit for unit in UNITS if unit.dimension == "area")
+# A figure per unit of area, maybe after the word of what it counts: "488 people per square
+# kilometre", "5.87 tonnes a hectare", "a density of 414 per sq km".
+_PER_AREA = re.compile(
+    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per area'))})\s+(?:"
+    + "|".join(f"(?P<area{i}>{alternatives(unit)})" for i, unit in enumerate(_AREAS))
+    + f"){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
 _OR = re.compile(r",?\s+or\s+\Z")
@@ -83,12 +99,12 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     """Every per-capita figure stated with its total and population, in text order."""
     text = mentions.text
     cues = _CUE.positions(text)
-    if not cues:
-        return []
     values = stated_values(mentions)
-    ends = [v.end or 0 for v in values]
-    claims = []
     starts = [v.start or 0 for v in values]
+    claims = _per_area(mentions, values, starts)
+    if not cues:
+        return claims
+    ends = [v.end or 0 for v in values]
     for at in cues:
         found = _per_member(text, values, ends, starts, at)
         if found is None:
@@ -128,6 +144,104 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             )
         )
     return sorted(claims, key=lambda claim: claim.start or 0)
+
+
+def _per_area(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure per unit of area stated with the one area of its sentence and the one
+    amount it spreads over that area: a count of people for a density, an amount of the
+    unit it names for a yield, money of its currency for money."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        cue = _PER_AREA.match(text, per.end or 0)
+        if cue is None:
+            continue
+        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS)
+        if isinstance(per, Amount) and per.unit and unit is None:
+            continue  # "12% a hectare" is no figure per hectare
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [
+            v
+            for v in values[
+                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
+                    starts, sentence.end
+                )
+            ]
+            if v is not per
+        ]
+        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, _AREAS) is not None]
+        totals: Sequence[Value]
+        if isinstance(per, Money):
+            totals = [v for v in around if _same_kind(v, per)]
+        elif unit is not None:
+            totals = [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+        else:
+            totals = _named_counts(text, cue["noun"], [v for v in around if _bare(v)])
+        if len(areas) != 1 or len(totals) != 1:
+            continue
+        (area,), (total,) = areas, totals
+        wanted = next(_AREAS[i].units[0] for i in range(len(_AREAS)) if cue[f"area{i}"])
+        start = min(total.start or 0, area.start or 0, per.start or 0)
+        end = max(cue.end(), total.end or 0, area.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) else per,
+                count=_in_unit(area, wanted),
+                wording=" ".join(text[cue.start("cue") : cue.end()].lower().split()),
+            )
+        )
+    return claims
+
+
+def per_area(text: str, value: Value) -> bool:
+    """Whether a figure is stated per unit of area ("2666.9 persons per square mile"): a
+    density or a yield, never a count or amount of its own."""
+    return _PER_AREA.match(text, value.end or 0) is not None
+
+
+def _unit_of(value: Value | str, units: Sequence[UnitWords]) -> UnitWords | None:
+    """The unit of `units` an amount is in, or a word names ("tonnes")."""
+    if isinstance(value, str):
+        return next(
+            (u for u in units if value and re.fullmatch(alternatives(u), value, re.IGNORECASE)),
+            None,
+        )
+    return next((u for u in units if isinstance(value, Amount) and value.unit in u.units), None)
+
+
+def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Sequence[Value]:
+    """The counts of people among `values` when there are several: those named with a
+    population noun, and of those the ones named with the per-area figure's own noun."""
+    counts = values
+    if len(counts) > 1:
+        counts = [v for v in counts if _is_count(text, v)]
+    if len(counts) > 1 and noun:
+        named = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*)?\s+{re.escape(noun)}\b", re.IGNORECASE)
+        counts = [v for v in counts if named.match(text, v.end or 0)]
+    return counts
+
+
+def _in_unit(area: Amount, unit: str) -> Amount:
+    """An area in another unit of area, its rounding interval scaled with it."""
+    if area.unit == unit:
+        return area
+    from claimcheck.model.units import registry  # loads pint: only when needed
+
+    factor = float(registry().Quantity(1, area.unit).to(unit).magnitude)
+    return area.model_copy(
+        update={
+            "value": area.value * factor,
+            "low": area.low * factor,
+            "high": area.high * factor,
+            "unit": unit,
+        }
+    )
 
 
 def _for_a_group(
