@@ -1,9 +1,11 @@
-"""Figures per unit of area, read as real copy words them: a density over the count and the
-area of its sentence ("488 people per square kilometre", "312 persons for each square
-kilometre", "a density of 414 per sq km"), a yield over the harvest and the area sown
-("7 tonnes a hectare"), an area in another unit than the cue's (hectares against
-"per sq km"). Each form is checked clean (no finding) and with a slip in the figure per
-unit of area (CC306), and a reading with no single area or count is not made."""
+"""Figures per unit of area or per round number of members, read as real copy words them:
+a density over the count and the area of its sentence ("488 people per square kilometre",
+"312 persons for each square kilometre", "a density of 414 per sq km"), a yield over the
+harvest and the area sown ("7 tonnes a hectare"), an area in another unit than the cue's
+(hectares against "per sq km"), a rate for a round number of members over the two counts
+its nouns name ("1022 females for every 1,000 males", in its sentence or the one before).
+Each form is checked clean (no finding) and with a slip in the rate (CC306), and a reading
+with no single area or count is not made."""
 
 from __future__ import annotations
 
@@ -95,7 +97,7 @@ def densities(draw: st.DrawFn, *, slip: bool) -> tuple[str, str]:
     `slip`, the density off by at least a fifth."""
     area = draw(st.integers(min_value=50, max_value=9_000))
     density = draw(st.integers(min_value=20, max_value=4_000))
-    people = area * density
+    people = area * density + 3  # written to the unit: its rounding leaves the density known
     stated = density + max(1, density // 5) * draw(st.sampled_from([-2, 2])) if slip else density
     stated = max(1, stated)
     noun = draw(st.sampled_from(["people", "inhabitants", "residents"]))
@@ -118,6 +120,89 @@ def test_a_density_that_fits_is_never_flagged(case: tuple[str, str]) -> None:
 @settings(max_examples=30, deadline=None)
 @given(case=densities(slip=True))
 def test_a_density_slip_is_always_flagged_at_the_density(case: tuple[str, str]) -> None:
+    text, stated = case
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in stated
+
+
+# A figure for a round number of members, then a slip in it.
+RATE_FORMS = [
+    "The city's 1,800 police officers patrol 600,000 residents: {} officers for every 1,000"
+    " residents.",
+    "The country counts 15 million people and 45,000 nurses, or {} nurses per 10,000 people.",
+    # the counts in the sentence before, named as adjectives ("of them male")
+    "The census found 520,000 people, 255,000 of them male and 265,000 female. There are"
+    " therefore {} females for every 1,000 males.",
+    "Enrolment reached 2,000,000 girls and 2,500,000 boys, {} girls to every 100 boys.",
+]
+RATE_RIGHT = ["3", "30", "1,039", "80"]
+RATE_WRONG = ["4", "40", "1,093", "125"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(RATE_FORMS, RATE_RIGHT, strict=True)))
+def test_a_rate_per_round_number_that_fits_is_read_and_never_flagged(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(RATE_FORMS, RATE_WRONG, strict=True)))
+def test_a_slip_in_a_rate_per_round_number_is_flagged_at_it(form: str, figure: str) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no counts stated: a rate on its own
+        "Infant mortality fell to 28 deaths per 1,000 live births last year.",
+        # two counts named "nurses": which one the rate is over is not said
+        "Clinics employ 3,000 nurses and hospitals 9,000 nurses for 2 million people, or 6"
+        " nurses per 1,000 people.",
+        # a base that is no round number: a price for a batch, not a rate
+        "The 12,000 students shared 4,000 laptops, 2 laptops for every 7 students.",
+    ],
+)
+def test_a_rate_per_round_number_without_one_clear_reading_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []
+
+
+@st.composite
+def sex_ratios(draw: st.DrawFn, *, slip: bool) -> tuple[str, str]:
+    """Counts of men and women and the women per 1,000 men, rounded to a whole number; with
+    `slip`, the ratio off by at least a tenth. The counts are written to the unit, so that
+    their rounding leaves the ratio known to the unit."""
+    men = draw(st.integers(min_value=1_000, max_value=500_000)) * 10 + 7  # written to the unit
+    ratio = draw(st.integers(min_value=800, max_value=1_200))
+    women = men * ratio // 1_000 // 10 * 10 + 3
+    stated = round(women * 1_000 / men)
+    if slip:
+        stated += draw(st.sampled_from([-1, 1])) * draw(st.integers(min_value=100, max_value=300))
+    return (
+        f"The district had {men:,} men and {women:,} women in 2011, or {stated:,} women for"
+        f" every 1,000 men.",
+        f"{stated:,}",
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=sex_ratios(slip=False))
+def test_a_rate_per_thousand_that_fits_is_never_flagged(case: tuple[str, str]) -> None:
+    text, _ = case
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=sex_ratios(slip=True))
+def test_a_rate_per_thousand_slip_is_always_flagged_at_it(case: tuple[str, str]) -> None:
     text, stated = case
     found = findings(text)
     assert [rule for rule, _ in found] == ["CC306"]

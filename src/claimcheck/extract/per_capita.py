@@ -17,12 +17,17 @@ not read so: a family ticket may be cheaper).
 A figure per unit of area is read the same way, over the one area its sentence states: a
 density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
 over the one count of people, a yield ("5.9 tonnes a hectare") over the one amount of its
-unit; an area stated in another unit is converted to the cue's.
+unit; an area stated in another unit is converted to the cue's. A figure for a round number
+of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
+over the one count its own noun names and the one count the members' noun names, in its
+sentence or else the sentence before.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 from collections.abc import Sequence
 
@@ -93,6 +98,18 @@ _PER_AREA = re.compile(
 _OR = re.compile(r",?\s+or\s+\Z")
 _GROUP = re.compile(r"\s+for\s+an?\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+of\s+\Z", re.IGNORECASE)
 _MAX_GROUP = 20  # a group of members is a family or a household, never a population
+# The words between a figure and the round number of members it is stated for.
+_PER_BASE = re.compile(
+    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per base'))})\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
+_NAMING_STOP = re.compile(
+    rf"[,;:.()]|\s{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\s",
+    re.IGNORECASE,
+)
 
 
 def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
@@ -101,7 +118,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     cues = _CUE.positions(text)
     values = stated_values(mentions)
     starts = [v.start or 0 for v in values]
-    claims = _per_area(mentions, values, starts)
+    claims = [*_per_area(mentions, values, starts), *_per_base(mentions, values, starts)]
     if not cues:
         return claims
     ends = [v.end or 0 for v in values]
@@ -197,6 +214,79 @@ def _per_area(
             )
         )
     return claims
+
+
+def _per_base(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure stated for a round number of members ("1022 females for every 1,000
+    males") with the one count its noun names and the one count the members' noun names:
+    in its sentence, or else in the sentence before."""
+    text, document = mentions.text, mentions.document
+    claims = []
+    for per, base in itertools.pairwise(values):
+        cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
+        member = _WORD.match(text, (base.end or 0) + 1)
+        if not (cue and cue["noun"] and member and _bare(per) and _bare(base) and _round(base)):
+            continue
+        sentence = document.sentence_at(per.start or 0)
+        previous = document.sentence_before(sentence)
+        for block in (sentence, *([previous] if previous else [])):
+            around = [
+                v
+                for v in values[
+                    bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)
+                ]
+                if v is not per and v is not base and _bare(v)
+            ]
+            totals = [v for v in around if _named_by(text, v, cue["noun"])]
+            counts = [v for v in around if _named_by(text, v, member[0])]
+            if totals or counts:
+                break
+        if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
+            continue
+        (total,), (count,) = totals, counts
+        scale = base.value
+        start = min(total.start or 0, count.start or 0, per.start or 0)
+        end = max(member.end(), total.end or 0, count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=per,
+                count=count.model_copy(
+                    update={
+                        "value": count.value / scale,
+                        "low": count.low / scale,
+                        "high": count.high / scale,
+                    }
+                ),
+                wording=" ".join(text[cue.start("cue") : member.end()].lower().split()),
+            )
+        )
+    return claims
+
+
+def _round(base: Value) -> bool:
+    """Whether a figure is a round base of a rate: 10, 100, 1,000, 100,000 ..."""
+    exponent = math.log10(base.value) if base.value > 0 else 0.0
+    return exponent >= 1 and exponent.is_integer()
+
+
+def _named_by(text: str, value: Value, noun: str) -> bool:
+    """Whether a count is named by a noun, in the few words after it in its clause:
+    "4,08,638 of them male" for "males", "52 million people" for "people"."""
+    end = value.end or 0
+    stop = _NAMING_STOP.search(text, end)
+    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:_NAMING_WORDS]
+    return _singular(noun) in {_singular(w) for w in words}
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def per_area(text: str, value: Value) -> bool:
