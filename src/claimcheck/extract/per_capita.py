@@ -60,11 +60,15 @@ _CONTRAST = re.compile(
 )
 # A figure for one member or group: "$183,756 for a family of four", "for each pupil".
 _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
-_POPULATION_AFTER = re.compile(
-    rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
-    rf"{NOT_LETTER_AFTER}",
-    re.IGNORECASE,
+# The nouns a population is counted in, after a few words that describe it: "52 million
+# people", "2.81 crore elderly, widowed and disabled people" (not "52,000 jobs for residents").
+_POPULATION_NOUN = re.compile(
+    rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+_DESCRIBING = re.compile(r",?\s+(?P<word>[^\W\d_][\w'’-]*)")
+_DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
+_NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
+_LISTING = frozenset(vocabulary.words("clauses", "coordinators"))
 # A per-member figure that shares a total out ("each resident's share", "divided among")
 # may take its total from the sentence before.
 _SHARING = re.compile(
@@ -130,6 +134,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         around = _clause(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
+        if len(counts) > 1:  # each count with its own total: the one next to the figure
+            counts = list(_paired_count(text, around, counts, per))
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
         if len(counts) != 1 or not isinstance(counts[0], Amount):
@@ -142,6 +148,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             totals = [v for v in shared if _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) > 1:  # the total paired with the count, no other count between them
+            totals = [v for v in totals if not _count_between(around, v, count)]
         if len(totals) != 1:
             continue
         (total,) = totals
@@ -472,10 +480,57 @@ def _is_count(text: str, value: Value) -> bool:
     before = text[max(0, (value.start or 0) - 30) : value.start or 0]
     end = value.end or 0
     return bool(
-        _POPULATION_AFTER.match(text, end)
+        _population_after(text, end)
         or _POPULATION_BEFORE.search(before)
         or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
     )
+
+
+def _paired_count(
+    text: str, around: Sequence[Value], counts: Sequence[Value], per: Value
+) -> Sequence[Value]:
+    """Of several counts, the one next to the figure per member when every other count is
+    set apart from it by a total of its own ("$900 million to 3 million farmers, and $600
+    million to 1.5 million households, at $400 per household"); all of them otherwise
+    ("2.1 million visitors and 1.3 million residents spent $900 million, $300 each")."""
+    paired = [v for v in counts if not _count_between(around, v, per)]
+    if len(paired) != 1:
+        return counts
+    start = paired[0].start or 0
+    for other in counts:
+        if other is not paired[0] and not any(
+            (other.end or 0) <= (v.start or 0) < start and _may_total(text, v, per) for v in around
+        ):
+            return counts
+    return paired
+
+
+def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
+    """Whether another count stands between two figures: "Rs 30,925 crore was credited to
+    20.6 crore women ..., and ... paid Rs 2,814.5 crore to some 2.81 crore people"."""
+    low, high = sorted((a, b), key=lambda v: v.start or 0)
+    return any(
+        _bare(v) and v.value >= _MIN_COUNT and (low.end or 0) <= (v.start or 0) < (high.start or 0)
+        for v in values
+    )
+
+
+def _population_after(text: str, end: int) -> bool:
+    """Whether a population noun follows a figure, maybe after a few words that describe
+    its members ("2.81 crore elderly, widowed and disabled people"), none of them a word
+    that ends a noun phrase ("52,000 jobs for residents")."""
+    at = end
+    for _ in range(_DESCRIBING_WORDS + 1):
+        word = _DESCRIBING.match(text, at)
+        if word is None:
+            return False
+        if _POPULATION_NOUN.fullmatch(word["word"]):
+            return True
+        lowered = word["word"].lower()
+        if lowered in _NOT_DESCRIBING and lowered not in _LISTING:
+            return False
+        at = word.end()
+    return False
 
 
 def _determined(text: str, value: Value) -> bool:
