@@ -3,7 +3,8 @@ a density over the count and the area of its sentence ("488 people per square ki
 "312 persons for each square kilometre", "a density of 414 per sq km"), a yield over the
 harvest and the area sown ("7 tonnes a hectare"), an area in another unit than the cue's
 (hectares against "per sq km"), a rate for a round number of members over the two counts
-its nouns name ("1022 females for every 1,000 males", in its sentence or the one before).
+its nouns name ("1022 females for every 1,000 males", in its sentence or the one before),
+a figure "per" any counted thing over the count that noun names ("$600 per seat").
 Each form is checked clean (no finding) and with a slip in the rate (CC306), and a reading
 with no single area or count is not made."""
 
@@ -207,3 +208,48 @@ def test_a_rate_per_thousand_slip_is_always_flagged_at_it(case: tuple[str, str])
     found = findings(text)
     assert [rule for rule, _ in found] == ["CC306"]
     assert found[0][1] in stated
+
+
+# A figure "per" a counted thing the population cues do not hold, then a slip in it.
+NOUN_FORMS = [
+    "The 2,000 seats at the gala sold for $1.2 million in all, or {} per seat.",
+    "The district's 300 schools hired 1,200 teachers this year, {} teachers per school.",
+    # the total after the figure, a clause between
+    "At {} per bed, the 450 beds the ministry ordered last spring will cost 9 million euros.",
+    "Across its 80 branches, which it opened since 2015, the bank employs 2,400 staff, about {}"
+    " per branch.",
+]
+NOUN_RIGHT = ["$600", "4", "20,000 euros", "30"]
+NOUN_WRONG = ["$900", "6", "30,000 euros", "40"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(NOUN_FORMS, NOUN_RIGHT, strict=True)))
+def test_a_figure_per_counted_thing_that_fits_is_read_and_never_flagged(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(NOUN_FORMS, NOUN_WRONG, strict=True)))
+def test_a_slip_in_a_figure_per_counted_thing_is_flagged_at_it(form: str, figure: str) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no count named by the noun: "per game" with "82 matches"
+        "The team drew 1.6 million fans over 82 matches, about 19,500 per game.",
+        # two totals of its kind before it: which one is spread is not said
+        "The league earned $900 million from TV and $300 million from tickets over its 600"
+        " games, $2 million per game.",
+    ],
+)
+def test_a_figure_per_counted_thing_without_one_clear_reading_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []

@@ -20,7 +20,9 @@ over the one count of people, a yield ("5.9 tonnes a hectare") over the one amou
 unit; an area stated in another unit is converted to the cue's. A figure for a round number
 of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
 over the one count its own noun names and the one count the members' noun names, in its
-sentence or else the sentence before.
+sentence or else the sentence before. A figure "per" any other noun ("$600 per seat",
+"4 teachers per school") is read over the one count that noun names in its clause ("2,000
+seats", "300 schools") and the one total of its kind.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ _PER_BASE = re.compile(
     rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per base'))})\s+",
     re.IGNORECASE,
 )
+# A figure per one of any counted thing: "$600 per seat", "4 teachers per school".
+_PER_NOUN = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>per\s+(?P<noun>[^\W\d_]+))\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
 _NAMING_STOP = re.compile(
@@ -122,7 +126,11 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     cues = _CUE.positions(text)
     values = stated_values(mentions)
     starts = [v.start or 0 for v in values]
-    claims = [*_per_area(mentions, values, starts), *_per_base(mentions, values, starts)]
+    claims = [
+        *_per_area(mentions, values, starts),
+        *_per_base(mentions, values, starts),
+        *_per_noun(mentions, values, starts),
+    ]
     if not cues:
         return claims
     ends = [v.end or 0 for v in values]
@@ -277,6 +285,53 @@ def _per_base(
     return claims
 
 
+def _per_noun(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure "per" a noun the cues of a population do not hold ("$600 per seat") with
+    the one count of its clause that noun names ("2,000 seats") and the one total of its
+    kind, before it if any: a bare figure's total is the one other bare count."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        cue = _PER_NOUN.match(text, per.end or 0)
+        if cue is None or _PER.match(text, per.end or 0) or _PER_AREA.match(text, per.end or 0):
+            continue  # a population's cue or an area's is read by its own reader
+        around = [v for v in _clause(mentions, values, starts, per) if v is not per]
+        counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
+        if len(counts) != 1:
+            continue
+        (count,) = counts
+        kin = [
+            v
+            for v in around
+            if v is not count
+            and (_bare(v) if _bare(per) else _same_kind(v, per))
+            and v.value > per.value
+            and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
+        ]
+        totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) != 1:
+            continue
+        (total,) = totals
+        start = min(total.start or 0, count.start or 0, per.start or 0)
+        end = max(cue.end(), total.end or 0, count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) and not _bare(total) else per,
+                count=count,
+                wording=" ".join(cue["cue"].lower().split()),
+            )
+        )
+    return claims
+
+
 def _round(base: Value) -> bool:
     """Whether a figure is a round base of a rate: 10, 100, 1,000, 100,000 ..."""
     exponent = math.log10(base.value) if base.value > 0 else 0.0
@@ -293,7 +348,12 @@ def _named_by(text: str, value: Value, noun: str) -> bool:
 
 
 def _singular(word: str) -> str:
+    """A plural noun's singular, by the regular endings: "branches", "constituencies"."""
     word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
