@@ -219,8 +219,13 @@ NOUN_FORMS = [
     "Across its 80 branches, which it opened since 2015, the bank employs 2,400 staff, about {}"
     " per branch.",
 ]
-NOUN_RIGHT = ["$600", "4", "20,000 euros", "30"]
-NOUN_WRONG = ["$900", "6", "30,000 euros", "40"]
+NOUN_FORMS += [
+    # "for every" and "for each" instead of "per"
+    "The county spends $1.5 billion a year on its 500,000 residents, or {} for every resident.",
+    "The federation shared 6 million euros among its 1,500 clubs, {} for each club.",
+]
+NOUN_RIGHT = ["$600", "4", "20,000 euros", "30", "$3,000", "4,000 euros"]
+NOUN_WRONG = ["$900", "6", "30,000 euros", "40", "$4,000", "6,000 euros"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(NOUN_FORMS, NOUN_RIGHT, strict=True)))

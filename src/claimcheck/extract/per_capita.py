@@ -21,7 +21,7 @@ unit; an area stated in another unit is converted to the cue's. A figure for a r
 of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
 over the one count its own noun names and the one count the members' noun names, in its
 sentence or else the sentence before. A figure "per" any other noun ("$600 per seat",
-"4 teachers per school") is read over the one count that noun names in its clause ("2,000
+"$3,000 for every resident") is read over the one count that noun names in its clause ("2,000
 seats", "300 schools") and the one total of its kind.
 """
 
@@ -49,6 +49,7 @@ _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 _CUE = Keywords(*_CUES_AFTER)
+_CUE_SET = frozenset(_CUES)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
 _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
@@ -111,7 +112,12 @@ _PER_BASE = re.compile(
     re.IGNORECASE,
 )
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school".
-_PER_NOUN = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>per\s+(?P<noun>[^\W\d_]+))\b", re.I)
+_PER_NOUN = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per one'))}"
+    rf"\s+(?P<noun>[^\W\d_]+))\b",
+    re.IGNORECASE,
+)
+_ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
 _NAMING_STOP = re.compile(
@@ -295,7 +301,11 @@ def _per_noun(
     claims = []
     for per in values:
         cue = _PER_NOUN.match(text, per.end or 0)
-        if cue is None or _PER.match(text, per.end or 0) or _PER_AREA.match(text, per.end or 0):
+        if (
+            cue is None
+            or " ".join(cue["cue"].lower().split()) in _CUE_SET
+            or _PER_AREA.match(text, per.end or 0)
+        ):
             continue  # a population's cue or an area's is read by its own reader
         around = [v for v in _clause(mentions, values, starts, per) if v is not per]
         counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
@@ -352,7 +362,7 @@ def _singular(word: str) -> str:
     word = word.lower()
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if _ES_PLURAL.search(word):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
