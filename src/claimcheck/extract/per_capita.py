@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck import vocabulary
+from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
@@ -201,15 +202,7 @@ def _per_area(
         if isinstance(per, Amount) and per.unit and unit is None:
             continue  # "12% a hectare" is no figure per hectare
         sentence = mentions.document.sentence_at(per.start or 0)
-        around = [
-            v
-            for v in values[
-                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
-                    starts, sentence.end
-                )
-            ]
-            if v is not per
-        ]
+        around = [v for v in _within(values, starts, sentence) if v is not per]
         areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, _AREAS) is not None]
         totals: Sequence[Value]
         if isinstance(per, Money):
@@ -255,11 +248,7 @@ def _per_base(
         previous = document.sentence_before(sentence)
         for block in (sentence, *([previous] if previous else [])):
             around = [
-                v
-                for v in values[
-                    bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)
-                ]
-                if v is not per and v is not base and _bare(v)
+                v for v in _within(values, starts, block) if v not in (per, base) and _bare(v)
             ]
             totals = [v for v in around if _named_by(text, v, cue["noun"])]
             counts = [v for v in around if _named_by(text, v, member[0])]
@@ -390,9 +379,13 @@ def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Seque
     if len(counts) > 1:
         counts = [v for v in counts if _is_count(text, v)]
     if len(counts) > 1 and noun:
-        named = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*)?\s+{re.escape(noun)}\b", re.IGNORECASE)
-        counts = [v for v in counts if named.match(text, v.end or 0)]
+        counts = [v for v in counts if _named_by(text, v, noun)]
     return counts
+
+
+def _within(values: Sequence[Value], starts: Sequence[int], block: Block) -> Sequence[Value]:
+    """The values that start in a sentence."""
+    return values[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
 
 
 def _in_unit(area: Amount, unit: str) -> Amount:
