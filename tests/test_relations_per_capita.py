@@ -1,7 +1,9 @@
 """Per-capita figures worded as real copy words them: "each" after the figure, a total
-stated after it, cues named for the members ("per visitor"), and two statements in one
-sentence set against each other with "while". Each form is checked clean (no finding)
-and with a slip in the figure per member (CC306)."""
+stated after it, cues named for the members ("per visitor"), two statements in one
+sentence set against each other with "while", a population noun after words that describe
+the members, and several totals and counts in one sentence, each paired with its
+neighbours. Each form is checked clean (no finding) and with a slip in the figure per
+member (CC306)."""
 
 from __future__ import annotations
 
@@ -44,11 +46,19 @@ FORMS = [
     "The city spent $600 million on its 2 million residents, so spending per head is just over {}.",
     "Schools got 4.8 billion euros for 1.2 million pupils, putting funding per pupil at only"
     " about {}.",
+    # the population noun after words that describe the members
+    "The programme paid 1.2 billion euros to some 400,000 elderly, disabled and low-income"
+    " pensioners, {} each.",
+    # two totals and two counts in one sentence: each figure pairs with its neighbours
+    "The fund sent $900 million to 3 million small farmers, and the insurance scheme paid $600"
+    " million to 1.5 million rural households, at {} per household.",
+    "Of the Rs 5,000 crore released, Rs 3,000 crore went to 1.5 crore women and Rs 2,000 crore"
+    " to 50 lakh men, at Rs {} a head.",
 ]
 RIGHT = ["$300", "500", "3,000", "$7.7 billion", "£1,250", "$150", "5,000 euros", "$4"]
-RIGHT += ["3,000 euros", "$300", "2,000", "$300", "4,000 euros"]
+RIGHT += ["3,000 euros", "$300", "2,000", "$300", "4,000 euros", "3,000 euros", "$400", "4,000"]
 WRONG = ["$400", "700", "4,000", "$11 billion", "£1,750", "$210", "7,000 euros", "$6"]
-WRONG += ["2,000 euros", "$220", "1,500", "$500", "6,000 euros"]
+WRONG += ["2,000 euros", "$220", "1,500", "$500", "6,000 euros", "4,000 euros", "$600", "5,000"]
 
 
 @pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
@@ -98,7 +108,7 @@ def test_clauses_set_against_each_other_are_read_apart(text: str, found: list[st
     "text",
     [
         # two totals of the currency in the clause: no single reading is best
-        "Under the Rs 1.70 lakh crore package, Rs 17,891 crore went to 8.94 crore farmers"
+        "Rs 1.70 lakh crore was announced, and Rs 17,891 crore went to 8.94 crore farmers"
         " receiving Rs 3,000 each.",
         # two counts of members: which one shares the total is not said
         "The 2.1 million visitors and 1.3 million residents spent $900 million, $300 each.",

@@ -13,20 +13,34 @@ total stated without one, it is not a candidate. With no single candidate for ea
 claim is made. A figure per member so read, restated for a group ("$45,939, or $183,756
 for an average family of four"), is the group's figure over its size (a price alone is
 not read so: a family ticket may be cheaper).
+
+A figure per unit of area is read the same way, over the one area its sentence states: a
+density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
+over the one count of people, a yield ("5.9 tonnes a hectare") over the one amount of its
+unit; an area stated in another unit is converted to the cue's. A figure for a round number
+of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
+over the one count its own noun names and the one count the members' noun names, in its
+sentence or else the sentence before. A figure "per" any other noun ("$600 per seat",
+"$3,000 for every resident") is read over the one count that noun names in its clause ("2,000
+seats", "300 schools") and the one total of its kind.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 from collections.abc import Sequence
 
 from claimcheck import vocabulary
+from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+from claimcheck.reference.units import UNITS, UnitWords, alternatives
 
 _SHARE_CUES = vocabulary.words("cues", "per member share")
 _CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
@@ -36,6 +50,7 @@ _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 _CUE = Keywords(*_CUES_AFTER)
+_CUE_SET = frozenset(_CUES)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
 _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
@@ -49,11 +64,15 @@ _CONTRAST = re.compile(
 )
 # A figure for one member or group: "$183,756 for a family of four", "for each pupil".
 _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
-_POPULATION_AFTER = re.compile(
-    rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{any_of(vocabulary.words('cues', 'population nouns'))})"
-    rf"{NOT_LETTER_AFTER}",
-    re.IGNORECASE,
+# The nouns a population is counted in, after a few words that describe it: "52 million
+# people", "2.81 crore elderly, widowed and disabled people" (not "52,000 jobs for residents").
+_POPULATION_NOUN = re.compile(
+    rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+_DESCRIBING = re.compile(r",?\s+(?P<word>[^\W\d_][\w'’-]*)")
+_DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
+_NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
+_LISTING = frozenset(vocabulary.words("clauses", "coordinators"))
 # A per-member figure that shares a total out ("each resident's share", "divided among")
 # may take its total from the sentence before.
 _SHARING = re.compile(
@@ -72,23 +91,56 @@ _DETERMINED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
 )
 _MIN_COUNT = 1000  # a population is counted in thousands at least
+_AREAS = tuple(unit for unit in UNITS if unit.dimension == "area")
+# A figure per unit of area, maybe after the word of what it counts: "488 people per square
+# kilometre", "5.87 tonnes a hectare", "a density of 414 per sq km".
+_PER_AREA = re.compile(
+    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per area'))})\s+(?:"
+    + "|".join(f"(?P<area{i}>{alternatives(unit)})" for i, unit in enumerate(_AREAS))
+    + f"){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
 _OR = re.compile(r",?\s+or\s+\Z")
 _GROUP = re.compile(r"\s+for\s+an?\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+of\s+\Z", re.IGNORECASE)
 _MAX_GROUP = 20  # a group of members is a family or a household, never a population
+# The words between a figure and the round number of members it is stated for.
+_PER_BASE = re.compile(
+    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per base'))})\s+",
+    re.IGNORECASE,
+)
+# A figure per one of any counted thing: "$600 per seat", "4 teachers per school".
+_PER_NOUN = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per one'))}"
+    rf"\s+(?P<noun>[^\W\d_]+))\b",
+    re.IGNORECASE,
+)
+_ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
+_NAMING_STOP = re.compile(
+    rf"[,;:.()]|\s{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\s",
+    re.IGNORECASE,
+)
 
 
 def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     """Every per-capita figure stated with its total and population, in text order."""
     text = mentions.text
     cues = _CUE.positions(text)
-    if not cues:
-        return []
     values = stated_values(mentions)
-    ends = [v.end or 0 for v in values]
-    claims = []
     starts = [v.start or 0 for v in values]
+    claims = [
+        *_per_area(mentions, values, starts),
+        *_per_base(mentions, values, starts),
+        *_per_noun(mentions, values, starts),
+    ]
+    if not cues:
+        return claims
+    ends = [v.end or 0 for v in values]
     for at in cues:
         found = _per_member(text, values, ends, starts, at)
         if found is None:
@@ -97,6 +149,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         around = _clause(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
+        if len(counts) > 1:  # each count with its own total: the one next to the figure
+            counts = list(_paired_count(text, around, counts, per))
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
         if len(counts) != 1 or not isinstance(counts[0], Amount):
@@ -109,6 +163,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             totals = [v for v in shared if _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) > 1:  # the total paired with the count, no other count between them
+            totals = [v for v in totals if not _count_between(around, v, count)]
         if len(totals) != 1:
             continue
         (total,) = totals
@@ -128,6 +184,225 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             )
         )
     return sorted(claims, key=lambda claim: claim.start or 0)
+
+
+def _per_area(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure per unit of area stated with the one area of its sentence and the one
+    amount it spreads over that area: a count of people for a density, an amount of the
+    unit it names for a yield, money of its currency for money."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        cue = _PER_AREA.match(text, per.end or 0)
+        if cue is None:
+            continue
+        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS)
+        if isinstance(per, Amount) and per.unit and unit is None:
+            continue  # "12% a hectare" is no figure per hectare
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [v for v in _within(values, starts, sentence) if v is not per]
+        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, _AREAS) is not None]
+        totals: Sequence[Value]
+        if isinstance(per, Money):
+            totals = [v for v in around if _same_kind(v, per)]
+        elif unit is not None:
+            totals = [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+        else:
+            totals = _named_counts(text, cue["noun"], [v for v in around if _bare(v)])
+        if len(areas) != 1 or len(totals) != 1:
+            continue
+        (area,), (total,) = areas, totals
+        wanted = next(_AREAS[i].units[0] for i in range(len(_AREAS)) if cue[f"area{i}"])
+        start = min(total.start or 0, area.start or 0, per.start or 0)
+        end = max(cue.end(), total.end or 0, area.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) else per,
+                count=_in_unit(area, wanted),
+                wording=" ".join(text[cue.start("cue") : cue.end()].lower().split()),
+            )
+        )
+    return claims
+
+
+def _per_base(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure stated for a round number of members ("1022 females for every 1,000
+    males") with the one count its noun names and the one count the members' noun names:
+    in its sentence, or else in the sentence before."""
+    text, document = mentions.text, mentions.document
+    claims = []
+    for per, base in itertools.pairwise(values):
+        cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
+        member = _WORD.match(text, (base.end or 0) + 1)
+        if not (cue and cue["noun"] and member and _bare(per) and _bare(base) and _round(base)):
+            continue
+        sentence = document.sentence_at(per.start or 0)
+        previous = document.sentence_before(sentence)
+        for block in (sentence, *([previous] if previous else [])):
+            around = [
+                v for v in _within(values, starts, block) if v not in (per, base) and _bare(v)
+            ]
+            totals = [v for v in around if _named_by(text, v, cue["noun"])]
+            counts = [v for v in around if _named_by(text, v, member[0])]
+            if totals or counts:
+                break
+        if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
+            continue
+        (total,), (count,) = totals, counts
+        scale = base.value
+        start = min(total.start or 0, count.start or 0, per.start or 0)
+        end = max(member.end(), total.end or 0, count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=per,
+                count=count.model_copy(
+                    update={
+                        "value": count.value / scale,
+                        "low": count.low / scale,
+                        "high": count.high / scale,
+                    }
+                ),
+                wording=" ".join(text[cue.start("cue") : member.end()].lower().split()),
+            )
+        )
+    return claims
+
+
+def _per_noun(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure "per" a noun the cues of a population do not hold ("$600 per seat") with
+    the one count of its clause that noun names ("2,000 seats") and the one total of its
+    kind, before it if any: a bare figure's total is the one other bare count."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        cue = _PER_NOUN.match(text, per.end or 0)
+        if (
+            cue is None
+            or " ".join(cue["cue"].lower().split()) in _CUE_SET
+            or _PER_AREA.match(text, per.end or 0)
+        ):
+            continue  # a population's cue or an area's is read by its own reader
+        around = [v for v in _clause(mentions, values, starts, per) if v is not per]
+        counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
+        if len(counts) != 1:
+            continue
+        (count,) = counts
+        kin = [
+            v
+            for v in around
+            if v is not count
+            and (_bare(v) if _bare(per) else _same_kind(v, per))
+            and v.value > per.value
+            and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
+        ]
+        totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) != 1:
+            continue
+        (total,) = totals
+        start = min(total.start or 0, count.start or 0, per.start or 0)
+        end = max(cue.end(), total.end or 0, count.end or 0)
+        claims.append(
+            PerCapitaClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                total=total,
+                per=_like(per, total) if _bare(per) and not _bare(total) else per,
+                count=count,
+                wording=" ".join(cue["cue"].lower().split()),
+            )
+        )
+    return claims
+
+
+def _round(base: Value) -> bool:
+    """Whether a figure is a round base of a rate: 10, 100, 1,000, 100,000 ..."""
+    exponent = math.log10(base.value) if base.value > 0 else 0.0
+    return exponent >= 1 and exponent.is_integer()
+
+
+def _named_by(text: str, value: Value, noun: str) -> bool:
+    """Whether a count is named by a noun, in the few words after it in its clause:
+    "4,08,638 of them male" for "males", "52 million people" for "people"."""
+    end = value.end or 0
+    stop = _NAMING_STOP.search(text, end)
+    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:_NAMING_WORDS]
+    return _singular(noun) in {_singular(w) for w in words}
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by the regular endings: "branches", "constituencies"."""
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if _ES_PLURAL.search(word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def per_area(text: str, value: Value) -> bool:
+    """Whether a figure is stated per unit of area ("2666.9 persons per square mile"): a
+    density or a yield, never a count or amount of its own."""
+    return _PER_AREA.match(text, value.end or 0) is not None
+
+
+def _unit_of(value: Value | str, units: Sequence[UnitWords]) -> UnitWords | None:
+    """The unit of `units` an amount is in, or a word names ("tonnes")."""
+    if isinstance(value, str):
+        return next(
+            (u for u in units if value and re.fullmatch(alternatives(u), value, re.IGNORECASE)),
+            None,
+        )
+    return next((u for u in units if isinstance(value, Amount) and value.unit in u.units), None)
+
+
+def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Sequence[Value]:
+    """The counts of people among `values` when there are several: those named with a
+    population noun, and of those the ones named with the per-area figure's own noun."""
+    counts = values
+    if len(counts) > 1:
+        counts = [v for v in counts if _is_count(text, v)]
+    if len(counts) > 1 and noun:
+        counts = [v for v in counts if _named_by(text, v, noun)]
+    return counts
+
+
+def _within(values: Sequence[Value], starts: Sequence[int], block: Block) -> Sequence[Value]:
+    """The values that start in a sentence."""
+    return values[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
+
+
+def _in_unit(area: Amount, unit: str) -> Amount:
+    """An area in another unit of area, its rounding interval scaled with it."""
+    if area.unit == unit:
+        return area
+    from claimcheck.model.units import registry  # loads pint: only when needed
+
+    factor = float(registry().Quantity(1, area.unit).to(unit).magnitude)
+    return area.model_copy(
+        update={
+            "value": area.value * factor,
+            "low": area.low * factor,
+            "high": area.high * factor,
+            "unit": unit,
+        }
+    )
 
 
 def _for_a_group(
@@ -268,10 +543,57 @@ def _is_count(text: str, value: Value) -> bool:
     before = text[max(0, (value.start or 0) - 30) : value.start or 0]
     end = value.end or 0
     return bool(
-        _POPULATION_AFTER.match(text, end)
+        _population_after(text, end)
         or _POPULATION_BEFORE.search(before)
         or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
     )
+
+
+def _paired_count(
+    text: str, around: Sequence[Value], counts: Sequence[Value], per: Value
+) -> Sequence[Value]:
+    """Of several counts, the one next to the figure per member when every other count is
+    set apart from it by a total of its own ("$900 million to 3 million farmers, and $600
+    million to 1.5 million households, at $400 per household"); all of them otherwise
+    ("2.1 million visitors and 1.3 million residents spent $900 million, $300 each")."""
+    paired = [v for v in counts if not _count_between(around, v, per)]
+    if len(paired) != 1:
+        return counts
+    start = paired[0].start or 0
+    for other in counts:
+        if other is not paired[0] and not any(
+            (other.end or 0) <= (v.start or 0) < start and _may_total(text, v, per) for v in around
+        ):
+            return counts
+    return paired
+
+
+def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
+    """Whether another count stands between two figures: "Rs 30,925 crore was credited to
+    20.6 crore women ..., and ... paid Rs 2,814.5 crore to some 2.81 crore people"."""
+    low, high = sorted((a, b), key=lambda v: v.start or 0)
+    return any(
+        _bare(v) and v.value >= _MIN_COUNT and (low.end or 0) <= (v.start or 0) < (high.start or 0)
+        for v in values
+    )
+
+
+def _population_after(text: str, end: int) -> bool:
+    """Whether a population noun follows a figure, maybe after a few words that describe
+    its members ("2.81 crore elderly, widowed and disabled people"), none of them a word
+    that ends a noun phrase ("52,000 jobs for residents")."""
+    at = end
+    for _ in range(_DESCRIBING_WORDS + 1):
+        word = _DESCRIBING.match(text, at)
+        if word is None:
+            return False
+        if _POPULATION_NOUN.fullmatch(word["word"]):
+            return True
+        lowered = word["word"].lower()
+        if lowered in _NOT_DESCRIBING and lowered not in _LISTING:
+            return False
+        at = word.end()
+    return False
 
 
 def _determined(text: str, value: Value) -> bool:

@@ -56,6 +56,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.per_capita import per_area
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -678,6 +679,7 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
+        and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
