@@ -253,6 +253,10 @@ def test_a_slip_in_a_figure_per_counted_thing_is_flagged_at_it(form: str, figure
         # two totals of its kind before it: which one is spread is not said
         "The league earned $900 million from TV and $300 million from tickets over its 600"
         " games, $2 million per game.",
+        # per share of stock: worked out on an average count, beside other totals
+        "Net income rose to $2 billion, and the board declared a dividend of $0.50 per share"
+        " on its 1.2 billion shares.",
+        "Profit was $3.2 billion, or $1.40 per share, with 2.1 billion shares in issue.",
     ],
 )
 def test_a_figure_per_counted_thing_without_one_clear_reading_is_not_read(text: str) -> None:

@@ -112,7 +112,9 @@ _PER_BASE = re.compile(
     rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per base'))})\s+",
     re.IGNORECASE,
 )
-# A figure per one of any counted thing: "$600 per seat", "4 teachers per school".
+# A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
+# "per share".
+_NEVER_COUNTED = frozenset(vocabulary.words("cues", "per one never"))
 _PER_NOUN = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per one'))}"
     rf"\s+(?P<noun>[^\W\d_]+))\b",
@@ -293,6 +295,7 @@ def _per_noun(
         if (
             cue is None
             or " ".join(cue["cue"].lower().split()) in _CUE_SET
+            or cue["noun"].lower() in _NEVER_COUNTED
             or _PER_AREA.match(text, per.end or 0)
         ):
             continue  # a population's cue or an area's is read by its own reader
