@@ -696,7 +696,9 @@ def _read(
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
             _read_compared_pair_before(text, draft, values, starts, floor)
-    participle = draft.kind == "verb" and word.split()[0].endswith("ing")
+    participle = draft.kind == "verb" and (
+        word.split()[0].endswith("ing") or _revision(text, draft, floor)
+    )
     if draft.to is None and (draft.kind != "verb" or participle):
         _read_value_before(text, draft, values, starts, floor)
     elif participle and draft.source is None:
@@ -708,6 +710,14 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _revision(text: str, draft: _Draft, floor: int) -> bool:
+    """Whether a past participle after a comma moves the value before it from the value it
+    names: "0.4 per cent, revised up from an earlier estimate of 0.3 per cent"."""
+    if draft.to is not None or draft.source is None or not draft.wording.split()[0].endswith("ed"):
+        return False
+    return text[max(floor, draft.start - 2) : draft.start].strip() == ","
 
 
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
@@ -993,15 +1003,16 @@ def _manner_length(words: Sequence[str]) -> int:
 
 def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     """Whether words between a keyword and a value only lead to it: "the", "last year's",
-    or an owner named before its possessive: "June's", "the central bank's"; and, for the
-    value a comparison is made with, a short label ending in "of": "than the national
-    average of", "below its first-quarter pace of".
+    "its April estimate of" (period words say when the value held), or an owner named
+    before its possessive: "June's", "the central bank's"; and, for the value a comparison
+    is made with, a short label ending in "of": "than the national average of", "below its
+    first-quarter pace of".
     """
     owner = 0
     for word in words:
         if _POSSESSIVE.search(word):
             owner = 0
-        elif word not in _BEFORE_VALUE:
+        elif word not in _BEFORE_VALUE and word not in _FILLER:
             owner += 1
             if owner > _MAX_OWNER_WORDS:
                 break
@@ -1131,6 +1142,8 @@ def _read_value_before(
     linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
     if linking and draft.kind in ("adverb", "compare"):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
+        if _lower(head[-2:]) == [",", "which"]:
+            head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
