@@ -206,6 +206,15 @@ _POINTED_BACK = re.compile(
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
+# Words that place a value at an earlier time: "having hit a high of", "after reaching";
+# and, before the change only, "which had stood at".
+_EARLIER_STATE, _EARLIER_STATE_BEFORE = (
+    [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
+    for name in ("earlier state", "earlier state before")
+)
+_MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
+# Words between a change and an earlier value that put the value in a clause of its own.
+_AGAINST = frozenset((*vocabulary.words("clauses", "contrasts"), "but", "since", "when"))
 # Words that size a comparison before its word, as token tuples: "a little", "just".
 _DEGREE = sorted(
     (tuple(phrase.split()) for phrase in vocabulary.words("directions", "degree")),
@@ -487,6 +496,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             draft = _paced(text, drafts, draft)
         if draft is not None and draft.source is None and draft.to is not None:
             _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and draft.to is not None:
+            _read_earlier_state(text, draft, values, starts, sentence)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -1331,6 +1342,46 @@ def _read_source_pointed_back(
     alike = [v for v in values[lo:hi] if _alike(v, draft.to)]
     if len(alike) == 1:
         draft.source = alike[0]
+
+
+def _read_earlier_state(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> None:
+    """Read the earlier value a clause of the change's sentence places at an earlier time:
+    "the rate, which had stood at 0.55 percent, was lowered to 0.11 percent". Only a value
+    alike to the new one is read, and only when it is the one: with two, neither reading
+    is clearly best."""
+    low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    own = (draft.to, *draft.by)
+    found = []
+    for value in values[low:high]:
+        if any(value is part for part in own) or not _alike(value, draft.to):
+            continue
+        start = hedge_start(text, value)
+        words = _lower(TOKEN.findall(text, max(sentence.start, start - _MAX_EARLIER_CUE), start))
+        while words and words[-1] in _BEFORE_VALUE:
+            words.pop()
+        cues = _EARLIER_STATE
+        if (value.start or 0) < draft.start:
+            cues = [*cues, *_EARLIER_STATE_BEFORE]
+        if any(tuple(words[-len(cue) :]) == cue for cue in cues):
+            found.append(value)
+    found = [value for value in found if not _set_against(text, draft, value)]
+    if len(found) == 1:
+        draft.source = found[0]
+        draft.start = min(draft.start, found[0].start or 0)
+        draft.end = max(draft.end, found[0].end or 0)
+
+
+def _set_against(text: str, draft: _Draft, value: Value) -> bool:
+    """Whether a clause that sets one figure against another stands between a change and
+    a value of its sentence: "fell to 4.5%, while in Spain it had been 12%"; or the value
+    is in a clause of its own after the change: "fell to 2.1%, the lowest since 2021, when
+    it had been 1.9%"."""
+    before = (value.start or 0) < draft.start
+    start, end = (value.end or 0, draft.start) if before else (draft.end, value.start or 0)
+    between = set(_lower(TOKEN.findall(text, start, end)))
+    return bool(between & _AGAINST)
 
 
 def _bracketed_equivalent(
