@@ -1036,7 +1036,7 @@ def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     return (
         (last == "of" or _POSSESSIVE.search(last) is not None)
         and len(label) <= _MAX_LABEL_WORDS
-        and all(_label_word(w) for w in label)
+        and all(_label_word(w) or w in _FILLER for w in label)
     )
 
 

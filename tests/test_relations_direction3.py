@@ -1,0 +1,245 @@
+"""Changes and direction words on real copy's wordings (issue 10, third pass).
+
+Each class of wording has several variants written for these tests: each clean one gets a
+verdict and no finding, and with its slip made the right rule fires at its figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+
+
+# Each variant: a clean text, the slip (find, replace), the rule it breaks and a figure
+# the finding must cover.
+VARIANTS = [
+    # direction words real copy uses beyond rose and fell: "moderated", "ballooned", and a
+    # deficit "wider" or "narrower than" the one before
+    (
+        "On an annual basis growth moderated to 2.5 percent from 2.8 percent.",
+        "moderated",
+        "accelerated",
+        "CC302",
+        "2.5 percent",
+    ),
+    (
+        "Core inflation moderated to 3.1% in June from 3.4% in May, the office said.",
+        "3.4%",
+        "2.4%",
+        "CC302",
+        "2.4%",
+    ),
+    (
+        "The shortfall ballooned to 14.6% of GDP from 6.8% a year earlier.",
+        "ballooned",
+        "shrank",
+        "CC302",
+        "14.6%",
+    ),
+    (
+        "The consolidated deficit is now put at 4.9% of GDP, wider than the 4.0% expected.",
+        "wider",
+        "narrower",
+        "CC302",
+        "4.9%",
+    ),
+    (
+        "The trade gap came to $36.4 billion, narrower than the $41.2 billion of March.",
+        "$41.2 billion",
+        "$31.2 billion",
+        "CC302",
+        "$31.2 billion",
+    ),
+    # a degree word before the size of the change: "a further", "another", "an additional"
+    (
+        "The gap fell a further $4.8 billion to $38.8 billion from $43.6 billion.",
+        "$38.8 billion",
+        "$39.8 billion",
+        "CC301",
+        "$39.8 billion",
+    ),
+    (
+        "The bank cut its rate by another 25 basis points to 4.50% from 4.75% on Thursday.",
+        "25 basis points",
+        "50 basis points",
+        "CC301",
+        "50 basis points",
+    ),
+    (
+        "Output rose an additional 2.0 million tonnes to 41.5 million tonnes from 39.5 "
+        "million tonnes.",
+        "41.5 million",
+        "45.1 million",
+        "CC301",
+        "45.1 million",
+    ),
+    # the earlier value named by its period between "from" and it: "its April estimate of"
+    (
+        "The fiscal deficit came to 3.2%, down from its April estimate of 3.4%.",
+        "down",
+        "up",
+        "CC302",
+        "3.2%",
+    ),
+    (
+        "Wheat output was put at 107.9 million tonnes, up from the ministry's February "
+        "estimate of 105.6 million tonnes.",
+        "105.6 million",
+        "110.6 million",
+        "CC302",
+        "110.6 million",
+    ),
+    (
+        "Revenue reached 4.2 billion euros, above its March forecast of 3.9 billion euros.",
+        "above",
+        "below",
+        "CC302",
+        "4.2 billion euros",
+    ),
+    # a comparison after ", which was" (or "is") that compares the value before it
+    (
+        "Net income was 885,630 ringgits, which was 96.0% more than the 451,880 ringgits "
+        "made a year before.",
+        "96.0%",
+        "69.0%",
+        "CC301",
+        "69.0%",
+    ),
+    (
+        "Spending in Wales came to £10,374 per head, which is 16% above the UK average of £8,913.",
+        "16% above",
+        "6% above",
+        "CC301",
+        "6% above",
+    ),
+    (
+        "Exports reached $4.2 billion, which was well below the $4.6 billion forecast.",
+        "below",
+        "above",
+        "CC302",
+        "$4.2 billion",
+    ),
+    # a revision after a comma moves the value before it: "X, revised up from Y"
+    (
+        "Across the bloc output grew 0.4 per cent in the quarter, revised up from an "
+        "earlier estimate of 0.3 per cent.",
+        "revised up",
+        "revised down",
+        "CC302",
+        "0.3 per cent",
+    ),
+    (
+        "The deficit is now seen at 4.9% of GDP, lowered from 5.2% in February.",
+        "lowered",
+        "raised",
+        "CC302",
+        "5.2%",
+    ),
+    (
+        "Rice output stands at 86.3 million tonnes, trimmed from 88.5 million tonnes.",
+        "88.5 million",
+        "85.5 million",
+        "CC302",
+        "85.5 million",
+    ),
+    # an earlier value placed at an earlier time by a clause of the sentence: "which had
+    # stood at", "having hit", "after reaching"
+    (
+        "The rediscount rate, which had stood at 0.55 percent, was lowered to 0.11 percent.",
+        "0.55 percent",
+        "0.05 percent",
+        "CC302",
+        "0.05 percent",
+    ),
+    (
+        "Having hit an all-time high of $1.219 trillion in August, the reserves declined to "
+        "$1.201 trillion by the end of September.",
+        "declined",
+        "climbed",
+        "CC302",
+        "$1.201 trillion",
+    ),
+    (
+        "The deficit should shrink to $845 billion this year, after reaching $1.1 trillion "
+        "in 2012.",
+        "shrink",
+        "grow",
+        "CC302",
+        "$845 billion",
+    ),
+    (
+        "Membership, which had been 12,400 in 2019, rose to 13,100 last year.",
+        "12,400",
+        "14,200",
+        "CC302",
+        "14,200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "figure"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, rule: str, figure: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "figure"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged_at_its_figures(
+    text: str, find: str, replace: str, rule: str, figure: str
+) -> None:
+    found = findings(text.replace(find, replace, 1))
+    assert [r for r, _ in found] == [rule]
+    assert figure in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a value in a clause set against the change is another figure's
+        "The jobless rate fell to 4.5% in March, while in Spain it had been 12%.",
+        "Inflation fell to 2.1% in May, the lowest since 2021, when it had been 1.9%.",
+        # after the change, "had reached" may be a later value
+        "A decade later its share had climbed to 32 per cent, and by 2020 it had reached "
+        "42 per cent.",
+        # two earlier values: no reading is clearly best
+        "With sales having reached $5 billion and costs having hit $3 billion, profit rose "
+        "to $4 billion.",
+        # an earlier value of another currency is not this change's
+        "Having hit 1.2 trillion yen in August, exports rose to $9.1 billion in September.",
+        # the wider economy is no comparison
+        "The wider economy grew 2% last year, against 1.5% the year before.",
+    ],
+)
+def test_values_of_other_clauses_make_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    old=st.integers(100, 999),
+    new=st.integers(100, 999),
+    cue=st.sampled_from(["which had stood at", "which had been"]),
+    verb=st.sampled_from([("rose", "up"), ("fell", "down"), ("climbed", "up"), ("eased", "down")]),
+)
+def test_an_earlier_value_named_by_its_clause_decides_the_direction(
+    old: int, new: int, cue: str, verb: tuple[str, str]
+) -> None:
+    word, direction = verb
+    text = f"The index, {cue} {old} points, {word} to {new} points in March."
+    moved = "up" if new > old else "down"
+    expected = [] if new == old or moved == direction else ["CC302"]
+    assert [rule for rule, _ in findings(text)] == expected
