@@ -154,6 +154,59 @@ VARIANTS = [
         "CC302",
         "85.5 million",
     ),
+    (
+        "Output grew 0.4 per cent in the quarter, which was revised up from an earlier "
+        "estimate of 0.3 per cent.",
+        "0.3 per cent",
+        "0.5 per cent",
+        "CC302",
+        "0.5 per cent",
+    ),
+    (
+        "The deficit forecast of 4.9% was lowered from 5.2% in February.",
+        "lowered",
+        "raised",
+        "CC302",
+        "4.9%",
+    ),
+    # a participle after "before" moves from the value before it: "peak at X before easing"
+    (
+        "Debt is expected to peak at 35.2% of GDP in 2026-27 before easing to 30.2% by 2034-35.",
+        "30.2%",
+        "38.2%",
+        "CC302",
+        "38.2%",
+    ),
+    (
+        "The jobless rate stood at 5.1% in 2023, before falling to 4.6% this year.",
+        "falling",
+        "rising",
+        "CC302",
+        "4.6%",
+    ),
+    # a multiple's base form: "is to double", "would halve", "set to triple"
+    (
+        "Military aid is to double this year, to 8 billion euros from 4.1 billion euros.",
+        "4.1 billion",
+        "5.1 billion",
+        "CC301",
+        "5.1 billion",
+    ),
+    (
+        "The plan would halve the waiting list to 3,050 from 6,100 by March.",
+        "3,050",
+        "4,050",
+        "CC301",
+        "4,050",
+    ),
+    # a period named with "ending" between a change's values
+    (
+        "Weekly household spending rose to £572.60 in the year ending March 2018 from £568.70.",
+        "£568.70",
+        "£578.60",
+        "CC302",
+        "£578.60",
+    ),
     # an earlier value placed at an earlier time by a clause of the sentence: "which had
     # stood at", "having hit", "after reaching"
     (

@@ -724,11 +724,13 @@ def _read(
 
 
 def _revision(text: str, draft: _Draft, floor: int) -> bool:
-    """Whether a past participle after a comma moves the value before it from the value it
-    names: "0.4 per cent, revised up from an earlier estimate of 0.3 per cent"."""
+    """Whether a past participle after a comma or a linking verb moves the value before it
+    from the value it names: "0.4 per cent, revised up from an earlier estimate of 0.3 per
+    cent", "4.9%, which was lowered from 5.2%"."""
     if draft.to is not None or draft.source is None or not draft.wording.split()[0].endswith("ed"):
         return False
-    return text[max(floor, draft.start - 2) : draft.start].strip() == ","
+    words = tuple(_lower(TOKEN.findall(text, max(floor, draft.start - 24), draft.start)))
+    return words[-1:] == (",",) or any(words[-len(verb) :] == verb for verb in _LINKING)
 
 
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
@@ -1151,7 +1153,7 @@ def _read_value_before(
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
     linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
-    if linking and draft.kind in ("adverb", "compare"):
+    if linking and (draft.kind in ("adverb", "compare") or draft.source is not None):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
         if _lower(head[-2:]) == [",", "which"]:
             head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
@@ -1225,8 +1227,9 @@ def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
 def _read_source_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
-    """Read the earlier value a participle after a comma moves from: "put at $35.0B in
-    2024-25, falling to $14.0B in 2027-28"."""
+    """Read the earlier value a participle after a comma or "before" moves from: "put at
+    $35.0B in 2024-25, falling to $14.0B in 2027-28", "peak at 35.2% of GDP in 2026-27
+    before easing to 30.2%"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 0:
         return
@@ -1234,7 +1237,14 @@ def _read_source_before(
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     tokens = TOKEN.findall(text, value.end or 0, draft.start)
-    if tokens[-1:] == [","] and _is_filler(tokens[:-1], words=True) and _alike(value, draft.to):
+    if _is_percent(value) and _lower(tokens[:1]) == ["of"] and len(tokens) > 1:
+        tokens = tokens[2:] if _of_word(tokens[1]) else tokens  # "35.2% of GDP in 2026-27"
+    joined = _lower(tokens[-1:]) == ["before"]
+    if joined:
+        tokens = tokens[:-1]
+    if tokens[-1:] == [","]:
+        tokens, joined = tokens[:-1], True
+    if joined and _is_filler(tokens, words=True) and _alike(value, draft.to):
         draft.source, draft.start = value, value.start or 0
 
 
