@@ -207,6 +207,40 @@ VARIANTS = [
         "CC302",
         "£578.60",
     ),
+    # the earlier value in the next sentence, dated at the earlier time and pointing back
+    # with "it"; or both values there, compared, for a change stated with none
+    (
+        "The miner said net profit had more than doubled, to Rs 61.52 crore. In the "
+        "corresponding quarter a year earlier it had earned Rs 27.34 crore.",
+        "Rs 27.34 crore",
+        "Rs 37.34 crore",
+        "CC301",
+        "Rs 37.34 crore",
+    ),
+    (
+        "Passenger numbers rose to 8.2 million last year. Two years earlier it had carried "
+        "7.6 million.",
+        "7.6 million",
+        "8.6 million",
+        "CC302",
+        "8.6 million",
+    ),
+    (
+        "Quarterly profit more than doubled from a year earlier, the group said. It earned "
+        "238.3 billion yen in the quarter, compared with 105.6 billion yen a year before.",
+        "105.6 billion",
+        "150.6 billion",
+        "CC301",
+        "150.6 billion",
+    ),
+    (
+        "Unit sales rose 12 percent in the quarter. It sold 4.1 million cars, against 3.66 "
+        "million in the same quarter of 2023.",
+        "3.66",
+        "3.96",
+        "CC301",
+        "3.96 million",
+    ),
     # an earlier value placed at an earlier time by a clause of the sentence: "which had
     # stood at", "having hit", "after reaching"
     (
@@ -273,6 +307,11 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "to $4 billion.",
         # an earlier value of another currency is not this change's
         "Having hit 1.2 trillion yen in August, exports rose to $9.1 billion in September.",
+        # the next sentence names another figure, or no earlier time, or a change of its own
+        "Profit rose 20% to $5 billion. A year earlier, revenue had been $20 billion.",
+        "Profit rose to $5 billion. In 2030 it expects $4 billion.",
+        "Profit rose to $5 billion. A year earlier it had fallen to $4.6 billion.",
+        "Sales rose 12 percent. Revenue was $4.1 billion, against $5.2 billion of costs.",
         # the wider economy is no comparison
         "The wider economy grew 2% last year, against 1.5% the year before.",
     ],

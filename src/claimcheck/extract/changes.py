@@ -213,6 +213,12 @@ _EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     for name in ("earlier state", "earlier state before")
 )
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
+# Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
+_EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+# Pointers to the figure before that are never determiners: "it had earned".
+_POINTER = frozenset(vocabulary.words("clauses", "pointing back")) - frozenset(
+    vocabulary.words("clauses", "determiners")
+)
 # Words between a change and an earlier value that put the value in a clause of its own.
 _AGAINST = frozenset((*vocabulary.words("clauses", "contrasts"), "but", "since", "when"))
 # Words that size a comparison before its word, as token tuples: "a little", "just".
@@ -458,6 +464,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _hedging(a, hedges) and not _modifier(text, a) and not _in_manner(text, a)
     ]
     marks = {mark.start for mark in mentions.marks}
+    moves = [anchor.start() for anchor in anchors]  # where each direction word starts
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
@@ -498,6 +505,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.source is None and draft.to is not None:
             _read_earlier_state(text, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
+            _read_in_sentence_after(mentions.document, draft, values, starts, moves)
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -1381,6 +1390,55 @@ def _read_earlier_state(
         draft.source = found[0]
         draft.start = min(draft.start, found[0].start or 0)
         draft.end = max(draft.end, found[0].end or 0)
+
+
+def _read_in_sentence_after(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    moves: Sequence[int],
+) -> None:
+    """Read a change's missing values from the sentence after, when it points back to the
+    changed figure with "it" and states no change of its own: its earlier value, when it
+    is dated at the earlier time ("Net profit more than doubled to Rs 61.52 crore. In the
+    corresponding quarter a year earlier it had earned Rs 27.34 crore."), or both values
+    of a change sized with none, when they are compared ("Profit more than doubled. It
+    earned 238.3 billion yen, compared with 105.6 billion yen a year before.")."""
+    text = document.text
+    sentence = document.sentence_at(draft.start)
+    index = bisect.bisect_left(starts, sentence.end)
+    if index >= len(values):
+        return
+    following = document.sentence_at(values[index].start or 0)
+    before = document.sentence_before(following)
+    if before is None or before.start != sentence.start:
+        return  # not the next sentence of the paragraph
+    if near(moves, following.start, following.end - 1):
+        return  # a change of its own
+    stated = values[index : bisect.bisect_left(starts, following.end)]
+    if draft.to is not None:
+        alike = [value for value in stated if _alike(value, draft.to)]
+        if len(alike) != 1:
+            return
+        words = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, alike[0]))))
+        if words & _EARLIER_PERIOD and words & _POINTER:
+            draft.source, draft.end = alike[0], alike[0].end or draft.end
+        return
+    if draft.source is not None or not stated:
+        return
+    alike = [value for value in stated if _alike(value, stated[0])]
+    if len(alike) != 2:
+        return
+    to, source = alike
+    opening = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, to))))
+    between = tuple(
+        word
+        for word in _lower(TOKEN.findall(text, to.end or 0, hedge_start(text, source)))
+        if word in _KEYWORDS_BY_FIRST or word in ("with",)
+    )
+    if opening & _POINTER and any(between[-len(k) :] == k for k in _COMPARED_KEYWORDS):
+        draft.to, draft.source, draft.end = to, source, source.end or draft.end
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:
