@@ -131,6 +131,30 @@ VARIANTS = [
         "CC302",
         "$4.2 billion",
     ),
+    # a comparison conceded after the value: "though short of", "albeit below"
+    (
+        "Remittances reached US$2,459 million in July, though short of the May record of "
+        "US$2,584 million.",
+        "US$2,584 million",
+        "US$2,384 million",
+        "CC302",
+        "US$2,384 million",
+    ),
+    (
+        "Profit was $3.1 billion, albeit below the $3.3 billion analysts had expected.",
+        "below",
+        "above",
+        "CC302",
+        "$3.1 billion",
+    ),
+    (
+        "Exports rose to 14.2 million tonnes from 13.8 million tonnes, although below the "
+        "record 15.1 million tonnes of 2019.",
+        "15.1 million",
+        "12.1 million",
+        "CC302",
+        "12.1 million",
+    ),
     # a revision after a comma moves the value before it: "X, revised up from Y"
     (
         "Across the bloc output grew 0.4 per cent in the quarter, revised up from an "

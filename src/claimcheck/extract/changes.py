@@ -294,6 +294,7 @@ _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit 
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
+_CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
@@ -1168,6 +1169,8 @@ def _read_value_before(
             head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
+    elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
+        head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
         head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
     else:
