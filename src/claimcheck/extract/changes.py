@@ -14,14 +14,22 @@ The forms read (the "to" and "from" parts in either order):
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
   down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent"; a
   reporting clause may stand between the value and either ("2.31 million vehicles, the
-  industry body said, 4.5% fewer than");
+  industry body said, 4.5% fewer than"), and so may "which was" or a concession ("$2,459
+  million, though short of the $2,584 million record");
 - a comparison sized by a degree word or naming an owner: "77.71 billion reais, a little
   above the 76.3 billion", "$89.4 billion, just short of the central bank's $90 billion";
   after a change's earlier value it compares the new one: "rose to 3,460 million from
   3,330 million, slightly ahead of the 3,430 million forecast";
 - a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%", and
   against another change's rate: "rose 0.5 percent, slowing from 2.4 percent growth";
-- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28";
+- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28", "peak at 35.2%
+  in 2026-27 before easing to 30.2%", and a revision: "0.4 per cent, (which was) revised up
+  from an earlier estimate of 0.3 per cent";
+- an earlier value a clause places at an earlier time: "the rate, which had stood at 0.55
+  percent, was lowered to 0.11 percent", "shrink to $845 billion, after reaching $1.1
+  trillion"; or the next sentence, pointing back with "it": "... more than doubled, to Rs
+  61.52 crore. A year earlier it had earned Rs 27.34 crore", "Profit more than doubled. It
+  earned X, compared with Y";
 - a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
   only named: "..., a rise";
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
