@@ -265,6 +265,29 @@ VARIANTS = [
         "CC301",
         "3.96 million",
     ),
+    # a change's size in the next sentence, pointing back: "That was an increase of 6.1%"
+    (
+        "Sales rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%.",
+        "6.1%",
+        "16.1%",
+        "CC301",
+        "16.1%",
+    ),
+    (
+        "The jobless rate slipped to 4.0 per cent in May from 4.1 per cent. That was a fall "
+        "of 0.1 percentage point.",
+        "0.1 percentage point",
+        "0.7 percentage point",
+        "CC301",
+        "0.7 percentage point",
+    ),
+    (
+        "Ridership climbed to 412,000 in 2023 from 371,000. This marked an 11 percent rise.",
+        "11 percent",
+        "21 percent",
+        "CC301",
+        "21 percent",
+    ),
     # an earlier value placed at an earlier time by a clause of the sentence: "which had
     # stood at", "having hit", "after reaching"
     (
@@ -343,6 +366,8 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "The operating margin improved to 11.2% from 9.8% a year earlier.",
         "The trade balance worsened to a deficit of $4.2 billion from $3.1 billion.",
         "The contraction deepened to 2.4% in the third quarter from 1.1% in the second.",
+        # a size in the next sentence that does not point back is another figure's
+        "Sales rose to $5.2 billion from $4.9 billion. Costs showed an increase of 16%.",
         # the wider economy is no comparison
         "The wider economy grew 2% last year, against 1.5% the year before.",
     ],

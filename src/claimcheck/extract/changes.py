@@ -516,6 +516,12 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_earlier_state(text, draft, values, starts, sentence)
         if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
             _read_in_sentence_after(mentions.document, draft, values, starts, moves)
+        if (
+            draft is not None
+            and drafts
+            and _sizes_change_before(mentions.document, drafts[-1], draft)
+        ):
+            continue
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -671,6 +677,26 @@ def _merged(first: _Draft, then: _Draft) -> bool:
         first.by, first.end = [*first.by, *then.by], then.end
         return True
     return False
+
+
+def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
+    """Join a change's size stated in the next sentence, which points back to it: "Sales
+    rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
+    if then.to is not None or then.source is not None or not then.by or then.multiple:
+        return False
+    if first.to is None or first.source is None or first.stated:
+        return False
+    if then.direction != first.direction or not then.article:
+        return False
+    sentence = document.sentence_at(then.start)
+    before = document.sentence_before(sentence)
+    if before is None or not before.start <= first.start < before.end:
+        return False
+    opening = _article_start(document.text, then, sentence.start)
+    if not _POINTS_BACK.fullmatch(document.text, sentence.start, opening):
+        return False
+    first.by, first.end = [*first.by, *then.by], then.end
+    return True
 
 
 def _other_measure(stated: Sequence[Value], then: Sequence[Value]) -> bool:
