@@ -223,6 +223,31 @@ VARIANTS = [
         "CC301",
         "4,050",
     ),
+    # a multiple that compares the value before it with the one after: "twice the",
+    # "more than twice the previous record of", "double the"
+    (
+        "The two months together produced $7.81 billion, almost twice the $4.12 billion of "
+        "the same period a year earlier.",
+        "$4.12 billion",
+        "$2.12 billion",
+        "CC301",
+        "$2.12 billion",
+    ),
+    (
+        "Deals hit $82.3 billion in the quarter, more than twice the previous record of "
+        "$38.1 billion.",
+        "$82.3 billion",
+        "$72.3 billion",
+        "CC301",
+        "$72.3 billion",
+    ),
+    (
+        "Exports reached 9.1 million tonnes, double the 4.6 million tonnes shipped in 2010.",
+        "4.6 million",
+        "5.6 million",
+        "CC301",
+        "5.6 million",
+    ),
     # a period named with "ending" between a change's values
     (
         "Weekly household spending rose to £572.60 in the year ending March 2018 from £568.70.",
@@ -368,6 +393,8 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "The contraction deepened to 2.4% in the third quarter from 1.1% in the second.",
         # a size in the next sentence that does not point back is another figure's
         "Sales rose to $5.2 billion from $4.9 billion. Costs showed an increase of 16%.",
+        # "twice" with no compared value after it compares nothing
+        "Revenue was $5 billion, twice the level of its rival, which made $3 billion.",
         # the wider economy is no comparison
         "The wider economy grew 2% last year, against 1.5% the year before.",
     ],

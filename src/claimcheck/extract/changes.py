@@ -1017,6 +1017,11 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         tokens, words = tokens[manner:], words[manner:]
     if first and draft.kind == "compare":
         return "from" if _leads_to_value(words, compared=True) else None
+    # a multiple compares the value before it with the one after: "$7.81 billion, almost
+    # twice the $4.12 billion", "double the previous record of $38.1 billion"
+    compared = first and draft.kind == "multiple" and words[:1] and words[0] in _ASIDE_START
+    if compared and _leads_to_value(words, compared=True):
+        return "from"
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
@@ -1188,6 +1193,9 @@ def _read_value_before(
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     end = _article_start(text, draft, after)
+    hedge = read_hedge(text, end) if draft.kind == "multiple" else None
+    if hedge is not None:
+        end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
     tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
