@@ -14,14 +14,22 @@ The forms read (the "to" and "from" parts in either order):
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
   down from £8.95bn", "0.4%, a smaller monthly increase than the 0.5 per cent"; a
   reporting clause may stand between the value and either ("2.31 million vehicles, the
-  industry body said, 4.5% fewer than");
+  industry body said, 4.5% fewer than"), and so may "which was" or a concession ("$2,459
+  million, though short of the $2,584 million record");
 - a comparison sized by a degree word or naming an owner: "77.71 billion reais, a little
   above the 76.3 billion", "$89.4 billion, just short of the central bank's $90 billion";
   after a change's earlier value it compares the new one: "rose to 3,460 million from
   3,330 million, slightly ahead of the 3,430 million forecast";
 - a pace after a growth rate: "grew 4.1% in the quarter, picking up from 3.9%", and
   against another change's rate: "rose 0.5 percent, slowing from 2.4 percent growth";
-- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28";
+- a participle after a value: "put at $35.0B, falling to $14.0B in 2027-28", "peak at 35.2%
+  in 2026-27 before easing to 30.2%", and a revision: "0.4 per cent, (which was) revised up
+  from an earlier estimate of 0.3 per cent";
+- an earlier value a clause places at an earlier time: "the rate, which had stood at 0.55
+  percent, was lowered to 0.11 percent", "shrink to $845 billion, after reaching $1.1
+  trillion"; or the next sentence, pointing back with "it": "... more than doubled, to Rs
+  61.52 crore. A year earlier it had earned Rs 27.34 crore", "Profit more than doubled. It
+  earned X, compared with Y";
 - a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
   only named: "..., a rise";
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
@@ -206,6 +214,21 @@ _POINTED_BACK = re.compile(
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
+# Words that place a value at an earlier time: "having hit a high of", "after reaching";
+# and, before the change only, "which had stood at".
+_EARLIER_STATE, _EARLIER_STATE_BEFORE = (
+    [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
+    for name in ("earlier state", "earlier state before")
+)
+_MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
+# Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
+_EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+# Pointers to the figure before that are never determiners: "it had earned".
+_POINTER = frozenset(vocabulary.words("clauses", "pointing back")) - frozenset(
+    vocabulary.words("clauses", "determiners")
+)
+# Words between a change and an earlier value that put the value in a clause of its own.
+_AGAINST = frozenset((*vocabulary.words("clauses", "contrasts"), "but", "since", "when"))
 # Words that size a comparison before its word, as token tuples: "a little", "just".
 _DEGREE = sorted(
     (tuple(phrase.split()) for phrase in vocabulary.words("directions", "degree")),
@@ -279,6 +302,7 @@ _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit 
 _MAX_GAP_TOKENS = 24
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
+_CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
@@ -449,6 +473,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _hedging(a, hedges) and not _modifier(text, a) and not _in_manner(text, a)
     ]
     marks = {mark.start for mark in mentions.marks}
+    moves = [anchor.start() for anchor in anchors]  # where each direction word starts
     drafts: list[_Draft] = []
     skip = -1  # the noun a comparative took: "a smaller [increase] than"
     for i, anchor in enumerate(anchors):
@@ -487,6 +512,16 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             draft = _paced(text, drafts, draft)
         if draft is not None and draft.source is None and draft.to is not None:
             _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and draft.to is not None:
+            _read_earlier_state(text, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
+            _read_in_sentence_after(mentions.document, draft, values, starts, moves)
+        if (
+            draft is not None
+            and drafts
+            and _sizes_change_before(mentions.document, drafts[-1], draft)
+        ):
+            continue
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -649,6 +684,26 @@ def _merged(first: _Draft, then: _Draft) -> bool:
     return False
 
 
+def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
+    """Join a change's size stated in the next sentence, which points back to it: "Sales
+    rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
+    if then.to is not None or then.source is not None or not then.by or then.multiple:
+        return False
+    if first.to is None or first.source is None or first.stated:
+        return False
+    if then.direction != first.direction or not then.article:
+        return False
+    sentence = document.sentence_at(then.start)
+    before = document.sentence_before(sentence)
+    if before is None or not before.start <= first.start < before.end:
+        return False
+    opening = _article_start(document.text, then, sentence.start)
+    if not _POINTS_BACK.fullmatch(document.text, sentence.start, opening):
+        return False
+    first.by, first.end = [*first.by, *then.by], then.end
+    return True
+
+
 def _other_measure(stated: Sequence[Value], then: Sequence[Value]) -> bool:
     """Whether a size in apposition measures the change the other way: "rose 1.5 per cent
     to 25.5 million, an increase of 371,100", "up 243,000 barrels, or 11.9%"."""
@@ -701,7 +756,9 @@ def _read(
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
             _read_compared_pair_before(text, draft, values, starts, floor)
-    participle = draft.kind == "verb" and word.split()[0].endswith("ing")
+    participle = draft.kind == "verb" and (
+        word.split()[0].endswith("ing") or _revision(text, draft, floor)
+    )
     if draft.to is None and (draft.kind != "verb" or participle):
         _read_value_before(text, draft, values, starts, floor)
     elif participle and draft.source is None:
@@ -713,6 +770,16 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _revision(text: str, draft: _Draft, floor: int) -> bool:
+    """Whether a past participle after a comma or a linking verb moves the value before it
+    from the value it names: "0.4 per cent, revised up from an earlier estimate of 0.3 per
+    cent", "4.9%, which was lowered from 5.2%"."""
+    if draft.to is not None or draft.source is None or not draft.wording.split()[0].endswith("ed"):
+        return False
+    words = tuple(_lower(TOKEN.findall(text, max(floor, draft.start - 24), draft.start)))
+    return words[-1:] == (",",) or any(words[-len(verb) :] == verb for verb in _LINKING)
 
 
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
@@ -955,6 +1022,11 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
         tokens, words = tokens[manner:], words[manner:]
     if first and draft.kind == "compare":
         return "from" if _leads_to_value(words, compared=True) else None
+    # a multiple compares the value before it with the one after: "$7.81 billion, almost
+    # twice the $4.12 billion", "double the previous record of $38.1 billion"
+    compared = first and draft.kind == "multiple" and words[:1] and words[0] in _ASIDE_START
+    if compared and _leads_to_value(words, compared=True):
+        return "from"
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
@@ -998,15 +1070,16 @@ def _manner_length(words: Sequence[str]) -> int:
 
 def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     """Whether words between a keyword and a value only lead to it: "the", "last year's",
-    or an owner named before its possessive: "June's", "the central bank's"; and, for the
-    value a comparison is made with, a short label ending in "of": "than the national
-    average of", "below its first-quarter pace of".
+    "its April estimate of" (period words say when the value held), or an owner named
+    before its possessive: "June's", "the central bank's"; and, for the value a comparison
+    is made with, a short label ending in "of": "than the national average of", "below its
+    first-quarter pace of".
     """
     owner = 0
     for word in words:
         if _POSSESSIVE.search(word):
             owner = 0
-        elif word not in _BEFORE_VALUE:
+        elif word not in _BEFORE_VALUE and word not in _FILLER:
             owner += 1
             if owner > _MAX_OWNER_WORDS:
                 break
@@ -1019,7 +1092,7 @@ def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     return (
         (last == "of" or _POSSESSIVE.search(last) is not None)
         and len(label) <= _MAX_LABEL_WORDS
-        and all(_label_word(w) for w in label)
+        and all(_label_word(w) or w in _FILLER for w in label)
     )
 
 
@@ -1125,6 +1198,9 @@ def _read_value_before(
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     end = _article_start(text, draft, after)
+    hedge = read_hedge(text, end) if draft.kind == "multiple" else None
+    if hedge is not None:
+        end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
     tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
@@ -1134,10 +1210,14 @@ def _read_value_before(
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
     linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
-    if linking and draft.kind in ("adverb", "compare"):
+    if linking and (draft.kind in ("adverb", "compare") or draft.source is not None):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
+        if _lower(head[-2:]) == [",", "which"]:
+            head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
+    elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
+        head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
         head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
     else:
@@ -1206,8 +1286,9 @@ def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
 def _read_source_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
-    """Read the earlier value a participle after a comma moves from: "put at $35.0B in
-    2024-25, falling to $14.0B in 2027-28"."""
+    """Read the earlier value a participle after a comma or "before" moves from: "put at
+    $35.0B in 2024-25, falling to $14.0B in 2027-28", "peak at 35.2% of GDP in 2026-27
+    before easing to 30.2%"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 0:
         return
@@ -1215,7 +1296,14 @@ def _read_source_before(
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     tokens = TOKEN.findall(text, value.end or 0, draft.start)
-    if tokens[-1:] == [","] and _is_filler(tokens[:-1], words=True) and _alike(value, draft.to):
+    if _is_percent(value) and _lower(tokens[:1]) == ["of"] and len(tokens) > 1:
+        tokens = tokens[2:] if _of_word(tokens[1]) else tokens  # "35.2% of GDP in 2026-27"
+    joined = _lower(tokens[-1:]) == ["before"]
+    if joined:
+        tokens = tokens[:-1]
+    if tokens[-1:] == [","]:
+        tokens, joined = tokens[:-1], True
+    if joined and _is_filler(tokens, words=True) and _alike(value, draft.to):
         draft.source, draft.start = value, value.start or 0
 
 
@@ -1323,6 +1411,95 @@ def _read_source_pointed_back(
     alike = [v for v in values[lo:hi] if _alike(v, draft.to)]
     if len(alike) == 1:
         draft.source = alike[0]
+
+
+def _read_earlier_state(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> None:
+    """Read the earlier value a clause of the change's sentence places at an earlier time:
+    "the rate, which had stood at 0.55 percent, was lowered to 0.11 percent". Only a value
+    alike to the new one is read, and only when it is the one: with two, neither reading
+    is clearly best."""
+    low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    own = (draft.to, *draft.by)
+    found = []
+    for value in values[low:high]:
+        if any(value is part for part in own) or not _alike(value, draft.to):
+            continue
+        start = hedge_start(text, value)
+        words = _lower(TOKEN.findall(text, max(sentence.start, start - _MAX_EARLIER_CUE), start))
+        while words and words[-1] in _BEFORE_VALUE:
+            words.pop()
+        cues = _EARLIER_STATE
+        if (value.start or 0) < draft.start:
+            cues = [*cues, *_EARLIER_STATE_BEFORE]
+        if any(tuple(words[-len(cue) :]) == cue for cue in cues):
+            found.append(value)
+    found = [value for value in found if not _set_against(text, draft, value)]
+    if len(found) == 1:
+        draft.source = found[0]
+        draft.start = min(draft.start, found[0].start or 0)
+        draft.end = max(draft.end, found[0].end or 0)
+
+
+def _read_in_sentence_after(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    moves: Sequence[int],
+) -> None:
+    """Read a change's missing values from the sentence after, when it points back to the
+    changed figure with "it" and states no change of its own: its earlier value, when it
+    is dated at the earlier time ("Net profit more than doubled to Rs 61.52 crore. In the
+    corresponding quarter a year earlier it had earned Rs 27.34 crore."), or both values
+    of a change sized with none, when they are compared ("Profit more than doubled. It
+    earned 238.3 billion yen, compared with 105.6 billion yen a year before.")."""
+    text = document.text
+    sentence = document.sentence_at(draft.start)
+    index = bisect.bisect_left(starts, sentence.end)
+    if index >= len(values):
+        return
+    following = document.sentence_at(values[index].start or 0)
+    before = document.sentence_before(following)
+    if before is None or before.start != sentence.start:
+        return  # not the next sentence of the paragraph
+    if near(moves, following.start, following.end - 1):
+        return  # a change of its own
+    stated = values[index : bisect.bisect_left(starts, following.end)]
+    if draft.to is not None:
+        alike = [value for value in stated if _alike(value, draft.to)]
+        if len(alike) != 1:
+            return
+        words = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, alike[0]))))
+        if words & _EARLIER_PERIOD and words & _POINTER:
+            draft.source, draft.end = alike[0], alike[0].end or draft.end
+        return
+    if draft.source is not None or not stated:
+        return
+    alike = [value for value in stated if _alike(value, stated[0])]
+    if len(alike) != 2:
+        return
+    to, source = alike
+    opening = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, to))))
+    between = tuple(
+        word
+        for word in _lower(TOKEN.findall(text, to.end or 0, hedge_start(text, source)))
+        if word in _KEYWORDS_BY_FIRST or word in ("with",)
+    )
+    if opening & _POINTER and any(between[-len(k) :] == k for k in _COMPARED_KEYWORDS):
+        draft.to, draft.source, draft.end = to, source, source.end or draft.end
+
+
+def _set_against(text: str, draft: _Draft, value: Value) -> bool:
+    """Whether a clause that sets one figure against another stands between a change and
+    a value of its sentence: "fell to 4.5%, while in Spain it had been 12%"; or the value
+    is in a clause of its own after the change: "fell to 2.1%, the lowest since 2021, when
+    it had been 1.9%"."""
+    before = (value.start or 0) < draft.start
+    start, end = (value.end or 0, draft.start) if before else (draft.end, value.start or 0)
+    between = set(_lower(TOKEN.findall(text, start, end)))
+    return bool(between & _AGAINST)
 
 
 def _bracketed_equivalent(

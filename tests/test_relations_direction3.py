@@ -1,0 +1,420 @@
+"""Changes and direction words on real copy's wordings (issue 10, third pass).
+
+Each class of wording has several variants written for these tests: each clean one gets a
+verdict and no finding, and with its slip made the right rule fires at its figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+
+
+# Each variant: a clean text, the slip (find, replace), the rule it breaks and a figure
+# the finding must cover.
+VARIANTS = [
+    # direction words real copy uses beyond rose and fell: "moderated", "ballooned", and a
+    # deficit "wider" or "narrower than" the one before
+    (
+        "On an annual basis growth moderated to 2.5 percent from 2.8 percent.",
+        "moderated",
+        "accelerated",
+        "CC302",
+        "2.5 percent",
+    ),
+    (
+        "Core inflation moderated to 3.1% in June from 3.4% in May, the office said.",
+        "3.4%",
+        "2.4%",
+        "CC302",
+        "2.4%",
+    ),
+    (
+        "The shortfall ballooned to 14.6% of GDP from 6.8% a year earlier.",
+        "ballooned",
+        "shrank",
+        "CC302",
+        "14.6%",
+    ),
+    (
+        "The consolidated deficit is now put at 4.9% of GDP, wider than the 4.0% expected.",
+        "wider",
+        "narrower",
+        "CC302",
+        "4.9%",
+    ),
+    (
+        "The trade gap came to $36.4 billion, narrower than the $41.2 billion of March.",
+        "$41.2 billion",
+        "$31.2 billion",
+        "CC302",
+        "$31.2 billion",
+    ),
+    # a degree word before the size of the change: "a further", "another", "an additional"
+    (
+        "The gap fell a further $4.8 billion to $38.8 billion from $43.6 billion.",
+        "$38.8 billion",
+        "$39.8 billion",
+        "CC301",
+        "$39.8 billion",
+    ),
+    (
+        "The bank cut its rate by another 25 basis points to 4.50% from 4.75% on Thursday.",
+        "25 basis points",
+        "50 basis points",
+        "CC301",
+        "50 basis points",
+    ),
+    (
+        "Output rose an additional 2.0 million tonnes to 41.5 million tonnes from 39.5 "
+        "million tonnes.",
+        "41.5 million",
+        "45.1 million",
+        "CC301",
+        "45.1 million",
+    ),
+    # the earlier value named by its period between "from" and it: "its April estimate of"
+    (
+        "The fiscal deficit came to 3.2%, down from its April estimate of 3.4%.",
+        "down",
+        "up",
+        "CC302",
+        "3.2%",
+    ),
+    (
+        "Wheat output was put at 107.9 million tonnes, up from the ministry's February "
+        "estimate of 105.6 million tonnes.",
+        "105.6 million",
+        "110.6 million",
+        "CC302",
+        "110.6 million",
+    ),
+    (
+        "Revenue reached 4.2 billion euros, above its March forecast of 3.9 billion euros.",
+        "above",
+        "below",
+        "CC302",
+        "4.2 billion euros",
+    ),
+    # a comparison after ", which was" (or "is") that compares the value before it
+    (
+        "Net income was 885,630 ringgits, which was 96.0% more than the 451,880 ringgits "
+        "made a year before.",
+        "96.0%",
+        "69.0%",
+        "CC301",
+        "69.0%",
+    ),
+    (
+        "Spending in Wales came to £10,374 per head, which is 16% above the UK average of £8,913.",
+        "16% above",
+        "6% above",
+        "CC301",
+        "6% above",
+    ),
+    (
+        "Exports reached $4.2 billion, which was well below the $4.6 billion forecast.",
+        "below",
+        "above",
+        "CC302",
+        "$4.2 billion",
+    ),
+    # a comparison conceded after the value: "though short of", "albeit below"
+    (
+        "Remittances reached US$2,459 million in July, though short of the May record of "
+        "US$2,584 million.",
+        "US$2,584 million",
+        "US$2,384 million",
+        "CC302",
+        "US$2,384 million",
+    ),
+    (
+        "Profit was $3.1 billion, albeit below the $3.3 billion analysts had expected.",
+        "below",
+        "above",
+        "CC302",
+        "$3.1 billion",
+    ),
+    (
+        "Exports rose to 14.2 million tonnes from 13.8 million tonnes, although below the "
+        "record 15.1 million tonnes of 2019.",
+        "15.1 million",
+        "12.1 million",
+        "CC302",
+        "12.1 million",
+    ),
+    # a revision after a comma moves the value before it: "X, revised up from Y"
+    (
+        "Across the bloc output grew 0.4 per cent in the quarter, revised up from an "
+        "earlier estimate of 0.3 per cent.",
+        "revised up",
+        "revised down",
+        "CC302",
+        "0.3 per cent",
+    ),
+    (
+        "The deficit is now seen at 4.9% of GDP, lowered from 5.2% in February.",
+        "lowered",
+        "raised",
+        "CC302",
+        "5.2%",
+    ),
+    (
+        "Rice output stands at 86.3 million tonnes, trimmed from 88.5 million tonnes.",
+        "88.5 million",
+        "85.5 million",
+        "CC302",
+        "85.5 million",
+    ),
+    (
+        "Output grew 0.4 per cent in the quarter, which was revised up from an earlier "
+        "estimate of 0.3 per cent.",
+        "0.3 per cent",
+        "0.5 per cent",
+        "CC302",
+        "0.5 per cent",
+    ),
+    (
+        "The deficit forecast of 4.9% was lowered from 5.2% in February.",
+        "lowered",
+        "raised",
+        "CC302",
+        "4.9%",
+    ),
+    # a participle after "before" moves from the value before it: "peak at X before easing"
+    (
+        "Debt is expected to peak at 35.2% of GDP in 2026-27 before easing to 30.2% by 2034-35.",
+        "30.2%",
+        "38.2%",
+        "CC302",
+        "38.2%",
+    ),
+    (
+        "The jobless rate stood at 5.1% in 2023, before falling to 4.6% this year.",
+        "falling",
+        "rising",
+        "CC302",
+        "4.6%",
+    ),
+    # a multiple's base form: "is to double", "would halve", "set to triple"
+    (
+        "Military aid is to double this year, to 8 billion euros from 4.1 billion euros.",
+        "4.1 billion",
+        "5.1 billion",
+        "CC301",
+        "5.1 billion",
+    ),
+    (
+        "The plan would halve the waiting list to 3,050 from 6,100 by March.",
+        "3,050",
+        "4,050",
+        "CC301",
+        "4,050",
+    ),
+    # a multiple that compares the value before it with the one after: "twice the",
+    # "more than twice the previous record of", "double the"
+    (
+        "The two months together produced $7.81 billion, almost twice the $4.12 billion of "
+        "the same period a year earlier.",
+        "$4.12 billion",
+        "$2.12 billion",
+        "CC301",
+        "$2.12 billion",
+    ),
+    (
+        "Deals hit $82.3 billion in the quarter, more than twice the previous record of "
+        "$38.1 billion.",
+        "$82.3 billion",
+        "$72.3 billion",
+        "CC301",
+        "$72.3 billion",
+    ),
+    (
+        "Exports reached 9.1 million tonnes, double the 4.6 million tonnes shipped in 2010.",
+        "4.6 million",
+        "5.6 million",
+        "CC301",
+        "5.6 million",
+    ),
+    # a period named with "ending" between a change's values
+    (
+        "Weekly household spending rose to £572.60 in the year ending March 2018 from £568.70.",
+        "£568.70",
+        "£578.60",
+        "CC302",
+        "£578.60",
+    ),
+    # the earlier value in the next sentence, dated at the earlier time and pointing back
+    # with "it"; or both values there, compared, for a change stated with none
+    (
+        "The miner said net profit had more than doubled, to Rs 61.52 crore. In the "
+        "corresponding quarter a year earlier it had earned Rs 27.34 crore.",
+        "Rs 27.34 crore",
+        "Rs 37.34 crore",
+        "CC301",
+        "Rs 37.34 crore",
+    ),
+    (
+        "Passenger numbers rose to 8.2 million last year. Two years earlier it had carried "
+        "7.6 million.",
+        "7.6 million",
+        "8.6 million",
+        "CC302",
+        "8.6 million",
+    ),
+    (
+        "Quarterly profit more than doubled from a year earlier, the group said. It earned "
+        "238.3 billion yen in the quarter, compared with 105.6 billion yen a year before.",
+        "105.6 billion",
+        "150.6 billion",
+        "CC301",
+        "150.6 billion",
+    ),
+    (
+        "Unit sales rose 12 percent in the quarter. It sold 4.1 million cars, against 3.66 "
+        "million in the same quarter of 2023.",
+        "3.66",
+        "3.96",
+        "CC301",
+        "3.96 million",
+    ),
+    # a change's size in the next sentence, pointing back: "That was an increase of 6.1%"
+    (
+        "Sales rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%.",
+        "6.1%",
+        "16.1%",
+        "CC301",
+        "16.1%",
+    ),
+    (
+        "The jobless rate slipped to 4.0 per cent in May from 4.1 per cent. That was a fall "
+        "of 0.1 percentage point.",
+        "0.1 percentage point",
+        "0.7 percentage point",
+        "CC301",
+        "0.7 percentage point",
+    ),
+    (
+        "Ridership climbed to 412,000 in 2023 from 371,000. This marked an 11 percent rise.",
+        "11 percent",
+        "21 percent",
+        "CC301",
+        "21 percent",
+    ),
+    # an earlier value placed at an earlier time by a clause of the sentence: "which had
+    # stood at", "having hit", "after reaching"
+    (
+        "The rediscount rate, which had stood at 0.55 percent, was lowered to 0.11 percent.",
+        "0.55 percent",
+        "0.05 percent",
+        "CC302",
+        "0.05 percent",
+    ),
+    (
+        "Having hit an all-time high of $1.219 trillion in August, the reserves declined to "
+        "$1.201 trillion by the end of September.",
+        "declined",
+        "climbed",
+        "CC302",
+        "$1.201 trillion",
+    ),
+    (
+        "The deficit should shrink to $845 billion this year, after reaching $1.1 trillion "
+        "in 2012.",
+        "shrink",
+        "grow",
+        "CC302",
+        "$845 billion",
+    ),
+    (
+        "Membership, which had been 12,400 in 2019, rose to 13,100 last year.",
+        "12,400",
+        "14,200",
+        "CC302",
+        "14,200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "figure"), VARIANTS)
+def test_a_variant_gets_a_verdict_and_stays_clean(
+    text: str, find: str, replace: str, rule: str, figure: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "figure"), VARIANTS)
+def test_a_variant_with_its_slip_is_flagged_at_its_figures(
+    text: str, find: str, replace: str, rule: str, figure: str
+) -> None:
+    found = findings(text.replace(find, replace, 1))
+    assert [r for r, _ in found] == [rule]
+    assert figure in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a value in a clause set against the change is another figure's
+        "The jobless rate fell to 4.5% in March, while in Spain it had been 12%.",
+        "Inflation fell to 2.1% in May, the lowest since 2021, when it had been 1.9%.",
+        # after the change, "had reached" may be a later value
+        "A decade later its share had climbed to 32 per cent, and by 2020 it had reached "
+        "42 per cent.",
+        # two earlier values: no reading is clearly best
+        "With sales having reached $5 billion and costs having hit $3 billion, profit rose "
+        "to $4 billion.",
+        # an earlier value of another currency is not this change's
+        "Having hit 1.2 trillion yen in August, exports rose to $9.1 billion in September.",
+        # the next sentence names another figure, or no earlier time, or a change of its own
+        "Profit rose 20% to $5 billion. A year earlier, revenue had been $20 billion.",
+        "Profit rose to $5 billion. In 2030 it expects $4 billion.",
+        "Profit rose to $5 billion. A year earlier it had fallen to $4.6 billion.",
+        "Sales rose 12 percent. Revenue was $4.1 billion, against $5.2 billion of costs.",
+        # words whose direction depends on the figure name none of it (directions.txt):
+        # unemployment that improves falls, a margin that improves rises, a contraction
+        # that deepens grows in size while its signed value falls
+        "The jobless rate improved to 4.1% from 4.5% in the quarter.",
+        "The operating margin improved to 11.2% from 9.8% a year earlier.",
+        "The trade balance worsened to a deficit of $4.2 billion from $3.1 billion.",
+        "The contraction deepened to 2.4% in the third quarter from 1.1% in the second.",
+        # a size in the next sentence that does not point back is another figure's
+        "Sales rose to $5.2 billion from $4.9 billion. Costs showed an increase of 16%.",
+        # "twice" with no compared value after it compares nothing
+        "Revenue was $5 billion, twice the level of its rival, which made $3 billion.",
+        # the wider economy is no comparison
+        "The wider economy grew 2% last year, against 1.5% the year before.",
+    ],
+)
+def test_values_of_other_clauses_make_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    old=st.integers(100, 999),
+    new=st.integers(100, 999),
+    cue=st.sampled_from(["which had stood at", "which had been"]),
+    verb=st.sampled_from([("rose", "up"), ("fell", "down"), ("climbed", "up"), ("eased", "down")]),
+)
+def test_an_earlier_value_named_by_its_clause_decides_the_direction(
+    old: int, new: int, cue: str, verb: tuple[str, str]
+) -> None:
+    word, direction = verb
+    text = f"The index, {cue} {old} points, {word} to {new} points in March."
+    moved = "up" if new > old else "down"
+    expected = [] if new == old or moved == direction else ["CC302"]
+    assert [rule for rule, _ in findings(text)] == expected
