@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimcheck
 from claimcheck import vocabulary
 from claimcheck.extract.polarity import direction
 
@@ -44,3 +45,29 @@ def test_without_one_clear_subject_the_word_states_no_direction(sentence: str) -
 
 def test_a_word_of_neither_section_has_no_polarity() -> None:
     assert direction("Unemployment rose to 4%.", 13, "rose") is None
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped", "fix"),
+    [
+        ("The jobless rate improved to 4.1% from 4.5% in the quarter.",
+         "The jobless rate improved to 4.5% from 4.1% in the quarter.", "worsened"),
+        ("Its operating margin improved to 11.2% from 9.8% a year earlier.",
+         "Its operating margin worsened to 11.2% from 9.8% a year earlier.", "improved"),
+        ("The budget deficit worsened to 5.5% of GDP last year, from 4.8%.",
+         "The budget deficit improved to 5.5% of GDP last year, from 4.8%.", "worsened"),
+        ("Consumer confidence deteriorated to 91.2 in June from 95.3 in May.",
+         "Consumer confidence deteriorated to 95.3 in June from 91.2 in May.", "improved"),
+    ],
+)  # fmt: skip
+def test_a_polar_word_is_checked_in_the_direction_its_noun_gives(
+    clean: str, slipped: str, fix: str
+) -> None:
+    assert claimcheck.check(clean).findings == []
+    (finding,) = claimcheck.check(slipped).findings
+    assert (finding.rule, finding.suggestion) == ("CC302", fix)
+
+
+def test_a_polar_word_without_a_clear_noun_states_no_change() -> None:
+    text = "Inflation improved to 2.5% from 2.1%."  # which way is better is not said
+    assert [c for c in claimcheck.extract(text) if c.kind == "change"] == []

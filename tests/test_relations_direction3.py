@@ -384,9 +384,10 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "Profit rose to $5 billion. In 2030 it expects $4 billion.",
         "Profit rose to $5 billion. A year earlier it had fallen to $4.6 billion.",
         "Sales rose 12 percent. Revenue was $4.1 billion, against $5.2 billion of costs.",
-        # words whose direction depends on the figure name none of it (directions.txt):
-        # unemployment that improves falls, a margin that improves rises, a contraction
-        # that deepens grows in size while its signed value falls
+        # words whose direction depends on the figure, right as written: unemployment that
+        # improves falls, a margin that improves rises (tests/test_polarity.py); a balance
+        # names no better way, and a contraction that deepens grows in size while its
+        # signed value falls ("deepened" is not read)
         "The jobless rate improved to 4.1% from 4.5% in the quarter.",
         "The operating margin improved to 11.2% from 9.8% a year earlier.",
         "The trade balance worsened to a deficit of $4.2 billion from $3.1 billion.",

@@ -61,6 +61,7 @@ from weakref import WeakKeyDictionary
 
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
+from claimcheck.extract import polarity
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
 from claimcheck.extract.lexicon import any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
@@ -97,6 +98,8 @@ _COMPARATIVES = {
     for word in vocabulary.words("directions", f"comparative {direction}")
 }
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
+# Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
+_WORDS |= {word: (_UP, "verb") for word in polarity.WORDS}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
 _GAP_WORDS = frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
 _MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
@@ -470,7 +473,10 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     anchors = [
         a
         for a in _anchors(mentions.document, starts, folds)
-        if not _hedging(a, hedges) and not _modifier(text, a) and not _in_manner(text, a)
+        if not _hedging(a, hedges)
+        and not _modifier(text, a)
+        and not _in_manner(text, a)
+        and _direction_of(text, a) is not None
     ]
     marks = {mark.start for mark in mentions.marks}
     moves = [anchor.start() for anchor in anchors]  # where each direction word starts
@@ -578,6 +584,15 @@ def _modifier(text: str, anchor: re.Match[str]) -> bool:
     after = following.group(1).lower()
     plural = word in _NOUN_TOO and word.endswith("s")
     return after in _MODIFIED or (plural and after.endswith("ed"))
+
+
+def _direction_of(text: str, anchor: re.Match[str]) -> Direction | None:
+    """The direction a direction word states: its own, or for "improved" and "worsened"
+    the one the noun before it gives (`polarity`), None if no noun gives one."""
+    word = " ".join(anchor.group().split()).lower()
+    if word in polarity.WORDS:
+        return polarity.direction(text, anchor.start(), word)
+    return _WORDS[word][0]
 
 
 def _own_noun(text: str, anchors: Sequence[re.Match[str]], index: int) -> bool:
@@ -721,7 +736,9 @@ def _read(
     """The change a direction word states, or None if it states none."""
     wording = " ".join(anchor.group().split())
     word = wording.lower()
-    direction, kind = _WORDS[word]
+    kind = _WORDS[word][1]
+    direction = _direction_of(text, anchor)
+    assert direction is not None, "anchors without a direction are left out"
     draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
     bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
@@ -864,7 +881,9 @@ def _read_list(
     written "from A to B" or "to B from A", each after a short label: "revised down: 2019
     to 4.1% from 4.2%, 2020 to 4.7% from 5.1%"."""
     wording = " ".join(anchor.group().split())
-    direction, kind = _WORDS[wording.lower()]
+    kind = _WORDS[wording.lower()][1]
+    direction = _direction_of(text, anchor)
+    assert direction is not None, "anchors without a direction are left out"
     found: list[_Draft] = []
     pos = anchor.end()
     index = bisect.bisect_left(starts, pos)
