@@ -306,10 +306,21 @@ def _glued_mark(text: str, start: int) -> bool:
 
 def read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     """The hedge ending just before `pos` (only whitespace between) and where it starts."""
-    return _read_hedge(text, pos)
+    read_in, read = _HEDGES_READ[0]  # one read of the pair: safe under threads
+    if read_in is not text or len(read) >= _HEDGES_HELD:
+        read = {}
+        _HEDGES_READ[0] = (text, read)
+    if pos not in read:
+        read[pos] = _read_hedge(text, pos)
+    return read[pos]
 
 
-@functools.lru_cache(maxsize=256)
+# The hedges read in the text read last, by place: the readers of proportions, shares,
+# changes and totals each ask for the hedge before the same figures.
+_HEDGES_READ: list[tuple[str, dict[int, tuple[Hedge, int] | None]]] = [("", {})]
+_HEDGES_HELD = 1 << 16
+
+
 def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     end = pos
     while end > 0 and text[end - 1].isspace():

@@ -240,5 +240,5 @@ def _measure_at(text: str, figure: Figure) -> Measure | None:
         units = tuple(f"{u} / {time}" for u in units)
         dimension = f"{dimension}/time"
         end = per.end()
-    amount = Amount(unit=units[0], **stated_fields(text, figure, end=end))
+    amount = Amount.made(stated_fields(text, figure, end=end) | {"unit": units[0]})
     return Measure(amount, units, dimension)

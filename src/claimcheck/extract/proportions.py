@@ -247,14 +247,16 @@ def _amount(
     if bounded and kind in _BOUNDING:
         interval = Interval.exact(value)
     widened = apply_hedge(interval, kind)
-    return Amount(
-        value=value,
-        unit=unit,
-        low=widened.low,
-        high=widened.high,
-        digits=digits,
-        hedge=kind.value if kind else None,
-        text=text[start:end],
-        start=start,
-        end=end,
+    return Amount.made(
+        {
+            "value": value,
+            "unit": unit,
+            "low": widened.low,
+            "high": widened.high,
+            "digits": digits,
+            "hedge": kind.value if kind else None,
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+        }
     )
