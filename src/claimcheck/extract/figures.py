@@ -233,6 +233,12 @@ _CURRENCY_NAMES = {
     if "(" not in name.replace("(s)", "")
     for spelled in (name.replace("(s)", ""), name.replace("(s)", "s"))
 }
+# What a scale or currency word after a figure may start with, in any case.
+_WORD_STARTS = frozenset(
+    case
+    for word in (*(w for w, _ in _SPELLINGS), *_SUBUNITS, *_CURRENCY_NAMES, *CODE_NAMES)
+    for case in (word[:1].lower(), word[:1].upper().lower(), word[:1].casefold())
+)
 _CURRENCY_WORD_AFTER = re.compile(
     rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
 )
@@ -276,6 +282,9 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
     groups = _SPACED_GROUPS.match(text, first.end)
     if groups is None or not _right_allowed(text, groups.end()):
         return None
+    listed = groups["gap"] == " " and not _word_may_follow(text, groups.end())
+    if listed and not _glued_mark(text, first.start):
+        return None  # a list of numbers ("rooms 101 102"): no scale or currency word after
     scale = _SCALE_AFTER.match(text, groups.end())
     scale_word = None
     end = groups.end()
@@ -292,6 +301,13 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
     value, half = stated
     value = -value if first.value < 0 else value
     return _figure(first.start, end, value, half, digits, scale_word, word=False, year=False)
+
+
+def _word_may_follow(text: str, end: int) -> bool:
+    """Whether a scale or currency word may follow `end` (after spaces), as `_SCALE_AFTER`
+    or `_CURRENCY_WORD_AFTER` would read it: False only when what follows starts none."""
+    after = text[end : end + 9].lstrip()[:1]
+    return not after.isascii() or after.lower() in _WORD_STARTS
 
 
 def _glued_mark(text: str, start: int) -> bool:
@@ -612,9 +628,10 @@ def _left_allowed(text: str, start: int) -> bool:
 
 def _in_a_power(text: str, start: int, end: int) -> bool:
     """Whether digits are part of a power ("10^400", "2 × 10**9"): no figure claimcheck reads."""
-    return _POWER_BEFORE.search(text, max(0, start - 8), start) is not None or (
-        _POWER_AFTER.match(text, end) is not None
-    )
+    before = text[max(0, start - 8) : start]
+    if ("^" in before or "*" in before) and _POWER_BEFORE.search(before) is not None:
+        return True
+    return _POWER_AFTER.match(text, end) is not None
 
 
 def _currency_prefix(text: str, end: int) -> bool:
