@@ -498,17 +498,8 @@ def _figure(
 ) -> Figure:
     """A figure from its stated value and half-width, with the scale applied."""
     scaled, interval, multiplier = _scaled(value, half, scale)
-    return Figure(
-        start=start,
-        end=end,
-        value=scaled,
-        interval=interval,
-        digits=digits,
-        scale=scale,
-        multiplier=multiplier,
-        word=word,
-        looks_like_year=year,
-    )
+    # In the order of Figure's fields: positional arguments cost a third less than named.
+    return Figure(start, end, scaled, interval, digits, scale, multiplier, word, year)
 
 
 @functools.lru_cache(maxsize=4096)
