@@ -124,3 +124,65 @@ def test_bare_figures_kept_as_records_are_the_claims_the_readers_made() -> None:
         assert bare.add(amount, periods)
     assert [bare.claim(i).amount for i in range(2)] == amounts  # type: ignore[attr-defined]
     assert all(bare.claim(i).periods == periods for i in range(2))
+
+
+def _first_characters(items: list[tuple[object, object]]) -> tuple[set[int], bool] | None:
+    """The characters a parsed pattern can start with, and whether it can match nothing;
+    None when it can start with any (a class of a category, or an opcode not read here)."""
+    found: set[int] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: what follows starts the match
+        if name == "LITERAL":
+            return found | {arg}, False  # type: ignore[arg-type]
+        if name == "IN":
+            chars = set()
+            for member, value in arg:  # type: ignore[attr-defined]
+                if str(member) == "LITERAL":
+                    chars.add(value)
+                elif str(member) == "RANGE":
+                    chars.update(range(value[0], value[1] + 1))
+                else:
+                    return None
+            return found | chars, False
+        if name == "SUBPATTERN":
+            inner = _first_characters(arg[-1])  # type: ignore[index]
+        elif name == "BRANCH":
+            branches = [_first_characters(branch) for branch in arg[1]]  # type: ignore[index]
+            if any(branch is None for branch in branches):
+                return None
+            inner = (
+                set().union(*(b[0] for b in branches if b)),
+                any(b[1] for b in branches if b),
+            )
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = arg  # type: ignore[misc]
+            repeated = _first_characters(body)
+            inner = None if repeated is None else (repeated[0], repeated[1] or low == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        found |= inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def test_no_unit_starts_with_what_the_unit_reader_skips() -> None:
+    """The unit reader skips a figure followed by a digit, space or punctuation: every
+    written unit (any case) starts with something else."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    from claimcheck.extract import measures
+    from claimcheck.reference.units import UNITS, alternatives
+
+    skipped = re.compile(measures._NO_UNIT_START)
+    for unit in UNITS:
+        read = _first_characters(list(_parser.parse(alternatives(unit), re.IGNORECASE)))
+        assert read is not None and not read[1], unit.name
+        for code in read[0]:
+            for case in {chr(code), chr(code).lower(), chr(code).upper()}:
+                assert not skipped.match(case), (unit.name, case)
