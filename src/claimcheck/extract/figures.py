@@ -368,6 +368,8 @@ def apply_hedge(interval: Interval, hedge: Hedge | None) -> Interval:
     - NEARLY: from 90% of the value (or the stated low, if lower) up to the stated high;
       a negative value is mirrored (up to 90% of it, towards zero).
     """
+    if hedge is None:
+        return interval
     value = interval.mid
     if hedge is Hedge.APPROX:
         half = max(interval.high - interval.low, _APPROX_FLOOR * abs(value))

@@ -109,14 +109,9 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     if match is None or figure.multiplier != 1:
         return None
     unit, factor = _unit(match.group("unit"))
+    interval = figure.interval if factor == 1 else figure.interval.scale(factor)
     return _amount(
-        text,
-        figure.start,
-        match.end(),
-        figure.value * factor,
-        figure.interval.scale(factor),
-        unit,
-        figure.digits,
+        text, figure.start, match.end(), figure.value * factor, interval, unit, figure.digits
     )
 
 
