@@ -170,6 +170,11 @@ _DATE_BEFORE = re.compile(
     r"|\b(?:19|20)\d\d[-–/]\Z",
     re.IGNORECASE,
 )
+# The characters a match of `_DATE_BEFORE` ends with, spaces aside: searched only then.
+_DATE_BEFORE_ENDS = frozenset(
+    ".#-–/"
+    + "".join(word[-1].lower() for word in (*MONTH_NAMES, "No", *vocabulary.words("cues", "ranks")))
+)
 # A day before its month, capitalised ("30 September"; "30 may fall" is no date), which no
 # change relates either.
 _DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
@@ -400,7 +405,9 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
-        if _FOLD_GLUED.match(text, figure.end) or _DATE_BEFORE.search(before):
+        if _FOLD_GLUED.match(text, figure.end) or (
+            before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before)
+        ):
             continue
         if before[-1:].isalpha():
             continue  # a name with a number in it: "FY22", "Q3", "G20", "A320"
@@ -409,7 +416,7 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
-        values.append(measured.get(figure.start) or Amount(**stated_fields(text, figure)))
+        values.append(measured.get(figure.start) or Amount.made(stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
 

@@ -40,8 +40,11 @@ from claimcheck.reference.units import UNITS, alternatives
 if TYPE_CHECKING:
     from claimcheck.extract.mentions import Mentions  # which finds measures with this module
 
+# What no unit starts with (`tests/test_fast_paths.py` reads every unit's first characters):
+# after a list of numbers, the alternation of every unit is not tried at all.
+_NO_UNIT_START = r"[\d\s.,;:)\]]"
 _UNIT = re.compile(
-    r"[-\u2011\s]?(?:"
+    rf"[-\u2011\s]?(?!{_NO_UNIT_START})(?:"
     + "|".join(f"(?P<u{i}>{alternatives(unit)})" for i, unit in enumerate(UNITS))
     + f"){NOT_LETTER_AFTER}",
     re.IGNORECASE,
@@ -331,5 +334,5 @@ def _measure_at(text: str, figure: Figure) -> Measure | None:
         units = tuple(f"{u} / {time}" for u in units)
         dimension = f"{dimension}/time"
         end = per.end()
-    amount = Amount(unit=units[0], **stated_fields(text, figure, end=end))
+    amount = Amount.made(stated_fields(text, figure, end=end) | {"unit": units[0]})
     return Measure(amount, units, dimension)

@@ -202,7 +202,7 @@ def _leftovers(
             continue
         amount = read.get((figure.start, figure.end))
         if amount is None or amount.unit:
-            amount = Amount(**stated_fields(mentions.text, figure))
+            amount = Amount.made(stated_fields(mentions.text, figure))
         yield amount
 
 

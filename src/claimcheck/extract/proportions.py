@@ -109,14 +109,9 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     if match is None or figure.multiplier != 1:
         return None
     unit, factor = _unit(match.group("unit"))
+    interval = figure.interval if factor == 1 else figure.interval.scale(factor)
     return _amount(
-        text,
-        figure.start,
-        match.end(),
-        figure.value * factor,
-        figure.interval.scale(factor),
-        unit,
-        figure.digits,
+        text, figure.start, match.end(), figure.value * factor, interval, unit, figure.digits
     )
 
 
@@ -247,14 +242,16 @@ def _amount(
     if bounded and kind in _BOUNDING:
         interval = Interval.exact(value)
     widened = apply_hedge(interval, kind)
-    return Amount(
-        value=value,
-        unit=unit,
-        low=widened.low,
-        high=widened.high,
-        digits=digits,
-        hedge=kind.value if kind else None,
-        text=text[start:end],
-        start=start,
-        end=end,
+    return Amount.made(
+        {
+            "value": value,
+            "unit": unit,
+            "low": widened.low,
+            "high": widened.high,
+            "digits": digits,
+            "hedge": kind.value if kind else None,
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+        }
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING, Annotated, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -147,6 +147,26 @@ class Amount(Stated):
 
     unit: str = ""
 
+    @classmethod
+    def made(cls, fields: dict[str, Any]) -> Amount:
+        """The amount of fields a reader made: the model validation makes, built without
+        validating when every field is of its exact type and the value and its bounds are
+        given (a reader makes one or two amounts per figure); validated otherwise."""
+        names = _FIELDS_SET.get(frozenset(fields))
+        if names is None or not names >= _VALIDATED:
+            return cls(**fields)  # the first amount of these fields is validated, and kept
+        for name, value in fields.items():
+            if type(value) not in _EXACT_TYPES.get(name, ()):
+                return cls(**fields)
+        model = object.__new__(cls)
+        values = model.__dict__  # shares its keys with the other amounts, as validation's
+        for name, default in _DEFAULTS:
+            values[name] = fields.get(name, default)
+        object.__setattr__(model, "__pydantic_fields_set__", names)
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
+        return model
+
     @property
     def is_fraction(self) -> bool:
         """Whether this is a proportion written as a fraction ("a quarter"), not a percentage."""
@@ -158,6 +178,15 @@ class Amount(Stated):
         from claimcheck.model.units import registry  # loads pint: only when needed
 
         return registry().Quantity(self.value, self.unit or "dimensionless")
+
+
+# Each field of an amount, the types validation keeps as they are, and its default.
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    name: get_args(info.annotation) or (info.annotation,)
+    for name, info in Amount.model_fields.items()
+}
+_DEFAULTS = tuple((name, info.default) for name, info in Amount.model_fields.items())
+_VALIDATED = {"value", "low", "high"}  # required, or filled in by a validator when not given
 
 
 class ClaimBase(Model):

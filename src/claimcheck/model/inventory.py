@@ -20,7 +20,7 @@ from claimcheck.model.claims import Amount, Claim, FigureClaim, Money, MoneyClai
 from claimcheck.period import Period
 
 _FLOATS = ("value", "low", "high", "multiplier")
-_NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")
+_NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
 
 
 class BareFigures:
@@ -35,23 +35,37 @@ class BareFigures:
         self.shapes = array("B")  # index into `kinds`
         self.kinds: list[tuple[type[Amount | Money], frozenset[str]]] = []
         self.values: list[object] = []
-        self._index: dict[tuple[type, object], int] = {}
+        self._index: dict[object, int] = {}
+        self._last_periods: tuple[object, int] = (None, 0)
+        self._shapes: dict[tuple[type, int], int] = {}
+        self._held_sets: list[set[str]] = []
 
     def add(self, amount: Amount | Money, periods: tuple[Period, ...], offset: int = 0) -> bool:
         """Keep a bare figure, read from the part of the text at `offset`, as a record;
         False if it cannot be kept exactly so."""
-        if amount.start is None or amount.end is None:
-            return False
-        start, end = amount.start + offset, amount.end + offset
         fields = amount.__dict__  # the model's field values, read without its attribute hooks
-        floats = [fields[name] for name in _FLOATS]
-        if amount.text != self.text[start:end] or any(type(value) is not float for value in floats):
+        start, end = fields["start"], fields["end"]
+        if start is None or end is None:
+            return False
+        start, end = start + offset, end + offset
+        floats = fields["value"], fields["low"], fields["high"], fields["multiplier"]
+        if fields["text"] != self.text[start:end] or any(type(v) is not float for v in floats):
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
-        intern = self._intern
-        self.names.extend([*(intern(fields.get(name)) for name in _NAMES), intern(periods)])
-        self.shapes.append(self._intern_kind(type(amount), amount.model_fields_set))
+        intern, get = self._intern, fields.get
+        self.names.extend(
+            (
+                intern(get("scale")),
+                intern(get("digits")),
+                intern(get("hedge")),
+                intern(get("unit")),
+                intern(get("currency")),
+                intern(get("candidates")),
+                self._intern_periods(periods),
+            )
+        )
+        self.shapes.append(self._intern_kind(type(amount), amount.__pydantic_fields_set__))
         return True
 
     def __len__(self) -> int:
@@ -84,18 +98,31 @@ class BareFigures:
         return array("q", sorted(range(len(self)), key=lambda i: (spans[2 * i], spans[2 * i + 1])))
 
     def _intern(self, value: object) -> int:
-        key = (type(value), value)
-        found = self._index.get(key)
+        # Strings, None and tuples: values of different types are never equal here.
+        found = self._index.get(value)
         if found is None:
-            found = self._index[key] = len(self.values)
+            found = self._index[value] = len(self.values)
             self.values.append(value)
         return found
 
+    def _intern_periods(self, periods: tuple[Period, ...]) -> int:
+        """The index of the periods, which the figures of one sentence share (one tuple)."""
+        if periods is not self._last_periods[0]:
+            self._last_periods = (periods, self._intern(periods))
+        return self._last_periods[1]
+
     def _intern_kind(self, kind: type[Amount | Money], fields: set[str]) -> int:
-        shape = (kind, frozenset(fields))
-        if shape not in self.kinds:
-            self.kinds.append(shape)
-        return self.kinds.index(shape)
+        # Models with the same fields set share one set (`claims.Model`): looked up by
+        # identity, the set held in `kinds` so that its identity stays its own.
+        key = (kind, id(fields))
+        found = self._shapes.get(key)
+        if found is None:
+            shape = (kind, frozenset(fields))
+            if shape not in self.kinds:
+                self.kinds.append(shape)
+            found = self._shapes[key] = self.kinds.index(shape)
+            self._held_sets.append(fields)
+        return found
 
 
 class Claims(Sequence[Claim]):
