@@ -101,10 +101,30 @@ _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
-# Canada's] 39.6 million residents".
+# Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?\s+(?:out\s+)?of\s+"
+    rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
+    r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
+)
+# From a whole to the share its part makes: a few plain words of the whole's noun, a
+# relative clause on it included, never a new clause, a comparison or another figure;
+# then a comma, "or", or a share noun: "2,046 of the 29,112 students who applied[, a
+# record-low ]7 percent", "1,597 of the 15,661 were admitted, putting the admit[ rate at
+# a record low of ]10 percent", "500 of the 4,000 machines sold has[ a share of ]12.5%".
+_WHOLE_TO_SHARE = re.compile(
+    rf"(?:\s+(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b)|(?=(?:who|that)\b))"
+    rf"{_WORD}|\s*,(?=\s+[^\W\d_])){{0,10}}?"
+    r"(?:\s*,\s*(?:or\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
+    rf"|\s+(?:an?\s+|the\s+)?(?:{_SHARE_NOUNS})(?:\s+[\w-]+){{0,4}}?\s+(?:of|at|to|was|is)\s+"
+    r"(?:an?\s+)?)",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 120  # characters from a whole to the share its part makes
+# "3,100 in all", "$2 billion in total": an amount the text marks as a total, never a part.
+_TOTAL_AFTER = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})\b", re.IGNORECASE
 )
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
@@ -829,10 +849,15 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     part = index.thing_before(start, sentence.start)
     if part is None or not _in_digits(part):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
+    if _TOTAL_AFTER.match(text, part.end or 0):
+        return None  # "a market worth Rs 5 lakh in all holds 40%": a total is no part
     gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
         part, gap_start = restated
+    pronoun = _OF_PRONOUN.match(text, gap_start)
+    if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
+        gap_start = pronoun.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or not _plain_words(gap["words"]):
         return None
@@ -872,10 +897,17 @@ def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
     """A part and its whole stated together before a share: "640 of its 1,800 applicants,
-    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)"."""
+    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)", "1,597 of the 15,661
+    hopefuls were admitted, putting the admit rate at 10 percent"."""
     text = index.text
     whole = index.thing_before(start, sentence.start)
-    if whole is None or not _PART_GAP.fullmatch(text, whole.end or 0, start):
+    if whole is None or not (
+        _PART_GAP.fullmatch(text, whole.end or 0, start)
+        or (
+            start - (whole.end or 0) <= _LEAD_REACH
+            and _WHOLE_TO_SHARE.fullmatch(text, whole.end or 0, start)
+        )
+    ):
         return None
     head = index.head_start(whole.start or 0)
     part = index.thing_before(head, sentence.start)
