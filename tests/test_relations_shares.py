@@ -756,3 +756,142 @@ def test_a_noun_whole_with_two_unnamed_amounts_before_is_never_a_finding(
         f" sold {part:,}, or {share}% of {noun}."
     )
     assert rules(text) == []
+
+
+# --- a part "of" its whole, then words about the whole, then the share ---------------------
+
+PART_OF_WHOLE_THEN_WORDS = [
+    "The academy offered places to just {part} of the {whole} students who applied this"
+    " winter, a record-low {share}%.",
+    "In the lottery, {part} of the {whole} households that entered were housed, putting the"
+    " success rate at a mere {share}%.",
+    "Inspectors passed {part} out of a batch of {whole} valves the plant in Ohio shipped last week,"
+    " or {share}%.",
+    "The union said {part} of its {whole} members had voted, a turnout of {share}%.",
+    "Only {part} of the {whole} claims filed in the storm's wake were paid, a rate of {share}%.",
+]
+
+
+@pytest.mark.parametrize("text", PART_OF_WHOLE_THEN_WORDS)
+def test_a_part_of_its_whole_reaches_its_share_across_words(text: str) -> None:
+    clean = text.format(part="1,597", whole="15,661", share="10.2")
+    assert rules(clean) == []
+    assert share_verdicts(clean) == ["consistent"]
+    slipped = text.format(part="1,597", whole="15,661", share="12.2")
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "12.2%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new clause between the whole and the percentage: the percentage is its own
+        "The firm hired 120 of the 200 engineers it sought, while inflation ran at 3%.",
+        # a comparison: the percentage is not the part's share
+        "It filled 120 of the 200 posts, compared with 45% last year.",
+        # a change, not a share
+        "The dealer sold 120 of the 200 cars on its lot, up 30%.",
+    ],
+)
+def test_a_part_of_its_whole_lends_no_share_to_another_clause(text: str) -> None:
+    assert rules(text) == []
+    assert share_verdicts(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(300, 900_000),
+    percent=st.integers(3, 95),
+    words=st.sampled_from(PART_OF_WHOLE_THEN_WORDS),
+    slip=st.booleans(),
+)
+def test_a_part_of_its_whole_is_flagged_exactly_when_its_share_is_off(
+    whole: int, percent: int, words: str, slip: bool
+) -> None:
+    part = whole * percent // 100
+    share = round(100 * part / whole)
+    stated = share + 10 if slip else share
+    text = words.format(part=f"{part:,}", whole=f"{whole:,}", share=stated)
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+def test_a_part_of_them_reaches_its_share_past_its_verb() -> None:
+    text = (
+        "The district had 186,371 registered voters on polling day, and 150,198 of them"
+        " cast a ballot, just under {share}%."
+    )
+    assert rules(text.format(share="81")) == []
+    assert share_verdicts(text.format(share="81")) == ["consistent"]
+    slipped = text.format(share="71")
+    assert rules(slipped) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A maker whose sales come to Rs 2,00,000 in a market worth Rs 5,00,000 in all holds"
+        " a 40% share.",
+        "Its stores took $3 million, in a region selling $12 million in total, a 25% share.",
+    ],
+)
+def test_an_amount_marked_as_a_total_is_never_read_as_the_part(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a fraction restated as a percentage, set off by commas with a cue after it ------------
+
+FRACTION_THEN_CUED_PERCENT = [
+    "Roughly two-thirds of the nurses polled, {percent}% in all, said they planned to stay.",
+    "More than two in five families renting their flat, {percent}% according to the census,"
+    " spend a third of their income on rent.",
+    "Nearly three in five of the farms in the valley, {percent}% in total, grow only maize.",
+    "About half of the firms in the region, {percent}% based on the chamber's count, expect"
+    " to hire.",
+]
+FRACTION_RIGHT = ["68", "43.1", "58", "49"]
+FRACTION_WRONG = ["86", "34.1", "85", "29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    list(zip(FRACTION_THEN_CUED_PERCENT, FRACTION_RIGHT, FRACTION_WRONG, strict=True)),
+)
+def test_a_fraction_restated_with_a_cue_after_the_percentage_is_checked(
+    text: str, right: str, wrong: str
+) -> None:
+    clean = text.format(percent=right)
+    assert rules(clean) == []
+    slipped = text.format(percent=wrong)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC202"]
+    assert f"{wrong}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage for another year is no restatement of the fraction
+        "A third of the firms in 2020, 45% in 2023, said they would invest.",
+        "Half the staff, 30% last year, took the buyout.",
+    ],
+)
+def test_a_percentage_for_another_time_does_not_restate_a_fraction(text: str) -> None:
+    assert rules(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    fraction=st.sampled_from([("one in five", 20), ("two-thirds", 66.7), ("a quarter", 25)]),
+    offset=st.integers(-2, 2),
+    slip=st.booleans(),
+    cue=st.sampled_from(["in all", "according to the poll", "in total"]),
+)
+def test_a_cued_restatement_is_flagged_exactly_when_far_off(
+    fraction: tuple[str, float], offset: int, slip: bool, cue: str
+) -> None:
+    words, value = fraction
+    percent = round(value) + offset + (25 if slip else 0)
+    text = f"About {words} of the voters asked, {percent}% {cue}, backed the plan."
+    assert rules(text) == (["CC202"] if slip else [])

@@ -118,7 +118,7 @@ _WHOLE_TO_SHARE = re.compile(
     rf"{_WORD}|\s*,(?=\s+[^\W\d_])){{0,10}}?"
     r"(?:\s*,\s*(?:or\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
     rf"|\s+(?:an?\s+|the\s+)?(?:{_SHARE_NOUNS})(?:\s+[\w-]+){{0,4}}?\s+(?:of|at|to|was|is)\s+"
-    r"(?:an?\s+)?)",
+    rf"(?:an?\s+)?{_QUALIFIER})",
     re.IGNORECASE,
 )
 _LEAD_REACH = 120  # characters from a whole to the share its part makes
@@ -213,14 +213,22 @@ _WHEN_OR_WHERE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
-_NOUN_WORDS = 3
+_NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
-_COMMA_CLOSE = re.compile(r"\s*,")
+# The comma that closes the percentage may follow a total's cue or a source: "two-thirds
+# of respondents, 68% in all, said ...", "two in five renters, 43.1% according to the
+# survey, were ...".
+_COMMA_CLOSE = re.compile(
+    rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
+    rf"(?:\s+{_WORD}){{1,4}}?)?\s*,",
+    re.IGNORECASE,
+)
 
 # Breakdowns.
 _SEP = re.compile(
@@ -1024,7 +1032,7 @@ def _restatements(
             if close is None:
                 continue
             end = close.end()
-        elif not _RESTATED_END.match(text, end):
+        elif not (comma or _RESTATED_END.match(text, end)):
             continue
         start = index.head_start(first.start or 0)
         yield FractionRestatementClaim(
@@ -1159,6 +1167,8 @@ def _places(
                 break
         if head is None or tail is None or tail["prep"].lower() != prep:
             break
+        if _TOTAL_AFTER.match(text, head.end):
+            break  # "..., 85% in total": a total's cue, not a place
         items.append(_Item(head, tail["label"], tail.end()))
     return (items, phrase, first.start) if len(items) > 1 else None
 
