@@ -801,8 +801,8 @@ def test_a_part_of_its_whole_lends_no_share_to_another_clause(text: str) -> None
 
 @settings(max_examples=60, deadline=None)
 @given(
-    whole=st.integers(300, 900_000),
-    percent=st.integers(3, 95),
+    whole=st.integers(10_000, 900_000),  # parts of a thousand and more: their rounding is slight
+    percent=st.integers(10, 80),
     words=st.sampled_from(PART_OF_WHOLE_THEN_WORDS),
     slip=st.booleans(),
 )
@@ -895,3 +895,73 @@ def test_a_cued_restatement_is_flagged_exactly_when_far_off(
     percent = round(value) + offset + (25 if slip else 0)
     text = f"About {words} of the voters asked, {percent}% {cue}, backed the plan."
     assert rules(text) == (["CC202"] if slip else [])
+
+
+# --- a sentence that opens with the whole and points back to the part before it -------------
+
+WHOLE_OPENERS = [
+    "The county counted {part} ballots on Tuesday. Against the {whole} voters on its rolls,"
+    " that is a turnout of {share}%.",
+    "The college made offers to {part} students this year. With {whole} applications on"
+    " file, that works out to an acceptance rate of {share}%.",
+    "Rangers logged {part} wolves in the park last winter. Out of the {whole} counted across"
+    " the region, that was {share}%.",
+    "The fund paid out {part} claims in March. Set against the {whole} it received, this"
+    " amounts to {share}%.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_OPENERS)
+def test_a_whole_opening_a_sentence_meets_the_part_pointed_back_to(text: str) -> None:
+    clean = text.format(part="3,071", whole="3,515", share="87")
+    assert rules(clean) == []
+    assert share_verdicts(clean) == ["consistent"]
+    slipped = text.format(part="3,071", whole="3,515", share="78")
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "78%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts in the sentence before: "that" points to neither for sure
+        "The county counted 3,071 ballots and 212 postal votes. Against the 3,515 voters on"
+        " its rolls, that is a turnout of 60%.",
+        # no sentence before to point back to
+        "Against the 3,515 voters on its rolls, that is a turnout of 60%.",
+    ],
+)
+def test_a_whole_opening_a_sentence_needs_one_part_to_point_back_to(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a share named by a noun takes the only whole of its kind in its own sentence first -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The registry lists 2,400 members and 310 guests. In 2024 more than 900 members could"
+        " vote, but only about 540 did, a turnout of {share}%.",
+        "The plant employs 1,200 staff and 90 contractors. Of roughly 800 eligible workers,"
+        " about 600 joined the union, a membership rate of {share}%.",
+    ],
+)
+def test_a_noun_named_share_prefers_the_one_whole_in_its_sentence(text: str) -> None:
+    clean = text.format(share="60" if "900" in text else "75")
+    assert rules(clean) == []
+    assert "consistent" in share_verdicts(clean)
+    # "more than 900" allows a lower share, never a higher one
+    slipped = text.format(share="80" if "900" in text else "45")
+    assert rules(slipped) == ["CC201"]
+
+
+def test_a_part_stated_with_its_own_share_is_never_the_whole_of_another() -> None:
+    text = (
+        "The group created R26.6 billion of wealth. Staff took R17.7 billion of it, about"
+        " two-thirds (67%). Lenders got R2.9 billion, or 11%, and the state R1.8 billion,"
+        " which is 7% of the total."
+    )
+    assert rules(text) == []

@@ -100,6 +100,17 @@ _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
+# A sentence that opens with the whole, then points back to the part in the sentence
+# before: "[Against the 3,515,296 people on the rolls], that is a turnout of 87%".
+_WHOLE_OPENER = re.compile(
+    rf"\s*(?:{vocabulary.pattern(vocabulary.words('cues', 'whole openers'))})\s+"
+    r"(?P<whole>(?:[^,;:()]|(?<=\d),(?=\d)){1,120}?)\s*,"
+    + pointing_back(
+        rf"(?:\s+{_WORD})?\s+{_ADVERB}{_LINK_VERB}\s+"
+        rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+)?{_ADVERB}"
+    ).pattern,
+    re.IGNORECASE,
+)
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
@@ -200,6 +211,10 @@ _COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
 _COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+_OWN_SHARE = re.compile(
+    r"(?:\s+of\s+(?:them|it|these|those))?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
@@ -412,6 +427,11 @@ class _Index:
         return found
 
     @functools.cached_property
+    def proportion_heads(self) -> frozenset[int]:
+        """Where each proportion, hedge included, starts."""
+        return frozenset(self.head_start(start) for start in self.starts)
+
+    @functools.cached_property
     def _starting(self) -> dict[int, int]:
         """The index of each amount by where its stated figure, hedge included, starts."""
         return {self.head_start(start): i for i, start in enumerate(self.thing_starts)}
@@ -565,6 +585,24 @@ def _share(
             whole=whole,
             of=of,
         )
+    opening = (
+        None
+        if part or (phrase and index.only_thing_in(phrase))
+        else _opening(index, sentence, head)
+    )
+    if opening is not None:
+        part, whole = opening
+        start = index.head_start(whole.start or 0)
+        end = phrase[1] if phrase else end
+        return ShareClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            share=head.share,
+            part=part,
+            whole=whole,
+            of=text[start : whole.end],
+        )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         link = _OR.match(text, end)
@@ -663,8 +701,9 @@ def _whole_in_context(
     ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
     a noun that names a whole ("the total", "the market"), the only one there is in the
     two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
-    quarter of the total)" after "spending of N8.83 trillion" names neither). Several
-    equally named: no whole. The
+    quarter of the total)" after "spending of N8.83 trillion" names neither); one in its own
+    sentence comes first ("more than 83 crore could vote, but only 55.3 crore did, a
+    turnout of 66.44 per cent"). Several equally named: no whole. The
     arithmetic never chooses: a reading is taken on the words alone.
     """
     text = index.text
@@ -687,8 +726,11 @@ def _whole_in_context(
         named = [t for t in found if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
-    found = [t for f in candidates for t in f]  # else the only one in both sentences
-    return found[0] if generic and len(found) == 1 else None
+    if not generic:
+        return None
+    # else the only one in its sentence, or, with none there, the only one in both
+    found = candidates[0] or [t for f in candidates for t in f]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
@@ -706,10 +748,18 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
+        and not _with_own_share(index, t)
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
     ]
+
+
+def _with_own_share(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is stated with a share of its own, as a part: "R2.9 billion, or
+    11%", "928 (67%)", "R17.7 billion of it, about two-thirds"."""
+    link = _OWN_SHARE.match(index.text, thing.end or 0)
+    return link is not None and index.head_start(link.end()) in index.proportion_heads
 
 
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
@@ -895,6 +945,20 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     previous = _sentence_before(index, sentence)
     # one amount it can point back to, or none
     return index.only_thing_in(previous) if previous else None
+
+
+def _opening(index: _Index, sentence: Block, head: _Head) -> tuple[Thing, Thing] | None:
+    """The part and whole of a share in a sentence that opens with its whole and points
+    back to its part, the one amount of the whole's kind in the sentence before: "Wisconsin
+    counted 3,071,434 votes. Against the 3,515,296 people on its rolls, that is a turnout
+    of 87%"."""
+    opener = _WHOLE_OPENER.fullmatch(index.text, sentence.start, head.start)
+    whole = index.only_thing_in(opener.span("whole")) if opener else None
+    previous = _sentence_before(index, sentence) if whole else None
+    if whole is None or previous is None or not _in_digits(whole):
+        return None
+    found = [t for t in _kin_in(index, whole, previous) if _same_kind(index, t, whole)]
+    return (found[0], whole) if len(found) == 1 else None
 
 
 def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
