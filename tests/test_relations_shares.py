@@ -965,3 +965,31 @@ def test_a_part_stated_with_its_own_share_is_never_the_whole_of_another() -> Non
         " which is 7% of the total."
     )
     assert rules(text) == []
+
+
+# --- a share naming its whole, stated a few sentences back in the paragraph ------------------
+
+NAMED_FAR_BACK = [
+    "The cooperative generated wealth of $1.76 billion last year. Members were paid first."
+    " The biggest slice went to the state: taxes of $587 million came to {share} of the"
+    " wealth created.",
+    "Visitors spent 8.2 billion euros in the region in 2023. Hotels did best. Restaurants"
+    " were next. Museums took 820 million euros, {share} of what visitors spent.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_FAR_BACK)
+def test_a_whole_named_sentences_back_in_the_paragraph_is_found(text: str) -> None:
+    clean = text.format(share="a third" if "wealth" in text else "10%")
+    assert rules(clean) == []
+    assert share_verdicts(clean) == ["consistent"]
+    slipped = text.format(share="a fifth" if "wealth" in text else "20%")
+    assert rules(slipped) == ["CC201"]
+
+
+def test_a_whole_named_back_in_another_paragraph_is_not_read() -> None:
+    text = (
+        "The cooperative generated wealth of $1.76 billion last year.\n\n"
+        "Taxes of $587 million came to a fifth of the wealth created."
+    )
+    assert rules(text) == []

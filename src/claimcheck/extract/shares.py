@@ -319,6 +319,7 @@ _NOUN = re.compile(r"[^\W\d_]{3,}")
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
 _CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
+_NAMED_SENTENCES = 3  # sentences looked back, past the one before, for a whole a share names
 _STEM = 5  # words sharing their first letters up to this many name the same thing
 # Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)".
 _SET_OFF = re.compile(
@@ -726,11 +727,25 @@ def _whole_in_context(
         named = [t for t in found if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
+    for span in _earlier_sentences(index, previous if words else None):  # then the paragraph
+        named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
+        if named:
+            return named[0] if len(named) == 1 else None
     if not generic:
         return None
     # else the only one in its sentence, or, with none there, the only one in both
     found = candidates[0] or [t for f in candidates for t in f]
     return found[0] if len(found) == 1 else None
+
+
+def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
+    """The sentences of the paragraph before a sentence's span, nearest first, a few at most."""
+    for _ in range(_NAMED_SENTENCES):
+        found = index.document.sentence_before(Block(*span)) if span else None
+        if found is None:
+            return
+        span = (found.start, found.end)
+        yield span
 
 
 def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
