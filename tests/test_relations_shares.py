@@ -993,3 +993,25 @@ def test_a_whole_named_back_in_another_paragraph_is_not_read() -> None:
         "Taxes of $587 million came to a fifth of the wealth created."
     )
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Most at risk were those over 80, nearly half of whom ({}%) live alone.",
+            "48.6",
+            "38.6",
+        ),
+        ("The bank has 2,000 branches, about a third of which, {}%, are rural.", "33", "53"),
+        ("It polled 1,500 farmers, two in five of whom ({}%) grow rice.", "40", "24"),
+    ],
+)
+def test_a_fraction_of_whom_restated_as_a_percentage_is_checked(
+    text: str, right: str, wrong: str
+) -> None:
+    assert rules(text.format(right)) == []
+    slipped = text.format(wrong)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC202"]
+    assert f"{wrong}%" in slipped[found[0].start : found[0].end]

@@ -1090,7 +1090,10 @@ def _restatements(
             continue
         pos, target = first.end or 0, index.head_start(second.start or 0)
         phrase = _of_phrase(text, pos, target)
-        if phrase is not None:
+        relative = _OF_RELATIVE_AFTER.match(text, pos, target)  # "nearly half of whom (48.6%)"
+        if relative is not None:
+            pos = relative.end()
+        elif phrase is not None:
             pos = phrase[1]
         else:  # the noun's words, up to the first that ends a phrase: "two in five [adults] in"
             for _ in range(_NOUN_WORDS):
