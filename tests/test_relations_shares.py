@@ -1015,3 +1015,19 @@ def test_a_fraction_of_whom_restated_as_a_percentage_is_checked(
     found = claimcheck.check(slipped).findings
     assert [f.rule for f in found] == ["CC202"]
     assert f"{wrong}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reserves reached $14.3 trillion, $1.4 trillion more than a year earlier. Three"
+        " banks added $513 billion between them, {} of the rise.",
+        "Exports came to 92 million tonnes, 12 million tonnes higher than in 2022; Brazil"
+        " alone shipped 3 million tonnes more, {} of the increase.",
+    ],
+)
+def test_a_share_of_a_rise_stated_as_a_gap_is_checked(text: str) -> None:
+    right = "more than a third" if "$" in text else "a quarter"
+    assert rules(text.format(right)) == []
+    assert "consistent" in share_verdicts(text.format(right))
+    assert rules(text.format("two-thirds")) == ["CC201"]

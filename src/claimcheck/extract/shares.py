@@ -312,6 +312,11 @@ _CHANGE_AMOUNT = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
+# ... or as a gap after it: "$1.4 trillion more than the $12.9 trillion of a year earlier".
+_CHANGE_AMOUNT_AFTER = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
@@ -779,12 +784,15 @@ def _with_own_share(index: _Index, thing: Thing) -> bool:
 
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
-    to it, or they name a change ("of the growth") and it is one ("grew by 300,700")."""
+    to it, or they name a change ("of the growth") and it is one ("grew by 300,700", "$1.4
+    trillion more than a year earlier")."""
     if not words:
         return False
     if words[-1] in _CHANGE_NOUN_SET:
         start = index.head_start(thing.start or 0)
         if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
+            return True
+        if _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0):
             return True
     return _named_near(index, thing, words)
 
