@@ -1031,3 +1031,40 @@ def test_a_share_of_a_rise_stated_as_a_gap_is_checked(text: str) -> None:
     assert rules(text.format(right)) == []
     assert "consistent" in share_verdicts(text.format(right))
     assert rules(text.format("two-thirds")) == ["CC201"]
+
+
+# --- parts stated with their shares across a paragraph continue its whole --------------------
+
+RUNNING_WHOLE = [
+    "The trust raised £4.8 million last year. Legacies brought in £2.4 million of it, half"
+    " the total. Shops took £1.2 million, or {share}%.",
+    "Revenue was $10 billion, of which $4 billion (40%) came from services. Goods brought"
+    " in $6 billion, or {share}%.",
+    "Of the 1,200 staff, 300 (25%) work in Lyon. A further 480 ({share}%) are in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_WHOLE)
+def test_a_part_with_its_share_continues_the_paragraphs_whole(text: str) -> None:
+    right = {"£": "25", "$": "60"}.get(next((c for c in "£$" if c in text), ""), "40")
+    assert rules(text.format(share=right)) == []
+    slipped = text.format(share=str(int(right) + 15))
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{int(right) + 15}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the percentage is the change the amount came from
+        "Revenue was $10 billion, of which $4 billion (40%) came from services. Cash"
+        " reserves fell to $2 billion, or 7%.",
+        # another period: another whole
+        "Of the 2,000 people, 800 (40%) voted. Turnout in 2019 was 1,500, or 65%.",
+        # another paragraph
+        "Of the 2,000 people, 800 (40%) voted.\n\nThe club has 1,500 members, or 65%.",
+    ],
+)
+def test_a_paragraphs_whole_is_not_lent_to_a_percentage_of_something_else(text: str) -> None:
+    assert rules(text) == []

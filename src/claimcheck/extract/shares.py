@@ -312,6 +312,13 @@ _CHANGE_AMOUNT = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# An amount a change took something to or by: "fell to $2 billion", "rose by 4,000".
+_CHANGE_TARGET = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+(?:to|by))?|(?:{any_of(_CHANGE_NOUNS)})\s+"
+    r"(?:of|to))\s+\Z",
+    re.IGNORECASE,
+)
 # ... or as a gap after it: "$1.4 trillion more than the $12.9 trillion of a year earlier".
 _CHANGE_AMOUNT_AFTER = re.compile(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\s",
@@ -479,7 +486,11 @@ def share_claims(mentions: Mentions) -> list[Claim]:
     """Every share, restatement and breakdown in the document."""
     index = _Index(mentions)
     claims: list[Claim] = []
-    for sentence, proportions in index.by_sentence(mentions.document.sentences):
+    document = mentions.document
+    paragraph, running = -1, None  # the whole the paragraph's shares so far were of
+    for sentence, proportions in index.by_sentence(document.sentences):
+        if document.paragraph_at(sentence.start).start != paragraph:
+            paragraph, running = document.paragraph_at(sentence.start).start, None
         heads = _heads(index, sentence, proportions)
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
@@ -488,9 +499,10 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         listed |= {share.share.start for share in shares}
         for head in heads:
             if head.share.start not in listed:
-                share = _share(index, sentence, head, shares)
+                share = _share(index, sentence, head, shares, running)
                 if share is not None:
                     shares.append(share)
+        running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
         claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
@@ -566,11 +578,16 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
 
 
 def _share(
-    index: _Index, sentence: Block, head: _Head, earlier: Sequence[ShareClaim]
+    index: _Index,
+    sentence: Block,
+    head: _Head,
+    earlier: Sequence[ShareClaim],
+    running: Thing | None = None,
 ) -> ShareClaim | None:
     """The share a proportion states, if the text says what it is a share of.
 
-    `earlier` are the shares read before it in its sentence."""
+    `earlier` are the shares read before it in its sentence, `running` the whole of the
+    last share read in the sentences of its paragraph before."""
     text = index.text
     if _is_change(index, head.share):
         return None
@@ -637,6 +654,17 @@ def _share(
             of, whole = listed
     if part is not None and whole is None:
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
+        if (
+            whole is None
+            and of is None
+            and running is not None
+            and _with_own_share(index, part)
+            and not _moved(index, part)
+            and not _YEAR.search(text, sentence.start, sentence.end)  # another period's
+        ):
+            # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
+            # part stated with its share continues the whole of the paragraph's shares
+            whole = running if _same_kind(index, part, running) else None
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -780,6 +808,13 @@ def _with_own_share(index: _Index, thing: Thing) -> bool:
     11%", "928 (67%)", "R17.7 billion of it, about two-thirds"."""
     link = _OWN_SHARE.match(index.text, thing.end or 0)
     return link is not None and index.head_start(link.end()) in index.proportion_heads
+
+
+def _moved(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is where a change took something: "fell to $2 billion", "rose by
+    4,000", "an increase of 371,100". Its percentage may then be the change's."""
+    start = index.head_start(thing.start or 0)
+    return _CHANGE_TARGET.search(index.text, max(0, start - 40), start) is not None
 
 
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
