@@ -128,7 +128,8 @@ _WHOLE_TO_SHARE = re.compile(
     rf"(?:\s+(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b)|(?=(?:who|that)\b))"
     rf"{_WORD}|\s*,(?=\s+[^\W\d_])){{0,10}}?"
     r"(?:\s*,\s*(?:or\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
-    rf"|\s+(?:an?\s+|the\s+)?(?:{_SHARE_NOUNS})(?:\s+[\w-]+){{0,4}}?\s+(?:of|at|to|was|is)\s+"
+    rf"|\s+(?:an?\s+|the\s+)?(?:{_SHARE_NOUNS})(?:\s+[\w-]+){{0,4}}?\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share noun links'))})\s+"
     rf"(?:an?\s+)?{_QUALIFIER})",
     re.IGNORECASE,
 )
