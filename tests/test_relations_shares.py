@@ -1068,3 +1068,43 @@ def test_a_part_with_its_share_continues_the_paragraphs_whole(text: str) -> None
 )
 def test_a_paragraphs_whole_is_not_lent_to_a_percentage_of_something_else(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Overseas buyers accounted for 4,300 of the 19,000 homes sold in the city, {}% of"
+            " the total.",
+            "23",
+            "32",
+        ),
+        ("Rural clinics saw 1,240 of the 6,200 patients treated, {}% of the total.", "20", "12"),
+    ],
+)
+def test_a_part_of_its_whole_then_a_share_of_the_total(text: str, right: str, wrong: str) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The province collected 96 billion rand in taxes; mining firms paid 24 billion"
+            " rand, {} of it.",
+            "a quarter",
+            "a third",
+        ),
+        (
+            "Shoppers bought 3,000 tonnes of coffee; cafes used 600 tonnes, about {} of them.",
+            "20%",
+            "40%",
+        ),
+    ],
+)
+def test_a_share_of_it_points_back_to_its_whole(text: str, right: str, wrong: str) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]

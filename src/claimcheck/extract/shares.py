@@ -596,6 +596,8 @@ def _share(
     phrase = index.of_phrase(head.end, sentence.end)
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
         phrase = None
+    # "24 billion rand, a quarter of it": the share points back to its whole
+    of_pronoun = _OF_PRONOUN.match(text, head.share.end or 0) is not None
     relative = _relative(index, sentence, head)
     if relative is not None:
         part, whole, start, end = relative
@@ -635,18 +637,26 @@ def _share(
             part, end = after, after.end or end
         elif part is None and whole is None:
             part, end = _part_in_brackets(index, end) or (None, end)
-    if part is None and phrase is None:
+    # "4,300 of the 19,000 homes sold, 23% of the total": a whole named by a noun is the
+    # one stated with the part
+    named_whole = phrase is not None and whole is None and _names_a_whole(of)
+    if part is None and (phrase is None or named_whole):
         pair = _part_of_whole(index, sentence, head.start)
         if pair is not None:
             part, whole = pair
-            phrase = (whole.start or 0, head.start)
-            of = text[slice(*phrase)].rstrip(" ,(")
+            if phrase is None:
+                phrase = (whole.start or 0, head.start)
+                of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
-    if phrase is None and part is not None and _OF_PRONOUN.match(text, part.end or 0):
+    if (
+        phrase is None
+        and part is not None
+        and (of_pronoun or _OF_PRONOUN.match(text, part.end or 0))
+    ):
         whole = _pronoun_whole(index, sentence, part)
         of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and part is not None and whole is None:
@@ -684,6 +694,12 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _names_a_whole(of: str | None) -> bool:
+    """Whether a share's "of" phrase ends in a noun that names a whole: "of the total"."""
+    words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
+    return bool(words) and words[-1] in _WHOLE_NOUNS
 
 
 def _whole_before(
@@ -744,7 +760,7 @@ def _whole_in_context(
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
     window = text[max(sentence.start, head.start - 30) : head.start]
-    generic = (bool(words) and words[-1] in _WHOLE_NOUNS) or (
+    generic = _names_a_whole(of) or (
         of is None
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
