@@ -1108,3 +1108,37 @@ def test_a_share_of_it_points_back_to_its_whole(text: str, right: str, wrong: st
     assert rules(text.format(right)) == []
     assert share_verdicts(text.format(right)) == ["consistent"]
     assert rules(text.format(wrong)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Three-quarters of the firms polled by the chamber ({} per cent) expect to raise"
+            " prices.",
+            "74",
+            "54",
+        ),
+        ("Over a quarter of the budget, at {} percent, goes on debt interest.", "27", "17"),
+        ("About a third of students, {} percent of those surveyed, skipped meals.", "35", "55"),
+    ],
+)
+def test_a_fraction_restated_past_a_frame_or_the_people_asked(
+    text: str, right: str, wrong: str
+) -> None:
+    assert rules(text.format(right)) == []
+    assert rules(text.format(wrong)) == ["CC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two in five adults in the north, 30% in the south, own a car.",
+        "One in four Britons, 40% of those in London, works from home.",
+        "A fifth of pupils in the region, 35% in the capital, speak two languages.",
+        "A third of the firms by 2030, 60% by 2040, will use robots.",
+        "Half the staff, at 30% last year, took the offer.",
+    ],
+)
+def test_a_percentage_of_another_place_group_or_time_restates_no_fraction(text: str) -> None:
+    assert rules(text) == []

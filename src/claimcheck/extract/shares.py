@@ -225,7 +225,8 @@ _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 # of voters [in the north] (34%)", "[in 2024]".
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
-    r"(?:\s+(?:19|20)\d\d)?\b",
+    r"(?:\s+(?:19|20)\d\d)?\b"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
@@ -235,14 +236,18 @@ _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
-_COMMA_GAP = re.compile(r"\s*,\s*")
-# The comma that closes the percentage may follow a total's cue or a source: "two-thirds
-# of respondents, 68% in all, said ...", "two in five renters, 43.1% according to the
-# survey, were ...".
+_COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it, at 27%,"
+# The comma that closes the percentage may follow a total's cue, a source or the people
+# asked, never a place, time or group of its own ("two in five in the north, 30% in the
+# south"): "two-thirds of respondents, 68% in all, said ...", "two in five renters, 43.1%
+# according to the survey, were ...", "a third of students, 35 percent of those
+# surveyed, ...".
 _COMMA_CLOSE = re.compile(
     rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
-    rf"(?:\s+{_WORD}){{1,4}}?)?\s*,",
+    rf"(?:\s+{_WORD}){{1,4}}?"
+    rf"|{_OF_PRONOUN.pattern}\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'asked'))}))?"
+    r"\s*,",
     re.IGNORECASE,
 )
 
