@@ -1142,3 +1142,42 @@ def test_a_fraction_restated_past_a_frame_or_the_people_asked(
 )
 def test_a_percentage_of_another_place_group_or_time_restates_no_fraction(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Brazil's soy crop hit 155 million tonnes, of which China bought 70 million tonnes,"
+            " or {}%.",
+            "45",
+            "54",
+        ),
+        (
+            "The city has 48,000 rental flats, of which the council owns 12,000, or {}%.",
+            "25",
+            "35",
+        ),
+        (
+            "Tokyo's budget is 8.5 trillion yen, and welfare takes 1.7 trillion yen of that, or"
+            " {} percent.",
+            "20",
+            "30",
+        ),
+        (
+            "Some 2.7 million Australians, out of a population of 26 million, were born in"
+            " England, roughly {}.",
+            "one in ten",
+            "one in five",
+        ),
+    ],
+)
+def test_a_part_in_a_clause_on_its_whole_is_checked(text: str, right: str, wrong: str) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]
+
+
+def test_a_clause_on_a_whole_of_another_kind_lends_it_no_part() -> None:
+    text = "The city has 48,000 rental flats, of which the council sold $12 million, or 40%."
+    assert rules(text) == []

@@ -97,7 +97,10 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
-_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
+_OF_PRONOUN = re.compile(
+    rf"\s+of\s+(?:them|these|those|{any_of(vocabulary.words('clauses', 'pointing back'))})\b",
+    re.IGNORECASE,
+)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
@@ -114,7 +117,7 @@ _WHOLE_OPENER = re.compile(
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
-    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?\s+(?:out\s+)?of\s+"
+    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:out\s+)?of\s+"
     rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
     r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
@@ -189,6 +192,11 @@ _OPENER = re.compile(
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
 _WHOLE_TAIL = re.compile(
     r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+)
+# A relative clause on a whole that states a part: "[, of which China bought ]70 million".
+_OF_WHICH_CLAUSE = re.compile(
+    rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*of\s+(?:which|whom)(?P<words>(?:\s+{_WORD}){{0,4}})\s+",
+    re.IGNORECASE,
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
@@ -665,6 +673,9 @@ def _share(
         whole = _pronoun_whole(index, sentence, part)
         of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and part is not None and whole is None:
+        whole = _whole_of_which(index, sentence, part)
+        of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
+    if phrase is None and part is not None and whole is None:
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
@@ -699,6 +710,17 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The whole a relative clause with its part hangs on: "[155 million tonnes], of which
+    China bought 70 million tonnes, or 45%"."""
+    head = index.head_start(part.start or 0)
+    whole = index.thing_before(head, sentence.start)
+    if whole is None or not _same_kind(index, part, whole):
+        return None
+    clause = _OF_WHICH_CLAUSE.fullmatch(index.text, whole.end or 0, head)
+    return whole if clause and _plain_words(clause["words"]) else None
 
 
 def _names_a_whole(of: str | None) -> bool:
