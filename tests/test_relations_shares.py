@@ -1181,3 +1181,26 @@ def test_a_part_in_a_clause_on_its_whole_is_checked(text: str, right: str, wrong
 def test_a_clause_on_a_whole_of_another_kind_lends_it_no_part() -> None:
     text = "The city has 48,000 rental flats, of which the council sold $12 million, or 40%."
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "India produced 1,300 terawatt hours from coal, {}% of its output of 1,750"
+            " terawatt hours.",
+            "74",
+            "47",
+        ),
+        ("Norway shipped 4.2 million tonnes to Germany, {}% of its 12 million tonnes.", "35", "53"),
+    ],
+)
+def test_a_part_named_by_where_it_came_from_or_went(text: str, right: str, wrong: str) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]
+
+
+def test_a_part_compared_with_a_figure_is_not_the_share_s_part() -> None:
+    text = "Sales rose to 4.2 million tonnes from 3.1 million tonnes, 35% of the 12 million tonnes."
+    assert "inconsistent" not in share_verdicts(text)

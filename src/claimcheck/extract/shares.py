@@ -86,6 +86,13 @@ _CHANGE_NOUNS = (
     "losses",
 )
 _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
+# Words after a part that end its noun: a new clause or a comparison; but "from" and "to"
+# before a word, not a figure, name where the part came from or went ("1,300 TWh of
+# electricity from coal, 74% ...").
+_COMPARING_WORDS = tuple(w for w in _COMPARISON_WORDS if w not in ("from", "to"))
+_NOT_OF_THE_PART = re.compile(
+    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARING_WORDS, 'up', 'down'))})\b", re.IGNORECASE
+)
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
@@ -1019,7 +1026,7 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
-    if gap is None or not _plain_words(gap["words"]):
+    if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
