@@ -1204,3 +1204,50 @@ def test_a_part_named_by_where_it_came_from_or_went(text: str, right: str, wrong
 def test_a_part_compared_with_a_figure_is_not_the_share_s_part() -> None:
     text = "Sales rose to 4.2 million tonnes from 3.1 million tonnes, 35% of the 12 million tonnes."
     assert "inconsistent" not in share_verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Of the €96 billion raised, income tax brought in €38 billion - about {}%.", "40", "60"),
+        ("Out of 250 members, 160 voted in favour – {}% – and 90 against.", "64", "46"),
+        (
+            "Health gets {}% of the $620 billion budget ($112 billion), more than any other"
+            " department.",
+            "18",
+            "28",
+        ),
+        (
+            "Turnout reached {}%, with 31.2 million of the 45.9 million registered voters"
+            " casting a ballot.",
+            "68",
+            "78",
+        ),
+        (
+            "The acceptance rate fell to {} percent, with 2,046 of the 29,112 applicants"
+            " admitted.",
+            "7",
+            "9",
+        ),
+    ],
+)
+def test_a_part_set_off_by_a_dash_a_bracket_or_a_with_clause(
+    text: str, right: str, wrong: str
+) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no noun names the percentage a share: the "with" clause may count anything
+        "Profit margins were 30%, with 300 of the 1,000 staff in London.",
+        # the bracket converts the whole, it is no part of it
+        "Health gets 18% of the 620 billion yuan budget ($86 billion).",
+    ],
+)
+def test_no_part_is_taken_from_a_with_clause_or_a_conversion_without_cue(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

@@ -157,6 +157,7 @@ _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
     rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
@@ -193,7 +194,7 @@ _SHARE_OF = re.compile(
 # "Of the 320,000 staff, ...": the comma of a thousands separator does not end the opener.
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
-    r"[\"“']?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
+    r"[\"“']?(?:Out\s+)?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
     re.IGNORECASE,
 )
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
@@ -227,6 +228,8 @@ _COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
 _COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+_WITH = re.compile(r"\s*,\s*with\s+", re.IGNORECASE)
+_SHARE_NOUN_IN_CLAUSE = re.compile(rf"\b(?:{_SHARE_NOUNS})\b[^,;:()]*\Z", re.IGNORECASE)
 _OWN_SHARE = re.compile(
     r"(?:\s+of\s+(?:them|it|these|those))?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)",
     re.IGNORECASE,
@@ -655,8 +658,12 @@ def _share(
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
-        elif part is None and whole is None:
-            part, end = _part_in_brackets(index, end) or (None, end)
+        elif part is None:
+            # "18% of the $620 billion budget ($112 billion)": in the whole's own currency,
+            # never its conversion
+            bracketed = _part_in_brackets(index, end)
+            if bracketed and (whole is None or _same_kind(index, bracketed[0], whole)):
+                part, end = bracketed
     # "4,300 of the 19,000 homes sold, 23% of the total": a whole named by a noun is the
     # one stated with the part
     named_whole = phrase is not None and whole is None and _names_a_whole(of)
@@ -667,6 +674,9 @@ def _share(
             if phrase is None:
                 phrase = (whole.start or 0, head.start)
                 of = text[slice(*phrase)].rstrip(" ,(")
+        elif phrase is None and (pair := _part_of_whole_after(index, sentence, head)):
+            part, whole = pair
+            of, end = text[index.head_start(whole.start or 0) : whole.end], whole.end or end
     if part is None:
         part = _part_before(index, sentence, head.start)
     if part is None and whole is not None:
@@ -1095,6 +1105,20 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
     if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
         return None
     if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
+        return None
+    return part, whole
+
+
+def _part_of_whole_after(index: _Index, sentence: Block, head: _Head) -> tuple[Thing, Thing] | None:
+    """A part and its whole stated together after a share a noun names: "Turnout reached
+    68%, with 31.2 million of the 45.9 million registered voters casting a ballot"."""
+    text = index.text
+    named = _SHARE_NOUN_IN_CLAUSE.search(text, max(sentence.start, head.start - 60), head.start)
+    with_ = _WITH.match(text, head.end, sentence.end) if named else None
+    part = index.thing_at(with_.end()) if with_ else None
+    of = _OF_WHOLE.match(text, part.end or 0, sentence.end) if part else None
+    whole = index.thing_at(of.end()) if of else None
+    if part is None or whole is None or not _same_kind(index, part, whole):
         return None
     return part, whole
 
