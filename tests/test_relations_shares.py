@@ -1224,8 +1224,7 @@ def test_a_part_compared_with_a_figure_is_not_the_share_s_part() -> None:
             "78",
         ),
         (
-            "The acceptance rate fell to {} percent, with 2,046 of the 29,112 applicants"
-            " admitted.",
+            "The acceptance rate fell to {} percent, with 2,046 of the 29,112 applicants admitted.",
             "7",
             "9",
         ),
