@@ -1250,3 +1250,9 @@ def test_a_part_set_off_by_a_dash_a_bracket_or_a_with_clause(
 def test_no_part_is_taken_from_a_with_clause_or_a_conversion_without_cue(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+def test_a_part_listed_with_another_is_not_its_whole() -> None:
+    text = "Wages take €4.1 billion and pensions €2.3 billion, a share of {}%."
+    assert rules(text.format("24")) == []
+    assert "inconsistent" not in share_verdicts(text.format("24"))

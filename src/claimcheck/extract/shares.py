@@ -796,10 +796,11 @@ def _whole_in_context(
     ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
     a noun that names a whole ("the total", "the market"), the only one there is in the
     two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
-    quarter of the total)" after "spending of N8.83 trillion" names neither); one in its own
-    sentence comes first ("more than 83 crore could vote, but only 55.3 crore did, a
-    turnout of 66.44 per cent"). Several equally named: no whole. The
-    arithmetic never chooses: a reading is taken on the words alone.
+    quarter of the total)" after "spending of N8.83 trillion" names neither); for a share a
+    noun names, one in its own sentence comes first, but a part listed with it ("more than
+    83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"). Several
+    equally named: no whole. The arithmetic never chooses: a reading is taken on the words
+    alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
@@ -827,8 +828,13 @@ def _whole_in_context(
             return named[0] if len(named) == 1 else None
     if not generic:
         return None
-    # else the only one in its sentence, or, with none there, the only one in both
-    found = candidates[0] or [t for f in candidates for t in f]
+    # else, for a share a noun names, the only one in its sentence but a part listed with
+    # it ("wages take €4.1 billion and pensions €2.3 billion"); or the only one in both
+    part_start = index.head_start(part.start or 0)
+    own = [
+        t for t in candidates[0] if not _PARTS_JOINED.fullmatch(index.text, t.end or 0, part_start)
+    ]
+    found = own if of is None and own else [t for f in candidates for t in f]
     return found[0] if len(found) == 1 else None
 
 
