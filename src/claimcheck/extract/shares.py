@@ -228,6 +228,12 @@ _COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
 _COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+# A part listed with another, its own label before it: "€4.1 billion[ and pensions ]€2.3
+# billion" (but "4.1 million were eligible and 2.9 million voted" states a whole).
+_LISTED = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{1,3}}",
+    re.IGNORECASE,
+)
 _WITH = re.compile(r"\s*,\s*with\s+", re.IGNORECASE)
 _SHARE_NOUN_IN_CLAUSE = re.compile(rf"\b(?:{_SHARE_NOUNS})\b[^,;:()]*\Z", re.IGNORECASE)
 _OWN_SHARE = re.compile(
@@ -828,13 +834,11 @@ def _whole_in_context(
             return named[0] if len(named) == 1 else None
     if not generic:
         return None
-    # else, for a share a noun names, the only one in its sentence but a part listed with
-    # it ("wages take €4.1 billion and pensions €2.3 billion"); or the only one in both
+    # else, for a share a noun names, the only one in its sentence; or the only one in both;
+    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion")
     part_start = index.head_start(part.start or 0)
-    own = [
-        t for t in candidates[0] if not _PARTS_JOINED.fullmatch(index.text, t.end or 0, part_start)
-    ]
-    found = own if of is None and own else [t for f in candidates for t in f]
+    own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
+    found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     return found[0] if len(found) == 1 else None
 
 
