@@ -89,9 +89,9 @@ _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "ag
 # Words after a part that end its noun: a new clause or a comparison; but "from" and "to"
 # before a word, not a figure, name where the part came from or went ("1,300 TWh of
 # electricity from coal, 74% ...").
-_COMPARING_WORDS = tuple(w for w in _COMPARISON_WORDS if w not in ("from", "to"))
+_COMPARING_FIGURES = tuple(w for w in _COMPARISON_WORDS if w not in ("from", "to"))
 _NOT_OF_THE_PART = re.compile(
-    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARING_WORDS, 'up', 'down'))})\b", re.IGNORECASE
+    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARING_FIGURES, 'up', 'down'))})\b", re.IGNORECASE
 )
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
@@ -237,8 +237,7 @@ _LISTED = re.compile(
 _WITH = re.compile(r"\s*,\s*with\s+", re.IGNORECASE)
 _SHARE_NOUN_IN_CLAUSE = re.compile(rf"\b(?:{_SHARE_NOUNS})\b[^,;:()]*\Z", re.IGNORECASE)
 _OWN_SHARE = re.compile(
-    r"(?:\s+of\s+(?:them|it|these|those))?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)",
-    re.IGNORECASE,
+    rf"(?:{_OF_PRONOUN.pattern})?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
