@@ -1217,22 +1217,9 @@ def test_a_part_compared_with_a_figure_is_not_the_share_s_part() -> None:
             "18",
             "28",
         ),
-        (
-            "Turnout reached {}%, with 31.2 million of the 45.9 million registered voters"
-            " casting a ballot.",
-            "68",
-            "78",
-        ),
-        (
-            "The acceptance rate fell to {} percent, with 2,046 of the 29,112 applicants admitted.",
-            "7",
-            "9",
-        ),
     ],
 )
-def test_a_part_set_off_by_a_dash_a_bracket_or_a_with_clause(
-    text: str, right: str, wrong: str
-) -> None:
+def test_a_part_set_off_by_a_dash_or_a_bracket(text: str, right: str, wrong: str) -> None:
     assert rules(text.format(right)) == []
     assert share_verdicts(text.format(right)) == ["consistent"]
     assert rules(text.format(wrong)) == ["CC201"]
@@ -1241,13 +1228,13 @@ def test_a_part_set_off_by_a_dash_a_bracket_or_a_with_clause(
 @pytest.mark.parametrize(
     "text",
     [
-        # no noun names the percentage a share: the "with" clause may count anything
-        "Profit margins were 30%, with 300 of the 1,000 staff in London.",
+        # a "with" clause may count another group than the rate's
+        "The unemployment rate hit 9%, with 300 of the 1,000 plant workers laid off.",
         # the bracket converts the whole, it is no part of it
         "Health gets 18% of the 620 billion yuan budget ($86 billion).",
     ],
 )
-def test_no_part_is_taken_from_a_with_clause_or_a_conversion_without_cue(text: str) -> None:
+def test_no_part_is_taken_from_a_with_clause_or_a_conversion(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
 

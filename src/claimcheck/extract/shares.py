@@ -234,8 +234,6 @@ _LISTED = re.compile(
     rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{1,3}}",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s*,\s*with\s+", re.IGNORECASE)
-_SHARE_NOUN_IN_CLAUSE = re.compile(rf"\b(?:{_SHARE_NOUNS})\b[^,;:()]*\Z", re.IGNORECASE)
 _OWN_SHARE = re.compile(
     rf"(?:{_OF_PRONOUN.pattern})?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
 )
@@ -679,9 +677,6 @@ def _share(
             if phrase is None:
                 phrase = (whole.start or 0, head.start)
                 of = text[slice(*phrase)].rstrip(" ,(")
-        elif phrase is None and (pair := _part_of_whole_after(index, sentence, head)):
-            part, whole = pair
-            of, end = text[index.head_start(whole.start or 0) : whole.end], whole.end or end
     if part is None:
         part = _part_before(index, sentence, head.start)
     if part is None and whole is not None:
@@ -1114,20 +1109,6 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
     if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
         return None
     if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
-        return None
-    return part, whole
-
-
-def _part_of_whole_after(index: _Index, sentence: Block, head: _Head) -> tuple[Thing, Thing] | None:
-    """A part and its whole stated together after a share a noun names: "Turnout reached
-    68%, with 31.2 million of the 45.9 million registered voters casting a ballot"."""
-    text = index.text
-    named = _SHARE_NOUN_IN_CLAUSE.search(text, max(sentence.start, head.start - 60), head.start)
-    with_ = _WITH.match(text, head.end, sentence.end) if named else None
-    part = index.thing_at(with_.end()) if with_ else None
-    of = _OF_WHOLE.match(text, part.end or 0, sentence.end) if part else None
-    whole = index.thing_at(of.end()) if of else None
-    if part is None or whole is None or not _same_kind(index, part, whole):
         return None
     return part, whole
 
