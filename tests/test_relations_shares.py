@@ -1243,3 +1243,18 @@ def test_a_part_listed_with_another_is_not_its_whole() -> None:
     text = "Wages take €4.1 billion and pensions €2.3 billion, a share of {}%."
     assert rules(text.format("24")) == []
     assert "inconsistent" not in share_verdicts(text.format("24"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share noun another word makes some other proportion
+        "The lender approved 640 of the 1,800 requests, at an interest rate of 9%.",
+        "The club won 20 of its 38 games, a points share of 61%.",
+        # a percentage of a group of its own
+        "640 of the 1,800 applicants were women, or 45% of those admitted.",
+    ],
+)
+def test_a_part_of_its_whole_lends_nothing_to_another_proportion(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

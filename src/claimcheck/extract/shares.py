@@ -144,6 +144,10 @@ _WHOLE_TO_SHARE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_REACH = 120  # characters from a whole to the share its part makes
+_OTHER_RATE = re.compile(
+    rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'other rates'))})\s+(?:{_SHARE_NOUNS})\b",
+    re.IGNORECASE,
+)
 # "3,100 in all", "$2 billion in total": an amount the text marks as a total, never a part.
 _TOTAL_AFTER = re.compile(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})\b", re.IGNORECASE
@@ -620,10 +624,13 @@ def _share(
         return None
     part, whole, of, end = head.part, None, None, head.end
     phrase = index.of_phrase(head.end, sentence.end)
+    # "45% of those admitted": a group of its own, no share of a whole stated before
+    other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
+        other_group = len(text[phrase[0] : phrase[1]].split()) > 1
         phrase = None
     # "24 billion rand, a quarter of it": the share points back to its whole
-    of_pronoun = _OF_PRONOUN.match(text, head.share.end or 0) is not None
+    of_pronoun = not other_group and _OF_PRONOUN.match(text, head.share.end or 0) is not None
     relative = _relative(index, sentence, head)
     if relative is not None:
         part, whole, start, end = relative
@@ -670,7 +677,7 @@ def _share(
     # "4,300 of the 19,000 homes sold, 23% of the total": a whole named by a noun is the
     # one stated with the part
     named_whole = phrase is not None and whole is None and _names_a_whole(of)
-    if part is None and (phrase is None or named_whole):
+    if part is None and (phrase is None or named_whole) and not other_group:
         pair = _part_of_whole(index, sentence, head.start)
         if pair is not None:
             part, whole = pair
@@ -1030,8 +1037,8 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     part = index.thing_before(start, sentence.start)
     if part is None or not _in_digits(part):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
-    if _TOTAL_AFTER.match(text, part.end or 0):
-        return None  # "a market worth Rs 5 lakh in all holds 40%": a total is no part
+    if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
+        return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
     gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
@@ -1045,6 +1052,13 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _whole_of_a_part(index: _Index, sentence: Block, thing: Thing) -> bool:
+    """Whether an amount is the whole a part before it is stated "of": "640 of the 1,800"."""
+    head = index.head_start(thing.start or 0)
+    before = index.thing_before(head, sentence.start)
+    return before is not None and _OF_WHOLE.fullmatch(index.text, before.end or 0, head) is not None
 
 
 def _restated(index: _Index, sentence: Block, thing: Thing) -> tuple[Thing, int] | None:
@@ -1110,6 +1124,8 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
         return None
     if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
         return None
+    if _OTHER_RATE.search(text, whole.end or 0, start):
+        return None  # "at an interest rate of 9%": another proportion
     return part, whole
 
 
