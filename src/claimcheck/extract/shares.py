@@ -104,10 +104,8 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
-_OF_PRONOUN = re.compile(
-    rf"\s+of\s+(?:them|these|those|{any_of(vocabulary.words('clauses', 'pointing back'))})\b",
-    re.IGNORECASE,
-)
+_POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
+_OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
