@@ -8,9 +8,16 @@
   verb that makes it a share ("13.7 trillion yuan was 15 percent of ..."); its whole is
   the one amount named in what it is a share of. The part may be separated from its
   share by a relative clause ("8.4 billion euros, which the council approved on Monday,
-  amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
-  acceptance rate of 36%") or in the sentence before one that points back to it ("That
-  was 30% of its budget"). A whole stated once may serve a list of parts after it ("Of
+  amounts to 30% of ..."), stated with its whole a few words before the share ("640 of
+  its 1,800 applicants, an acceptance rate of 36%", "2,046 of the 29,112 students who
+  applied, a record-low 7 percent"; never across a new clause, a comparison, or a share
+  noun another word makes some other rate: "an interest rate of 9%"), set off by a dash,
+  in a clause "of which" on its whole ("155 million tonnes, of which China bought 70
+  million tonnes, or 45%") or in the sentence before one that points back to it ("That
+  was 30% of its budget"; "Against the 3,515,296 people on the rolls, that is a turnout
+  of 87%", the whole opening the sentence). An amount marked as a total ("in all"), or
+  stated as the whole of a part ("640 of the 1,800"), is never a part. A whole stated
+  once may serve a list of parts after it ("Of
   the 1,379 towns, 928 (67%) ... and 325 (24%) ...", "reached 31,594 acres: 24,384 acres
   (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
   kind before it, in its sentence or the one before; a part followed by its conversion in
@@ -22,12 +29,22 @@
   words name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by
   300,700" for "the growth"), or, for a noun that names a whole ("the total", "the
   market"), the only such amount there is; shares listed after a first one continue its
-  whole. Parts and whole may also be tied by a relative clause ("2,000 people, 800 of
-  whom (40%)", "$40 billion, 40% of which ($12 billion) ...") or listed in order before
-  their shares ("$12 billion and $8 billion, 30% and 20% of the $40 billion budget").
+  whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
+  of the shares in the sentences of its paragraph before (not after a change, nor in a
+  sentence naming a year). A whole the noun's words name may also be stated a few
+  sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
+  more than ..."); an amount stated with a share of its own, or listed with the part
+  under its own label, is never the whole. Parts and whole may also be tied by a
+  relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
+  billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
+  and 20% of the $40 billion budget").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
-  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
+  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
+  "nearly half of whom (48.6%)", "two-thirds of respondents, 68% in all, ...", "two in
+  five renters, 43.1% according to the survey, ...", "a third of students, 35 percent of
+  those surveyed, ..."; never with a place, time or group of the percentage's own ("two in
+  five in the north, 30% in the south").
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
   percent are in Guangdong, 35 percent in Hong Kong and 15 percent in Macao" (one
   preposition in every item, the verb said once; a bare number after the first
