@@ -1258,3 +1258,39 @@ def test_a_part_listed_with_another_is_not_its_whole() -> None:
 def test_a_part_of_its_whole_lends_nothing_to_another_proportion(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The 2,400 schools that failed inspection amount to {}% of the 21,800 inspected.",
+            "11",
+            "21",
+        ),
+        ("The 310 clinics which closed in March were {}% of the 2,480 open.", "12.5", "21.5"),
+        (
+            "Over {} per cent of the 5,000 households surveyed - 3,100 - said bills had risen.",
+            "60",
+            "70",
+        ),
+        ("About {}% of the 9,600 staff — 2,400 — work from home.", "25", "35"),
+    ],
+)
+def test_a_part_past_a_clause_without_commas_or_set_between_dashes(
+    text: str, right: str, wrong: str
+) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)) == ["consistent"]
+    assert rules(text.format(wrong)) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2,400 schools that failed were 11% more than in 2022.",
+        "About 30% of the 5,000 staff - 1,500 in Paris - work from home.",
+    ],
+)
+def test_a_clause_without_commas_or_dashes_hides_no_other_reading(text: str) -> None:
+    assert rules(text) == []

@@ -170,7 +170,9 @@ _TOTAL_AFTER = re.compile(
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _RELATIVE = (
-    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,)?"
+    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,"
+    # ... or one without commas before the verb: "2,400 schools [that failed inspection] amount"
+    rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
@@ -257,6 +259,7 @@ _OWN_SHARE = re.compile(
     rf"(?:{_OF_PRONOUN.pattern})?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 
@@ -1039,11 +1042,12 @@ def _relative(
 
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
-    of the growth (162,600 people)"."""
-    opened = _OPEN.match(index.text, pos)
+    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -"."""
+    opened = _OPEN.match(index.text, pos) or _DASH.match(index.text, pos)
     part = index.thing_at(opened.end()) if opened else None
-    closed = _WORDS_CLOSE.match(index.text, part.end or 0) if part else None
-    return (part, closed.end()) if part and closed else None
+    closing = _WORDS_CLOSE if opened and opened.group().strip() == "(" else _DASH
+    closed = closing.match(index.text, part.end or 0) if part else None
+    return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
