@@ -447,7 +447,8 @@ def test_a_share_of_a_change_is_read_against_the_amount_stated_as_one(
 
 @settings(max_examples=40, deadline=None)
 @given(
-    growth=st.integers(1_000, 500_000),
+    # a round growth ("1,000") is read to its rounding, 950 to 1,050: not this test's point
+    growth=st.integers(1_000, 500_000).filter(lambda g: g % 10 != 0),
     fraction=st.integers(10, 90),
     verb=st.sampled_from(["grew by", "rose by", "increased by", "added"]),
     noun=st.sampled_from(["the growth", "the increase", "the rise", "growth"]),
