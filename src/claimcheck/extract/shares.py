@@ -8,9 +8,16 @@
   verb that makes it a share ("13.7 trillion yuan was 15 percent of ..."); its whole is
   the one amount named in what it is a share of. The part may be separated from its
   share by a relative clause ("8.4 billion euros, which the council approved on Monday,
-  amounts to 30% of ..."), stated with its whole ("640 of its 1,800 applicants, an
-  acceptance rate of 36%") or in the sentence before one that points back to it ("That
-  was 30% of its budget"). A whole stated once may serve a list of parts after it ("Of
+  amounts to 30% of ..."), stated with its whole a few words before the share ("640 of
+  its 1,800 applicants, an acceptance rate of 36%", "2,046 of the 29,112 students who
+  applied, a record-low 7 percent"; never across a new clause, a comparison, or a share
+  noun another word makes some other rate: "an interest rate of 9%"), set off by a dash,
+  in a clause "of which" on its whole ("155 million tonnes, of which China bought 70
+  million tonnes, or 45%") or in the sentence before one that points back to it ("That
+  was 30% of its budget"; "Against the 3,515,296 people on the rolls, that is a turnout
+  of 87%", the whole opening the sentence). An amount marked as a total ("in all"), or
+  stated as the whole of a part ("640 of the 1,800"), is never a part. A whole stated
+  once may serve a list of parts after it ("Of
   the 1,379 towns, 928 (67%) ... and 325 (24%) ...", "reached 31,594 acres: 24,384 acres
   (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
   kind before it, in its sentence or the one before; a part followed by its conversion in
@@ -22,12 +29,22 @@
   words name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by
   300,700" for "the growth"), or, for a noun that names a whole ("the total", "the
   market"), the only such amount there is; shares listed after a first one continue its
-  whole. Parts and whole may also be tied by a relative clause ("2,000 people, 800 of
-  whom (40%)", "$40 billion, 40% of which ($12 billion) ...") or listed in order before
-  their shares ("$12 billion and $8 billion, 30% and 20% of the $40 billion budget").
+  whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
+  of the shares in the sentences of its paragraph before (not after a change, nor in a
+  sentence naming a year). A whole the noun's words name may also be stated a few
+  sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
+  more than ..."); an amount stated with a share of its own, or listed with the part
+  under its own label, is never the whole. Parts and whole may also be tied by a
+  relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
+  billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
+  and 20% of the $40 billion budget").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
-  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...".
+  "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
+  "nearly half of whom (48.6%)", "two-thirds of respondents, 68% in all, ...", "two in
+  five renters, 43.1% according to the survey, ...", "a third of students, 35 percent of
+  those surveyed, ..."; never with a place, time or group of the percentage's own ("two in
+  five in the north, 30% in the south").
 - A breakdown lists shares of one whole together: "Of the 31 joint laboratories, 60
   percent are in Guangdong, 35 percent in Hong Kong and 15 percent in Macao" (one
   preposition in every item, the verb said once; a bare number after the first
@@ -87,6 +104,13 @@ _CHANGE_NOUNS = (
     "losses",
 )
 _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
+# Words after a part that end its noun: a new clause or a comparison; but "from" and "to"
+# before a word, not a figure, name where the part came from or went ("1,300 TWh of
+# electricity from coal, 74% ...").
+_COMPARING_FIGURES = tuple(w for w in _COMPARISON_WORDS if w not in ("from", "to"))
+_NOT_OF_THE_PART = re.compile(
+    rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARING_FIGURES, 'up', 'down'))})\b", re.IGNORECASE
+)
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
@@ -98,24 +122,64 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 # 30 percent", "20 labs (60 percent)".
 # A sentence that opens by pointing back to the figure before it: "That was 40% of ...".
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
-_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it|these|those)\b", re.IGNORECASE)
+_POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
+_OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
-# A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
-# Canada's] 39.6 million residents".
-_OF_WHOLE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+# A sentence that opens with the whole, then points back to the part in the sentence
+# before: "[Against the 3,515,296 people on the rolls], that is a turnout of 87%".
+_WHOLE_OPENER = re.compile(
+    rf"\s*(?:{vocabulary.pattern(vocabulary.words('cues', 'whole openers'))})\s+"
+    r"(?P<whole>(?:[^,;:()]|(?<=\d),(?=\d)){1,120}?)\s*,"
+    + pointing_back(
+        rf"(?:\s+{_WORD})?\s+{_ADVERB}{_LINK_VERB}\s+"
+        rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+)?{_ADVERB}"
+    ).pattern,
     re.IGNORECASE,
+)
+# A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
+# Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
+_OF_WHOLE = re.compile(
+    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:out\s+)?of\s+"
+    rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
+    r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    re.IGNORECASE,
+)
+# From a whole to the share its part makes: a few plain words of the whole's noun, a
+# relative clause on it included, never a new clause, a comparison or another figure;
+# then a comma, "or", or a share noun: "2,046 of the 29,112 students who applied[, a
+# record-low ]7 percent", "1,597 of the 15,661 were admitted, putting the admit[ rate at
+# a record low of ]10 percent", "500 of the 4,000 machines sold has[ a share of ]12.5%".
+_WHOLE_TO_SHARE = re.compile(
+    rf"(?:\s+(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b)|(?=(?:who|that)\b))"
+    rf"{_WORD}|\s*,(?=\s+[^\W\d_])){{0,10}}?"
+    r"(?:\s*,\s*(?:or\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
+    rf"|\s+(?:an?\s+|the\s+)?(?:{_SHARE_NOUNS})(?:\s+[\w-]+){{0,4}}?\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share noun links'))})\s+"
+    rf"(?:an?\s+)?{_QUALIFIER})",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 120  # characters from a whole to the share its part makes
+_OTHER_RATE = re.compile(
+    rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'other rates'))})\s+(?:{_SHARE_NOUNS})\b",
+    re.IGNORECASE,
+)
+# "3,100 in all", "$2 billion in total": an amount the text marks as a total, never a part.
+_TOTAL_AFTER = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})\b", re.IGNORECASE
 )
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _RELATIVE = (
-    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,)?"
+    rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,"
+    # ... or one without commas before the verb: "2,400 schools [that failed inspection] amount"
+    rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
     rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
@@ -152,12 +216,17 @@ _SHARE_OF = re.compile(
 # "Of the 320,000 staff, ...": the comma of a thousands separator does not end the opener.
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
-    r"[\"“']?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
+    r"[\"“']?(?:Out\s+)?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
     re.IGNORECASE,
 )
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
 _WHOLE_TAIL = re.compile(
     r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+)
+# A relative clause on a whole that states a part: "[, of which China bought ]70 million".
+_OF_WHICH_CLAUSE = re.compile(
+    rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*of\s+(?:which|whom)(?P<words>(?:\s+{_WORD}){{0,4}})\s+",
+    re.IGNORECASE,
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
@@ -181,7 +250,17 @@ _COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
 _COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+# A part listed with another, its own label before it: "€4.1 billion[ and pensions ]€2.3
+# billion" (but "4.1 million were eligible and 2.9 million voted" states a whole).
+_LISTED = re.compile(
+    rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{1,3}}",
+    re.IGNORECASE,
+)
+_OWN_SHARE = re.compile(
+    rf"(?:{_OF_PRONOUN.pattern})?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
+)
 _OPEN = re.compile(r"\s*\(\s*")
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 
@@ -190,18 +269,31 @@ _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 # of voters [in the north] (34%)", "[in 2024]".
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
-    r"(?:\s+(?:19|20)\d\d)?\b",
+    r"(?:\s+(?:19|20)\d\d)?\b"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
-_NOUN_WORDS = 3
+_NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
-_COMMA_GAP = re.compile(r"\s*,\s*")
-_COMMA_CLOSE = re.compile(r"\s*,")
+_COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it, at 27%,"
+# The comma that closes the percentage may follow a total's cue, a source or the people
+# asked, never a place, time or group of its own ("two in five in the north, 30% in the
+# south"): "two-thirds of respondents, 68% in all, said ...", "two in five renters, 43.1%
+# according to the survey, were ...", "a third of students, 35 percent of those
+# surveyed, ...".
+_COMMA_CLOSE = re.compile(
+    rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
+    rf"(?:\s+{_WORD}){{1,4}}?"
+    rf"|{_OF_PRONOUN.pattern}\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'asked'))}))?"
+    r"\s*,",
+    re.IGNORECASE,
+)
 
 # Breakdowns.
 _SEP = re.compile(
@@ -270,6 +362,18 @@ _CHANGE_AMOUNT = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# An amount a change took something to or by: "fell to $2 billion", "rose by 4,000".
+_CHANGE_TARGET = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+(?:to|by))?|(?:{any_of(_CHANGE_NOUNS)})\s+"
+    r"(?:of|to))\s+\Z",
+    re.IGNORECASE,
+)
+# ... or as a gap after it: "$1.4 trillion more than the $12.9 trillion of a year earlier".
+_CHANGE_AMOUNT_AFTER = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
@@ -277,6 +381,7 @@ _NOUN = re.compile(r"[^\W\d_]{3,}")
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
 _CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
+_NAMED_SENTENCES = 3  # sentences looked back, past the one before, for a whole a share names
 _STEM = 5  # words sharing their first letters up to this many name the same thing
 # Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)".
 _SET_OFF = re.compile(
@@ -385,6 +490,11 @@ class _Index:
         return found
 
     @functools.cached_property
+    def proportion_heads(self) -> frozenset[int]:
+        """Where each proportion, hedge included, starts."""
+        return frozenset(self.head_start(start) for start in self.starts)
+
+    @functools.cached_property
     def _starting(self) -> dict[int, int]:
         """The index of each amount by where its stated figure, hedge included, starts."""
         return {self.head_start(start): i for i, start in enumerate(self.thing_starts)}
@@ -426,7 +536,11 @@ def share_claims(mentions: Mentions) -> list[Claim]:
     """Every share, restatement and breakdown in the document."""
     index = _Index(mentions)
     claims: list[Claim] = []
-    for sentence, proportions in index.by_sentence(mentions.document.sentences):
+    document = mentions.document
+    paragraph, running = -1, None  # the whole the paragraph's shares so far were of
+    for sentence, proportions in index.by_sentence(document.sentences):
+        if document.paragraph_at(sentence.start).start != paragraph:
+            paragraph, running = document.paragraph_at(sentence.start).start, None
         heads = _heads(index, sentence, proportions)
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
@@ -435,9 +549,10 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         listed |= {share.share.start for share in shares}
         for head in heads:
             if head.share.start not in listed:
-                share = _share(index, sentence, head, shares)
+                share = _share(index, sentence, head, shares, running)
                 if share is not None:
                     shares.append(share)
+        running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
         claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
@@ -513,18 +628,28 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
 
 
 def _share(
-    index: _Index, sentence: Block, head: _Head, earlier: Sequence[ShareClaim]
+    index: _Index,
+    sentence: Block,
+    head: _Head,
+    earlier: Sequence[ShareClaim],
+    running: Thing | None = None,
 ) -> ShareClaim | None:
     """The share a proportion states, if the text says what it is a share of.
 
-    `earlier` are the shares read before it in its sentence."""
+    `earlier` are the shares read before it in its sentence, `running` the whole of the
+    last share read in the sentences of its paragraph before."""
     text = index.text
     if _is_change(index, head.share):
         return None
     part, whole, of, end = head.part, None, None, head.end
     phrase = index.of_phrase(head.end, sentence.end)
+    # "45% of those admitted": a group of its own, no share of a whole stated before
+    other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
+        other_group = len(text[phrase[0] : phrase[1]].split()) > 1
         phrase = None
+    # "24 billion rand, a quarter of it": the share points back to its whole
+    of_pronoun = not other_group and _OF_PRONOUN.match(text, head.share.end or 0) is not None
     relative = _relative(index, sentence, head)
     if relative is not None:
         part, whole, start, end = relative
@@ -538,27 +663,60 @@ def _share(
             whole=whole,
             of=of,
         )
+    opening = (
+        None
+        if part or (phrase and index.only_thing_in(phrase))
+        else _opening(index, sentence, head)
+    )
+    if opening is not None:
+        part, whole = opening
+        start = index.head_start(whole.start or 0)
+        end = phrase[1] if phrase else end
+        return ShareClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            share=head.share,
+            part=part,
+            whole=whole,
+            of=text[start : whole.end],
+        )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         link = _OR.match(text, end)
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
-        elif part is None and whole is None:
-            part, end = _part_in_brackets(index, end) or (None, end)
-    if part is None and phrase is None:
+        elif part is None:
+            # "18% of the $620 billion budget ($112 billion)": in the whole's own currency,
+            # never its conversion
+            bracketed = _part_in_brackets(index, end)
+            if bracketed and (whole is None or _same_kind(index, bracketed[0], whole)):
+                part, end = bracketed
+    # "4,300 of the 19,000 homes sold, 23% of the total": a whole named by a noun is the
+    # one stated with the part
+    named_whole = phrase is not None and whole is None and _names_a_whole(of)
+    if part is None and (phrase is None or named_whole) and not other_group:
         pair = _part_of_whole(index, sentence, head.start)
         if pair is not None:
             part, whole = pair
-            phrase = (whole.start or 0, head.start)
-            of = text[slice(*phrase)].rstrip(" ,(")
+            if phrase is None:
+                phrase = (whole.start or 0, head.start)
+                of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
-    if phrase is None and part is not None and _OF_PRONOUN.match(text, part.end or 0):
+    if (
+        phrase is None
+        and part is not None
+        and (of_pronoun or _OF_PRONOUN.match(text, part.end or 0))
+    ):
         whole = _pronoun_whole(index, sentence, part)
+        of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
+    if phrase is None and part is not None and whole is None:
+        whole = _whole_of_which(index, sentence, part)
         of = None if whole is None else text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and part is not None and whole is None:
         listed = _list_whole(index, sentence, start)
@@ -566,6 +724,17 @@ def _share(
             of, whole = listed
     if part is not None and whole is None:
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
+        if (
+            whole is None
+            and of is None
+            and running is not None
+            and _with_own_share(index, part)
+            and not _moved(index, part)
+            and not _YEAR.search(text, sentence.start, sentence.end)  # another period's
+        ):
+            # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
+            # part stated with its share continues the whole of the paragraph's shares
+            whole = running if _same_kind(index, part, running) else None
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -584,6 +753,23 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The whole a relative clause with its part hangs on: "[155 million tonnes], of which
+    China bought 70 million tonnes, or 45%"."""
+    head = index.head_start(part.start or 0)
+    whole = index.thing_before(head, sentence.start)
+    if whole is None or not _same_kind(index, part, whole):
+        return None
+    clause = _OF_WHICH_CLAUSE.fullmatch(index.text, whole.end or 0, head)
+    return whole if clause and _plain_words(clause["words"]) else None
+
+
+def _names_a_whole(of: str | None) -> bool:
+    """Whether a share's "of" phrase ends in a noun that names a whole: "of the total"."""
+    words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
+    return bool(words) and words[-1] in _WHOLE_NOUNS
 
 
 def _whole_before(
@@ -636,14 +822,16 @@ def _whole_in_context(
     ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
     a noun that names a whole ("the total", "the market"), the only one there is in the
     two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
-    quarter of the total)" after "spending of N8.83 trillion" names neither). Several
-    equally named: no whole. The
-    arithmetic never chooses: a reading is taken on the words alone.
+    quarter of the total)" after "spending of N8.83 trillion" names neither); for a share a
+    noun names, one in its own sentence comes first, but a part listed with it ("more than
+    83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"). Several
+    equally named: no whole. The arithmetic never chooses: a reading is taken on the words
+    alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
     window = text[max(sentence.start, head.start - 30) : head.start]
-    generic = (bool(words) and words[-1] in _WHOLE_NOUNS) or (
+    generic = _names_a_whole(of) or (
         of is None
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
@@ -660,8 +848,28 @@ def _whole_in_context(
         named = [t for t in found if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
-    found = [t for f in candidates for t in f]  # else the only one in both sentences
-    return found[0] if generic and len(found) == 1 else None
+    for span in _earlier_sentences(index, previous if words else None):  # then the paragraph
+        named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    if not generic:
+        return None
+    # else, for a share a noun names, the only one in its sentence; or the only one in both;
+    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion")
+    part_start = index.head_start(part.start or 0)
+    own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
+    found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
+    return found[0] if len(found) == 1 else None
+
+
+def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
+    """The sentences of the paragraph before a sentence's span, nearest first, a few at most."""
+    for _ in range(_NAMED_SENTENCES):
+        found = index.document.sentence_before(Block(*span)) if span else None
+        if found is None:
+            return
+        span = (found.start, found.end)
+        yield span
 
 
 def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
@@ -680,20 +888,38 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
+        and not _with_own_share(index, t)
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
     ]
 
 
+def _with_own_share(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is stated with a share of its own, as a part: "R2.9 billion, or
+    11%", "928 (67%)", "R17.7 billion of it, about two-thirds"."""
+    link = _OWN_SHARE.match(index.text, thing.end or 0)
+    return link is not None and index.head_start(link.end()) in index.proportion_heads
+
+
+def _moved(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is where a change took something: "fell to $2 billion", "rose by
+    4,000", "an increase of 371,100". Its percentage may then be the change's."""
+    start = index.head_start(thing.start or 0)
+    return _CHANGE_TARGET.search(index.text, max(0, start - 40), start) is not None
+
+
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
-    to it, or they name a change ("of the growth") and it is one ("grew by 300,700")."""
+    to it, or they name a change ("of the growth") and it is one ("grew by 300,700", "$1.4
+    trillion more than a year earlier")."""
     if not words:
         return False
     if words[-1] in _CHANGE_NOUN_SET:
         start = index.head_start(thing.start or 0)
         if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
+            return True
+        if _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0):
             return True
     return _named_near(index, thing, words)
 
@@ -818,11 +1044,12 @@ def _relative(
 
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
-    of the growth (162,600 people)"."""
-    opened = _OPEN.match(index.text, pos)
+    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -"."""
+    opened = _OPEN.match(index.text, pos) or _DASH.match(index.text, pos)
     part = index.thing_at(opened.end()) if opened else None
-    closed = _WORDS_CLOSE.match(index.text, part.end or 0) if part else None
-    return (part, closed.end()) if part and closed else None
+    closing = _WORDS_CLOSE if opened and opened.group().strip() == "(" else _DASH
+    closed = closing.match(index.text, part.end or 0) if part else None
+    return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
@@ -831,16 +1058,28 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     part = index.thing_before(start, sentence.start)
     if part is None or not _in_digits(part):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
+    if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
+        return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
     gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
         part, gap_start = restated
+    pronoun = _OF_PRONOUN.match(text, gap_start)
+    if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
+        gap_start = pronoun.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
-    if gap is None or not _plain_words(gap["words"]):
+    if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _whole_of_a_part(index: _Index, sentence: Block, thing: Thing) -> bool:
+    """Whether an amount is the whole a part before it is stated "of": "640 of the 1,800"."""
+    head = index.head_start(thing.start or 0)
+    before = index.thing_before(head, sentence.start)
+    return before is not None and _OF_WHOLE.fullmatch(index.text, before.end or 0, head) is not None
 
 
 def _restated(index: _Index, sentence: Block, thing: Thing) -> tuple[Thing, int] | None:
@@ -866,6 +1105,20 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     return index.only_thing_in(previous) if previous else None
 
 
+def _opening(index: _Index, sentence: Block, head: _Head) -> tuple[Thing, Thing] | None:
+    """The part and whole of a share in a sentence that opens with its whole and points
+    back to its part, the one amount of the whole's kind in the sentence before: "Wisconsin
+    counted 3,071,434 votes. Against the 3,515,296 people on its rolls, that is a turnout
+    of 87%"."""
+    opener = _WHOLE_OPENER.fullmatch(index.text, sentence.start, head.start)
+    whole = index.only_thing_in(opener.span("whole")) if opener else None
+    previous = _sentence_before(index, sentence) if whole else None
+    if whole is None or previous is None or not _in_digits(whole):
+        return None
+    found = [t for t in _kin_in(index, whole, previous) if _same_kind(index, t, whole)]
+    return (found[0], whole) if len(found) == 1 else None
+
+
 def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
     """The whole sentence just before this one, in its paragraph, if there is one."""
     previous = index.document.sentence_before(sentence)
@@ -874,10 +1127,17 @@ def _sentence_before(index: _Index, sentence: Block) -> tuple[int, int] | None:
 
 def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, Thing] | None:
     """A part and its whole stated together before a share: "640 of its 1,800 applicants,
-    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)"."""
+    an acceptance rate of 36%", "640 of the 1,800 applicants (36%)", "1,597 of the 15,661
+    hopefuls were admitted, putting the admit rate at 10 percent"."""
     text = index.text
     whole = index.thing_before(start, sentence.start)
-    if whole is None or not _PART_GAP.fullmatch(text, whole.end or 0, start):
+    if whole is None or not (
+        _PART_GAP.fullmatch(text, whole.end or 0, start)
+        or (
+            start - (whole.end or 0) <= _LEAD_REACH
+            and _WHOLE_TO_SHARE.fullmatch(text, whole.end or 0, start)
+        )
+    ):
         return None
     head = index.head_start(whole.start or 0)
     part = index.thing_before(head, sentence.start)
@@ -885,6 +1145,8 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
         return None
     if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
         return None
+    if _OTHER_RATE.search(text, whole.end or 0, start):
+        return None  # "at an interest rate of 9%": another proportion
     return part, whole
 
 
@@ -973,7 +1235,10 @@ def _restatements(
             continue
         pos, target = first.end or 0, index.head_start(second.start or 0)
         phrase = _of_phrase(text, pos, target)
-        if phrase is not None:
+        relative = _OF_RELATIVE_AFTER.match(text, pos, target)  # "nearly half of whom (48.6%)"
+        if relative is not None:
+            pos = relative.end()
+        elif phrase is not None:
             pos = phrase[1]
         else:  # the noun's words, up to the first that ends a phrase: "two in five [adults] in"
             for _ in range(_NOUN_WORDS):
@@ -994,7 +1259,7 @@ def _restatements(
             if close is None:
                 continue
             end = close.end()
-        elif not _RESTATED_END.match(text, end):
+        elif not (comma or _RESTATED_END.match(text, end)):
             continue
         start = index.head_start(first.start or 0)
         yield FractionRestatementClaim(
@@ -1129,6 +1394,8 @@ def _places(
                 break
         if head is None or tail is None or tail["prep"].lower() != prep:
             break
+        if _TOTAL_AFTER.match(text, head.end):
+            break  # "..., 85% in total": a total's cue, not a place
         items.append(_Item(head, tail["label"], tail.end()))
     return (items, phrase, first.start) if len(items) > 1 else None
 
