@@ -72,3 +72,26 @@ def test_the_verb_after_a_plural_direction_noun_still_states_its_change() -> Non
     text = "Price rises accelerated to 3.1% from 2.9% in May."
     assert rules(text) == []
     assert rules(text.replace("3.1% from 2.9%", "2.9% from 3.1%")) == ["CC302"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan spends $3.8 trillion. Defence takes 20 percent of it: $760 billion, of which"
+        " $608 billion, or 16 percent, is for the army and $152 billion, 4 percent, for veterans.",
+        "Health gets 12 percent of the budget, or 90 billion rand, of which 60 billion rand,"
+        " or 8 percent, pays for hospitals.",
+    ],
+)
+def test_the_parts_of_an_amount_sized_by_its_own_share_may_share_either_whole(
+    text: str,
+) -> None:
+    """Each part's percentage may be of the amount "of which" names or of the whole that
+    amount is a share of: with two readings, no share is judged."""
+    assert rules(text) == []
+
+
+def test_a_plain_whole_before_of_which_is_still_the_parts_whole() -> None:
+    text = "The fund holds $120 billion, of which $30 billion, or 25 percent, is in bonds."
+    assert rules(text) == []
+    assert rules(text.replace("25 percent", "35 percent")) == ["CC201"]

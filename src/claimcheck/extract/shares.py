@@ -259,6 +259,11 @@ _LISTED = re.compile(
 _OWN_SHARE = re.compile(
     rf"(?:{_OF_PRONOUN.pattern})?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
 )
+# A share stated right before the amount it sizes: "takes 20 percent of it: $760 billion",
+# "20 percent of the budget, or $760 billion".
+_OWN_SHARE_BEFORE = re.compile(
+    rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
+)
 _OPEN = re.compile(r"\s*\(\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
@@ -426,7 +431,7 @@ class _Index:
         self._of_phrases: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.proportions = [p for p in mentions.proportions if p.unit == "percent"]
         self.starts = [p.start or 0 for p in self.proportions]
-        self._ends = [p.end or 0 for p in self.proportions]
+        self.ends = [p.end or 0 for p in self.proportions]
         measures = mentions.measures
         self.dimension = {m.amount.start: m.dimension for m in measures}
         things: list[Thing | Figure] = [*mentions.money, *(m.amount for m in measures)]
@@ -516,7 +521,7 @@ class _Index:
     def between(self, start: int, end: int) -> tuple[int, int]:
         """Where the amount or proportion before `start` ends and the one after `end` starts."""
         low, high = 0, len(self.text)
-        for starts, ends in ((self.thing_starts, self._thing_ends), (self.starts, self._ends)):
+        for starts, ends in ((self.thing_starts, self._thing_ends), (self.starts, self.ends)):
             before = bisect.bisect_left(starts, start) - 1
             after = bisect.bisect_left(starts, end)
             low = max(low, ends[before] if before >= 0 else 0)
@@ -763,7 +768,18 @@ def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None
     if whole is None or not _same_kind(index, part, whole):
         return None
     clause = _OF_WHICH_CLAUSE.fullmatch(index.text, whole.end or 0, head)
-    return whole if clause and _plain_words(clause["words"]) else None
+    if clause is None or not _plain_words(clause["words"]) or _sized_before(index, whole):
+        return None
+    return whole
+
+
+def _sized_before(index: _Index, thing: Thing) -> bool:
+    """Whether a share sizes an amount right before it ("takes 20 percent of it: $760
+    billion, of which $608 billion, or 16 percent"): the amount is a part of a larger
+    whole, and its own parts' shares may be of either."""
+    head = index.head_start(thing.start or 0)
+    before = bisect.bisect_right(index.ends, head) - 1
+    return before >= 0 and bool(_OWN_SHARE_BEFORE.fullmatch(index.text, index.ends[before], head))
 
 
 def _names_a_whole(of: str | None) -> bool:
@@ -798,6 +814,7 @@ def _whole_before(
         before is not None
         and _BEFORE_OF_WHICH.fullmatch(text, before.end or 0, which.start())
         and _plain_words(text[before.end or 0 : which.start()])
+        and not _sized_before(index, before)
     ):
         return None, before, start
     return None, None, start
@@ -1311,15 +1328,15 @@ class _Splits:
         self.text = text
         self.sentence = sentence
         self._found: list[re.Match[str]] | None = None
-        self._ends: list[int] = []
+        self.ends: list[int] = []
 
     def before(self, pos: int) -> re.Match[str] | None:
         """The last one that ends by `pos`, if any."""
         if self._found is None:
             start, end = self.sentence.start, self.sentence.end
             self._found = list(_SPLIT.finditer(self.text, start, end))
-            self._ends = [split.end() for split in self._found]
-        last = bisect.bisect_right(self._ends, pos) - 1
+            self.ends = [split.end() for split in self._found]
+        last = bisect.bisect_right(self.ends, pos) - 1
         return self._found[last] if last >= 0 else None
 
 
