@@ -737,3 +737,48 @@ def test_a_temperature_of_is_a_reading_and_a_rise_of_is_a_difference(
     text: str, rules: list[str]
 ) -> None:
     assert [f.rule for f in claimcheck.check(text).findings] == rules
+
+
+# --- Densities ----------------------------------------------------------------------------
+
+DENSITY_FORMS = [
+    "The town's population density was {a} per square mile ({b} per square kilometre).",
+    "Its density is {a} people per sq mi ({b} per km²), the census found.",
+    "At {a} inhabitants per square mile ({b} per square kilometre), it is the densest county.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    density=st.floats(5, 50_000),
+    form=st.sampled_from(DENSITY_FORMS),
+    slip=st.sampled_from([None, 1.1, 0.9, 2.59]),
+)
+def test_a_density_restated_per_another_area_is_checked(
+    density: float, form: str, slip: float | None
+) -> None:
+    """A figure per square mile against its figure per square kilometre: right to its
+    rounding is clean; a wrong digit, or the figure left per square mile, is a slip."""
+    per_mile = round(density, 1)
+    per_km = _in(per_mile, "1 / mile ** 2", "1 / kilometer ** 2") * (slip or 1)
+    text = form.format(a=f"{per_mile:,.1f}", b=f"{per_km:,.1f}")
+    (claim,) = conversions(text)
+    assert claim.source_units == ("1 / mile ** 2",)
+    assert [f.rule for f in findings(text)] == (["CC401"] if slip else [])
+
+
+def test_a_density_restated_in_the_same_unit_names_the_unit_that_fits() -> None:
+    (finding,) = findings("The density was 1,778.3 per square mile (686.6 per square mile).")
+    assert finding.suggestion == "per square kilometre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yields reached 10 tonnes per hectare (4.5 tons per acre).",  # a unit over an area
+        "The town has 4,908 people (1,778 per square mile).",  # a count, then a density
+        "Density rose to 400 per km2 (from 350 per km2 in 2010).",  # a change, not a restatement
+    ],
+)
+def test_only_a_bracketed_density_restates_a_density(text: str) -> None:
+    assert conversions(text) == []

@@ -16,6 +16,7 @@ read.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -66,6 +67,18 @@ _PER = re.compile(
     rf"|(?P<other>\s?/\s?|\sper\s)[^\W\d_]",
     re.IGNORECASE,
 )
+AREAS = tuple(unit for unit in UNITS if unit.dimension == "area")
+# A figure per unit of area, maybe after the word of what it counts: "488 people per square
+# kilometre", "5.87 tonnes a hectare", "a density of 414 per sq km".
+PER_AREA = re.compile(
+    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per area'))})\s+(?:"
+    + "|".join(f"(?P<area{i}>{alternatives(unit)})" for i, unit in enumerate(AREAS))
+    + f"){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+# Whether a text names a unit of area at all: densities are looked for only then.
+_AREA_HINT = re.compile("|".join(f"(?:{alternatives(unit)})" for unit in AREAS), re.IGNORECASE)
 # A shape word a measure may carry before its conversion: "a 1,000-foot-tall (305-metre) tower".
 _SHAPE = re.compile(
     rf"[-\u2011\s]{vocabulary.pattern(vocabulary.words('cues', 'measure shapes'))}"
@@ -269,6 +282,33 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             and _AGAIN.fullmatch(text, closed, third.start)
         ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
             claims.append(_conversion(text, first, third, third.end))
+    return sorted([*claims, *_density_conversions(mentions)], key=lambda c: c.start or 0)
+
+
+def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
+    """A figure per unit of area restated per another, in brackets: "1,778.3 per square
+    mile (686.6 per square kilometre)", "2,500 people per km² (6,475 per sq mi)"; or per
+    the same unit, where a figure that differs is a mislabelled unit. A yield is not read:
+    its numerator has a unit of its own ("10 tonnes per hectare (4 tons per acre)")."""
+    text = mentions.text
+    if not _AREA_HINT.search(text):
+        return []
+    densities = []
+    for figure in mentions.figures:
+        per = PER_AREA.match(text, figure.end)
+        if per is None or figure.looks_like_year or _UNIT.fullmatch(per["noun"] or ""):
+            continue  # a yield ("10 tonnes per hectare") converts its numerator's unit too
+        area = next(AREAS[i] for i in range(len(AREAS)) if per[f"area{i}"])
+        units = tuple(f"1 / {unit}" for unit in area.units)
+        amount = Amount(unit=units[0], **stated_fields(text, figure, end=per.end()))
+        densities.append(Measure(amount, units, "1/area"))
+    claims = []
+    for first, second in itertools.pairwise(densities):
+        if not _BRACKET.fullmatch(text, first.end, second.start):
+            continue
+        closed = closing_bracket(text, second.end)
+        if closed is not None:
+            claims.append(_conversion(text, first, second, closed))
     return claims
 
 

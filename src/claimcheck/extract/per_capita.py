@@ -38,6 +38,7 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.units import UNITS, UnitWords, alternatives
@@ -91,16 +92,6 @@ _DETERMINED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
 )
 _MIN_COUNT = 1000  # a population is counted in thousands at least
-_AREAS = tuple(unit for unit in UNITS if unit.dimension == "area")
-# A figure per unit of area, maybe after the word of what it counts: "488 people per square
-# kilometre", "5.87 tonnes a hectare", "a density of 414 per sq km".
-_PER_AREA = re.compile(
-    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
-    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per area'))})\s+(?:"
-    + "|".join(f"(?P<area{i}>{alternatives(unit)})" for i, unit in enumerate(_AREAS))
-    + f"){NOT_LETTER_AFTER}",
-    re.IGNORECASE,
-)
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
 _OR = re.compile(r",?\s+or\s+\Z")
@@ -197,7 +188,7 @@ def _per_area(
     text = mentions.text
     claims = []
     for per in values:
-        cue = _PER_AREA.match(text, per.end or 0)
+        cue = PER_AREA.match(text, per.end or 0)
         if cue is None:
             continue
         unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS)
@@ -205,7 +196,7 @@ def _per_area(
             continue  # "12% a hectare" is no figure per hectare
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [v for v in _within(values, starts, sentence) if v is not per]
-        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, _AREAS) is not None]
+        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS) is not None]
         totals: Sequence[Value]
         if isinstance(per, Money):
             totals = [v for v in around if _same_kind(v, per)]
@@ -216,7 +207,7 @@ def _per_area(
         if len(areas) != 1 or len(totals) != 1:
             continue
         (area,), (total,) = areas, totals
-        wanted = next(_AREAS[i].units[0] for i in range(len(_AREAS)) if cue[f"area{i}"])
+        wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
         start = min(total.start or 0, area.start or 0, per.start or 0)
         end = max(cue.end(), total.end or 0, area.end or 0)
         claims.append(
@@ -296,7 +287,7 @@ def _per_noun(
             cue is None
             or " ".join(cue["cue"].lower().split()) in _CUE_SET
             or cue["noun"].lower() in _NEVER_COUNTED
-            or _PER_AREA.match(text, per.end or 0)
+            or PER_AREA.match(text, per.end or 0)
         ):
             continue  # a population's cue or an area's is read by its own reader
         around = [v for v in _clause(mentions, values, starts, per) if v is not per]
@@ -362,7 +353,7 @@ def _singular(word: str) -> str:
 def per_area(text: str, value: Value) -> bool:
     """Whether a figure is stated per unit of area ("2666.9 persons per square mile"): a
     density or a yield, never a count or amount of its own."""
-    return _PER_AREA.match(text, value.end or 0) is not None
+    return PER_AREA.match(text, value.end or 0) is not None
 
 
 def _unit_of(value: Value | str, units: Sequence[UnitWords]) -> UnitWords | None:

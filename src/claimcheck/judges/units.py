@@ -196,7 +196,8 @@ def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) 
     """The common unit that fits best in place of the target's, else of the source's."""
     source, target = claim.source, claim.target
     written = {_canonical(u) for u in (*claim.source_units, *claim.target_units)}
-    others = [u for u in _COMMON if _canonical(u) not in written]
+    common = [*_COMMON, *(f"1 / {u}" for u in _COMMON)]  # and densities: "per square mile"
+    others = [u for u in common if _canonical(u) not in written]
     for side in ("target", "source"):
         fits: list[tuple[float, str, Said]] = []
         for unit in others:
@@ -310,6 +311,8 @@ def _name(unit: str) -> str:
     if canonical in UNIT_NAMES:
         return UNIT_NAMES[canonical]
     base, slash, per = canonical.partition(" / ")
+    if slash and base == "1":  # a density: "per square kilometre"
+        return f"per {_name(per).removesuffix('s')}"
     if slash:
         return f"{_name(base)} a {per}"
     return canonical.replace("_", " ")
