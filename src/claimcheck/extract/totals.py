@@ -106,6 +106,17 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 
 
+# A balance named a few words before its figure: "the trade shortfall narrowed to",
+# "a record year-to-date surplus of".
+_BALANCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?:\s+[^\W\d_][\w-]*){{0,4}}?"
+    rf"\s+(?:{any_of(vocabulary.words('cues', 'balance links'))})\s+\Z",
+    re.IGNORECASE,
+)
+# A sentence opening with a pointer back to the values in the sentence before.
+_BALANCE_BACK = re.compile(
+    rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
+)
 _TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
@@ -294,6 +305,7 @@ _PLACE = re.compile(
     rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]"
 )
 _YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+_PERIOD = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?P<year>(?:fiscal\s+)?(?:19|20)\d\d)\b"
     r"(?!['’/-]|\s*[-–]|\s+(?:and|to|through|until|or)\b)",
@@ -314,9 +326,14 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         b.start for change in read_changes(mentions) if not states_a_gap(change) for b in change.by
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
+    differences = [*_differences(mentions, values), *_comparisons(mentions, values)]
+    balances = list(_balances(mentions, values, {d.difference.start for d in differences}))
+    # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
+    # exports $37.1 billion, imports $32.5 billion"
+    balanced = {b.difference.start for b in balances}
     return [
         *_totals(mentions, values),
-        *_breakdowns(mentions, values),
+        *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
         *_opened_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
@@ -324,8 +341,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
-        *_differences(mentions, values),
-        *_comparisons(mentions, values),
+        *differences,
+        *balances,
         *_subtractions(mentions, values),
     ]
 
@@ -1248,6 +1265,114 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
             wording=word.group("word").lower(),
             ordered=ordered,
         )
+
+
+def _balances(
+    mentions: Mentions, values: Sequence[Value], read: set[int | None]
+) -> Iterator[DifferenceClaim]:
+    """A surplus, deficit, gap or shortfall whose two values are found by their roles, not
+    their place: "the trade shortfall narrowed to $44.3 billion, as exports, at $190.7
+    billion, grew faster than imports, which reached $235.0 billion"; "Exports rose to ...
+    while imports ... . That left a gap of $74.6 billion". The values may stand before or
+    after the balance, in its sentence or the one next to it in the paragraph: the one
+    before when the balance's sentence points back to it ("That", "The difference"), or
+    holds one of them; the one after when it names no period the balance's does not.
+    Exactly one value of the balance's currency or unit must be named by a positive role
+    word (exports, revenue) and one by a negative (imports, spending); else no claim.
+    Balances already read with their values, and percentages, are left alone.
+    """
+    text = mentions.text
+    positions = _DIFFERENCE_WORDS.positions(text)
+    for stated in values if positions else ():
+        start = stated.start or 0
+        key = _unit_key(stated)
+        if start in read or key in ("", "percent", "percentage_point"):
+            continue
+        if not near(positions, start - _WINDOW, (stated.end or 0) + _AFTER):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        floor = max(sentence.start, start - _WINDOW)
+        word = _BALANCE_BEFORE.search(text, floor, hedge_start(text, stated))
+        after = None if word else _DIFFERENCE_AFTER.match(text, stated.end or 0)
+        if (word is None and after is None) or _SHARE_AFTER.match(text, stated.end or 0):
+            continue
+        pair = _roles_near(mentions, values, stated, sentence)
+        if pair is None:
+            continue
+        positive, negative = pair
+        cue = word or after
+        assert cue is not None
+        first = min(start, positive.start or 0, negative.start or 0)
+        end = max(stated.end or 0, positive.end or 0, negative.end or 0)
+        yield DifferenceClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            minuend=positive,
+            subtrahend=negative,
+            difference=stated,
+            wording=cue.group("word").lower(),
+            ordered=True,
+        )
+
+
+def _roles_near(
+    mentions: Mentions, values: Sequence[Value], stated: Value, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The one positive and one negative value of a balance's currency or unit (see
+    `_balances`), or None when either is missing or not alone."""
+    document, text = mentions.document, mentions.text
+    key = _unit_key(stated)
+    before = document.sentence_before(sentence)
+    after_start = len(text) - len(text[sentence.end :].lstrip())
+    after = document.sentence_at(after_start) if after_start < len(text) else None
+    if after is not None and document.sentence_before(after) != sentence:
+        after = None
+    if after is not None and not _periods(text, after) <= _periods(text, sentence):
+        after = None
+    found: dict[Block, list[tuple[int, Value]]] = {}
+    previous_end: dict[Block, int] = {}
+    for value in values:
+        if value is stated or _unit_key(value) != key or _year_range_end(text, value):
+            continue
+        where = document.sentence_at(value.start or 0)
+        if where not in (before, sentence, after):
+            continue
+        floor = max(where.start, previous_end.get(where, where.start))
+        previous_end[where] = value.end or 0
+        role = _role_by_words(text, value, floor)
+        if role:
+            found.setdefault(where, []).append((role, value))
+    if before is not None and before in found:
+        points_back = _BALANCE_BACK.match(text, sentence.start) is not None
+        if not points_back and sentence not in found:
+            del found[before]
+    roles = [r for rs in found.values() for r in rs]
+    positives = [v for role, v in roles if role > 0]
+    negatives = [v for role, v in roles if role < 0]
+    if len(positives) != 1 or len(negatives) != 1:
+        return None
+    return positives[0], negatives[0]
+
+
+def _role_by_words(text: str, value: Value, floor: int) -> int:
+    """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
+    the nearest before it since `floor` (the sentence, or the value of its kind before)."""
+    after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
+    found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
+    if found:
+        return found
+    before = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
+    for token in reversed(before):
+        found = _role_of([token.lower()])
+        if found:
+            return found
+    return 0
+
+
+def _periods(text: str, sentence: Block) -> set[str]:
+    """The months and years a sentence names."""
+    return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
 
 
 def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

@@ -1,0 +1,128 @@
+"""Balances as real copy words them: a surplus, deficit, gap or shortfall whose two values
+are found by their role words (exports and imports, revenue and spending), before or after
+it, in its sentence or the one next to it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "balance"),
+    [
+        # the balance first, its values after it with a clause between
+        (
+            "The state's budget gap widened to 4.2 billion euros this year, as revenue, hit by"
+            " weaker corporate tax, fell to 61.3 billion euros while spending rose to 65.5"
+            " billion euros.",
+            "65.5 billion euros",
+            "66.5 billion euros",
+            "4.2 billion euros",
+        ),
+        # the values in the sentence before, pointed back to
+        (
+            "Japan imported goods worth 9.2 trillion yen in the first half and its exports came"
+            " to 8.1 trillion yen. That left a trade deficit of 1.1 trillion yen, the finance"
+            " ministry said.",
+            "1.1 trillion yen",
+            "1.4 trillion yen",
+            "1.4 trillion yen",
+        ),
+        # the values in the sentence after, naming no other period
+        (
+            "Britain's deficit in goods trade widened to £18.5 billion in June. Imports climbed"
+            " to £52.3 billion, while exports slipped to £33.8 billion.",
+            "£33.8 billion",
+            "£38.8 billion",
+            "£18.5 billion",
+        ),
+        # a balance after its values, several words from the second
+        (
+            "Exports climbed 9% to $41.2 billion and, with imports at $35.6 billion, the"
+            " country posted a trade surplus of $5.6 billion.",
+            "$5.6 billion",
+            "$6.5 billion",
+            "$6.5 billion",
+        ),
+        # a verb for each side
+        (
+            "In 2022 the country sold R412 billion of goods abroad and bought R389 billion."
+            " The difference, a R23 billion surplus, was the smallest in a decade.",
+            "R389 billion",
+            "R398 billion",
+            "R23 billion",
+        ),
+    ],
+)
+def test_a_balance_read_by_its_values_roles(
+    text: str, find: str, replace: str, balance: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", balance)]
+
+
+def test_a_deficit_where_the_positive_side_is_larger_is_flagged() -> None:
+    text = (
+        "Taiwan's trade deficit was $4.6 billion in May: exports reached $37.1 billion and"
+        " imports $32.5 billion."
+    )
+    assert flagged(text) == [("CC304", "$4.6 billion")]
+    assert flagged(text.replace("deficit", "surplus")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the values are of another period than the balance
+        "The trade surplus was $5 billion in March. In April exports were $20 billion and"
+        " imports $16 billion.",
+        # a balance in the next sentence that neither points back nor names a side
+        "Exports were $20 billion and imports $16 billion in April. Analysts expect a surplus"
+        " of $2 billion in May.",
+        # two figures on one side: no single reading
+        "The deficit was $3 billion, with exports of $12 billion and $10 billion of sales"
+        " abroad against imports of $15 billion.",
+        # no role words at all
+        "The gap was $3 billion; the first fund held $12 billion and the second $16 billion.",
+        # another currency
+        "The surplus hit $2 billion, as exports reached 40 billion pesos and imports 31"
+        " billion pesos.",
+    ],
+)
+def test_a_balance_without_one_clear_pair_makes_no_difference(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    exports=st.integers(100, 5_000),
+    imports=st.integers(100, 5_000),
+    off=st.one_of(st.just(0), st.integers(3, 60), st.integers(-60, -3)),
+)
+def test_a_balance_before_its_values_is_flagged_only_when_it_misses_them(
+    exports: int, imports: int, off: int
+) -> None:
+    gap = abs(exports - imports) + off
+    if exports == imports or gap <= 0:
+        return
+    word = "surplus" if exports > imports else "deficit"
+    text = (
+        f"The trade {word} stood at ${gap / 10:.1f} billion in May. Exports reached"
+        f" ${exports / 10:.1f} billion and imports ${imports / 10:.1f} billion."
+    )
+    assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])
