@@ -194,3 +194,104 @@ def test_of_that_with_two_figures_not_compared_makes_no_total() -> None:
     )
     assert flagged(text) == []
     assert verdicts(text, "total") == []
+
+
+# --- one part of a total: "of which", "of it", "Of that sum, ... the remaining", "the rest" --
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        # one part right after "of which"
+        (
+            "The ministry received £31.1 billion in transfers, of which £12.2 billion went to"
+            " local councils.",
+            "£12.2 billion",
+            "£42.2 billion",
+            "£31.1 billion",
+        ),
+        (
+            "Enrolment reached 48,200 students in 2023, of which 31,900 studied part-time.",
+            "48,200",
+            "28,200",
+            "28,200",
+        ),
+        # a part pointing back with "of it"
+        (
+            "The city borrowed $840 million last year, $310 million of it to refinance old debt.",
+            "$310 million",
+            "$910 million",
+            "$840 million",
+        ),
+        (
+            "Italy could draw 172.7 billion euros from the fund, 81.8 billion euros of it as"
+            " grants.",
+            "172.7 billion euros",
+            "72.7 billion euros",
+            "72.7 billion euros",
+        ),
+    ],
+)
+def test_one_part_of_a_total_may_not_exceed_it(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        # "Of that sum, ..." and the rest named with "the remaining"
+        (
+            "The recovery plan is worth 750 billion euros. Of that sum, 390 billion euros will"
+            " be paid as grants, while the remaining 360 billion euros will be lent.",
+            "360 billion euros",
+            "330 billion euros",
+            "750 billion euros",
+        ),
+        # "of that" after the part, and the rest after a comma
+        (
+            "Revenue came to $6,255 million in the quarter. Its hotels accounted for $5,603"
+            " million of that, and other items for the rest, $652 million.",
+            "$652 million",
+            "$562 million",
+            "$6,255 million",
+        ),
+        # a currency abbreviation with a full stop ends no sentence
+        (
+            "Roads receive Kshs. 199.4 billion in all: Kshs. 72.2 billion of recurrent"
+            " spending and Kshs. 127.2 billion for development.",
+            "Kshs. 72.2 billion",
+            "Kshs. 82.2 billion",
+            "Kshs. 199.4 billion",
+        ),
+    ],
+)
+def test_a_part_and_the_named_rest_make_the_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part after "including" may exceed a total that other parts reduce
+        "Net income was $2 billion, including $7 billion from the sale of its stake.",
+        # words between "of which" and the figure: not read as the part alone
+        "Profit was $2 billion, of which a one-off gain of $7 billion was offset by charges.",
+    ],
+)
+def test_a_part_that_may_exceed_its_total_is_not_read_alone(text: str) -> None:
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(total=st.integers(200, 90_000), part=st.integers(100, 180_000))
+def test_a_part_after_of_which_is_flagged_only_above_its_total(total: int, part: int) -> None:
+    text = f"The agency spent ${total:,} million, of which ${part:,} million went on staff."
+    assert verdicts(text, "total") == (["consistent"] if part <= total else ["inconsistent"])

@@ -145,9 +145,9 @@ _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
 
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
-# "about 4 million of them", pointing back to the figure before.
+# "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:(?P<back>them|those|these)\b"
+    r"\s+of\s+(?:(?P<back>them|those|these|it)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
@@ -172,6 +172,7 @@ _SEPARATORS = (
     ),
 )
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+_ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
@@ -233,7 +234,7 @@ _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on
 _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
 # A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
 _REMAINDER = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s+\Z", re.IGNORECASE
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s*,?\s+\Z", re.IGNORECASE
 )
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
@@ -559,8 +560,10 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         cue = _BREAKDOWN.match(text, total.end or 0)
         if cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, index, cue)
-        if len(parts) < 2:
+        parts = _parts_after_cue(mentions, values, index, cue) or _one_part_after(
+            mentions, values, index, cue
+        )
+        if not parts:
             continue
         parts = [inherit(p, total) for p in parts]
         if any(_unit_key(p) != _unit_key(total) for p in parts):
@@ -594,6 +597,25 @@ def _parts_after_cue(
     return _list_after(text, values, index + 1, sentence, verb_first=True, named=bool(lead))
 
 
+def _one_part_after(
+    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+) -> list[Value]:
+    """The one part right after "of which", alone in the rest of its sentence in the
+    total's currency or unit: "£31.1 billion, of which £12.2 billion fed through"."""
+    word = " ".join((cue.group("word") or "").lower().split())
+    part, total = values[index + 1], values[index]
+    if word not in _ONE_PART or hedge_start(mentions.text, part) != cue.end():
+        return []
+    sentence = mentions.document.sentence_at(total.start or 0)
+    for other in values[index + 2 :]:
+        if (other.start or 0) >= sentence.end:
+            break
+        if _unit_key(other) == _unit_key(total):
+            return []  # more figures of its kind: a list not read, or another relation
+    part = inherit(part, total)
+    return [part] if _part_of(part, total) else []
+
+
 def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
     allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
@@ -614,9 +636,12 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             named = bool(_lead(text, opener.end(), values[index]))
             listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
             parts = [part] if part else []
+            rest = _rest_after(mentions, values, index)
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
                 parts = [inherit(p, total) for p in listed]
                 parts = parts if all(_part_of(p, total) for p in parts) else []
+            elif part and total and rest and _part_of(rest, total):
+                parts = [part, rest]  # "Of that sum, 390 billion ..., the remaining 360 billion"
             wording = " ".join(opener.group().rstrip(" ,").split())
         else:
             if starts[index] != opener.end():
@@ -691,9 +716,8 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         if back is None:
             continue
         sentence = mentions.document.sentence_at(part.start or 0)
-        rest = values[index + 1]
-        start = hedge_start(text, rest)
-        if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+        rest = _rest_after(mentions, values, index)
+        if rest is None:
             continue
         total = _total_before(mentions, values, index, sentence.start, part)
         if total is None or not _part_of(rest, total):
@@ -707,6 +731,19 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
             total=total,
             wording=" ".join(back.group().split()),
         )
+
+
+def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Value | None:
+    """The figure after values[index] in its sentence, when named as the rest ("the
+    remaining 4.26 billion", "for the rest, $652 million")."""
+    if index + 1 >= len(values):
+        return None
+    text, rest = mentions.text, values[index + 1]
+    start = hedge_start(text, rest)
+    sentence = mentions.document.sentence_at(values[index].start or 0)
+    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+        return None
+    return rest
 
 
 def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
