@@ -126,3 +126,19 @@ def test_a_balance_before_its_values_is_flagged_only_when_it_misses_them(
         f" ${exports / 10:.1f} billion and imports ${imports / 10:.1f} billion."
     )
     assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance compared with, of another time than the values stated after it
+        "Spending exceeded receipts by $184 billion in the four months, compared with a"
+        " shortfall of $290.4 billion in the same months a year earlier. Revenue came to"
+        " $961 billion and outlays to $1,145 billion.",
+        "The budget gap was 12 billion rand a year earlier. Revenue reached 90 billion rand"
+        " and spending 98 billion rand.",
+    ],
+)
+def test_a_balance_of_another_time_is_not_read_with_the_values_near_it(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []

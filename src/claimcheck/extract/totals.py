@@ -190,6 +190,10 @@ _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # After a total: a few words naming it ("per person"), then an opening bracket.
 # Before a figure: words that make it a value compared with ("against $34.4 billion").
+_COMPARED_ANYWHERE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
 )
@@ -1333,12 +1337,14 @@ def _balances(
         after = None if word else _DIFFERENCE_AFTER.match(text, stated.end or 0)
         if (word is None and after is None) or _SHARE_AFTER.match(text, stated.end or 0):
             continue
+        cue = word or after
+        assert cue is not None
+        if _of_another_time(text, sentence, cue.start(), stated.end or 0):
+            continue
         pair = _roles_near(mentions, values, stated, sentence)
         if pair is None:
             continue
         positive, negative = pair
-        cue = word or after
-        assert cue is not None
         first = min(start, positive.start or 0, negative.start or 0)
         end = max(stated.end or 0, positive.end or 0, negative.end or 0)
         yield DifferenceClaim(
@@ -1351,6 +1357,17 @@ def _balances(
             wording=cue.group("word").lower(),
             ordered=True,
         )
+
+
+def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
+    """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
+    a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
+    before ("a year earlier"): its values are not the ones the sentence states."""
+    opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
+    closing = text.find(",", end, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    clause = text[max(opening, sentence.start) : closing]
+    return bool(_COMPARED_ANYWHERE.search(clause) or _YEAR_EARLIER.search(clause))
 
 
 def _roles_near(
