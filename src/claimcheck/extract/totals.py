@@ -113,6 +113,15 @@ _BALANCE_BEFORE = re.compile(
     rf"\s+(?:{any_of(vocabulary.words('cues', 'balance links'))})\s+\Z",
     re.IGNORECASE,
 )
+# A balance stated by a verb between its two sides, its size after "by": "spending
+# exceeded tax receipts by".
+_BALANCE_VERB = re.compile(
+    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
+    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
+    re.IGNORECASE,
+)
+_BALANCE_WORDS = Keywords(*_DIFFERENCE_WORDS_AFTER, *vocabulary.words("cues", "balance verbs"))
 # A sentence opening with a pointer back to the values in the sentence before.
 _BALANCE_BACK = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
@@ -1323,7 +1332,7 @@ def _balances(
     Balances already read with their values, and percentages, are left alone.
     """
     text = mentions.text
-    positions = _DIFFERENCE_WORDS.positions(text)
+    positions = _BALANCE_WORDS.positions(text)
     for stated in values if positions else ():
         start = stated.start or 0
         key = _unit_key(stated)
@@ -1332,14 +1341,8 @@ def _balances(
         if not near(positions, start - _WINDOW, (stated.end or 0) + _AFTER):
             continue
         sentence = mentions.document.sentence_at(start)
-        floor = max(sentence.start, start - _WINDOW)
-        word = _BALANCE_BEFORE.search(text, floor, hedge_start(text, stated))
-        after = None if word else _DIFFERENCE_AFTER.match(text, stated.end or 0)
-        if (word is None and after is None) or _SHARE_AFTER.match(text, stated.end or 0):
-            continue
-        cue = word or after
-        assert cue is not None
-        if _of_another_time(text, sentence, cue.start(), stated.end or 0):
+        cue = _balance_cue(text, sentence, stated)
+        if cue is None or _of_another_time(text, sentence, cue.start(), stated.end or 0):
             continue
         pair = _roles_near(mentions, values, stated, sentence)
         if pair is None:
@@ -1354,9 +1357,25 @@ def _balances(
             minuend=positive,
             subtrahend=negative,
             difference=stated,
-            wording=cue.group("word").lower(),
+            wording=cue.group("word").lower() if cue.re is not _BALANCE_VERB else "gap",
             ordered=True,
         )
+
+
+def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
+    """The words that make a figure a balance: "a trade surplus of", "$2 billion surplus",
+    or a verb with a side named by its role word on each hand ("spending exceeded tax
+    receipts by"); not "a deficit of 3 percent of GDP"."""
+    if _SHARE_AFTER.match(text, stated.end or 0):
+        return None
+    floor = max(sentence.start, (stated.start or 0) - _WINDOW)
+    end = hedge_start(text, stated)
+    verb = _BALANCE_VERB.search(text, floor, end)
+    if verb is not None:
+        sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
+        return verb if sides in ((1, -1), (-1, 1)) else None
+    before = _BALANCE_BEFORE.search(text, floor, end)
+    return before or _DIFFERENCE_AFTER.match(text, stated.end or 0)
 
 
 def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
@@ -1387,13 +1406,15 @@ def _roles_near(
     found: dict[Block, list[tuple[int, Value]]] = {}
     previous_end: dict[Block, int] = {}
     for value in values:
-        if value is stated or _unit_key(value) != key or _year_range_end(text, value):
+        if _unit_key(value) != key or _year_range_end(text, value):
             continue
         where = document.sentence_at(value.start or 0)
         if where not in (before, sentence, after):
             continue
         floor = max(where.start, previous_end.get(where, where.start))
         previous_end[where] = value.end or 0
+        if value is stated:
+            continue
         role = _role_by_words(text, value, floor)
         if role:
             found.setdefault(where, []).append((role, value))
