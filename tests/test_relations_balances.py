@@ -160,3 +160,38 @@ def test_a_balance_before_its_values_is_flagged_only_when_it_misses_them(
 def test_a_balance_of_another_time_is_not_read_with_the_values_near_it(text: str) -> None:
     assert flagged(text) == []
     assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "difference"),
+    [
+        # a comparison whose first value carries a period and ", which was"
+        (
+            "Britain borrowed £121.6 billion in 2011/12, which was £4.4 billion short of the"
+            " £126.0 billion the watchdog had forecast.",
+            "£4.4 billion",
+            "£5.4 billion",
+            "£5.4 billion",
+        ),
+        (
+            "The appeal brought in $8.2 million in 2023, which was $1.3 million short of its"
+            " $9.5 million goal.",
+            "$8.2 million",
+            "$8.7 million",
+            "$1.3 million",
+        ),
+        (
+            "Tax receipts came to R1.29 trillion in 2019/20, which was R52.5 billion short of"
+            " the R1.34 trillion budgeted.",
+            "R52.5 billion",
+            "R82.5 billion",
+            "R82.5 billion",
+        ),
+    ],
+)
+def test_a_shortfall_against_a_target_is_a_difference(
+    text: str, find: str, replace: str, difference: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", difference)]

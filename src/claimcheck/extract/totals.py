@@ -149,6 +149,7 @@ _SUBTRACTION = re.compile(
 # "(138,100 people, from".
 _RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
 _COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
@@ -319,6 +320,7 @@ _PLACE = re.compile(
     rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]"
 )
 _YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+_PERIOD_TOKEN = re.compile(rf"(?i:{_MONTHS})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
 _PERIOD = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?P<year>(?:fiscal\s+)?(?:19|20)\d\d)\b"
@@ -337,7 +339,10 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     A stated change ("rose 5 percent") is neither a part nor one of the two values.
     """
     changes = {
-        b.start for change in read_changes(mentions) if not states_a_gap(change) for b in change.by
+        b.start
+        for change in read_changes(mentions)
+        if not (states_a_gap(change) or _compares_amounts(change))
+        for b in change.by
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
     differences = [*_differences(mentions, values), *_comparisons(mentions, values)]
@@ -359,6 +364,19 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *balances,
         *_subtractions(mentions, values),
     ]
+
+
+def _compares_amounts(change: ChangeClaim) -> bool:
+    """Whether a change is a comparison sized in its values' own currency or unit that the
+    changes reader found only one value for, which the comparisons reader reads as a
+    difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
+    billion short of the £126.0 billion"."""
+    return (
+        change.to_value is None
+        and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
+        and bool(change.by)
+        and all(_unit_key(by) not in ("percent", "percentage_point", "") for by in change.by)
+    )
 
 
 def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
@@ -1554,7 +1572,7 @@ def _subtraction_result(
 def _compared_link(tokens: Sequence[str]) -> bool:
     """Whether words tie a value to the difference after it: "was", "stood at", or a short
     label and a comma ("in foreign exchange assets,", "students enrolled,")."""
-    words = [t.lower() for t in tokens]
+    words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
     return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
