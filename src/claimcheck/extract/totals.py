@@ -50,6 +50,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -76,6 +77,7 @@ from claimcheck.model.claims import (
     TotalClaim,
 )
 
+_T = TypeVar("_T")
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
 _GAP = 80  # the most characters between listed parts, or between a value and its label
@@ -127,6 +129,17 @@ _BALANCE_BACK = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
 )
 _TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+# Two words that split one count whole ("male" and "female"): each word to its pair and side.
+_PAIRS = tuple(entry.spellings for entry in vocabulary.section("cues", "complement pairs"))
+_SIDES = {
+    spelling.lower(): (pair, side)
+    for pair, spellings in enumerate(_PAIRS)
+    for side, spelling in enumerate(spellings)
+}
+_SIDE_WORDS = Keywords(*_SIDES)
+_COMPLEMENT_GUARD = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
+)
 _DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
@@ -271,6 +284,7 @@ _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
 _POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
 _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
+_ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
@@ -360,6 +374,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
+        *_complements(mentions, values),
         *differences,
         *balances,
         *_subtractions(mentions, values),
@@ -1396,6 +1411,88 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
     return before or _DIFFERENCE_AFTER.match(text, stated.end or 0)
 
 
+def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A count split by two words that make it whole ("male" and "female", "full-time" and
+    "part-time"), each part named by its word right after it or the nearest before it:
+    "The census counted 1,210,569,573 Indians, 623,121,843 of them male and 587,447,730
+    female"; "Employment fell to 11,902,300. Full-time jobs rose to 8,228,700, while
+    part-time employment shed 18,500 to 3,673,600". One figure of each side, the second in
+    the first's sentence or the next; the total is the one other count before them in the
+    first part's sentence, else in the sentence before. Counts only, and no averages."""
+    text = mentions.text
+    if not _SIDE_WORDS.positions(text):
+        return
+    document = mentions.document
+    counts = [v for v in values if not _unit_key(v) and not _year_range_end(text, v)]
+    sides: list[tuple[int, int] | None] = []
+    floor = 0
+    for index, value in enumerate(counts):
+        sentence = document.sentence_at(value.start or 0)
+        later = counts[index + 1].start or 0 if index + 1 < len(counts) else sentence.end
+        # a count followed in its clause by another that no side word names ("part-time
+        # employment shed 18,500 to 3,673,600"): the word before may name either
+        between = TOKEN.findall(text, value.end or 0, min(later, sentence.end))
+        alone = later >= sentence.end or any(w in ",;" or w.lower() in _SIDES for w in between)
+        side = _word_near(text, value, max(floor, sentence.start), _SIDES, before=alone)
+        sides.append(side)
+        floor = value.end or 0
+    for pair in sorted({side[0] for side in sides if side}):
+        found = [(s[1], v) for s, v in zip(sides, counts, strict=True) if s and s[0] == pair]
+        if sorted(side for side, _ in found) != [0, 1]:
+            continue
+        first, second = found[0][1], found[1][1]
+        where = document.sentence_at(first.start or 0)
+        if document.sentence_at(second.start or 0) not in (where, _sentence_after(mentions, where)):
+            continue
+        total = _complemented(mentions, counts, sides, first)
+        if total is None:
+            continue
+        start, end = total.start or 0, second.end or 0
+        if _COMPLEMENT_GUARD.search(text, start, end):
+            continue
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(first, second),
+            total=total,
+            wording=" and ".join(_PAIRS[pair]),
+        )
+
+
+def _complemented(
+    mentions: Mentions,
+    counts: Sequence[Value],
+    sides: Sequence[tuple[int, int] | None],
+    first: Value,
+) -> Value | None:
+    """The one count no side word names before `first`: in its sentence, else in the one
+    before; None when there is none or several."""
+    document = mentions.document
+    sentence = document.sentence_at(first.start or 0)
+    for block in (sentence, document.sentence_before(sentence)):
+        if block is None:
+            return None
+        found = [
+            v
+            for v, side in zip(counts, sides, strict=True)
+            if side is None and block.start <= (v.start or 0) < min(block.end, first.start or 0)
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
+    """The sentence after `sentence` in its paragraph, if any."""
+    text, document = mentions.text, mentions.document
+    start = len(text) - len(text[sentence.end :].lstrip())
+    if start >= len(text):
+        return None
+    after = document.sentence_at(start)
+    return after if document.sentence_before(after) == sentence else None
+
+
 def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
@@ -1415,10 +1512,7 @@ def _roles_near(
     document, text = mentions.document, mentions.text
     key = _unit_key(stated)
     before = document.sentence_before(sentence)
-    after_start = len(text) - len(text[sentence.end :].lstrip())
-    after = document.sentence_at(after_start) if after_start < len(text) else None
-    if after is not None and document.sentence_before(after) != sentence:
-        after = None
+    after = _sentence_after(mentions, sentence)
     if after is not None and not _periods(text, after) <= _periods(text, sentence):
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
@@ -1455,12 +1549,35 @@ def _role_by_words(text: str, value: Value, floor: int) -> int:
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
         return found
-    before = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
-    for token in reversed(before):
-        found = _role_of([token.lower()])
-        if found:
-            return found
-    return 0
+    return _word_near(text, value, floor, _ROLES, after=False) or 0
+
+
+def _word_near(
+    text: str,
+    value: Value,
+    floor: int,
+    words: dict[str, _T],
+    *,
+    after: bool = True,
+    before: bool = True,
+) -> _T | None:
+    """What `words` gives for a word just after a value, in its clause (when `after`:
+    "587,447,730 female", "623,121,843 of them male"), else for the nearest word before it
+    since `floor` (when `before`)."""
+    if after:
+        following = TOKEN.findall(text, value.end or 0, (value.end or 0) + 30)[:3]
+        for token in itertools.takewhile(
+            lambda t: t[0].isalnum() and t.lower() not in _STOP, following
+        ):
+            if token.lower() in words:
+                return words[token.lower()]
+    if not before:
+        return None
+    preceding = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
+    for token in reversed(preceding):
+        if token.lower() in words:
+            return words[token.lower()]
+    return None
 
 
 def _periods(text: str, sentence: Block) -> set[str]:
