@@ -25,6 +25,11 @@
   residents the remaining 31.2%"): with it they make 100%.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
+- A count split by two words that make it whole ("623,121,843 of them male and
+  587,447,730 female", full-time and part-time, urban and rural): the two parts add up
+  to the one other count before them.
+- One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
+  pointing back with "of it": not above its total.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
@@ -32,6 +37,11 @@
   costs the other. A difference also stands between the values it compares ("a value of
   4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
   ("312,600 births minus 157,600 deaths, came to 155,000").
+- A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
+  whose two values are found by their role words wherever they stand near it, before or
+  after, in its sentence or the next ("The trade shortfall narrowed to $44.3 billion, as
+  exports, at $190.7 billion, grew faster than imports, which reached $235.0 billion"):
+  exactly one value of each role, else no claim.
 - A restatement: one metric of one period stated in a paragraph and referred back to
   ("Revenue rose to 4.2 billion euros in 2023" ... "the 2023 revenue of 4.8 billion
   euros"). Only plain statements count: the same metric words and owner, an explicit
