@@ -195,3 +195,46 @@ def test_a_shortfall_against_a_target_is_a_difference(
     assert flagged(text) == []
     assert verdicts(text, "difference") == ["consistent"]
     assert flagged(text.replace(find, replace)) == [("CC304", difference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "difference"),
+    [
+        # births less deaths named as a natural increase, each count labelled after it
+        (
+            "There were 304,400 births and 165,300 deaths, a natural increase of 139,100.",
+            "165,300",
+            "156,300",
+            "139,100",
+        ),
+        # a period between the values and the balance
+        (
+            "The region recorded 41,250 births and 47,830 deaths in 2022, a natural decrease"
+            " of 6,580.",
+            "47,830",
+            "48,730",
+            "6,580",
+        ),
+        # arrivals less departures named as net migration
+        (
+            "Some 534,100 people arrived and 302,000 left, giving net migration of 232,100.",
+            "302,000",
+            "320,000",
+            "232,100",
+        ),
+        # the second value's role word between it and the balance
+        (
+            "Exports reached $48.3 billion and imports $45.6 billion in March, a surplus of"
+            " $2.7 billion.",
+            "$45.6 billion",
+            "$46.5 billion",
+            "$2.7 billion",
+        ),
+    ],
+)
+def test_a_population_or_trade_balance_after_its_labelled_values(
+    text: str, find: str, replace: str, difference: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", difference)]

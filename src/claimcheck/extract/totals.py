@@ -360,13 +360,18 @@ _YEAR_EARLIER = re.compile(
 def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """Every stated total with its listed parts, and every stated difference with its values.
 
-    A stated change ("rose 5 percent") is neither a part nor one of the two values.
+    A stated change ("rose 5 percent") is neither a part nor one of the two values, unless
+    a balance names it ("a natural increase of 139,100").
     """
+    text = mentions.text
     changes = {
         b.start
         for change in read_changes(mentions)
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
+        if not _DIFFERENCE_BEFORE.search(
+            text, max(0, (b.start or 0) - _WINDOW), hedge_start(text, b)
+        )
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
     differences = [*_differences(mentions, values), *_comparisons(mentions, values)]
@@ -1727,7 +1732,15 @@ def _pair_before(
     if len(same) != 2:
         return None
     a, b = same
-    link = _without_attribution([t.lower() for t in TOKEN.findall(text, b.end or 0, phrase_start)])
+    link = _without_attribution(
+        [
+            t.lower()
+            for t in TOKEN.findall(text, b.end or 0, phrase_start)
+            if not _PERIOD_TOKEN.fullmatch(t)  # "165,300 deaths in 2022, a natural increase"
+        ]
+    )
+    if link[:1] and link[0] in _ROLES:  # the second value's role word: "45.6 billion imports,"
+        link = link[1:]
     if len(link) > _MAX_DIFFERENCE_GAP or not all(
         w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
     ):
