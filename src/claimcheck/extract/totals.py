@@ -1381,6 +1381,7 @@ def _balances(
     """
     text = mentions.text
     positions = _BALANCE_WORDS.positions(text)
+    starts: list[int] = []
     for stated in values if positions else ():
         start = stated.start or 0
         key = _unit_key(stated)
@@ -1392,7 +1393,8 @@ def _balances(
         cue = _balance_cue(text, sentence, stated)
         if cue is None or _of_another_time(text, sentence, cue.start(), stated.end or 0):
             continue
-        pair = _roles_near(mentions, values, stated, sentence)
+        starts = starts or [v.start or 0 for v in values]
+        pair = _roles_near(mentions, values, starts, stated, sentence)
         if pair is None:
             continue
         positive, negative = pair
@@ -1520,10 +1522,15 @@ def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
 
 
 def _roles_near(
-    mentions: Mentions, values: Sequence[Value], stated: Value, sentence: Block
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
 ) -> tuple[Value, Value] | None:
     """The one positive and one negative value of a balance's currency or unit (see
-    `_balances`), or None when either is missing or not alone."""
+    `_balances`), or None when either is missing or not alone. `starts`: where each of
+    `values` starts."""
     document, text = mentions.document, mentions.text
     key = _unit_key(stated)
     before = document.sentence_before(sentence)
@@ -1532,7 +1539,10 @@ def _roles_near(
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
     previous_end: dict[Block, int] = {}
-    for value in values:
+    low, high = (before or sentence).start, (after or sentence).end
+    for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
+        if (value.start or 0) >= high:
+            break
         if _unit_key(value) != key or _year_range_end(text, value):
             continue
         where = document.sentence_at(value.start or 0)
