@@ -133,7 +133,7 @@ _BALANCE_VERB = re.compile(
     r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
     re.IGNORECASE,
 )
-_BALANCE_WORDS = Keywords(*_DIFFERENCE_WORDS_AFTER, *vocabulary.words("cues", "balance verbs"))
+_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
 # A sentence opening with a pointer back to the values in the sentence before.
 _BALANCE_BACK = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
@@ -147,10 +147,10 @@ _SIDES = {
     for side, spelling in enumerate(spellings)
 }
 _SIDE_WORDS = Keywords(*_SIDES)
+_SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair without one
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
-_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
@@ -364,18 +364,18 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     a balance names it ("a natural increase of 139,100").
     """
     text = mentions.text
+    named = _DIFFERENCE_WORDS.positions(text)
     changes = {
         b.start
         for change in read_changes(mentions)
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
-        if not _DIFFERENCE_BEFORE.search(
-            text, max(0, (b.start or 0) - _WINDOW), hedge_start(text, b)
-        )
+        if not (named and _named_balance(text, named, b))
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
-    differences = [*_differences(mentions, values), *_comparisons(mentions, values)]
-    balances = list(_balances(mentions, values, {d.difference.start for d in differences}))
+    differences = [*_differences(mentions, values, named), *_comparisons(mentions, values)]
+    read = {d.difference.start for d in differences}
+    balances = list(_balances(mentions, values, read, named))
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
@@ -394,6 +394,14 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *balances,
         *_subtractions(mentions, values),
     ]
+
+
+def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
+    """Whether a balance word just before a value names it: "a natural increase of 139,100"."""
+    start = value.start or 0
+    return near(positions, start - _WINDOW, start) and bool(
+        _DIFFERENCE_BEFORE.search(text, max(0, start - _WINDOW), hedge_start(text, value))
+    )
 
 
 def _compares_amounts(change: ChangeClaim) -> bool:
@@ -440,14 +448,14 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
 def _keyed(
     mentions: Mentions,
     values: Sequence[Value],
-    words: Keywords,
+    positions: Sequence[int],
     before_pattern: re.Pattern[str],
     after_pattern: re.Pattern[str],
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
 ) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
-    """Each value with its keyword phrase just before it ("a combined") or after it ("in all")."""
+    """Each value with its keyword phrase just before it ("a combined") or after it ("in
+    all"); `positions`: where the keywords start."""
     text = mentions.text
-    positions = words.positions(text)
     for index, value in enumerate(values if positions else ()):
         start = value.start or 0
         if not near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
@@ -465,7 +473,7 @@ def _keyed(
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
-    keyed = _keyed(mentions, values, _TOTAL_WORDS, _TOTAL_BEFORE, _TOTAL_AFTER)
+    keyed = _keyed(mentions, values, _TOTAL_WORDS.positions(text), _TOTAL_BEFORE, _TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
         start = total.start or 0
         gap_end = before.start() if before else start
@@ -1322,12 +1330,15 @@ def _name(tokens: Sequence[str]) -> bool:
     return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
-def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+def _differences(
+    mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """`positions`: where the balance words start."""
     text = mentions.text
     keyed = _keyed(
         mentions,
         values,
-        _DIFFERENCE_WORDS,
+        positions,
         _DIFFERENCE_BEFORE,
         _DIFFERENCE_AFTER,
         # "margin" alone is a profit margin; "a margin of" is a difference.
@@ -1366,7 +1377,7 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
 
 
 def _balances(
-    mentions: Mentions, values: Sequence[Value], read: set[int | None]
+    mentions: Mentions, values: Sequence[Value], read: set[int | None], positions: Sequence[int]
 ) -> Iterator[DifferenceClaim]:
     """A surplus, deficit, gap or shortfall whose two values are found by their roles, not
     their place: "the trade shortfall narrowed to $44.3 billion, as exports, at $190.7
@@ -1377,10 +1388,10 @@ def _balances(
     holds one of them; the one after when it names no period the balance's does not.
     Exactly one value of the balance's currency or unit must be named by a positive role
     word (exports, revenue) and one by a negative (imports, spending); else no claim.
-    Balances already read with their values, and percentages, are left alone.
+    Balances already read with their values, and percentages, are left alone. `positions`:
+    where the balance words start.
     """
     text = mentions.text
-    positions = _BALANCE_WORDS.positions(text)
     starts: list[int] = []
     for stated in values if positions else ():
         start = stated.start or 0
@@ -1437,13 +1448,18 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     the first's sentence or the next; the total is the one other count before them in the
     first part's sentence, else in the sentence before. Counts only, and no averages."""
     text = mentions.text
-    if not _SIDE_WORDS.positions(text):
+    positions = _SECOND_SIDES.positions(text) and _SIDE_WORDS.positions(text)
+    if not positions:
         return
     document = mentions.document
     counts = [v for v in values if not _unit_key(v) and not _year_range_end(text, v)]
     sides: list[tuple[int, int] | None] = []
     floor = 0
     for index, value in enumerate(counts):
+        if not near(positions, (value.start or 0) - _GAP, (value.end or 0) + _AFTER + 10):
+            sides.append(None)  # no side word where one could name it
+            floor = value.end or 0
+            continue
         sentence = document.sentence_at(value.start or 0)
         later = counts[index + 1].start or 0 if index + 1 < len(counts) else sentence.end
         # a count followed in its clause by another that no side word names ("part-time
