@@ -194,3 +194,186 @@ def test_of_that_with_two_figures_not_compared_makes_no_total() -> None:
     )
     assert flagged(text) == []
     assert verdicts(text, "total") == []
+
+
+# --- one part of a total: "of which", "of it", "Of that sum, ... the remaining", "the rest" --
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        # one part right after "of which"
+        (
+            "The ministry received £31.1 billion in transfers, of which £12.2 billion went to"
+            " local councils.",
+            "£12.2 billion",
+            "£42.2 billion",
+            "£31.1 billion",
+        ),
+        (
+            "Enrolment reached 48,200 students in 2023, of which 31,900 studied part-time.",
+            "48,200",
+            "28,200",
+            "28,200",
+        ),
+        # a part pointing back with "of it"
+        (
+            "The city borrowed $840 million last year, $310 million of it to refinance old debt.",
+            "$310 million",
+            "$910 million",
+            "$840 million",
+        ),
+        (
+            "Italy could draw 172.7 billion euros from the fund, 81.8 billion euros of it as"
+            " grants.",
+            "172.7 billion euros",
+            "72.7 billion euros",
+            "72.7 billion euros",
+        ),
+    ],
+)
+def test_one_part_of_a_total_may_not_exceed_it(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        # "Of that sum, ..." and the rest named with "the remaining"
+        (
+            "The recovery plan is worth 750 billion euros. Of that sum, 390 billion euros will"
+            " be paid as grants, while the remaining 360 billion euros will be lent.",
+            "360 billion euros",
+            "330 billion euros",
+            "750 billion euros",
+        ),
+        # "of that" after the part, and the rest after a comma
+        (
+            "Revenue came to $6,255 million in the quarter. Its hotels accounted for $5,603"
+            " million of that, and other items for the rest, $652 million.",
+            "$652 million",
+            "$562 million",
+            "$6,255 million",
+        ),
+        # a currency abbreviation with a full stop ends no sentence
+        (
+            "Roads receive Kshs. 199.4 billion in all: Kshs. 72.2 billion of recurrent"
+            " spending and Kshs. 127.2 billion for development.",
+            "Kshs. 72.2 billion",
+            "Kshs. 82.2 billion",
+            "Kshs. 199.4 billion",
+        ),
+    ],
+)
+def test_a_part_and_the_named_rest_make_the_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part after "including" may exceed a total that other parts reduce
+        "Net income was $2 billion, including $7 billion from the sale of its stake.",
+        # words between "of which" and the figure: not read as the part alone
+        "Profit was $2 billion, of which a one-off gain of $7 billion was offset by charges.",
+    ],
+)
+def test_a_part_that_may_exceed_its_total_is_not_read_alone(text: str) -> None:
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    total=st.integers(200, 90_000).filter(lambda n: n % 10),  # written to the unit
+    part=st.integers(100, 180_000).filter(lambda n: n % 10),
+)
+def test_a_part_after_of_which_is_flagged_only_above_its_total(total: int, part: int) -> None:
+    assume(abs(part - total) > 1)  # figures a unit apart may round to the same amount
+    text = f"The agency spent ${total:,} million, of which ${part:,} million went on staff."
+    assert verdicts(text, "total") == (["consistent"] if part <= total else ["inconsistent"])
+
+
+# --- a count split by two words that make it whole: male and female, full- and part-time ---
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "The 2011 census counted 1,210,569,573 Indians, 623,121,843 of them male and"
+            " 587,447,730 female.",
+            "587,447,730",
+            "587,474,730",
+            "1,210,569,573",
+        ),
+        (
+            "The city had 2.4 million residents in 2020, 1.7 million of them urban and 0.7"
+            " million rural.",
+            "0.7 million",
+            "0.9 million",
+            "2.4 million",
+        ),
+        (
+            "The school has 1,240 pupils, with 610 boys and 630 girls.",
+            "630 girls",
+            "680 girls",
+            "1,240",
+        ),
+        # the parts in the sentence after the total
+        (
+            "The survey reached 52,300 workers. Some 39,800 worked full-time and 12,500 part-time.",
+            "39,800",
+            "38,900",
+            "52,300",
+        ),
+    ],
+)
+def test_a_count_split_by_two_words_that_make_it_whole(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"] * len(verdicts(text, "total"))
+    assert "consistent" in verdicts(text, "total")
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # averages do not add up
+        "Men earned 540 a week on average and women 460, against 505 for all workers.",
+        # a side word that may name either of two counts in its clause
+        "Employment reached 11,902,300. Full-time jobs rose to 8,228,700, while part-time"
+        " employment shed 18,500 to 3,673,600.",
+        # two counts with no side word between them: no single whole
+        "The firm had 900 staff and 1,400 contractors; 700 were men and 1,600 women.",
+    ],
+)
+def test_counts_named_by_side_words_without_one_clear_whole_make_no_total(text: str) -> None:
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    urban=st.integers(1_000, 900_000).filter(lambda n: n % 10),  # written to the unit
+    rural=st.integers(1_000, 900_000).filter(lambda n: n % 10),
+    off=st.one_of(st.just(0), st.integers(5, 500), st.integers(-500, -5)),
+)
+def test_a_split_count_is_flagged_only_when_its_parts_miss_it(
+    urban: int, rural: int, off: int
+) -> None:
+    total = urban + rural + off
+    assume(total % 10)  # every figure written to the unit: no rounding hides the gap
+    text = f"The region counted {total:,} residents, {urban:,} of them urban and {rural:,} rural."
+    judged = [
+        v for c, v in claimcheck.check(text).judged() if c.kind == "total" and len(c.parts) == 2
+    ]
+    assert [v.verdict for v in judged] == (["consistent"] if off == 0 else ["inconsistent"])

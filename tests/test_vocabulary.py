@@ -255,8 +255,9 @@ _RESTATED = "Revenue rose to 4.2 billion euros in 2023, the company said. {}"
             "cues",
             "difference links",
             "netting",
-            "In March, receipts rose 4.1 percent to $312 billion and spending grew 6.2 percent"
-            " to $341.5 billion, netting a monthly deficit of $92.5 billion.",
+            # no role words, or the balance is read by its values' roles whatever the link
+            "In March, the first fund rose 4.1 percent to $312 billion and the second grew 6.2"
+            " percent to $341.5 billion, netting a monthly deficit of $92.5 billion.",
             [],
             ["CC304"],
         ),

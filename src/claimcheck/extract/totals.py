@@ -25,6 +25,11 @@
   residents the remaining 31.2%"): with it they make 100%.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
+- A count split by two words that make it whole ("623,121,843 of them male and
+  587,447,730 female", full-time and part-time, urban and rural): the two parts add up
+  to the one other count before them.
+- One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
+  pointing back with "of it": not above its total.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
@@ -32,6 +37,11 @@
   costs the other. A difference also stands between the values it compares ("a value of
   4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
   ("312,600 births minus 157,600 deaths, came to 155,000").
+- A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
+  whose two values are found by their role words wherever they stand near it, before or
+  after, in its sentence or the next ("The trade shortfall narrowed to $44.3 billion, as
+  exports, at $190.7 billion, grew faster than imports, which reached $235.0 billion"):
+  exactly one value of each role, else no claim.
 - A restatement: one metric of one period stated in a paragraph and referred back to
   ("Revenue rose to 4.2 billion euros in 2023" ... "the 2023 revenue of 4.8 billion
   euros"). Only plain statements count: the same metric words and owner, an explicit
@@ -50,6 +60,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -76,6 +87,7 @@ from claimcheck.model.claims import (
     TotalClaim,
 )
 
+_T = TypeVar("_T")
 _WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
 _GAP = 80  # the most characters between listed parts, or between a value and its label
@@ -106,8 +118,39 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 
 
+# A balance named a few words before its figure: "the trade shortfall narrowed to",
+# "a record year-to-date surplus of".
+_BALANCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?:\s+[^\W\d_][\w-]*){{0,4}}?"
+    rf"\s+(?:{any_of(vocabulary.words('cues', 'balance links'))})\s+\Z",
+    re.IGNORECASE,
+)
+# A balance stated by a verb between its two sides, its size after "by": "spending
+# exceeded tax receipts by".
+_BALANCE_VERB = re.compile(
+    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
+    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
+    re.IGNORECASE,
+)
+_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
+# A sentence opening with a pointer back to the values in the sentence before.
+_BALANCE_BACK = re.compile(
+    rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
+)
 _TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
-_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE)
+# Two words that split one count whole ("male" and "female"): each word to its pair and side.
+_PAIRS = tuple(entry.spellings for entry in vocabulary.section("cues", "complement pairs"))
+_SIDES = {
+    spelling.lower(): (pair, side)
+    for pair, spellings in enumerate(_PAIRS)
+    for side, spelling in enumerate(spellings)
+}
+_SIDE_WORDS = Keywords(*_SIDES)
+_SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair without one
+_COMPLEMENT_GUARD = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
+)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
@@ -129,14 +172,15 @@ _SUBTRACTION = re.compile(
 # "(138,100 people, from".
 _RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
 _COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
 
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
-# "about 4 million of them", pointing back to the figure before.
+# "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:(?P<back>them|those|these)\b"
+    r"\s+of\s+(?:(?P<back>them|those|these|it)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
@@ -161,6 +205,7 @@ _SEPARATORS = (
     ),
 )
 _BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+_ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
 _BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
@@ -178,6 +223,10 @@ _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # After a total: a few words naming it ("per person"), then an opening bracket.
 # Before a figure: words that make it a value compared with ("against $34.4 billion").
+_COMPARED_ANYWHERE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
 )
@@ -222,7 +271,7 @@ _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on
 _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
 # A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
 _REMAINDER = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s+\Z", re.IGNORECASE
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s*,?\s+\Z", re.IGNORECASE
 )
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
@@ -245,6 +294,7 @@ _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
 _POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
 _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
+_ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
@@ -294,6 +344,8 @@ _PLACE = re.compile(
     rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]"
 )
 _YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+_PERIOD_TOKEN = re.compile(rf"(?i:{_MONTHS})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
+_PERIOD = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?P<year>(?:fiscal\s+)?(?:19|20)\d\d)\b"
     r"(?!['’/-]|\s*[-–]|\s+(?:and|to|through|until|or)\b)",
@@ -308,15 +360,28 @@ _YEAR_EARLIER = re.compile(
 def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """Every stated total with its listed parts, and every stated difference with its values.
 
-    A stated change ("rose 5 percent") is neither a part nor one of the two values.
+    A stated change ("rose 5 percent") is neither a part nor one of the two values, unless
+    a balance names it ("a natural increase of 139,100").
     """
+    text = mentions.text
+    named = _DIFFERENCE_WORDS.positions(text)
     changes = {
-        b.start for change in read_changes(mentions) if not states_a_gap(change) for b in change.by
+        b.start
+        for change in read_changes(mentions)
+        if not (states_a_gap(change) or _compares_amounts(change))
+        for b in change.by
+        if not (named and _named_balance(text, named, b))
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
+    differences = [*_differences(mentions, values, named), *_comparisons(mentions, values)]
+    read = {d.difference.start for d in differences}
+    balances = list(_balances(mentions, values, read, named))
+    # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
+    # exports $37.1 billion, imports $32.5 billion"
+    balanced = {b.difference.start for b in balances}
     return [
         *_totals(mentions, values),
-        *_breakdowns(mentions, values),
+        *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
         *_opened_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
@@ -324,10 +389,32 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
-        *_differences(mentions, values),
-        *_comparisons(mentions, values),
+        *_complements(mentions, values),
+        *differences,
+        *balances,
         *_subtractions(mentions, values),
     ]
+
+
+def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
+    """Whether a balance word just before a value names it: "a natural increase of 139,100"."""
+    start = value.start or 0
+    return near(positions, start - _WINDOW, start) and bool(
+        _DIFFERENCE_BEFORE.search(text, max(0, start - _WINDOW), hedge_start(text, value))
+    )
+
+
+def _compares_amounts(change: ChangeClaim) -> bool:
+    """Whether a change is a comparison sized in its values' own currency or unit that the
+    changes reader found only one value for, which the comparisons reader reads as a
+    difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
+    billion short of the £126.0 billion"."""
+    return (
+        change.to_value is None
+        and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
+        and bool(change.by)
+        and all(_unit_key(by) not in ("percent", "percentage_point", "") for by in change.by)
+    )
 
 
 def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
@@ -361,14 +448,14 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
 def _keyed(
     mentions: Mentions,
     values: Sequence[Value],
-    words: Keywords,
+    positions: Sequence[int],
     before_pattern: re.Pattern[str],
     after_pattern: re.Pattern[str],
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
 ) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
-    """Each value with its keyword phrase just before it ("a combined") or after it ("in all")."""
+    """Each value with its keyword phrase just before it ("a combined") or after it ("in
+    all"); `positions`: where the keywords start."""
     text = mentions.text
-    positions = words.positions(text)
     for index, value in enumerate(values if positions else ()):
         start = value.start or 0
         if not near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
@@ -386,7 +473,7 @@ def _keyed(
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
-    keyed = _keyed(mentions, values, _TOTAL_WORDS, _TOTAL_BEFORE, _TOTAL_AFTER)
+    keyed = _keyed(mentions, values, _TOTAL_WORDS.positions(text), _TOTAL_BEFORE, _TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
         start = total.start or 0
         gap_end = before.start() if before else start
@@ -544,8 +631,10 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         cue = _BREAKDOWN.match(text, total.end or 0)
         if cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, index, cue)
-        if len(parts) < 2:
+        parts = _parts_after_cue(mentions, values, index, cue) or _one_part_after(
+            mentions, values, index, cue
+        )
+        if not parts:
             continue
         parts = [inherit(p, total) for p in parts]
         if any(_unit_key(p) != _unit_key(total) for p in parts):
@@ -579,6 +668,25 @@ def _parts_after_cue(
     return _list_after(text, values, index + 1, sentence, verb_first=True, named=bool(lead))
 
 
+def _one_part_after(
+    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+) -> list[Value]:
+    """The one part right after "of which", alone in the rest of its sentence in the
+    total's currency or unit: "£31.1 billion, of which £12.2 billion fed through"."""
+    word = " ".join((cue.group("word") or "").lower().split())
+    part, total = values[index + 1], values[index]
+    if word not in _ONE_PART or hedge_start(mentions.text, part) != cue.end():
+        return []
+    sentence = mentions.document.sentence_at(total.start or 0)
+    for other in values[index + 2 :]:
+        if (other.start or 0) >= sentence.end:
+            break
+        if _unit_key(other) == _unit_key(total):
+            return []  # more figures of its kind: a list not read, or another relation
+    part = inherit(part, total)
+    return [part] if _part_of(part, total) else []
+
+
 def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
     allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
@@ -599,9 +707,12 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             named = bool(_lead(text, opener.end(), values[index]))
             listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
             parts = [part] if part else []
+            rest = _rest_after(mentions, values, index)
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
                 parts = [inherit(p, total) for p in listed]
                 parts = parts if all(_part_of(p, total) for p in parts) else []
+            elif part and total and rest and _part_of(rest, total):
+                parts = [part, rest]  # "Of that sum, 390 billion ..., the remaining 360 billion"
             wording = " ".join(opener.group().rstrip(" ,").split())
         else:
             if starts[index] != opener.end():
@@ -676,9 +787,8 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         if back is None:
             continue
         sentence = mentions.document.sentence_at(part.start or 0)
-        rest = values[index + 1]
-        start = hedge_start(text, rest)
-        if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+        rest = _rest_after(mentions, values, index)
+        if rest is None:
             continue
         total = _total_before(mentions, values, index, sentence.start, part)
         if total is None or not _part_of(rest, total):
@@ -692,6 +802,19 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
             total=total,
             wording=" ".join(back.group().split()),
         )
+
+
+def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Value | None:
+    """The figure after values[index] in its sentence, when named as the rest ("the
+    remaining 4.26 billion", "for the rest, $652 million")."""
+    if index + 1 >= len(values):
+        return None
+    text, rest = mentions.text, values[index + 1]
+    start = hedge_start(text, rest)
+    sentence = mentions.document.sentence_at(values[index].start or 0)
+    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+        return None
+    return rest
 
 
 def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
@@ -1209,12 +1332,15 @@ def _name(tokens: Sequence[str]) -> bool:
     return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
-def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+def _differences(
+    mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """`positions`: where the balance words start."""
     text = mentions.text
     keyed = _keyed(
         mentions,
         values,
-        _DIFFERENCE_WORDS,
+        positions,
         _DIFFERENCE_BEFORE,
         _DIFFERENCE_AFTER,
         # "margin" alone is a profit margin; "a margin of" is a difference.
@@ -1250,6 +1376,256 @@ def _differences(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
             wording=word.group("word").lower(),
             ordered=ordered,
         )
+
+
+def _balances(
+    mentions: Mentions, values: Sequence[Value], read: set[int | None], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """A surplus, deficit, gap or shortfall whose two values are found by their roles, not
+    their place: "the trade shortfall narrowed to $44.3 billion, as exports, at $190.7
+    billion, grew faster than imports, which reached $235.0 billion"; "Exports rose to ...
+    while imports ... . That left a gap of $74.6 billion". The values may stand before or
+    after the balance, in its sentence or the one next to it in the paragraph: the one
+    before when the balance's sentence points back to it ("That", "The difference"), or
+    holds one of them; the one after when it names no period the balance's does not.
+    Exactly one value of the balance's currency or unit must be named by a positive role
+    word (exports, revenue) and one by a negative (imports, spending); else no claim.
+    Balances already read with their values, and percentages, are left alone. `positions`:
+    where the balance words start.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for stated in values if positions else ():
+        start = stated.start or 0
+        key = _unit_key(stated)
+        if start in read or key in ("", "percent", "percentage_point"):
+            continue
+        if not near(positions, start - _WINDOW, (stated.end or 0) + _AFTER):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        cue = _balance_cue(text, sentence, stated)
+        if cue is None or _of_another_time(text, sentence, cue.start(), stated.end or 0):
+            continue
+        starts = starts or [v.start or 0 for v in values]
+        pair = _roles_near(mentions, values, starts, stated, sentence)
+        if pair is None:
+            continue
+        positive, negative = pair
+        first = min(start, positive.start or 0, negative.start or 0)
+        end = max(stated.end or 0, positive.end or 0, negative.end or 0)
+        yield DifferenceClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            minuend=positive,
+            subtrahend=negative,
+            difference=stated,
+            wording=cue.group("word").lower() if cue.re is not _BALANCE_VERB else "gap",
+            ordered=True,
+        )
+
+
+def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
+    """The words that make a figure a balance: "a trade surplus of", "$2 billion surplus",
+    or a verb with a side named by its role word on each hand ("spending exceeded tax
+    receipts by"); not "a deficit of 3 percent of GDP"."""
+    if _SHARE_AFTER.match(text, stated.end or 0):
+        return None
+    floor = max(sentence.start, (stated.start or 0) - _WINDOW)
+    end = hedge_start(text, stated)
+    verb = _BALANCE_VERB.search(text, floor, end)
+    if verb is not None:
+        sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
+        return verb if sides in ((1, -1), (-1, 1)) else None
+    before = _BALANCE_BEFORE.search(text, floor, end)
+    return before or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+
+
+def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A count split by two words that make it whole ("male" and "female", "full-time" and
+    "part-time"), each part named by its word right after it or the nearest before it:
+    "The census counted 1,210,569,573 Indians, 623,121,843 of them male and 587,447,730
+    female"; "Employment fell to 11,902,300. Full-time jobs rose to 8,228,700, while
+    part-time employment shed 18,500 to 3,673,600". One figure of each side, the second in
+    the first's sentence or the next; the total is the one other count before them in the
+    first part's sentence, else in the sentence before. Counts only, and no averages."""
+    text = mentions.text
+    positions = _SECOND_SIDES.positions(text) and _SIDE_WORDS.positions(text)
+    if not positions:
+        return
+    document = mentions.document
+    counts = [v for v in values if not _unit_key(v) and not _year_range_end(text, v)]
+    sides: list[tuple[int, int] | None] = []
+    floor = 0
+    for index, value in enumerate(counts):
+        if not near(positions, (value.start or 0) - _GAP, (value.end or 0) + _AFTER + 10):
+            sides.append(None)  # no side word where one could name it
+            floor = value.end or 0
+            continue
+        sentence = document.sentence_at(value.start or 0)
+        later = counts[index + 1].start or 0 if index + 1 < len(counts) else sentence.end
+        # a count followed in its clause by another that no side word names ("part-time
+        # employment shed 18,500 to 3,673,600"): the word before may name either
+        between = TOKEN.findall(text, value.end or 0, min(later, sentence.end))
+        alone = later >= sentence.end or any(w in ",;" or w.lower() in _SIDES for w in between)
+        side = _word_near(text, value, max(floor, sentence.start), _SIDES, before=alone)
+        sides.append(side)
+        floor = value.end or 0
+    for pair in sorted({side[0] for side in sides if side}):
+        found = [(s[1], v) for s, v in zip(sides, counts, strict=True) if s and s[0] == pair]
+        if sorted(side for side, _ in found) != [0, 1]:
+            continue
+        first, second = found[0][1], found[1][1]
+        where = document.sentence_at(first.start or 0)
+        if document.sentence_at(second.start or 0) not in (where, _sentence_after(mentions, where)):
+            continue
+        total = _complemented(mentions, counts, sides, first)
+        if total is None:
+            continue
+        start, end = total.start or 0, second.end or 0
+        if _COMPLEMENT_GUARD.search(text, start, end):
+            continue
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(first, second),
+            total=total,
+            wording=" and ".join(_PAIRS[pair]),
+        )
+
+
+def _complemented(
+    mentions: Mentions,
+    counts: Sequence[Value],
+    sides: Sequence[tuple[int, int] | None],
+    first: Value,
+) -> Value | None:
+    """The one count no side word names before `first`: in its sentence, else in the one
+    before; None when there is none or several."""
+    document = mentions.document
+    sentence = document.sentence_at(first.start or 0)
+    for block in (sentence, document.sentence_before(sentence)):
+        if block is None:
+            return None
+        found = [
+            v
+            for v, side in zip(counts, sides, strict=True)
+            if side is None and block.start <= (v.start or 0) < min(block.end, first.start or 0)
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
+    """The sentence after `sentence` in its paragraph, if any."""
+    text, document = mentions.text, mentions.document
+    start = len(text) - len(text[sentence.end :].lstrip())
+    if start >= len(text):
+        return None
+    after = document.sentence_at(start)
+    return after if document.sentence_before(after) == sentence else None
+
+
+def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
+    """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
+    a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
+    before ("a year earlier"): its values are not the ones the sentence states."""
+    opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
+    closing = text.find(",", end, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    clause = text[max(opening, sentence.start) : closing]
+    return bool(_COMPARED_ANYWHERE.search(clause) or _YEAR_EARLIER.search(clause))
+
+
+def _roles_near(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
+) -> tuple[Value, Value] | None:
+    """The one positive and one negative value of a balance's currency or unit (see
+    `_balances`), or None when either is missing or not alone. `starts`: where each of
+    `values` starts."""
+    document, text = mentions.document, mentions.text
+    key = _unit_key(stated)
+    before = document.sentence_before(sentence)
+    after = _sentence_after(mentions, sentence)
+    if after is not None and not _periods(text, after) <= _periods(text, sentence):
+        after = None
+    found: dict[Block, list[tuple[int, Value]]] = {}
+    previous_end: dict[Block, int] = {}
+    low, high = (before or sentence).start, (after or sentence).end
+    for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
+        if (value.start or 0) >= high:
+            break
+        if _unit_key(value) != key or _year_range_end(text, value):
+            continue
+        where = document.sentence_at(value.start or 0)
+        if where not in (before, sentence, after):
+            continue
+        floor = max(where.start, previous_end.get(where, where.start))
+        previous_end[where] = value.end or 0
+        if value is stated:
+            continue
+        role = _role_by_words(text, value, floor)
+        if role:
+            found.setdefault(where, []).append((role, value))
+    if before is not None and before in found:
+        points_back = _BALANCE_BACK.match(text, sentence.start) is not None
+        if not points_back and sentence not in found:
+            del found[before]
+    roles = [r for rs in found.values() for r in rs]
+    positives = [v for role, v in roles if role > 0]
+    negatives = [v for role, v in roles if role < 0]
+    if len(positives) != 1 or len(negatives) != 1:
+        return None
+    return positives[0], negatives[0]
+
+
+def _role_by_words(text: str, value: Value, floor: int) -> int:
+    """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
+    the nearest before it since `floor` (the sentence, or the value of its kind before)."""
+    after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
+    found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
+    if found:
+        return found
+    return _word_near(text, value, floor, _ROLES, after=False) or 0
+
+
+def _word_near(
+    text: str,
+    value: Value,
+    floor: int,
+    words: dict[str, _T],
+    *,
+    after: bool = True,
+    before: bool = True,
+) -> _T | None:
+    """What `words` gives for a word just after a value, in its clause (when `after`:
+    "587,447,730 female", "623,121,843 of them male"), else for the nearest word before it
+    since `floor` (when `before`)."""
+    if after:
+        following = TOKEN.findall(text, value.end or 0, (value.end or 0) + 30)[:3]
+        for token in itertools.takewhile(
+            lambda t: t[0].isalnum() and t.lower() not in _STOP, following
+        ):
+            if token.lower() in words:
+                return words[token.lower()]
+    if not before:
+        return None
+    preceding = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
+    for token in reversed(preceding):
+        if token.lower() in words:
+            return words[token.lower()]
+    return None
+
+
+def _periods(text: str, sentence: Block) -> set[str]:
+    """The months and years a sentence names."""
+    return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
 
 
 def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
@@ -1356,7 +1732,7 @@ def _subtraction_result(
 def _compared_link(tokens: Sequence[str]) -> bool:
     """Whether words tie a value to the difference after it: "was", "stood at", or a short
     label and a comma ("in foreign exchange assets,", "students enrolled,")."""
-    words = [t.lower() for t in tokens]
+    words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
     return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
@@ -1384,7 +1760,15 @@ def _pair_before(
     if len(same) != 2:
         return None
     a, b = same
-    link = _without_attribution([t.lower() for t in TOKEN.findall(text, b.end or 0, phrase_start)])
+    link = _without_attribution(
+        [
+            t.lower()
+            for t in TOKEN.findall(text, b.end or 0, phrase_start)
+            if not _PERIOD_TOKEN.fullmatch(t)  # "165,300 deaths in 2022, a natural increase"
+        ]
+    )
+    if link[:1] and link[0] in _ROLES:  # the second value's role word: "45.6 billion imports,"
+        link = link[1:]
     if len(link) > _MAX_DIFFERENCE_GAP or not all(
         w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
     ):

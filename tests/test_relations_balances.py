@@ -1,0 +1,240 @@
+"""Balances as real copy words them: a surplus, deficit, gap or shortfall whose two values
+are found by their role words (exports and imports, revenue and spending), before or after
+it, in its sentence or the one next to it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "balance"),
+    [
+        # the balance first, its values after it with a clause between
+        (
+            "The state's budget gap widened to 4.2 billion euros this year, as revenue, hit by"
+            " weaker corporate tax, fell to 61.3 billion euros while spending rose to 65.5"
+            " billion euros.",
+            "65.5 billion euros",
+            "66.5 billion euros",
+            "4.2 billion euros",
+        ),
+        # the values in the sentence before, pointed back to
+        (
+            "Japan imported goods worth 9.2 trillion yen in the first half and its exports came"
+            " to 8.1 trillion yen. That left a trade deficit of 1.1 trillion yen, the finance"
+            " ministry said.",
+            "1.1 trillion yen",
+            "1.4 trillion yen",
+            "1.4 trillion yen",
+        ),
+        # the values in the sentence after, naming no other period
+        (
+            "Britain's deficit in goods trade widened to £18.5 billion in June. Imports climbed"
+            " to £52.3 billion, while exports slipped to £33.8 billion.",
+            "£33.8 billion",
+            "£38.8 billion",
+            "£18.5 billion",
+        ),
+        # a balance after its values, several words from the second
+        (
+            "Exports climbed 9% to $41.2 billion and, with imports at $35.6 billion, the"
+            " country posted a trade surplus of $5.6 billion.",
+            "$5.6 billion",
+            "$6.5 billion",
+            "$6.5 billion",
+        ),
+        # a verb between the two sides, each named by its role word, the size after "by"
+        (
+            "Imports outstripped exports by $3.1 billion in July, the statistics agency said."
+            " Exports rose to $21.4 billion and imports to $24.5 billion.",
+            "$24.5 billion",
+            "$25.4 billion",
+            "$3.1 billion",
+        ),
+        (
+            "The council's revenue outpaced its spending by £12 million in 2019: revenue was"
+            " £410 million and spending £398 million.",
+            "£398 million",
+            "£389 million",
+            "£12 million",
+        ),
+        # a verb for each side
+        (
+            "In 2022 the country sold R412 billion of goods abroad and bought R389 billion."
+            " The difference, a R23 billion surplus, was the smallest in a decade.",
+            "R389 billion",
+            "R398 billion",
+            "R23 billion",
+        ),
+    ],
+)
+def test_a_balance_read_by_its_values_roles(
+    text: str, find: str, replace: str, balance: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", balance)]
+
+
+def test_a_deficit_where_the_positive_side_is_larger_is_flagged() -> None:
+    text = (
+        "Taiwan's trade deficit was $4.6 billion in May: exports reached $37.1 billion and"
+        " imports $32.5 billion."
+    )
+    assert flagged(text) == [("CC304", "$4.6 billion")]
+    assert flagged(text.replace("deficit", "surplus")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the values are of another period than the balance
+        "The trade surplus was $5 billion in March. In April exports were $20 billion and"
+        " imports $16 billion.",
+        # a balance in the next sentence that neither points back nor names a side
+        "Exports were $20 billion and imports $16 billion in April. Analysts expect a surplus"
+        " of $2 billion in May.",
+        # two figures on one side: no single reading
+        "The deficit was $3 billion, with exports of $12 billion and $10 billion of sales"
+        " abroad against imports of $15 billion.",
+        # a verb whose other side is no role: "exceeded forecasts"
+        "Exports exceeded forecasts by $2 billion; exports were $20 billion and imports $16"
+        " billion.",
+        # no role words at all
+        "The gap was $3 billion; the first fund held $12 billion and the second $16 billion.",
+        # another currency
+        "The surplus hit $2 billion, as exports reached 40 billion pesos and imports 31"
+        " billion pesos.",
+    ],
+)
+def test_a_balance_without_one_clear_pair_makes_no_difference(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    exports=st.integers(100, 5_000),
+    imports=st.integers(100, 5_000),
+    off=st.one_of(st.just(0), st.integers(3, 60), st.integers(-60, -3)),
+)
+def test_a_balance_before_its_values_is_flagged_only_when_it_misses_them(
+    exports: int, imports: int, off: int
+) -> None:
+    gap = abs(exports - imports) + off
+    if exports == imports or gap <= 0:
+        return
+    word = "surplus" if exports > imports else "deficit"
+    text = (
+        f"The trade {word} stood at ${gap / 10:.1f} billion in May. Exports reached"
+        f" ${exports / 10:.1f} billion and imports ${imports / 10:.1f} billion."
+    )
+    assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance compared with, of another time than the values stated after it
+        "The deficit narrowed in the four months, compared with a shortfall of $290.4"
+        " billion in the same months a year earlier. Revenue came to $961 billion and outlays"
+        " to $1,145 billion.",
+        "The budget gap was 12 billion rand a year earlier. Revenue reached 90 billion rand"
+        " and spending 98 billion rand.",
+    ],
+)
+def test_a_balance_of_another_time_is_not_read_with_the_values_near_it(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "difference"),
+    [
+        # a comparison whose first value carries a period and ", which was"
+        (
+            "Britain borrowed £121.6 billion in 2011/12, which was £4.4 billion short of the"
+            " £126.0 billion the watchdog had forecast.",
+            "£4.4 billion",
+            "£5.4 billion",
+            "£5.4 billion",
+        ),
+        (
+            "The appeal brought in $8.2 million in 2023, which was $1.3 million short of its"
+            " $9.5 million goal.",
+            "$8.2 million",
+            "$8.7 million",
+            "$1.3 million",
+        ),
+        (
+            "Tax receipts came to R1.29 trillion in 2019/20, which was R52.5 billion short of"
+            " the R1.34 trillion budgeted.",
+            "R52.5 billion",
+            "R82.5 billion",
+            "R82.5 billion",
+        ),
+    ],
+)
+def test_a_shortfall_against_a_target_is_a_difference(
+    text: str, find: str, replace: str, difference: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", difference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "difference"),
+    [
+        # births less deaths named as a natural increase, each count labelled after it
+        (
+            "There were 304,400 births and 165,300 deaths, a natural increase of 139,100.",
+            "165,300",
+            "156,300",
+            "139,100",
+        ),
+        # a period between the values and the balance
+        (
+            "The region recorded 41,250 births and 47,830 deaths in 2022, a natural decrease"
+            " of 6,580.",
+            "47,830",
+            "48,730",
+            "6,580",
+        ),
+        # arrivals less departures named as net migration
+        (
+            "Some 534,100 people arrived and 302,000 left, giving net migration of 232,100.",
+            "302,000",
+            "320,000",
+            "232,100",
+        ),
+        # the second value's role word between it and the balance
+        (
+            "Exports reached $48.3 billion and imports $45.6 billion in March, a surplus of"
+            " $2.7 billion.",
+            "$45.6 billion",
+            "$46.5 billion",
+            "$2.7 billion",
+        ),
+    ],
+)
+def test_a_population_or_trade_balance_after_its_labelled_values(
+    text: str, find: str, replace: str, difference: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", difference)]
