@@ -95,3 +95,29 @@ def test_a_plain_whole_before_of_which_is_still_the_parts_whole() -> None:
     text = "The fund holds $120 billion, of which $30 billion, or 25 percent, is in bonds."
     assert rules(text) == []
     assert rules(text.replace("25 percent", "35 percent")) == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two counts of a rate are no split of the population
+        "The district counted 1,234,567 people, 610,000 of them men and 624,567 women. Women"
+        " outnumber men, with 1,024 women for every 1,000 men.",
+        # a count of months before a split is no total of it
+        "Inflation eased to 2.1% in June from 2.4% in each of the three previous months, as"
+        " jobs grew by 12,000, with 9,000 full-time and 3,000 part-time.",
+        # "the two" points back to the values before it: it is no value of its own
+        "Imports were $62 billion and exports $50 billion, a gap of $12 billion between the"
+        " two, $3 billion wider than the $9 billion of May.",
+    ],
+)
+def test_counts_that_are_no_values_of_the_relation_stay_out_of_it(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_split_population_is_still_checked_beside_its_rate() -> None:
+    text = (
+        "The district counted 1,234,567 people, 610,000 of them men and 624,567 women. Women"
+        " outnumber men, with 1,024 women for every 1,000 men."
+    )
+    assert "CC303" in rules(text.replace("624,567 women", "642,567 women"))

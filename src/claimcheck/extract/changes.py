@@ -101,7 +101,9 @@ _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.item
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
-_GAP_WORDS = frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
+_GAP_WORDS = (
+    frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
+) | frozenset(vocabulary.words("cues", "difference comparative"))
 _MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
 _NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
@@ -378,12 +380,18 @@ _VALUES: WeakKeyDictionary[Mentions, list[Value]] = WeakKeyDictionary()
 _CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
 
 
+# A number in words after "the" with no noun after it points back: "the gap between the two".
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
+
+
 def stated_values(mentions: Mentions) -> list[Value]:
     """Every amount, proportion and count in the text, in text order, with hedges applied.
 
     Years, days of a month ("May 5", "30 September"), ranks ("No. 3"), durations ("the first nine
-    months"), multiples ("5-fold") and names with a number ("FY22") are left out: they are
-    never the values a change, total or difference relates.
+    months"), multiples ("5-fold"), names with a number ("FY22") and numbers pointing back
+    ("between the two,") are left out: they are never the values a change, total or
+    difference relates.
     """
     found = _VALUES.get(mentions)
     if found is None:
@@ -413,6 +421,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue  # a name with a number in it: "FY22", "Q3", "G20", "A320"
         if len(figure.digits) <= 2 and _DAY_OF_MONTH.match(text, figure.end):
             continue  # a day written before its month: "the year to 30 September"
+        if figure.word and _THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, figure.end):
+            continue  # a number pointing back to things named before: "between the two,"
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
@@ -456,7 +466,7 @@ def states_a_gap(change: ChangeClaim) -> bool:
     """Whether a comparative sized in the values' own unit may state the gap between two
     values ("41,300, 2,100 fewer than the 43,400"), which the differences reader reads."""
     return (
-        change.wording.lower() in _GAP_WORDS
+        " ".join(change.wording.lower().split()) in _GAP_WORDS
         and bool(change.by)
         and all(isinstance(by, Money) or by.unit not in ("percent", "points") for by in change.by)
     )

@@ -151,6 +151,10 @@ _SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair wi
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
+# The two counts of a rate are no parts: "1022 females for every 1,000 males".
+_RATE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
+_RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?\s+{_RATE_CUE}\s", re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"{_RATE_CUE}\s+\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
@@ -379,7 +383,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
-    return [
+    totals = [
         *_totals(mentions, values),
         *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
         *_opened_breakdowns(mentions, values),
@@ -389,7 +393,17 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
-        *_complements(mentions, values),
+    ]
+    # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
+    # is its breakdown's, whatever count comes before it
+    listed = [{part.start for part in total.parts} for total in totals]
+    return [
+        *totals,
+        *(
+            c
+            for c in _complements(mentions, values)
+            if not any({p.start for p in c.parts} <= parts for parts in listed)
+        ),
         *differences,
         *balances,
         *_subtractions(mentions, values),
@@ -1448,13 +1462,21 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     female"; "Employment fell to 11,902,300. Full-time jobs rose to 8,228,700, while
     part-time employment shed 18,500 to 3,673,600". One figure of each side, the second in
     the first's sentence or the next; the total is the one other count before them in the
-    first part's sentence, else in the sentence before. Counts only, and no averages."""
+    first part's sentence, else in the sentence before. Counts only: no averages, and
+    never the two counts of a rate ("1022 females for every 1,000 males")."""
     text = mentions.text
     positions = _SECOND_SIDES.positions(text) and _SIDE_WORDS.positions(text)
     if not positions:
         return
     document = mentions.document
-    counts = [v for v in values if not _unit_key(v) and not _year_range_end(text, v)]
+    counts = [
+        v
+        for v in values
+        if not _unit_key(v)
+        and not _year_range_end(text, v)
+        and not _RATE_AFTER.match(text, v.end or 0)
+        and not _RATE_BEFORE.search(text, max(0, (v.start or 0) - 12), v.start or 0)
+    ]
     sides: list[tuple[int, int] | None] = []
     floor = 0
     for index, value in enumerate(counts):
