@@ -389,3 +389,15 @@ def test_a_restatement_in_grouped_words_is_checked() -> None:
     clean = "The grant is one million, two hundred thousand dollars ($1.2 million)."
     assert _rules(clean) == []
     assert _rules(clean.replace("two hundred", "five hundred")) == ["CC305"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deficit narrowed to $169-million.", 169e6),
+        ("Exports rose to $38.1-billion in October.", 38.1e9),
+        ("It sealed a $1.5-billion deal.", 1.5e9),
+    ],
+)
+def test_a_scale_word_after_a_hyphen_scales_its_figure(text: str, value: float) -> None:
+    assert [f.value for f in find_figures(text)] == [pytest.approx(value)]

@@ -121,3 +121,40 @@ def test_a_split_population_is_still_checked_beside_its_rate() -> None:
         " outnumber men, with 1,024 women for every 1,000 men."
     )
     assert "CC303" in rules(text.replace("624,567 women", "642,567 women"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side in the sentence before, beside another figure no role word names
+        "Steel shipments were worth $4.1 billion, while machinery exports reached $9.6 billion."
+        " Imports rose to $31.0 billion, leaving a surplus of $2.4 billion.",
+        # a side in the sentence before, while the paragraph names another of its role
+        "Brazil's exports rose to $28.3 billion in May. Soybean exports hit $6.1 billion."
+        " Imports came to $22.0 billion, which left a surplus of $6.3 billion.",
+        # a rate is no side of a balance, nor a share's whole
+        "Exports rose to $40.3 billion and imports to $38.9 billion, leaving a surplus of $1.4"
+        " billion. Exports per working day averaged $2.5 billion; chips, at $8.2 billion, made"
+        " up 20.3 percent of all exports.",
+        # a breakdown follows the value its sentence compares with, not its subject
+        "The state collected 1,957.2 billion pesos, 0.7 percent above the 1,943.7 billion pesos"
+        " of 2018: taxes brought in 1,545.3 billion, fees 405 billion and grants 6.8 billion.",
+        # a share of one month's exports is no share of the year's
+        "Ireland exported €193bn of goods in 2022. The EU bought €6.6bn (38%) of November's goods"
+        " exports.",
+        # digits a plain space may group are no sure figure
+        "The island covers 320 km2 and has 526,000 people, a density of 1 644 inhabitants per"
+        " km2.",
+    ],
+)
+def test_values_with_more_than_one_reading_make_no_finding(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_balance_whose_sides_are_all_named_is_still_checked() -> None:
+    text = (
+        "Korea ran a trade surplus of $1.4 billion in the first 20 days of the month. Exports"
+        " rose to $40.3 billion while imports climbed to $38.9 billion."
+    )
+    assert rules(text) == []
+    assert rules(text.replace("$1.4 billion", "$4.1 billion")) == ["CC304"]

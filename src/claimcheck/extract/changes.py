@@ -383,15 +383,20 @@ _CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
 # A number in words after "the" with no noun after it points back: "the gap between the two".
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
+# Three digits after a number of one to three and a space, which the figure reader did not
+# join (no currency or scale beside them): "a density of 1 642 inhabitants per km2".
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])[0-9]{1,3} \Z")
+_GROUP = re.compile(r"[0-9]{3}")
 
 
 def stated_values(mentions: Mentions) -> list[Value]:
     """Every amount, proportion and count in the text, in text order, with hedges applied.
 
     Years, days of a month ("May 5", "30 September"), ranks ("No. 3"), durations ("the first nine
-    months"), multiples ("5-fold"), names with a number ("FY22") and numbers pointing back
-    ("between the two,") are left out: they are never the values a change, total or
-    difference relates.
+    months"), multiples ("5-fold"), names with a number ("FY22"), numbers pointing back
+    ("between the two,") and the digits a space may group with the number before them
+    ("1 642") are left out: they are never the values a change, total or difference
+    relates, or not surely.
     """
     found = _VALUES.get(mentions)
     if found is None:
@@ -423,6 +428,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue  # a day written before its month: "the year to 30 September"
         if figure.word and _THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, figure.end):
             continue  # a number pointing back to things named before: "between the two,"
+        if _GROUP.fullmatch(figure.digits) and _GROUP_BEFORE.search(before):
+            continue  # maybe the last digits of "1 642 inhabitants": which number is unsure
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"

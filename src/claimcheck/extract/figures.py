@@ -96,7 +96,7 @@ _SUBUNIT_WORDS = any_of(_SUBUNITS)
 
 _SCALE = rf"""
     (?:
-        [^\S\n]{{0,8}}
+        (?:[^\S\n]{{0,8}}|-)  # "1.2 billion", "$169-million" (Canadian Press style)
         (?P<scale>
             (?:{_BELOW_CRORE})s?(?:\s(?:{_CRORE})s?)?
             |(?:{_SCALE_WORDS})s?

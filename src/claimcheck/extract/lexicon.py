@@ -134,6 +134,18 @@ def pointing_back(then: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
 
 
+# Words that make the value after them a rate: "exports per working day averaged $2.52 billion".
+_RATE_WORDS = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'rate words'))}", re.IGNORECASE
+)
+
+
+def a_rate(text: str, start: int, floor: int) -> bool:
+    """Whether the words from `floor` to a value at `start` make it a rate ("per working
+    day averaged"): never a side of a balance or the whole of a share."""
+    return _RATE_WORDS.search(text, floor, start) is not None
+
+
 class Keywords:
     """Cue words and phrases, found in a text by searching only for those it may have.
 

@@ -71,7 +71,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of, pointing_back
+from claimcheck.extract.lexicon import a_rate, any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.per_capita import per_area
 from claimcheck.extract.periods import MONTH_NAMES
@@ -394,6 +394,8 @@ _SET_OFF = re.compile(
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
 _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
+_MONTHS = frozenset(MONTH_NAMES)
+_RATE_REACH = 40  # characters before a whole that may make it a rate: "per working day averaged"
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
 _DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
 
@@ -905,6 +907,7 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
+        and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
         and not _with_own_share(index, t)
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
@@ -954,7 +957,13 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     stops = [m.start() for m in (_CLAUSE_MARK.search(after), _CLAUSE_WORD.search(after)) if m]
     near = before[marks[-1].end() if marks else 0 :] + " " + after[: min(stops, default=None)]
     stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
-    return any(w[:_STEM] in stems for w in words)
+    if not any(w[:_STEM] in stems for w in words):
+        return False
+    # a month the "of" phrase names must be the amount's too: "(38%) of November's goods
+    # exports" is no share of "€193bn of goods in the first 11 months"
+    sentence = index.document.sentence_at(start)
+    said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
+    return all(w in said for w in words if w in _MONTHS)
 
 
 def _in_digits(thing: Thing) -> bool:

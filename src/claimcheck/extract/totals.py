@@ -75,7 +75,7 @@ from claimcheck.extract.changes import (
     word_list,
 )
 from claimcheck.extract.figures import Hedge, hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
@@ -233,6 +233,14 @@ _COMPARED_ANYWHERE = re.compile(
 )
 _COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
+)
+# Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
+# Rp1,943.7 trillion of 2018: taxes ...").
+_COMPARING_WORDS = vocabulary.words("cues", "compared before", "difference comparative")
+_COMPARED_WITH = re.compile(
+    rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
+    rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
+    re.IGNORECASE,
 )
 # After a part: "of that", "of the total", pointing back to its total.
 _OF_BACK = re.compile(
@@ -643,7 +651,8 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         read.add(index)
         total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
-        if cue is None:
+        start = hedge_start(text, total)
+        if cue is None or _COMPARED_WITH.search(text, max(0, start - _WINDOW), start):
             continue
         parts = _parts_after_cue(mentions, values, index, cue) or _one_part_after(
             mentions, values, index, cue
@@ -1403,7 +1412,9 @@ def _balances(
     before when the balance's sentence points back to it ("That", "The difference"), or
     holds one of them; the one after when it names no period the balance's does not.
     Exactly one value of the balance's currency or unit must be named by a positive role
-    word (exports, revenue) and one by a negative (imports, spending); else no claim.
+    word (exports, revenue) and one by a negative (imports, spending), and a sentence next
+    to the balance's that gives one may hold no value of it that no role word names (nor
+    may the paragraph name another of that role); else no claim.
     Balances already read with their values, and percentages, are left alone. `positions`:
     where the balance words start.
     """
@@ -1578,6 +1589,7 @@ def _roles_near(
     if after is not None and not _periods(text, after) <= _periods(text, sentence):
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
+    unnamed: set[Block] = set()  # sentences next to it with a value no role word names
     previous_end: dict[Block, int] = {}
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
@@ -1595,21 +1607,60 @@ def _roles_near(
         role = _role_by_words(text, value, floor)
         if role:
             found.setdefault(where, []).append((role, value))
+        elif where is not sentence:
+            unnamed.add(where)
     if before is not None and before in found:
         points_back = _BALANCE_BACK.match(text, sentence.start) is not None
         if not points_back and sentence not in found:
             del found[before]
+    if any(where in unnamed for where in found if where is not sentence):
+        return None  # "Semiconductors ... $11.65 billion, while car shipments ... $3.25 billion"
     roles = [r for rs in found.values() for r in rs]
     positives = [v for role, v in roles if role > 0]
     negatives = [v for role, v in roles if role < 0]
     if len(positives) != 1 or len(negatives) != 1:
         return None
+    for side, role in ((positives[0], 1), (negatives[0], -1)):
+        if document.sentence_at(side.start or 0) != sentence and _named_elsewhere(
+            mentions, values, starts, (side, stated), role, key
+        ):
+            return None  # "semiconductor exports" beside the exports the balance is of
     return positives[0], negatives[0]
+
+
+def _named_elsewhere(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    read: tuple[Value, Value],
+    role: int,
+    key: str,
+) -> bool:
+    """Whether a side found outside its balance's sentence (`read`: the side and the
+    balance) has another value of its role and currency in the paragraph ("Korea's exports
+    ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
+    which one is meant is unsaid."""
+    text = mentions.text
+    side, balance = read
+    paragraph = mentions.document.paragraph_at(side.start or 0)
+    first = bisect.bisect_left(starts, paragraph.start)
+    last = bisect.bisect_left(starts, paragraph.end)
+    return any(
+        value is not side
+        and value is not balance
+        and _unit_key(value) == key
+        and _role_by_words(text, value, mentions.document.sentence_at(value.start or 0).start)
+        == role
+        for value in values[first:last]
+    )
 
 
 def _role_by_words(text: str, value: Value, floor: int) -> int:
     """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
-    the nearest before it since `floor` (the sentence, or the value of its kind before)."""
+    the nearest before it since `floor` (the sentence, or the value of its kind before);
+    0 for a rate ("exports per working day averaged $2.52 billion")."""
+    if a_rate(text, value.start or 0, max(floor, (value.start or 0) - _GAP)):
+        return 0
     after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
