@@ -143,8 +143,7 @@ def test_a_split_population_is_still_checked_beside_its_rate() -> None:
         "Ireland exported €193bn of goods in 2022. The EU bought €6.6bn (38%) of November's goods"
         " exports.",
         # digits a plain space may group are no sure figure
-        "The island covers 320 km2 and has 526,000 people, a density of 1 644 inhabitants per"
-        " km2.",
+        "The island covers 320 km2 and has 526,000 people, a density of 1 644 inhabitants per km2.",
     ],
 )
 def test_values_with_more_than_one_reading_make_no_finding(text: str) -> None:

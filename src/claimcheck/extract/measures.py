@@ -77,8 +77,6 @@ PER_AREA = re.compile(
     + f"){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
-# Whether a text names a unit of area at all: densities are looked for only then.
-_AREA_HINT = re.compile("|".join(f"(?:{alternatives(unit)})" for unit in AREAS), re.IGNORECASE)
 # A shape word a measure may carry before its conversion: "a 1,000-foot-tall (305-metre) tower".
 _SHAPE = re.compile(
     rf"[-\u2011\s]{vocabulary.pattern(vocabulary.words('cues', 'measure shapes'))}"
@@ -291,8 +289,6 @@ def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
     the same unit, where a figure that differs is a mislabelled unit. A yield is not read:
     its numerator has a unit of its own ("10 tonnes per hectare (4 tons per acre)")."""
     text = mentions.text
-    if not _AREA_HINT.search(text):
-        return []
     densities = []
     for figure in mentions.figures:
         per = PER_AREA.match(text, figure.end)
