@@ -163,19 +163,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         (total,) = totals
         # a price may be cheaper for a family; a total's share is not
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
-        start = min(total.start or 0, count.start or 0, per.start or 0)
-        end = max(cue.end(), per.end or 0, count.end or 0, total.end or 0)
-        claims.append(
-            PerCapitaClaim(
-                text=text[start:end],
-                start=start,
-                end=end,
-                total=total,
-                per=_like(per, total) if _bare(per) else per,
-                count=count,
-                wording=" ".join(cue["cue"].lower().split()),
-            )
-        )
+        per = _like(per, total) if _bare(per) else per
+        claims.append(_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
     return sorted(claims, key=lambda claim: claim.start or 0)
 
 
@@ -208,20 +197,27 @@ def _per_area(
             continue
         (area,), (total,) = areas, totals
         wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
-        start = min(total.start or 0, area.start or 0, per.start or 0)
-        end = max(cue.end(), total.end or 0, area.end or 0)
-        claims.append(
-            PerCapitaClaim(
-                text=text[start:end],
-                start=start,
-                end=end,
-                total=total,
-                per=_like(per, total) if _bare(per) else per,
-                count=_in_unit(area, wanted),
-                wording=" ".join(text[cue.start("cue") : cue.end()].lower().split()),
-            )
-        )
+        count = _in_unit(area, wanted)
+        per = _like(per, total) if _bare(per) else per
+        wording = text[cue.start("cue") : cue.end()]
+        claims.append(_claim(text, total, per, count, wording, cue.end()))
     return claims
+
+
+def _claim(text: str, total: Value, per: Value, count: Value, cue: str, end: int) -> PerCapitaClaim:
+    """The claim that `per` is `total` over `count`, its wording the cue as written,
+    spanning its three figures and the text up to `end`."""
+    start = min(total.start or 0, count.start or 0, per.start or 0)
+    end = max(end, total.end or 0, count.end or 0)
+    return PerCapitaClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        total=total,
+        per=per,
+        count=count,
+        wording=" ".join(cue.lower().split()),
+    )
 
 
 def _per_base(
@@ -251,25 +247,10 @@ def _per_base(
             continue
         (total,), (count,) = totals, counts
         scale = base.value
-        start = min(total.start or 0, count.start or 0, per.start or 0)
-        end = max(member.end(), total.end or 0, count.end or 0)
-        claims.append(
-            PerCapitaClaim(
-                text=text[start:end],
-                start=start,
-                end=end,
-                total=total,
-                per=per,
-                count=count.model_copy(
-                    update={
-                        "value": count.value / scale,
-                        "low": count.low / scale,
-                        "high": count.high / scale,
-                    }
-                ),
-                wording=" ".join(text[cue.start("cue") : member.end()].lower().split()),
-            )
-        )
+        per_base = {key: getattr(count, key) / scale for key in ("value", "low", "high")}
+        count = count.model_copy(update=per_base)
+        wording = text[cue.start("cue") : member.end()]
+        claims.append(_claim(text, total, per, count, wording, member.end()))
     return claims
 
 
@@ -309,19 +290,8 @@ def _per_noun(
         if len(totals) != 1:
             continue
         (total,) = totals
-        start = min(total.start or 0, count.start or 0, per.start or 0)
-        end = max(cue.end(), total.end or 0, count.end or 0)
-        claims.append(
-            PerCapitaClaim(
-                text=text[start:end],
-                start=start,
-                end=end,
-                total=total,
-                per=_like(per, total) if _bare(per) and not _bare(total) else per,
-                count=count,
-                wording=" ".join(cue["cue"].lower().split()),
-            )
-        )
+        per = _like(per, total) if _bare(per) and not _bare(total) else per
+        claims.append(_claim(text, total, per, count, cue["cue"], cue.end()))
     return claims
 
 
