@@ -247,8 +247,13 @@ def _per_base(
             continue
         (total,), (count,) = totals, counts
         scale = base.value
-        per_base = {key: getattr(count, key) / scale for key in ("value", "low", "high")}
-        count = count.model_copy(update=per_base)
+        count = count.model_copy(
+            update={
+                "value": count.value / scale,
+                "low": count.low / scale,
+                "high": count.high / scale,
+            }
+        )
         wording = text[cue.start("cue") : member.end()]
         claims.append(_claim(text, total, per, count, wording, member.end()))
     return claims
