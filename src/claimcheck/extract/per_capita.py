@@ -97,12 +97,12 @@ _MIN_COUNT = 1000  # a population is counted in thousands at least
 _OR = re.compile(r",?\s+or\s+\Z")
 _GROUP = re.compile(r"\s+for\s+an?\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+of\s+\Z", re.IGNORECASE)
 _MAX_GROUP = 20  # a group of members is a family or a household, never a population
-# The words between a figure and the round number of members it is stated for.
-_PER_BASE = re.compile(
-    rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+"
-    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per base'))})\s+",
-    re.IGNORECASE,
-)
+# The words between a figure and the round number of members it is stated for, and those
+# before that number.
+_BASE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
+_PER_BASE = re.compile(rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+(?P<cue>{_BASE_CUE})\s+", re.I)
+_BASE_BEFORE = re.compile(rf"{_BASE_CUE}\s+\Z", re.IGNORECASE)
+_BASE_REACH = 12  # characters before a base that may hold its cue: "for every "
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
 # "per share".
 _NEVER_COUNTED = frozenset(vocabulary.words("cues", "per one never"))
@@ -323,6 +323,16 @@ def _singular(word: str) -> str:
     if _ES_PLURAL.search(word):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def in_a_rate(text: str, value: Value) -> bool:
+    """Whether a count is one of the two of a rate ("1022 females for every 1,000 males"):
+    the figure stated for the base, or the base."""
+    start = value.start or 0
+    return bool(
+        _PER_BASE.match(text, value.end or 0)
+        or _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start)
+    )
 
 
 def per_area(text: str, value: Value) -> bool:

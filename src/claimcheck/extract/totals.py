@@ -77,6 +77,7 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.per_capita import in_a_rate
 from claimcheck.extract.scan import Scan
 from claimcheck.model.claims import (
     Amount,
@@ -151,10 +152,6 @@ _SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair wi
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
-# The two counts of a rate are no parts: "1022 females for every 1,000 males".
-_RATE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
-_RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?\s+{_RATE_CUE}\s", re.IGNORECASE)
-_RATE_BEFORE = re.compile(rf"{_RATE_CUE}\s+\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
@@ -1483,10 +1480,7 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     counts = [
         v
         for v in values
-        if not _unit_key(v)
-        and not _year_range_end(text, v)
-        and not _RATE_AFTER.match(text, v.end or 0)
-        and not _RATE_BEFORE.search(text, max(0, (v.start or 0) - 12), v.start or 0)
+        if not _unit_key(v) and not _year_range_end(text, v) and not in_a_rate(text, v)
     ]
     sides: list[tuple[int, int] | None] = []
     floor = 0

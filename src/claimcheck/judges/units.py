@@ -69,6 +69,7 @@ _COMMON = (
     "mile / hour",
     "knot",
 )
+_COMMON_AND_PER = (*_COMMON, *(f"1 / {unit}" for unit in _COMMON))  # densities: "per km²"
 UNIT_CONVERSION = "unit-conversion"  # one diagnosis; the message tells the slips apart
 _POWER = re.compile(r"(?P<base>\w+) \*\* (?P<power>[23])")
 _SHAPES = {2: "area", 3: "volume"}
@@ -196,8 +197,7 @@ def _wrong_unit(claim: UnitConversionClaim, a: str, b: str, expected: Interval) 
     """The common unit that fits best in place of the target's, else of the source's."""
     source, target = claim.source, claim.target
     written = {_canonical(u) for u in (*claim.source_units, *claim.target_units)}
-    common = [*_COMMON, *(f"1 / {u}" for u in _COMMON)]  # and densities: "per square mile"
-    others = [u for u in common if _canonical(u) not in written]
+    others = [u for u in _COMMON_AND_PER if _canonical(u) not in written]
     for side in ("target", "source"):
         fits: list[tuple[float, str, Said]] = []
         for unit in others:
