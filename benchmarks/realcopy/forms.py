@@ -40,7 +40,7 @@ _RATIO_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What follows an amount of money per something: a ratio, yet tied to its relation's amounts.
-_PER_AFTER = re.compile(r"\s?(?:per\b|a\s(?:head|person)\b)", re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s?(?:per\b|a\s(?:head|person|share)\b|each\b)", re.IGNORECASE)
 _SCALES = "trillion|billion|million|crore|lakh"
 _SCALE_AFTER = re.compile(rf"\s?(?P<word>{_SCALES}|tn|bn|mn|m|b)\b", re.IGNORECASE)
 _WESTERN_SCALES = ("million", "billion", "trillion")
