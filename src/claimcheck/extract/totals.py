@@ -270,6 +270,18 @@ _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
+# Between parts of a list read loosely: the marks and words that separate them, and the
+# words that close it.
+_CLOSERS = frozenset(vocabulary.words("cues", "list close"))
+_LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
+# The last word before a figure that makes it a value compared with or a date, not a part:
+# "up from $4 billion", "climbs to Sh104 billion".
+# In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
+# old-age grant R58.9bn and ..."), whose parts are not the outer list's.
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
+_NOT_A_LISTED_PART = frozenset(
+    (*_NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
+)
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -685,7 +697,9 @@ def _parts_after_cue(
     if lead is None:
         return []
     sentence = mentions.document.sentence_at(values[index].start or 0)
-    return _list_after(text, values, index + 1, sentence, verb_first=True, named=bool(lead))
+    return _list_after(
+        text, values, index + 1, sentence, verb_first=True, named=bool(lead)
+    ) or _loose_list(text, values, index + 1, sentence)
 
 
 def _one_part_after(
@@ -725,7 +739,9 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
             named = bool(_lead(text, opener.end(), values[index]))
-            listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
+            listed = _list_after(
+                text, values, index, sentence, verb_first=True, named=named
+            ) or _loose_list(text, values, index, sentence)
             parts = [part] if part else []
             rest = _rest_after(mentions, values, index)
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
@@ -878,7 +894,10 @@ def _opened_parts(
     if after >= len(values) or (values[after].start or 0) >= sentence.end:
         return []
     part = _single_part(text, values[after], comma + 1)
-    return [part] if part is not None and _part_of(part, total) else []
+    if part is None or not _part_of(part, total):
+        return []
+    listed = [inherit(p, total) for p in _loose_list(text, values, after, sentence)]
+    return listed if listed and all(_part_of(p, total) for p in listed) else [part]
 
 
 def _lead(text: str, start: int, first: Value) -> list[str] | None:
@@ -1214,6 +1233,53 @@ def _list_after(
     if pattern == "noun" and not _named(label):
         return []
     return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
+    """The parts listed from `values[first]` on when the words between them are more than
+    `_list_after` reads: a relative clause, an aside or a long name ("Sh675 billion is
+    recurrent spending, mostly salaries, and Sh321 billion is development spending").
+
+    Every later figure of the first's currency or unit in the sentence is a part when a
+    comma or "and" comes before it with at most a short name between ("and central
+    ministries Rs 7,275 crore"), and the list closes at the first "and" or "plus". A
+    figure compared with ("up from $4 billion") is none; any other figure of the kind
+    that is no part, or one after the list, leaves the reading unclear: no list.
+    """
+    key = _unit_key(values[first])
+    if not key:  # a bare count may count something else
+        return []
+    parts = [values[first]]
+    closed = False
+    for value in values[first + 1 :]:
+        if (value.start or 0) >= sentence.end:
+            break
+        if _unit_key(value) != key:
+            continue  # a figure of another kind: "(about a quarter of the total)"
+        start = hedge_start(text, value)
+        gap = TOKEN.findall(text, parts[-1].end or 0, start)
+        cut = max((i for i, t in enumerate(gap) if t.lower() in _LOOSE_SEPARATORS), default=-1)
+        tail = gap[cut + 1 :]
+        if (tail and tail[-1].lower() in _NOT_A_LISTED_PART) or _COMPARED_WITH.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        if closed or cut < 0 or (tail and not _named(tail)) or not _plain(gap):
+            return []
+        if _NESTED.search(text, parts[-1].end or 0, start):
+            return []
+        parts.append(value)
+        closed = any(t.lower() in _CLOSERS for t in gap)
+    label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
+    return parts if closed and _plain(label) else []
+
+
+def _plain(tokens: Sequence[str]) -> bool:
+    """Whether the words around a listed part state it plainly, not as a forecast, a
+    segment's figure or a revision ("and analysts expect $9 billion", "and $9 billion was
+    forecast")."""
+    return not _GUARD.search(" ".join(tokens))
 
 
 def _without_verb(tokens: list[str]) -> list[str]:

@@ -1,0 +1,129 @@
+"""Totals as real copy words them, third set: parts listed with more words between them
+than a fixed list form allows (a relative clause, an aside, a long name)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+# --- parts with an aside or a relative clause between them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "The transport plan will cost $16 billion. Of this, $12.4 billion comes from fuel"
+            " duties, road tolls and parking fees and $3.6 billion from the federal government.",
+            "$3.6 billion",
+            "$4.6 billion",
+            "$16 billion",
+        ),
+        (
+            "Of the €9.8 billion the ministry received last year, the rail agency took €5.1"
+            " billion and the road fund, which also pays for bridges, €4.2 billion.",
+            "€4.2 billion",
+            "€5.2 billion",
+            "€9.8 billion",
+        ),
+        (
+            "The council set a budget of £840 million, of which £510 million is for schools,"
+            " mostly teachers' pay, and £290 million is for social care.",
+            "£290 million",
+            "£390 million",
+            "£840 million",
+        ),
+        (
+            "Group revenue was ¥4.6 trillion, made up of ¥3.1 trillion from cars, which sold"
+            " strongly in Asia, and ¥1.5 trillion from financial services.",
+            "¥1.5 trillion",
+            "¥1.2 trillion",
+            "¥4.6 trillion",
+        ),
+        (
+            "The province collected R88 billion in taxes. Of that amount, R61 billion came from"
+            " personal income tax, its largest source by far, and R19 billion from fuel levies.",
+            "R19 billion",
+            "R29 billion",
+            "R88 billion",
+        ),
+        (
+            "Of the 2.4 million tonnes harvested, 1.5 million tonnes was exported, mainly to"
+            " Egypt and Turkey, and 0.6 million tonnes went to feed mills.",
+            "0.6 million tonnes",
+            "1.6 million tonnes",
+            "2.4 million tonnes",
+        ),
+    ],
+)
+def test_parts_with_an_aside_between_them_are_read(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure compared with, or a forecast, is not a part
+        "Of the $12 billion allocated, $5 billion goes to rail, up from $4 billion last year,"
+        " and officials expect $9 billion more next year.",
+        "The fund holds $20 billion. Of this, $8 billion sits in bonds, and analysts estimate"
+        " $15 billion will be needed by 2030.",
+        "Of the €9.8 billion the ministry received, the rail agency took €5.1 billion, against"
+        " €6.2 billion a year earlier.",
+        "Of the 2.4 million tonnes harvested, 1.5 million tonnes was exported, and 1.9 million"
+        " tonnes was forecast for next year.",
+        # a part broken down in turn: its parts are not the total's
+        "The council set a budget of £840 million, of which £510 million is for schools: £300"
+        " million for pay and £210 million for buildings.",
+        # a list that goes on after it closes: which figures are the parts is unclear
+        "Of the $9 billion, $4 billion is for roads and bridges, $3 billion for rail and $2.5"
+        " billion for ports.",
+    ],
+)
+def test_figures_that_are_not_listed_parts_make_no_finding(text: str) -> None:
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(31, 899).filter(lambda n: n % 10 != 0),
+    second=st.integers(31, 899).filter(lambda n: n % 10 != 0),
+    off=st.sampled_from([0, 0, 37, 151, -19]),
+    aside=st.sampled_from(
+        [
+            ", which the regulator approved in June,",
+            ", mostly for wages,",
+            " from fees, fines and charges,",
+        ]
+    ),
+)
+def test_an_aside_between_parts_is_flagged_only_when_they_miss_the_total(
+    first: int, second: int, off: int, aside: str
+) -> None:
+    """`off`: how far the stated total is from its parts' sum, beyond their rounding (a
+    total ending in 0 may be rounded to tens)."""
+    stated = first + second + off
+    text = (
+        f"Revenue was ${stated} million, made up of ${first} million from sales{aside} and"
+        f" ${second} million from licences."
+    )
+    wrong = off != 0
+    assert bool(flagged(text)) == wrong
+    assert verdicts(text, "total") == ["inconsistent" if wrong else "consistent"]
