@@ -4,7 +4,7 @@ than a fixed list form allows (a relative clause, an aside, a long name)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -127,3 +127,84 @@ def test_an_aside_between_parts_is_flagged_only_when_they_miss_the_total(
     wrong = off != 0
     assert bool(flagged(text)) == wrong
     assert verdicts(text, "total") == ["inconsistent" if wrong else "consistent"]
+
+
+# --- a net change and the moves it nets ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "net"),
+    [
+        (
+            "Factories added 41,200 workers in March while retailers cut 12,700 jobs, for a net"
+            " gain of 28,500 positions.",
+            "28,500",
+            "38,500",
+            "38,500",
+        ),
+        (
+            "Full-time employment rose by 9,800, or 0.6%, and part-time employment fell by"
+            " 3,100, or 0.4%, a net increase of 6,700 on the month.",
+            "3,100",
+            "3,900",
+            "6,700",
+        ),
+        (
+            "The county gained 2,340 residents through births but lost 3,010 through"
+            " migration, a net loss of 670 people.",
+            "a net loss",
+            "a net gain",
+            "670",
+        ),
+        (
+            "Capital spending climbed by $2.4 billion and debt service declined by $0.9 billion,"
+            " so outlays grew by a net $1.5 billion.",
+            "$1.5 billion",
+            "$1.9 billion",
+            "$1.9 billion",
+        ),
+    ],
+)
+def test_a_net_change_is_the_sum_of_the_signed_moves_before_it(
+    text: str, find: str, replace: str, net: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", net)]  # net: as slipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # moves after the net figure may be examples, not all it nets
+        "Payrolls rose by a net 50,000, as factories added 10,000 and shops lost 5,000.",
+        # moves all one way: the figure is no balance of them
+        "Exports rose by $3 billion and imports climbed by $2 billion, a net gain of $9 billion"
+        " in trade volume.",
+        # no net word: the last figure is another change
+        "Hiring rose by 41,200 while layoffs fell by 12,700, and wages gained 8,000 euros.",
+        # a net figure in percent is not the sum of moves in jobs
+        "Full-time jobs rose by 9,800 and part-time jobs fell by 3,100, a net increase of 0.4%.",
+    ],
+)
+def test_figures_that_net_nothing_make_no_finding(text: str) -> None:
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    up=st.integers(1_100, 99_000).filter(lambda n: n % 100 != 0),
+    down=st.integers(1_100, 99_000).filter(lambda n: n % 100 != 0),
+    off=st.sampled_from([0, 0, 0, 900, -700]),
+)
+def test_a_net_change_is_flagged_only_when_its_moves_miss_it(up: int, down: int, off: int) -> None:
+    """`off`: how far the stated net is from the moves' balance; its direction word is
+    the balance's."""
+    net = up - down + off
+    assume(abs(net) > 1_000)
+    word = "gain" if net >= 0 else "loss"
+    text = (
+        f"Full-time jobs rose by {up:,} while part-time jobs fell by {down:,}, a net {word} of"
+        f" {abs(net):,}."
+    )
+    assert bool(flagged(text)) == (off != 0)

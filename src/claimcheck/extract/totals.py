@@ -310,6 +310,14 @@ _CONTRIBUTIONS = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+# A net change: its cue a few words before its figure, and the words that sign it.
+_NET = frozenset(vocabulary.words("cues", "net"))
+_NET_REACH = 4  # words before a net figure read for its cue and direction: "a net gain of"
+_NET_DIRECTIONS = {
+    **{w: "up" for w in vocabulary.words("directions", "verb up", "noun up")},
+    **{w: "down" for w in vocabulary.words("directions", "verb down", "noun down")},
+    **{w: "down" for w in vocabulary.words("cues", "net down")},
+}
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -410,6 +418,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
+        *_net_changes(mentions),
     ]
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
@@ -1139,6 +1148,88 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
             total=total,
             wording=" ".join((cue.group("word") or ":").lower().split()),
         )
+
+
+def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
+    """A net change and the moves it nets, stated in one sentence: "full-time jobs rose by
+    123,000 while part-time work shrank by 68,000, for a net gain of 55,000"; "gained
+    15,900 full-time jobs but lost 8,500 part-time ones, a net increase of 7,400".
+
+    The net figure has a net word a few words before it ("net", "overall") and one
+    direction: its own change's, else the one direction word among those words. The moves
+    are the other changes before it in its sentence sized in its unit, at least one each
+    way, each signed by its direction word; moves after it ("rose by a net 50,000, as
+    factories added 10,000 and shops lost 5,000") may be examples, not all it nets.
+    Changes in percent are not summed.
+    """
+    text = mentions.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _NET):
+        return
+    sized = [(c, _absolute(c)) for c in read_changes(mentions) if c.multiple is None]
+    changes = {by.start: (c, by) for c, by in sized if by is not None}
+    if len(changes) < 2:
+        return
+    for value in stated_values(mentions):
+        start = value.start or 0
+        if _unit_key(value) in ("percent", "percentage_point"):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), hedge_start(text, value))
+        words = [t.lower() for t in before[-_NET_REACH:]]
+        if not _NET.intersection(words):
+            continue
+        own = changes.get(value.start)
+        directions = {_NET_DIRECTIONS[w] for w in words if w in _NET_DIRECTIONS}
+        if own is not None:
+            directions = {own[0].direction}
+        if len(directions) != 1:
+            continue
+        moves = [
+            (c, by)
+            for at, (c, by) in changes.items()
+            if at != value.start
+            and sentence.start <= (c.start or 0) < sentence.end
+            and _unit_key(inherit(by, value)) == _unit_key(value)
+        ]
+        if (
+            len(moves) < 2
+            or any((by.start or 0) > start for _, by in moves)
+            or {c.direction for c, _ in moves} != {"up", "down"}
+        ):
+            continue
+        parts = tuple(_signed(inherit(by, value), c.direction) for c, by in moves)
+        first = min(start, *(c.start or 0 for c, _ in moves))
+        end = max(value.end or 0, *(c.end or 0 for c, _ in moves))
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=parts,
+            total=_signed(value, directions.pop()),
+            wording=next(w for w in words if w in _NET),
+        )
+
+
+def _absolute(change: ChangeClaim) -> Value | None:
+    """The one size of a change stated in its values' own unit, not in percent: "123,000"
+    of "increased by 123,000, or 0.8 per cent"."""
+    sizes = [b for b in change.by if _unit_key(b) not in ("percent", "percentage_point")]
+    return sizes[0] if len(sizes) == 1 else None
+
+
+def _signed(value: Value, direction: str) -> Value:
+    """A move's size with the sign of its direction: a fall is negative, and shown so."""
+    if direction == "up" or value.value < 0:
+        return value
+    return value.model_copy(
+        update={
+            "value": -value.value,
+            "low": -value.high,
+            "high": -value.low,
+            "text": f"-{value.text}",
+        }
+    )
 
 
 def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
