@@ -208,3 +208,62 @@ def test_a_net_change_is_flagged_only_when_its_moves_miss_it(up: int, down: int,
         f" {abs(net):,}."
     )
     assert bool(flagged(text)) == (off != 0)
+
+
+# --- an aside between a total and its breakdown cue -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "Sales totalled $88.2 billion, $4.1 billion more than a year earlier: $61.0 billion"
+            " of hardware and $27.2 billion of services.",
+            "$27.2 billion",
+            "$29.2 billion",
+            "$88.2 billion",
+        ),
+        (
+            "Trade with Japan fell 4% to $815.8 billion, 11.6% of the total, made up of exports"
+            " of $622.4 billion and imports of $193.4 billion.",
+            "$193.4 billion",
+            "$183.4 billion",
+            "$815.8 billion",
+        ),
+        (
+            "The city's budget reached €2.45 billion, a record, comprising €1.61 billion for"
+            " services and €0.84 billion for investment.",
+            "€1.61 billion",
+            "€1.16 billion",
+            "€2.45 billion",
+        ),
+        (
+            "Freight income came to A$41.7 million, up from A$39.2 million, split between"
+            " A$30.5 million from rail and A$11.2 million from road haulage.",
+            "A$11.2 million",
+            "A$14.2 million",
+            "A$41.7 million",
+        ),
+    ],
+)
+def test_a_total_read_past_an_aside_before_its_breakdown(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside's figure is of the parts' kind and compares nothing: it is their total
+        "Revenue was $9.4 billion, profit $2.6 billion: $1.7 billion from cars and $0.9"
+        " billion from trucks.",
+        # the aside is a clause of its own
+        "Exports were $5.2 billion, while imports were flat: $3.1 billion of cars and $0.4"
+        " billion of parts went abroad.",
+    ],
+)
+def test_an_aside_that_may_hold_the_total_makes_no_finding(text: str) -> None:
+    assert flagged(text) == []

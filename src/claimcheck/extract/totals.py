@@ -243,6 +243,17 @@ _COMPARED_WITH = re.compile(
 _OF_BACK = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
 )
+# Words that end an aside after a total: a clause of its own ("$9 billion, while imports
+# were flat: ...").
+_TURNS = frozenset(vocabulary.words("clauses", "coordinators", "contrasts"))
+_MAX_ASIDE = 12
+# A breakdown cue where it stands, after an aside: ", made up of", ":".
+_CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
+# In an aside: a word comparing its figure with another ("$3.0 billion more than ...").
+_COMPARISON = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
@@ -669,17 +680,21 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         read.add(index)
         total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
-        start = hedge_start(text, total)
-        if cue is None or _COMPARED_WITH.search(text, max(0, start - _WINDOW), start):
-            continue
-        parts = _parts_after_cue(mentions, values, index, cue) or _one_part_after(
-            mentions, values, index, cue
+        parts = cue and (
+            _parts_after_cue(mentions, values, index + 1, cue)
+            or _one_part_after(mentions, values, index, cue)
         )
-        if not parts:
-            continue
-        parts = [inherit(p, total) for p in parts]
-        if any(_unit_key(p) != _unit_key(total) for p in parts):
-            continue
+        parts = [inherit(p, total) for p in parts or ()]
+        if not _breaks_down(text, total, parts):
+            before = _before_aside(mentions, values, index, at)
+            cue = _CUE_AT.match(text, at)
+            if before is None or cue is None:
+                continue
+            total = values[before]
+            parts = [inherit(p, total) for p in _parts_after_cue(mentions, values, index + 1, cue)]
+            if not _breaks_down(text, total, parts):
+                continue
+        assert cue is not None
         word = " ".join((cue.group("word") or ":").lower().split())
         start = total.start or 0
         end = parts[-1].end or 0
@@ -695,20 +710,60 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
 
 
 def _parts_after_cue(
-    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+    mentions: Mentions, values: Sequence[Value], first: int, cue: re.Match[str]
 ) -> list[Value]:
-    """The parts listed after the breakdown cue that follows values[index] ("...: $4.2
-    billion on schools, ..."); none if the words after the cue do not lead to a part."""
+    """The parts listed from values[first] on, after a breakdown cue ("...: $4.2 billion on
+    schools, ..."); none if the words after the cue do not lead to a part."""
     text = mentions.text
     if not _breakdown_label(TOKEN.findall(cue.group("label"))):
         return []
-    lead = _lead(text, cue.end(), values[index + 1])
+    lead = _lead(text, cue.end(), values[first])
     if lead is None:
         return []
-    sentence = mentions.document.sentence_at(values[index].start or 0)
+    sentence = mentions.document.sentence_at(values[first].start or 0)
     return _list_after(
-        text, values, index + 1, sentence, verb_first=True, named=bool(lead)
-    ) or _loose_list(text, values, index + 1, sentence)
+        text, values, first, sentence, verb_first=True, named=bool(lead)
+    ) or _loose_list(text, values, first, sentence)
+
+
+def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
+    """Whether parts read after a breakdown cue may be of a total: some, all of its
+    currency or unit, and the total not a value compared with ("up from $4 billion")."""
+    start = hedge_start(text, total)
+    return (
+        bool(parts)
+        and all(_unit_key(p) == _unit_key(total) for p in parts)
+        and not _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+    )
+
+
+def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
+    """The total before an aside that ends at a breakdown cue: "$815.9 billion, 11.6% of
+    the total, made up of ..."; "$187.9 billion, $3.0 billion more than a month earlier:
+    ..."; "€2.45 billion, a record, comprising ...". An aside without a figure is a few
+    words that turn to no other clause ("but", "while"). Else the aside opens with the
+    comma before values[index] and holds no figure of the
+    total's kind unless it compares it; the total is the last figure before that comma,
+    with at most a few words naming it between them. None when there is no such aside."""
+    text = mentions.text
+    gap = TOKEN.findall(text, values[index].end or 0, at)
+    start = hedge_start(text, values[index])
+    compared = _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+    if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
+        words = [t.lower() for t in gap]
+        return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
+    sentence = mentions.document.sentence_at(at)
+    comma = text.rfind(",", sentence.start, hedge_start(text, values[index]))
+    before = bisect.bisect_right([v.end or 0 for v in values], comma) - 1 if comma > 0 else -1
+    if before < 0 or (values[before].start or 0) < sentence.start:
+        return None
+    total, aside = values[before], text[comma:at]
+    if not _label(TOKEN.findall(text, total.end or 0, comma), _MAX_LABEL):
+        return None
+    kin = [v for v in values[before + 1 : index + 1] if _unit_key(v) == _unit_key(total)]
+    if kin and not _COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
+        return None
+    return before
 
 
 def _one_part_after(
@@ -1132,7 +1187,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         cue = _CONTRIBUTIONS.match(text, total.end or 0)
         if index is None or index + 2 >= len(values) or cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, index, cue)
+        parts = _parts_after_cue(mentions, values, index + 1, cue)
         parts = [inherit(p, parts[-1]) for p in parts]
         if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
             continue
