@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck.model.claims import TotalClaim
 
 
 def flagged(text: str) -> list[tuple[str, str]]:
@@ -17,6 +18,11 @@ def flagged(text: str) -> list[tuple[str, str]]:
 
 def verdicts(text: str, kind: str) -> list[str]:
     return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+def totals_of(text: str) -> list[str]:
+    """The stated total of each total claim, as written."""
+    return [c.total.text or "" for c in claimcheck.extract(text) if isinstance(c, TotalClaim)]
 
 
 # --- parts with an aside or a relative clause between them --------------------------------
@@ -267,3 +273,59 @@ def test_a_total_read_past_an_aside_before_its_breakdown(
 )
 def test_an_aside_that_may_hold_the_total_makes_no_finding(text: str) -> None:
     assert flagged(text) == []
+
+
+# --- an amount two words split whole: trade into exports and imports -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "India's merchandise trade with the Gulf came to $184.5 billion last year, with"
+            " exports of $56.2 billion and imports of $128.3 billion.",
+            "$56.2 billion",
+            "$65.2 billion",
+            "$184.5 billion",
+        ),
+        (
+            "Bilateral trade rose 8% to 96.4 billion yuan. Exports climbed 11% to 52.9 billion"
+            " yuan, while imports gained 4% to 43.5 billion yuan.",
+            "43.5 billion yuan",
+            "45.3 billion yuan",
+            "96.4 billion yuan",
+        ),
+        (
+            "Foreign trade in the first half stood at ₩612.3 trillion, and exports accounted for"
+            " ₩318.0 trillion while imports were ₩294.3 trillion.",
+            "₩612.3 trillion",
+            "₩621.3 trillion",
+            "₩621.3 trillion",
+        ),
+    ],
+)
+def test_trade_is_its_exports_and_imports(text: str, find: str, replace: str, total: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]  # total: as slipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance of the two, not their sum
+        "The trade surplus widened to $41.5 billion as exports rose to $187.0 billion and"
+        " imports slipped to $145.5 billion.",
+        # the parts follow another trade figure: they are its parts
+        "Trade with the EU reached $1.11 trillion. Trade with Japan fell to $815.9 billion,"
+        " with exports of $622.4 billion and imports of $193.5 billion.",
+        # "trade" names another thing's owner
+        "The trade ministry's budget is $3.2 billion; exports of farm goods reached $1.9"
+        " billion and imports of fuel $4.4 billion.",
+        # a value compared with is not a part, and then only one side is stated
+        "Trade reached $88.0 billion, as exports rose to $51.2 billion from $47.9 billion.",
+    ],
+)
+def test_figures_near_trade_that_are_not_its_parts_make_no_total(text: str) -> None:
+    assert flagged(text) == []
+    assert totals_of(text) in ([], ["$815.9 billion"])  # Japan's trade has its parts

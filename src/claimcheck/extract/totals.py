@@ -149,6 +149,16 @@ _SIDES = {
 }
 _SIDE_WORDS = Keywords(*_SIDES)
 _SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair without one
+# Two words that split an amount whole ("exports" and "imports"), each to its side, and
+# the words naming the whole ("trade"), which a balance word after them makes a balance's.
+_AMOUNT_SIDES = {
+    spelling.lower(): side
+    for entry in vocabulary.section("cues", "amount pairs")
+    for side, spelling in enumerate(entry.spellings)
+}
+_AMOUNT_WHOLES = frozenset(vocabulary.words("cues", "amount pair wholes"))
+_BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
+_MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
@@ -293,6 +303,9 @@ _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.
 _NOT_A_LISTED_PART = frozenset(
     (*_NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
 )
+# The last word before a figure that makes it a value compared with or a date, not the
+# state a part reached: "rose to $5 billion [from] $4 billion".
+_NOT_A_STATE = _NOT_A_LISTED_PART - {"to"}
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -431,6 +444,10 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_contributions(mentions),
         *_net_changes(mentions),
     ]
+    # a whole a breakdown already reads ("trade of $815.9 billion, made up of exports ...")
+    # is its breakdown's
+    read_totals = {total.total.start for total in totals}
+    totals += [t for t in _amount_wholes(mentions, values) if t.total.start not in read_totals]
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
     listed = [{part.start for part in total.parts} for total in totals]
@@ -1264,6 +1281,81 @@ def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
             total=_signed(value, directions.pop()),
             wording=next(w for w in words if w in _NET),
         )
+
+
+def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """An amount named as a whole that two words split ("trade": "exports" and
+    "imports"), and the two parts after it: "goods trade hit $144.9 billion, with exports
+    of $78.0 billion and imports of $66.9 billion"; "trade totalled RMB 7.01 trillion.
+    Exports grew 6.7% to RMB 3.77 trillion, while imports ...".
+
+    The whole's name stands a few words before its figure, with no balance word or other
+    owner after it ("trade surplus", "the trade ministry's budget"). The parts are the next
+    figures of its currency or unit, in its sentence or the next, each named by the
+    nearest side word before it; a figure compared with ("up from $4 billion") is skipped,
+    and any other figure first leaves it unread.
+    A part may be the value a change reached ("exports grew 6.7% to RMB 3.77 trillion").
+    """
+    text = mentions.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _AMOUNT_WHOLES):
+        return
+    for index, whole in enumerate(values):
+        key = _unit_key(whole)
+        start = hedge_start(text, whole)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = [
+            t.lower() for t in TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+        ]
+        named = [i for i, w in enumerate(before) if w in _AMOUNT_WHOLES]
+        if not named or len(before) - named[-1] > _MAX_WHOLE_NAME:
+            continue
+        name = before[named[-1] + 1 :]
+        if _BALANCE_WORDS.intersection(name) or any(w.endswith(("'s", "’s")) for w in name):
+            continue  # "the trade surplus of $41.5 billion", "the trade ministry's budget"
+        parts = _amount_sides(mentions, values, index, sentence)
+        if parts is None:
+            continue
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[whole.start or 0 : end],
+            start=whole.start,
+            end=end,
+            parts=parts,
+            total=whole,
+            wording=before[named[-1]],
+        )
+
+
+def _amount_sides(
+    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The two figures after values[index] named by the two sides of a pair, in order;
+    None when another figure of its kind comes first or the sides are not one each."""
+    text, whole = mentions.text, values[index]
+    following = _sentence_after(mentions, sentence)
+    end = following.end if following is not None else sentence.end
+    found: list[Value] = []
+    for value in values[index + 1 :]:
+        start = hedge_start(text, value)
+        if start >= end or len(found) == 2:
+            break
+        if _unit_key(value) != _unit_key(whole):
+            continue
+        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+        if (before and before[-1].lower() in _NOT_A_STATE) or _COMPARED_WITH.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        sides = [
+            _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
+        ]
+        if not sides or sides[-1] != len(found):
+            return None
+        found.append(value)
+    return (found[0], found[1]) if len(found) == 2 else None
 
 
 def _absolute(change: ChangeClaim) -> Value | None:
