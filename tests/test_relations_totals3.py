@@ -329,3 +329,60 @@ def test_trade_is_its_exports_and_imports(text: str, find: str, replace: str, to
 def test_figures_near_trade_that_are_not_its_parts_make_no_total(text: str) -> None:
     assert flagged(text) == []
     assert totals_of(text) in ([], ["$815.9 billion"])  # Japan's trade has its parts
+
+
+# --- a list closed by the rest: all the parts of a total -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "The group's sales reached ¥812.4 billion in the year. Its chemicals arm brought in"
+            " ¥401.2 billion, plastics ¥255.0 billion and the fibre unit ¥98.7 billion, with"
+            " the remaining ¥57.5 billion from trading.",
+            "¥98.7 billion",
+            "¥89.7 billion",
+            "¥812.4 billion",
+        ),
+        (
+            "Migrants sent $3.64 billion home, with workers in the Gulf sending $2.21 billion"
+            " and those in Europe, mostly in Italy and Spain, the remaining $1.43 billion.",
+            "$1.43 billion",
+            "$1.34 billion",
+            "$3.64 billion",
+        ),
+        (
+            "The fund paid out €96 million last year. Pensions took €61 million, health"
+            " cover €22 million and, for the rest, €13 million went on administration.",
+            "€22 million",
+            "€27 million",
+            "€96 million",
+        ),
+    ],
+)
+def test_a_list_closed_by_the_rest_is_all_of_its_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the kind in the sentence before: which is the total is unclear
+        "Sales were ¥812.4 billion and costs ¥640.1 billion. Chemicals brought in ¥401.2"
+        " billion, plastics ¥255.0 billion and the remaining ¥57.5 billion came from trading.",
+        # the sentence opens with a clause of its own, not a name of the first part
+        "Sales reached ¥812.4 billion. After the plant in Osaka closed for repairs in the"
+        " spring, chemicals brought in ¥401.2 billion and the remaining ¥57.5 billion came"
+        " from trading.",
+        # "with" before the rest itself opens no list: the total stays unread
+        "Revenue was $5.2 billion, up from $4.9 billion, with the remaining $0.4 billion"
+        " from services.",
+    ],
+)
+def test_a_rest_without_one_clear_total_makes_no_finding(text: str) -> None:
+    assert flagged(text) == []

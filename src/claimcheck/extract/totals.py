@@ -297,6 +297,10 @@ _CLOSERS = frozenset(vocabulary.words("cues", "list close"))
 _LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
 # The last word before a figure that makes it a value compared with or a date, not a part:
 # "up from $4 billion", "climbs to Sh104 billion".
+_LIST_GUARD = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'list guards'))})", re.IGNORECASE
+)
+_OPENS_WITH_REST = frozenset(vocabulary.words("cues", "list open with rest"))
 # In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
 # old-age grant R58.9bn and ..."), whose parts are not the outer list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
@@ -444,10 +448,14 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_contributions(mentions),
         *_net_changes(mentions),
     ]
-    # a whole a breakdown already reads ("trade of $815.9 billion, made up of exports ...")
-    # is its breakdown's
+    # a whole or a rest another reader has read ("trade of $815.9 billion, made up of
+    # exports ...", "Of that, ... the remaining 4.26 billion") is that reading's
     read_totals = {total.total.start for total in totals}
     totals += [t for t in _amount_wholes(mentions, values) if t.total.start not in read_totals]
+    read_parts = {part.start for total in totals for part in total.parts}
+    totals += [
+        t for t in _lists_closed_by_rest(mentions, values) if t.parts[-1].start not in read_parts
+    ]
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
     listed = [{part.start for part in total.parts} for total in totals]
@@ -1222,6 +1230,72 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         )
 
 
+def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Parts listed to a last one named the rest, which makes them all of a total: "The
+    medical business contributed ¥453.6 billion, pharmaceuticals ¥74.3 billion and the
+    packaging unit ¥58.0 billion, with the remaining ¥0.8 billion from other activities";
+    "sent $1.73 billion, with land-based workers sending $1.37 billion and sea-based
+    workers the remaining $360.68 million".
+
+    The parts are the figures of the rest's currency or unit before it in its sentence,
+    each after a comma or "and" (a figure compared with is skipped), back to one after
+    "with" (`list open with rest`), which is their total, or to the first, when the
+    sentence opens with a few words naming it and the total is the one figure of the kind
+    in the sentence before. Not percentages: shares closed by a remainder make 100%.
+    """
+    text = mentions.text
+    if not _REMAINDER_WORDS.positions(text):
+        return
+    for index, rest in enumerate(values):
+        key = _unit_key(rest)
+        start = hedge_start(text, rest)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts, total, at = [rest], None, index
+        for k in range(index - 1, -1, -1):
+            value = values[k]
+            if (value.start or 0) < sentence.start:
+                break
+            begin = hedge_start(text, value)
+            if _unit_key(value) != key or _COMPARED_WITH.search(
+                text, max(0, begin - _WINDOW), begin
+            ):
+                continue
+            gap = [
+                t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))
+            ]
+            if not _LOOSE_SEPARATORS.intersection(gap) or not _plain(gap):
+                parts = []
+                break
+            if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
+                total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
+                break
+            parts.insert(0, value)
+            at = k
+        if len(parts) < 2:
+            continue
+        if total is None:
+            lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
+            if not _label(lead, _MAX_BREAKDOWN_LABEL):
+                continue
+            total = _total_before(mentions, values, at, sentence.start, parts[0])
+        if total is None or not all(_part_of(p, total) for p in parts):
+            continue
+        first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(cue.group().rstrip(" ,").lower().split()),
+        )
+
+
 def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
     """A net change and the moves it nets, stated in one sentence: "full-time jobs rose by
     123,000 while part-time work shrank by 68,000, for a net gain of 55,000"; "gained
@@ -1514,10 +1588,10 @@ def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block)
 
 
 def _plain(tokens: Sequence[str]) -> bool:
-    """Whether the words around a listed part state it plainly, not as a forecast, a
-    segment's figure or a revision ("and analysts expect $9 billion", "and $9 billion was
+    """Whether the words around a listed part state it plainly, not as a forecast, an
+    estimate or a condition ("and analysts expect $9 billion", "and $9 billion was
     forecast")."""
-    return not _GUARD.search(" ".join(tokens))
+    return not _LIST_GUARD.search(" ".join(tokens))
 
 
 def _without_verb(tokens: list[str]) -> list[str]:
