@@ -386,3 +386,56 @@ def test_a_list_closed_by_the_rest_is_all_of_its_total(
 )
 def test_a_rest_without_one_clear_total_makes_no_finding(text: str) -> None:
     assert flagged(text) == []
+
+
+# --- a sentence that points back to a total and breaks it down ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "Proposed spending for 2026 adds up to $8.61 billion, 16% more than this year. It is"
+            " made up of running costs of $3.49 billion, debt service of $2.01 billion and"
+            " capital projects of $3.11 billion.",
+            "$2.01 billion",
+            "$2.21 billion",
+            "$8.61 billion",
+        ),
+        (
+            "The rescue package is worth £4.2bn. This comprises £2.9bn of loans and £1.3bn of"
+            " grants to small firms.",
+            "£1.3bn",
+            "£1.6bn",
+            "£4.2bn",
+        ),
+        (
+            "Farm exports earned A$71.4 billion last season. That figure includes A$14.2 billion"
+            " from beef and A$10.6 billion from wheat.",
+            "A$14.2 billion",
+            "A$64.2 billion",
+            "A$71.4 billion",
+        ),
+    ],
+)
+def test_a_breakdown_pointing_back_to_its_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "total") == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the kind before: which one "it" points to is unclear
+        "Revenue was £9.2bn and costs were £7.1bn. It is made up of £5.0bn of wages and £2.9bn"
+        " of materials.",
+        # the pointer is the subject of another clause, far from the cue
+        "The fund holds £4.2bn. It said on Monday, after a long review of its holdings, that"
+        " the portfolio is made up of £2.1bn of bonds and £3.6bn of shares.",
+    ],
+)
+def test_a_pointer_without_one_clear_total_makes_no_finding(text: str) -> None:
+    assert flagged(text) == []

@@ -300,6 +300,7 @@ _LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
 _LIST_GUARD = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'list guards'))})", re.IGNORECASE
 )
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
 _OPENS_WITH_REST = frozenset(vocabulary.words("cues", "list open with rest"))
 # In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
 # old-age grant R58.9bn and ..."), whose parts are not the outer list's.
@@ -440,6 +441,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
         *_opened_breakdowns(mentions, values),
+        *_pointed_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
         *_parts_of_wholes(mentions, values),
@@ -734,6 +736,45 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         )
 
 
+def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A sentence that points back to a total and breaks it down: "Proposed spending adds
+    up to $8.61 billion. It is made up of recurrent costs of $3.49 billion, ... and
+    capital spending of $2.43 billion". The sentence opens with a pointer ("it", "this")
+    and a few words, then a breakdown cue; the total is the one figure of the parts' kind
+    in the sentence before."""
+    text = mentions.text
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
+        return
+    starts = [hedge_start(text, v) for v in values]
+    for at in cues:
+        sentence = mentions.document.sentence_at(at)
+        first = bisect.bisect_left(starts, sentence.start)
+        if first >= len(values) or starts[first] < at or starts[first] >= sentence.end:
+            continue  # a figure before the cue in its sentence, or none after it
+        lead = [t.lower() for t in TOKEN.findall(text, sentence.start, at)]
+        if not lead or lead[0] not in _POINTERS or len(lead) > _MAX_VERB + 1:
+            continue
+        cue = _CUE_AT.match(text, at)
+        if cue is None:
+            continue
+        parts = _parts_after_cue(mentions, values, first, cue)
+        total = _total_before(mentions, values, first, sentence.start, parts[0]) if parts else None
+        if total is None or not _breaks_down(text, total, parts):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        word = " ".join((cue.group("word") or ":").lower().split())
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+        )
+
+
 def _parts_after_cue(
     mentions: Mentions, values: Sequence[Value], first: int, cue: re.Match[str]
 ) -> list[Value]:
@@ -771,13 +812,15 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
     total's kind unless it compares it; the total is the last figure before that comma,
     with at most a few words naming it between them. None when there is no such aside."""
     text = mentions.text
+    sentence = mentions.document.sentence_at(at)
+    if (values[index].start or 0) < sentence.start:
+        return None  # the cue opens its sentence: the total is pointed back to, if at all
     gap = TOKEN.findall(text, values[index].end or 0, at)
     start = hedge_start(text, values[index])
     compared = _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
     if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
         words = [t.lower() for t in gap]
         return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
-    sentence = mentions.document.sentence_at(at)
     comma = text.rfind(",", sentence.start, hedge_start(text, values[index]))
     before = bisect.bisect_right([v.end or 0 for v in values], comma) - 1 if comma > 0 else -1
     if before < 0 or (values[before].start or 0) < sentence.start:
