@@ -149,6 +149,16 @@ _SIDES = {
 }
 _SIDE_WORDS = Keywords(*_SIDES)
 _SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair without one
+# Two words that split an amount whole ("exports" and "imports"), each to its side, and
+# the words naming the whole ("trade"), which a balance word after them makes a balance's.
+_AMOUNT_SIDES = {
+    spelling.lower(): side
+    for entry in vocabulary.section("cues", "amount pairs")
+    for side, spelling in enumerate(entry.spellings)
+}
+_AMOUNT_WHOLES = frozenset(vocabulary.words("cues", "amount pair wholes"))
+_BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
+_MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
@@ -243,6 +253,17 @@ _COMPARED_WITH = re.compile(
 _OF_BACK = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
 )
+# Words that end an aside after a total: a clause of its own ("$9 billion, while imports
+# were flat: ...").
+_TURNS = frozenset(vocabulary.words("clauses", "coordinators", "contrasts"))
+_MAX_ASIDE = 12
+# A breakdown cue where it stands, after an aside: ", made up of", ":".
+_CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
+# In an aside: a word comparing its figure with another ("$3.0 billion more than ...").
+_COMPARISON = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
@@ -270,6 +291,26 @@ _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 _MAX_LABEL = 4
 _MAX_NAME = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
+# Between parts of a list read loosely: the marks and words that separate them, and the
+# words that close it.
+_CLOSERS = frozenset(vocabulary.words("cues", "list close"))
+_LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
+# The last word before a figure that makes it a value compared with or a date, not a part:
+# "up from $4 billion", "climbs to Sh104 billion".
+_LIST_GUARD = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'list guards'))})", re.IGNORECASE
+)
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_OPENS_WITH_REST = frozenset(vocabulary.words("cues", "list open with rest"))
+# In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
+# old-age grant R58.9bn and ..."), whose parts are not the outer list's.
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
+_NOT_A_LISTED_PART = frozenset(
+    (*_NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
+)
+# The last word before a figure that makes it a value compared with or a date, not the
+# state a part reached: "rose to $5 billion [from] $4 billion".
+_NOT_A_STATE = _NOT_A_LISTED_PART - {"to"}
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -298,6 +339,14 @@ _CONTRIBUTIONS = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+# A net change: its cue a few words before its figure, and the words that sign it.
+_NET = frozenset(vocabulary.words("cues", "net"))
+_NET_REACH = 4  # words before a net figure read for its cue and direction: "a net gain of"
+_NET_DIRECTIONS = {
+    **{w: "up" for w in vocabulary.words("directions", "verb up", "noun up")},
+    **{w: "down" for w in vocabulary.words("directions", "verb down", "noun down")},
+    **{w: "down" for w in vocabulary.words("cues", "net down")},
+}
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -392,12 +441,22 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_totals(mentions, values),
         *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
         *_opened_breakdowns(mentions, values),
+        *_pointed_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
         *_contributions(mentions),
+        *_net_changes(mentions),
+    ]
+    # a whole or a rest another reader has read ("trade of $815.9 billion, made up of
+    # exports ...", "Of that, ... the remaining 4.26 billion") is that reading's
+    read_totals = {total.total.start for total in totals}
+    totals += [t for t in _amount_wholes(mentions, values) if t.total.start not in read_totals]
+    read_parts = {part.start for total in totals for part in total.parts}
+    totals += [
+        t for t in _lists_closed_by_rest(mentions, values) if t.parts[-1].start not in read_parts
     ]
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
@@ -648,17 +707,21 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         read.add(index)
         total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
-        start = hedge_start(text, total)
-        if cue is None or _COMPARED_WITH.search(text, max(0, start - _WINDOW), start):
-            continue
-        parts = _parts_after_cue(mentions, values, index, cue) or _one_part_after(
-            mentions, values, index, cue
+        parts = cue and (
+            _parts_after_cue(mentions, values, index + 1, cue)
+            or _one_part_after(mentions, values, index, cue)
         )
-        if not parts:
-            continue
-        parts = [inherit(p, total) for p in parts]
-        if any(_unit_key(p) != _unit_key(total) for p in parts):
-            continue
+        parts = [inherit(p, total) for p in parts or ()]
+        if not _breaks_down(text, total, parts):
+            before = _before_aside(mentions, values, index, at)
+            cue = _CUE_AT.match(text, at)
+            if before is None or cue is None:
+                continue
+            total = values[before]
+            parts = [inherit(p, total) for p in _parts_after_cue(mentions, values, index + 1, cue)]
+            if not _breaks_down(text, total, parts):
+                continue
+        assert cue is not None
         word = " ".join((cue.group("word") or ":").lower().split())
         start = total.start or 0
         end = parts[-1].end or 0
@@ -673,19 +736,102 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         )
 
 
+def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A sentence that points back to a total and breaks it down: "Proposed spending adds
+    up to $8.61 billion. It is made up of recurrent costs of $3.49 billion, ... and
+    capital spending of $2.43 billion". The sentence opens with a pointer ("it", "this")
+    and a few words, then a breakdown cue; the total is the one figure of the parts' kind
+    in the sentence before."""
+    text = mentions.text
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
+        return
+    starts = [hedge_start(text, v) for v in values]
+    for at in cues:
+        sentence = mentions.document.sentence_at(at)
+        first = bisect.bisect_left(starts, sentence.start)
+        if first >= len(values) or starts[first] < at or starts[first] >= sentence.end:
+            continue  # a figure before the cue in its sentence, or none after it
+        lead = [t.lower() for t in TOKEN.findall(text, sentence.start, at)]
+        if not lead or lead[0] not in _POINTERS or len(lead) > _MAX_VERB + 1:
+            continue
+        cue = _CUE_AT.match(text, at)
+        if cue is None:
+            continue
+        parts = _parts_after_cue(mentions, values, first, cue)
+        total = _total_before(mentions, values, first, sentence.start, parts[0]) if parts else None
+        if total is None or not _breaks_down(text, total, parts):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        word = " ".join((cue.group("word") or ":").lower().split())
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+        )
+
+
 def _parts_after_cue(
-    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+    mentions: Mentions, values: Sequence[Value], first: int, cue: re.Match[str]
 ) -> list[Value]:
-    """The parts listed after the breakdown cue that follows values[index] ("...: $4.2
-    billion on schools, ..."); none if the words after the cue do not lead to a part."""
+    """The parts listed from values[first] on, after a breakdown cue ("...: $4.2 billion on
+    schools, ..."); none if the words after the cue do not lead to a part."""
     text = mentions.text
     if not _breakdown_label(TOKEN.findall(cue.group("label"))):
         return []
-    lead = _lead(text, cue.end(), values[index + 1])
+    lead = _lead(text, cue.end(), values[first])
     if lead is None:
         return []
-    sentence = mentions.document.sentence_at(values[index].start or 0)
-    return _list_after(text, values, index + 1, sentence, verb_first=True, named=bool(lead))
+    sentence = mentions.document.sentence_at(values[first].start or 0)
+    return _list_after(
+        text, values, first, sentence, verb_first=True, named=bool(lead)
+    ) or _loose_list(text, values, first, sentence)
+
+
+def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
+    """Whether parts read after a breakdown cue may be of a total: some, all of its
+    currency or unit, and the total not a value compared with ("up from $4 billion")."""
+    start = hedge_start(text, total)
+    return (
+        bool(parts)
+        and all(_unit_key(p) == _unit_key(total) for p in parts)
+        and not _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+    )
+
+
+def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
+    """The total before an aside that ends at a breakdown cue: "$815.9 billion, 11.6% of
+    the total, made up of ..."; "$187.9 billion, $3.0 billion more than a month earlier:
+    ..."; "€2.45 billion, a record, comprising ...". An aside without a figure is a few
+    words that turn to no other clause ("but", "while"). Else the aside opens with the
+    comma before values[index] and holds no figure of the
+    total's kind unless it compares it; the total is the last figure before that comma,
+    with at most a few words naming it between them. None when there is no such aside."""
+    text = mentions.text
+    sentence = mentions.document.sentence_at(at)
+    if (values[index].start or 0) < sentence.start:
+        return None  # the cue opens its sentence: the total is pointed back to, if at all
+    gap = TOKEN.findall(text, values[index].end or 0, at)
+    start = hedge_start(text, values[index])
+    compared = _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+    if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
+        words = [t.lower() for t in gap]
+        return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
+    comma = text.rfind(",", sentence.start, hedge_start(text, values[index]))
+    before = bisect.bisect_right([v.end or 0 for v in values], comma) - 1 if comma > 0 else -1
+    if before < 0 or (values[before].start or 0) < sentence.start:
+        return None
+    total, aside = values[before], text[comma:at]
+    if not _label(TOKEN.findall(text, total.end or 0, comma), _MAX_LABEL):
+        return None
+    kin = [v for v in values[before + 1 : index + 1] if _unit_key(v) == _unit_key(total)]
+    if kin and not _COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
+        return None
+    return before
 
 
 def _one_part_after(
@@ -725,7 +871,9 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             part = _single_part(text, values[index], opener.end())
             total = part and _total_before(mentions, values, index, sentence.start, part)
             named = bool(_lead(text, opener.end(), values[index]))
-            listed = _list_after(text, values, index, sentence, verb_first=True, named=named)
+            listed = _list_after(
+                text, values, index, sentence, verb_first=True, named=named
+            ) or _loose_list(text, values, index, sentence)
             parts = [part] if part else []
             rest = _rest_after(mentions, values, index)
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
@@ -878,7 +1026,10 @@ def _opened_parts(
     if after >= len(values) or (values[after].start or 0) >= sentence.end:
         return []
     part = _single_part(text, values[after], comma + 1)
-    return [part] if part is not None and _part_of(part, total) else []
+    if part is None or not _part_of(part, total):
+        return []
+    listed = [inherit(p, total) for p in _loose_list(text, values, after, sentence)]
+    return listed if listed and all(_part_of(p, total) for p in listed) else [part]
 
 
 def _lead(text: str, start: int, first: Value) -> list[str] | None:
@@ -1104,7 +1255,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         cue = _CONTRIBUTIONS.match(text, total.end or 0)
         if index is None or index + 2 >= len(values) or cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, index, cue)
+        parts = _parts_after_cue(mentions, values, index + 1, cue)
         parts = [inherit(p, parts[-1]) for p in parts]
         if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
             continue
@@ -1120,6 +1271,229 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
             total=total,
             wording=" ".join((cue.group("word") or ":").lower().split()),
         )
+
+
+def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Parts listed to a last one named the rest, which makes them all of a total: "The
+    medical business contributed ¥453.6 billion, pharmaceuticals ¥74.3 billion and the
+    packaging unit ¥58.0 billion, with the remaining ¥0.8 billion from other activities";
+    "sent $1.73 billion, with land-based workers sending $1.37 billion and sea-based
+    workers the remaining $360.68 million".
+
+    The parts are the figures of the rest's currency or unit before it in its sentence,
+    each after a comma or "and" (a figure compared with is skipped), back to one after
+    "with" (`list open with rest`), which is their total, or to the first, when the
+    sentence opens with a few words naming it and the total is the one figure of the kind
+    in the sentence before. Not percentages: shares closed by a remainder make 100%.
+    """
+    text = mentions.text
+    if not _REMAINDER_WORDS.positions(text):
+        return
+    for index, rest in enumerate(values):
+        key = _unit_key(rest)
+        start = hedge_start(text, rest)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts, total, at = [rest], None, index
+        for k in range(index - 1, -1, -1):
+            value = values[k]
+            if (value.start or 0) < sentence.start:
+                break
+            begin = hedge_start(text, value)
+            if _unit_key(value) != key or _COMPARED_WITH.search(
+                text, max(0, begin - _WINDOW), begin
+            ):
+                continue
+            gap = [
+                t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))
+            ]
+            if not _LOOSE_SEPARATORS.intersection(gap) or not _plain(gap):
+                parts = []
+                break
+            if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
+                total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
+                break
+            parts.insert(0, value)
+            at = k
+        if len(parts) < 2:
+            continue
+        if total is None:
+            lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
+            if not _label(lead, _MAX_BREAKDOWN_LABEL):
+                continue
+            total = _total_before(mentions, values, at, sentence.start, parts[0])
+        if total is None or not all(_part_of(p, total) for p in parts):
+            continue
+        first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(cue.group().rstrip(" ,").lower().split()),
+        )
+
+
+def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
+    """A net change and the moves it nets, stated in one sentence: "full-time jobs rose by
+    123,000 while part-time work shrank by 68,000, for a net gain of 55,000"; "gained
+    15,900 full-time jobs but lost 8,500 part-time ones, a net increase of 7,400".
+
+    The net figure has a net word a few words before it ("net", "overall") and one
+    direction: its own change's, else the one direction word among those words. The moves
+    are the other changes before it in its sentence sized in its unit, at least one each
+    way, each signed by its direction word; moves after it ("rose by a net 50,000, as
+    factories added 10,000 and shops lost 5,000") may be examples, not all it nets.
+    Changes in percent are not summed.
+    """
+    text = mentions.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _NET):
+        return
+    sized = [(c, _absolute(c)) for c in read_changes(mentions) if c.multiple is None]
+    changes = {by.start: (c, by) for c, by in sized if by is not None}
+    if len(changes) < 2:
+        return
+    for value in stated_values(mentions):
+        start = value.start or 0
+        if _unit_key(value) in ("percent", "percentage_point"):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), hedge_start(text, value))
+        words = [t.lower() for t in before[-_NET_REACH:]]
+        if not _NET.intersection(words):
+            continue
+        own = changes.get(value.start)
+        directions = {_NET_DIRECTIONS[w] for w in words if w in _NET_DIRECTIONS}
+        if own is not None:
+            directions = {own[0].direction}
+        if len(directions) != 1:
+            continue
+        moves = [
+            (c, by)
+            for at, (c, by) in changes.items()
+            if at != value.start
+            and sentence.start <= (c.start or 0) < sentence.end
+            and _unit_key(inherit(by, value)) == _unit_key(value)
+        ]
+        if (
+            len(moves) < 2
+            or any((by.start or 0) > start for _, by in moves)
+            or {c.direction for c, _ in moves} != {"up", "down"}
+        ):
+            continue
+        parts = tuple(_signed(inherit(by, value), c.direction) for c, by in moves)
+        first = min(start, *(c.start or 0 for c, _ in moves))
+        end = max(value.end or 0, *(c.end or 0 for c, _ in moves))
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=parts,
+            total=_signed(value, directions.pop()),
+            wording=next(w for w in words if w in _NET),
+        )
+
+
+def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """An amount named as a whole that two words split ("trade": "exports" and
+    "imports"), and the two parts after it: "goods trade hit $144.9 billion, with exports
+    of $78.0 billion and imports of $66.9 billion"; "trade totalled RMB 7.01 trillion.
+    Exports grew 6.7% to RMB 3.77 trillion, while imports ...".
+
+    The whole's name stands a few words before its figure, with no balance word or other
+    owner after it ("trade surplus", "the trade ministry's budget"). The parts are the next
+    figures of its currency or unit, in its sentence or the next, each named by the
+    nearest side word before it; a figure compared with ("up from $4 billion") is skipped,
+    and any other figure first leaves it unread.
+    A part may be the value a change reached ("exports grew 6.7% to RMB 3.77 trillion").
+    """
+    text = mentions.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _AMOUNT_WHOLES):
+        return
+    for index, whole in enumerate(values):
+        key = _unit_key(whole)
+        start = hedge_start(text, whole)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = [
+            t.lower() for t in TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+        ]
+        named = [i for i, w in enumerate(before) if w in _AMOUNT_WHOLES]
+        if not named or len(before) - named[-1] > _MAX_WHOLE_NAME:
+            continue
+        name = before[named[-1] + 1 :]
+        if _BALANCE_WORDS.intersection(name) or any(w.endswith(("'s", "’s")) for w in name):
+            continue  # "the trade surplus of $41.5 billion", "the trade ministry's budget"
+        parts = _amount_sides(mentions, values, index, sentence)
+        if parts is None:
+            continue
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[whole.start or 0 : end],
+            start=whole.start,
+            end=end,
+            parts=parts,
+            total=whole,
+            wording=before[named[-1]],
+        )
+
+
+def _amount_sides(
+    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The two figures after values[index] named by the two sides of a pair, in order;
+    None when another figure of its kind comes first or the sides are not one each."""
+    text, whole = mentions.text, values[index]
+    following = _sentence_after(mentions, sentence)
+    end = following.end if following is not None else sentence.end
+    found: list[Value] = []
+    for value in values[index + 1 :]:
+        start = hedge_start(text, value)
+        if start >= end or len(found) == 2:
+            break
+        if _unit_key(value) != _unit_key(whole):
+            continue
+        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+        if (before and before[-1].lower() in _NOT_A_STATE) or _COMPARED_WITH.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        sides = [
+            _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
+        ]
+        if not sides or sides[-1] != len(found):
+            return None
+        found.append(value)
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _absolute(change: ChangeClaim) -> Value | None:
+    """The one size of a change stated in its values' own unit, not in percent: "123,000"
+    of "increased by 123,000, or 0.8 per cent"."""
+    sizes = [b for b in change.by if _unit_key(b) not in ("percent", "percentage_point")]
+    return sizes[0] if len(sizes) == 1 else None
+
+
+def _signed(value: Value, direction: str) -> Value:
+    """A move's size with the sign of its direction: a fall is negative, and shown so."""
+    if direction == "up" or value.value < 0:
+        return value
+    return value.model_copy(
+        update={
+            "value": -value.value,
+            "low": -value.high,
+            "high": -value.low,
+            "text": f"-{value.text}",
+        }
+    )
 
 
 def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
@@ -1214,6 +1588,53 @@ def _list_after(
     if pattern == "noun" and not _named(label):
         return []
     return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
+    """The parts listed from `values[first]` on when the words between them are more than
+    `_list_after` reads: a relative clause, an aside or a long name ("Sh675 billion is
+    recurrent spending, mostly salaries, and Sh321 billion is development spending").
+
+    Every later figure of the first's currency or unit in the sentence is a part when a
+    comma or "and" comes before it with at most a short name between ("and central
+    ministries Rs 7,275 crore"), and the list closes at the first "and" or "plus". A
+    figure compared with ("up from $4 billion") is none; any other figure of the kind
+    that is no part, or one after the list, leaves the reading unclear: no list.
+    """
+    key = _unit_key(values[first])
+    if not key:  # a bare count may count something else
+        return []
+    parts = [values[first]]
+    closed = False
+    for value in values[first + 1 :]:
+        if (value.start or 0) >= sentence.end:
+            break
+        if _unit_key(value) != key:
+            continue  # a figure of another kind: "(about a quarter of the total)"
+        start = hedge_start(text, value)
+        gap = TOKEN.findall(text, parts[-1].end or 0, start)
+        cut = max((i for i, t in enumerate(gap) if t.lower() in _LOOSE_SEPARATORS), default=-1)
+        tail = gap[cut + 1 :]
+        if (tail and tail[-1].lower() in _NOT_A_LISTED_PART) or _COMPARED_WITH.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        if closed or cut < 0 or (tail and not _named(tail)) or not _plain(gap):
+            return []
+        if _NESTED.search(text, parts[-1].end or 0, start):
+            return []
+        parts.append(value)
+        closed = any(t.lower() in _CLOSERS for t in gap)
+    label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
+    return parts if closed and _plain(label) else []
+
+
+def _plain(tokens: Sequence[str]) -> bool:
+    """Whether the words around a listed part state it plainly, not as a forecast, an
+    estimate or a condition ("and analysts expect $9 billion", "and $9 billion was
+    forecast")."""
+    return not _LIST_GUARD.search(" ".join(tokens))
 
 
 def _without_verb(tokens: list[str]) -> list[str]:
