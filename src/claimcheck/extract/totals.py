@@ -74,6 +74,7 @@ from claimcheck.extract.changes import (
     states_a_gap,
     word_list,
 )
+from claimcheck.extract.differences import balance_subject, goes_somewhere, subject_across_aside
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.mentions import Mentions
@@ -1460,7 +1461,11 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
         sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
         return verb if sides in ((1, -1), (-1, 1)) else None
     before = _BALANCE_BEFORE.search(text, floor, end)
-    return before or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+    return (
+        before
+        or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+        or balance_subject(text, sentence, stated, _ROLES)
+    )
 
 
 def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -1603,6 +1608,9 @@ def _roles_near(
             found.setdefault(where, []).append((role, value))
         elif where is not sentence:
             unnamed.add(where)
+    own = found.get(sentence, [])
+    if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
+        return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
     if before is not None and before in found:
         points_back = _BALANCE_BACK.match(text, sentence.start) is not None
         if not points_back and sentence not in found:
@@ -1633,20 +1641,22 @@ def _named_elsewhere(
     """Whether a side found outside its balance's sentence (`read`: the side and the
     balance) has another value of its role and currency in the paragraph ("Korea's exports
     ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
-    which one is meant is unsaid."""
+    which one is meant is unsaid. A value going to or coming from a named place ("exports
+    to EU countries") is a part of its side, no rival of it."""
     text = mentions.text
     side, balance = read
     paragraph = mentions.document.paragraph_at(side.start or 0)
     first = bisect.bisect_left(starts, paragraph.start)
     last = bisect.bisect_left(starts, paragraph.end)
-    return any(
-        value is not side
-        and value is not balance
-        and _unit_key(value) == key
-        and _role_by_words(text, value, mentions.document.sentence_at(value.start or 0).start)
-        == role
-        for value in values[first:last]
-    )
+    for value in values[first:last]:
+        if value is side or value is balance or _unit_key(value) != key:
+            continue
+        floor = mentions.document.sentence_at(value.start or 0).start
+        if _role_by_words(text, value, floor) == role and not goes_somewhere(
+            text, floor, value, _ROLES
+        ):
+            return True
+    return False
 
 
 def _role_by_words(text: str, value: Value, floor: int) -> int:
@@ -1659,7 +1669,10 @@ def _role_by_words(text: str, value: Value, floor: int) -> int:
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
         return found
-    return _word_near(text, value, floor, _ROLES, after=False) or 0
+    near_before = _word_near(text, value, floor, _ROLES, after=False)
+    if near_before:
+        return near_before
+    return _ROLES.get(subject_across_aside(text, floor, value) or "", 0)
 
 
 def _word_near(

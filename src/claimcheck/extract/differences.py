@@ -1,0 +1,120 @@
+"""Differences as real copy words them, beyond the fixed forms `totals` reads.
+
+- A balance named as the subject of the clause that states its figure, with the
+  clause's other words between them: "the shortfall on goods and services trade shrank
+  5.6% in March to $62 billion", "the trade surplus widened again, to 196.5 billion
+  euros", "a goods trade deficit for a third month in a row in January: 1.31 trillion
+  yen". No other figure of money or a measure, no role word (exports, spending) and no
+  clause word may stand between them, and a linking word ("to", "at", "was", a colon)
+  must come right before the figure.
+- A side of a balance named by the subject of its clause across an aside: "Imports,
+  pushed up by soaring crude oil prices, climbed to a record 8.52 trillion yen".
+- A side qualified by where it goes ("exports to the EU", "imports from China") is a
+  part of the whole side, no rival reading of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import any_of
+
+_BALANCE_WORD = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])",
+    re.IGNORECASE,
+)
+# The last word of each link between a balance and its figure ("came to" -> "to"), or a
+# colon: "a deficit for a third month in January: 1.31 trillion yen".
+_LINK_ENDS = frozenset(
+    (*(link.split()[-1].lower() for link in vocabulary.words("cues", "balance links")), ":")
+)
+_OPENERS = frozenset(vocabulary.words("cues", "balance value openers"))
+_BLOCKERS = frozenset(
+    (*vocabulary.clause_words(), *vocabulary.words("cues", "balance subject stops"), ";", "(")
+) - {"and", "or"}
+_CLAUSE_WORDS = frozenset(vocabulary.clause_words())
+_SUBJECT_REACH = 140  # characters a balance word may stand before its figure
+_SUBJECT_TOKENS = 20  # tokens between them, at most
+# The first word of each spelling of percent or points: "5.6 per cent", "0.4 point".
+_PERCENT = frozenset(
+    spelling.split()[0].lower() for spelling in vocabulary.words("proportions", "percent", "points")
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
+_ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
+_PLACE_REACH = 30  # characters after a value that may say where it goes
+_ASIDE_PREDICATE = 6  # words after an aside's closing comma, before the side's figure
+
+
+def balance_subject(
+    text: str, sentence: Block, stated: Value, roles: Collection[str]
+) -> re.Match[str] | None:
+    """The balance word heading the clause whose figure `stated` is, as described above,
+    or None. `roles`: the role words, none of which may stand between them."""
+    end = hedge_start(text, stated)
+    floor = max(sentence.start, end - _SUBJECT_REACH)
+    found = None
+    for found in _BALANCE_WORD.finditer(text, floor, end):  # noqa: B007 - the last one
+        pass
+    if found is None:
+        return None
+    tokens = [t.lower() for t in TOKEN.findall(text, found.end(), end)]
+    while tokens and tokens[-1] in _OPENERS:
+        tokens.pop()
+    if not tokens or len(tokens) > _SUBJECT_TOKENS or tokens[-1] not in _LINK_ENDS:
+        return None
+    if any(t in _BLOCKERS or t in roles for t in tokens):
+        return None
+    for index, token in enumerate(tokens):
+        if token[:1].isdigit():
+            following = tokens[index + 1 : index + 2]
+            if _YEAR.fullmatch(token) or (following and following[0] in _PERCENT):
+                continue  # a year, or the change the clause states: "shrank 5.6% in March to"
+            return None
+        if not (token[:1].isalpha() or token in ",:-–%"):
+            return None  # a currency mark, a bracket: another figure between them
+    return found
+
+
+def subject_across_aside(text: str, floor: int, value: Value) -> str | None:
+    """The one word heading a value's clause, set off from its verb by an aside between
+    commas ("Imports, pushed up by ... prices, climbed to"), lower-cased; else None.
+    `floor`: where the clause may start (its sentence, or the value before)."""
+    tokens: list[str] = TOKEN.findall(text, floor, value.start or 0)
+    while tokens and (tokens[0] == "," or tokens[0].lower() in _CLAUSE_WORDS):
+        tokens.pop(0)  # "..., while imports, hit by ..., rose to"
+    if len(tokens) < 4 or tokens[1] != ",":
+        return None
+    closing = len(tokens) - 1 - tokens[::-1].index(",")
+    predicate = tokens[closing + 1 :]
+    if closing == 1 or not predicate or len(predicate) > _ASIDE_PREDICATE:
+        return None
+    if not all(t[:1].isalpha() for t in predicate):
+        return None
+    return tokens[0].lower()
+
+
+def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) -> bool:
+    """Whether a side's value goes to or comes from a named place, said after its role word
+    (since `floor`) or after the value: "Exports to EU countries were worth €71.5
+    billion", "imports came to €58.9 billion from the EU"."""
+    before: list[str] = TOKEN.findall(text, floor, value.start or 0)
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].lower() in roles:
+            if _to_a_place(before[index + 1 : index + 4]):
+                return True
+            break
+    return _to_a_place(TOKEN.findall(text, value.end or 0, (value.end or 0) + _PLACE_REACH))
+
+
+def _to_a_place(tokens: Sequence[str]) -> bool:
+    """Whether words open with "to" or "from" and a name: "to China", "from the EU"."""
+    if not tokens or tokens[0].lower() not in _DESTINATIONS:
+        return False
+    name = tokens[2:3] if tokens[1:2] and tokens[1].lower() in _ARTICLES else tokens[1:2]
+    return bool(name) and name[0][:1].isupper()
