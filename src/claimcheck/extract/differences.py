@@ -34,9 +34,8 @@ _LINK_ENDS = frozenset(
     (*(link.split()[-1].lower() for link in vocabulary.words("cues", "balance links")), ":")
 )
 _OPENERS = frozenset(vocabulary.words("cues", "balance value openers"))
-_BLOCKERS = frozenset(
-    (*vocabulary.clause_words(), *vocabulary.words("cues", "balance subject stops"), ";", "(")
-) - {"and", "or"}
+_STOPS = frozenset(vocabulary.words("cues", "balance subject stops"))
+_BLOCKERS = frozenset((*vocabulary.clause_words(), *_STOPS, ";", "(")) - {"and", "or"}
 _CLAUSE_WORDS = frozenset(vocabulary.clause_words())
 _SUBJECT_REACH = 140  # characters a balance word may stand before its figure
 _SUBJECT_TOKENS = 20  # tokens between them, at most
@@ -68,7 +67,9 @@ def balance_subject(
         tokens.pop()
     if not tokens or len(tokens) > _SUBJECT_TOKENS or tokens[-1] not in _LINK_ENDS:
         return None
-    if any(t in _BLOCKERS or t in roles for t in tokens):
+    if any(t in _BLOCKERS or t in roles for t in tokens) or stopped(
+        text, sentence, found.start(), found.end()
+    ):
         return None
     for index, token in enumerate(tokens):
         if token[:1].isdigit():
@@ -79,6 +80,14 @@ def balance_subject(
         if not (token[:1].isalpha() or token in ",:-–%"):
             return None  # a currency mark, a bracket: another figure between them
     return found
+
+
+def stopped(text: str, sentence: Block, start: int, end: int) -> bool:
+    """Whether the words of a balance's clause up to `end`, from before its word at `start`,
+    make it no balance of the sides near it: "had expected the deficit to widen to", "the
+    deficit with China widened to"."""
+    clause = max(text.rfind(mark, sentence.start, start) for mark in ",;:")
+    return any(t.lower() in _STOPS for t in TOKEN.findall(text, max(clause, sentence.start), end))
 
 
 def subject_across_aside(text: str, floor: int, value: Value) -> str | None:

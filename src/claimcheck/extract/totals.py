@@ -74,7 +74,12 @@ from claimcheck.extract.changes import (
     states_a_gap,
     word_list,
 )
-from claimcheck.extract.differences import balance_subject, goes_somewhere, subject_across_aside
+from claimcheck.extract.differences import (
+    balance_subject,
+    goes_somewhere,
+    stopped,
+    subject_across_aside,
+)
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.mentions import Mentions
@@ -1461,6 +1466,8 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
         sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
         return verb if sides in ((1, -1), (-1, 1)) else None
     before = _BALANCE_BEFORE.search(text, floor, end)
+    if before is not None and stopped(text, sentence, before.start(), before.end()):
+        return None
     return (
         before
         or _DIFFERENCE_AFTER.match(text, stated.end or 0)
