@@ -161,8 +161,7 @@ def test_a_balance_of_one_partner_or_expected_is_not_judged_by_the_sides(text: s
         "The deficit, larger than the $2.9 billion forecast, hit $3.4 billion. Exports were"
         " $20.2 billion and imports $23.6 billion.",
         # a role word between them: the figure is the side's, not the balance's
-        "The surplus grew as exports climbed to $44.0 billion, while imports were $40.0"
-        " billion.",
+        "The surplus grew as exports climbed to $44.0 billion, while imports were $40.0 billion.",
     ],
 )
 def test_a_balance_word_before_a_figure_it_does_not_head_makes_no_difference(text: str) -> None:
