@@ -9,6 +9,9 @@
   must come right before the figure.
 - A side of a balance named by the subject of its clause across an aside: "Imports,
   pushed up by soaring crude oil prices, climbed to a record 8.52 trillion yen".
+- A subtraction whose operands and result carry longer labels ending in "of": "Profit
+  before tax of R5 126 million, less an income tax charge of R1 567 million, gave a profit
+  for the period of R3 559 million".
 - A side qualified by where it goes ("exports to the EU", "imports from China") is a
   part of the whole side, no rival reading of it.
 """
@@ -47,7 +50,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
 _PLACE_REACH = 30  # characters after a value that may say where it goes
-_ASIDE_PREDICATE = 6  # words after an aside's closing comma, before the side's figure
+_ASIDE_PREDICATE = 6
+_OPERAND_WORDS = 6  # words naming a subtraction's operand or result, "of" included
+_LABEL_ENDS = frozenset(vocabulary.words("cues", "operand label ends"))  # words after an aside's closing comma, before the side's figure
 
 
 def balance_subject(
@@ -127,3 +132,27 @@ def _to_a_place(tokens: Sequence[str]) -> bool:
         return False
     name = tokens[2:3] if tokens[1:2] and tokens[1].lower() in _ARTICLES else tokens[1:2]
     return bool(name) and name[0][:1].isupper()
+
+
+def operand_label(tokens: Sequence[str]) -> bool:
+    """Whether words between a subtraction's operator and its second value name that value:
+    none, or a few words ending in "of" ("less an income tax charge of")."""
+    if not tokens:
+        return True
+    return (
+        len(tokens) <= _OPERAND_WORDS
+        and tokens[-1].lower() in _LABEL_ENDS
+        and all(t[:1].isalpha() and t.lower() not in _CLAUSE_WORDS for t in tokens)
+    )
+
+
+def result_label(words: Sequence[str], links: Collection[str]) -> bool:
+    """Whether words between a subtraction and its result (lower-cased) tie them: link words
+    with a verb among them ("came to", ", leaving"), then maybe a label ending in "of" (",
+    gave a profit for the period of")."""
+    linked = 0
+    while linked < len(words) and words[linked] in links:
+        linked += 1
+    if not any(w[:1].isalpha() and w != "a" for w in words[:linked]):
+        return False
+    return operand_label(words[linked:])

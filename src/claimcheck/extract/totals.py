@@ -77,6 +77,8 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.differences import (
     balance_subject,
     goes_somewhere,
+    operand_label,
+    result_label,
     stopped,
     subject_across_aside,
 )
@@ -172,7 +174,7 @@ _COMPARED = re.compile(
 # A subtraction: the first value, a few words naming it, the operator, then the second.
 _SUBTRACTION = re.compile(
     r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
-    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
+    rf"\s*,?\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
     re.IGNORECASE,
 )
 # Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
@@ -417,7 +419,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         ),
         *differences,
         *balances,
-        *_subtractions(mentions, values),
+        # a subtraction's result may be read as a change's size too: "added 232,100"
+        *_subtractions(mentions, stated_values(mentions)),
     ]
 
 
@@ -1771,7 +1774,7 @@ def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[Diffe
         if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
             continue
         starts = starts or [hedge_start(text, v) for v in values]
-        if starts[index + 1] != operator.end():
+        if not operand_label(TOKEN.findall(text, operator.end(), starts[index + 1])):
             continue
         b = values[index + 1]
         sentence = mentions.document.sentence_at(a.start or 0)
@@ -1802,7 +1805,11 @@ def _subtraction_result(
         words = [t.lower() for t in TOKEN.findall(text, b.end or 0, starts[index + 2])]
         label = list(itertools.takewhile(lambda w: w not in _RESULT_LINKS, words))
         rest = words[len(label) :]
-        if rest and _label(label, _MAX_NAME) and all(w in _RESULT_LINKS for w in rest):
+        if (
+            rest
+            and _label(label, _MAX_NAME)
+            and (all(w in _RESULT_LINKS for w in rest) or result_label(rest, _RESULT_LINKS))
+        ):
             return values[index + 2]
     if index > 0 and (values[index - 1].start or 0) >= sentence.start:
         tokens = TOKEN.findall(text, values[index - 1].end or 0, starts[index])
