@@ -12,12 +12,19 @@
 - A subtraction whose operands and result carry longer labels ending in "of": "Profit
   before tax of R5 126 million, less an income tax charge of R1 567 million, gave a profit
   for the period of R3 559 million".
+- A difference compared from a change's new value, stated after its old one: "the jobless
+  rate dropped to 7.4% from 8.0%, INSEE said; that is 0.8 point below the 8.2% recorded
+  before the crisis", "down from its April estimate of 196.14 million tonne and 12.8
+  million tonne below the record 208.87 million tonne".
+- A figure dated earlier by the words before it ("February's US$112.52 billion") is no
+  rival side of a balance.
 - A side qualified by where it goes ("exports to the EU", "imports from China") is a
   part of the whole side, no rival reading of it.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Sequence
 
@@ -51,8 +58,20 @@ _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
 _PLACE_REACH = 30  # characters after a value that may say where it goes
 _ASIDE_PREDICATE = 6
+_BREAKS = frozenset(",;.")
+_AND = "and"
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_COPULAS = frozenset(vocabulary.words("cues", "comparison links"))
+_REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
+_NAMING_WORDS = 4  # words naming a change's old value, or attributing it
+_DATING_WORDS = 3  # words before a value that may date it
+_EARLIER = frozenset(vocabulary.words("cues", "earlier period"))
+_PERIOD_NOUNS = frozenset(vocabulary.words("cues", "period nouns"))
+_MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
 _OPERAND_WORDS = 6  # words naming a subtraction's operand or result, "of" included
-_LABEL_ENDS = frozenset(vocabulary.words("cues", "operand label ends"))  # words after an aside's closing comma, before the side's figure
+_LABEL_ENDS = frozenset(
+    vocabulary.words("cues", "operand label ends")
+)  # words after an aside's closing comma, before the side's figure
 
 
 def balance_subject(
@@ -114,14 +133,15 @@ def subject_across_aside(text: str, floor: int, value: Value) -> str | None:
 
 
 def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) -> bool:
-    """Whether a side's value goes to or comes from a named place, said after its role word
-    (since `floor`) or after the value: "Exports to EU countries were worth €71.5
-    billion", "imports came to €58.9 billion from the EU"."""
+    """Whether a side's value goes to or comes from one place, said right after its role
+    word (since `floor`: "Exports to EU countries were worth €71.5 billion", "imports from
+    the bloc") or, naming the place, after the value ("imports came to €58.9 billion from
+    the EU"; not "from a year earlier")."""
     before: list[str] = TOKEN.findall(text, floor, value.start or 0)
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in roles:
-            if _to_a_place(before[index + 1 : index + 4]):
-                return True
+            if before[index + 1 : index + 2] and before[index + 1].lower() in _DESTINATIONS:
+                return True  # "imports from the bloc": a role word says where right after it
             break
     return _to_a_place(TOKEN.findall(text, value.end or 0, (value.end or 0) + _PLACE_REACH))
 
@@ -156,3 +176,41 @@ def result_label(words: Sequence[str], links: Collection[str]) -> bool:
     if not any(w[:1].isalpha() and w != "a" for w in words[:linked]):
         return False
     return operand_label(words[linked:])
+
+
+def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:
+    """Whether the words right before a value (since `floor`) date it earlier than the
+    figures around it: "a gain of 1.9% on February's US$112.52 billion", "the year-earlier
+    $4.1 billion"; such a value is compared with, no side of a balance."""
+    tokens = [t.lower() for t in TOKEN.findall(text, floor, value.start or 0)][-_DATING_WORDS:]
+    for token in tokens:
+        stem = token.removesuffix("'s").removesuffix("’s")
+        if token in _EARLIER or (stem != token and (stem in _MONTHS or stem in _PERIOD_NOUNS)):
+            return True
+    return False
+
+
+def leads_back_to_change(tokens: Sequence[str]) -> bool:
+    """Whether the words after a change's old value lead to a difference stated of the
+    change's new value: a few words naming the old value ("estimated in February"), an
+    attribution (", INSEE said"), a break (",", ";", a full stop, "and") and maybe a
+    pointer back with its verb ("that is", "This was")."""
+    segments: list[list[str]] = [[]]
+    for token in (t.lower() for t in tokens):
+        if token in _BREAKS:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    *inner, last = segments
+    if len(segments) == 1 and last != [_AND]:
+        return False  # no break: the difference is the old value's own
+    if last not in ([], [_AND]) and not (
+        1 <= len(last) <= 2 and last[0] in _POINTERS and all(w in _COPULAS for w in last[1:])
+    ):
+        return False
+    return all(
+        len(words) <= _NAMING_WORDS
+        and all(w[:1].isalpha() for w in words)
+        and (not _CLAUSE_WORDS.intersection(words) or bool(_REPORTING.intersection(words)))
+        for words in inner
+    )

@@ -77,6 +77,8 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.differences import (
     balance_subject,
     goes_somewhere,
+    leads_back_to_change,
+    of_an_earlier_time,
     operand_label,
     result_label,
     stopped,
@@ -306,6 +308,7 @@ _CONTRIBUTIONS = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -436,12 +439,12 @@ def _compares_amounts(change: ChangeClaim) -> bool:
     """Whether a change is a comparison sized in its values' own currency or unit that the
     changes reader found only one value for, which the comparisons reader reads as a
     difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
-    billion short of the £126.0 billion"."""
+    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%"."""
     return (
         change.to_value is None
         and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
         and bool(change.by)
-        and all(_unit_key(by) not in ("percent", "percentage_point", "") for by in change.by)
+        and all(_unit_key(by) not in ("percent", "") for by in change.by)
     )
 
 
@@ -1573,10 +1576,14 @@ def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
 def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
-    before ("a year earlier"): its values are not the ones the sentence states."""
+    before ("a year earlier"): its values are not the ones the sentence states. The clause
+    ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
+    year before" dates the earlier figure, not the balance."""
     opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
     closing = text.find(",", end, sentence.end)
     closing = sentence.end if closing < 0 else closing
+    figure = _DIGIT.search(text, end, closing)
+    closing = figure.start() if figure else closing
     clause = text[max(opening, sentence.start) : closing]
     return bool(_COMPARED_ANYWHERE.search(clause) or _YEAR_EARLIER.search(clause))
 
@@ -1616,7 +1623,7 @@ def _roles_near(
         role = _role_by_words(text, value, floor)
         if role:
             found.setdefault(where, []).append((role, value))
-        elif where is not sentence:
+        elif where is not sentence and not of_an_earlier_time(text, floor, value):
             unnamed.add(where)
     own = found.get(sentence, [])
     if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
@@ -1651,8 +1658,9 @@ def _named_elsewhere(
     """Whether a side found outside its balance's sentence (`read`: the side and the
     balance) has another value of its role and currency in the paragraph ("Korea's exports
     ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
-    which one is meant is unsaid. A value going to or coming from a named place ("exports
-    to EU countries") is a part of its side, no rival of it."""
+    which one is meant is unsaid. A value going to or coming from one place ("exports to
+    EU countries") is a part of its side, and one dated earlier ("February's") a figure it
+    is compared with: no rival of it."""
     text = mentions.text
     side, balance = read
     paragraph = mentions.document.paragraph_at(side.start or 0)
@@ -1662,8 +1670,10 @@ def _named_elsewhere(
         if value is side or value is balance or _unit_key(value) != key:
             continue
         floor = mentions.document.sentence_at(value.start or 0).start
-        if _role_by_words(text, value, floor) == role and not goes_somewhere(
-            text, floor, value, _ROLES
+        if (
+            _role_by_words(text, value, floor) == role
+            and not goes_somewhere(text, floor, value, _ROLES)
+            and not of_an_earlier_time(text, floor, value)
         ):
             return True
     return False
@@ -1724,11 +1734,18 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
     in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
 
     All three figures in one currency or unit (not percent: "2%, 1% more than" may be
-    relative), the first linked to the difference by a verb or comma only.
+    relative), the first linked to the difference by a verb or comma only; or the new value
+    of a change whose old value leads back to the difference (see `leads_back_to_change`),
+    which may be a percentage compared in points ("0.8 point below the 8.2%").
     """
     text = mentions.text
     cues = _COMPARED_WORDS.positions(text)
     starts: list[int] = []
+    news = {
+        change.from_value.start: change.to_value
+        for change in (read_changes(mentions) if cues else ())
+        if change.from_value is not None and change.to_value is not None
+    }
     for index, stated in enumerate(values[1:-1] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + _WINDOW // 2):
             continue
@@ -1738,15 +1755,22 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(stated.start or 0)
         later = bisect.bisect_left(starts, compared.end())
-        a, b = values[index - 1], values[later] if later < len(values) else stated
-        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < sentence.start:
+        before = values[index - 1]
+        a, b = news.get(before.start, before), values[later] if later < len(values) else stated
+        link = TOKEN.findall(text, before.end or 0, starts[index])
+        opens = sentence.start
+        if a is not before:  # the difference is of the new value of a change stated before
+            previous = mentions.document.sentence_before(sentence)
+            opens = previous.start if previous is not None else opens
+        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
         keys = {_unit_key(a), _unit_key(b), _unit_key(stated)}
-        if len(keys) != 1 or keys & {"percent", "percentage_point"}:
+        points = a is not before and _points_of(stated, a) and _points_of(stated, b)
+        if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
         label = TOKEN.findall(text, compared.end(), starts[later])
-        if not _label(label, _MAX_LABEL) or not _compared_link(
-            TOKEN.findall(text, a.end or 0, starts[index])
+        if not _label(label, _MAX_LABEL) or not (
+            leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
         yield DifferenceClaim(
