@@ -205,3 +205,156 @@ def test_a_balance_heading_its_clause_is_judged_by_its_sides(
         f" ${exports / 10:.1f} billion and imports ${imports / 10:.1f} billion."
     )
     assert verdicts(text) == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+SUBTRACTIONS = [
+    (
+        "Operating profit of €812 million, less a restructuring charge of €145 million, gave a"
+        " net result for the year of €667 million.",
+        "€145 million",
+        "€154 million",
+        "€667 million",
+    ),
+    (
+        "Gross sales of $4,210 million, minus refunds to customers of $385 million, left net"
+        " sales of $3,825 million.",
+        "$385 million",
+        "$358 million",
+        "$3,825 million",
+    ),
+    # the result is also the size of a change ("added")
+    (
+        "Net migration, 61,200 arrivals less 48,900 departures, added 12,300 people to the island.",
+        "48,900",
+        "49,800",
+        "12,300",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "result"), SUBTRACTIONS)
+def test_a_subtraction_with_labelled_operands_is_read(
+    text: str, find: str, replace: str, result: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", result)]
+
+
+COMPARED_WITH_A_CHANGES_NEW_VALUE = [
+    # across a full stop, pointed back to
+    (
+        "Wheat output rose to 112.9 million tonnes from 110.6 million tonnes a year earlier."
+        " That is 4.2 million tonnes above the previous record of 108.7 million tonnes.",
+        "108.7 million",
+        "107.8 million",
+        "4.2 million tonnes",
+    ),
+    # in points, past an attribution and a semicolon
+    (
+        "The vacancy rate fell to 5.1% from 5.6%, the agency said; that is 1.3 points below"
+        " the 6.4% of 2019.",
+        "6.4%",
+        "6.8%",
+        "1.3 points",
+    ),
+    # joined by "and" to the change's old value
+    (
+        "Steel production was put at 84.3 million tonnes, down from an earlier estimate of"
+        " 85.0 million tonnes and 3.1 million tonnes short of the 87.4 million tonnes of 2021.",
+        "87.4 million",
+        "88.4 million",
+        "3.1 million tonnes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "stated"), COMPARED_WITH_A_CHANGES_NEW_VALUE)
+def test_a_difference_of_a_changes_new_value_is_read_past_its_old_one(
+    text: str, find: str, replace: str, stated: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", stated)]
+
+
+RIVALS_THAT_ARE_NONE = [
+    # a side's figure of the month before, in the sides' sentence
+    (
+        "The trade deficit narrowed to $31.2 billion in June from $33.0 billion in May."
+        " Exports climbed to $98.4 billion, up 2.1% on May's $96.4 billion, while imports"
+        " eased to $129.6 billion.",
+        "$129.6 billion",
+        "$126.9 billion",
+        "$31.2 billion",
+    ),
+    # a part of a side coming from one place, beside the whole side
+    (
+        "The surplus was £2.3 billion in the quarter. Exports rose to £41.0 billion and"
+        " imports to £38.7 billion, while imports from the Gulf came to £5.5 billion.",
+        "£38.7 billion",
+        "£37.8 billion",
+        "£2.3 billion",
+    ),
+    # the year before dates the balance's earlier figure, not the balance
+    (
+        "Brazil's annual trade surplus widened to $98 billion from $71 billion the year"
+        " before, as exports reached $340 billion and imports $242 billion.",
+        "$242 billion",
+        "$224 billion",
+        "$98 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "balance"), RIVALS_THAT_ARE_NONE)
+def test_a_figure_of_another_time_or_place_is_no_rival_side(
+    text: str, find: str, replace: str, balance: str
+) -> None:
+    assert flagged(text) == []
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text.replace(find, replace)) == [("CC304", balance)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage compared in percent, not points: maybe relative
+        "Prices rose 2.5% from 2.1%; that is 1.9% above the euro-area rate of 0.6%.",
+        # "less than" compares, it does not subtract
+        "Revenue of $900 million, less than the $950 million forecast, came to $900 million.",
+        # a clause between the subtraction and its result
+        "Profit before tax was 1,310 million pesos, less taxes of 402 million pesos, which left"
+        " 908 million pesos for shareholders.",
+    ],
+)
+def test_look_alike_differences_stay_silent(text: str) -> None:
+    """Guards for the readings above."""
+    assert flagged(text) == []
+    assert verdicts(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    new=st.integers(200, 900),
+    old=st.integers(200, 900),
+    gap=st.integers(5, 90),
+    above=st.booleans(),
+    off=st.one_of(st.just(0), st.integers(2, 9), st.integers(-9, -2)),
+    link=st.sampled_from(
+        ["; that is", ", the ministry said; that was", ". This is", " and", ", and"]
+    ),
+)
+def test_a_difference_of_a_changes_new_value_is_judged_on_that_value(
+    new: int, old: int, gap: int, above: bool, off: int, link: str
+) -> None:
+    if new == old:
+        return
+    other = new - gap if above else new + gap
+    word, verb = ("above" if above else "below"), ("rose" if new > old else "fell")
+    text = (
+        f"Output {verb} to {new / 10:.1f} million tonnes from {old / 10:.1f} million"
+        f" tonnes{link} {(gap + off) / 10:.1f} million tonnes {word} the {other / 10:.1f}"
+        " million tonnes of 2019."
+    )
+    assert verdicts(text) == (["consistent"] if off == 0 else ["inconsistent"])

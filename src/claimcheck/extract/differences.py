@@ -140,8 +140,10 @@ def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) 
     before: list[str] = TOKEN.findall(text, floor, value.start or 0)
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in roles:
-            if before[index + 1 : index + 2] and before[index + 1].lower() in _DESTINATIONS:
-                return True  # "imports from the bloc": a role word says where right after it
+            # "imports from the bloc": a role word says where right after it (not "and
+            # imports to £38.7 billion", where the value follows at once)
+            if index + 2 < len(before) and before[index + 1].lower() in _DESTINATIONS:
+                return True
             break
     return _to_a_place(TOKEN.findall(text, value.end or 0, (value.end or 0) + _PLACE_REACH))
 

@@ -1606,6 +1606,7 @@ def _roles_near(
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
+    parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
     previous_end: dict[Block, int] = {}
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
@@ -1621,10 +1622,18 @@ def _roles_near(
         if value is stated:
             continue
         role = _role_by_words(text, value, floor)
-        if role:
+        if role and goes_somewhere(text, floor, value, _ROLES):
+            parts.append((where, role, value))
+        elif role:
             found.setdefault(where, []).append((role, value))
         elif where is not sentence and not of_an_earlier_time(text, floor, value):
             unnamed.add(where)
+    # a side going to one place ("imports from the Gulf") is a part of the whole side, when
+    # the whole is given: "imports rose to £38.7 billion, while imports from the Gulf ..."
+    wholes = {role for roles in found.values() for role, _ in roles}
+    for where, role, value in parts:
+        if role not in wholes:
+            found.setdefault(where, []).append((role, value))
     own = found.get(sentence, [])
     if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
         return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
