@@ -56,6 +56,25 @@ SUBJECT_OF_ITS_CLAUSE = [
     ),
 ]
 
+SUBJECT_OF_ITS_CLAUSE += [
+    # an aside between commas, with a year
+    (
+        "Japan's trade deficit, the largest since 2014, reached 2.19 trillion yen in December."
+        " Imports climbed to 8.52 trillion yen, while exports rose to 6.33 trillion yen.",
+        "6.33 trillion",
+        "6.03 trillion",
+        "2.19 trillion yen",
+    ),
+    # an aside with an expectation the figure then states is the balance's own
+    (
+        "The current-account surplus, which the central bank had expected to shrink, grew to"
+        " $7.4 billion. Receipts rose to $55.0 billion and payments to $47.6 billion.",
+        "$47.6 billion",
+        "$46.7 billion",
+        "$7.4 billion",
+    ),
+]
+
 SIDES_FOUND = [
     # a side's role word set off from its verb by a long aside
     (

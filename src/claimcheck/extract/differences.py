@@ -7,6 +7,8 @@
   yen". No other figure of money or a measure, no role word (exports, spending) and no
   clause word may stand between them, and a linking word ("to", "at", "was", a colon)
   must come right before the figure.
+  An aside between commas that holds no figure but a year is passed over: "the trade
+  deficit, the largest since 2014, reached".
 - A side of a balance named by the subject of its clause across an aside: "Imports,
   pushed up by soaring crude oil prices, climbed to a record 8.52 trillion yen".
 - A subtraction whose operands and result carry longer labels ending in "of": "Profit
@@ -57,7 +59,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
 _PLACE_REACH = 30  # characters after a value that may say where it goes
-_ASIDE_PREDICATE = 6
+_ASIDE_PREDICATE = 6  # words after an aside's closing comma, before the side's figure
 _BREAKS = frozenset(",;.")
 _AND = "and"
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
@@ -69,9 +71,7 @@ _EARLIER = frozenset(vocabulary.words("cues", "earlier period"))
 _PERIOD_NOUNS = frozenset(vocabulary.words("cues", "period nouns"))
 _MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
 _OPERAND_WORDS = 6  # words naming a subtraction's operand or result, "of" included
-_LABEL_ENDS = frozenset(
-    vocabulary.words("cues", "operand label ends")
-)  # words after an aside's closing comma, before the side's figure
+_LABEL_ENDS = frozenset(vocabulary.words("cues", "operand label ends"))
 
 
 def balance_subject(
@@ -86,7 +86,7 @@ def balance_subject(
         pass
     if found is None:
         return None
-    tokens = [t.lower() for t in TOKEN.findall(text, found.end(), end)]
+    tokens = _without_asides([t.lower() for t in TOKEN.findall(text, found.end(), end)])
     while tokens and tokens[-1] in _OPENERS:
         tokens.pop()
     if not tokens or len(tokens) > _SUBJECT_TOKENS or tokens[-1] not in _LINK_ENDS:
@@ -104,6 +104,23 @@ def balance_subject(
         if not (token[:1].isalpha() or token in ",:-–%"):
             return None  # a currency mark, a bracket: another figure between them
     return found
+
+
+def _without_asides(tokens: list[str]) -> list[str]:
+    """Words less each aside between two commas that holds no figure but a year: "the trade
+    deficit, the largest since 2014, reached" reads "the trade deficit reached"."""
+    kept: list[str] = []
+    index = 0
+    while index < len(tokens):
+        closing = tokens.index(",", index + 1) if "," in tokens[index + 1 :] else -1
+        if tokens[index] == "," and closing > 0:
+            aside = tokens[index + 1 : closing]
+            if all(not t[:1].isdigit() or _YEAR.fullmatch(t) for t in aside):
+                index = closing + 1
+                continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
 
 
 def stopped(text: str, sentence: Block, start: int, end: int) -> bool:
