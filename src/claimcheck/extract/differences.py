@@ -58,6 +58,8 @@ _PERCENT = frozenset(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
+_PARTNERS = frozenset(vocabulary.words("cues", "partner openers"))
+_PARTNER_WORDS = 6  # words of a clause's opening partner phrase, its comma included
 _PLACE_REACH = 30  # characters after a value that may say where it goes
 _ASIDE_PREDICATE = 6  # words after an aside's closing comma, before the side's figure
 _BREAKS = frozenset(",;.")
@@ -153,8 +155,12 @@ def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) 
     """Whether a side's value goes to or comes from one place, said right after its role
     word (since `floor`: "Exports to EU countries were worth €71.5 billion", "imports from
     the bloc") or, naming the place, after the value ("imports came to €58.9 billion from
-    the EU"; not "from a year earlier")."""
+    the EU"; not "from a year earlier"), or by a phrase opening its clause ("With China,
+    exports of ...")."""
     before: list[str] = TOKEN.findall(text, floor, value.start or 0)
+    opening = before[:_PARTNER_WORDS]
+    if opening and opening[0].lower() in _PARTNERS and "," in opening and _a_place(opening[1:]):
+        return True  # a clause opening "With China," gives one partner's trade
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in roles:
             # "imports from the bloc": a role word says where right after it (not "and
@@ -167,9 +173,12 @@ def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) 
 
 def _to_a_place(tokens: Sequence[str]) -> bool:
     """Whether words open with "to" or "from" and a name: "to China", "from the EU"."""
-    if not tokens or tokens[0].lower() not in _DESTINATIONS:
-        return False
-    name = tokens[2:3] if tokens[1:2] and tokens[1].lower() in _ARTICLES else tokens[1:2]
+    return bool(tokens) and tokens[0].lower() in _DESTINATIONS and _a_place(tokens[1:])
+
+
+def _a_place(tokens: Sequence[str]) -> bool:
+    """Whether words open with a name, maybe after "the": "China", "the EU"."""
+    name = tokens[1:2] if tokens[:1] and tokens[0].lower() in _ARTICLES else tokens[:1]
     return bool(name) and name[0][:1].isupper()
 
 

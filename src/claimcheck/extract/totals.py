@@ -309,6 +309,10 @@ _CONTRIBUTIONS = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A clause opening so states a figure of an earlier time: ", after a shortfall of".
+_EARLIER_OPENER = re.compile(
+    rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
+)
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -1576,7 +1580,8 @@ def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
 def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
-    before ("a year earlier"): its values are not the ones the sentence states. The clause
+    before ("a year earlier", ", after a 154.55 billion yen shortfall in December"): its
+    values are not the ones the sentence states. The clause
     ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
     year before" dates the earlier figure, not the balance."""
     opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
@@ -1585,7 +1590,11 @@ def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     figure = _DIGIT.search(text, end, closing)
     closing = figure.start() if figure else closing
     clause = text[max(opening, sentence.start) : closing]
-    return bool(_COMPARED_ANYWHERE.search(clause) or _YEAR_EARLIER.search(clause))
+    return bool(
+        _COMPARED_ANYWHERE.search(clause)
+        or _YEAR_EARLIER.search(clause)
+        or _EARLIER_OPENER.match(clause)
+    )
 
 
 def _roles_near(
