@@ -75,6 +75,24 @@ SUBJECT_OF_ITS_CLAUSE += [
     ),
 ]
 
+SUBJECT_OF_ITS_CLAUSE += [
+    # the figure fronted before the balance it states
+    (
+        "At $4.8 billion in May, the trade deficit was the smallest in a year. Exports rose to"
+        " $30.1 billion and imports to $34.9 billion.",
+        "$34.9 billion",
+        "$39.4 billion",
+        "$4.8 billion",
+    ),
+    (
+        "At a record €21.7 billion, Germany's surplus beat forecasts. Exports came to €131.2"
+        " billion and imports to €109.5 billion.",
+        "€109.5 billion",
+        "€105.9 billion",
+        "€21.7 billion",
+    ),
+]
+
 SIDES_FOUND = [
     # a side's role word set off from its verb by a long aside
     (

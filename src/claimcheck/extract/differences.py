@@ -9,6 +9,8 @@
   must come right before the figure.
   An aside between commas that holds no figure but a year is passed over: "the trade
   deficit, the largest since 2014, reached".
+- A balance whose figure is fronted in its sentence: "At $62 billion in March, the US
+  trade gap came in narrower than forecast".
 - A side of a balance named by the subject of its clause across an aside: "Imports,
   pushed up by soaring crude oil prices, climbed to a record 8.52 trillion yen".
 - A subtraction whose operands and result carry longer labels ending in "of": "Profit
@@ -51,6 +53,8 @@ _BLOCKERS = frozenset((*vocabulary.clause_words(), *_STOPS, ";", "(")) - {"and",
 _CLAUSE_WORDS = frozenset(vocabulary.clause_words())
 _SUBJECT_REACH = 140  # characters a balance word may stand before its figure
 _SUBJECT_TOKENS = 20  # tokens between them, at most
+_FRONTS = frozenset(vocabulary.words("cues", "fronted figure openers"))
+_FRONT_REACH = 60  # characters after a fronted figure's comma to the balance word
 # The first word of each spelling of percent or points: "5.6 per cent", "0.4 point".
 _PERCENT = frozenset(
     spelling.split()[0].lower() for spelling in vocabulary.words("proportions", "percent", "points")
@@ -105,6 +109,33 @@ def balance_subject(
             return None
         if not (token[:1].isalpha() or token in ",:-–%"):
             return None  # a currency mark, a bracket: another figure between them
+    return found
+
+
+def fronted_balance(
+    text: str, sentence: Block, stated: Value, roles: Collection[str]
+) -> re.Match[str] | None:
+    """The balance word heading the clause after a figure fronted in its sentence ("At $62
+    billion in March, the US trade gap came in narrower"): the figure opens the sentence
+    after "at", only period words follow it to a comma, and the balance word comes a few
+    words after that comma, with no role word among them; else None."""
+    opening = [t.lower() for t in TOKEN.findall(text, sentence.start, hedge_start(text, stated))]
+    if not opening or opening[0] not in _FRONTS or not all(t in _OPENERS for t in opening[1:]):
+        return None
+    comma = text.find(",", stated.end or 0, sentence.end)
+    if comma < 0:
+        return None
+    dated = TOKEN.findall(text, stated.end or 0, comma)
+    if len(dated) > _NAMING_WORDS or not all(t[:1].isalpha() or _YEAR.fullmatch(t) for t in dated):
+        return None
+    found = _BALANCE_WORD.search(text, comma, min(sentence.end, comma + _FRONT_REACH))
+    if found is None:
+        return None
+    subject = [t.lower() for t in TOKEN.findall(text, comma + 1, found.start())]
+    if len(subject) > _NAMING_WORDS or any(
+        not t[:1].isalpha() or t in roles or t in _BLOCKERS for t in subject
+    ):
+        return None
     return found
 
 

@@ -76,6 +76,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.differences import (
     balance_subject,
+    fronted_balance,
     goes_somewhere,
     leads_back_to_change,
     of_an_earlier_time,
@@ -1438,7 +1439,7 @@ def _balances(
         key = _unit_key(stated)
         if start in read or key in ("", "percent", "percentage_point"):
             continue
-        if not near(positions, start - _WINDOW, (stated.end or 0) + _AFTER):
+        if not near(positions, start - _WINDOW, (stated.end or 0) + _WINDOW):  # "At $62bn, the gap"
             continue
         sentence = mentions.document.sentence_at(start)
         cue = _balance_cue(text, sentence, stated)
@@ -1482,6 +1483,7 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
         before
         or _DIFFERENCE_AFTER.match(text, stated.end or 0)
         or balance_subject(text, sentence, stated, _ROLES)
+        or fronted_balance(text, sentence, stated, _ROLES)
     )
 
 
