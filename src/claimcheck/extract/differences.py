@@ -22,8 +22,8 @@
   million tonne below the record 208.87 million tonne".
 - A figure dated earlier by the words before it ("February's US$112.52 billion") is no
   rival side of a balance.
-- A side qualified by where it goes ("exports to the EU", "imports from China") is a
-  part of the whole side, no rival reading of it.
+- A side qualified by where it goes ("exports to the EU", "imports from China", or a
+  clause opening "With China,") is a part of the whole side, no rival reading of it.
 """
 
 from __future__ import annotations
@@ -87,11 +87,10 @@ def balance_subject(
     or None. `roles`: the role words, none of which may stand between them."""
     end = hedge_start(text, stated)
     floor = max(sentence.start, end - _SUBJECT_REACH)
-    found = None
-    for found in _BALANCE_WORD.finditer(text, floor, end):  # noqa: B007 - the last one
-        pass
-    if found is None:
+    words = list(_BALANCE_WORD.finditer(text, floor, end))
+    if not words:
         return None
+    found = words[-1]  # the nearest before the figure
     tokens = _without_asides([t.lower() for t in TOKEN.findall(text, found.end(), end)])
     while tokens and tokens[-1] in _OPENERS:
         tokens.pop()
