@@ -134,9 +134,12 @@ def pointing_back(then: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
 
 
-# Words that make the value after them a rate: "exports per working day averaged $2.52 billion".
+# Words that make the value after them a rate: "exports per working day averaged $2.52 billion";
+# not the "per" of a percentage ("slipped 0.4 per cent to").
 _RATE_WORDS = re.compile(
-    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'rate words'))}", re.IGNORECASE
+    rf"(?<![\w-])(?!{vocabulary.pattern(vocabulary.words('proportions', 'percent'))})"
+    rf"{vocabulary.pattern(vocabulary.words('cues', 'rate words'))}",
+    re.IGNORECASE,
 )
 
 

@@ -74,6 +74,17 @@ from claimcheck.extract.changes import (
     states_a_gap,
     word_list,
 )
+from claimcheck.extract.differences import (
+    balance_subject,
+    fronted_balance,
+    goes_somewhere,
+    leads_back_to_change,
+    of_an_earlier_time,
+    operand_label,
+    result_label,
+    stopped,
+    subject_across_aside,
+)
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.mentions import Mentions
@@ -176,7 +187,7 @@ _COMPARED = re.compile(
 # A subtraction: the first value, a few words naming it, the operator, then the second.
 _SUBTRACTION = re.compile(
     r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
-    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
+    rf"\s*,?\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
     re.IGNORECASE,
 )
 # Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
@@ -347,6 +358,12 @@ _NET_DIRECTIONS = {
     **{w: "down" for w in vocabulary.words("directions", "verb down", "noun down")},
     **{w: "down" for w in vocabulary.words("cues", "net down")},
 }
+
+_DIGIT = re.compile(r"\d")
+# A clause opening so states a figure of an earlier time: ", after a shortfall of".
+_EARLIER_OPENER = re.compile(
+    rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
+)
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -470,7 +487,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         ),
         *differences,
         *balances,
-        *_subtractions(mentions, values),
+        # a subtraction's result may be read as a change's size too: "added 232,100"
+        *_subtractions(mentions, stated_values(mentions)),
     ]
 
 
@@ -486,12 +504,12 @@ def _compares_amounts(change: ChangeClaim) -> bool:
     """Whether a change is a comparison sized in its values' own currency or unit that the
     changes reader found only one value for, which the comparisons reader reads as a
     difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
-    billion short of the £126.0 billion"."""
+    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%"."""
     return (
         change.to_value is None
         and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
         and bool(change.by)
-        and all(_unit_key(by) not in ("percent", "percentage_point", "") for by in change.by)
+        and all(_unit_key(by) not in ("percent", "") for by in change.by)
     )
 
 
@@ -1843,7 +1861,7 @@ def _balances(
         key = _unit_key(stated)
         if start in read or key in ("", "percent", "percentage_point"):
             continue
-        if not near(positions, start - _WINDOW, (stated.end or 0) + _AFTER):
+        if not near(positions, start - _WINDOW, (stated.end or 0) + _WINDOW):  # "At $62bn, the gap"
             continue
         sentence = mentions.document.sentence_at(start)
         cue = _balance_cue(text, sentence, stated)
@@ -1881,7 +1899,14 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
         sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
         return verb if sides in ((1, -1), (-1, 1)) else None
     before = _BALANCE_BEFORE.search(text, floor, end)
-    return before or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+    if before is not None and stopped(text, sentence, before.start(), before.end()):
+        return None
+    return (
+        before
+        or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+        or balance_subject(text, sentence, stated, _ROLES)
+        or fronted_balance(text, sentence, stated, _ROLES)
+    )
 
 
 def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -1979,12 +2004,21 @@ def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
 def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
-    before ("a year earlier"): its values are not the ones the sentence states."""
+    before ("a year earlier", ", after a 154.55 billion yen shortfall in December"): its
+    values are not the ones the sentence states. The clause
+    ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
+    year before" dates the earlier figure, not the balance."""
     opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
     closing = text.find(",", end, sentence.end)
     closing = sentence.end if closing < 0 else closing
+    figure = _DIGIT.search(text, end, closing)
+    closing = figure.start() if figure else closing
     clause = text[max(opening, sentence.start) : closing]
-    return bool(_COMPARED_ANYWHERE.search(clause) or _YEAR_EARLIER.search(clause))
+    return bool(
+        _COMPARED_ANYWHERE.search(clause)
+        or _YEAR_EARLIER.search(clause)
+        or _EARLIER_OPENER.match(clause)
+    )
 
 
 def _roles_near(
@@ -2005,6 +2039,7 @@ def _roles_near(
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
+    parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
     previous_end: dict[Block, int] = {}
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
@@ -2020,10 +2055,21 @@ def _roles_near(
         if value is stated:
             continue
         role = _role_by_words(text, value, floor)
-        if role:
+        if role and goes_somewhere(text, floor, value, _ROLES):
+            parts.append((where, role, value))
+        elif role:
             found.setdefault(where, []).append((role, value))
-        elif where is not sentence:
+        elif where is not sentence and not of_an_earlier_time(text, floor, value):
             unnamed.add(where)
+    # a side going to one place ("imports from the Gulf") is a part of the whole side, when
+    # the whole is given: "imports rose to £38.7 billion, while imports from the Gulf ..."
+    wholes = {role for roles in found.values() for role, _ in roles}
+    for where, role, value in parts:
+        if role not in wholes:
+            found.setdefault(where, []).append((role, value))
+    own = found.get(sentence, [])
+    if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
+        return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
     if before is not None and before in found:
         points_back = _BALANCE_BACK.match(text, sentence.start) is not None
         if not points_back and sentence not in found:
@@ -2054,20 +2100,25 @@ def _named_elsewhere(
     """Whether a side found outside its balance's sentence (`read`: the side and the
     balance) has another value of its role and currency in the paragraph ("Korea's exports
     ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
-    which one is meant is unsaid."""
+    which one is meant is unsaid. A value going to or coming from one place ("exports to
+    EU countries") is a part of its side, and one dated earlier ("February's") a figure it
+    is compared with: no rival of it."""
     text = mentions.text
     side, balance = read
     paragraph = mentions.document.paragraph_at(side.start or 0)
     first = bisect.bisect_left(starts, paragraph.start)
     last = bisect.bisect_left(starts, paragraph.end)
-    return any(
-        value is not side
-        and value is not balance
-        and _unit_key(value) == key
-        and _role_by_words(text, value, mentions.document.sentence_at(value.start or 0).start)
-        == role
-        for value in values[first:last]
-    )
+    for value in values[first:last]:
+        if value is side or value is balance or _unit_key(value) != key:
+            continue
+        floor = mentions.document.sentence_at(value.start or 0).start
+        if (
+            _role_by_words(text, value, floor) == role
+            and not goes_somewhere(text, floor, value, _ROLES)
+            and not of_an_earlier_time(text, floor, value)
+        ):
+            return True
+    return False
 
 
 def _role_by_words(text: str, value: Value, floor: int) -> int:
@@ -2080,7 +2131,10 @@ def _role_by_words(text: str, value: Value, floor: int) -> int:
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
         return found
-    return _word_near(text, value, floor, _ROLES, after=False) or 0
+    near_before = _word_near(text, value, floor, _ROLES, after=False)
+    if near_before:
+        return near_before
+    return _ROLES.get(subject_across_aside(text, floor, value) or "", 0)
 
 
 def _word_near(
@@ -2122,11 +2176,18 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
     in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
 
     All three figures in one currency or unit (not percent: "2%, 1% more than" may be
-    relative), the first linked to the difference by a verb or comma only.
+    relative), the first linked to the difference by a verb or comma only; or the new value
+    of a change whose old value leads back to the difference (see `leads_back_to_change`),
+    which may be a percentage compared in points ("0.8 point below the 8.2%").
     """
     text = mentions.text
     cues = _COMPARED_WORDS.positions(text)
     starts: list[int] = []
+    news = {
+        change.from_value.start: change.to_value
+        for change in (read_changes(mentions) if cues else ())
+        if change.from_value is not None and change.to_value is not None
+    }
     for index, stated in enumerate(values[1:-1] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + _WINDOW // 2):
             continue
@@ -2136,15 +2197,22 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(stated.start or 0)
         later = bisect.bisect_left(starts, compared.end())
-        a, b = values[index - 1], values[later] if later < len(values) else stated
-        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < sentence.start:
+        before = values[index - 1]
+        a, b = news.get(before.start, before), values[later] if later < len(values) else stated
+        link = TOKEN.findall(text, before.end or 0, starts[index])
+        opens = sentence.start
+        if a is not before:  # the difference is of the new value of a change stated before
+            previous = mentions.document.sentence_before(sentence)
+            opens = previous.start if previous is not None else opens
+        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
         keys = {_unit_key(a), _unit_key(b), _unit_key(stated)}
-        if len(keys) != 1 or keys & {"percent", "percentage_point"}:
+        points = a is not before and _points_of(stated, a) and _points_of(stated, b)
+        if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
         label = TOKEN.findall(text, compared.end(), starts[later])
-        if not _label(label, _MAX_LABEL) or not _compared_link(
-            TOKEN.findall(text, a.end or 0, starts[index])
+        if not _label(label, _MAX_LABEL) or not (
+            leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
         yield DifferenceClaim(
@@ -2172,7 +2240,7 @@ def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[Diffe
         if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
             continue
         starts = starts or [hedge_start(text, v) for v in values]
-        if starts[index + 1] != operator.end():
+        if not operand_label(TOKEN.findall(text, operator.end(), starts[index + 1])):
             continue
         b = values[index + 1]
         sentence = mentions.document.sentence_at(a.start or 0)
@@ -2203,7 +2271,11 @@ def _subtraction_result(
         words = [t.lower() for t in TOKEN.findall(text, b.end or 0, starts[index + 2])]
         label = list(itertools.takewhile(lambda w: w not in _RESULT_LINKS, words))
         rest = words[len(label) :]
-        if rest and _label(label, _MAX_NAME) and all(w in _RESULT_LINKS for w in rest):
+        if (
+            rest
+            and _label(label, _MAX_NAME)
+            and (all(w in _RESULT_LINKS for w in rest) or result_label(rest, _RESULT_LINKS))
+        ):
             return values[index + 2]
     if index > 0 and (values[index - 1].start or 0) >= sentence.start:
         tokens = TOKEN.findall(text, values[index - 1].end or 0, starts[index])

@@ -1,0 +1,274 @@
+"""Differences as real copy words them, beyond the fixed forms `totals` reads.
+
+- A balance named as the subject of the clause that states its figure, with the
+  clause's other words between them: "the shortfall on goods and services trade shrank
+  5.6% in March to $62 billion", "the trade surplus widened again, to 196.5 billion
+  euros", "a goods trade deficit for a third month in a row in January: 1.31 trillion
+  yen". No other figure of money or a measure, no role word (exports, spending) and no
+  clause word may stand between them, and a linking word ("to", "at", "was", a colon)
+  must come right before the figure.
+  An aside between commas that holds no figure but a year is passed over: "the trade
+  deficit, the largest since 2014, reached".
+- A balance whose figure is fronted in its sentence: "At $62 billion in March, the US
+  trade gap came in narrower than forecast".
+- A side of a balance named by the subject of its clause across an aside: "Imports,
+  pushed up by soaring crude oil prices, climbed to a record 8.52 trillion yen".
+- A subtraction whose operands and result carry longer labels ending in "of": "Profit
+  before tax of R5 126 million, less an income tax charge of R1 567 million, gave a profit
+  for the period of R3 559 million".
+- A difference compared from a change's new value, stated after its old one: "the jobless
+  rate dropped to 7.4% from 8.0%, INSEE said; that is 0.8 point below the 8.2% recorded
+  before the crisis", "down from its April estimate of 196.14 million tonne and 12.8
+  million tonne below the record 208.87 million tonne".
+- A figure dated earlier by the words before it ("February's US$112.52 billion") is no
+  rival side of a balance.
+- A side qualified by where it goes ("exports to the EU", "imports from China", or a
+  clause opening "With China,") is a part of the whole side, no rival reading of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Collection, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import any_of
+
+_BALANCE_WORD = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])",
+    re.IGNORECASE,
+)
+# The last word of each link between a balance and its figure ("came to" -> "to"), or a
+# colon: "a deficit for a third month in January: 1.31 trillion yen".
+_LINK_ENDS = frozenset(
+    (*(link.split()[-1].lower() for link in vocabulary.words("cues", "balance links")), ":")
+)
+_OPENERS = frozenset(vocabulary.words("cues", "balance value openers"))
+_STOPS = frozenset(vocabulary.words("cues", "balance subject stops"))
+_BLOCKERS = frozenset((*vocabulary.clause_words(), *_STOPS, ";", "(")) - {"and", "or"}
+_CLAUSE_WORDS = frozenset(vocabulary.clause_words())
+_SUBJECT_REACH = 140  # characters a balance word may stand before its figure
+_SUBJECT_TOKENS = 20  # tokens between them, at most
+_FRONTS = frozenset(vocabulary.words("cues", "fronted figure openers"))
+_FRONT_REACH = 60  # characters after a fronted figure's comma to the balance word
+# The first word of each spelling of percent or points: "5.6 per cent", "0.4 point".
+_PERCENT = frozenset(
+    spelling.split()[0].lower() for spelling in vocabulary.words("proportions", "percent", "points")
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
+_ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
+_PARTNERS = frozenset(vocabulary.words("cues", "partner openers"))
+_PARTNER_WORDS = 6  # words of a clause's opening partner phrase, its comma included
+_PLACE_REACH = 30  # characters after a value that may say where it goes
+_ASIDE_PREDICATE = 6  # words after an aside's closing comma, before the side's figure
+_BREAKS = frozenset(",;.")
+_AND = "and"
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_COPULAS = frozenset(vocabulary.words("cues", "comparison links"))
+_REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
+_NAMING_WORDS = 4  # words naming a change's old value, or attributing it
+_DATING_WORDS = 3  # words before a value that may date it
+_EARLIER = frozenset(vocabulary.words("cues", "earlier period"))
+_PERIOD_NOUNS = frozenset(vocabulary.words("cues", "period nouns"))
+_MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
+_OPERAND_WORDS = 6  # words naming a subtraction's operand or result, "of" included
+_LABEL_ENDS = frozenset(vocabulary.words("cues", "operand label ends"))
+
+
+def balance_subject(
+    text: str, sentence: Block, stated: Value, roles: Collection[str]
+) -> re.Match[str] | None:
+    """The balance word heading the clause whose figure `stated` is, as described above,
+    or None. `roles`: the role words, none of which may stand between them."""
+    end = hedge_start(text, stated)
+    floor = max(sentence.start, end - _SUBJECT_REACH)
+    words = list(_BALANCE_WORD.finditer(text, floor, end))
+    if not words:
+        return None
+    found = words[-1]  # the nearest before the figure
+    tokens = _without_asides([t.lower() for t in TOKEN.findall(text, found.end(), end)])
+    while tokens and tokens[-1] in _OPENERS:
+        tokens.pop()
+    if not tokens or len(tokens) > _SUBJECT_TOKENS or tokens[-1] not in _LINK_ENDS:
+        return None
+    if any(t in _BLOCKERS or t in roles for t in tokens) or stopped(
+        text, sentence, found.start(), found.end()
+    ):
+        return None
+    for index, token in enumerate(tokens):
+        if token[:1].isdigit():
+            following = tokens[index + 1 : index + 2]
+            if _YEAR.fullmatch(token) or (following and following[0] in _PERCENT):
+                continue  # a year, or the change the clause states: "shrank 5.6% in March to"
+            return None
+        if not (token[:1].isalpha() or token in ",:-–%"):
+            return None  # a currency mark, a bracket: another figure between them
+    return found
+
+
+def fronted_balance(
+    text: str, sentence: Block, stated: Value, roles: Collection[str]
+) -> re.Match[str] | None:
+    """The balance word heading the clause after a figure fronted in its sentence ("At $62
+    billion in March, the US trade gap came in narrower"): the figure opens the sentence
+    after "at", only period words follow it to a comma, and the balance word comes a few
+    words after that comma, with no role word among them; else None."""
+    opening = [t.lower() for t in TOKEN.findall(text, sentence.start, hedge_start(text, stated))]
+    if not opening or opening[0] not in _FRONTS or not all(t in _OPENERS for t in opening[1:]):
+        return None
+    comma = text.find(",", stated.end or 0, sentence.end)
+    if comma < 0:
+        return None
+    dated = TOKEN.findall(text, stated.end or 0, comma)
+    if len(dated) > _NAMING_WORDS or not all(t[:1].isalpha() or _YEAR.fullmatch(t) for t in dated):
+        return None
+    found = _BALANCE_WORD.search(text, comma, min(sentence.end, comma + _FRONT_REACH))
+    if found is None:
+        return None
+    subject = [t.lower() for t in TOKEN.findall(text, comma + 1, found.start())]
+    if len(subject) > _NAMING_WORDS or any(
+        not t[:1].isalpha() or t in roles or t in _BLOCKERS for t in subject
+    ):
+        return None
+    return found
+
+
+def _without_asides(tokens: list[str]) -> list[str]:
+    """Words less each aside between two commas that holds no figure but a year: "the trade
+    deficit, the largest since 2014, reached" reads "the trade deficit reached"."""
+    kept: list[str] = []
+    index = 0
+    while index < len(tokens):
+        closing = tokens.index(",", index + 1) if "," in tokens[index + 1 :] else -1
+        if tokens[index] == "," and closing > 0:
+            aside = tokens[index + 1 : closing]
+            if all(not t[:1].isdigit() or _YEAR.fullmatch(t) for t in aside):
+                index = closing + 1
+                continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
+
+
+def stopped(text: str, sentence: Block, start: int, end: int) -> bool:
+    """Whether the words of a balance's clause up to `end`, from before its word at `start`,
+    make it no balance of the sides near it: "had expected the deficit to widen to", "the
+    deficit with China widened to"."""
+    clause = max(text.rfind(mark, sentence.start, start) for mark in ",;:")
+    return any(t.lower() in _STOPS for t in TOKEN.findall(text, max(clause, sentence.start), end))
+
+
+def subject_across_aside(text: str, floor: int, value: Value) -> str | None:
+    """The one word heading a value's clause, set off from its verb by an aside between
+    commas ("Imports, pushed up by ... prices, climbed to"), lower-cased; else None.
+    `floor`: where the clause may start (its sentence, or the value before)."""
+    tokens: list[str] = TOKEN.findall(text, floor, value.start or 0)
+    while tokens and (tokens[0] == "," or tokens[0].lower() in _CLAUSE_WORDS):
+        tokens.pop(0)  # "..., while imports, hit by ..., rose to"
+    if len(tokens) < 4 or tokens[1] != ",":
+        return None
+    closing = len(tokens) - 1 - tokens[::-1].index(",")
+    predicate = tokens[closing + 1 :]
+    if closing == 1 or not predicate or len(predicate) > _ASIDE_PREDICATE:
+        return None
+    if not all(t[:1].isalpha() for t in predicate):
+        return None
+    return tokens[0].lower()
+
+
+def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) -> bool:
+    """Whether a side's value goes to or comes from one place, said right after its role
+    word (since `floor`: "Exports to EU countries were worth €71.5 billion", "imports from
+    the bloc") or, naming the place, after the value ("imports came to €58.9 billion from
+    the EU"; not "from a year earlier"), or by a phrase opening its clause ("With China,
+    exports of ...")."""
+    before: list[str] = TOKEN.findall(text, floor, value.start or 0)
+    opening = before[:_PARTNER_WORDS]
+    if opening and opening[0].lower() in _PARTNERS and "," in opening and _a_place(opening[1:]):
+        return True  # a clause opening "With China," gives one partner's trade
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].lower() in roles:
+            # "imports from the bloc": a role word says where right after it (not "and
+            # imports to £38.7 billion", where the value follows at once)
+            if index + 2 < len(before) and before[index + 1].lower() in _DESTINATIONS:
+                return True
+            break
+    return _to_a_place(TOKEN.findall(text, value.end or 0, (value.end or 0) + _PLACE_REACH))
+
+
+def _to_a_place(tokens: Sequence[str]) -> bool:
+    """Whether words open with "to" or "from" and a name: "to China", "from the EU"."""
+    return bool(tokens) and tokens[0].lower() in _DESTINATIONS and _a_place(tokens[1:])
+
+
+def _a_place(tokens: Sequence[str]) -> bool:
+    """Whether words open with a name, maybe after "the": "China", "the EU"."""
+    name = tokens[1:2] if tokens[:1] and tokens[0].lower() in _ARTICLES else tokens[:1]
+    return bool(name) and name[0][:1].isupper()
+
+
+def operand_label(tokens: Sequence[str]) -> bool:
+    """Whether words between a subtraction's operator and its second value name that value:
+    none, or a few words ending in "of" ("less an income tax charge of")."""
+    if not tokens:
+        return True
+    return (
+        len(tokens) <= _OPERAND_WORDS
+        and tokens[-1].lower() in _LABEL_ENDS
+        and all(t[:1].isalpha() and t.lower() not in _CLAUSE_WORDS for t in tokens)
+    )
+
+
+def result_label(words: Sequence[str], links: Collection[str]) -> bool:
+    """Whether words between a subtraction and its result (lower-cased) tie them: link words
+    with a verb among them ("came to", ", leaving"), then maybe a label ending in "of" (",
+    gave a profit for the period of")."""
+    linked = 0
+    while linked < len(words) and words[linked] in links:
+        linked += 1
+    if not any(w[:1].isalpha() and w != "a" for w in words[:linked]):
+        return False
+    return operand_label(words[linked:])
+
+
+def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:
+    """Whether the words right before a value (since `floor`) date it earlier than the
+    figures around it: "a gain of 1.9% on February's US$112.52 billion", "the year-earlier
+    $4.1 billion"; such a value is compared with, no side of a balance."""
+    tokens = [t.lower() for t in TOKEN.findall(text, floor, value.start or 0)][-_DATING_WORDS:]
+    for token in tokens:
+        stem = token.removesuffix("'s").removesuffix("’s")
+        if token in _EARLIER or (stem != token and (stem in _MONTHS or stem in _PERIOD_NOUNS)):
+            return True
+    return False
+
+
+def leads_back_to_change(tokens: Sequence[str]) -> bool:
+    """Whether the words after a change's old value lead to a difference stated of the
+    change's new value: a few words naming the old value ("estimated in February"), an
+    attribution (", INSEE said"), a break (",", ";", a full stop, "and") and maybe a
+    pointer back with its verb ("that is", "This was")."""
+    segments: list[list[str]] = [[]]
+    for token in (t.lower() for t in tokens):
+        if token in _BREAKS:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    *inner, last = segments
+    if len(segments) == 1 and last != [_AND]:
+        return False  # no break: the difference is the old value's own
+    if last not in ([], [_AND]) and not (
+        1 <= len(last) <= 2 and last[0] in _POINTERS and all(w in _COPULAS for w in last[1:])
+    ):
+        return False
+    return all(
+        len(words) <= _NAMING_WORDS
+        and all(w[:1].isalpha() for w in words)
+        and (not _CLAUSE_WORDS.intersection(words) or bool(_REPORTING.intersection(words)))
+        for words in inner
+    )
