@@ -1295,3 +1295,93 @@ def test_a_part_past_a_clause_without_commas_or_set_between_dashes(
 )
 def test_a_clause_without_commas_or_dashes_hides_no_other_reading(text: str) -> None:
     assert rules(text) == []
+
+
+# --- a whole followed by its change is still a whole ------------------------------------
+
+# A percentage right after an amount that says how it changed ("totalled RMB 7.01 trillion,
+# 3.7% more than a year earlier") is the amount's change, not a share that makes it a part.
+WHOLE_WITH_ITS_CHANGE = [
+    "Exports totalled $48.2 billion, 6.1% more than a year before. Machinery brought in"
+    " $12.05 billion, {}% of the total.",
+    "The region's farms sold 96,000 tonnes, 12% higher than in 2021. Wheat made up 24,000"
+    " tonnes, or {}% of the total.",
+    "Visitors to the park numbered 1,840,000 (8% fewer than in 2018) last year. Foreign"
+    " tourists accounted for 460,000, some {}% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_WITH_ITS_CHANGE)
+def test_a_whole_followed_by_its_change_is_read_as_the_whole(text: str) -> None:
+    assert rules(text.format(25)) == []
+    assert share_verdicts(text.format(25)) == ["consistent"]
+    slipped = text.format(35)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "35%" in slipped[found[0].start : found[0].end]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    change=st.integers(1, 30),
+    fraction=st.integers(5, 80),
+    comparative=st.sampled_from(["more", "less", "higher", "lower"]),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_whole_with_its_change_is_flagged_exactly_when_it_is_off(
+    whole: int, change: int, fraction: int, comparative: str, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (13 if slip else 0)
+    text = (
+        f"The mill's output reached {whole:,} tonnes, {change}% {comparative} than in 2022."
+        f" Exports took {part:,} tonnes, or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- an average is no whole of an aggregate ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("average", "aggregate", "per_unit", "share", "slip"),
+    [
+        (
+            "Migrants sent home $22.4 billion in 2012. The average transfer shrank by 4%, from"
+            " $326 to $313.",
+            "Jalisco received $2.2 billion, or almost 10% of the total.",
+            "The average fee was $31.30, or {}% of the total.",
+            "10",
+            "20",
+        ),
+        (
+            "The median home sold for $420,000.",
+            "Builders earned $3.1 million, or 12% of the total.",
+            "The median agent's fee was $12,600, or {}% of the total.",
+            "3",
+            "8",
+        ),
+        (
+            "Households spent an average of £520 a week.",
+            "Landlords collected £2.4 billion, or 20% of the total.",
+            "Housing, at £78 a week, took {}% of the total.",
+            "15",
+            "25",
+        ),
+    ],
+)
+def test_an_average_is_the_whole_only_of_a_part_stated_per_unit_too(
+    average: str, aggregate: str, per_unit: str, share: str, slip: str
+) -> None:
+    silent = f"{average} {aggregate}"
+    assert rules(silent) == []
+    assert "inconsistent" not in share_verdicts(silent)
+    checked = f"{average} {per_unit}"
+    assert rules(checked.format(share)) == []
+    assert share_verdicts(checked.format(share)) == ["consistent"]
+    slipped = checked.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]

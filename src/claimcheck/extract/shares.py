@@ -398,6 +398,14 @@ _MONTHS = frozenset(MONTH_NAMES)
 _RATE_REACH = 40  # characters before a whole that may make it a rate: "per working day averaged"
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
 _DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
+# Words that name a value as an average or per unit, before it in its sentence or after it.
+_PER_UNIT_BEFORE = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'per unit before'))}", re.IGNORECASE
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}", re.IGNORECASE
+)
+_PER_UNIT_REACH = 80  # characters before a value read for a word that makes it an average
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,9 +505,13 @@ class _Index:
         return found
 
     @functools.cached_property
-    def proportion_heads(self) -> frozenset[int]:
-        """Where each proportion, hedge included, starts."""
-        return frozenset(self.head_start(start) for start in self.starts)
+    def proportion_heads(self) -> dict[int, Amount]:
+        """Each proportion by where it, hedge included, starts."""
+        return {self.head_start(p.start or 0): p for p in self.proportions}
+
+    def proportion_at(self, pos: int) -> Amount | None:
+        """The proportion whose stated figure, hedge included, starts at `pos`."""
+        return self.proportion_heads.get(pos)
 
     @functools.cached_property
     def _starting(self) -> dict[int, int]:
@@ -750,6 +762,8 @@ def _share(
             return None
         of, whole, named = found
         start = min(start, named)
+    if part is not None and whole is not None and _aggregate_of_a_member(index, part, whole):
+        return None  # "the average remittance ... $313": one member's value is no whole
     if part is not None and (
         part is whole
         or (whole is not None and not _compatible(index, part, whole))
@@ -915,11 +929,35 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
     ]
 
 
+def _aggregate_of_a_member(index: _Index, part: Thing, whole: Thing) -> bool:
+    """Whether a whole is one member's value (an average, a value per unit or period) and
+    the part an aggregate of many, counted in a larger scale word: "the average remittance
+    shrank ... to $313. Michoacán received $2.209 billion, or almost 10% of the total". A
+    part of a paragraph's averages may be of one ("Average weekly spending rose to £572.60
+    ... Transport, at £80.80, took 14% of the total")."""
+    return (
+        part.multiplier > whole.multiplier
+        and _per_unit(index, whole)
+        and not _per_unit(index, part)
+    )
+
+
+def _per_unit(index: _Index, thing: Thing) -> bool:
+    """Whether the text names an amount as an average or a value per unit or period: "the
+    average remittance shrank ... to $313", "spent £517.30 a week"."""
+    text, start = index.text, index.head_start(thing.start or 0)
+    floor = max(index.document.sentence_at(start).start, start - _PER_UNIT_REACH)
+    return bool(
+        _PER_UNIT_BEFORE.search(text, floor, start) or _PER_UNIT_AFTER.match(text, thing.end or 0)
+    )
+
+
 def _with_own_share(index: _Index, thing: Thing) -> bool:
     """Whether an amount is stated with a share of its own, as a part: "R2.9 billion, or
     11%", "928 (67%)", "R17.7 billion of it, about two-thirds"."""
     link = _OWN_SHARE.match(index.text, thing.end or 0)
-    return link is not None and index.head_start(link.end()) in index.proportion_heads
+    share = index.proportion_at(link.end()) if link else None
+    return share is not None and not _is_change(index, share)
 
 
 def _moved(index: _Index, thing: Thing) -> bool:
