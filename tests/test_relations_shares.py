@@ -1385,3 +1385,87 @@ def test_an_average_is_the_whole_only_of_a_part_stated_per_unit_too(
     found = claimcheck.check(slipped).findings
     assert [f.rule for f in found] == ["CC201"]
     assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+# --- "of them" points back past densities and compared figures ----------------------------
+
+OF_THEM_PAST_RATES = [
+    "The town had 48,000 residents in 2021, or 410 people per square kilometre. Women made up"
+    " 24,960 of them, or {}%.",
+    "The district counted 1,250,000 inhabitants, against 1,100,000 a decade earlier. Some"
+    " 300,000 of them, about {} per cent, live in towns.",
+    "The league has 3,600 players, 12 per square mile of its territory, compared with 2,900"
+    " in 2015. Around 900 of them, {}%, are women.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_THEM_PAST_RATES[0], "52", "62"),
+        (OF_THEM_PAST_RATES[1], "24", "34"),
+        (OF_THEM_PAST_RATES[2], "25", "15"),
+    ],
+)
+def test_of_them_points_back_past_a_density_or_a_compared_figure(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_density_is_no_whole_of_them_points_back_to() -> None:
+    text = "The town has 410 people per square kilometre. Women made up 213 of them, or 40%."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a noun whole is never an amount stated as a change -----------------------------------
+
+NOUN_WHOLE_BESIDE_A_CHANGE = [
+    "The village had 2,400 residents in 2020, 150 more than in 2010. Children number 600,"
+    " which is {}% of the population.",
+    "Sales reached $80 million, $6 million more than a year before. Online orders brought in"
+    " $20 million, or {}% of the total.",
+    "The fleet grew by 40 ships to 480 ships. Tankers were 120 ships, {}% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_WHOLE_BESIDE_A_CHANGE)
+def test_a_noun_whole_passes_over_an_amount_stated_as_a_change(text: str) -> None:
+    assert rules(text.format(25)) == []
+    assert share_verdicts(text.format(25)) == ["consistent"]
+    slipped = text.format(35)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "35%" in slipped[found[0].start : found[0].end]
+
+
+def test_a_change_alone_is_no_whole_of_the_total() -> None:
+    text = "The roster grew by 150 members. Juniors were 50, or 40% of the total."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    change=st.integers(10, 1_900),
+    fraction=st.integers(5, 80),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_whole_beside_its_change_is_flagged_exactly_when_it_is_off(
+    whole: int, change: int, fraction: int, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (17 if slip else 0)
+    text = (
+        f"The agency employed {whole:,} staff in 2024, {change:,} more than in 2019."
+        f" Engineers were {part:,}, or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]

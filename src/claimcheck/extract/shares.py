@@ -367,6 +367,12 @@ _CHANGE_AMOUNT = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
+# ... as the size of one, never an amount a verb gives ("raised £4.8 million"): "grew by 40
+# ships", "an increase of 371,100".
+_CHANGE_BY = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})\s+by|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An amount a change took something to or by: "fell to $2 billion", "rose by 4,000".
 _CHANGE_TARGET = re.compile(
@@ -888,10 +894,14 @@ def _whole_in_context(
     if not generic:
         return None
     # else, for a share a noun names, the only one in its sentence; or the only one in both;
-    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion")
+    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion"), nor,
+    # for a noun that names no change, an amount stated as one ("2,411 people, 162 more than
+    # in 2010")
     part_start = index.head_start(part.start or 0)
     own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
+    if not (words and words[-1] in _CHANGE_NOUN_SET):
+        found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     return found[0] if len(found) == 1 else None
 
 
@@ -967,18 +977,24 @@ def _moved(index: _Index, thing: Thing) -> bool:
     return _CHANGE_TARGET.search(index.text, max(0, start - 40), start) is not None
 
 
+def _a_change(index: _Index, thing: Thing, pattern: re.Pattern[str] = _CHANGE_AMOUNT) -> bool:
+    """Whether an amount is stated as a change: "grew by 300,700", "162 more than in 2010"
+    (`pattern`: the words before it that say so)."""
+    start = index.head_start(thing.start or 0)
+    return bool(
+        pattern.search(index.text, max(0, start - 40), start)
+        or _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0)
+    )
+
+
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
     to it, or they name a change ("of the growth") and it is one ("grew by 300,700", "$1.4
     trillion more than a year earlier")."""
     if not words:
         return False
-    if words[-1] in _CHANGE_NOUN_SET:
-        start = index.head_start(thing.start or 0)
-        if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
-            return True
-        if _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0):
-            return True
+    if words[-1] in _CHANGE_NOUN_SET and _a_change(index, thing):
+        return True
     return _named_near(index, thing, words)
 
 
@@ -1044,13 +1060,16 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
 
 def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     """The whole a part "of them" or "of it" points back to: the one amount of the part's
-    kind before it in its sentence, or else in the sentence before, in its paragraph.
-    "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
-    found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
+    kind before it in its sentence, or else in the sentence before, in its paragraph, but
+    a density and an amount set off by a comparison ("had 20,02,658 inhabitants, 312 persons
+    for each square kilometre, against 304 for the state. Females accounted for 10,02,389
+    of them"). "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them,
+    22%"."""
+    found = _set_on(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
     previous = _sentence_before(index, sentence)
-    found = _kin_in(index, part, previous) if previous else []
+    found = _set_on(index, part, previous) if previous else []
     return found[0] if len(found) == 1 else None
 
 
