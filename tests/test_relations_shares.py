@@ -1469,3 +1469,73 @@ def test_a_share_of_a_whole_beside_its_change_is_flagged_exactly_when_it_is_off(
     )
     assert ("CC201" in rules(text)) is slip
     assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- an opener that points back: "Of those companies, 320, or roughly 20%" -----------------
+
+POINTED_OPENERS = [
+    "The government budgeted 93.45 trillion naira over eight years. Of that, 67.4 trillion"
+    " naira, or {} percent, went to recurrent spending.",
+    "The council spent £480 million in 2023. Of this, £120 million, or {}%, went on schools.",
+    "The firm hired 2,400 people last year. Of these, 600 ({}%) were graduates.",
+    "Revenue was $33.9 billion, against $34.4 billion the year before. Of the total, $8.5"
+    " billion, some {}%, came from Asia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POINTED_OPENERS[0], "72.1", "62.1"),
+        (POINTED_OPENERS[1], "25", "35"),
+        (POINTED_OPENERS[2], "25", "52"),
+        (POINTED_OPENERS[3], "25", "15"),
+    ],
+)
+def test_a_part_after_an_opener_that_points_back_is_read_against_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts the opener could point back to, neither named by it
+        "The firm hired 2,400 people and let 300 go last year. Of these, 600 (40%) were"
+        " graduates.",
+        # the sentence before is in another paragraph
+        "The council spent £480 million in 2023.\n\nOf this, £120 million, or 35%, went on"
+        " schools.",
+        # an opener that names its own group, not a pointer or a whole
+        "The firm hired 2,400 people last year. Of its engineers, 600 (40%) were graduates.",
+    ],
+)
+def test_an_opener_with_no_single_whole_to_point_back_to_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.integers(5, 80),
+    pointer=st.sampled_from(["Of these", "Of those", "Of them", "Of the total"]),
+    slip=st.booleans(),
+)
+def test_a_share_after_a_pointing_opener_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, pointer: str, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (19 if slip else 0)
+    text = (
+        f"The port handled {whole:,} containers in May. {pointer}, {part:,}, or {share}%,"
+        " came from China."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]

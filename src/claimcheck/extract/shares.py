@@ -747,6 +747,10 @@ def _share(
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
+        else:
+            pointed = _pointed_whole(index, sentence, part)
+            if pointed is not None:
+                of, whole = pointed
     if part is not None and whole is None:
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
         if (
@@ -1056,6 +1060,31 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     if first < len(index.starts) and index.starts[first] < (whole.start or 0):
         return None  # "4 percent of the budget, $152 billion: ...": the parts' base is unclear
     return text[index.head_start(whole.start or 0) : colon], whole
+
+
+def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing] | None:
+    """The whole a sentence's opener points back to, in the sentence before: "The survey
+    covered 1,549 firms. Of those companies, 320, or roughly 20%, ...", "Of that, N67.4
+    trillion, or 72.1 percent, ...", "Of the total, ...". The one amount of the part's kind
+    there that the opener's nouns name, or else the only one (not a density, a compared
+    figure or a change)."""
+    opener = _OPENER.match(index.text, sentence.start, sentence.end)
+    if (
+        opener is None
+        or opener.end() > index.head_start(part.start or 0)
+        or index.only_thing_in(opener.span("of")) is not None
+    ):
+        return None
+    words = _NOUN.findall(opener["of"].lower())
+    if not words or (words[0] not in _POINTERS and not _names_a_whole(opener["of"])):
+        return None
+    previous = _sentence_before(index, sentence)
+    if previous is None:
+        return None
+    found = [t for t in _set_on(index, part, previous) if not _a_change(index, t, _CHANGE_BY)]
+    nouns = [w for w in words if w not in _DETERMINERS]
+    found = [t for t in found if _names(index, t, nouns)] or found
+    return (opener["of"], found[0]) if len(found) == 1 else None
 
 
 def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
