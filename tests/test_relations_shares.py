@@ -1507,8 +1507,7 @@ def test_a_part_after_an_opener_that_points_back_is_read_against_the_whole_befor
     "text",
     [
         # two counts the opener could point back to, neither named by it
-        "The firm hired 2,400 people and let 300 go last year. Of these, 600 (40%) were"
-        " graduates.",
+        "The firm hired 2,400 people and let 300 go last year. Of these, 600 (40%) were graduates.",
         # the sentence before is in another paragraph
         "The council spent £480 million in 2023.\n\nOf this, £120 million, or 35%, went on"
         " schools.",
