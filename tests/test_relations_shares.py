@@ -1538,3 +1538,62 @@ def test_a_share_after_a_pointing_opener_is_flagged_exactly_when_it_is_off(
     )
     assert ("CC201" in rules(text)) is slip
     assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a change between a part and its share -------------------------------------------------
+
+CHANGE_BETWEEN = [
+    "Trade reached 10.3 trillion yuan. Private firms traded 5.85 trillion yuan, up 5.8%, or"
+    " {}% of the total.",
+    "Exports were 4.2 billion euros. Cars brought in 2.1 billion euros (down 3% on the year),"
+    " {}% of the total.",
+    "The budget is 40 billion rand. Health gets 10 billion rand, a rise of 6%, or {}% of the"
+    " total.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (CHANGE_BETWEEN[0], "56.8", "65.8"),
+        (CHANGE_BETWEEN[1], "50", "40"),
+        (CHANGE_BETWEEN[2], "25", "35"),
+    ],
+)
+def test_a_change_between_a_part_and_its_share_leaves_them_related(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_percentage_between_that_is_no_change_relates_nothing() -> None:
+    text = "The budget is 40 billion rand. Health gets 10 billion rand, about 6%, or 35% of it."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(200, 9_000),
+    fraction=st.integers(5, 80),
+    change=st.sampled_from(["up 4%", "down 12%", "a rise of 7.5%", "a fall of 3%"]),
+    bracketed=st.booleans(),
+    slip=st.booleans(),
+)
+def test_a_share_past_a_change_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, change: str, bracketed: bool, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (15 if slip else 0)
+    aside = f" ({change})" if bracketed else f", {change},"
+    text = (
+        f"Sales came to {whole:,} million dollars. Phones made {part:,} million dollars{aside}"
+        f" or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]

@@ -265,6 +265,9 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
+_CHANGE_ASIDE = re.compile(rf"\s*[,(]\s*{_WORD}(?:\s+{_WORD}){{0,2}}\s+")
+_CHANGE_ASIDE_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*\)")  # "[ on the year)]"
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
@@ -1176,6 +1179,7 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     restated = _restated(index, sentence, part)
     if restated is not None:
         part, gap_start = restated
+    gap_start = _past_change(index, gap_start, start)
     pronoun = _OF_PRONOUN.match(text, gap_start)
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
@@ -1185,6 +1189,21 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _past_change(index: _Index, pos: int, end: int) -> int:
+    """Past the change that may follow an amount before its share: "5.85 trillion yuan[, up
+    5.8%], or 56.8% of the total", "£2.1 billion[ (down 3%)], 14% of spending"."""
+    found = bisect.bisect_left(index.starts, pos)
+    if found >= len(index.starts) or index.ends[found] >= end:
+        return pos
+    change = index.proportions[found]
+    if not _CHANGE_ASIDE.fullmatch(index.text, pos, index.head_start(change.start or 0)):
+        return pos
+    if not _is_change(index, change):
+        return pos
+    close = _CHANGE_ASIDE_CLOSE.match(index.text, change.end or 0)
+    return close.end() if close else change.end or pos
 
 
 def _whole_of_a_part(index: _Index, sentence: Block, thing: Thing) -> bool:
