@@ -1597,3 +1597,48 @@ def test_a_share_past_a_change_is_flagged_exactly_when_it_is_off(
     )
     assert ("CC201" in rules(text)) is slip
     assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a count in words stated with its share is a part --------------------------------------
+
+COUNTS_IN_WORDS = [
+    "Of the 120 seats, Labour won 66 (55%), the Greens twelve seats ({}%) and independents"
+    " three seats (2.5%).",
+    "The fleet of 60 ships includes nine tankers, {}% of the total.",
+    "The club has 200 members, of whom eight members ({}%) are under 18.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (COUNTS_IN_WORDS[0], "10", "20"),
+        (COUNTS_IN_WORDS[1], "15", "25"),
+        (COUNTS_IN_WORDS[2], "4", "14"),
+    ],
+)
+def test_a_count_in_words_with_its_share_beside_it_is_a_part(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert "consistent" in share_verdicts(text.format(share))
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraction after a count in words: no share of it ("in seven phases, nearly half")
+        "The 90 seats were filled in seven rounds, nearly half of them in May.",
+        # a bare comma and a share of its own group
+        "The 80 schools were split into two groups, 40% of them in the north.",
+        # a count in words as the subject of a share verb
+        "The two regions hold 12% of the country's 50 million people.",
+    ],
+)
+def test_a_count_in_words_not_stated_with_its_share_is_no_part(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

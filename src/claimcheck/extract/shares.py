@@ -265,6 +265,8 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# A count's noun, then its share bracketed or set off: "four[ seats (]1.30%)".
+_COUNTED_WITH_SHARE = re.compile(rf"\s+{_WORD}\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
 # The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
 _CHANGE_ASIDE = re.compile(rf"\s*[,(]\s*{_WORD}(?:\s+{_WORD}){{0,2}}\s+")
 _CHANGE_ASIDE_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*\)")  # "[ on the year)]"
@@ -1171,7 +1173,9 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
     part = index.thing_before(start, sentence.start)
-    if part is None or not _in_digits(part):
+    if part is None:
+        return None
+    if not _in_digits(part) and not _counted_with_share(index, sentence, part, start):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
     if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
         return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
@@ -1189,6 +1193,25 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _counted_with_share(index: _Index, sentence: Block, part: Thing, start: int) -> bool:
+    """Whether a count in words is stated with its share, a percentage in digits right
+    after its noun: "four seats (1.30%)", "one seat, or 0.32%", "one seat, 0.32% of the
+    total" (a bare comma only before a share of a whole: "in seven phases, nearly half")."""
+    link = _COUNTED_WITH_SHARE.fullmatch(index.text, part.end or 0, start)
+    share = index.proportion_at(start)
+    if link is None or share is None or share.is_fraction:
+        return False
+    if "(" in link.group() or "or" in link.group().lower().split():
+        return True
+    return _names_a_whole(_phrase_text(index, sentence, share))
+
+
+def _phrase_text(index: _Index, sentence: Block, share: Amount) -> str | None:
+    """The words of a share's "of" phrase, if it has one."""
+    phrase = index.of_phrase(share.end or 0, sentence.end)
+    return index.text[slice(*phrase)] if phrase else None
 
 
 def _past_change(index: _Index, pos: int, end: int) -> int:
