@@ -1642,3 +1642,45 @@ def test_a_count_in_words_with_its_share_beside_it_is_a_part(
 def test_a_count_in_words_not_stated_with_its_share_is_no_part(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a whole sized by a compound adjective: "a 75-seat legislature" -----------------------
+
+SIZED_WHOLES = [
+    "In the 1991 election for a 75-seat legislature, the New Democrats won 51 seats, or {}%.",
+    "The 27-member bloc saw 18 members, or {}%, back the plan.",
+    "At the 400-bed hospital, nurses staffed 100 beds ({}%) overnight.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (SIZED_WHOLES[0], "68.00", "58.00"),
+        (SIZED_WHOLES[1], "67", "57"),
+        (SIZED_WHOLES[2], "25", "35"),
+    ],
+)
+def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of time is no count of members
+        "A 30-year bond has paid coupons for 12 years (55%) so far.",
+        # the part counts other members than the whole's
+        "The 500-bed hospital had 120 patients (30%) in intensive care.",
+    ],
+)
+def test_a_compound_adjective_of_another_noun_or_of_time_sizes_no_whole(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

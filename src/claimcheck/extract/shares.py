@@ -284,6 +284,8 @@ _WHEN_OR_WHERE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
+_SIZE_NOUN = re.compile(r"-(?P<noun>[^\W\d_]{3,})\b")  # "75[-seat]", "27[-member]"
+_DURATIONS = frozenset(vocabulary.words("cues", "durations"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
@@ -900,6 +902,9 @@ def _whole_in_context(
         named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
+    sized = [t for t in candidates[0] if _sizes(index, t, part)]
+    if sized:  # "a 75-seat legislature, ... 51 seats, or 68.00%"
+        return sized[0] if len(sized) == 1 else None
     if not generic:
         return None
     # else, for a share a noun names, the only one in its sentence; or the only one in both;
@@ -1193,6 +1198,21 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
+    """Whether a count sizes, as a compound adjective, a whole whose members the part
+    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"."""
+    sized = _SIZE_NOUN.match(index.text, thing.end or 0)
+    counted = _NOUN_AFTER.match(index.text, part.end or 0)
+    return bool(
+        sized
+        and counted
+        and isinstance(thing, Amount)
+        and not thing.unit
+        and sized["noun"].lower() not in _DURATIONS  # "a 30-year bond": no count of years
+        and counted.group().strip().lower().startswith(sized["noun"].lower())
+    )
 
 
 def _counted_with_share(index: _Index, sentence: Block, part: Thing, start: int) -> bool:
