@@ -1684,3 +1684,65 @@ def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
 def test_a_compound_adjective_of_another_noun_or_of_time_sizes_no_whole(text: str) -> None:
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a fraction restated as a percentage: the percentage is a share of the part's whole ----
+
+RESTATED_SHARES = [
+    (
+        "Imperial created R26 585 million of wealth. Salaries took {} million of it, about"
+        " two-thirds (67%).",
+        "R17 744",
+        "R14 744",
+    ),
+    ("Of the 2,000 voters, 700 - about a third, {}% - backed him.", "35", "45"),
+    (
+        "The fund holds $9 billion, of which $4.6 billion, roughly half, or {}%, is in bonds.",
+        "51",
+        "61",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "slip"), RESTATED_SHARES)
+def test_the_percentage_a_fraction_is_restated_as_is_checked_against_the_part(
+    text: str, right: str, slip: str
+) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)).count("consistent") == 2
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "%" in slipped[found[0].start : found[0].end]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_fraction_and_a_percentage_of_two_groups_share_no_part() -> None:
+    text = "Of the 2,000 voters, 700 backed him - about a third in the north and 45% in the south."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.sampled_from([("a quarter", 25), ("a third", 33), ("half", 50)]),
+    nudge=st.integers(-2, 2),
+    form=st.sampled_from(
+        [
+            "{part}, about {word} ({share}%), had",
+            "{part}, about {word}, or {share}%, had",
+            "{part} - about {word}, {share}% - had",
+        ]
+    ),
+    slip=st.booleans(),
+)
+def test_the_percentage_of_a_restated_fraction_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: tuple[str, int], nudge: int, form: str, slip: bool
+) -> None:
+    word, value = fraction
+    part = round(whole * (value + nudge) / 100)
+    share = round(100 * part / whole) + (9 if slip else 0)
+    said = form.format(part=f"{part:,}", word=word, share=share)
+    text = f"Of the {whole:,} homes, {said} no heating."
+    assert ("CC201" in rules(text)) is slip

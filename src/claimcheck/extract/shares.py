@@ -1177,6 +1177,7 @@ def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
+    start = _restating(index, start)
     part = index.thing_before(start, sentence.start)
     if part is None:
         return None
@@ -1213,6 +1214,24 @@ def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
         and sized["noun"].lower() not in _DURATIONS  # "a 30-year bond": no count of years
         and counted.group().strip().lower().startswith(sized["noun"].lower())
     )
+
+
+def _restating(index: _Index, start: int) -> int:
+    """Where the fraction a percentage restates starts, or the percentage's start: the part
+    of "R17.7 billion of it, about two-thirds (67%)" is the 67%'s part too."""
+    found = bisect.bisect_left(index.ends, start) - 1
+    share = index.proportion_at(start)
+    if found < 0 or share is None or share.is_fraction:
+        return start
+    fraction = index.proportions[found]
+    end = fraction.end or 0
+    if not fraction.is_fraction or not (
+        GAP.fullmatch(index.text, end, start)
+        or _DASH_GAP.fullmatch(index.text, end, start)
+        or _COMMA_GAP.fullmatch(index.text, end, start)
+    ):
+        return start
+    return index.head_start(fraction.start or 0)
 
 
 def _counted_with_share(index: _Index, sentence: Block, part: Thing, start: int) -> bool:
