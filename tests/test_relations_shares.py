@@ -1746,3 +1746,35 @@ def test_the_percentage_of_a_restated_fraction_is_flagged_exactly_when_it_is_off
     said = form.format(part=f"{part:,}", word=word, share=share)
     text = f"Of the {whole:,} homes, {said} no heating."
     assert ("CC201" in rules(text)) is slip
+
+
+# --- "of which" with a share verb whose particle is "up" ----------------------------------
+
+OF_WHICH_MADE_UP = [
+    "Exports had grown to $5.7 billion, of which oil cakes made up $0.95 billion, or {}%.",
+    "The region employs 48,000 people, of whom farm workers make up 12,000, some {}%.",
+    "The fund held 8 tonnes of gold, of which coins took up 2 tonnes ({}%).",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_WHICH_MADE_UP[0], "16.7", "26.7"),
+        (OF_WHICH_MADE_UP[1], "25", "35"),
+        (OF_WHICH_MADE_UP[2], "25", "15"),
+    ],
+)
+def test_of_which_with_made_up_or_took_up_reads_its_whole(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+def test_of_which_then_a_change_word_is_no_share_clause() -> None:
+    text = "Exports had grown to $5.7 billion, of which imports were up $0.95 billion, or 40%."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

@@ -115,6 +115,7 @@ _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
 _LINK_VERB = vocabulary.pattern(vocabulary.words("cues", "share verbs"))
+_SHARE_VERB_WORDS = re.compile(rf"\b{_LINK_VERB}", re.IGNORECASE)
 _ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\s+)?"
 _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
@@ -1644,8 +1645,9 @@ def _labelled(
 
 
 def _plain_words(words: str) -> bool:
-    """Whether words are part of a noun, not the start of a clause or comparison."""
-    return _CLAUSE_WORD.search(words) is None
+    """Whether words are part of a noun, not the start of a clause or comparison; a share
+    verb's particle is neither ("of which oil cakes made up ...")."""
+    return _CLAUSE_WORD.search(_SHARE_VERB_WORDS.sub(" ", words)) is None
 
 
 def _reach(spans: Sequence[tuple[int, int]]) -> list[int]:
