@@ -1778,3 +1778,38 @@ def test_of_which_then_a_change_word_is_no_share_clause() -> None:
     text = "Exports had grown to $5.7 billion, of which imports were up $0.95 billion, or 40%."
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+# --- the nouns for the people who live in a place name one whole -----------------------
+
+RESIDENT_WHOLES = [
+    "The district had 2,000,000 inhabitants in 2011. The census counted 964,000 workers, {}%"
+    " of all residents.",
+    "The island's 84,000 citizens voted on Sunday; 21,000, or {}% of its residents, live abroad.",
+    "About 12,000 dwellers fill the old town. Its new quarter holds 4,800, {}% of the inhabitants.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (RESIDENT_WHOLES[0], "48.2", "58.2"),
+        (RESIDENT_WHOLES[1], "25", "35"),
+        (RESIDENT_WHOLES[2], "40", "30"),
+    ],
+)
+def test_a_share_of_residents_is_of_the_inhabitants_counted_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+def test_a_group_of_the_population_is_no_whole_of_all_residents() -> None:
+    text = "The rural population was 16,000. Farmers number 8,000, or 30% of all residents."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

@@ -369,6 +369,7 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 # An amount stated as a change: "grew by 300,700", "added 395,100", "an increase of 371,100".
 _CHANGE_AMOUNT = re.compile(
@@ -1010,6 +1011,8 @@ def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
         return False
     if words[-1] in _CHANGE_NOUN_SET and _a_change(index, thing):
         return True
+    if any(w in _RESIDENT_NOUNS for w in words):  # "of all residents": "2,411 inhabitants"
+        words = [*words, *_RESIDENT_NOUNS]
     return _named_near(index, thing, words)
 
 
