@@ -1813,3 +1813,47 @@ def test_a_group_of_the_population_is_no_whole_of_all_residents() -> None:
     text = "The rural population was 16,000. Farmers number 8,000, or 30% of all residents."
     assert rules(text) == []
     assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a part set off by commas after its share's "of" phrase -------------------------------
+
+PART_AFTER_COMMA = [
+    "The country added 392,665 residents last year. More than {} of the gain, 244,622"
+    " people, came from migration.",
+    "The firm employs 30,000 staff; about {} of the workforce, 12,000 people, work abroad.",
+    "Sales reached $9 billion. Roughly {} of the total, $3 billion, came from Asia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (PART_AFTER_COMMA[0], "three-fifths", "four-fifths"),
+        (PART_AFTER_COMMA[1], "40%", "50%"),
+        (PART_AFTER_COMMA[2], "a third", "two-thirds"),
+    ],
+)
+def test_a_part_set_off_by_commas_after_the_of_phrase_is_read(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than two words before the closing comma: no apposition
+        "Sales were $9 billion; 30% of the total, 2 billion more than planned, came from Asia.",
+        # a relative clause after the amount
+        "The firm employs 30,000 staff; about 40% of the workforce, 12,000 of whom are"
+        " engineers, work abroad.",
+    ],
+)
+def test_an_amount_after_the_of_phrase_that_is_no_apposition_is_no_part(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

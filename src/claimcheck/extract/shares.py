@@ -274,6 +274,8 @@ _CHANGE_ASIDE_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*\)")  # "[ on the ye
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
+_COMMA = re.compile(r"\s*,\s*")
+_WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}\s*,")
 
 # Restatements: "a quarter of national output, or about 35 percent".
 # A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
@@ -1170,11 +1172,14 @@ def _relative(
 
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
-    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -"."""
-    opened = _OPEN.match(index.text, pos) or _DASH.match(index.text, pos)
+    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -",
+    "three-fifths of the gain, 244,622 people, came from ..."."""
+    text = index.text
+    opened = _OPEN.match(text, pos) or _DASH.match(text, pos) or _COMMA.match(text, pos)
     part = index.thing_at(opened.end()) if opened else None
-    closing = _WORDS_CLOSE if opened and opened.group().strip() == "(" else _DASH
-    closed = closing.match(index.text, part.end or 0) if part else None
+    mark = opened.group().strip() if opened else ""
+    closing = _WORDS_CLOSE if mark == "(" else _WORDS_COMMA if mark == "," else _DASH
+    closed = closing.match(text, part.end or 0) if part else None
     return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
 
