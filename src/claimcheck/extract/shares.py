@@ -22,7 +22,14 @@
   (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
-  increase") is never a share.
+  increase") is never a share, and it may stand between a part and its share ("5.85
+  trillion yuan, up 5.8%, or 56.8% of the total"); a percentage that restates a fraction
+  shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
+  follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
+  people, came from ..."), and a count in words is a part when its percentage is stated
+  right after its noun ("four seats (1.30%)"). An opener that points back ("Of those
+  companies, 320, or roughly 20%", "Of that, ...") takes its whole from the sentence
+  before.
 - A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
   global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
   of the part's kind before the part, in its sentence or the one before, that the noun's
@@ -34,7 +41,12 @@
   sentence naming a year). A whole the noun's words name may also be stated a few
   sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
   more than ..."); an amount stated with a share of its own, or listed with the part
-  under its own label, is never the whole. Parts and whole may also be tied by a
+  under its own label, is never the whole; nor is a density, a figure set off by a
+  comparison, an amount stated as a change (for a noun that names none: "2,411 people,
+  162 more than in 2010"), or an average or per-unit value for a part counted in a larger
+  scale word ("the average remittance ... $313"). A count a compound adjective sizes is
+  the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
+  residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
   relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
   billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
   and 20% of the $40 billion budget").
