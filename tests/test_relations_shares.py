@@ -1295,3 +1295,565 @@ def test_a_part_past_a_clause_without_commas_or_set_between_dashes(
 )
 def test_a_clause_without_commas_or_dashes_hides_no_other_reading(text: str) -> None:
     assert rules(text) == []
+
+
+# --- a whole followed by its change is still a whole ------------------------------------
+
+# A percentage right after an amount that says how it changed ("totalled RMB 7.01 trillion,
+# 3.7% more than a year earlier") is the amount's change, not a share that makes it a part.
+WHOLE_WITH_ITS_CHANGE = [
+    "Exports totalled $48.2 billion, 6.1% more than a year before. Machinery brought in"
+    " $12.05 billion, {}% of the total.",
+    "The region's farms sold 96,000 tonnes, 12% higher than in 2021. Wheat made up 24,000"
+    " tonnes, or {}% of the total.",
+    "Visitors to the park numbered 1,840,000 (8% fewer than in 2018) last year. Foreign"
+    " tourists accounted for 460,000, some {}% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_WITH_ITS_CHANGE)
+def test_a_whole_followed_by_its_change_is_read_as_the_whole(text: str) -> None:
+    assert rules(text.format(25)) == []
+    assert share_verdicts(text.format(25)) == ["consistent"]
+    slipped = text.format(35)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "35%" in slipped[found[0].start : found[0].end]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    change=st.integers(1, 30),
+    fraction=st.integers(5, 80),
+    comparative=st.sampled_from(["more", "less", "higher", "lower"]),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_whole_with_its_change_is_flagged_exactly_when_it_is_off(
+    whole: int, change: int, fraction: int, comparative: str, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (13 if slip else 0)
+    text = (
+        f"The mill's output reached {whole:,} tonnes, {change}% {comparative} than in 2022."
+        f" Exports took {part:,} tonnes, or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- an average is no whole of an aggregate ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("average", "aggregate", "per_unit", "share", "slip"),
+    [
+        (
+            "Migrants sent home $22.4 billion in 2012. The average transfer shrank by 4%, from"
+            " $326 to $313.",
+            "Jalisco received $2.2 billion, or almost 10% of the total.",
+            "The average fee was $31.30, or {}% of the total.",
+            "10",
+            "20",
+        ),
+        (
+            "The median home sold for $420,000.",
+            "Builders earned $3.1 million, or 12% of the total.",
+            "The median agent's fee was $12,600, or {}% of the total.",
+            "3",
+            "8",
+        ),
+        (
+            "Households spent an average of £520 a week.",
+            "Landlords collected £2.4 billion, or 20% of the total.",
+            "Housing, at £78 a week, took {}% of the total.",
+            "15",
+            "25",
+        ),
+    ],
+)
+def test_an_average_is_the_whole_only_of_a_part_stated_per_unit_too(
+    average: str, aggregate: str, per_unit: str, share: str, slip: str
+) -> None:
+    silent = f"{average} {aggregate}"
+    assert rules(silent) == []
+    assert "inconsistent" not in share_verdicts(silent)
+    checked = f"{average} {per_unit}"
+    assert rules(checked.format(share)) == []
+    assert share_verdicts(checked.format(share)) == ["consistent"]
+    slipped = checked.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+# --- "of them" points back past densities and compared figures ----------------------------
+
+OF_THEM_PAST_RATES = [
+    "The town had 48,000 residents in 2021, or 410 people per square kilometre. Women made up"
+    " 24,960 of them, or {}%.",
+    "The district counted 1,250,000 inhabitants, against 1,100,000 a decade earlier. Some"
+    " 300,000 of them, about {} per cent, live in towns.",
+    "The league has 3,600 players, 12 per square mile of its territory, compared with 2,900"
+    " in 2015. Around 900 of them, {}%, are women.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_THEM_PAST_RATES[0], "52", "62"),
+        (OF_THEM_PAST_RATES[1], "24", "34"),
+        (OF_THEM_PAST_RATES[2], "25", "15"),
+    ],
+)
+def test_of_them_points_back_past_a_density_or_a_compared_figure(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_density_is_no_whole_of_them_points_back_to() -> None:
+    text = "The town has 410 people per square kilometre. Women made up 213 of them, or 40%."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a noun whole is never an amount stated as a change -----------------------------------
+
+NOUN_WHOLE_BESIDE_A_CHANGE = [
+    "The village had 2,400 residents in 2020, 150 more than in 2010. Children number 600,"
+    " which is {}% of the population.",
+    "Sales reached $80 million, $6 million more than a year before. Online orders brought in"
+    " $20 million, or {}% of the total.",
+    "The fleet grew by 40 ships to 480 ships. Tankers were 120 ships, {}% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_WHOLE_BESIDE_A_CHANGE)
+def test_a_noun_whole_passes_over_an_amount_stated_as_a_change(text: str) -> None:
+    assert rules(text.format(25)) == []
+    assert share_verdicts(text.format(25)) == ["consistent"]
+    slipped = text.format(35)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "35%" in slipped[found[0].start : found[0].end]
+
+
+def test_a_change_alone_is_no_whole_of_the_total() -> None:
+    text = "The roster grew by 150 members. Juniors were 50, or 40% of the total."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    change=st.integers(10, 1_900),
+    fraction=st.integers(5, 80),
+    slip=st.booleans(),
+)
+def test_a_share_of_a_whole_beside_its_change_is_flagged_exactly_when_it_is_off(
+    whole: int, change: int, fraction: int, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (17 if slip else 0)
+    text = (
+        f"The agency employed {whole:,} staff in 2024, {change:,} more than in 2019."
+        f" Engineers were {part:,}, or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- an opener that points back: "Of those companies, 320, or roughly 20%" -----------------
+
+POINTED_OPENERS = [
+    "The government budgeted 93.45 trillion naira over eight years. Of that, 67.4 trillion"
+    " naira, or {} percent, went to recurrent spending.",
+    "The council spent £480 million in 2023. Of this, £120 million, or {}%, went on schools.",
+    "The firm hired 2,400 people last year. Of these, 600 ({}%) were graduates.",
+    "Revenue was $33.9 billion, against $34.4 billion the year before. Of the total, $8.5"
+    " billion, some {}%, came from Asia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (POINTED_OPENERS[0], "72.1", "62.1"),
+        (POINTED_OPENERS[1], "25", "35"),
+        (POINTED_OPENERS[2], "25", "52"),
+        (POINTED_OPENERS[3], "25", "15"),
+    ],
+)
+def test_a_part_after_an_opener_that_points_back_is_read_against_the_whole_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts the opener could point back to, neither named by it
+        "The firm hired 2,400 people and let 300 go last year. Of these, 600 (40%) were graduates.",
+        # the sentence before is in another paragraph
+        "The council spent £480 million in 2023.\n\nOf this, £120 million, or 35%, went on"
+        " schools.",
+        # an opener that names its own group, not a pointer or a whole
+        "The firm hired 2,400 people last year. Of its engineers, 600 (40%) were graduates.",
+    ],
+)
+def test_an_opener_with_no_single_whole_to_point_back_to_makes_no_finding(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.integers(5, 80),
+    pointer=st.sampled_from(["Of these", "Of those", "Of them", "Of the total"]),
+    slip=st.booleans(),
+)
+def test_a_share_after_a_pointing_opener_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, pointer: str, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (19 if slip else 0)
+    text = (
+        f"The port handled {whole:,} containers in May. {pointer}, {part:,}, or {share}%,"
+        " came from China."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a change between a part and its share -------------------------------------------------
+
+CHANGE_BETWEEN = [
+    "Trade reached 10.3 trillion yuan. Private firms traded 5.85 trillion yuan, up 5.8%, or"
+    " {}% of the total.",
+    "Exports were 4.2 billion euros. Cars brought in 2.1 billion euros (down 3% on the year),"
+    " {}% of the total.",
+    "The budget is 40 billion rand. Health gets 10 billion rand, a rise of 6%, or {}% of the"
+    " total.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (CHANGE_BETWEEN[0], "56.8", "65.8"),
+        (CHANGE_BETWEEN[1], "50", "40"),
+        (CHANGE_BETWEEN[2], "25", "35"),
+    ],
+)
+def test_a_change_between_a_part_and_its_share_leaves_them_related(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_percentage_between_that_is_no_change_relates_nothing() -> None:
+    text = "The budget is 40 billion rand. Health gets 10 billion rand, about 6%, or 35% of it."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(200, 9_000),
+    fraction=st.integers(5, 80),
+    change=st.sampled_from(["up 4%", "down 12%", "a rise of 7.5%", "a fall of 3%"]),
+    bracketed=st.booleans(),
+    slip=st.booleans(),
+)
+def test_a_share_past_a_change_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: int, change: str, bracketed: bool, slip: bool
+) -> None:
+    part = whole * fraction // 100
+    share = round(100 * part / whole) + (15 if slip else 0)
+    aside = f" ({change})" if bracketed else f", {change},"
+    text = (
+        f"Sales came to {whole:,} million dollars. Phones made {part:,} million dollars{aside}"
+        f" or {share}% of the total."
+    )
+    assert ("CC201" in rules(text)) is slip
+    assert share_verdicts(text) == ["inconsistent" if slip else "consistent"]
+
+
+# --- a count in words stated with its share is a part --------------------------------------
+
+COUNTS_IN_WORDS = [
+    "Of the 120 seats, Labour won 66 (55%), the Greens twelve seats ({}%) and independents"
+    " three seats (2.5%).",
+    "The fleet of 60 ships includes nine tankers, {}% of the total.",
+    "The club has 200 members, of whom eight members ({}%) are under 18.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (COUNTS_IN_WORDS[0], "10", "20"),
+        (COUNTS_IN_WORDS[1], "15", "25"),
+        (COUNTS_IN_WORDS[2], "4", "14"),
+    ],
+)
+def test_a_count_in_words_with_its_share_beside_it_is_a_part(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert "consistent" in share_verdicts(text.format(share))
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraction after a count in words: no share of it ("in seven phases, nearly half")
+        "The 90 seats were filled in seven rounds, nearly half of them in May.",
+        # a bare comma and a share of its own group
+        "The 80 schools were split into two groups, 40% of them in the north.",
+        # a count in words as the subject of a share verb
+        "The two regions hold 12% of the country's 50 million people.",
+    ],
+)
+def test_a_count_in_words_not_stated_with_its_share_is_no_part(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a whole sized by a compound adjective: "a 75-seat legislature" -----------------------
+
+SIZED_WHOLES = [
+    "In the 1991 election for a 75-seat legislature, the New Democrats won 51 seats, or {}%.",
+    "The 27-member bloc saw 18 members, or {}%, back the plan.",
+    "At the 400-bed hospital, nurses staffed 100 beds ({}%) overnight.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (SIZED_WHOLES[0], "68.00", "58.00"),
+        (SIZED_WHOLES[1], "67", "57"),
+        (SIZED_WHOLES[2], "25", "35"),
+    ],
+)
+def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of time is no count of members
+        "A 30-year bond has paid coupons for 12 years (55%) so far.",
+        # the part counts other members than the whole's
+        "The 500-bed hospital had 120 patients (30%) in intensive care.",
+    ],
+)
+def test_a_compound_adjective_of_another_noun_or_of_time_sizes_no_whole(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a fraction restated as a percentage: the percentage is a share of the part's whole ----
+
+RESTATED_SHARES = [
+    (
+        "Imperial created R26 585 million of wealth. Salaries took {} million of it, about"
+        " two-thirds (67%).",
+        "R17 744",
+        "R14 744",
+    ),
+    ("Of the 2,000 voters, 700 - about a third, {}% - backed him.", "35", "45"),
+    (
+        "The fund holds $9 billion, of which $4.6 billion, roughly half, or {}%, is in bonds.",
+        "51",
+        "61",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "slip"), RESTATED_SHARES)
+def test_the_percentage_a_fraction_is_restated_as_is_checked_against_the_part(
+    text: str, right: str, slip: str
+) -> None:
+    assert rules(text.format(right)) == []
+    assert share_verdicts(text.format(right)).count("consistent") == 2
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert "%" in slipped[found[0].start : found[0].end]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+def test_a_fraction_and_a_percentage_of_two_groups_share_no_part() -> None:
+    text = "Of the 2,000 voters, 700 backed him - about a third in the north and 45% in the south."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    whole=st.integers(2_000, 90_000),
+    fraction=st.sampled_from([("a quarter", 25), ("a third", 33), ("half", 50)]),
+    nudge=st.integers(-2, 2),
+    form=st.sampled_from(
+        [
+            "{part}, about {word} ({share}%), had",
+            "{part}, about {word}, or {share}%, had",
+            "{part} - about {word}, {share}% - had",
+        ]
+    ),
+    slip=st.booleans(),
+)
+def test_the_percentage_of_a_restated_fraction_is_flagged_exactly_when_it_is_off(
+    whole: int, fraction: tuple[str, int], nudge: int, form: str, slip: bool
+) -> None:
+    word, value = fraction
+    part = round(whole * (value + nudge) / 100)
+    share = round(100 * part / whole) + (9 if slip else 0)
+    said = form.format(part=f"{part:,}", word=word, share=share)
+    text = f"Of the {whole:,} homes, {said} no heating."
+    assert ("CC201" in rules(text)) is slip
+
+
+# --- "of which" with a share verb whose particle is "up" ----------------------------------
+
+OF_WHICH_MADE_UP = [
+    "Exports had grown to $5.7 billion, of which oil cakes made up $0.95 billion, or {}%.",
+    "The region employs 48,000 people, of whom farm workers make up 12,000, some {}%.",
+    "The fund held 8 tonnes of gold, of which coins took up 2 tonnes ({}%).",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (OF_WHICH_MADE_UP[0], "16.7", "26.7"),
+        (OF_WHICH_MADE_UP[1], "25", "35"),
+        (OF_WHICH_MADE_UP[2], "25", "15"),
+    ],
+)
+def test_of_which_with_made_up_or_took_up_reads_its_whole(text: str, share: str, slip: str) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+def test_of_which_then_a_change_word_is_no_share_clause() -> None:
+    text = "Exports had grown to $5.7 billion, of which imports were up $0.95 billion, or 40%."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- the nouns for the people who live in a place name one whole -----------------------
+
+RESIDENT_WHOLES = [
+    "The district had 2,000,000 inhabitants in 2011. The census counted 964,000 workers, {}%"
+    " of all residents.",
+    "The island's 84,000 citizens voted on Sunday; 21,000, or {}% of its residents, live abroad.",
+    "About 12,000 dwellers fill the old town. Its new quarter holds 4,800, {}% of the inhabitants.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (RESIDENT_WHOLES[0], "48.2", "58.2"),
+        (RESIDENT_WHOLES[1], "25", "35"),
+        (RESIDENT_WHOLES[2], "40", "30"),
+    ],
+)
+def test_a_share_of_residents_is_of_the_inhabitants_counted_before(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+
+
+def test_a_group_of_the_population_is_no_whole_of_all_residents() -> None:
+    text = "The rural population was 16,000. Farmers number 8,000, or 30% of all residents."
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
+
+
+# --- a part set off by commas after its share's "of" phrase -------------------------------
+
+PART_AFTER_COMMA = [
+    "The country added 392,665 residents last year. More than {} of the gain, 244,622"
+    " people, came from migration.",
+    "The firm employs 30,000 staff; about {} of the workforce, 12,000 people, work abroad.",
+    "Sales reached $9 billion. Roughly {} of the total, $3 billion, came from Asia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (PART_AFTER_COMMA[0], "three-fifths", "four-fifths"),
+        (PART_AFTER_COMMA[1], "40%", "50%"),
+        (PART_AFTER_COMMA[2], "a third", "two-thirds"),
+    ],
+)
+def test_a_part_set_off_by_commas_after_the_of_phrase_is_read(
+    text: str, share: str, slip: str
+) -> None:
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than two words before the closing comma: no apposition
+        "Sales were $9 billion; 30% of the total, 2 billion more than planned, came from Asia.",
+        # a relative clause after the amount
+        "The firm employs 30,000 staff; about 40% of the workforce, 12,000 of whom are"
+        " engineers, work abroad.",
+    ],
+)
+def test_an_amount_after_the_of_phrase_that_is_no_apposition_is_no_part(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)

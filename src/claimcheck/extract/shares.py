@@ -22,7 +22,14 @@
   (77%) ..., 5,931 acres (19%) ..."); a part "of them" points back to the one amount of its
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
-  increase") is never a share.
+  increase") is never a share, and it may stand between a part and its share ("5.85
+  trillion yuan, up 5.8%, or 56.8% of the total"); a percentage that restates a fraction
+  shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
+  follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
+  people, came from ..."), and a count in words is a part when its percentage is stated
+  right after its noun ("four seats (1.30%)"). An opener that points back ("Of those
+  companies, 320, or roughly 20%", "Of that, ...") takes its whole from the sentence
+  before.
 - A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
   global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
   of the part's kind before the part, in its sentence or the one before, that the noun's
@@ -34,7 +41,12 @@
   sentence naming a year). A whole the noun's words name may also be stated a few
   sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
   more than ..."); an amount stated with a share of its own, or listed with the part
-  under its own label, is never the whole. Parts and whole may also be tied by a
+  under its own label, is never the whole; nor is a density, a figure set off by a
+  comparison, an amount stated as a change (for a noun that names none: "2,411 people,
+  162 more than in 2010"), or an average or per-unit value for a part counted in a larger
+  scale word ("the average remittance ... $313"). A count a compound adjective sizes is
+  the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
+  residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
   relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
   billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
   and 20% of the $40 billion budget").
@@ -115,6 +127,7 @@ _CLAUSE_WORD = re.compile(
     rf"\b(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'up', 'down'))})\b", re.IGNORECASE
 )
 _LINK_VERB = vocabulary.pattern(vocabulary.words("cues", "share verbs"))
+_SHARE_VERB_WORDS = re.compile(rf"\b{_LINK_VERB}", re.IGNORECASE)
 _ADVERB = rf"(?:{vocabulary.pattern(vocabulary.words('cues', 'share adverbs'))}\s+)?"
 _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+)?"
 # Between a part and its share: "13.7 trillion yuan was 15 percent", "830 million yuan on
@@ -265,9 +278,16 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# A count's noun, then its share bracketed or set off: "four[ seats (]1.30%)".
+_COUNTED_WITH_SHARE = re.compile(rf"\s+{_WORD}\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
+# The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
+_CHANGE_ASIDE = re.compile(rf"\s*[,(]\s*{_WORD}(?:\s+{_WORD}){{0,2}}\s+")
+_CHANGE_ASIDE_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*\)")  # "[ on the year)]"
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
+_COMMA = re.compile(r"\s*,\s*")
+_WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}\s*,")
 
 # Restatements: "a quarter of national output, or about 35 percent".
 # A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
@@ -279,6 +299,8 @@ _WHEN_OR_WHERE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
+_SIZE_NOUN = re.compile(r"-(?P<noun>[^\W\d_]{3,})\b")  # "75[-seat]", "27[-member]"
+_DURATIONS = frozenset(vocabulary.words("cues", "durations"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
@@ -361,10 +383,17 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 # An amount stated as a change: "grew by 300,700", "added 395,100", "an increase of 371,100".
 _CHANGE_AMOUNT = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+# ... as the size of one, never an amount a verb gives ("raised £4.8 million"): "grew by 40
+# ships", "an increase of 371,100".
+_CHANGE_BY = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})\s+by|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -398,6 +427,14 @@ _MONTHS = frozenset(MONTH_NAMES)
 _RATE_REACH = 40  # characters before a whole that may make it a rate: "per working day averaged"
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
 _DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
+# Words that name a value as an average or per unit, before it in its sentence or after it.
+_PER_UNIT_BEFORE = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'per unit before'))}", re.IGNORECASE
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}", re.IGNORECASE
+)
+_PER_UNIT_REACH = 80  # characters before a value read for a word that makes it an average
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,9 +534,13 @@ class _Index:
         return found
 
     @functools.cached_property
-    def proportion_heads(self) -> frozenset[int]:
-        """Where each proportion, hedge included, starts."""
-        return frozenset(self.head_start(start) for start in self.starts)
+    def proportion_heads(self) -> dict[int, Amount]:
+        """Each proportion by where it, hedge included, starts."""
+        return {self.head_start(p.start or 0): p for p in self.proportions}
+
+    def proportion_at(self, pos: int) -> Amount | None:
+        """The proportion whose stated figure, hedge included, starts at `pos`."""
+        return self.proportion_heads.get(pos)
 
     @functools.cached_property
     def _starting(self) -> dict[int, int]:
@@ -729,6 +770,10 @@ def _share(
         listed = _list_whole(index, sentence, start)
         if listed is not None and _compatible(index, part, listed[1]):
             of, whole = listed
+        else:
+            pointed = _pointed_whole(index, sentence, part)
+            if pointed is not None:
+                of, whole = pointed
     if part is not None and whole is None:
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
         if (
@@ -750,6 +795,8 @@ def _share(
             return None
         of, whole, named = found
         start = min(start, named)
+    if part is not None and whole is not None and _aggregate_of_a_member(index, part, whole):
+        return None  # "the average remittance ... $313": one member's value is no whole
     if part is not None and (
         part is whole
         or (whole is not None and not _compatible(index, part, whole))
@@ -871,13 +918,20 @@ def _whole_in_context(
         named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
+    sized = [t for t in candidates[0] if _sizes(index, t, part)]
+    if sized:  # "a 75-seat legislature, ... 51 seats, or 68.00%"
+        return sized[0] if len(sized) == 1 else None
     if not generic:
         return None
     # else, for a share a noun names, the only one in its sentence; or the only one in both;
-    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion")
+    # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion"), nor,
+    # for a noun that names no change, an amount stated as one ("2,411 people, 162 more than
+    # in 2010")
     part_start = index.head_start(part.start or 0)
     own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
+    if not (words and words[-1] in _CHANGE_NOUN_SET):
+        found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     return found[0] if len(found) == 1 else None
 
 
@@ -915,11 +969,35 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
     ]
 
 
+def _aggregate_of_a_member(index: _Index, part: Thing, whole: Thing) -> bool:
+    """Whether a whole is one member's value (an average, a value per unit or period) and
+    the part an aggregate of many, counted in a larger scale word: "the average remittance
+    shrank ... to $313. Michoacán received $2.209 billion, or almost 10% of the total". A
+    part of a paragraph's averages may be of one ("Average weekly spending rose to £572.60
+    ... Transport, at £80.80, took 14% of the total")."""
+    return (
+        part.multiplier > whole.multiplier
+        and _per_unit(index, whole)
+        and not _per_unit(index, part)
+    )
+
+
+def _per_unit(index: _Index, thing: Thing) -> bool:
+    """Whether the text names an amount as an average or a value per unit or period: "the
+    average remittance shrank ... to $313", "spent £517.30 a week"."""
+    text, start = index.text, index.head_start(thing.start or 0)
+    floor = max(index.document.sentence_at(start).start, start - _PER_UNIT_REACH)
+    return bool(
+        _PER_UNIT_BEFORE.search(text, floor, start) or _PER_UNIT_AFTER.match(text, thing.end or 0)
+    )
+
+
 def _with_own_share(index: _Index, thing: Thing) -> bool:
     """Whether an amount is stated with a share of its own, as a part: "R2.9 billion, or
     11%", "928 (67%)", "R17.7 billion of it, about two-thirds"."""
     link = _OWN_SHARE.match(index.text, thing.end or 0)
-    return link is not None and index.head_start(link.end()) in index.proportion_heads
+    share = index.proportion_at(link.end()) if link else None
+    return share is not None and not _is_change(index, share)
 
 
 def _moved(index: _Index, thing: Thing) -> bool:
@@ -929,18 +1007,26 @@ def _moved(index: _Index, thing: Thing) -> bool:
     return _CHANGE_TARGET.search(index.text, max(0, start - 40), start) is not None
 
 
+def _a_change(index: _Index, thing: Thing, pattern: re.Pattern[str] = _CHANGE_AMOUNT) -> bool:
+    """Whether an amount is stated as a change: "grew by 300,700", "162 more than in 2010"
+    (`pattern`: the words before it that say so)."""
+    start = index.head_start(thing.start or 0)
+    return bool(
+        pattern.search(index.text, max(0, start - 40), start)
+        or _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0)
+    )
+
+
 def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
     to it, or they name a change ("of the growth") and it is one ("grew by 300,700", "$1.4
     trillion more than a year earlier")."""
     if not words:
         return False
-    if words[-1] in _CHANGE_NOUN_SET:
-        start = index.head_start(thing.start or 0)
-        if _CHANGE_AMOUNT.search(index.text, max(0, start - 40), start):
-            return True
-        if _CHANGE_AMOUNT_AFTER.match(index.text, thing.end or 0):
-            return True
+    if words[-1] in _CHANGE_NOUN_SET and _a_change(index, thing):
+        return True
+    if any(w in _RESIDENT_NOUNS for w in words):  # "of all residents": "2,411 inhabitants"
+        words = [*words, *_RESIDENT_NOUNS]
     return _named_near(index, thing, words)
 
 
@@ -1004,15 +1090,43 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     return text[index.head_start(whole.start or 0) : colon], whole
 
 
+def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing] | None:
+    """The whole a sentence's opener points back to, in the sentence before: "The survey
+    covered 1,549 firms. Of those companies, 320, or roughly 20%, ...", "Of that, N67.4
+    trillion, or 72.1 percent, ...", "Of the total, ...". The one amount of the part's kind
+    there that the opener's nouns name, or else the only one (not a density, a compared
+    figure or a change)."""
+    opener = _OPENER.match(index.text, sentence.start, sentence.end)
+    if (
+        opener is None
+        or opener.end() > index.head_start(part.start or 0)
+        or index.only_thing_in(opener.span("of")) is not None
+    ):
+        return None
+    words = _NOUN.findall(opener["of"].lower())
+    if not words or (words[0] not in _POINTERS and not _names_a_whole(opener["of"])):
+        return None
+    previous = _sentence_before(index, sentence)
+    if previous is None:
+        return None
+    found = [t for t in _set_on(index, part, previous) if not _a_change(index, t, _CHANGE_BY)]
+    nouns = [w for w in words if w not in _DETERMINERS]
+    found = [t for t in found if _names(index, t, nouns)] or found
+    return (opener["of"], found[0]) if len(found) == 1 else None
+
+
 def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     """The whole a part "of them" or "of it" points back to: the one amount of the part's
-    kind before it in its sentence, or else in the sentence before, in its paragraph.
-    "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
-    found = _kin_in(index, part, (sentence.start, index.head_start(part.start or 0)))
+    kind before it in its sentence, or else in the sentence before, in its paragraph, but
+    a density and an amount set off by a comparison ("had 20,02,658 inhabitants, 312 persons
+    for each square kilometre, against 304 for the state. Females accounted for 10,02,389
+    of them"). "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them,
+    22%"."""
+    found = _set_on(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
     previous = _sentence_before(index, sentence)
-    found = _kin_in(index, part, previous) if previous else []
+    found = _set_on(index, part, previous) if previous else []
     return found[0] if len(found) == 1 else None
 
 
@@ -1070,19 +1184,25 @@ def _relative(
 
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
-    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -"."""
-    opened = _OPEN.match(index.text, pos) or _DASH.match(index.text, pos)
+    of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -",
+    "three-fifths of the gain, 244,622 people, came from ..."."""
+    text = index.text
+    opened = _OPEN.match(text, pos) or _DASH.match(text, pos) or _COMMA.match(text, pos)
     part = index.thing_at(opened.end()) if opened else None
-    closing = _WORDS_CLOSE if opened and opened.group().strip() == "(" else _DASH
-    closed = closing.match(index.text, part.end or 0) if part else None
+    mark = opened.group().strip() if opened else ""
+    closing = _WORDS_CLOSE if mark == "(" else _WORDS_COMMA if mark == "," else _DASH
+    closed = closing.match(text, part.end or 0) if part else None
     return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
 
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
+    start = _restating(index, start)
     part = index.thing_before(start, sentence.start)
-    if part is None or not _in_digits(part):
+    if part is None:
+        return None
+    if not _in_digits(part) and not _counted_with_share(index, sentence, part, start):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
     if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
         return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
@@ -1090,6 +1210,7 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     restated = _restated(index, sentence, part)
     if restated is not None:
         part, gap_start = restated
+    gap_start = _past_change(index, gap_start, start)
     pronoun = _OF_PRONOUN.match(text, gap_start)
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
@@ -1099,6 +1220,73 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
+    """Whether a count sizes, as a compound adjective, a whole whose members the part
+    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"."""
+    sized = _SIZE_NOUN.match(index.text, thing.end or 0)
+    counted = _NOUN_AFTER.match(index.text, part.end or 0)
+    return bool(
+        sized
+        and counted
+        and isinstance(thing, Amount)
+        and not thing.unit
+        and sized["noun"].lower() not in _DURATIONS  # "a 30-year bond": no count of years
+        and counted.group().strip().lower().startswith(sized["noun"].lower())
+    )
+
+
+def _restating(index: _Index, start: int) -> int:
+    """Where the fraction a percentage restates starts, or the percentage's start: the part
+    of "R17.7 billion of it, about two-thirds (67%)" is the 67%'s part too."""
+    found = bisect.bisect_left(index.ends, start) - 1
+    share = index.proportion_at(start)
+    if found < 0 or share is None or share.is_fraction:
+        return start
+    fraction = index.proportions[found]
+    end = fraction.end or 0
+    if not fraction.is_fraction or not (
+        GAP.fullmatch(index.text, end, start)
+        or _DASH_GAP.fullmatch(index.text, end, start)
+        or _COMMA_GAP.fullmatch(index.text, end, start)
+    ):
+        return start
+    return index.head_start(fraction.start or 0)
+
+
+def _counted_with_share(index: _Index, sentence: Block, part: Thing, start: int) -> bool:
+    """Whether a count in words is stated with its share, a percentage in digits right
+    after its noun: "four seats (1.30%)", "one seat, or 0.32%", "one seat, 0.32% of the
+    total" (a bare comma only before a share of a whole: "in seven phases, nearly half")."""
+    link = _COUNTED_WITH_SHARE.fullmatch(index.text, part.end or 0, start)
+    share = index.proportion_at(start)
+    if link is None or share is None or share.is_fraction:
+        return False
+    if "(" in link.group() or "or" in link.group().lower().split():
+        return True
+    return _names_a_whole(_phrase_text(index, sentence, share))
+
+
+def _phrase_text(index: _Index, sentence: Block, share: Amount) -> str | None:
+    """The words of a share's "of" phrase, if it has one."""
+    phrase = index.of_phrase(share.end or 0, sentence.end)
+    return index.text[slice(*phrase)] if phrase else None
+
+
+def _past_change(index: _Index, pos: int, end: int) -> int:
+    """Past the change that may follow an amount before its share: "5.85 trillion yuan[, up
+    5.8%], or 56.8% of the total", "£2.1 billion[ (down 3%)], 14% of spending"."""
+    found = bisect.bisect_left(index.starts, pos)
+    if found >= len(index.starts) or index.ends[found] >= end:
+        return pos
+    change = index.proportions[found]
+    if not _CHANGE_ASIDE.fullmatch(index.text, pos, index.head_start(change.start or 0)):
+        return pos
+    if not _is_change(index, change):
+        return pos
+    close = _CHANGE_ASIDE_CLOSE.match(index.text, change.end or 0)
+    return close.end() if close else change.end or pos
 
 
 def _whole_of_a_part(index: _Index, sentence: Block, thing: Thing) -> bool:
@@ -1477,8 +1665,9 @@ def _labelled(
 
 
 def _plain_words(words: str) -> bool:
-    """Whether words are part of a noun, not the start of a clause or comparison."""
-    return _CLAUSE_WORD.search(words) is None
+    """Whether words are part of a noun, not the start of a clause or comparison; a share
+    verb's particle is neither ("of which oil cakes made up ...")."""
+    return _CLAUSE_WORD.search(_SHARE_VERB_WORDS.sub(" ", words)) is None
 
 
 def _reach(spans: Sequence[tuple[int, int]]) -> list[int]:
