@@ -91,6 +91,12 @@ _OWNED_BARE = re.compile(r"\s+[a-z]")  # the next word is not a capital's senten
 _DETERMINED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
 )
+# A bare figure a density noun introduces: "a density of 649", "population density was 337".
+_DENSITY_LINK = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'density links'))}\s+\Z",
+    re.IGNORECASE,
+)
+_GROUPED_AFTER = re.compile(r" [0-9]{3}(?![0-9])")  # "1 642": the digits a space groups
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
@@ -171,37 +177,69 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
 def _per_area(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
-    """Every figure per unit of area stated with the one area of its sentence and the one
-    amount it spreads over that area: a count of people for a density, an amount of the
-    unit it names for a yield, money of its currency for money."""
-    text = mentions.text
+    """Every figure per unit of area stated with one area and one amount it spreads over
+    that area: a count of people for a density, an amount of the unit it names for a
+    yield, money of its currency for money. Those are the ones stated since the figure
+    before it per unit of area in its sentence ("Monaco, with 32,409 residents on 1.95
+    km2, a density of 16,620, and Singapore, whose 4,425,720 people live on 692.70 km2,
+    or 6,389 to the square kilometre"), or else the ones up to the next such figure."""
+    text, document = mentions.text, mentions.document
+    figures = [v for v in values if per_area(text, v) or _density(text, v)]
     claims = []
-    for per in values:
-        cue = PER_AREA.match(text, per.end or 0)
-        if cue is None:
-            continue
-        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS)
+    for index, per in enumerate(figures):
+        cue = PER_AREA.match(text, per.end or 0)  # None: "a density of 649"
+        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS) if cue else None
         if isinstance(per, Amount) and per.unit and unit is None:
             continue  # "12% a hectare" is no figure per hectare
-        sentence = mentions.document.sentence_at(per.start or 0)
-        around = [v for v in _within(values, starts, sentence) if v is not per]
-        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS) is not None]
-        totals: Sequence[Value]
-        if isinstance(per, Money):
-            totals = [v for v in around if _same_kind(v, per)]
-        elif unit is not None:
-            totals = [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+        sentence = document.sentence_at(per.start or 0)
+        before = figures[index - 1].end or 0 if index else 0
+        after = figures[index + 1].start or 0 if index + 1 < len(figures) else len(text)
+        start, end = max(before, sentence.start), min(after, sentence.end)
+        for stretch in (Block(start, per.start or 0), Block(start, end)):
+            around = [v for v in _within(values, starts, stretch) if v is not per]
+            areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS)]
+            totals = _area_totals(text, per, unit, cue, around)
+            if len(areas) == 1 and len(totals) == 1:
+                break
         else:
-            totals = _named_counts(text, cue["noun"], [v for v in around if _bare(v)])
-        if len(areas) != 1 or len(totals) != 1:
             continue
         (area,), (total,) = areas, totals
-        wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
-        count = _in_unit(area, wanted)
+        if cue is None:  # per unit of the area as stated
+            count, wording, cue_end = area, "density", per.end or 0
+        else:
+            wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
+            count = _in_unit(area, wanted)
+            wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
         per = _like(per, total) if _bare(per) else per
-        wording = text[cue.start("cue") : cue.end()]
-        claims.append(_claim(text, total, per, count, wording, cue.end()))
+        claims.append(_claim(text, total, per, count, wording, cue_end))
     return claims
+
+
+def _density(text: str, value: Value) -> bool:
+    """Whether a bare figure is one a density noun introduces: "a density of 649"; not the
+    first digits of a number a space groups ("a density of 1 642"), which is unsure."""
+    start = hedge_start(text, value)
+    return (
+        _bare(value)
+        and _DENSITY_LINK.search(text, max(0, start - 30), start) is not None
+        and not _GROUPED_AFTER.match(text, value.end or 0)
+    )
+
+
+def _area_totals(
+    text: str,
+    per: Value,
+    unit: UnitWords | None,
+    cue: re.Match[str] | None,
+    around: Sequence[Value],
+) -> Sequence[Value]:
+    """The amounts a figure per unit of area may spread over it: money of its currency,
+    an amount of the unit it names, or else counts of people."""
+    if isinstance(per, Money):
+        return [v for v in around if _same_kind(v, per)]
+    if unit is not None:
+        return [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+    return _named_counts(text, cue["noun"] if cue else None, [v for v in around if _bare(v)])
 
 
 def _claim(text: str, total: Value, per: Value, count: Value, cue: str, end: int) -> PerCapitaClaim:
