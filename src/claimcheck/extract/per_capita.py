@@ -17,12 +17,18 @@ not read so: a family ticket may be cheaper).
 A figure per unit of area is read the same way, over the one area its sentence states: a
 density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
 over the one count of people, a yield ("5.9 tonnes a hectare") over the one amount of its
-unit; an area stated in another unit is converted to the cue's. A figure for a round number
-of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
-over the one count its own noun names and the one count the members' noun names, in its
-sentence or else the sentence before. A figure "per" any other noun ("$600 per seat",
-"$3,000 for every resident") is read over the one count that noun names in its clause ("2,000
-seats", "300 schools") and the one total of its kind.
+unit; an area stated in another unit is converted to the cue's; a bare figure after "a
+density of" is per unit of the area beside it. Several in one sentence ("Monaco, with 32,409
+residents on 1.95 km2, a density of 16,620, and Singapore, whose 4,425,720 people live on
+692.70 km2, or 6,389 to the square kilometre") are each read over the figures since the one
+before. A figure for a round number of members ("1022 females for every 1,000 males", "2.5
+doctors per 1,000 people") is read over the one count its own noun names and the one count
+the members' noun names, in its sentence or else the sentence before. A figure "per" any
+other noun ("$600 per seat", "$3,000 for every resident") is read over the one count that
+noun names in its clause ("2,000 seats", "300 schools") and the one total of its kind, among
+the figures since the one before it per the same noun ("..., $30,000 a member, and the
+second fund's 5,000 members hold $400 million, or $80,000 a member"). A people named after
+its place ("50 million Kenyans") is a population.
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 _POPULATION_NOUN = re.compile(
     rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+# A people named after their place: "50 million Kenyans", "647,549 Alaskans".
+_DEMONYM = re.compile(r"[A-Z][a-z]+[a-z]s")
 _DESCRIBING = re.compile(r",?\s+(?P<word>[^\W\d_][\w'’-]*)")
 _DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
 _NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
@@ -301,41 +309,72 @@ def _per_noun(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
     """Every figure "per" a noun the cues of a population do not hold ("$600 per seat") with
-    the one count of its clause that noun names ("2,000 seats") and the one total of its
-    kind, before it if any: a bare figure's total is the one other bare count."""
+    the one count that noun names ("2,000 seats") and the one total of its kind, before
+    it if any (a bare figure's total is the one other bare count), in its clause: among
+    those stated since the figure before it per the same noun ("..., $30,000 a member,
+    and the second fund's 5,000 members hold $400 million, or $80,000 a member"), or else
+    up to the next one."""
     text = mentions.text
+    rates = [(per, cue) for per in values if (cue := _per_noun_cue(text, per))]
     claims = []
-    for per in values:
-        cue = _PER_NOUN.match(text, per.end or 0)
-        if (
-            cue is None
-            or " ".join(cue["cue"].lower().split()) in _CUE_SET
-            or cue["noun"].lower() in _NEVER_COUNTED
-            or PER_AREA.match(text, per.end or 0)
-        ):
-            continue  # a population's cue or an area's is read by its own reader
-        around = [v for v in _clause(mentions, values, starts, per) if v is not per]
-        counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
-        if len(counts) != 1:
-            continue
-        (count,) = counts
-        kin = [
-            v
-            for v in around
-            if v is not count
-            and (_bare(v) if _bare(per) else _same_kind(v, per))
-            and v.value > per.value
-            and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
-        ]
-        totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
-        if len(totals) > 1:
-            totals = [v for v in totals if not _determined(text, v)]
-        if len(totals) != 1:
-            continue
-        (total,) = totals
-        per = _like(per, total) if _bare(per) and not _bare(total) else per
-        claims.append(_claim(text, total, per, count, cue["cue"], cue.end()))
+    for index, (per, cue) in enumerate(rates):
+        noun = _singular(cue["noun"])
+        start, end = 0, len(text)
+        if index and _singular(rates[index - 1][1]["noun"]) == noun:
+            start = rates[index - 1][0].end or 0
+        if index + 1 < len(rates) and _singular(rates[index + 1][1]["noun"]) == noun:
+            end = rates[index + 1][0].start or 0
+        clause = [v for v in _clause(mentions, values, starts, per) if v is not per]
+        for stretch in (Block(start, per.start or 0), Block(start, end)):
+            around = [v for v in clause if stretch.start <= (v.start or 0) < stretch.end]
+            claim = _per_noun_claim(text, per, cue, around)
+            if claim is not None:
+                claims.append(claim)
+                break
     return claims
+
+
+def _per_noun_cue(text: str, value: Value) -> re.Match[str] | None:
+    """The cue "per" a counted thing after a figure ("per seat", "a ticket"), none for a
+    population's cue or an area's, read by their own readers, or "per share"."""
+    cue = _PER_NOUN.match(text, value.end or 0)
+    if (
+        cue is None
+        or " ".join(cue["cue"].lower().split()) in _CUE_SET
+        or cue["noun"].lower() in _NEVER_COUNTED
+        or PER_AREA.match(text, value.end or 0)
+    ):
+        return None
+    return cue
+
+
+def _per_noun_claim(
+    text: str, per: Value, cue: re.Match[str], around: Sequence[Value]
+) -> PerCapitaClaim | None:
+    """The claim that a figure per a counted thing is the one total of its kind among
+    `around` over the one count its noun names; none without one clear reading."""
+    counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
+    if len(counts) > 1:  # the count the noun names right after it: "248 seats"
+        counts = [v for v in counts if _named_by(text, v, cue["noun"], reach=1)]
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    kin = [
+        v
+        for v in around
+        if v is not count
+        and (_bare(v) if _bare(per) else _same_kind(v, per))
+        and v.value > per.value
+        and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
+    ]
+    totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
+    if len(totals) > 1:
+        totals = [v for v in totals if not _determined(text, v)]
+    if len(totals) != 1 or any(_between(v, count, per) for v in kin if v is not totals[0]):
+        return None  # no one total, or the count goes with a total of its own
+    (total,) = totals
+    per = _like(per, total) if _bare(per) and not _bare(total) else per
+    return _claim(text, total, per, count, cue["cue"], cue.end())
 
 
 def _round(base: Value) -> bool:
@@ -344,12 +383,12 @@ def _round(base: Value) -> bool:
     return exponent >= 1 and exponent.is_integer()
 
 
-def _named_by(text: str, value: Value, noun: str) -> bool:
+def _named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> bool:
     """Whether a count is named by a noun, in the few words after it in its clause:
     "4,08,638 of them male" for "males", "52 million people" for "people"."""
     end = value.end or 0
     stop = _NAMING_STOP.search(text, end)
-    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:_NAMING_WORDS]
+    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:reach]
     return _singular(noun) in {_singular(w) for w in words}
 
 
@@ -585,6 +624,12 @@ def _paired_count(
     return paired
 
 
+def _between(value: Value, a: Value, b: Value) -> bool:
+    """Whether a value stands between two others in the text."""
+    low, high = sorted((a, b), key=lambda v: v.start or 0)
+    return (low.end or 0) <= (value.start or 0) < (high.start or 0)
+
+
 def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
     """Whether another count stands between two figures: "Rs 30,925 crore was credited to
     20.6 crore women ..., and ... paid Rs 2,814.5 crore to some 2.81 crore people"."""
@@ -598,13 +643,16 @@ def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
 def _population_after(text: str, end: int) -> bool:
     """Whether a population noun follows a figure, maybe after a few words that describe
     its members ("2.81 crore elderly, widowed and disabled people"), none of them a word
-    that ends a noun phrase ("52,000 jobs for residents")."""
+    that ends a noun phrase ("52,000 jobs for residents"), or a people named after their
+    place right after it ("50 million Kenyans")."""
     at = end
     for _ in range(_DESCRIBING_WORDS + 1):
         word = _DESCRIBING.match(text, at)
         if word is None:
             return False
-        if _POPULATION_NOUN.fullmatch(word["word"]):
+        if _POPULATION_NOUN.fullmatch(word["word"]) or (
+            at == end and _DEMONYM.fullmatch(word["word"])
+        ):
             return True
         lowered = word["word"].lower()
         if lowered in _NOT_DESCRIBING and lowered not in _LISTING:

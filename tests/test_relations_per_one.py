@@ -1,0 +1,127 @@
+"""Figures per member or per counted thing worded as independent copy words them: "a" as
+the cue ("$15,000 a student", "33 thousand a seat"), a people named after their place as
+the population ("50 million Kenyans"), "for every man, woman and child", and several
+totals, counts and rates in one sentence, each rate read with the total and count stated
+next to it. Each form is checked clean (no finding) and with a seeded slip flagged at the
+figure (CC306); look-alikes that relate nothing stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "per-capita"]
+
+
+FORMS = [
+    # "a" as the cue, the count named by its noun
+    "The state's 1.2 million pupils cost $18 billion a year to teach, or {} a pupil.",
+    "Organisers sold 45,000 tickets and took in 2.7 million euros, about {} a ticket.",
+    "Over its 400 branches the chain employs 9,600 staff, or {} a branch.",
+    # a people named after their place
+    "Kenya's output of $110 billion works out at {} per person for its 50 million Kenyans.",
+    "Tax receipts of C$450 billion come to roughly {} per head across 38 million Canadians.",
+    # "for every man, woman and child"
+    "Public debt has reached £2.5 trillion, {} for every man, woman and child among the"
+    " 67 million people in the country.",
+    # two pairs in one sentence: the rate reads with the total and count next to it
+    "The first fund's 12,000 members hold $360 million, or $30,000 a member, and the second"
+    " fund's 5,000 members hold $400 million, or {} a member.",
+    "In the north 2,400,000 ballots went to 60 seats, 40 thousand a seat, while in the south"
+    " 1,500,000 ballots filled 50 seats, or {} a seat.",
+]
+RIGHT = ["$15,000", "60 euros", "24", "$2,200", "C$11,800", "£37,300", "$80,000", "30 thousand"]
+WRONG = ["$19,000", "90 euros", "42", "$3,200", "C$15,800", "£47,300", "$50,000", "36 thousand"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, RIGHT, strict=True)))
+def test_a_figure_per_one_that_fits_is_read_and_never_flagged(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert "consistent" in verdicts(text)
+    assert "inconsistent" not in verdicts(text)
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(FORMS, WRONG, strict=True)))
+def test_a_slip_in_a_figure_per_one_is_flagged_at_it(form: str, figure: str) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate per a thing no count names: "per game" beside "82 matches"
+        "The club sold 1.6 million tickets over 82 matches, about 19,500 a game.",
+        # a place name that is no people after the count
+        "Exports worth $4 billion left 2,000 Texas ports, about $3 million a shipment.",
+        # the count after the rate, a total of its own between them
+        "Each grower got $4,000 a farm, while the 30,000 farms sold $90 million of cane and"
+        " 12,000 farms were idle.",
+    ],
+)
+def test_a_look_alike_figure_per_one_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [("30", "35"), ("36", "35"), ("30", "53")])
+def test_a_rate_beside_a_rate_per_the_same_thing_takes_neither_as_its_total(
+    first: str, second: str
+) -> None:
+    text = (
+        f"The Greens' 900,000 votes won 30 seats, {first} thousand votes for every seat, and"
+        f" the Liberals' 1,400,000 votes won 40 seats, or {second} thousand a seat."
+    )
+    wrong = [f"{figure} thousand" for figure in (first, second) if figure not in ("30", "35")]
+    assert [excerpt for _, excerpt in findings(text)] == wrong
+
+
+@st.composite
+def two_groups(draw: st.DrawFn, *, slip: bool) -> tuple[str, str]:
+    """Two groups in one sentence, each with its total, its count and the figure per one,
+    all written to the unit; with `slip`, the second figure off by at least a fifth."""
+    rows = []
+    for _ in range(2):
+        count = draw(st.integers(min_value=20, max_value=900))
+        each = draw(st.integers(min_value=200, max_value=9_000))
+        rows.append((count, count * each, each))
+    (count1, total1, each1), (count2, total2, each2) = rows
+    if slip:
+        each2 += max(1, each2 // 5) * draw(st.sampled_from([-2, 2]))
+    noun = draw(st.sampled_from(["school", "clinic", "library"]))
+    plural = "libraries" if noun == "library" else f"{noun}s"
+    cue = draw(st.sampled_from(["a", "per", "for each"]))
+    text = (
+        f"The east spent ${total1:,} on its {count1:,} {plural}, ${each1:,} {cue} {noun}, and the"
+        f" west ${total2:,} on its {count2:,} {plural}, ${each2:,} {cue} {noun}."
+    )
+    return text, f"${each2:,}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=two_groups(slip=False))
+def test_two_rates_in_one_sentence_that_fit_are_never_flagged(case: tuple[str, str]) -> None:
+    text, _ = case
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent", "consistent"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=two_groups(slip=True))
+def test_a_slip_in_the_second_of_two_rates_is_flagged_at_it(case: tuple[str, str]) -> None:
+    text, stated = case
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in stated
