@@ -125,3 +125,55 @@ def test_a_slip_in_the_second_of_two_rates_is_flagged_at_it(case: tuple[str, str
     found = findings(text)
     assert [rule for rule, _ in found] == ["CC306"]
     assert found[0][1] in stated
+
+
+# The population or the total in the sentence before, the figure's sentence pointing back
+# to it ("that is", "its").
+BACK_FORMS = [
+    "Nigeria has about 200 million people. Its GDP of $440 billion works out at {} per person.",
+    "Last year the national debt reached £2.4 trillion. Spread across 60 million people, that"
+    " comes to {} a head.",
+    "The region counts 4 million households. Their energy bills, 8 billion euros in all, work"
+    " out at {} per household.",
+    "Health spending hit C$380 billion in 2023. With 40 million Canadians, this was about {}"
+    " per capita.",
+]
+BACK_RIGHT = ["$2,200", "£40,000", "2,000 euros", "C$9,500"]
+BACK_WRONG = ["$3,200", "£30,000", "1,200 euros", "C$5,900"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(BACK_FORMS, BACK_RIGHT, strict=True)))
+def test_a_figure_per_person_pointing_back_to_the_sentence_before_is_read(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(BACK_FORMS, BACK_WRONG, strict=True)))
+def test_a_slip_in_a_figure_per_person_pointing_back_is_flagged_at_it(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count before names other members than the cue's
+        "The country has 50 million people. Its schools cost $2 billion, or $400 per pupil.",
+        "The state has 9 million residents. Its 30,000 farms got $3 billion, $60,000 per"
+        " household.",
+        # no word pointing back: the figure before is about something else
+        "Revenue was $5 billion. Staff at the 20,000-strong firm earn $60,000 per employee.",
+        "The city has 3 million people. Parking fines raised $90 million, about $45 per"
+        " resident of the suburbs.",
+    ],
+)
+def test_a_figure_per_person_with_no_population_pointed_back_to_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []

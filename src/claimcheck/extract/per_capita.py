@@ -105,6 +105,20 @@ _DENSITY_LINK = re.compile(
     re.IGNORECASE,
 )
 _GROUPED_AFTER = re.compile(r" [0-9]{3}(?![0-9])")  # "1 642": the digits a space groups
+# Words a sentence points back to a figure of the one before with ("that is $2,200 per
+# person": a total), and those that point back to what it named ("Its GDP": a population).
+_POINTING_BACK = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back'))}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_POINTING_BACK_OR_OWNER = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back', 'pointing back owners'))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+# The members of a cue per person, and the nouns that count people as such.
+_PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
+_PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
@@ -160,6 +174,9 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             counts = list(_paired_count(text, around, counts, per))
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
+        owned = _pointed_back(mentions, values, starts, per, _POINTING_BACK_OR_OWNER)
+        if not counts:  # "Nigeria has 200 million people. Its GDP ... is $2,200 per person."
+            counts = [v for v in owned if _is_count(text, v) and _counts_members(text, v, cue)]
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
@@ -168,6 +185,9 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
             totals = [v for v in shared if _may_total(text, v, per)]
+        if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
+            pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
+            totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
         if len(totals) > 1:  # the total paired with the count, no other count between them
@@ -538,6 +558,37 @@ def _shared_out_before(
     return values[
         bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)
     ]
+
+
+def _pointed_back(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    per: Value,
+    pointer: re.Pattern[str],
+) -> Sequence[Value]:
+    """The values of the sentence before, when the per-member figure's sentence points
+    back to it before the figure with a `pointer` word ("that is $2,200 per person", "Its
+    GDP of ..."); none otherwise."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(per.start or 0)
+    previous = document.sentence_before(sentence)
+    if previous is None or not pointer.search(text, sentence.start, per.start or 0):
+        return ()
+    return _within(values, starts, previous)
+
+
+def _counts_members(text: str, count: Value, cue: re.Match[str]) -> bool:
+    """Whether a count names the members a cue is per: its own noun ("per household",
+    "115 million households"), or people for a cue per person ("per head", "200 million
+    people", "a population of 52 million", "50 million Kenyans")."""
+    member = _singular(_WORD.findall(cue["cue"])[-1])
+    before = text[max(0, (count.start or 0) - 30) : count.start or 0]
+    noun = _WORD.match(text, (count.end or 0) + 1)
+    named = "population" if _POPULATION_BEFORE.search(before) else noun[0] if noun else ""
+    if member in _PERSON_MEMBERS:
+        return named.lower() in _PEOPLE or _DEMONYM.fullmatch(named) is not None
+    return _singular(named) == member
 
 
 def _members_named(text: str, cue: re.Match[str], counts: Sequence[Value]) -> Sequence[Value]:
