@@ -177,3 +177,83 @@ def test_a_slip_in_a_figure_per_person_pointing_back_is_flagged_at_it(
 def test_a_figure_per_person_with_no_population_pointed_back_to_is_not_read(text: str) -> None:
     assert findings(text) == []
     assert verdicts(text) == []
+
+
+# An average set after its clause, over the one total and the one count the clause states.
+AVERAGE_FORMS = [
+    "The 420 schools received $1.26 billion, an average of {} each.",
+    "Across 1,200 hospitals, the ministry spent 6 billion euros last year, an average of {}.",
+    "Remittances totalled $12.8 billion from 41 million transfers, an average of about {}.",
+    "In 2023 the league's 20 clubs spent £1.6 billion on wages, or {} on average.",
+    "The 250 councils will share R5 billion, {} apiece, the treasury said.",
+]
+AVERAGE_RIGHT = ["$3 million", "5 million euros", "$312", "£80 million", "R20 million"]
+AVERAGE_WRONG = ["$4 million", "8 million euros", "$213", "£60 million", "R25 million"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(AVERAGE_FORMS, AVERAGE_RIGHT, strict=True)))
+def test_an_average_after_its_clause_that_fits_is_read(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(AVERAGE_FORMS, AVERAGE_WRONG, strict=True)))
+def test_a_slip_in_an_average_after_its_clause_is_flagged_at_it(form: str, figure: str) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the average sits inside the clause: of another quantity
+        "The 500 companies earned $2 billion and paid an average of $400,000 in tax.",
+        # the average is per something else
+        "The 30 clubs spent £1.5 billion, an average of £60,000 a week.",
+        # two counts: which the total is spread over is not said
+        "Its 40 stores and 2,000 staff brought in $600 million, an average of $15 million.",
+        # an average rate, no amount
+        "The 12 funds hold $800 million, averaging 6% a year.",
+        # no total of its kind
+        "The 300 firms exported 2 million tonnes, an average of $9 million.",
+    ],
+)
+def test_a_look_alike_average_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []
+
+
+@st.composite
+def averages(draw: st.DrawFn, *, slip: bool) -> tuple[str, str]:
+    """A total over a count and its average, the total written to the unit; with `slip`,
+    the average off by at least a fifth."""
+    count = draw(st.integers(min_value=12, max_value=5_000))
+    each = draw(st.integers(min_value=100, max_value=90_000))
+    off = max(1, each // 5) * draw(st.sampled_from([-2, 2])) if slip else 0
+    each_stated = each + off
+    noun = draw(st.sampled_from(["farms", "firms", "charities", "towns"]))
+    link = draw(st.sampled_from([", an average of {}", ", averaging {}", ", {} each"]))
+    text = f"The {count:,} {noun} received ${count * each:,} in grants" + link.format(
+        f"${each_stated:,}"
+    )
+    return text + ".", f"${each_stated:,}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=averages(slip=False))
+def test_an_average_that_fits_is_never_flagged(case: tuple[str, str]) -> None:
+    text, _ = case
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=averages(slip=True))
+def test_a_slip_in_an_average_is_always_flagged_at_it(case: tuple[str, str]) -> None:
+    text, stated = case
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in stated

@@ -119,6 +119,17 @@ _POINTING_BACK_OR_OWNER = re.compile(
 # The members of a cue per person, and the nouns that count people as such.
 _PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
 _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
+# An average set after its clause: ", an average of $313", ", averaging $3 million" ...
+_AVERAGE_BEFORE = re.compile(
+    rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
+    re.IGNORECASE,
+)
+# ... or marked after its figure (", $3 million each"), the figure ending its clause.
+_AVERAGE_AFTER = re.compile(
+    rf"(?:\s+(?P<each>{vocabulary.pattern(vocabulary.words('cues', 'average after'))}))?"
+    r"(?P<end>\s*(?:[,.;:)]|\Z))",
+    re.IGNORECASE,
+)
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
@@ -159,8 +170,19 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         *_per_base(mentions, values, starts),
         *_per_noun(mentions, values, starts),
     ]
-    if not cues:
-        return claims
+    if cues:
+        claims.extend(_per_member_claims(mentions, values, starts, cues))
+    read = {claim.per.start for claim in claims}
+    claims.extend(_averages(mentions, values, starts, read))
+    return sorted(claims, key=lambda claim: claim.start or 0)
+
+
+def _per_member_claims(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], cues: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure a population's cue anchors, with its total and population."""
+    text = mentions.text
+    claims: list[PerCapitaClaim] = []
     ends = [v.end or 0 for v in values]
     for at in cues:
         found = _per_member(text, values, ends, starts, at)
@@ -199,7 +221,40 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
         per = _like(per, total) if _bare(per) else per
         claims.append(_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
-    return sorted(claims, key=lambda claim: claim.start or 0)
+    return claims
+
+
+def _averages(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], read: set[int | None]
+) -> list[PerCapitaClaim]:
+    """Every amount set after its clause as the average over what the clause counts ("The
+    420 schools received $1.26 billion, an average of $3 million each", "..., averaging
+    $313"), read over the one total of its kind and the one count before it in its clause;
+    none when the average is per something else ("an average of $60,000 a week") or sits
+    inside the clause ("paid an average of $400,000 in tax")."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        if per.start in read or _bare(per) or not isinstance(per, Amount | Money):
+            continue
+        start, end = hedge_start(text, per), per.end or 0
+        opened = _AVERAGE_BEFORE.search(text, max(0, start - 30), start)
+        closed = _AVERAGE_AFTER.match(text, end)
+        if not (closed and (opened or closed["each"])):
+            continue
+        before = [
+            v for v in _clause(mentions, values, starts, per) if (v.start or 0) < (per.start or 0)
+        ]
+        totals = [v for v in before if _same_kind(v, per) and v.value > per.value]
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        counts = [v for v in before if _bare(v) and _WORD.match(text, (v.end or 0) + 1)]
+        if len(totals) != 1 or len(counts) != 1:
+            continue
+        (total,), (count,) = totals, counts
+        cue = (opened[0] if opened else closed["each"]).strip(" ,")
+        claims.append(_claim(text, total, per, count, cue, closed.start("end")))
+    return claims
 
 
 def _per_area(
