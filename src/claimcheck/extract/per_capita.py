@@ -124,6 +124,7 @@ _AVERAGE_BEFORE = re.compile(
     rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
     re.IGNORECASE,
 )
+_COMMA_BEFORE = re.compile(r",\s+(?:or\s+)?\Z", re.IGNORECASE)
 # ... or marked after its figure (", $3 million each"), the figure ending its clause.
 _AVERAGE_AFTER = re.compile(
     rf"(?:\s+(?P<each>{vocabulary.pattern(vocabulary.words('cues', 'average after'))}))?"
@@ -240,8 +241,13 @@ def _averages(
         start, end = hedge_start(text, per), per.end or 0
         opened = _AVERAGE_BEFORE.search(text, max(0, start - 30), start)
         closed = _AVERAGE_AFTER.match(text, end)
-        if not (closed and (opened or closed["each"])):
-            continue
+        if not (
+            closed
+            and (
+                opened or (closed["each"] and _COMMA_BEFORE.search(text, max(0, start - 8), start))
+            )
+        ):
+            continue  # not set after its clause; "at $1,000 each" is a price
         before = [
             v for v in _clause(mentions, values, starts, per) if (v.start or 0) < (per.start or 0)
         ]
