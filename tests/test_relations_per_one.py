@@ -257,3 +257,49 @@ def test_a_slip_in_an_average_is_always_flagged_at_it(case: tuple[str, str]) -> 
     found = findings(text)
     assert [rule for rule, _ in found] == ["CC306"]
     assert found[0][1] in stated
+
+
+# "each of" opening the count whose every member gets the amount after it, and a cue whose
+# figure comes after an aside.
+EACH_FORMS = [
+    "Each of the 650,000 eligible residents will receive {}, for a total payout of $650 million.",
+    "The state will pay out $650 million, with each of its 650,000 eligible residents"
+    " receiving {}.",
+    "Every one of the 40 districts gets {} from the 120 million euro fund.",
+    "GDP per capita in Brazil, home to 203 million people, reached {}, out of total output"
+    " of 10.9 trillion reais.",
+    "Spending per head, in a country of 5 million people, came to {} of the £60 billion budget.",
+]
+EACH_RIGHT = ["$1,000", "$1,000", "3 million euros", "53,700 reais", "£12,000"]
+EACH_WRONG = ["$1,400", "$1,700", "5 million euros", "35,700 reais", "£21,000"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(EACH_FORMS, EACH_RIGHT, strict=True)))
+def test_an_amount_for_each_of_a_count_that_fits_is_read(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@pytest.mark.parametrize(("form", "figure"), list(zip(EACH_FORMS, EACH_WRONG, strict=True)))
+def test_a_slip_in_an_amount_for_each_of_a_count_is_flagged_at_it(form: str, figure: str) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another count the total may be over
+        "Each of the 12 clubs received £6 million, out of £60 million given to the 20 clubs.",
+        # a share, not an amount, after the count
+        "Each of the 30 members owns 2% of the fund, worth $90 million.",
+        # no total of its kind
+        "Each of the 300 farms harvested 40 tonnes, worth $9,000.",
+    ],
+)
+def test_a_look_alike_amount_for_each_of_a_count_is_not_read(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == []

@@ -61,8 +61,11 @@ _CUE_SET = frozenset(_CUES)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
 _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
+# An aside between the cue and its link may name the place: "GDP per capita in Brazil,
+# home to 203 million people, reached 53,600 reais".
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
+    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
+    rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
 # Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
@@ -124,6 +127,13 @@ _AVERAGE_BEFORE = re.compile(
     rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
     re.IGNORECASE,
 )
+# Words that open a count whose every member gets the figure after it: "each of the 650,000".
+_EACH_OF = re.compile(
+    rf"(?<![\w-])(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'each of'))})\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))})"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 _COMMA_BEFORE = re.compile(r",\s+(?:or\s+)?\Z", re.IGNORECASE)
 # ... or marked after its figure (", $3 million each"), the figure ending its clause.
 _AVERAGE_AFTER = re.compile(
@@ -175,6 +185,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         claims.extend(_per_member_claims(mentions, values, starts, cues))
     read = {claim.per.start for claim in claims}
     claims.extend(_averages(mentions, values, starts, read))
+    claims.extend(_each_of(mentions, values, starts, read))
     return sorted(claims, key=lambda claim: claim.start or 0)
 
 
@@ -222,6 +233,32 @@ def _per_member_claims(
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
         per = _like(per, total) if _bare(per) else per
         claims.append(_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
+    return claims
+
+
+def _each_of(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], read: set[int | None]
+) -> list[PerCapitaClaim]:
+    """Every amount given to each member of a count "each of" opens ("Each of the 650,000
+    eligible residents will receive $1,000, for a total payout of $650 million"): the next
+    value after the count, read over the one total of its kind in the clause."""
+    text = mentions.text
+    claims = []
+    for index, count in enumerate(values[:-1]):
+        start = hedge_start(text, count)
+        opened = _EACH_OF.search(text, max(0, start - 24), start)
+        per = values[index + 1]
+        if not (opened and _bare(count)) or _bare(per) or per.start in read:
+            continue
+        clause = _clause(mentions, values, starts, per)
+        totals = [v for v in clause if v is not per and _same_kind(v, per) and v.value > per.value]
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        others = [v for v in clause if v is not count and _bare(v)]
+        if count not in clause or others or len(totals) != 1:
+            continue  # another count the total may be over: "given to the 20 clubs"
+        wording = " ".join(opened["cue"].lower().split())
+        claims.append(_claim(text, totals[0], per, count, wording, per.end or 0))
     return claims
 
 
@@ -673,12 +710,12 @@ def _per_member(
         cue = _PER.match(text, values[index].end or 0)
         if cue is not None and cue.start("cue") == at:
             return values[index], cue
-    index = bisect.bisect_left(starts, at)
-    if index < len(values):
-        cue = _PER_BEFORE.match(text, at)
+    cue = _PER_BEFORE.match(text, at)
+    index = bisect.bisect_left(starts, cue.end()) if cue else len(values)
+    if cue is not None and index < len(values):
         value = values[index]
         # the cue ends at the figure's hedge, or inside it ("is just over $300")
-        if cue is not None and hedge_start(text, value) <= cue.end() <= (value.start or 0):
+        if hedge_start(text, value) <= cue.end() <= (value.start or 0):
             return value, cue
     return None
 
