@@ -28,7 +28,14 @@ other noun ("$600 per seat", "$3,000 for every resident") is read over the one c
 noun names in its clause ("2,000 seats", "300 schools") and the one total of its kind, among
 the figures since the one before it per the same noun ("..., $30,000 a member, and the
 second fund's 5,000 members hold $400 million, or $80,000 a member"). A people named after
-its place ("50 million Kenyans") is a population.
+its place ("50 million Kenyans") is a population; so is a count in the sentence before that
+names the cue's members, when the figure's sentence points back ("Nigeria has 200 million
+people. Its GDP of $440 billion works out at $2,200 per person"), and a total there when it
+points back to a figure ("that is $2,200 per person"). An amount set after its clause as an
+average (", an average of $3 million each", ", averaging $313", ", £50 million apiece") is
+read over the one total of its kind and the one count before it in the clause, and one after
+a count "each of" opens ("Each of the 650,000 residents will receive $1,000") over the one
+total of its kind.
 """
 
 from __future__ import annotations
@@ -122,11 +129,6 @@ _POINTING_BACK_OR_OWNER = re.compile(
 # The members of a cue per person, and the nouns that count people as such.
 _PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
 _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
-# An average set after its clause: ", an average of $313", ", averaging $3 million" ...
-_AVERAGE_BEFORE = re.compile(
-    rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
-    re.IGNORECASE,
-)
 # Words that open a count whose every member gets the figure after it: "each of the 650,000".
 _EACH_OF = re.compile(
     rf"(?<![\w-])(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'each of'))})\s+"
@@ -134,8 +136,13 @@ _EACH_OF = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
-_COMMA_BEFORE = re.compile(r",\s+(?:or\s+)?\Z", re.IGNORECASE)
+# An average set after its clause: ", an average of $313", ", averaging $3 million" ...
+_AVERAGE_BEFORE = re.compile(
+    rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
+    re.IGNORECASE,
+)
 # ... or marked after its figure (", $3 million each"), the figure ending its clause.
+_COMMA_BEFORE = re.compile(r",\s+(?:or\s+)?\Z", re.IGNORECASE)
 _AVERAGE_AFTER = re.compile(
     rf"(?:\s+(?P<each>{vocabulary.pattern(vocabulary.words('cues', 'average after'))}))?"
     r"(?P<end>\s*(?:[,.;:)]|\Z))",
