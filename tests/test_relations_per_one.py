@@ -3,8 +3,9 @@ the cue ("$15,000 a pupil", "40 thousand a seat"), a people named after their pl
 population ("50 million Kenyans"), "for every man, woman and child", several totals, counts
 and rates in one sentence (each rate read with the total and count stated next to it), a
 population or total in the sentence before that the figure's sentence points back to, an
-average set after its clause, an amount for "each of" a count, and a cue whose figure
-follows an aside. Each form is checked clean (no finding) and with a seeded slip flagged
+average set after its clause, an amount for "each of" a count, a cue whose figure
+follows an aside, and one of a thing for a number of members ("one teacher for every 20
+pupils"). Each form is checked clean (no finding) and with a seeded slip flagged
 at the figure (CC306); look-alikes that relate nothing stay silent."""
 
 from __future__ import annotations
@@ -83,6 +84,12 @@ FORMS = [
      " of 10.9 trillion reais.", "53,700 reais", "35,700 reais"),
     ("Spending per head, in a country of 5 million people, came to {} of the £60 billion"
      " budget.", "£12,000", "£21,000"),
+    # one of a thing for a number of members: the members over the count of ones
+    ("The 40,000 teachers serve 800,000 pupils, one teacher for every {} pupils.", "20", "25"),
+    ("With 12,000 doctors for 18 million people, the country has a doctor for every {}"
+     " people.", "1,500", "5,100"),
+    ("The network's 350 branches serve 2.8 million customers, or 1 branch per {} customers.",
+     "8,000", "6,000"),
 ]  # fmt: skip
 
 
@@ -128,6 +135,9 @@ def test_a_figure_per_one_that_fits_is_read_and_a_slip_in_it_is_flagged(
         # no total of its kind
         "The 300 firms exported 2 million tonnes, an average of $9 million.",
         "Each of the 300 farms harvested 40 tonnes, worth $9,000.",
+        # one of a thing with no count its noun names
+        "The 800,000 pupils have one computer for every 20 pupils.",
+        "Only one bank in every 12 towns has 3,000 branches and 900 customers.",
     ],
 )
 def test_a_look_alike_figure_per_one_is_not_read(text: str) -> None:

@@ -159,6 +159,12 @@ _MAX_GROUP = 20  # a group of members is a family or a household, never a popula
 _BASE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
 _PER_BASE = re.compile(rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+(?P<cue>{_BASE_CUE})\s+", re.I)
 _BASE_BEFORE = re.compile(rf"{_BASE_CUE}\s+\Z", re.IGNORECASE)
+# One of a thing set against a number of members: "one teacher for every 20 pupils".
+_ONE_FOR = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'one of a thing'))})\s+"
+    rf"(?P<noun>[^\W\d_][\w-]*)\s+{_BASE_CUE}\s+\Z",
+    re.IGNORECASE,
+)
 _BASE_REACH = 12  # characters before a base that may hold its cue: "for every "
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
 # "per share".
@@ -396,7 +402,9 @@ def _per_base(
 ) -> list[PerCapitaClaim]:
     """Every figure stated for a round number of members ("1022 females for every 1,000
     males") with the one count its noun names and the one count the members' noun names:
-    in its sentence, or else in the sentence before."""
+    in its sentence, or else in the sentence before. A number of members stated for one
+    ("one teacher for every 20 pupils") is read the other way up: the members' count over
+    the count of ones."""
     text, document = mentions.text, mentions.document
     claims = []
     for per, base in itertools.pairwise(values):
@@ -427,6 +435,35 @@ def _per_base(
         )
         wording = text[cue.start("cue") : member.end()]
         claims.append(_claim(text, total, per, count, wording, member.end()))
+    return [*claims, *_for_one(mentions, values, starts)]
+
+
+def _for_one(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every number of members stated for one ("one teacher for every 20 pupils") with the
+    one count of its sentence the members' noun names and the one its noun names, read as
+    the members' count over the count of ones."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        start = hedge_start(text, per)
+        one = _ONE_FOR.search(text, max(0, start - 40), start)
+        member = _WORD.match(text, (per.end or 0) + 1)
+        if not (one and member and _bare(per)) or _round(per):
+            continue  # "one doctor per 1,000 people" is read as a rate per 1,000
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [
+            v
+            for v in _within(values, starts, sentence)
+            if _bare(v) and not one.start() <= (v.start or 0) <= (per.start or 0)
+        ]
+        totals = [v for v in around if _named_by(text, v, member[0])]
+        counts = [v for v in around if _named_by(text, v, one["noun"])]
+        if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
+            continue
+        wording = text[one.start() : member.end()]
+        claims.append(_claim(text, totals[0], per, counts[0], wording, member.end()))
     return claims
 
 
