@@ -1,12 +1,13 @@
-"""Figures per member or per counted thing worded as independent copy words them: "a" as
-the cue ("$15,000 a pupil", "40 thousand a seat"), a people named after their place as the
-population ("50 million Kenyans"), "for every man, woman and child", several totals, counts
-and rates in one sentence (each rate read with the total and count stated next to it), a
-population or total in the sentence before that the figure's sentence points back to, an
-average set after its clause, an amount for "each of" a count, a cue whose figure
-follows an aside, and one of a thing for a number of members ("one teacher for every 20
-pupils"). Each form is checked clean (no finding) and with a seeded slip flagged
-at the figure (CC306); look-alikes that relate nothing stay silent."""
+"""Figures per member or per counted thing worded as independent copy words them: "a" as the
+cue ("$15,000 a pupil", "40 thousand a seat"), a people named after their place as the
+population ("50 million Kenyans"), "for every man, woman and child", several totals,
+counts and rates in one sentence (each rate read with the total and count stated next to
+it), a population or total in the sentence before that the figure's sentence points back
+to, an average set after its clause, an amount for "each of" a count, a cue whose figure
+follows an aside, "average" introducing a figure per member, and one of a thing for a
+number of members ("one teacher for every 20 pupils"). Each form is checked clean (no
+finding) and with a seeded slip flagged at the figure (CC306); look-alikes that relate
+nothing stay silent."""
 
 from __future__ import annotations
 
@@ -84,6 +85,13 @@ FORMS = [
      " of 10.9 trillion reais.", "53,700 reais", "35,700 reais"),
     ("Spending per head, in a country of 5 million people, came to {} of the £60 billion"
      " budget.", "£12,000", "£21,000"),
+    # "average" or "mean" introducing the figure per member
+    ("The average household income was {} across 2.1 million households, a total of $147"
+     " billion.", "$70,000", "$77,000"),
+    ("The 5 million workers earned $250 billion last year, and average pay was {}.",
+     "$50,000", "$60,000"),
+    ("The mean grant of about {} went to 30,000 students, at a cost of $120 million.",
+     "$4,000", "$6,000"),
     # one of a thing for a number of members: the members over the count of ones
     ("The 40,000 teachers serve 800,000 pupils, one teacher for every {} pupils.", "20", "25"),
     ("With 12,000 doctors for 18 million people, the country has a doctor for every {}"
@@ -135,6 +143,9 @@ def test_a_figure_per_one_that_fits_is_read_and_a_slip_in_it_is_flagged(
         # no total of its kind
         "The 300 firms exported 2 million tonnes, an average of $9 million.",
         "Each of the 300 farms harvested 40 tonnes, worth $9,000.",
+        # an average that is no amount, or no population to spread a total over
+        "The average age was 45 among its 2 million people, who earn $90 billion a year.",
+        "The average price was $300,000 in a market of 2 million homes worth $600 billion.",
         # one of a thing with no count its noun names
         "The 800,000 pupils have one computer for every 20 pupils.",
         "Only one bank in every 12 towns has 3,000 branches and 900 customers.",

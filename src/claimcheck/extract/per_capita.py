@@ -63,7 +63,11 @@ _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
-_CUE = Keywords(*_CUES_AFTER)
+# Cues that only introduce their figure, an amount: "the average household income was
+# $70,000".
+_AVERAGE_CUES = frozenset(vocabulary.words("cues", "per member before"))
+_CUES_BEFORE = (*_CUES, *_AVERAGE_CUES)
+_CUE = Keywords(*_CUES_AFTER, *_CUES_BEFORE)
 _CUE_SET = frozenset(_CUES)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
@@ -71,7 +75,7 @@ _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifi
 # An aside between the cue and its link may name the place: "GDP per capita in Brazil,
 # home to 203 million people, reached 53,600 reais".
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
+    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
     rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
@@ -214,6 +218,8 @@ def _per_member_claims(
         if found is None:
             continue
         per, cue = found
+        if _bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
+            continue  # "an average family of four", "the average age was 45": no amount
         around = _clause(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
