@@ -262,3 +262,109 @@ def test_a_slip_in_a_figure_per_counted_thing_is_flagged_at_it(form: str, figure
 def test_a_figure_per_counted_thing_without_one_clear_reading_is_not_read(text: str) -> None:
     assert findings(text) == []
     assert verdicts(text) == []
+
+
+# Several places in one sentence, each with its count, its area and its density: each
+# density is read over the count and area stated since the density before it. Then a slip.
+SEVERAL_FORMS = [
+    "Valletta squeezes 6,000 residents into 0.8 sq km, about 7,500 per sq km, while Gozo"
+    " spreads its 33,500 people over 67 sq km, or {} per sq km.",
+    "The northern ward, home to 48,000 people on 12 km², packs in 4,000 to the square"
+    " kilometre; the southern one houses 21,000 on 35 km², just {} to the square kilometre.",
+    "With 90,000 inhabitants spread across 300 square miles, the county averages 300 to the"
+    " square mile, against {} people per square mile in its neighbour, whose 260,000"
+    " inhabitants share 400 square miles.",
+]
+SEVERAL_RIGHT = ["500", "600", "650"]
+SEVERAL_WRONG = ["800", "900", "560"]
+# A bare density a density noun introduces, per unit of the area stated beside it.
+DENSITY_FORMS = [
+    "The atoll's 12,000 islanders live on 30 square kilometres, a density of {}.",
+    "Its 2.4 million residents, crowded onto 1,200 km² of delta, give it a population"
+    " density of {}, the highest in the region.",
+    "Lying on just 85 square miles, the borough counts 170,000 inhabitants, a density of"
+    " roughly {}.",
+]
+DENSITY_RIGHT = ["400", "2,000", "2,000"]
+DENSITY_WRONG = ["700", "1,200", "3,000"]
+
+
+@pytest.mark.parametrize(
+    ("form", "figure"),
+    list(zip(SEVERAL_FORMS + DENSITY_FORMS, SEVERAL_RIGHT + DENSITY_RIGHT, strict=True)),
+)
+def test_a_density_among_others_or_after_a_density_noun_is_read(form: str, figure: str) -> None:
+    text = form.format(figure)
+    assert findings(text) == []
+    assert "consistent" in verdicts(text)
+    assert "inconsistent" not in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("form", "figure"),
+    list(zip(SEVERAL_FORMS + DENSITY_FORMS, SEVERAL_WRONG + DENSITY_WRONG, strict=True)),
+)
+def test_a_slip_in_a_density_among_others_or_after_a_density_noun_is_flagged_at_it(
+    form: str, figure: str
+) -> None:
+    text = form.format(figure)
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two areas before the density, one of them a part of the other: which it is over is
+        # not said; the other density of the sentence still reads
+        "The 1,200 km² park, 300 km² of it forest, holds 40,000 people, 33 per km², and the"
+        " town beside it 9,000 people on 3 km², or 3,000 per km².",
+        # the first digits of a number a space groups: which number is unsure
+        "The town beside it has 9,000 people on 3 km², or 3,000 per km². Malta's 520,000 people"
+        " on 316 km² give it a density of 1 646.",
+    ],
+)
+def test_a_density_without_one_clear_reading_is_not_read_beside_one_that_is(text: str) -> None:
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent"]
+
+
+@st.composite
+def two_places(draw: st.DrawFn, *, slip: bool) -> tuple[str, str]:
+    """Two places in one sentence, each with its people, its area and its density to the
+    unit; with `slip`, the second density off by at least a fifth."""
+    cases = []
+    for _ in range(2):
+        area = draw(st.integers(min_value=20, max_value=5_000))
+        density = draw(st.integers(min_value=50, max_value=4_000))
+        cases.append((area, area * density + 1, density))
+    (area1, people1, density1), (area2, people2, density2) = cases
+    if slip:
+        density2 = max(1, density2 + max(1, density2 // 5) * draw(st.sampled_from([-2, 2])))
+    link = draw(st.sampled_from(["a density of", "or", "about"]))
+    cue = "" if link == "a density of" else " per sq km"
+    text = (
+        f"The first valley holds {people1:,} people on {area1:,} sq km, {link} {density1:,}{cue},"
+        f" and the second {people2:,} people on {area2:,} sq km, {link} {density2:,}{cue}."
+    )
+    return text, f"{density2:,}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=two_places(slip=False))
+def test_two_densities_in_one_sentence_that_fit_are_read_and_never_flagged(
+    case: tuple[str, str],
+) -> None:
+    text, _ = case
+    assert findings(text) == []
+    assert verdicts(text) == ["consistent", "consistent"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=two_places(slip=True))
+def test_a_slip_in_the_second_of_two_densities_is_flagged_at_it(case: tuple[str, str]) -> None:
+    text, stated = case
+    found = findings(text)
+    assert [rule for rule, _ in found] == ["CC306"]
+    assert found[0][1] in stated

@@ -17,12 +17,25 @@ not read so: a family ticket may be cheaper).
 A figure per unit of area is read the same way, over the one area its sentence states: a
 density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
 over the one count of people, a yield ("5.9 tonnes a hectare") over the one amount of its
-unit; an area stated in another unit is converted to the cue's. A figure for a round number
-of members ("1022 females for every 1,000 males", "2.5 doctors per 1,000 people") is read
-over the one count its own noun names and the one count the members' noun names, in its
-sentence or else the sentence before. A figure "per" any other noun ("$600 per seat",
-"$3,000 for every resident") is read over the one count that noun names in its clause ("2,000
-seats", "300 schools") and the one total of its kind.
+unit; an area stated in another unit is converted to the cue's; a bare figure after "a
+density of" is per unit of the area beside it. Several in one sentence ("Monaco, with 32,409
+residents on 1.95 km2, a density of 16,620, and Singapore, whose 4,425,720 people live on
+692.70 km2, or 6,389 to the square kilometre") are each read over the figures since the one
+before. A figure for a round number of members ("1022 females for every 1,000 males", "2.5
+doctors per 1,000 people") is read over the one count its own noun names and the one count
+the members' noun names, in its sentence or else the sentence before. A figure "per" any
+other noun ("$600 per seat", "$3,000 for every resident") is read over the one count that
+noun names in its clause ("2,000 seats", "300 schools") and the one total of its kind, among
+the figures since the one before it per the same noun ("..., $30,000 a member, and the
+second fund's 5,000 members hold $400 million, or $80,000 a member"). A people named after
+its place ("50 million Kenyans") is a population; so is a count in the sentence before that
+names the cue's members, when the figure's sentence points back ("Nigeria has 200 million
+people. Its GDP of $440 billion works out at $2,200 per person"), and a total there when it
+points back to a figure ("that is $2,200 per person"). An amount set after its clause as an
+average (", an average of $3 million each", ", averaging $313", ", £50 million apiece") is
+read over the one total of its kind and the one count before it in the clause, and one after
+a count "each of" opens ("Each of the 650,000 residents will receive $1,000") over the one
+total of its kind.
 """
 
 from __future__ import annotations
@@ -50,13 +63,20 @@ _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 _PER = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
-_CUE = Keywords(*_CUES_AFTER)
+# Cues that only introduce their figure, an amount: "the average household income was
+# $70,000".
+_AVERAGE_CUES = frozenset(vocabulary.words("cues", "per member before"))
+_CUES_BEFORE = (*_CUES, *_AVERAGE_CUES)
+_CUE = Keywords(*_CUES_AFTER, *_CUES_BEFORE)
 _CUE_SET = frozenset(_CUES)
 # A cue that introduces its figure: "GDP per capita of about $10,900", "per head is just $8.55".
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
 _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
+# An aside between the cue and its link may name the place: "GDP per capita in Brazil,
+# home to 203 million people, reached 53,600 reais".
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES)})(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
+    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
+    rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
 # Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
@@ -70,6 +90,8 @@ _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 _POPULATION_NOUN = re.compile(
     rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+# A people named after their place: "50 million Kenyans", "647,549 Alaskans".
+_DEMONYM = re.compile(r"[A-Z][a-z]+[a-z]s")
 _DESCRIBING = re.compile(r",?\s+(?P<word>[^\W\d_][\w'’-]*)")
 _DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
 _NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
@@ -91,6 +113,45 @@ _OWNED_BARE = re.compile(r"\s+[a-z]")  # the next word is not a capital's senten
 _DETERMINED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+\Z", re.IGNORECASE
 )
+# A bare figure a density noun introduces: "a density of 649", "population density was 337".
+_DENSITY_LINK = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'density links'))}\s+\Z",
+    re.IGNORECASE,
+)
+_GROUPED_AFTER = re.compile(r" [0-9]{3}(?![0-9])")  # "1 642": the digits a space groups
+# Words a sentence points back to a figure of the one before with ("that is $2,200 per
+# person": a total), and those that point back to what it named ("Its GDP": a population).
+_POINTING_BACK = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back'))}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_POINTING_BACK_OR_OWNER = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back', 'pointing back owners'))})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+# The members of a cue per person, and the nouns that count people as such.
+_PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
+_PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
+# Words that open a count whose every member gets the figure after it: "each of the 650,000".
+_EACH_OF = re.compile(
+    rf"(?<![\w-])(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'each of'))})\s+"
+    rf"(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))})"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+# An average set after its clause: ", an average of $313", ", averaging $3 million" ...
+_AVERAGE_BEFORE = re.compile(
+    rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
+    re.IGNORECASE,
+)
+# ... or marked after its figure (", $3 million each"), the figure ending its clause.
+_COMMA_BEFORE = re.compile(r",\s+(?:or\s+)?\Z", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(
+    rf"(?:\s+(?P<each>{vocabulary.pattern(vocabulary.words('cues', 'average after'))}))?"
+    r"(?P<end>\s*(?:[,.;:)]|\Z))",
+    re.IGNORECASE,
+)
 _MIN_COUNT = 1000  # a population is counted in thousands at least
 # A figure per member restated for a group of them: "$45,939, or $183,756 for an average
 # family of four": the words between the two amounts, then those before the group's size.
@@ -102,6 +163,12 @@ _MAX_GROUP = 20  # a group of members is a family or a household, never a popula
 _BASE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
 _PER_BASE = re.compile(rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+(?P<cue>{_BASE_CUE})\s+", re.I)
 _BASE_BEFORE = re.compile(rf"{_BASE_CUE}\s+\Z", re.IGNORECASE)
+# One of a thing set against a number of members: "one teacher for every 20 pupils".
+_ONE_FOR = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'one of a thing'))})\s+"
+    rf"(?P<noun>[^\W\d_][\w-]*)\s+{_BASE_CUE}\s+\Z",
+    re.IGNORECASE,
+)
 _BASE_REACH = 12  # characters before a base that may hold its cue: "for every "
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
 # "per share".
@@ -131,14 +198,28 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         *_per_base(mentions, values, starts),
         *_per_noun(mentions, values, starts),
     ]
-    if not cues:
-        return claims
+    if cues:
+        claims.extend(_per_member_claims(mentions, values, starts, cues))
+    read = {claim.per.start for claim in claims}
+    claims.extend(_averages(mentions, values, starts, read))
+    claims.extend(_each_of(mentions, values, starts, read))
+    return sorted(claims, key=lambda claim: claim.start or 0)
+
+
+def _per_member_claims(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], cues: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every figure a population's cue anchors, with its total and population."""
+    text = mentions.text
+    claims: list[PerCapitaClaim] = []
     ends = [v.end or 0 for v in values]
     for at in cues:
         found = _per_member(text, values, ends, starts, at)
         if found is None:
             continue
         per, cue = found
+        if _bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
+            continue  # "an average family of four", "the average age was 45": no amount
         around = _clause(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
@@ -146,6 +227,9 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
             counts = list(_paired_count(text, around, counts, per))
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
+        owned = _pointed_back(mentions, values, starts, per, _POINTING_BACK_OR_OWNER)
+        if not counts:  # "Nigeria has 200 million people. Its GDP ... is $2,200 per person."
+            counts = [v for v in owned if _is_count(text, v) and _counts_members(text, v, cue)]
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
@@ -154,6 +238,9 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
             totals = [v for v in shared if _may_total(text, v, per)]
+        if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
+            pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
+            totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
         if len(totals) > 1:  # the total paired with the count, no other count between them
@@ -165,43 +252,139 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
         per = _like(per, total) if _bare(per) else per
         claims.append(_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
-    return sorted(claims, key=lambda claim: claim.start or 0)
+    return claims
+
+
+def _each_of(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], read: set[int | None]
+) -> list[PerCapitaClaim]:
+    """Every amount given to each member of a count "each of" opens ("Each of the 650,000
+    eligible residents will receive $1,000, for a total payout of $650 million"): the next
+    value after the count, read over the one total of its kind in the clause."""
+    text = mentions.text
+    claims = []
+    for index, count in enumerate(values[:-1]):
+        start = hedge_start(text, count)
+        opened = _EACH_OF.search(text, max(0, start - 24), start)
+        per = values[index + 1]
+        if not (opened and _bare(count)) or _bare(per) or per.start in read:
+            continue
+        clause = _clause(mentions, values, starts, per)
+        totals = [v for v in clause if v is not per and _same_kind(v, per) and v.value > per.value]
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        others = [v for v in clause if v is not count and _bare(v)]
+        if count not in clause or others or len(totals) != 1:
+            continue  # another count the total may be over: "given to the 20 clubs"
+        wording = " ".join(opened["cue"].lower().split())
+        claims.append(_claim(text, totals[0], per, count, wording, per.end or 0))
+    return claims
+
+
+def _averages(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], read: set[int | None]
+) -> list[PerCapitaClaim]:
+    """Every amount set after its clause as the average over what the clause counts ("The
+    420 schools received $1.26 billion, an average of $3 million each", "..., averaging
+    $313"), read over the one total of its kind and the one count before it in its clause;
+    none when the average is per something else ("an average of $60,000 a week") or sits
+    inside the clause ("paid an average of $400,000 in tax")."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        if per.start in read or _bare(per) or not isinstance(per, Amount | Money):
+            continue
+        start, end = hedge_start(text, per), per.end or 0
+        opened = _AVERAGE_BEFORE.search(text, max(0, start - 30), start)
+        closed = _AVERAGE_AFTER.match(text, end)
+        if not (
+            closed
+            and (
+                opened or (closed["each"] and _COMMA_BEFORE.search(text, max(0, start - 8), start))
+            )
+        ):
+            continue  # not set after its clause; "at $1,000 each" is a price
+        before = [
+            v for v in _clause(mentions, values, starts, per) if (v.start or 0) < (per.start or 0)
+        ]
+        totals = [v for v in before if _same_kind(v, per) and v.value > per.value]
+        if len(totals) > 1:
+            totals = [v for v in totals if not _determined(text, v)]
+        counts = [v for v in before if _bare(v) and _WORD.match(text, (v.end or 0) + 1)]
+        if len(totals) != 1 or len(counts) != 1:
+            continue
+        (total,), (count,) = totals, counts
+        cue = (opened[0] if opened else closed["each"]).strip(" ,")
+        claims.append(_claim(text, total, per, count, cue, closed.start("end")))
+    return claims
 
 
 def _per_area(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
-    """Every figure per unit of area stated with the one area of its sentence and the one
-    amount it spreads over that area: a count of people for a density, an amount of the
-    unit it names for a yield, money of its currency for money."""
-    text = mentions.text
+    """Every figure per unit of area stated with one area and one amount it spreads over
+    that area: a count of people for a density, an amount of the unit it names for a
+    yield, money of its currency for money. Those are the ones stated since the figure
+    before it per unit of area in its sentence ("Monaco, with 32,409 residents on 1.95
+    km2, a density of 16,620, and Singapore, whose 4,425,720 people live on 692.70 km2,
+    or 6,389 to the square kilometre"), or else the ones up to the next such figure."""
+    text, document = mentions.text, mentions.document
+    figures = [v for v in values if per_area(text, v) or _density(text, v)]
     claims = []
-    for per in values:
-        cue = PER_AREA.match(text, per.end or 0)
-        if cue is None:
-            continue
-        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS)
+    for index, per in enumerate(figures):
+        cue = PER_AREA.match(text, per.end or 0)  # None: "a density of 649"
+        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS) if cue else None
         if isinstance(per, Amount) and per.unit and unit is None:
             continue  # "12% a hectare" is no figure per hectare
-        sentence = mentions.document.sentence_at(per.start or 0)
-        around = [v for v in _within(values, starts, sentence) if v is not per]
-        areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS) is not None]
-        totals: Sequence[Value]
-        if isinstance(per, Money):
-            totals = [v for v in around if _same_kind(v, per)]
-        elif unit is not None:
-            totals = [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+        sentence = document.sentence_at(per.start or 0)
+        before = figures[index - 1].end or 0 if index else 0
+        after = figures[index + 1].start or 0 if index + 1 < len(figures) else len(text)
+        start, end = max(before, sentence.start), min(after, sentence.end)
+        for stretch in (Block(start, per.start or 0), Block(start, end)):
+            around = [v for v in _within(values, starts, stretch) if v is not per]
+            areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS)]
+            totals = _area_totals(text, per, unit, cue, around)
+            if len(areas) == 1 and len(totals) == 1:
+                break
         else:
-            totals = _named_counts(text, cue["noun"], [v for v in around if _bare(v)])
-        if len(areas) != 1 or len(totals) != 1:
             continue
         (area,), (total,) = areas, totals
-        wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
-        count = _in_unit(area, wanted)
+        if cue is None:  # per unit of the area as stated
+            count, wording, cue_end = area, "density", per.end or 0
+        else:
+            wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
+            count = _in_unit(area, wanted)
+            wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
         per = _like(per, total) if _bare(per) else per
-        wording = text[cue.start("cue") : cue.end()]
-        claims.append(_claim(text, total, per, count, wording, cue.end()))
+        claims.append(_claim(text, total, per, count, wording, cue_end))
     return claims
+
+
+def _density(text: str, value: Value) -> bool:
+    """Whether a bare figure is one a density noun introduces: "a density of 649"; not the
+    first digits of a number a space groups ("a density of 1 642"), which is unsure."""
+    start = hedge_start(text, value)
+    return (
+        _bare(value)
+        and _DENSITY_LINK.search(text, max(0, start - 30), start) is not None
+        and not _GROUPED_AFTER.match(text, value.end or 0)
+    )
+
+
+def _area_totals(
+    text: str,
+    per: Value,
+    unit: UnitWords | None,
+    cue: re.Match[str] | None,
+    around: Sequence[Value],
+) -> Sequence[Value]:
+    """The amounts a figure per unit of area may spread over it: money of its currency,
+    an amount of the unit it names, or else counts of people."""
+    if isinstance(per, Money):
+        return [v for v in around if _same_kind(v, per)]
+    if unit is not None:
+        return [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
+    return _named_counts(text, cue["noun"] if cue else None, [v for v in around if _bare(v)])
 
 
 def _claim(text: str, total: Value, per: Value, count: Value, cue: str, end: int) -> PerCapitaClaim:
@@ -225,7 +408,9 @@ def _per_base(
 ) -> list[PerCapitaClaim]:
     """Every figure stated for a round number of members ("1022 females for every 1,000
     males") with the one count its noun names and the one count the members' noun names:
-    in its sentence, or else in the sentence before."""
+    in its sentence, or else in the sentence before. A number of members stated for one
+    ("one teacher for every 20 pupils") is read the other way up: the members' count over
+    the count of ones."""
     text, document = mentions.text, mentions.document
     claims = []
     for per, base in itertools.pairwise(values):
@@ -256,6 +441,35 @@ def _per_base(
         )
         wording = text[cue.start("cue") : member.end()]
         claims.append(_claim(text, total, per, count, wording, member.end()))
+    return [*claims, *_for_one(mentions, values, starts)]
+
+
+def _for_one(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
+) -> list[PerCapitaClaim]:
+    """Every number of members stated for one ("one teacher for every 20 pupils") with the
+    one count of its sentence the members' noun names and the one its noun names, read as
+    the members' count over the count of ones."""
+    text = mentions.text
+    claims = []
+    for per in values:
+        start = hedge_start(text, per)
+        one = _ONE_FOR.search(text, max(0, start - 40), start)
+        member = _WORD.match(text, (per.end or 0) + 1)
+        if not (one and member and _bare(per)) or _round(per):
+            continue  # "one doctor per 1,000 people" is read as a rate per 1,000
+        sentence = mentions.document.sentence_at(per.start or 0)
+        around = [
+            v
+            for v in _within(values, starts, sentence)
+            if _bare(v) and not one.start() <= (v.start or 0) <= (per.start or 0)
+        ]
+        totals = [v for v in around if _named_by(text, v, member[0])]
+        counts = [v for v in around if _named_by(text, v, one["noun"])]
+        if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
+            continue
+        wording = text[one.start() : member.end()]
+        claims.append(_claim(text, totals[0], per, counts[0], wording, member.end()))
     return claims
 
 
@@ -263,41 +477,72 @@ def _per_noun(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
     """Every figure "per" a noun the cues of a population do not hold ("$600 per seat") with
-    the one count of its clause that noun names ("2,000 seats") and the one total of its
-    kind, before it if any: a bare figure's total is the one other bare count."""
+    the one count that noun names ("2,000 seats") and the one total of its kind, before
+    it if any (a bare figure's total is the one other bare count), in its clause: among
+    those stated since the figure before it per the same noun ("..., $30,000 a member,
+    and the second fund's 5,000 members hold $400 million, or $80,000 a member"), or else
+    up to the next one."""
     text = mentions.text
+    rates = [(per, cue) for per in values if (cue := _per_noun_cue(text, per))]
     claims = []
-    for per in values:
-        cue = _PER_NOUN.match(text, per.end or 0)
-        if (
-            cue is None
-            or " ".join(cue["cue"].lower().split()) in _CUE_SET
-            or cue["noun"].lower() in _NEVER_COUNTED
-            or PER_AREA.match(text, per.end or 0)
-        ):
-            continue  # a population's cue or an area's is read by its own reader
-        around = [v for v in _clause(mentions, values, starts, per) if v is not per]
-        counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
-        if len(counts) != 1:
-            continue
-        (count,) = counts
-        kin = [
-            v
-            for v in around
-            if v is not count
-            and (_bare(v) if _bare(per) else _same_kind(v, per))
-            and v.value > per.value
-            and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
-        ]
-        totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
-        if len(totals) > 1:
-            totals = [v for v in totals if not _determined(text, v)]
-        if len(totals) != 1:
-            continue
-        (total,) = totals
-        per = _like(per, total) if _bare(per) and not _bare(total) else per
-        claims.append(_claim(text, total, per, count, cue["cue"], cue.end()))
+    for index, (per, cue) in enumerate(rates):
+        noun = _singular(cue["noun"])
+        start, end = 0, len(text)
+        if index and _singular(rates[index - 1][1]["noun"]) == noun:
+            start = rates[index - 1][0].end or 0
+        if index + 1 < len(rates) and _singular(rates[index + 1][1]["noun"]) == noun:
+            end = rates[index + 1][0].start or 0
+        clause = [v for v in _clause(mentions, values, starts, per) if v is not per]
+        for stretch in (Block(start, per.start or 0), Block(start, end)):
+            around = [v for v in clause if stretch.start <= (v.start or 0) < stretch.end]
+            claim = _per_noun_claim(text, per, cue, around)
+            if claim is not None:
+                claims.append(claim)
+                break
     return claims
+
+
+def _per_noun_cue(text: str, value: Value) -> re.Match[str] | None:
+    """The cue "per" a counted thing after a figure ("per seat", "a ticket"), none for a
+    population's cue or an area's, read by their own readers, or "per share"."""
+    cue = _PER_NOUN.match(text, value.end or 0)
+    if (
+        cue is None
+        or " ".join(cue["cue"].lower().split()) in _CUE_SET
+        or cue["noun"].lower() in _NEVER_COUNTED
+        or PER_AREA.match(text, value.end or 0)
+    ):
+        return None
+    return cue
+
+
+def _per_noun_claim(
+    text: str, per: Value, cue: re.Match[str], around: Sequence[Value]
+) -> PerCapitaClaim | None:
+    """The claim that a figure per a counted thing is the one total of its kind among
+    `around` over the one count its noun names; none without one clear reading."""
+    counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
+    if len(counts) > 1:  # the count the noun names right after it: "248 seats"
+        counts = [v for v in counts if _named_by(text, v, cue["noun"], reach=1)]
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    kin = [
+        v
+        for v in around
+        if v is not count
+        and (_bare(v) if _bare(per) else _same_kind(v, per))
+        and v.value > per.value
+        and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
+    ]
+    totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
+    if len(totals) > 1:
+        totals = [v for v in totals if not _determined(text, v)]
+    if len(totals) != 1 or any(_between(v, count, per) for v in kin if v is not totals[0]):
+        return None  # no one total, or the count goes with a total of its own
+    (total,) = totals
+    per = _like(per, total) if _bare(per) and not _bare(total) else per
+    return _claim(text, total, per, count, cue["cue"], cue.end())
 
 
 def _round(base: Value) -> bool:
@@ -306,12 +551,12 @@ def _round(base: Value) -> bool:
     return exponent >= 1 and exponent.is_integer()
 
 
-def _named_by(text: str, value: Value, noun: str) -> bool:
+def _named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> bool:
     """Whether a count is named by a noun, in the few words after it in its clause:
     "4,08,638 of them male" for "males", "52 million people" for "people"."""
     end = value.end or 0
     stop = _NAMING_STOP.search(text, end)
-    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:_NAMING_WORDS]
+    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:reach]
     return _singular(noun) in {_singular(w) for w in words}
 
 
@@ -463,6 +708,37 @@ def _shared_out_before(
     ]
 
 
+def _pointed_back(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    per: Value,
+    pointer: re.Pattern[str],
+) -> Sequence[Value]:
+    """The values of the sentence before, when the per-member figure's sentence points
+    back to it before the figure with a `pointer` word ("that is $2,200 per person", "Its
+    GDP of ..."); none otherwise."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(per.start or 0)
+    previous = document.sentence_before(sentence)
+    if previous is None or not pointer.search(text, sentence.start, per.start or 0):
+        return ()
+    return _within(values, starts, previous)
+
+
+def _counts_members(text: str, count: Value, cue: re.Match[str]) -> bool:
+    """Whether a count names the members a cue is per: its own noun ("per household",
+    "115 million households"), or people for a cue per person ("per head", "200 million
+    people", "a population of 52 million", "50 million Kenyans")."""
+    member = _singular(_WORD.findall(cue["cue"])[-1])
+    before = text[max(0, (count.start or 0) - 30) : count.start or 0]
+    noun = _WORD.match(text, (count.end or 0) + 1)
+    named = "population" if _POPULATION_BEFORE.search(before) else noun[0] if noun else ""
+    if member in _PERSON_MEMBERS:
+        return named.lower() in _PEOPLE or _DEMONYM.fullmatch(named) is not None
+    return _singular(named) == member
+
+
 def _members_named(text: str, cue: re.Match[str], counts: Sequence[Value]) -> Sequence[Value]:
     """The counts whose noun names the members the cue names ("each household's share":
     "115 million households", not "308 million residents"), when there are several."""
@@ -484,12 +760,12 @@ def _per_member(
         cue = _PER.match(text, values[index].end or 0)
         if cue is not None and cue.start("cue") == at:
             return values[index], cue
-    index = bisect.bisect_left(starts, at)
-    if index < len(values):
-        cue = _PER_BEFORE.match(text, at)
+    cue = _PER_BEFORE.match(text, at)
+    index = bisect.bisect_left(starts, cue.end()) if cue else len(values)
+    if cue is not None and index < len(values):
         value = values[index]
         # the cue ends at the figure's hedge, or inside it ("is just over $300")
-        if cue is not None and hedge_start(text, value) <= cue.end() <= (value.start or 0):
+        if hedge_start(text, value) <= cue.end() <= (value.start or 0):
             return value, cue
     return None
 
@@ -547,6 +823,12 @@ def _paired_count(
     return paired
 
 
+def _between(value: Value, a: Value, b: Value) -> bool:
+    """Whether a value stands between two others in the text."""
+    low, high = sorted((a, b), key=lambda v: v.start or 0)
+    return (low.end or 0) <= (value.start or 0) < (high.start or 0)
+
+
 def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
     """Whether another count stands between two figures: "Rs 30,925 crore was credited to
     20.6 crore women ..., and ... paid Rs 2,814.5 crore to some 2.81 crore people"."""
@@ -560,13 +842,16 @@ def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
 def _population_after(text: str, end: int) -> bool:
     """Whether a population noun follows a figure, maybe after a few words that describe
     its members ("2.81 crore elderly, widowed and disabled people"), none of them a word
-    that ends a noun phrase ("52,000 jobs for residents")."""
+    that ends a noun phrase ("52,000 jobs for residents"), or a people named after their
+    place right after it ("50 million Kenyans")."""
     at = end
     for _ in range(_DESCRIBING_WORDS + 1):
         word = _DESCRIBING.match(text, at)
         if word is None:
             return False
-        if _POPULATION_NOUN.fullmatch(word["word"]):
+        if _POPULATION_NOUN.fullmatch(word["word"]) or (
+            at == end and _DEMONYM.fullmatch(word["word"])
+        ):
             return True
         lowered = word["word"].lower()
         if lowered in _NOT_DESCRIBING and lowered not in _LISTING:
