@@ -23,6 +23,16 @@ def rules(text: str) -> list[str]:
     return [f.rule for f in claimcheck.check(text).findings]
 
 
+def assert_share_checked(text: str, share: str, slip: str) -> None:
+    """`text` with `share` is consistent; with `slip`, CC201 is raised on the slipped share."""
+    assert rules(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    slipped = text.format(slip)
+    found = claimcheck.check(slipped).findings
+    assert [f.rule for f in found] == ["CC201"]
+    assert slip in slipped[found[0].start : found[0].end]
+
+
 # --- a whole stated once, then its parts with their shares ------------------------------
 
 LISTS = [
@@ -1410,12 +1420,7 @@ OF_THEM_PAST_RATES = [
 def test_of_them_points_back_past_a_density_or_a_compared_figure(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert slip in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 def test_a_density_is_no_whole_of_them_points_back_to() -> None:
@@ -1495,12 +1500,7 @@ POINTED_OPENERS = [
 def test_a_part_after_an_opener_that_points_back_is_read_against_the_whole_before(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert slip in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 @pytest.mark.parametrize(
@@ -1563,12 +1563,7 @@ CHANGE_BETWEEN = [
 def test_a_change_between_a_part_and_its_share_leaves_them_related(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert slip in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 def test_a_percentage_between_that_is_no_change_relates_nothing() -> None:
@@ -1664,12 +1659,7 @@ SIZED_WHOLES = [
 def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 @pytest.mark.parametrize(
@@ -1766,12 +1756,7 @@ OF_WHICH_MADE_UP = [
     ],
 )
 def test_of_which_with_made_up_or_took_up_reads_its_whole(text: str, share: str, slip: str) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 def test_of_which_then_a_change_word_is_no_share_clause() -> None:
@@ -1801,12 +1786,7 @@ RESIDENT_WHOLES = [
 def test_a_share_of_residents_is_of_the_inhabitants_counted_before(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert f"{slip}%" in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 def test_a_group_of_the_population_is_no_whole_of_all_residents() -> None:
@@ -1836,12 +1816,7 @@ PART_AFTER_COMMA = [
 def test_a_part_set_off_by_commas_after_the_of_phrase_is_read(
     text: str, share: str, slip: str
 ) -> None:
-    assert rules(text.format(share)) == []
-    assert share_verdicts(text.format(share)) == ["consistent"]
-    slipped = text.format(slip)
-    found = claimcheck.check(slipped).findings
-    assert [f.rule for f in found] == ["CC201"]
-    assert slip in slipped[found[0].start : found[0].end]
+    assert_share_checked(text, share, slip)
 
 
 @pytest.mark.parametrize(
