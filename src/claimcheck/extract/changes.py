@@ -267,6 +267,7 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("against",), "from"),
     (("than",), "from"),
     (("on",), "from"),
+    (("over",), "from"),
     (("by",), "by"),
     (("of",), "by"),
     (("or",), "by"),
@@ -981,10 +982,19 @@ def _read_stated_before(
             return False
         before = values[index]
         tokens = TOKEN.findall(text, before.end or 0, draft.start)
-        if tokens and (
-            draft.kind in ("adverb", "compare")
-            or len(tokens) > _MAX_OBJECT
-            or not _is_filler(tokens, words=True)
+        sized_twice = (  # "800, or 0.5%, higher than": the second of two sizes
+            tokens == [","]
+            and draft.kind in ("adverb", "compare")
+            and _size_before(text, values, index, floor) is not None
+        )
+        if (
+            tokens
+            and not sized_twice
+            and (
+                draft.kind in ("adverb", "compare")
+                or len(tokens) > _MAX_OBJECT
+                or not _is_filler(tokens, words=True)
+            )
         ):
             return False
         draft.by.append(before)
@@ -1215,8 +1225,10 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
         return draft.kind == "noun" and not draft.stated
     if keyword == "or":
         return bool(draft.by) and draft.to is None and draft.source is None
-    if keyword in ("than", "on"):  # "higher than 3%", "95% up on the $3bn"
-        return draft.kind == "adverb" and draft.source is None
+    if keyword in ("than", "on", "over"):  # "higher than 3%", "95% up on the $3bn"
+        # and after a noun's stated size: "a gain of 1.9% on February's $112.5 billion"
+        sized = draft.kind == "noun" and draft.article and draft.stated
+        return (draft.kind == "adverb" or sized) and draft.source is None
     if part == "by":
         return not draft.stated
     if draft.kind == "noun" and not (draft.stated or draft.article):
@@ -1231,6 +1243,15 @@ def _read_value_before(
 ) -> None:
     """Read the new value stated before the change: "3.1 billion pounds, up 9 percent"."""
     index = bisect.bisect_left(starts, draft.start) - 1
+    if (
+        len(draft.by) == 1
+        and draft.kind in ("adverb", "compare")
+        and draft.by[0] is values[index + 1]
+    ):
+        other = _size_before(text, values, index + 1, floor)
+        if other is not None:  # "34.0 million tonnes, 125,000 tonnes or 0.4 percent less"
+            draft.by.insert(0, other)
+            draft.start, index = other.start or 0, index - 1
     if index < 0:
         return
     value, after = values[index], values[index].end or 0
@@ -1257,6 +1278,8 @@ def _read_value_before(
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
         if _lower(head[-2:]) == [",", "which"]:
             head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
+        elif head[-1:] == [","]:
+            head = head[:-1]  # "operating profit, at R322m, was up 35% on R238m"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
@@ -1273,6 +1296,20 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _size_before(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
+    """The other size of a change, joined by "or" before the size at `index` and measured
+    the other way: "125,000 tonnes or 0.4 percent less", "800, or 0.5%, higher"."""
+    if index < 1 or (values[index - 1].start or 0) < floor:
+        return None
+    other, size = values[index - 1], values[index]
+    if not _other_measure([other], [size]):
+        return None
+    tokens = TOKEN.findall(text, other.end or 0, hedge_start(text, size))
+    while tokens and _unit_word(tokens[0]):
+        tokens = tokens[1:]  # "125,000 tonnes or"
+    return other if _lower(tokens) in (["or"], [",", "or"]) else None
 
 
 def _article_start(text: str, draft: _Draft, floor: int) -> int:
