@@ -347,6 +347,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -1029,6 +1030,12 @@ def _read_after(
         if equivalent is not None:
             pos, index = equivalent, index + 1
             continue
+        earlier = _bracketed_earlier(text, draft, value, pos, limit)
+        if earlier is not None:
+            draft.source, draft.last = value, "from"
+            pos = draft.end = earlier
+            first, index = False, index + 1
+            continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
             # the next change's own figure: "compared with a 15% rise", unless its rate is
             # what a pace word compares: "slowing from 2.4 percent growth"
@@ -1257,6 +1264,8 @@ def _read_value_before(
     value, after = values[index], values[index].end or 0
     if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
         restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
+        if restated is None:  # "15.6 trillion won ($14.6 billion), 57.7 percent more"
+            restated = _equivalent_end(text, values[index - 1], value, hedge_start(text, value))
         if restated is not None and restated <= draft.start:
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
@@ -1589,12 +1598,39 @@ def _bracketed_equivalent(
     if not isinstance(value, Money):
         return None
     last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
-    if not isinstance(last, Money):
+    return _equivalent_end(text, last, value, gap_end) if last is not None else None
+
+
+def _equivalent_end(text: str, amount: Value, value: Value, gap_end: int) -> int | None:
+    """Where `value`, the amount's equivalent in another currency in brackets right after
+    it (the brackets opening before `gap_end`), ends with its closing bracket; None if it is
+    no such equivalent."""
+    if not isinstance(amount, Money) or not isinstance(value, Money):
         return None
-    if value.currency == last.currency or not _OPEN.fullmatch(text, pos, gap_end):
+    if value.currency == amount.currency or not _OPEN.fullmatch(text, amount.end or 0, gap_end):
         return None
     close = _CLOSE.match(text, value.end or 0)
     return close.end() if close else None
+
+
+def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: int) -> int | None:
+    """Where a bracket ends that gives a change's earlier value right after its new one,
+    dated by a year or an earlier-period word: "jumped 22% to R341.9m (R279.3m in the prior
+    half)", "rose 8.9% to €3,517 million (2023: €3,229 million)"; None if there is none."""
+    if draft.last != "to" or draft.source is not None or not _alike(value, draft.to):
+        return None
+    close = text.find(")", value.end or 0, limit)
+    if close < 0:
+        return None
+    before = _lower(TOKEN.findall(text, pos, hedge_start(text, value)))
+    after = _lower(TOKEN.findall(text, value.end or 0, close))
+    if before[:1] != ["("]:
+        return None
+    words = [*before[1:], *after]
+    if not all(_filler_word(w) or w == ":" for w in words):
+        return None
+    dated = any(w in _EARLIER_PERIOD or _YEAR.fullmatch(w) for w in words)
+    return close + 1 if dated else None
 
 
 def _range_of(text: str, low: Value, high: Value) -> bool:
