@@ -1248,7 +1248,12 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
 def _read_value_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
-    """Read the new value stated before the change: "3.1 billion pounds, up 9 percent"."""
+    """Read the new value stated before the change: "3.1 billion pounds, up 9 percent".
+
+    Two sizes joined by "or" ("34.0 million tonnes, 125,000 tonnes or 0.4 percent less")
+    are both read as sizes only when a new value stands before them; otherwise the first
+    may be the new value itself ("$12 billion, or 10% more than"), and is read so.
+    """
     index = bisect.bisect_left(starts, draft.start) - 1
     if (
         len(draft.by) == 1
@@ -1256,9 +1261,22 @@ def _read_value_before(
         and draft.by[0] is values[index + 1]
     ):
         other = _size_before(text, values, index + 1, floor)
-        if other is not None:  # "34.0 million tonnes, 125,000 tonnes or 0.4 percent less"
+        if other is not None:
+            start = draft.start
             draft.by.insert(0, other)
-            draft.start, index = other.start or 0, index - 1
+            draft.start = other.start or 0
+            _read_new_value_before(text, draft, values, floor, index - 1)
+            if draft.to is not None:
+                return
+            draft.by, draft.start = draft.by[1:], start
+    _read_new_value_before(text, draft, values, floor, index)
+
+
+def _read_new_value_before(
+    text: str, draft: _Draft, values: Sequence[Value], floor: int, index: int
+) -> None:
+    """Read the value at `index` as the new value of a change stated after it, if the words
+    between them allow."""
     if index < 0:
         return
     value, after = values[index], values[index].end or 0

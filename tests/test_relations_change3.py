@@ -1,0 +1,237 @@
+"""Changes worded as independent copy words them, read over the figures a clause has.
+
+- direction verbs beyond the common ones ("collapsed", "rebounded", "dwindled", "pared")
+  and comparisons ("exceeding", "surpassing"), all read from the vocabulary;
+- a change sized two ways, joined by "or", before a comparative: "50.2 million tonnes,
+  1.3 million tonnes or 2.7 percent more than a year earlier", "151,300, were 800, or
+  0.5%, higher than the 150,500";
+- a noun's size set "on" or "over" the earlier value: "a gain of 2.5% on January's $96.0
+  billion", "a jump of 20 per cent over the Rs 2,000 crore";
+- a value, then a comma and a linking verb: "Turnover, at $322 million, was up 35% on";
+- an earlier value in brackets dated by a year or an earlier-period word: "to R341.9
+  million (R279.3 million in the prior half)", "to €3,517 million (2023: €3,229 million)";
+- a comparison after an amount's equivalent in another currency: "15.6 trillion won
+  ($14.6 billion), 57.7 percent more than the 9.89 trillion won".
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def rules_at(text: str, figure: str) -> list[str]:
+    """The rules whose findings cover `figure` in `text`."""
+    at = text.index(figure)
+    return [
+        f.rule for f in claimcheck.check(text).findings if f.start <= at < at + len(figure) <= f.end
+    ]
+
+
+def change_verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "change"]
+
+
+# Each: a clean text, a slip (find, replace) that breaks its change, the rule that must
+# fire and the figure the finding must cover.
+CASES = [
+    # direction words from the vocabulary
+    (
+        "Net profit collapsed 57.6% to €978 million from €2,304 million.",
+        ("57.6%", "42.4%"),
+        "CC301",
+        "42.4%",
+    ),
+    (
+        "Air traffic rebounded to 4.1 million passengers in June from 3.2 million in May.",
+        ("3.2 million in May", "4.3 million in May"),
+        "CC302",
+        "rebounded",
+    ),
+    (
+        "The fund's reserves dwindled by 12% to $880 million, from $1.00 billion a year ago.",
+        ("$880 million", "$980 million"),
+        "CC301",
+        "12%",
+    ),
+    (
+        "The miner pared its output forecast to 31 million tonnes from 34 million tonnes.",
+        ("34 million tonnes", "29 million tonnes"),
+        "CC302",
+        "pared",
+    ),
+    (
+        "Orders came to 3.1 million units, exceeding the 2.9 million analysts expected.",
+        ("2.9 million", "3.2 million"),
+        "CC302",
+        "exceeding",
+    ),
+    # a change sized two ways, joined by "or"
+    (
+        "Wheat output reached 50.2 million tonnes, 1.3 million tonnes or 2.7 percent more than"
+        " a year earlier.",
+        ("2.7 percent", "8.7 percent"),
+        "CC301",
+        "8.7 percent",
+    ),
+    (
+        "Births for the year, 151,300, were 800, or 0.5%, higher than the 150,500 of 2011.",
+        ("0.5%", "5%"),
+        "CC301",
+        "5%",
+    ),
+    (
+        "The district counted 41,250 pupils in September, 1,250, or 2.9%, fewer than a year"
+        " before.",
+        ("2.9%", "9.2%"),
+        "CC301",
+        "9.2%",
+    ),
+    (
+        "Imports totalled $5.42 billion last year, $0.31 billion or 5.4% less than in 2019.",
+        ("5.4%", "4.5%"),
+        "CC301",
+        "4.5%",
+    ),
+    # a noun's size "on" or "over" the earlier value
+    (
+        "Exports hit a record $98.4 billion, a gain of 2.5% on January's $96.0 billion.",
+        ("2.5%", "5.2%"),
+        "CC301",
+        "5.2%",
+    ),
+    (
+        "Plan spending is put at Rs 2,400 crore, a jump of 20 per cent over the Rs 2,000 crore"
+        " set aside last year.",
+        ("Rs 2,000 crore", "Rs 2,200 crore"),
+        "CC301",
+        "20 per cent",
+    ),
+    # a comma before the linking verb
+    (
+        "Turnover, at $322 million, was up 35% on $238 million.",
+        ("35%", "53%"),
+        "CC301",
+        "53%",
+    ),
+    (
+        "The jobless rate, 6.1%, was 0.4 points higher than the 5.7% of March.",
+        ("5.7%", "5.9%"),
+        "CC301",
+        "0.4 points",
+    ),
+    # an earlier value in brackets, dated
+    (
+        "Trading profit jumped 22% to R341.9 million (R279.3 million in the prior half).",
+        ("R279.3 million", "R297.3 million"),
+        "CC301",
+        "22%",
+    ),
+    (
+        "Operating profit rose 8.9% to €3,517 million (2023: €3,229 million).",
+        ("8.9%", "9.8%"),
+        "CC301",
+        "9.8%",
+    ),
+    (
+        "Group sales fell 4% to 11.5 billion kronor (12.0 billion kronor a year earlier).",
+        ("fell", "rose"),
+        "CC302",
+        "rose",
+    ),
+    # a comparison after a bracketed equivalent in another currency
+    (
+        "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
+        " trillion won of 2017.",
+        ("57.7 percent", "75.7 percent"),
+        "CC301",
+        "75.7 percent",
+    ),
+    (
+        "Revenue came to $5.2 billion (4.8 billion euros), up from $4.1 billion.",
+        ("up from", "down from"),
+        "CC302",
+        "down from",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slip", "rule", "figure"), CASES)
+def test_the_clean_change_is_read_and_consistent(
+    text: str, slip: tuple[str, str], rule: str, figure: str
+) -> None:
+    assert "consistent" in change_verdicts(text)
+    assert "inconsistent" not in change_verdicts(text)
+    assert claimcheck.check(text).findings == []
+
+
+@pytest.mark.parametrize(("text", "slip", "rule", "figure"), CASES)
+def test_the_slip_is_found_at_its_figure(
+    text: str, slip: tuple[str, str], rule: str, figure: str
+) -> None:
+    assert rule in rules_at(text.replace(*slip), figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first of two figures joined by "or" is the new value when none stands before it
+        "Imports were $12 billion, or 10% more than the $10 billion of 2019.",
+        "Each ticket costs $12, or 10% more than last season.",
+        # a share restating an amount, then a comparison of something else
+        "The plant employs 1,200 people, or 4% of the town, more than any other firm.",
+        # a bracket with no date is no earlier value
+        "Operating profit rose 8.9% to €3,517 million (€3,229 million).",
+        # a bracket with a later value, not dated before
+        "Output rose 3% to 4.1 million tonnes (of which 1.2 million tonnes exported).",
+        # the words, not values: no change
+        "The bridge collapsed in 2019, 40 years after it opened, killing 43 people.",
+        "Police recovered 12 kg of cocaine and 3 rifles in the raid.",
+    ],
+)
+def test_look_alike_sentences_stay_silent(text: str) -> None:
+    assert claimcheck.check(text).findings == []
+
+
+def _two_sizes(new: int, size: int, percent: str, word: str) -> str:
+    return (
+        f"The region recorded {new:,} births in 2023, {size:,} or {percent}% {word} than a year"
+        " earlier."
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(min_value=20_000, max_value=900_000),
+    rate=st.floats(min_value=0.02, max_value=0.4),
+    up=st.booleans(),
+)
+def test_a_change_sized_two_ways_is_clean_when_both_sizes_agree(
+    old: int, rate: float, up: bool
+) -> None:
+    size = round(old * rate)
+    new = old + size if up else old - size
+    percent = f"{100 * size / old:.1f}"
+    text = _two_sizes(new, size, percent, "more" if up else "fewer")
+    assert change_verdicts(text) == ["consistent"]
+    assert claimcheck.check(text).findings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    old=st.integers(min_value=20_000, max_value=900_000),
+    rate=st.floats(min_value=0.02, max_value=0.4),
+    off=st.floats(min_value=1.5, max_value=3.0),
+)
+def test_a_percentage_that_disagrees_with_the_amount_is_a_change_mismatch(
+    old: int, rate: float, off: float
+) -> None:
+    size = round(old * rate)
+    stated = 100 * size / old * off
+    assume(stated < 95)
+    percent = f"{stated:.1f}"
+    text = _two_sizes(old + size, size, percent, "more")
+    assert "CC301" in rules_at(text, f"{percent}%")
