@@ -11,7 +11,9 @@
 - an earlier value in brackets dated by a year or an earlier-period word: "to R341.9
   million (R279.3 million in the prior half)", "to €3,517 million (2023: €3,229 million)";
 - a comparison after an amount's equivalent in another currency: "15.6 trillion won
-  ($14.6 billion), 57.7 percent more than the 9.89 trillion won".
+  ($14.6 billion), 57.7 percent more than the 9.89 trillion won";
+- "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
+- an amount's change stated in percentage or basis points, a slip for percent.
 """
 
 from __future__ import annotations
@@ -142,6 +144,20 @@ CASES = [
         "CC302",
         "rose",
     ),
+    # "down to" is a level reached, not a hedge: the clause before dates the earlier value
+    (
+        "Food inflation, which had stood at 31 per cent in August, was down to 12.5 per cent"
+        " by May.",
+        ("12.5 per cent", "52.5 per cent"),
+        "CC302",
+        "down to",
+    ),
+    (
+        "The backlog, which had stood at 7,400 cases in 2021, is now down to 5,100.",
+        ("5,100", "8,100"),
+        "CC302",
+        "down to",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -176,6 +192,34 @@ def test_the_slip_is_found_at_its_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "points", "percent"),
+    [
+        (
+            "Non-plan spending is set to grow 7.2 percentage points to Rs 3,91,263 crore from"
+            " Rs 3,64,914 crore.",
+            "7.2 percentage points",
+            "+7.2%",
+        ),
+        (
+            "Remittances reached $2.397 billion in February, up 3.3 percentage points on $2.32"
+            " billion.",
+            "3.3 percentage points",
+            "+3.3%",
+        ),
+        ("Operating costs rose 50 basis points to £2.10bn from £2.00bn.", "50 basis points", "+5%"),
+    ],
+)
+def test_an_amounts_change_in_points_is_a_slip_for_percent(
+    text: str, points: str, percent: str
+) -> None:
+    (finding,) = claimcheck.check(text).findings
+    assert finding.rule == "CC301"
+    assert finding.start <= text.index(points) < text.index(points) + len(points) <= finding.end
+    assert percent in finding.message
+    assert "in percent" in finding.message
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the first of two figures joined by "or" is the new value when none stands before it
@@ -187,6 +231,10 @@ def test_the_slip_is_found_at_its_figure(
         "Operating profit rose 8.9% to €3,517 million (€3,229 million).",
         # a bracket with a later value, not dated before
         "Output rose 3% to 4.1 million tonnes (of which 1.2 million tonnes exported).",
+        # bare points of a share price are its currency's units
+        "Shares fell 2 points to $45 from $47 on Friday.",
+        # "up to" stays a hedge
+        "Fines of up to $5,000 apply, which had stood at $2,000 in 2019.",
         # the words, not values: no change
         "The bridge collapsed in 2019, 40 years after it opened, killing 43 people.",
         "Police recovered 12 kg of cocaine and 3 rifles in the raid.",
@@ -230,6 +278,7 @@ def test_a_percentage_that_disagrees_with_the_amount_is_a_change_mismatch(
     old: int, rate: float, off: float
 ) -> None:
     size = round(old * rate)
+    assume(size % 10 and (old + size) % 10)  # no trailing zeros, which read as rounded
     stated = 100 * size / old * off
     assume(stated < 95)
     percent = f"{stated:.1f}"

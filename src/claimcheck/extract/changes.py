@@ -367,7 +367,7 @@ class _Draft:
     last: str = ""  # the part read last
     object_used: bool = False
     article: bool = False  # a noun after "a", "an" or "the": "an increase from 2.4 billion"
-    up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
+    up_to: bool = False  # "up to X": a hedge, unless a "from" part follows ("down to" is none)
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
     joined: bool = False  # a comparison joined by "and" to the change before it
     rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
@@ -1062,7 +1062,7 @@ def _read_after(
         elif part == "to":
             draft.to = value
             draft.to_unhedged = hedged < pos
-            draft.up_to = first and draft.wording.lower() in ("up", "down") and tokens == ["to"]
+            draft.up_to = first and draft.wording.lower() == "up" and tokens == ["to"]
         else:
             draft.source = value
         draft.last = part
