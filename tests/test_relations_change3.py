@@ -12,6 +12,8 @@
   million (R279.3 million in the prior half)", "to €3,517 million (2023: €3,229 million)";
 - a comparison after an amount's equivalent in another currency: "15.6 trillion won
   ($14.6 billion), 57.7 percent more than the 9.89 trillion won";
+- a sentence that points back ("That would be 4.0 percent above ...") to the one value of
+  the sentence before alike to the value it compares;
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -158,6 +160,22 @@ CASES = [
         "CC302",
         "down to",
     ),
+    # a sentence pointing back to the one alike value of the sentence before
+    (
+        "Combined profit is forecast at 42.9 trillion yen ($307 billion) this year, according"
+        " to a tally of 1,400 companies. That would be 4.0 percent above the 41.3 trillion yen"
+        " earned last year.",
+        ("4.0 percent", "14.0 percent"),
+        "CC301",
+        "14.0 percent",
+    ),
+    (
+        "The council expects to collect £812 million in 2025 from 96,000 households. This will"
+        " be 6% more than the £766 million of 2024.",
+        ("£766 million", "£786 million"),
+        "CC301",
+        "6%",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -231,6 +249,9 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         "Operating profit rose 8.9% to €3,517 million (€3,229 million).",
         # a bracket with a later value, not dated before
         "Output rose 3% to 4.1 million tonnes (of which 1.2 million tonnes exported).",
+        # two alike values in the sentence before: neither is clearly the one pointed back to
+        "Profit rose to 4.6 billion euros and sales to 9.1 billion euros. That was up 15"
+        " percent from 4.2 billion euros.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge

@@ -1481,19 +1481,28 @@ def _read_value_in_sentence_before(
     sentence: Block,
 ) -> None:
     """Read the new value from the sentence before, when this one points back to it:
-    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros"."""
+    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros",
+    "... forecast at 42.9 trillion yen ($307 billion) for the year, according to a tally
+    of 1,400 firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one
+    value of that sentence alike to the earlier value is read: with two, neither is."""
     text = document.text
     if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
         return
-    index = bisect.bisect_left(starts, sentence.start) - 1
-    if index < 0:
-        return
-    value, source = values[index], draft.source
     previous = document.sentence_before(sentence)
-    if previous is None or (value.start or 0) < previous.start:
-        return  # not in the sentence just before, in the same paragraph
-    if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
-        draft.to = value
+    if previous is None:
+        return  # no sentence just before, in the same paragraph
+    source = draft.source
+    low, high = (
+        bisect.bisect_left(starts, previous.start),
+        bisect.bisect_left(starts, sentence.start),
+    )
+    alike = [
+        value
+        for value in values[low:high]
+        if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None)
+    ]
+    if len(alike) == 1:
+        draft.to = alike[0]
 
 
 def _read_source_pointed_back(
