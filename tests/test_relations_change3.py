@@ -14,6 +14,8 @@
   ($14.6 billion), 57.7 percent more than the 9.89 trillion won";
 - a sentence that points back ("That would be 4.0 percent above ...") to the one value of
   the sentence before alike to the value it compares;
+- an earlier value "after" or "following" a change, with only period words after it in its
+  clause: "eased to 2.1% in June, after 2.4% in May";
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -176,6 +178,25 @@ CASES = [
         "CC301",
         "6%",
     ),
+    # an earlier value "after" or "following" the change, dated and nothing more
+    (
+        "Inflation eased to 2.1% in June, after 2.4% in May.",
+        ("2.4% in May", "1.4% in May"),
+        "CC302",
+        "eased",
+    ),
+    (
+        "Sales rose to $3.2 billion in the quarter, following $2.9 billion a year earlier.",
+        ("$2.9 billion", "$3.9 billion"),
+        "CC302",
+        "rose",
+    ),
+    (
+        "After 6.1% in March, the jobless rate climbed to 6.4% in April.",
+        ("6.4% in April", "5.4% in April"),
+        "CC302",
+        "climbed",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -252,6 +273,9 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         # two alike values in the sentence before: neither is clearly the one pointed back to
         "Profit rose to 4.6 billion euros and sales to 9.1 billion euros. That was up 15"
         " percent from 4.2 billion euros.",
+        # "after" an amount of something, not an earlier state
+        "Profit fell to $40 million after $5 million of charges.",
+        "Output fell to 3.2 million tonnes after 2.9 million tonnes were lost to floods.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge
@@ -305,3 +329,25 @@ def test_a_percentage_that_disagrees_with_the_amount_is_a_change_mismatch(
     percent = f"{stated:.1f}"
     text = _two_sizes(old + size, size, percent, "more")
     assert "CC301" in rules_at(text, f"{percent}%")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    new=st.integers(min_value=5, max_value=150),
+    old=st.integers(min_value=5, max_value=150),
+    right=st.booleans(),
+)
+def test_a_rate_after_its_earlier_reading_is_judged_by_its_direction_word(
+    new: int, old: int, right: bool
+) -> None:
+    assume(new != old)
+    rose = (new > old) == right
+    text = (
+        f"The jobless rate {'rose' if rose else 'fell'} to {new / 10:.1f}% in June, after"
+        f" {old / 10:.1f}% in May."
+    )
+    if right:
+        assert change_verdicts(text) == ["consistent"]
+        assert claimcheck.check(text).findings == []
+    else:
+        assert "CC302" in rules_at(text, "rose" if rose else "fell")

@@ -226,10 +226,11 @@ _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last ye
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
 # Words that place a value at an earlier time: "having hit a high of", "after reaching";
 # and, before the change only, "which had stood at".
-_EARLIER_STATE, _EARLIER_STATE_BEFORE = (
+_EARLIER_STATE, _EARLIER_STATE_BEFORE, _EARLIER_STATE_DATED = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
-    for name in ("earlier state", "earlier state before")
+    for name in ("earlier state", "earlier state before", "earlier state dated")
 )
+_CLAUSE_END = frozenset(",;:.()")
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
@@ -1549,13 +1550,26 @@ def _read_earlier_state(
         cues = _EARLIER_STATE
         if (value.start or 0) < draft.start:
             cues = [*cues, *_EARLIER_STATE_BEFORE]
-        if any(tuple(words[-len(cue) :]) == cue for cue in cues):
+        if any(tuple(words[-len(cue) :]) == cue for cue in cues) or (
+            any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_DATED)
+            and _dated_only(text, value, sentence.end)
+        ):
             found.append(value)
     found = [value for value in found if not _set_against(text, draft, value)]
     if len(found) == 1:
         draft.source = found[0]
         draft.start = min(draft.start, found[0].start or 0)
         draft.end = max(draft.end, found[0].end or 0)
+
+
+def _dated_only(text: str, value: Value, end: int) -> bool:
+    """Whether only period words follow a value to the end of its clause: "2.4% in May,"."""
+    for token in TOKEN.findall(text, value.end or 0, end):
+        if token in _CLAUSE_END:
+            return True
+        if not _filler_word(token):
+            return False
+    return True
 
 
 def _read_in_sentence_after(
