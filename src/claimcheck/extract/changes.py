@@ -226,10 +226,14 @@ _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last ye
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
 # Words that place a value at an earlier time: "having hit a high of", "after reaching";
 # and, before the change only, "which had stood at".
-_EARLIER_STATE, _EARLIER_STATE_BEFORE, _EARLIER_STATE_DATED = (
+_EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
-    for name in ("earlier state", "earlier state before", "earlier state dated")
+    for name in ("earlier state", "earlier state before")
 )
+# ... and words that do so only when period words alone follow the value: "after 2.4% in May".
+_EARLIER_STATE_DATED = [
+    tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
+]
 _CLAUSE_END = frozenset(",;:.()")
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
