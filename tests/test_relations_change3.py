@@ -16,6 +16,8 @@
   the sentence before alike to the value it compares;
 - an earlier value "after" or "following" a change, with only period words after it in its
   clause: "eased to 2.1% in June, after 2.4% in May";
+- a "from ... to" pair sized by a noun in apposition, with or without an article, after a
+  rate's unit: "went from $31.06 to $32.05 an hour, growth of 3.2%";
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -197,6 +199,26 @@ CASES = [
         "CC302",
         "climbed",
     ),
+    # a "from ... to" pair sized by a noun in apposition with no article
+    (
+        "The city's count went from 861,542 residents in 2016 to 869,666 in 2017, growth of"
+        " 0.94 percent.",
+        ("0.94 percent", "9.4 percent"),
+        "CC301",
+        "9.4 percent",
+    ),
+    (
+        "Average pay went from $31.06 to $32.05 an hour, growth of 3.2%.",
+        ("3.2%", "2.3%"),
+        "CC301",
+        "2.3%",
+    ),
+    (
+        "Enrolment went from 4,120 pupils in 2020 to 4,388 in 2024, growth of 6.5%.",
+        ("6.5%", "5.6%"),
+        "CC301",
+        "5.6%",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -276,6 +298,8 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         # "after" an amount of something, not an earlier state
         "Profit fell to $40 million after $5 million of charges.",
         "Output fell to 3.2 million tonnes after 2.9 million tonnes were lost to floods.",
+        # a noun with no pair before it, or in a sentence of its own
+        "Exports rose to $5bn. Growth of 4% is expected next year.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge

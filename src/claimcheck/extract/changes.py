@@ -799,7 +799,7 @@ def _read(
         draft.to is None
         and draft.source is None
         and (draft.by or draft.article)
-        and (draft.article or kind == "adverb")
+        and (draft.article or kind == "adverb" or draft.kind == "noun")  # ", growth of 0.9%"
     ):
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
@@ -1432,6 +1432,8 @@ def _read_pair_before(
     if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
         return
     after = _lower(TOKEN.findall(text, to.end or 0, _article_start(text, draft, to.end or 0)))
+    if len(after) > 2 and after[0] in _PER_WORDS and _unit_word(after[1]):
+        after = after[2:]  # a rate's unit: "to $32.05 an hour, growth of 3.2%"
     if after[-1:] != [","] or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
