@@ -18,6 +18,8 @@
   clause: "eased to 2.1% in June, after 2.4% in May";
 - a "from ... to" pair sized by a noun in apposition, with or without an article, after a
   rate's unit: "went from $31.06 to $32.05 an hour, growth of 3.2%";
+- a span of two periods between a direction word and its values: "almost doubled between
+  1973 and 2011, from 9% to 16%";
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -219,6 +221,19 @@ CASES = [
         "CC301",
         "5.6%",
     ),
+    # a span between two periods between the direction word and its values
+    (
+        "The share of adults living alone almost doubled between 1973 and 2011, from 9% to 16%.",
+        ("16%", "26%"),
+        "CC301",
+        "doubled",
+    ),
+    (
+        "Output fell between January and June to 4.1 million tonnes from 4.6 million tonnes.",
+        ("4.6 million tonnes", "3.6 million tonnes"),
+        "CC302",
+        "fell",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -300,6 +315,8 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         "Output fell to 3.2 million tonnes after 2.9 million tonnes were lost to floods.",
         # a noun with no pair before it, or in a sentence of its own
         "Exports rose to $5bn. Growth of 4% is expected next year.",
+        # a span between two figures, not two periods
+        "Prices rose between 2% and 3% in most regions, from a low base.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge

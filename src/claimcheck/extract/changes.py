@@ -1080,7 +1080,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_asides(tokens)
+    tokens = _without_span(_without_asides(tokens))
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -1184,6 +1184,19 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
         if any(w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in words[start + 1 : end]):
             return tokens
         return [*tokens[:start], *tokens[end:]]
+    return tokens
+
+
+def _without_span(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a span between two periods: "almost doubled [between 1973 and
+    2011], from 9% to 16%", "fell [between January and June] to 4.1%"."""
+    words = _lower(tokens)
+    if "between" not in words:
+        return tokens
+    at = words.index("between")
+    span = words[at + 1 : at + 4]
+    if len(span) == 3 and span[1] == "and" and _filler_word(span[0]) and _filler_word(span[2]):
+        return [*tokens[:at], *tokens[at + 4 :]]
     return tokens
 
 
