@@ -20,6 +20,8 @@
   rate's unit: "went from $31.06 to $32.05 an hour, growth of 3.2%";
 - a span of two periods between a direction word and its values: "almost doubled between
   1973 and 2011, from 9% to 16%";
+- a unit's short symbol ("66 GW", "279.51 MT") or a hyphenated noun ("88,497 full-time
+  equivalents") between a value and the next part;
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -234,6 +236,26 @@ CASES = [
         "CC302",
         "fell",
     ),
+    # a unit's short symbol or a hyphenated noun after a value, before the next part
+    (
+        "Wind capacity rose to 66 GW from 51 GW a year earlier.",
+        ("51 GW", "71 GW"),
+        "CC302",
+        "rose",
+    ),
+    (
+        "The latest estimate raises grain output to 279.51 MT from the 277.49 MT estimated in"
+        " February.",
+        ("raises", "lowers"),
+        "CC302",
+        "lowers",
+    ),
+    (
+        "The average workforce shrank 1.4% to 88,497 full-time equivalents from 89,732.",
+        ("89,732", "98,732"),
+        "CC301",
+        "1.4%",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -317,6 +339,8 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         "Exports rose to $5bn. Growth of 4% is expected next year.",
         # a span between two figures, not two periods
         "Prices rose between 2% and 3% in most regions, from a low base.",
+        # a capitalised word after a value is no unit
+        "Sales rose to 4.1 million The company said from its base in Lyon.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge

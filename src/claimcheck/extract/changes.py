@@ -1235,9 +1235,11 @@ def _is_percent(value: Value | None) -> bool:
 
 
 def _unit_word(token: str) -> bool:
-    """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels"."""
-    word = token.lower()
-    return token.isalpha() and token.islower() and word not in _NOT_UNIT
+    """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels",
+    "full-time", or a unit's short symbol: "GW", "MT", "kWh" (but not a word like "The")."""
+    if not token.replace("-", "").isalpha() or token.lower() in _NOT_UNIT:
+        return False
+    return token.islower() or (len(token) <= 3 and not token.istitle())
 
 
 def _may_take_object(draft: _Draft) -> bool:
