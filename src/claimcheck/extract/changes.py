@@ -1272,7 +1272,9 @@ def _read_value_before(
 
     Two sizes joined by "or" ("34.0 million tonnes, 125,000 tonnes or 0.4 percent less")
     are both read as sizes only when a new value stands before them; otherwise the first
-    may be the new value itself ("$12 billion, or 10% more than"), and is read so.
+    may be the new value itself ("$12 billion, or 10% more than"), and is read so. With
+    both values stated, the size in their own unit is their gap, which the differences
+    reader reads: the change keeps the percentage.
     """
     index = bisect.bisect_left(starts, draft.start) - 1
     if (
@@ -1287,6 +1289,8 @@ def _read_value_before(
             draft.start = other.start or 0
             _read_new_value_before(text, draft, values, floor, index - 1)
             if draft.to is not None:
+                if draft.source is not None:  # the gap between two values: a difference's
+                    draft.by = draft.by[1:]
                 return
             draft.by, draft.start = draft.by[1:], start
     _read_new_value_before(text, draft, values, floor, index)
