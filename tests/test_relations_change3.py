@@ -22,6 +22,8 @@
   1973 and 2011, from 9% to 16%";
 - a unit's short symbol ("66 GW", "279.51 MT") or a hyphenated noun ("88,497 full-time
   equivalents") between a value and the next part;
+- a comparison whose subject names its new value in the sentence before, by a word of the
+  same stem just before that value ("exported goods worth X ... Exports were 6.3% above");
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -256,6 +258,22 @@ CASES = [
         "CC301",
         "1.4%",
     ),
+    # a comparison whose subject names its new value in the sentence before
+    (
+        "The country exported goods worth 812.5 billion euros in 2019 and imported goods worth"
+        " 640.2 billion euros. Exports were 4.1% above the 780.5 billion euros of 2018.",
+        ("4.1%", "1.4%"),
+        "CC301",
+        "1.4%",
+    ),
+    (
+        "The council's road spending came to £48.2 million, and it raised £12.6 million in"
+        " parking fees. Spending on roads was 7% higher than the £45.0 million of the year"
+        " before.",
+        ("£45.0 million", "£40.5 million"),
+        "CC301",
+        "7%",
+    ),
     # a comparison after a bracketed equivalent in another currency
     (
         "Profit reached 15.6 trillion won ($14.6 billion), 57.7 percent more than the 9.89"
@@ -341,6 +359,13 @@ def test_an_amounts_change_in_points_is_a_slip_for_percent(
         "Prices rose between 2% and 3% in most regions, from a low base.",
         # a capitalised word after a value is no unit
         "Sales rose to 4.1 million The company said from its base in Lyon.",
+        # the subject names two values of the sentence before, or none
+        "Exports of cars came to 40.2 billion euros and exports of parts to 12.1 billion"
+        " euros. Exports were 30% above the 9.3 billion euros of 2018.",
+        "Sales came to 40.2 billion euros. Profit was 30% above the 9.3 billion euros of 2018.",
+        # the word after a value names it, not the value after that word
+        "The council spent £48.2 million on roads and raised £12.6 million in parking fees."
+        " Spending on roads was 7% higher than the £45.0 million of the year before.",
         # bare points of a share price are its currency's units
         "Shares fell 2 points to $45 from $47 on Friday.",
         # "up to" stays a hedge

@@ -235,6 +235,9 @@ _EARLIER_STATE_DATED = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
 ]
 _CLAUSE_END = frozenset(",;:.()")
+_STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
+_NAMING_WORDS = 6  # words before a value that may name it
+_MAX_SUBJECT_WORDS = 3
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
@@ -534,6 +537,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.to is None and draft.source is not None and draft.stated:
+            _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if (
             draft is not None
             and drafts
@@ -1529,6 +1534,58 @@ def _read_value_in_sentence_before(
     ]
     if len(alike) == 1:
         draft.to = alike[0]
+
+
+def _read_named_value_in_sentence_before(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value of a comparison whose subject names it in the sentence before:
+    "Germany exported goods worth 1,279.4 billion euros ... Exports were 6.3% above the
+    1,203.8 billion euros of 2016". The subject is the one to three words opening the
+    comparison's clause; the value is the one alike value of the sentence before with a
+    word of the same stem just before it, in its clause and after the value before it:
+    with none or two, no reading is clearly best."""
+    text = document.text
+    previous = document.sentence_before(sentence)
+    if previous is None or draft.kind not in ("adverb", "compare"):
+        return
+    subject = _subject_stems(TOKEN.findall(text, sentence.start, draft.start))
+    if not subject:
+        return
+    source = draft.source
+    low, high = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
+    named = []
+    floor = previous.start
+    for value in values[low:high]:
+        start = hedge_start(text, value)
+        before = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
+        floor = value.end or start
+        if not _alike(value, source) or value.multiplier != getattr(source, "multiplier", None):
+            continue
+        opening = max(
+            (i + 1 for i, w in enumerate(before) if w in _CLAUSE_END or w == "and"), default=0
+        )
+        if subject & {word[:_STEM] for word in before[opening:][-_NAMING_WORDS:]}:
+            named.append(value)
+    if len(named) == 1:
+        draft.to = named[0]
+
+
+def _subject_stems(tokens: Sequence[str]) -> set[str]:
+    """The stems of the one to three words that open a clause before a comparison's size,
+    a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
+    words = _lower(tokens)
+    opening = max((i + 1 for i, w in enumerate(words) if w in _CLAUSE_END or w == "and"), default=0)
+    words = words[opening:]
+    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    words = words[: len(words) - linking]
+    if not 0 < len(words) <= _MAX_SUBJECT_WORDS or not all(w.isalpha() for w in words):
+        return set()
+    return {w[:_STEM] for w in words if len(w) >= _STEM and w not in _NOT_UNIT}
 
 
 def _read_source_pointed_back(
