@@ -24,6 +24,7 @@
   equivalents") between a value and the next part;
 - a comparison whose subject names its new value in the sentence before, by a word of the
   same stem just before that value ("exported goods worth X ... Exports were 6.3% above");
+- an adjective between "by" and the size: "grew by a mere 0.1%";
 - "down to" as a level reached, not a hedge ("was down to 12.5 per cent");
 - an amount's change stated in percentage or basis points, a slip for percent.
 """
@@ -273,6 +274,19 @@ CASES = [
         ("£45.0 million", "£40.5 million"),
         "CC301",
         "7%",
+    ),
+    # an adjective between "by" and the size: "by a mere 0.1%", "by a hefty 12%"
+    (
+        "Per capita GDP grew by a mere 0.1% last year, well below the economy's 0.9% expansion.",
+        ("0.9% expansion", "0.09% expansion"),
+        "CC302",
+        "below",
+    ),
+    (
+        "Exports rose by a hefty 12% to $4.1bn from $3.66bn.",
+        ("12%", "21%"),
+        "CC301",
+        "21%",
     ),
     # a comparison after a bracketed equivalent in another currency
     (
