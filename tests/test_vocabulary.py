@@ -595,6 +595,7 @@ GRAMMAR = {
     ("extract/changes.py", "the|a|an"): "determiners that open an aside: 'the bureau said'",
     ("extract/changes.py", "a|an|per"): "the grammar of a rate: 'a share', 'per barrel'",
     ("extract/changes.py", "than|on|from"): "prepositions that compare no value before",
+    ("extract/changes.py", "than|on|over"): "prepositions after a stated size: 'a gain of 2% on'",
     ("extract/changes.py", "one|eleven|twelve"): "number words of a period the multiples lack",
     ("extract/changes.py", "verb|adverb|noun"): "the kinds of the directions' section names",
     ("extract/figures.py", "ones|teens|tens"): "the names of the numbers' sections",

@@ -112,6 +112,9 @@ WORDING: dict[str, str] = {
         " the writer probably meant percentage points"
     ),
     "change.percent": "{old} → {new} is {percent}, not {stated}",
+    "change.points-of-an-amount": (
+        "{old} → {new} is {percent}; an amount changes in percent, not by {stated}"
+    ),
     "change.points": "{old} → {new} is {points} percentage points, not {stated}",
     "change.points-in-percent": (
         "{old} → {new} is {points} percentage points, not {stated}"

@@ -230,6 +230,14 @@ _EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
     for name in ("earlier state", "earlier state before")
 )
+# ... and words that do so only when period words alone follow the value: "after 2.4% in May".
+_EARLIER_STATE_DATED = [
+    tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
+]
+_CLAUSE_END = frozenset(",;:.()")
+_STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
+_NAMING_WORDS = 6  # words before a value that may name it
+_MAX_SUBJECT_WORDS = 3
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
@@ -267,6 +275,7 @@ _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("against",), "from"),
     (("than",), "from"),
     (("on",), "from"),
+    (("over",), "from"),
     (("by",), "by"),
     (("of",), "by"),
     (("or",), "by"),
@@ -346,6 +355,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -365,7 +375,7 @@ class _Draft:
     last: str = ""  # the part read last
     object_used: bool = False
     article: bool = False  # a noun after "a", "an" or "the": "an increase from 2.4 billion"
-    up_to: bool = False  # "up to X": a hedge, unless a "from" part follows
+    up_to: bool = False  # "up to X": a hedge, unless a "from" part follows ("down to" is none)
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
     joined: bool = False  # a comparison joined by "and" to the change before it
     rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
@@ -527,6 +537,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             skip = i + 1
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.to is None and draft.source is not None and draft.stated:
+            _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if (
             draft is not None
             and drafts
@@ -792,7 +804,7 @@ def _read(
         draft.to is None
         and draft.source is None
         and (draft.by or draft.article)
-        and (draft.article or kind == "adverb")
+        and (draft.article or kind == "adverb" or draft.kind == "noun")  # ", growth of 0.9%"
     ):
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
@@ -981,10 +993,19 @@ def _read_stated_before(
             return False
         before = values[index]
         tokens = TOKEN.findall(text, before.end or 0, draft.start)
-        if tokens and (
-            draft.kind in ("adverb", "compare")
-            or len(tokens) > _MAX_OBJECT
-            or not _is_filler(tokens, words=True)
+        sized_twice = (  # "800, or 0.5%, higher than": the second of two sizes
+            tokens == [","]
+            and draft.kind in ("adverb", "compare")
+            and _size_before(text, values, index, floor) is not None
+        )
+        if (
+            tokens
+            and not sized_twice
+            and (
+                draft.kind in ("adverb", "compare")
+                or len(tokens) > _MAX_OBJECT
+                or not _is_filler(tokens, words=True)
+            )
         ):
             return False
         draft.by.append(before)
@@ -1019,6 +1040,12 @@ def _read_after(
         if equivalent is not None:
             pos, index = equivalent, index + 1
             continue
+        earlier = _bracketed_earlier(text, draft, value, pos, limit)
+        if earlier is not None:
+            draft.source, draft.last = value, "from"
+            pos = draft.end = earlier
+            first, index = False, index + 1
+            continue
         if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
             # the next change's own figure: "compared with a 15% rise", unless its rate is
             # what a pace word compares: "slowing from 2.4 percent growth"
@@ -1045,7 +1072,7 @@ def _read_after(
         elif part == "to":
             draft.to = value
             draft.to_unhedged = hedged < pos
-            draft.up_to = first and draft.wording.lower() in ("up", "down") and tokens == ["to"]
+            draft.up_to = first and draft.wording.lower() == "up" and tokens == ["to"]
         else:
             draft.source = value
         draft.last = part
@@ -1058,7 +1085,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_asides(tokens)
+    tokens = _without_span(_without_asides(tokens))
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -1165,6 +1192,19 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
     return tokens
 
 
+def _without_span(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a span between two periods: "almost doubled [between 1973 and
+    2011], from 9% to 16%", "fell [between January and June] to 4.1%"."""
+    words = _lower(tokens)
+    if "between" not in words:
+        return tokens
+    at = words.index("between")
+    span = words[at + 1 : at + 4]
+    if len(span) == 3 and span[1] == "and" and _filler_word(span[0]) and _filler_word(span[2]):
+        return [*tokens[:at], *tokens[at + 4 :]]
+    return tokens
+
+
 def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
     """Whether a value sits in an aside between commas: "[, a three-year high,]"."""
     start = value.start or 0
@@ -1200,9 +1240,11 @@ def _is_percent(value: Value | None) -> bool:
 
 
 def _unit_word(token: str) -> bool:
-    """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels"."""
-    word = token.lower()
-    return token.isalpha() and token.islower() and word not in _NOT_UNIT
+    """Whether a token may be a unit or noun after a value: "tonnes", "staff", "barrels",
+    "full-time", or a unit's short symbol: "GW", "MT", "kWh" (but not a word like "The")."""
+    if not token.replace("-", "").isalpha() or token.lower() in _NOT_UNIT:
+        return False
+    return token.islower() or (len(token) <= 3 and not token.istitle())
 
 
 def _may_take_object(draft: _Draft) -> bool:
@@ -1215,8 +1257,10 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
         return draft.kind == "noun" and not draft.stated
     if keyword == "or":
         return bool(draft.by) and draft.to is None and draft.source is None
-    if keyword in ("than", "on"):  # "higher than 3%", "95% up on the $3bn"
-        return draft.kind == "adverb" and draft.source is None
+    if keyword in ("than", "on", "over"):  # "higher than 3%", "95% up on the $3bn"
+        # and after a noun's stated size: "a gain of 1.9% on February's $112.5 billion"
+        sized = draft.kind == "noun" and draft.article and draft.stated
+        return (draft.kind == "adverb" or sized) and draft.source is None
     if part == "by":
         return not draft.stated
     if draft.kind == "noun" and not (draft.stated or draft.article):
@@ -1229,13 +1273,46 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
 def _read_value_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
-    """Read the new value stated before the change: "3.1 billion pounds, up 9 percent"."""
+    """Read the new value stated before the change: "3.1 billion pounds, up 9 percent".
+
+    Two sizes joined by "or" ("34.0 million tonnes, 125,000 tonnes or 0.4 percent less")
+    are both read as sizes only when a new value stands before them; otherwise the first
+    may be the new value itself ("$12 billion, or 10% more than"), and is read so. With
+    both values stated, the size in their own unit is their gap, which the differences
+    reader reads: the change keeps the percentage.
+    """
     index = bisect.bisect_left(starts, draft.start) - 1
+    if (
+        len(draft.by) == 1
+        and draft.kind in ("adverb", "compare")
+        and draft.by[0] is values[index + 1]
+    ):
+        other = _size_before(text, values, index + 1, floor)
+        if other is not None:
+            start = draft.start
+            draft.by.insert(0, other)
+            draft.start = other.start or 0
+            _read_new_value_before(text, draft, values, floor, index - 1)
+            if draft.to is not None:
+                if draft.source is not None:  # the gap between two values: a difference's
+                    draft.by = draft.by[1:]
+                return
+            draft.by, draft.start = draft.by[1:], start
+    _read_new_value_before(text, draft, values, floor, index)
+
+
+def _read_new_value_before(
+    text: str, draft: _Draft, values: Sequence[Value], floor: int, index: int
+) -> None:
+    """Read the value at `index` as the new value of a change stated after it, if the words
+    between them allow."""
     if index < 0:
         return
     value, after = values[index], values[index].end or 0
     if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
         restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
+        if restated is None:  # "15.6 trillion won ($14.6 billion), 57.7 percent more"
+            restated = _equivalent_end(text, values[index - 1], value, hedge_start(text, value))
         if restated is not None and restated <= draft.start:
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
@@ -1257,6 +1334,8 @@ def _read_value_before(
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
         if _lower(head[-2:]) == [",", "which"]:
             head = head[:-2]  # "885,630 ringgits, which was 96% more than 451,880 ringgits"
+        elif head[-1:] == [","]:
+            head = head[:-1]  # "operating profit, at R322m, was up 35% on R238m"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
@@ -1273,6 +1352,20 @@ def _read_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _size_before(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
+    """The other size of a change, joined by "or" before the size at `index` and measured
+    the other way: "125,000 tonnes or 0.4 percent less", "800, or 0.5%, higher"."""
+    if index < 1 or (values[index - 1].start or 0) < floor:
+        return None
+    other, size = values[index - 1], values[index]
+    if not _other_measure([other], [size]):
+        return None
+    tokens = TOKEN.findall(text, other.end or 0, hedge_start(text, size))
+    while tokens and _unit_word(tokens[0]):
+        tokens = tokens[1:]  # "125,000 tonnes or"
+    return other if _lower(tokens) in (["or"], [",", "or"]) else None
 
 
 def _article_start(text: str, draft: _Draft, floor: int) -> int:
@@ -1363,6 +1456,8 @@ def _read_pair_before(
     if (source.start or 0) < floor or any(v is b for v in (source, to) for b in draft.by):
         return
     after = _lower(TOKEN.findall(text, to.end or 0, _article_start(text, draft, to.end or 0)))
+    if len(after) > 2 and after[0] in _PER_WORDS and _unit_word(after[1]):
+        after = after[2:]  # a rate's unit: "to $32.05 an hour, growth of 3.2%"
     if after[-1:] != [","] or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
@@ -1417,19 +1512,80 @@ def _read_value_in_sentence_before(
     sentence: Block,
 ) -> None:
     """Read the new value from the sentence before, when this one points back to it:
-    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros"."""
+    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros",
+    "... forecast at 42.9 trillion yen ($307 billion) for the year, according to a tally
+    of 1,400 firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one
+    value of that sentence alike to the earlier value is read: with two, neither is."""
     text = document.text
     if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
         return
-    index = bisect.bisect_left(starts, sentence.start) - 1
-    if index < 0:
-        return
-    value, source = values[index], draft.source
     previous = document.sentence_before(sentence)
-    if previous is None or (value.start or 0) < previous.start:
-        return  # not in the sentence just before, in the same paragraph
-    if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None):
-        draft.to = value
+    if previous is None:
+        return  # no sentence just before, in the same paragraph
+    source = draft.source
+    low, high = (
+        bisect.bisect_left(starts, previous.start),
+        bisect.bisect_left(starts, sentence.start),
+    )
+    alike = [
+        value
+        for value in values[low:high]
+        if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None)
+    ]
+    if len(alike) == 1:
+        draft.to = alike[0]
+
+
+def _read_named_value_in_sentence_before(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value of a comparison whose subject names it in the sentence before:
+    "Germany exported goods worth 1,279.4 billion euros ... Exports were 6.3% above the
+    1,203.8 billion euros of 2016". The subject is the one to three words opening the
+    comparison's clause; the value is the one alike value of the sentence before with a
+    word of the same stem just before it, in its clause and after the value before it:
+    with none or two, no reading is clearly best."""
+    text = document.text
+    previous = document.sentence_before(sentence)
+    if previous is None or draft.kind not in ("adverb", "compare"):
+        return
+    subject = _subject_stems(TOKEN.findall(text, sentence.start, draft.start))
+    if not subject:
+        return
+    source = draft.source
+    low, high = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
+    named = []
+    floor = previous.start
+    for value in values[low:high]:
+        start = hedge_start(text, value)
+        before = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
+        floor = value.end or start
+        if not _alike(value, source) or value.multiplier != getattr(source, "multiplier", None):
+            continue
+        opening = max(
+            (i + 1 for i, w in enumerate(before) if w in _CLAUSE_END or w == "and"), default=0
+        )
+        if subject & {word[:_STEM] for word in before[opening:][-_NAMING_WORDS:]}:
+            named.append(value)
+    if len(named) == 1:
+        draft.to = named[0]
+
+
+def _subject_stems(tokens: Sequence[str]) -> set[str]:
+    """The stems of the one to three words that open a clause before a comparison's size,
+    a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
+    words = _lower(tokens)
+    opening = max((i + 1 for i, w in enumerate(words) if w in _CLAUSE_END or w == "and"), default=0)
+    words = words[opening:]
+    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    words = words[: len(words) - linking]
+    if not 0 < len(words) <= _MAX_SUBJECT_WORDS or not all(w.isalpha() for w in words):
+        return set()
+    return {w[:_STEM] for w in words if len(w) >= _STEM and w not in _NOT_UNIT}
 
 
 def _read_source_pointed_back(
@@ -1476,13 +1632,26 @@ def _read_earlier_state(
         cues = _EARLIER_STATE
         if (value.start or 0) < draft.start:
             cues = [*cues, *_EARLIER_STATE_BEFORE]
-        if any(tuple(words[-len(cue) :]) == cue for cue in cues):
+        if any(tuple(words[-len(cue) :]) == cue for cue in cues) or (
+            any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_DATED)
+            and _dated_only(text, value, sentence.end)
+        ):
             found.append(value)
     found = [value for value in found if not _set_against(text, draft, value)]
     if len(found) == 1:
         draft.source = found[0]
         draft.start = min(draft.start, found[0].start or 0)
         draft.end = max(draft.end, found[0].end or 0)
+
+
+def _dated_only(text: str, value: Value, end: int) -> bool:
+    """Whether only period words follow a value to the end of its clause: "2.4% in May,"."""
+    for token in TOKEN.findall(text, value.end or 0, end):
+        if token in _CLAUSE_END:
+            return True
+        if not _filler_word(token):
+            return False
+    return True
 
 
 def _read_in_sentence_after(
@@ -1552,12 +1721,39 @@ def _bracketed_equivalent(
     if not isinstance(value, Money):
         return None
     last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
-    if not isinstance(last, Money):
+    return _equivalent_end(text, last, value, gap_end) if last is not None else None
+
+
+def _equivalent_end(text: str, amount: Value, value: Value, gap_end: int) -> int | None:
+    """Where `value`, the amount's equivalent in another currency in brackets right after
+    it (the brackets opening before `gap_end`), ends with its closing bracket; None if it is
+    no such equivalent."""
+    if not isinstance(amount, Money) or not isinstance(value, Money):
         return None
-    if value.currency == last.currency or not _OPEN.fullmatch(text, pos, gap_end):
+    if value.currency == amount.currency or not _OPEN.fullmatch(text, amount.end or 0, gap_end):
         return None
     close = _CLOSE.match(text, value.end or 0)
     return close.end() if close else None
+
+
+def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: int) -> int | None:
+    """Where a bracket ends that gives a change's earlier value right after its new one,
+    dated by a year or an earlier-period word: "jumped 22% to R341.9m (R279.3m in the prior
+    half)", "rose 8.9% to €3,517 million (2023: €3,229 million)"; None if there is none."""
+    if draft.last != "to" or draft.source is not None or not _alike(value, draft.to):
+        return None
+    close = text.find(")", value.end or 0, limit)
+    if close < 0:
+        return None
+    before = _lower(TOKEN.findall(text, pos, hedge_start(text, value)))
+    after = _lower(TOKEN.findall(text, value.end or 0, close))
+    if before[:1] != ["("]:
+        return None
+    words = [*before[1:], *after]
+    if not all(_filler_word(w) or w == ":" for w in words):
+        return None
+    dated = any(w in _EARLIER_PERIOD or _YEAR.fullmatch(w) for w in words)
+    return close + 1 if dated else None
 
 
 def _range_of(text: str, low: Value, high: Value) -> bool:

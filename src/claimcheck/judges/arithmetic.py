@@ -52,6 +52,9 @@ PER_CAPITA = "per-capita-mismatch"
 _MINUS = "\u2212"
 _PERCENTS = ("percent", "percentage_point")
 _EPSILON = 1e-9
+# A change stated in percentage or basis points ("7.22 percentage points"), not in bare
+# "points", which of a share price may be its currency's units.
+_NAMED_POINTS = re.compile(r"percentage|basis", re.IGNORECASE)
 # Direction words and their opposites, both ways; others fall back to "rose" / "fell".
 
 
@@ -344,6 +347,41 @@ def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
     return Judgement.inconsistent(RESTATED, message, first.text, arithmetic)
 
 
+def _points_of_an_amount(by: Value, new: Value) -> bool:
+    """Whether a change of an amount of money is stated in percentage or basis points,
+    which only a percentage moves by: "grew 7.22 percentage points to Rs 3,91,263 crore"."""
+    return (
+        isinstance(new, Money)
+        and isinstance(by, Amount)
+        and by.unit == "percentage_point"
+        and _NAMED_POINTS.search(by.text or "") is not None
+    )
+
+
+def _points_as_percent_of_an_amount(
+    claim: ChangeClaim,
+    by: Value,
+    old: Value,
+    new: Value,
+    relative: Interval | None,
+    arithmetic: Said,
+) -> Judgement | None:
+    """The slip of an amount's change written in points; None if the values give no
+    percentage to offer instead."""
+    if relative is None:
+        return None
+    point = (new.value / old.value - 1) * 100
+    message = said(
+        "change.points-of-an-amount",
+        old=_show(old),
+        new=_show(new),
+        percent=_percent(point),
+        stated=by.text or "",
+    )
+    fixed = _restate(by, abs(point), max(1, _decimals(by.digits)), suffix="%")
+    return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
+
+
 def _or_truncated(stated: Interval) -> Interval:
     """A stated percentage's interval, allowing it to be cut off rather than rounded: a
     writer who works out 10.868% may print "10.86" (a half unit more, away from zero)."""
@@ -404,6 +442,8 @@ def _check_by(
         )
         fixed = _restate(by, abs(change), max(1, _decimals(by.digits)))
         return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
+    if _points_of_an_amount(by, new):
+        return _points_as_percent_of_an_amount(claim, by, old, new, relative, arithmetic)
     if not _comparable(by, new, absolute=True) or _overlap(delta, stated):
         return None
     change = new.value - old.value
