@@ -27,6 +27,8 @@ def find_money(
     """Every amount of money in the text, its currency candidates ranked by `context`."""
     if marks is None:
         marks = find_currency_marks(text)
+    if not marks:
+        return []  # an amount of money is a figure beside a mark
     if figures is None:
         figures = find_figures(text)
     by_end = {mark.end: mark for mark in marks}

@@ -237,6 +237,8 @@ class _PeriodIndex:
         self._found: dict[tuple[int, int, str], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
+        if not self.starts:  # a text (or part) that names no period
+            return self.published
         sentence = self.document.sentence_at(offset)
         paragraph = self.document.paragraph_at(offset)
         for block, source in ((sentence, "sentence"), (paragraph, "paragraph")):

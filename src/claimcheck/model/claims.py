@@ -152,16 +152,20 @@ class Amount(Stated):
         """The amount of fields a reader made: the model validation makes, built without
         validating when every field is of its exact type and the value and its bounds are
         given (a reader makes one or two amounts per figure); validated otherwise."""
-        names = _FIELDS_SET.get(frozenset(fields))
-        if names is None or not names >= _VALIDATED:
-            return cls(**fields)  # the first amount of these fields is validated, and kept
-        for name, value in fields.items():
-            if type(value) not in _EXACT_TYPES.get(name, ()):
-                return cls(**fields)
+        shape = (*fields, *map(type, fields.values()))  # names in order, then types
+        names = _MADE_SHAPES.get(shape)
+        if names is None:
+            names = _FIELDS_SET.get(frozenset(fields))
+            if names is None or not names >= _VALIDATED:
+                return cls(**fields)  # the first amount of these fields is validated, and kept
+            for name, value in fields.items():
+                if type(value) not in _EXACT_TYPES.get(name, ()):
+                    return cls(**fields)
+            _MADE_SHAPES[shape] = names  # fields so named and typed need no validation
         model = object.__new__(cls)
         values = model.__dict__  # shares its keys with the other amounts, as validation's
-        for name, default in _DEFAULTS:
-            values[name] = fields.get(name, default)
+        values.update(_DEFAULTS)  # pairs, in the fields' order: the keys stay shared
+        values.update(fields)  # fields of the model only (its fields set): no key added
         object.__setattr__(model, "__pydantic_fields_set__", names)
         object.__setattr__(model, "__pydantic_extra__", None)
         object.__setattr__(model, "__pydantic_private__", None)
@@ -187,6 +191,8 @@ _EXACT_TYPES: dict[str, tuple[type, ...]] = {
 }
 _DEFAULTS = tuple((name, info.default) for name, info in Amount.model_fields.items())
 _VALIDATED = {"value", "low", "high"}  # required, or filled in by a validator when not given
+# The fields sets of the names and types of fields `Amount.made` builds without validating.
+_MADE_SHAPES: dict[tuple[object, ...], set[str]] = {}
 
 
 class ClaimBase(Model):

@@ -21,6 +21,7 @@ from claimcheck.period import Period
 
 _FLOATS = ("value", "low", "high", "multiplier")
 _NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
+_FLOAT_ONLY = {float}
 
 
 class BareFigures:
@@ -49,22 +50,16 @@ class BareFigures:
             return False
         start, end = start + offset, end + offset
         floats = fields["value"], fields["low"], fields["high"], fields["multiplier"]
-        if fields["text"] != self.text[start:end] or any(type(v) is not float for v in floats):
+        if fields["text"] != self.text[start:end] or set(map(type, floats)) != _FLOAT_ONLY:
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
-        intern, get = self._intern, fields.get
-        self.names.extend(
-            (
-                intern(get("scale")),
-                intern(get("digits")),
-                intern(get("hedge")),
-                intern(get("unit")),
-                intern(get("currency")),
-                intern(get("candidates")),
-                self._intern_periods(periods),
-            )
-        )
+        index = self._index
+        names = [index.get(fields.get(name), -1) for name in _NAMES]  # -1: not yet interned
+        if -1 in names:
+            names = [self._intern(fields.get(name)) for name in _NAMES]
+        names.append(self._intern_periods(periods))
+        self.names.extend(names)
         self.shapes.append(self._intern_kind(type(amount), amount.__pydantic_fields_set__))
         return True
 
