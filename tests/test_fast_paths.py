@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from claimcheck.extract import changes, figures
 from claimcheck.extract.periods import MONTH_NAMES
-from claimcheck.model.claims import Amount
+from claimcheck.model.claims import Amount, unvalidated_fields_set
 from claimcheck.model.inventory import BareFigures
 from claimcheck.period import Period
 
@@ -124,6 +124,24 @@ def test_bare_figures_kept_as_records_are_the_claims_the_readers_made() -> None:
         assert bare.add(amount, periods)
     assert [bare.claim(i).amount for i in range(2)] == amounts  # type: ignore[attr-defined]
     assert all(bare.claim(i).periods == periods for i in range(2))
+
+
+@given(amount_fields())
+def test_a_figure_kept_from_its_amounts_fields_is_the_figure_kept_from_its_amount(
+    fields: dict[str, object],
+) -> None:
+    """A plain count is kept as a record without its amount being made: the same record."""
+    fields |= {"text": "12", "start": 6, "end": 8}
+    amount = Amount.made(fields)  # the first amount of these fields is validated
+    from_amount, from_fields = BareFigures("about 12 homes"), BareFigures("about 12 homes")
+    kept = from_amount.add(amount, ())
+    unvalidated = unvalidated_fields_set(fields) is not None  # made builds it unvalidated
+    assert from_fields.add_amount_fields(fields, ()) == (kept and unvalidated)
+    if len(from_fields):
+        made = from_fields.claim(0)
+        assert made == from_amount.claim(0)
+        assert made.model_dump_json() == from_amount.claim(0).model_dump_json()
+        assert made.amount.model_fields_set == amount.model_fields_set  # type: ignore[attr-defined]
 
 
 def _first_characters(items: list[tuple[object, object]]) -> tuple[set[int], bool] | None:

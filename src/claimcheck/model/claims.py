@@ -152,16 +152,9 @@ class Amount(Stated):
         """The amount of fields a reader made: the model validation makes, built without
         validating when every field is of its exact type and the value and its bounds are
         given (a reader makes one or two amounts per figure); validated otherwise."""
-        shape = (*fields, *map(type, fields.values()))  # names in order, then types
-        names = _MADE_SHAPES.get(shape)
+        names = unvalidated_fields_set(fields)
         if names is None:
-            names = _FIELDS_SET.get(frozenset(fields))
-            if names is None or not names >= _VALIDATED:
-                return cls(**fields)  # the first amount of these fields is validated, and kept
-            for name, value in fields.items():
-                if type(value) not in _EXACT_TYPES.get(name, ()):
-                    return cls(**fields)
-            _MADE_SHAPES[shape] = names  # fields so named and typed need no validation
+            return cls(**fields)  # the first amount of these fields is validated, and kept
         model = object.__new__(cls)
         values = model.__dict__  # shares its keys with the other amounts, as validation's
         values.update(_DEFAULTS)  # pairs, in the fields' order: the keys stay shared
@@ -193,6 +186,21 @@ _DEFAULTS = tuple((name, info.default) for name, info in Amount.model_fields.ite
 _VALIDATED = {"value", "low", "high"}  # required, or filled in by a validator when not given
 # The fields sets of the names and types of fields `Amount.made` builds without validating.
 _MADE_SHAPES: dict[tuple[object, ...], set[str]] = {}
+
+
+def unvalidated_fields_set(fields: dict[str, Any]) -> set[str] | None:
+    """The fields set of the amount `Amount.made` builds of `fields` without validating;
+    None when it validates them (the first of their names, or a field not of its type)."""
+    shape = (*fields, *map(type, fields.values()))  # names in order, then types
+    names = _MADE_SHAPES.get(shape)
+    if names is None:
+        names = _FIELDS_SET.get(frozenset(fields))
+        if names is None or not names >= _VALIDATED:
+            return None
+        if any(type(value) not in _EXACT_TYPES.get(name, ()) for name, value in fields.items()):
+            return None
+        _MADE_SHAPES[shape] = names  # fields so named and typed need no validation
+    return names
 
 
 class ClaimBase(Model):

@@ -16,12 +16,20 @@ from typing import Any, overload
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from claimcheck.model.claims import Amount, Claim, FigureClaim, Money, MoneyClaim
+from claimcheck.model.claims import (
+    Amount,
+    Claim,
+    FigureClaim,
+    Money,
+    MoneyClaim,
+    unvalidated_fields_set,
+)
 from claimcheck.period import Period
 
 _FLOATS = ("value", "low", "high", "multiplier")
 _NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
 _FLOAT_ONLY = {float}
+_AMOUNT_DEFAULTS = {name: info.default for name, info in Amount.model_fields.items()}
 
 
 class BareFigures:
@@ -44,7 +52,28 @@ class BareFigures:
     def add(self, amount: Amount | Money, periods: tuple[Period, ...], offset: int = 0) -> bool:
         """Keep a bare figure, read from the part of the text at `offset`, as a record;
         False if it cannot be kept exactly so."""
-        fields = amount.__dict__  # the model's field values, read without its attribute hooks
+        # The model's field values, read without its attribute hooks.
+        fields_set = amount.__pydantic_fields_set__
+        return self._keep(type(amount), amount.__dict__, fields_set, periods, offset)
+
+    def add_amount_fields(
+        self, fields: dict[str, Any], periods: tuple[Period, ...], offset: int = 0
+    ) -> bool:
+        """Keep a plain figure from the fields of its amount (`Amount.made`) without making
+        the amount; False if it cannot be kept exactly so (then make it and `add` it)."""
+        names = unvalidated_fields_set(fields)
+        if names is None:
+            return False
+        return self._keep(Amount, {**_AMOUNT_DEFAULTS, **fields}, names, periods, offset)
+
+    def _keep(
+        self,
+        kind: type[Amount | Money],
+        fields: dict[str, Any],
+        fields_set: set[str],
+        periods: tuple[Period, ...],
+        offset: int,
+    ) -> bool:
         start, end = fields["start"], fields["end"]
         if start is None or end is None:
             return False
@@ -60,7 +89,7 @@ class BareFigures:
             names = [self._intern(fields.get(name)) for name in _NAMES]
         names.append(self._intern_periods(periods))
         self.names.extend(names)
-        self.shapes.append(self._intern_kind(type(amount), amount.__pydantic_fields_set__))
+        self.shapes.append(self._intern_kind(kind, fields_set))
         return True
 
     def __len__(self) -> int:
