@@ -63,7 +63,9 @@ def _money_at(
     start = before.start if before else figure.start
     end = after.end if after else figure.end
     ranked = rank_candidates(_narrow(candidates, context), context)
-    return Money(currency=ranked[0], candidates=ranked, **stated_fields(text, figure, start, end))
+    return Money.made(
+        stated_fields(text, figure, start, end) | {"currency": ranked[0], "candidates": ranked}
+    )
 
 
 def _supported(mark: CurrencyMark | None, context: Mapping[str, float]) -> CurrencyMark | None:

@@ -61,7 +61,7 @@ class BareFigures:
     ) -> bool:
         """Keep a plain figure from the fields of its amount (`Amount.made`) without making
         the amount; False if it cannot be kept exactly so (then make it and `add` it)."""
-        names = unvalidated_fields_set(fields)
+        names = unvalidated_fields_set(Amount, fields)
         if names is None:
             return False
         return self._keep(Amount, {**_AMOUNT_DEFAULTS, **fields}, names, periods, offset)
