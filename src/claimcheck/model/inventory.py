@@ -46,6 +46,7 @@ class BareFigures:
         self.values: list[object] = []
         self._index: dict[object, int] = {}
         self._last_periods: tuple[object, int] = (None, 0)
+        self._last_shape: tuple[type | None, set[str] | None, int] = (None, None, 0)
         self._shapes: dict[tuple[type, int], int] = {}
         self._held_sets: list[set[str]] = []
 
@@ -87,9 +88,14 @@ class BareFigures:
         names = [index.get(fields.get(name), -1) for name in _NAMES]  # -1: not yet interned
         if -1 in names:
             names = [self._intern(fields.get(name)) for name in _NAMES]
-        names.append(self._intern_periods(periods))
+        last_periods, last_index = self._last_periods  # the figures of a sentence share them
+        names.append(last_index if periods is last_periods else self._intern_periods(periods))
         self.names.extend(names)
-        self.shapes.append(self._intern_kind(kind, fields_set))
+        last_kind, last_set, last_shape = self._last_shape  # one shape follows another
+        if kind is not last_kind or fields_set is not last_set:
+            last_shape = self._intern_kind(kind, fields_set)
+            self._last_shape = (kind, fields_set, last_shape)
+        self.shapes.append(last_shape)
         return True
 
     def __len__(self) -> int:
