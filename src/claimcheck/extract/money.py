@@ -27,14 +27,17 @@ def find_money(
     """Every amount of money in the text, its currency candidates ranked by `context`."""
     if marks is None:
         marks = find_currency_marks(text)
+    if not marks:
+        return []  # an amount of money is a figure beside a mark
     if figures is None:
         figures = find_figures(text)
     by_end = {mark.end: mark for mark in marks}
     by_start = {mark.start: mark for mark in marks}
+    readings: dict[tuple[str, ...], tuple[str, ...]] = {}  # ranked once per candidates
     return [
         money
         for figure in figures
-        if (money := _money_at(text, figure, by_end, by_start, context)) is not None
+        if (money := _money_at(text, figure, by_end, by_start, context, readings)) is not None
     ]
 
 
@@ -52,6 +55,7 @@ def _money_at(
     by_end: Mapping[int, CurrencyMark],
     by_start: Mapping[int, CurrencyMark],
     context: Mapping[str, float],
+    readings: dict[tuple[str, ...], tuple[str, ...]],
 ) -> Money | None:
     before = _supported(_mark_before(text, figure.start, by_end), context)
     after = _supported(_mark_after(text, figure.end, by_start), context)
@@ -60,8 +64,12 @@ def _money_at(
     candidates = _combine(before, after)
     start = before.start if before else figure.start
     end = after.end if after else figure.end
-    ranked = rank_candidates(_narrow(candidates, context), context)
-    return Money(currency=ranked[0], candidates=ranked, **stated_fields(text, figure, start, end))
+    ranked = readings.get(candidates)
+    if ranked is None:
+        ranked = readings[candidates] = rank_candidates(_narrow(candidates, context), context)
+    return Money.made(
+        stated_fields(text, figure, start, end) | {"currency": ranked[0], "candidates": ranked}
+    )
 
 
 def _supported(mark: CurrencyMark | None, context: Mapping[str, float]) -> CurrencyMark | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -87,6 +87,10 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
     claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     for amount in _leftovers(mentions, used):
+        if isinstance(amount, dict):  # a plain figure's amount, as its fields
+            if bare.add_amount_fields(amount, periods.around(amount["start"]), offset):
+                continue
+            amount = Amount.made(amount)
         if not bare.add(amount, periods.around(amount.start or 0), offset):
             claims.append(_bare_claim(amount, periods))
     claims.sort(key=lambda c: (c.start or 0, c.end or 0))
@@ -181,8 +185,9 @@ _PLAIN = (str, float, int, type(None), Period)  # values that hold no stated fig
 
 def _leftovers(
     mentions: Mentions, used: set[tuple[int | None, int | None]]
-) -> Iterator[Amount | Money]:
-    """Amounts, proportions and counts that no extractor claimed."""
+) -> Iterator[Amount | Money | dict[str, Any]]:
+    """Amounts, proportions and counts that no extractor claimed; a count no reader made
+    an amount of is given as the fields of its amount (`Amount.made`)."""
     covered: list[tuple[int, int]] = []
     for money in mentions.money:
         covered.append((money.start or 0, money.end or 0))
@@ -201,9 +206,7 @@ def _leftovers(
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
         amount = read.get((figure.start, figure.end))
-        if amount is None or amount.unit:
-            amount = Amount.made(stated_fields(mentions.text, figure))
-        yield amount
+        yield stated_fields(mentions.text, figure) if amount is None or amount.unit else amount
 
 
 def _bare_claim(amount: Amount | Money, periods: _PeriodIndex) -> Claim:
@@ -237,6 +240,8 @@ class _PeriodIndex:
         self._found: dict[tuple[int, int, str], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
+        if not self.starts:  # a text (or part) that names no period
+            return self.published
         sentence = self.document.sentence_at(offset)
         paragraph = self.document.paragraph_at(offset)
         for block, source in ((sentence, "sentence"), (paragraph, "paragraph")):

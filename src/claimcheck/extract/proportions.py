@@ -16,6 +16,7 @@ bounds a fraction bounds it at the fraction itself: "fewer than half" is below 5
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -115,6 +116,7 @@ def _percentage(text: str, figure: Figure) -> Amount | None:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def _unit(written: str) -> tuple[str, float]:
     """The unit and factor a unit as written stands for ("basis-point" -> 0.01 points)."""
     return _UNITS[" ".join(written.lower().replace("-", " ").split())]

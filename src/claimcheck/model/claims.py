@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, Self, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -77,6 +77,23 @@ class Stated(Model):
                     data[key] = data.get("value")
         return data
 
+    @classmethod
+    def made(cls, fields: dict[str, Any]) -> Self:
+        """The model of fields a reader made: the model validation makes, built without
+        validating when every field is of its exact type and the value and its bounds are
+        given (a reader makes one or two per figure); validated otherwise."""
+        names = unvalidated_fields_set(cls, fields)
+        if names is None:
+            return cls(**fields)  # the first model of these fields is validated, and kept
+        model = object.__new__(cls)
+        values = model.__dict__  # shares its keys with the other models, as validation's
+        values.update(_kind(cls).defaults)  # pairs, in the fields' order: keys stay shared
+        values.update(fields)  # fields of the model only (its fields set): no key added
+        object.__setattr__(model, "__pydantic_fields_set__", names)
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
+        return model
+
     @property
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
@@ -116,6 +133,21 @@ class Money(Stated):
                 data["candidates"] = (currency,)
         return data
 
+    @classmethod
+    def made(cls, fields: dict[str, Any]) -> Self:
+        """`Stated.made`, when the currency is in capitals and its candidates are given (as
+        validation would leave them); validated otherwise."""
+        currency, candidates = fields.get("currency"), fields.get("candidates")
+        if (
+            type(currency) is str
+            and currency == currency.upper()
+            and type(candidates) is tuple
+            and candidates
+            and all(type(candidate) is str for candidate in candidates)
+        ):
+            return super().made(fields)
+        return cls(**fields)
+
     @property
     def quantity(self) -> Quantity:
         """The stated value as a pint quantity in the currency's own dimension."""
@@ -147,26 +179,6 @@ class Amount(Stated):
 
     unit: str = ""
 
-    @classmethod
-    def made(cls, fields: dict[str, Any]) -> Amount:
-        """The amount of fields a reader made: the model validation makes, built without
-        validating when every field is of its exact type and the value and its bounds are
-        given (a reader makes one or two amounts per figure); validated otherwise."""
-        names = _FIELDS_SET.get(frozenset(fields))
-        if names is None or not names >= _VALIDATED:
-            return cls(**fields)  # the first amount of these fields is validated, and kept
-        for name, value in fields.items():
-            if type(value) not in _EXACT_TYPES.get(name, ()):
-                return cls(**fields)
-        model = object.__new__(cls)
-        values = model.__dict__  # shares its keys with the other amounts, as validation's
-        for name, default in _DEFAULTS:
-            values[name] = fields.get(name, default)
-        object.__setattr__(model, "__pydantic_fields_set__", names)
-        object.__setattr__(model, "__pydantic_extra__", None)
-        object.__setattr__(model, "__pydantic_private__", None)
-        return model
-
     @property
     def is_fraction(self) -> bool:
         """Whether this is a proportion written as a fraction ("a quarter"), not a percentage."""
@@ -180,13 +192,50 @@ class Amount(Stated):
         return registry().Quantity(self.value, self.unit or "dimensionless")
 
 
-# Each field of an amount, the types validation keeps as they are, and its default.
-_EXACT_TYPES: dict[str, tuple[type, ...]] = {
-    name: get_args(info.annotation) or (info.annotation,)
-    for name, info in Amount.model_fields.items()
-}
-_DEFAULTS = tuple((name, info.default) for name, info in Amount.model_fields.items())
-_VALIDATED = {"value", "low", "high"}  # required, or filled in by a validator when not given
+# What `Stated.made` needs of each class of stated figure, and the fields sets of the
+# names and types of fields it builds without validating.
+_KINDS: dict[type[Stated], _Kind] = {}
+_MADE_SHAPES: dict[tuple[object, ...], set[str]] = {}
+
+
+class _Kind(NamedTuple):
+    exact_types: dict[str, tuple[type, ...]]  # the types validation keeps as they are
+    defaults: tuple[tuple[str, Any], ...]  # each field and its default, in their order
+    given: frozenset[str]  # required, or filled in by a validator when not given
+
+
+def _kind(cls: type[Stated]) -> _Kind:
+    found = _KINDS.get(cls)
+    if found is None:
+        fields = cls.model_fields
+        found = _KINDS[cls] = _Kind(
+            {
+                name: (get_origin(info.annotation),)
+                if get_origin(info.annotation) is tuple
+                else get_args(info.annotation) or (info.annotation,)
+                for name, info in fields.items()
+            },
+            tuple((name, info.default) for name, info in fields.items()),
+            frozenset({"value", "low", "high"} | {n for n, i in fields.items() if i.is_required()}),
+        )
+    return found
+
+
+def unvalidated_fields_set(cls: type[Stated], fields: dict[str, Any]) -> set[str] | None:
+    """The fields set of the model `cls.made` builds of `fields` without validating;
+    None when it validates them (the first of their names, or a field not of its type)."""
+    shape = (cls, *fields, *map(type, fields.values()))  # names in order, then types
+    names = _MADE_SHAPES.get(shape)
+    if names is None:
+        kind = _kind(cls)
+        names = _FIELDS_SET.get(frozenset(fields))
+        if names is None or not names >= kind.given:
+            return None
+        exact = kind.exact_types
+        if any(type(value) not in exact.get(name, ()) for name, value in fields.items()):
+            return None
+        _MADE_SHAPES[shape] = names  # fields so named and typed need no validation
+    return names
 
 
 class ClaimBase(Model):

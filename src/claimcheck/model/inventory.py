@@ -16,11 +16,20 @@ from typing import Any, overload
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from claimcheck.model.claims import Amount, Claim, FigureClaim, Money, MoneyClaim
+from claimcheck.model.claims import (
+    Amount,
+    Claim,
+    FigureClaim,
+    Money,
+    MoneyClaim,
+    unvalidated_fields_set,
+)
 from claimcheck.period import Period
 
 _FLOATS = ("value", "low", "high", "multiplier")
 _NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
+_FLOAT_ONLY = {float}
+_AMOUNT_DEFAULTS = {name: info.default for name, info in Amount.model_fields.items()}
 
 
 class BareFigures:
@@ -37,35 +46,56 @@ class BareFigures:
         self.values: list[object] = []
         self._index: dict[object, int] = {}
         self._last_periods: tuple[object, int] = (None, 0)
+        self._last_shape: tuple[type | None, set[str] | None, int] = (None, None, 0)
         self._shapes: dict[tuple[type, int], int] = {}
         self._held_sets: list[set[str]] = []
 
     def add(self, amount: Amount | Money, periods: tuple[Period, ...], offset: int = 0) -> bool:
         """Keep a bare figure, read from the part of the text at `offset`, as a record;
         False if it cannot be kept exactly so."""
-        fields = amount.__dict__  # the model's field values, read without its attribute hooks
+        # The model's field values, read without its attribute hooks.
+        fields_set = amount.__pydantic_fields_set__
+        return self._keep(type(amount), amount.__dict__, fields_set, periods, offset)
+
+    def add_amount_fields(
+        self, fields: dict[str, Any], periods: tuple[Period, ...], offset: int = 0
+    ) -> bool:
+        """Keep a plain figure from the fields of its amount (`Amount.made`) without making
+        the amount; False if it cannot be kept exactly so (then make it and `add` it)."""
+        names = unvalidated_fields_set(Amount, fields)
+        if names is None:
+            return False
+        return self._keep(Amount, {**_AMOUNT_DEFAULTS, **fields}, names, periods, offset)
+
+    def _keep(
+        self,
+        kind: type[Amount | Money],
+        fields: dict[str, Any],
+        fields_set: set[str],
+        periods: tuple[Period, ...],
+        offset: int,
+    ) -> bool:
         start, end = fields["start"], fields["end"]
         if start is None or end is None:
             return False
         start, end = start + offset, end + offset
         floats = fields["value"], fields["low"], fields["high"], fields["multiplier"]
-        if fields["text"] != self.text[start:end] or any(type(v) is not float for v in floats):
+        if fields["text"] != self.text[start:end] or set(map(type, floats)) != _FLOAT_ONLY:
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
-        intern, get = self._intern, fields.get
-        self.names.extend(
-            (
-                intern(get("scale")),
-                intern(get("digits")),
-                intern(get("hedge")),
-                intern(get("unit")),
-                intern(get("currency")),
-                intern(get("candidates")),
-                self._intern_periods(periods),
-            )
-        )
-        self.shapes.append(self._intern_kind(type(amount), amount.__pydantic_fields_set__))
+        index = self._index
+        names = [index.get(fields.get(name), -1) for name in _NAMES]  # -1: not yet interned
+        if -1 in names:
+            names = [self._intern(fields.get(name)) for name in _NAMES]
+        last_periods, last_index = self._last_periods  # the figures of a sentence share them
+        names.append(last_index if periods is last_periods else self._intern_periods(periods))
+        self.names.extend(names)
+        last_kind, last_set, last_shape = self._last_shape  # one shape follows another
+        if kind is not last_kind or fields_set is not last_set:
+            last_shape = self._intern_kind(kind, fields_set)
+            self._last_shape = (kind, fields_set, last_shape)
+        self.shapes.append(last_shape)
         return True
 
     def __len__(self) -> int:
