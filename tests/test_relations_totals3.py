@@ -439,3 +439,124 @@ def test_a_breakdown_pointing_back_to_its_total(
 )
 def test_a_pointer_without_one_clear_total_makes_no_finding(text: str) -> None:
     assert flagged(text) == []
+
+
+# --- a percentage whole never sums parts that count something ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clean", "slip", "figure"),
+    [
+        (
+            "The county lost 64 thousand residents over the decade, roughly 5% of its"
+            " population, of which 41 thousand moved abroad and 23 thousand were lost to an"
+            " ageing population.",
+            "Turnout reached 64%, of which 40 came from urban districts and 34 from rural ones.",
+            "64%",
+        ),
+        (
+            "The airline carried 2.4 million passengers, about 9% of the market, of which 1.6"
+            " million flew domestic routes and 0.8 million international ones.",
+            "The coalition won 52% of the seats, of which 31 went to the larger party and 27 to"
+            " its partner.",
+            "52%",
+        ),
+        (
+            "Unemployment fell by 12 thousand people, close to 3% of the jobless, of which 8"
+            " thousand found work in services and 4 thousand in industry.",
+            "Unemployment fell by 12 thousand people, close to 3% of the jobless, of which 2"
+            " found work in services and 3 in industry.",
+            "3%",
+        ),
+    ],
+)
+def test_parts_with_a_scale_word_are_no_parts_of_a_percentage(
+    clean: str, slip: str, figure: str
+) -> None:
+    assert flagged(clean) == []
+    assert ("CC303", figure) in flagged(slip)  # bare parts of a percentage still are in %
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    share=st.integers(min_value=2, max_value=40),
+    first=st.integers(min_value=2, max_value=900),
+    second=st.integers(min_value=2, max_value=900),
+    scale=st.sampled_from(["thousand", "million"]),
+)
+def test_a_percentage_whole_never_takes_counts_as_parts(
+    share: int, first: int, second: int, scale: str
+) -> None:
+    text = (
+        f"The town lost {first + second} {scale} people, about {share}% of the total, of which"
+        f" {first} {scale} moved away and {second} {scale} died."
+    )
+    assert "inconsistent" not in verdicts(text, "total")
+
+
+# --- a list closed by "the other": the figure the parts point back to is their total -------
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (  # "of that" points back past a comparison; the sentence before has a balance
+            "The ministry reported a budget shortfall of €2.4 billion for the first quarter."
+            " Tax receipts came to €48.5 billion, 6% more than a year earlier; income tax"
+            " brought in €20.1 billion of that, up 4.2%, and other taxes, duties included, the"
+            " other €28.4 billion.",
+            "€28.4 billion",
+            "€29.4 billion",
+            "€48.5 billion",
+        ),
+        (  # "of it" without a verb stating the total
+            "The group booked a one-off charge of ¥95 billion last year. Sales reached ¥812"
+            " billion; the home market supplied ¥530 billion of it and exports the remaining"
+            " ¥282 billion.",
+            "¥282 billion",
+            "¥292 billion",
+            "¥812 billion",
+        ),
+        (  # a verb stating the total, a clause break, no figure of its kind before
+            "Revenue totalled R61.2 billion; mining paid R40.5 billion and the remaining R20.7"
+            " billion came from other sectors.",
+            "R20.7 billion",
+            "R21.7 billion",
+            "R61.2 billion",
+        ),
+    ],
+)
+def test_the_rest_closes_the_parts_of_the_total_they_point_to(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert ("CC303", total) in flagged(text.replace(find, replace))
+
+
+def test_a_verb_states_the_total_only_before_a_clause_break() -> None:
+    stated = (
+        "Spending came to $10.4 billion; rail took $5.2 billion and the remaining $5.7 billion"
+        " went to roads."
+    )
+    listed = (  # the first figure a part, named in the list's own pattern: the total is before
+        "The city budget is $10.4 billion. Rail spending came to $5.2 billion, roads $3.1"
+        " billion and the remaining $2.6 billion went to ports."
+    )
+    assert flagged(stated) == [("CC303", "$10.4 billion")]
+    assert flagged(listed) == [("CC303", "$10.4 billion")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province posted a surplus of R3.1 billion. Revenue totalled R61.2 billion; mining"
+        " paid R40.5 billion and the remaining R20.7 billion came from other sectors.",
+        "Kenya ran a current-account gap of Sh48 billion in March. Imports stood at Sh212"
+        " billion; fuel cost Sh61 billion and machinery took the remaining Sh151 billion.",
+        "The port logged a net outflow of €1.3 billion in May. Cargo fees stood at €9.8"
+        " billion; container lines paid €6.1 billion and bulk carriers the other €3.7 billion.",
+    ],
+)
+def test_a_total_stated_by_its_verb_is_never_a_part_of_a_figure_before(text: str) -> None:
+    """Either figure may be the whole: no reading is clearly best, so no finding."""
+    assert flagged(text) == []

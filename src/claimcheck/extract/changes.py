@@ -451,10 +451,13 @@ def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
     """A bare figure read with the scale and currency or percent sign of its partner.
 
     "from 2.6 to 3.1 billion euros": 2.6 becomes 2.6 billion euros. A figure takes a
-    scale only if it has none and is below 1,000 as written; a stated change
-    (`as_change`) beside percentages is in percentage points.
+    scale only if it has none and is below 1,000 as written; one written with a scale
+    word of its own ("113 thousand") counts something and never takes a percent sign. A
+    stated change (`as_change`) beside percentages is in percentage points.
     """
     if not isinstance(value, Amount) or value.unit:
+        return value
+    if value.scale and isinstance(like, Amount) and like.unit == "percent":
         return value
     factor, scale = 1.0, value.scale
     if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < _MAX_BARE_INHERIT:

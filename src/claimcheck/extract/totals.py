@@ -334,6 +334,12 @@ _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and",
 _REMAINDER = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s*,?\s+\Z", re.IGNORECASE
 )
+# Before the first figure of a list closed by a remainder: a verb stating it as the total,
+# and after it a mark breaking the clause.
+_CLAUSE_BREAKS = frozenset(";—–")
+_TOTAL_LINK = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'total links'))})\s*\Z", re.IGNORECASE
+)
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 _WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
@@ -1335,15 +1341,20 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
             if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
                 total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
                 break
+            if _OF_BACK.match(text, parts[0].end or 0):
+                total = value  # "$33.6 billion; local firms earned $9.7 billion of that, ..."
+                break
             parts.insert(0, value)
             at = k
         if len(parts) < 2:
             continue
+        linked = total is None and _stated_as_total(text, sentence, parts)
         if total is None:
             lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
-            if not _label(lead, _MAX_BREAKDOWN_LABEL):
-                continue
-            total = _total_before(mentions, values, at, sentence.start, parts[0])
+            if _label(lead, _MAX_BREAKDOWN_LABEL):
+                total = _total_before(mentions, values, at, sentence.start, parts[0])
+        if linked:  # the first figure is the total, unless one before may be: no reading
+            total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
         if total is None or not all(_part_of(p, total) for p in parts):
             continue
         first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
@@ -1355,6 +1366,18 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
             total=total,
             wording=" ".join(cue.group().rstrip(" ,").lower().split()),
         )
+
+
+def _stated_as_total(text: str, sentence: Block, parts: Sequence[Value]) -> bool:
+    """Whether the first of a list's figures is stated as a total the others share: a verb
+    stating it so before it and a clause break after it ("Exports came to $33.6 billion;
+    local firms earned $9.7 billion and foreign ones the other $23.9 billion")."""
+    if len(parts) < 3:
+        return False
+    gap = TOKEN.findall(text, parts[0].end or 0, hedge_start(text, parts[1]))
+    return bool(_CLAUSE_BREAKS.intersection(gap)) and bool(
+        _TOTAL_LINK.search(text, sentence.start, hedge_start(text, parts[0]))
+    )
 
 
 def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
