@@ -98,7 +98,6 @@ def _narrow(
     return tuple(c for i, c in enumerate(candidates) if i == 0 or context.get(c, 0) > 0)
 
 
-
 def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
     start = pos
     while start > max(0, pos - _MAX_GAP) and text[start - 1] != "\n" and text[start - 1].isspace():
