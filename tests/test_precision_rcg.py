@@ -53,10 +53,25 @@ def readings(text: str, date: str = "2023-06-30") -> list[tuple[str, str] | None
 
 # (story with {} where the dollars go; the amount in the local currency; its code; the year)
 PLACED = [
-    ("CASABLANCA - Exporters earned 48 billion dirhams (${:.1f} billion) in 2022.", 48, "MAD", 2022),
-    ("Morocco's phosphate group paid 12 billion dirhams (${:.2f} billion) in taxes in 2021.", 12, "MAD", 2021),
-    ("Tourists left 9.5 billion dirhams (${:.2f} billion) in Marrakesh hotels in 2019.", 9.5, "MAD", 2019),
-]  # fmt: skip
+    (
+        "CASABLANCA - Exporters earned 48 billion dirhams (${:.1f} billion) in 2022.",
+        48,
+        "MAD",
+        2022,
+    ),
+    (
+        "Morocco's phosphate group paid 12 billion dirhams (${:.2f} billion) in taxes in 2021.",
+        12,
+        "MAD",
+        2021,
+    ),
+    (
+        "Tourists left 9.5 billion dirhams (${:.2f} billion) in Marrakesh hotels in 2019.",
+        9.5,
+        "MAD",
+        2019,
+    ),
+]
 
 
 @pytest.mark.parametrize(("story", "amount", "code", "year"), PLACED)
@@ -81,12 +96,32 @@ def test_a_scale_slip_in_a_placed_conversion_is_still_caught(
 
 # (story with {} where the dollars go; the amount; the currency it was converted from; the year)
 UNPLACED = [
-    ("The drugmaker lifted operating profit to 9.4 billion kroner (${:.2f} billion) in 2022.", 9.4, "DKK", 2022),
-    ("The insurer paid out 31 billion kroner (${:.2f} billion) in claims in 2015.", 31, "NOK", 2015),
-    ("The ministry set aside 640 million dinars (${:.2f} billion) for schools in 2022.", 640, "JOD", 2022),
-    ("The port authority borrowed 2.2 billion dirhams (${:.0f} million) in 2020.", 2.2, "MAD", 2020),
+    (
+        "The drugmaker lifted operating profit to 9.4 billion kroner (${:.2f} billion) in 2022.",
+        9.4,
+        "DKK",
+        2022,
+    ),
+    (
+        "The insurer paid out 31 billion kroner (${:.2f} billion) in claims in 2015.",
+        31,
+        "NOK",
+        2015,
+    ),
+    (
+        "The ministry set aside 640 million dinars (${:.2f} billion) for schools in 2022.",
+        640,
+        "JOD",
+        2022,
+    ),
+    (
+        "The port authority borrowed 2.2 billion dirhams (${:.0f} million) in 2020.",
+        2.2,
+        "MAD",
+        2020,
+    ),
     ("The group sold bonds worth 15 billion pesos (${:.0f} million) in 2018.", 15, "PHP", 2018),
-]  # fmt: skip
+]
 
 
 def _unplaced(story: str, amount: float, code: str, year: int, factor: float = 1.0) -> str:
@@ -119,7 +154,7 @@ def test_a_conversion_that_fits_no_reading_of_a_shared_name_is_still_a_finding(
 ONE_TRADED = [
     ("The carrier earned 40 billion pounds (${:.2f} billion) in 2022.", 40, "EGP", 2022),
     ("The mill paid 90 billion rupees (${:.0f} million) in 2021.", 90, "PKR", 2021),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("story", "amount", "code", "year"), ONE_TRADED)
