@@ -11,6 +11,7 @@ from claimcheck.extract.places import currencies_in_context
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
 from claimcheck.reference.currencies import PLACED_SYMBOLS
+from claimcheck.reference.rates import RateTable
 
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
@@ -33,7 +34,7 @@ def find_money(
         figures = find_figures(text)
     by_end = {mark.end: mark for mark in marks}
     by_start = {mark.start: mark for mark in marks}
-    readings: dict[tuple[str, ...], tuple[str, ...]] = {}  # ranked once per candidates
+    readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # ranked once each
     return [
         money
         for figure in figures
@@ -55,7 +56,7 @@ def _money_at(
     by_end: Mapping[int, CurrencyMark],
     by_start: Mapping[int, CurrencyMark],
     context: Mapping[str, float],
-    readings: dict[tuple[str, ...], tuple[str, ...]],
+    readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]],
 ) -> Money | None:
     before = _supported(_mark_before(text, figure.start, by_end), context)
     after = _supported(_mark_after(text, figure.end, by_start), context)
@@ -64,9 +65,10 @@ def _money_at(
     candidates = _combine(before, after)
     start = before.start if before else figure.start
     end = after.end if after else figure.end
-    ranked = readings.get(candidates)
+    key = (candidates, after is not None and after.kind == "name")
+    ranked = readings.get(key)
     if ranked is None:
-        ranked = readings[candidates] = rank_candidates(_narrow(candidates, context), context)
+        ranked = readings[key] = rank_candidates(_narrow(*key, context), context)
     return Money.made(
         stated_fields(text, figure, start, end) | {"currency": ranked[0], "candidates": ranked}
     )
@@ -80,8 +82,19 @@ def _supported(mark: CurrencyMark | None, context: Mapping[str, float]) -> Curre
     return mark if any(context.get(code, 0) > 0 for code in mark.candidates) else None
 
 
-def _narrow(candidates: tuple[str, ...], context: Mapping[str, float]) -> tuple[str, ...]:
-    """An ambiguous mark's readings: its usual one, and those the document's places support."""
+def _narrow(
+    candidates: tuple[str, ...], named: bool, context: Mapping[str, float]
+) -> tuple[str, ...]:
+    """An ambiguous mark's readings: its usual one, and those the document's places support.
+
+    A currency name several currencies share has a usual reading only where one of them
+    alone is widely traded ("pounds": sterling). Where the places support none of them, its
+    readings are the widely traded ones ("kroner": Danish and Norwegian), or, if none is,
+    every one ("dirhams": Emirati and Moroccan).
+    """
+    if named and not any(context.get(c, 0) > 0 for c in candidates):
+        traded = RateTable.bundled().traded_daily()
+        return tuple(c for c in candidates if c in traded) or candidates
     return tuple(c for i, c in enumerate(candidates) if i == 0 or context.get(c, 0) > 0)
 
 

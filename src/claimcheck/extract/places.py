@@ -585,6 +585,14 @@ _PLACES: dict[str, str | None] = {
     "Abu Dhabi": "AED",
     "Dubai": "AED",
     "Sharjah": "AED",
+    # Morocco
+    "Morocco": "MAD",
+    "Moroccan": "MAD",
+    "Moroccans": "MAD",
+    "Rabat": "MAD",
+    "Casablanca": "MAD",
+    "Marrakesh": "MAD",
+    "Tangier": "MAD",
     # Saudi Arabia
     "Saudi Arabia": "SAR",
     "Saudi": "SAR",

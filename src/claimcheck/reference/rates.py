@@ -223,6 +223,10 @@ class RateTable:
             | frozenset(self._imf)
         )
 
+    def traded_daily(self) -> frozenset[str]:
+        """The currencies the ECB's daily reference rates cover: the widely traded ones."""
+        return frozenset(self._ecb)
+
     def coverage(self, currency: str) -> list[Coverage]:
         """What each source covers for `currency`, in the order they are asked."""
         found = []

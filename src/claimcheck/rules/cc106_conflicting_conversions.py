@@ -1,12 +1,13 @@
 """CC106 conflicting-conversions."""
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from claimcheck import formatting, messages
 from claimcheck.context import CheckContext
 from claimcheck.interval import Interval
 from claimcheck.model.judgement import said
+from claimcheck.period import Period
 from claimcheck.rules.base import Issue, Rule
 
 
@@ -15,7 +16,10 @@ class ConflictingConversions(Rule):
 
     A newsroom converts one story at one rate. When two conversions of the same pair
     and period cannot share a rate, even allowing for rounding and the tolerance, one
-    of them is wrong, even where no reference rate exists to say which.
+    of them is wrong, even where no reference rate exists to say which. Only conversions
+    whose period is stated for each are compared: the one period their sentence names, or
+    else their paragraph, or else the document's; where the nearest of these that names a
+    period names several ("in 2011 from ... in 2010"), the conversion's own is unknown.
 
     Failing example::
 
@@ -31,14 +35,24 @@ class ConflictingConversions(Rule):
     severity = "warning"
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
-        seen: dict[tuple[tuple[str, str], str], _Earlier] = {}
+        seen: dict[tuple[tuple[str, str], tuple[Period, ...]], _Earlier] = {}
         for claim_id, assessment in ctx.fx.items():
             if assessment.diagnosis is not None:
                 continue
             claim = assessment.claim
-            period = "/".join(p.label for p in claim.periods)
-            earlier_ones = seen.setdefault((assessment.reading, period), _Earlier())
-            earlier = earlier_ones.first_apart(assessment.implied)
+            periods = _stated_periods(claim.periods)
+            if periods is None:
+                continue
+            earlier = next(
+                (
+                    found
+                    for (reading, their), earlier_ones in seen.items()
+                    if reading == assessment.reading
+                    and _overlap(periods, their)
+                    and (found := earlier_ones.first_apart(assessment.implied)) is not None
+                ),
+                None,
+            )
             if earlier is not None:
                 first = ctx.fx[earlier]
                 a, b = assessment.reading
@@ -55,7 +69,25 @@ class ConflictingConversions(Rule):
                     messages.text(conflict),
                     suggestion=formatting.amount(claim.source.value / first.claim.implied_rate, b),
                 )
+            earlier_ones = seen.setdefault((assessment.reading, periods), _Earlier())
             earlier_ones.add(claim_id, assessment.implied.widen(ctx.tolerance))
+
+
+def _stated_periods(periods: Sequence[Period]) -> tuple[Period, ...] | None:
+    """The period stated for a conversion: the one its sentence names, else the one its
+    paragraph names, else the document's; None when the nearest that names any names several."""
+    for source in ("sentence", "paragraph"):
+        named = {p for p in periods if p.source == source}
+        if named:
+            return tuple(named) if len(named) == 1 else None
+    return tuple(periods)
+
+
+def _overlap(ours: Sequence[Period], theirs: Sequence[Period]) -> bool:
+    """True when no period of either is known, or some period of each shares a day."""
+    if not ours or not theirs:
+        return not ours and not theirs
+    return any(a.start <= b.end and b.start <= a.end for a in ours for b in theirs)
 
 
 class _Earlier:
