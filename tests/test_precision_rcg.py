@@ -167,6 +167,33 @@ def test_a_shared_name_with_one_widely_traded_reading_keeps_it(
     assert found[0][0] in {"CC101", "CC102"}
 
 
+# In a document that names places, a shared name is read as a mark is: its usual reading and
+# those the places support. Dollars in a Tokyo story are US dollars, and a conversion at
+# another dollar's rate is a finding judged against the US dollar, not explained away.
+PLACED_OUTSIDE = [
+    (
+        "Toyota, based in Tokyo, earned 1.1 trillion yen ({:.1f} billion dollars) in {}.",
+        1.1e3,
+        "JPY",
+    ),
+    ("Stockholm's Ericsson booked 24 billion kronor ({:.2f} billion dollars) in {}.", 24, "SEK"),
+    ("In Seoul, Samsung spent 9.6 trillion won ({:.1f} billion dollars) in {}.", 9.6e3, "KRW"),
+]
+
+
+@pytest.mark.parametrize(("story", "amount", "code"), PLACED_OUTSIDE)
+def test_a_shared_name_in_a_placed_story_keeps_its_usual_reading(
+    story: str, amount: float, code: str
+) -> None:
+    year = 2021
+    right = story.format(at_rate(amount, code, year), year)
+    assert findings(right) == []
+    assert readings(right) == [(code, "USD")]
+    wrong = story.format(at_rate(amount, code, year, "CAD"), year)
+    assert [rule for rule, _ in findings(wrong)] in (["CC101"], ["CC102"])
+    assert readings(wrong) == [(code, "USD")]
+
+
 # --- conflicting conversions only for stated, overlapping periods ---------------------------
 
 

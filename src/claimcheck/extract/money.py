@@ -88,11 +88,12 @@ def _narrow(
     """An ambiguous mark's readings: its usual one, and those the document's places support.
 
     A currency name several currencies share has a usual reading only where one of them
-    alone is widely traded ("pounds": sterling). Where the places support none of them, its
-    readings are the widely traded ones ("kroner": Danish and Norwegian), or, if none is,
-    every one ("dirhams": Emirati and Moroccan).
+    alone is widely traded ("pounds": sterling), or where the document names places: then
+    it is read as a mark is ("dollars" in a Tokyo story: US dollars). In a document that
+    names no place, its readings are the widely traded ones ("kroner": Danish and
+    Norwegian), or, if none is, every one ("dirhams": Emirati and Moroccan).
     """
-    if named and not any(context.get(c, 0) > 0 for c in candidates):
+    if named and not any(weight > 0 for weight in context.values()):
         traded = RateTable.bundled().traded_daily()
         return tuple(c for c in candidates if c in traded) or candidates
     return tuple(c for i, c in enumerate(candidates) if i == 0 or context.get(c, 0) > 0)
