@@ -339,3 +339,26 @@ def test_two_values_before_a_balance_are_still_its_sides() -> None:
     text = "Exports hit $51.3 billion and imports $47.9 billion, a trade surplus of $3.4 billion."
     assert verdicts(text, "difference") == ["consistent"]
     assert flagged(text.replace("$3.4 billion", "$4.4 billion")) == [("CC304", "$4.4 billion")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    exports=st.integers(100, 5_000),
+    imports=st.integers(100, 5_000),
+    off=st.one_of(st.just(0), st.integers(3, 60), st.integers(-60, -3)),
+    total=st.sampled_from(["combined turnover of", "total trade of", "two-way trade of"]),
+)
+def test_a_balance_beside_the_total_of_its_sides_is_read_from_the_sides(
+    exports: int, imports: int, off: int, total: str
+) -> None:
+    gap = abs(exports - imports) + off
+    if exports == imports or gap <= 0:
+        return
+    word = "surplus" if exports > imports else "deficit"
+    text = (
+        f"Exports for the year were ${exports / 10:.1f} billion, 3.5 percent higher than a"
+        f" year earlier, while imports stood at ${imports / 10:.1f} billion, for {total}"
+        f" ${(exports + imports) / 10:.1f} billion and a trade {word} of ${gap / 10:.1f}"
+        " billion."
+    )
+    assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])
