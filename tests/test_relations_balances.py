@@ -238,3 +238,127 @@ def test_a_population_or_trade_balance_after_its_labelled_values(
     assert flagged(text) == []
     assert verdicts(text, "difference") == ["consistent"]
     assert flagged(text.replace(find, replace)) == [("CC304", difference)]
+
+
+# Two balances in one sentence: the sides stated after the second balance (tied to it by
+# "with", a colon, a bracket) are the second's; the first takes its sides elsewhere or has
+# no claim.
+_TWO_BALANCES = [
+    (
+        "Shipments abroad were worth 412.5 billion kronor over the year and imports 398.2"
+        " billion kronor. That left a surplus of 14.3 billion kronor, 2.2 billion kronor less"
+        " than in 2022, though December alone ran a 1.5 billion kronor deficit, with 31.9"
+        " billion kronor of imports against 30.4 billion kronor of exports.",
+        "30.4 billion kronor of exports",
+        "29.4 billion kronor of exports",
+        "1.5 billion kronor",
+    ),
+    (
+        "In the first half, exports totalled €210.4 billion and imports €201.1 billion. The"
+        " six-month surplus thus came to €9.3 billion, while June showed a deficit of €0.7"
+        " billion: exports of €33.2 billion and imports of €33.9 billion.",
+        "imports of €33.9 billion",
+        "imports of €34.9 billion",
+        "€0.7 billion",
+    ),
+    (
+        "The province collected R88.6 billion in revenue and spent R81.4 billion. Its surplus"
+        " for the year was R7.2 billion, but the fourth quarter posted a shortfall of R1.1"
+        " billion (spending of R23.5 billion against revenue of R22.4 billion).",
+        "revenue of R22.4 billion",
+        "revenue of R21.4 billion",
+        "R1.1 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "second"), _TWO_BALANCES)
+def test_sides_after_a_second_balance_are_its_own(
+    text: str, find: str, replace: str, second: str
+) -> None:
+    assert flagged(text) == []
+    assert "inconsistent" not in verdicts(text, "difference")
+    assert flagged(text.replace(find, replace)) == [("CC304", second)]
+
+
+def test_a_first_balance_pointing_back_keeps_its_sides_before_a_second() -> None:
+    text = _TWO_BALANCES[0][0]
+    assert verdicts(text, "difference") == ["consistent", "consistent"]
+    assert flagged(text.replace("14.3 billion kronor", "15.3 billion kronor")) == [
+        ("CC304", "15.3 billion kronor")
+    ]
+
+
+def test_one_balance_with_its_sides_after_it_is_still_read_from_them() -> None:
+    text = (
+        "The June surplus stood at $4.1 billion, with $36.6 billion of exports against $32.5"
+        " billion of imports."
+    )
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace("$32.5 billion", "$33.5 billion")) == [("CC304", "$4.1 billion")]
+
+
+# A total of both sides ("combined turnover", "two-way trade") is never a side of a balance:
+# the balance is exports minus imports.
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "balance"),
+    [
+        (
+            "Officials put exports for the quarter at $48.2 billion, up 9.1 percent on a year"
+            " earlier, while imports reached $45.7 billion, for combined turnover of $93.9"
+            " billion and a trade surplus of $2.5 billion, the agency said.",
+            "surplus of $2.5 billion",
+            "surplus of $3.5 billion",
+            "$3.5 billion",
+        ),
+        (
+            "Exports rose 4 percent to £5.62 billion in the month while imports were £5.14"
+            " billion, giving combined trade of £10.76 billion and a surplus of £0.48 billion.",
+            "£5.14 billion",
+            "£5.24 billion",
+            "£0.48 billion",
+        ),
+        (
+            "Imports stood at 12.6 trillion won while exports reached 13.9 trillion won,"
+            " bringing total trade to 26.5 trillion won and a surplus of 1.3 trillion won.",
+            "13.9 trillion won",
+            "14.9 trillion won",
+            "1.3 trillion won",
+        ),
+    ],
+)
+def test_a_total_of_both_sides_is_never_a_side(
+    text: str, find: str, replace: str, balance: str
+) -> None:
+    assert flagged(text) == []
+    assert "inconsistent" not in verdicts(text, "difference")
+    assert flagged(text.replace(find, replace)) == [("CC304", balance)]
+
+
+def test_two_values_before_a_balance_are_still_its_sides() -> None:
+    text = "Exports hit $51.3 billion and imports $47.9 billion, a trade surplus of $3.4 billion."
+    assert verdicts(text, "difference") == ["consistent"]
+    assert flagged(text.replace("$3.4 billion", "$4.4 billion")) == [("CC304", "$4.4 billion")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    exports=st.integers(100, 5_000),
+    imports=st.integers(100, 5_000),
+    off=st.one_of(st.just(0), st.integers(3, 60), st.integers(-60, -3)),
+    total=st.sampled_from(["combined turnover of", "total trade of", "two-way trade of"]),
+)
+def test_a_balance_beside_the_total_of_its_sides_is_read_from_the_sides(
+    exports: int, imports: int, off: int, total: str
+) -> None:
+    gap = abs(exports - imports) + off
+    if exports == imports or gap <= 0:
+        return
+    word = "surplus" if exports > imports else "deficit"
+    text = (
+        f"Exports for the year were ${exports / 10:.1f} billion, 3.5 percent higher than a"
+        f" year earlier, while imports stood at ${imports / 10:.1f} billion, for {total}"
+        f" ${(exports + imports) / 10:.1f} billion and a trade {word} of ${gap / 10:.1f}"
+        " billion."
+    )
+    assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])

@@ -24,6 +24,8 @@
   rival side of a balance.
 - A side qualified by where it goes ("exports to the EU", "imports from China", or a
   clause opening "With China,") is a part of the whole side, no rival reading of it.
+- A total of both sides ("for combined turnover of $125.7 billion", "$93.9 billion in
+  two-way trade") is never a side of a balance.
 """
 
 from __future__ import annotations
@@ -78,6 +80,11 @@ _PERIOD_NOUNS = frozenset(vocabulary.words("cues", "period nouns"))
 _MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
 _OPERAND_WORDS = 6  # words naming a subtraction's operand or result, "of" included
 _LABEL_ENDS = frozenset(vocabulary.words("cues", "operand label ends"))
+_BOTH_SIDES = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'both sides totals'))})(?![\w-])",
+    re.IGNORECASE,
+)
+_BOTH_SIDES_AFTER = re.compile(rf"\s+(?:in|of)\s+{_BOTH_SIDES.pattern}", re.IGNORECASE)
 
 
 def balance_subject(
@@ -234,6 +241,20 @@ def result_label(words: Sequence[str], links: Collection[str]) -> bool:
     if not any(w[:1].isalpha() and w != "a" for w in words[:linked]):
         return False
     return operand_label(words[linked:])
+
+
+def totals_both_sides(text: str, floor: int, value: Value) -> bool:
+    """Whether a value is named a total of both sides of a balance: a few words before it,
+    since `floor` ("for combined turnover of $125.7 billion", "total trade reached"), or
+    right after it ("$93.9 billion in two-way trade")."""
+    if _BOTH_SIDES_AFTER.match(text, value.end or 0):
+        return True
+    start = hedge_start(text, value)
+    names = list(_BOTH_SIDES.finditer(text, floor, start))
+    if not names:
+        return False
+    link = TOKEN.findall(text, names[-1].end(), start)
+    return len(link) <= _NAMING_WORDS and all(t[:1].isalpha() for t in link)
 
 
 def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:

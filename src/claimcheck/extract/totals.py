@@ -84,6 +84,7 @@ from claimcheck.extract.differences import (
     result_label,
     stopped,
     subject_across_aside,
+    totals_both_sides,
 )
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
@@ -1839,6 +1840,8 @@ def _differences(
         if pair is None:
             continue
         a, b = pair
+        if totals_both_sides(text, sentence.start, a) or totals_both_sides(text, a.end or 0, b):
+            continue  # "imports of $61.3 billion, for combined turnover of $125.7 billion"
         like = b if _unit_key(stated) == "" else stated
         a, b = inherit(a, like), inherit(b, like)
         stated = inherit(stated, b)
@@ -2064,6 +2067,7 @@ def _roles_near(
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
     parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
     previous_end: dict[Block, int] = {}
+    rivals = _other_balances(mentions, values, starts, stated, sentence)
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
         if (value.start or 0) >= high:
@@ -2075,7 +2079,9 @@ def _roles_near(
             continue
         floor = max(where.start, previous_end.get(where, where.start))
         previous_end[where] = value.end or 0
-        if value is stated:
+        if value is stated or totals_both_sides(text, floor, value):
+            continue
+        if where is sentence and _beyond_another_balance(rivals, stated, value):
             continue
         role = _role_by_words(text, value, floor)
         if role and goes_somewhere(text, floor, value, _ROLES):
@@ -2106,10 +2112,39 @@ def _roles_near(
         return None
     for side, role in ((positives[0], 1), (negatives[0], -1)):
         if document.sentence_at(side.start or 0) != sentence and _named_elsewhere(
-            mentions, values, starts, (side, stated), role, key
+            mentions, values, starts, (side, stated), role, rivals
         ):
             return None  # "semiconductor exports" beside the exports the balance is of
     return positives[0], negatives[0]
+
+
+def _other_balances(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
+) -> list[int]:
+    """Where the other balances of `stated`'s currency or unit in its sentence start: "the
+    surplus stood at $8 billion, although May showed a $1 billion deficit"."""
+    text, key = mentions.text, _unit_key(stated)
+    first = bisect.bisect_left(starts, sentence.start)
+    return [
+        value.start or 0
+        for value in itertools.islice(values, first, None)
+        if (value.start or 0) < sentence.end
+        and value is not stated
+        and _unit_key(value) == key
+        and _balance_cue(text, sentence, value) is not None
+    ]
+
+
+def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) -> bool:
+    """Whether another balance of the sentence (at `rivals`) stands between `stated` and a
+    value, or is it: the value is that balance's side or figure, not `stated`'s ("a $1
+    billion deficit, with $33.8 billion of imports against $32.8 billion of exports")."""
+    low, high = sorted((stated.start or 0, value.start or 0))
+    return any(low < rival <= high for rival in rivals)
 
 
 def _named_elsewhere(
@@ -2118,23 +2153,29 @@ def _named_elsewhere(
     starts: Sequence[int],
     read: tuple[Value, Value],
     role: int,
-    key: str,
+    rivals: Sequence[int],
 ) -> bool:
     """Whether a side found outside its balance's sentence (`read`: the side and the
     balance) has another value of its role and currency in the paragraph ("Korea's exports
     ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
     which one is meant is unsaid. A value going to or coming from one place ("exports to
     EU countries") is a part of its side, and one dated earlier ("February's") a figure it
-    is compared with: no rival of it."""
+    is compared with, and a side of another balance in the balance's sentence (at `rivals`)
+    that balance's: no rival of it."""
     text = mentions.text
     side, balance = read
+    key = _unit_key(balance)
+    balanced = mentions.document.sentence_at(balance.start or 0)
     paragraph = mentions.document.paragraph_at(side.start or 0)
     first = bisect.bisect_left(starts, paragraph.start)
     last = bisect.bisect_left(starts, paragraph.end)
     for value in values[first:last]:
         if value is side or value is balance or _unit_key(value) != key:
             continue
-        floor = mentions.document.sentence_at(value.start or 0).start
+        where = mentions.document.sentence_at(value.start or 0)
+        if where == balanced and _beyond_another_balance(rivals, balance, value):
+            continue
+        floor = where.start
         if (
             _role_by_words(text, value, floor) == role
             and not goes_somewhere(text, floor, value, _ROLES)
