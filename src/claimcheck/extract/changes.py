@@ -181,6 +181,9 @@ _DATE_BEFORE_ENDS = frozenset(
 # change relates either.
 _DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
 _DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durations'))}", re.I)
+_TIME_UNIT = re.compile(
+    rf"[\s-]+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\b", re.I
+)
 _AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
@@ -443,6 +446,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
+        if _TIME_UNIT.match(text, figure.end):
+            continue  # a span of time, never an amount: "on twelve months before"
         values.append(measured.get(figure.start) or Amount.made(stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
