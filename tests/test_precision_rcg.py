@@ -45,3 +45,45 @@ def test_a_bare_number_without_a_unit_of_time_still_takes_its_partners_scale(
     found = findings(f"Sales rose to €13.3 billion from twelve, a gain of {gain}.", "CC301")
     assert bool(found) is flagged
     assert all("twelve billion" in f.message for f in found)
+
+
+# --- the value a comparison word introduces is the old one ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Membership stood at 5,120 in 2019 versus 6,040 in 2015, a drop of 920, or 15%.",
+        "Exports reached $8.6 billion last year compared with $7.2 billion in 2021, an increase"
+        " of $1.4 billion, or 19%.",
+        "Dealers sold 3,460 cars in 2021 against 4,050 in 2019, a fall of 590, or 14.6%, as"
+        " supply dried up.",
+    ],
+)
+def test_a_size_after_a_compared_value_relates_the_new_value_to_it(text: str) -> None:
+    assert findings(text, "CC301", "CC302") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Membership stood at 5,120 in 2019 versus 6,040 in 2015, a drop of 920, or 25%.",
+            "6,040 → 5,120 is −15.2%, not −25%",
+        ),
+        (
+            "Exports reached $8.6 billion last year compared with $7.2 billion in 2021, an"
+            " increase of $1.9 billion, or 19%.",
+            "$7.2 billion → $8.6 billion is a rise of $1.4 billion, not $1.9 billion",
+        ),
+    ],
+)
+def test_a_slip_in_a_size_after_a_compared_value_is_caught(text: str, message: str) -> None:
+    assert [(f.rule, f.message) for f in findings(text)] == [("CC301", message)]
+
+
+def test_a_size_after_an_up_from_change_still_restates_it() -> None:
+    found = findings(
+        "Sales were 300 units in the quarter, up from 250 units a year earlier, an increase of 30%."
+    )
+    assert [(f.rule, f.message) for f in found] == [("CC301", "250 → 300 is +20%, not +30%")]

@@ -329,6 +329,15 @@ _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came i
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
+# The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
+# "[compared with] $7.2 billion". Such a value is never the new value of a change sized
+# after it. ("up from" is a change of its own, which that size may restate.)
+_OLD_VALUE_LINKS = [
+    link
+    for link in vocabulary.words("cues", "compared before")
+    if tuple(link.split()) in _COMPARED_KEYWORDS
+]
+_OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
 
 
 # "a rise", "the sharp fall": the word is a noun.
@@ -1322,6 +1331,10 @@ def _read_new_value_before(
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
+    if _OLD_VALUE_LINK.search(
+        text, max(floor, hedge_start(text, value) - 16), hedge_start(text, value)
+    ):
+        return  # "against 29,195 in 2008, a fall of": the value compared with, not the new one
     end = _article_start(text, draft, after)
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
@@ -1484,7 +1497,9 @@ def _read_compared_pair_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
     """Read the values of a change sized in apposition after a comparison of them: "$51.84
-    a barrel in the quarter, against $33.35 a year earlier, an increase of 55%"."""
+    a barrel in the quarter, against $33.35 a year earlier, an increase of 55%". The value
+    a comparison word introduces ("against", "compared with") is the old one, with or
+    without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a fall of"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 1:
         return
@@ -1501,12 +1516,13 @@ def _read_compared_pair_before(
     while units < len(tokens) and _unit_word(tokens[units]):
         units += 1  # "$51.84 a barrel in the quarter, against"
     between = _lower(tokens[units:])
-    if "," not in between or not _is_filler(between[: between.index(",")]):
-        return
-    keyword = tuple(w for w in between[between.index(",") + 1 :] if w not in _BEFORE_VALUE)
-    if keyword in _COMPARED_KEYWORDS:
-        draft.source, draft.to = source, to
-        draft.start = to.start or 0
+    for link in range(len(between)):
+        keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
+        lead = between[:link]
+        if keyword in _COMPARED_KEYWORDS and _is_filler(lead) and lead.count(",") <= 1:
+            draft.source, draft.to = source, to
+            draft.start = to.start or 0
+            return
 
 
 def _read_value_in_sentence_before(
