@@ -87,3 +87,47 @@ def test_a_size_after_an_up_from_change_still_restates_it() -> None:
         "Sales were 300 units in the quarter, up from 250 units a year earlier, an increase of 30%."
     )
     assert [(f.rule, f.message) for f in found] == [("CC301", "250 → 300 is +20%, not +30%")]
+
+
+# --- a second comparison shares the first one's subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate hit 6.2%: 0.8 points under the 7% of 2019, yet 1.1 points above the"
+        " 5.1% logged in 2017.",
+        "Margins ended at 18 per cent, 3 points below the 21 per cent of last year, though 2"
+        " points higher than the 16 per cent of 2021.",
+        "Turnout came in at 64 percent: that was 5 points under the 69 percent of 2016, yet 6"
+        " points more than the 58 percent recorded in 2012.",
+    ],
+)
+def test_the_value_compared_with_is_not_the_subject_of_a_second_comparison(text: str) -> None:
+    assert findings(text, "CC301", "CC302") == []
+
+
+@pytest.mark.parametrize(("gap", "flagged"), [("$6 million", False), ("$9 million", True)])
+def test_a_second_comparison_joined_by_and_compares_the_shared_subject(
+    gap: str, flagged: bool
+) -> None:
+    text = (
+        "Revenue reached $40 million, $4 million below the $44 million of 2022 and"
+        f" {gap} above the $34 million of 2021."
+    )
+    expected = [("CC301", f"$34 million → $40 million is a rise of $6 million, not {gap}")]
+    assert [(f.rule, f.message) for f in findings(text)] == (expected if flagged else [])
+
+
+def test_a_comparison_after_a_concession_still_compares_the_value_before_it() -> None:
+    found = findings(
+        "Output was 9.1 million tonnes in March, yet 0.6 million tonnes short of the 9.5 million"
+        " tonnes planned."
+    )
+    assert [(f.rule, f.message) for f in found] == [
+        (
+            "CC301",
+            "9.5 million tonnes → 9.1 million tonnes is a fall of 0.4 million tonnes, not 0.6"
+            " million tonnes",
+        )
+    ]

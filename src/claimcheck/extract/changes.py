@@ -184,6 +184,11 @@ _DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durat
 _TIME_UNIT = re.compile(
     rf"[\s-]+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\b", re.I
 )
+# The words after which a value is the one compared with: "2.4 points under the 13.4%".
+_COMPARED_WITH_WORDS = vocabulary.words("directions", "compare up", "compare down", "compared with")
+_COMPARED_WITH = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(_COMPARED_WITH_WORDS)}\s+(?:the\s+)?\Z", re.I
+)
 _AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
@@ -1357,9 +1362,14 @@ def _read_new_value_before(
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
+        if _compared_with(text, values, index, floor):
+            return  # "11%, 2 points under the 13%, yet 1 point above": 13% is no subject
         head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
-        head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
+        draft.joined = True  # kept only after a change: see `_read_changes`
+        if _compared_with(text, values, index, floor):
+            return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
+        head = tokens[:-1]
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -1370,6 +1380,14 @@ def _read_new_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _compared_with(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+    """Whether the value at `index` is the one a comparison before it compares with:
+    "2.4 points under [the 13.4 per cent]", "higher than [$5 billion]"."""
+    start = hedge_start(text, values[index])
+    since = max(floor, values[index - 1].end or 0) if index > 0 else floor
+    return _COMPARED_WITH.search(text, since, start) is not None
 
 
 def _size_before(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
