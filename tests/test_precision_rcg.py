@@ -131,3 +131,30 @@ def test_a_comparison_after_a_concession_still_compares_the_value_before_it() ->
             " million tonnes",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Turnout came in at 64 percent: that was 5 points under the 69 percent of 2016, yet"
+            " 9 points more than the 58 percent recorded in 2012.",
+            "58 percent → 64 percent is +6 percentage points, not +9",
+        ),
+        (
+            "Margins ended at 18 per cent, 3 points below the 21 per cent of last year, though 4"
+            " points higher than the 16 per cent of 2021.",
+            "16 per cent → 18 per cent is +2 percentage points, not +4",
+        ),
+        (
+            "Sales were $12 million, $2 million below the $14 million of 2022, though $5 million"
+            " above the $9 million forecast.",
+            "$9 million → $12 million is a rise of $3 million, not $5 million",
+        ),
+    ],
+)
+def test_a_slip_in_a_second_comparison_is_caught_against_the_shared_subject(
+    text: str, message: str
+) -> None:
+    found = findings(text, "CC301")
+    assert len(found) == 1 and found[0].message.startswith(message), found

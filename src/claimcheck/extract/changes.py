@@ -1363,6 +1363,7 @@ def _read_new_value_before(
         head = tokens[:-1]
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
         if _compared_with(text, values, index, floor):
+            _read_shared_subject(text, draft, values, index, floor)
             return  # "11%, 2 points under the 13%, yet 1 point above": 13% is no subject
         head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
@@ -1388,6 +1389,27 @@ def _compared_with(text: str, values: Sequence[Value], index: int, floor: int) -
     start = hedge_start(text, values[index])
     since = max(floor, values[index - 1].end or 0) if index > 0 else floor
     return _COMPARED_WITH.search(text, since, start) is not None
+
+
+def _read_shared_subject(
+    text: str, draft: _Draft, values: Sequence[Value], index: int, floor: int
+) -> None:
+    """Read as the new value the subject of the comparison whose compared value stands at
+    `index`: "11%: that was 2.4 points under the 13.4%, yet 1.5 points above the 9.5%" reads
+    11%. It must be alike to that compared value, with its size right after it, only
+    punctuation, period and linking words between them."""
+    if index < 2:
+        return
+    subject, size = values[index - 2], values[index - 1]
+    if (subject.start or 0) < floor or not _alike(subject, values[index]):
+        return
+    words = _lower(TOKEN.findall(text, subject.end or 0, hedge_start(text, size)))
+    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    words = words[: len(words) - linking]
+    if words[-1:] in (["that"], ["which"]):
+        words = words[:-1]
+    if words and words[-1] in (",", ":") and _is_filler(words[:-1]):
+        draft.to, draft.start = subject, subject.start or 0
 
 
 def _size_before(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
