@@ -58,6 +58,10 @@ def test_a_bare_number_without_a_unit_of_time_still_takes_its_partners_scale(
         " of $1.4 billion, or 19%.",
         "Dealers sold 3,460 cars in 2021 against 4,050 in 2019, a fall of 590, or 14.6%, as"
         " supply dried up.",
+        "Exports reached $8.6 billion last year from $7.2 billion in 2021, an increase of $1.4"
+        " billion, or 19%.",
+        "Fees came to 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of 0.3"
+        " million francs, or 15%.",
     ],
 )
 def test_a_size_after_a_compared_value_relates_the_new_value_to_it(text: str) -> None:
@@ -76,10 +80,24 @@ def test_a_size_after_a_compared_value_relates_the_new_value_to_it(text: str) ->
             " increase of $1.9 billion, or 19%.",
             "$7.2 billion → $8.6 billion is a rise of $1.4 billion, not $1.9 billion",
         ),
+        (
+            "Fees came to 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of"
+            " 0.3 million francs, or 25%.",
+            "2.0 million francs → 2.3 million francs is +15%, not +25%",
+        ),
     ],
 )
 def test_a_slip_in_a_size_after_a_compared_value_is_caught(text: str, message: str) -> None:
     assert [(f.rule, f.message) for f in findings(text)] == [("CC301", message)]
+
+
+def test_a_size_after_a_rise_from_a_value_still_restates_it() -> None:
+    found = findings(
+        "Net income rose to 410 million euros from 380 million euros, an increase of 12%."
+    )
+    assert [(f.rule, f.message) for f in found] == [
+        ("CC301", "380 million euros → 410 million euros is +7.9%, not +12%")
+    ]
 
 
 def test_a_size_after_an_up_from_change_still_restates_it() -> None:

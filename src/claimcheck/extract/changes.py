@@ -1559,7 +1559,8 @@ def _read_compared_pair_before(
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
-        if keyword in _COMPARED_KEYWORDS and _is_filler(lead) and lead.count(",") <= 1:
+        compared = keyword in _COMPARED_KEYWORDS or keyword == ("from",)
+        if compared and _is_filler(lead) and lead.count(",") <= 1:
             draft.source, draft.to = source, to
             draft.start = to.start or 0
             return
