@@ -1538,8 +1538,9 @@ def _read_compared_pair_before(
 ) -> None:
     """Read the values of a change sized in apposition after a comparison of them: "$51.84
     a barrel in the quarter, against $33.35 a year earlier, an increase of 55%". The value
-    a comparison word introduces ("against", "compared with") is the old one, with or
-    without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a fall of"."""
+    a comparison word or a bare "from" introduces ("against", "compared with") is the old
+    one, with or without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a
+    fall of", "reached $8.6 billion from $7.2 billion, an increase of"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 1:
         return
