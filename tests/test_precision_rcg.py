@@ -38,6 +38,23 @@ def test_a_slip_beside_a_span_of_time_is_still_caught() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Queues grew to 41 minutes from 37 minutes, a rise of 20%.",
+            "37 → 41 is +10.8%, not +20%",
+        ),
+        (
+            "The trial ran for 18 months, up from 12 months, a rise of 25%.",
+            "12 → 18 is +50%, not +25%",
+        ),
+    ],
+)
+def test_a_change_between_two_spans_of_time_is_still_checked(text: str, message: str) -> None:
+    assert [(f.rule, f.message) for f in findings(text)] == [("CC301", message)]
+
+
 @pytest.mark.parametrize(("gain", "flagged"), [("11%", False), ("25%", True)])
 def test_a_bare_number_without_a_unit_of_time_still_takes_its_partners_scale(
     gain: str, flagged: bool
@@ -60,7 +77,7 @@ def test_a_bare_number_without_a_unit_of_time_still_takes_its_partners_scale(
         " supply dried up.",
         "Exports reached $8.6 billion last year from $7.2 billion in 2021, an increase of $1.4"
         " billion, or 19%.",
-        "Fees came to 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of 0.3"
+        "Fees stood at 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of 0.3"
         " million francs, or 15%.",
     ],
 )
@@ -81,7 +98,7 @@ def test_a_size_after_a_compared_value_relates_the_new_value_to_it(text: str) ->
             "$7.2 billion → $8.6 billion is a rise of $1.4 billion, not $1.9 billion",
         ),
         (
-            "Fees came to 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of"
+            "Fees stood at 2.3 million francs in 2024 from 2.0 million francs in 2023, a gain of"
             " 0.3 million francs, or 25%.",
             "2.0 million francs → 2.3 million francs is +15%, not +25%",
         ),

@@ -342,6 +342,7 @@ _OLD_VALUE_LINKS = [
     for link in vocabulary.words("cues", "compared before")
     if tuple(link.split()) in _COMPARED_KEYWORDS
 ]
+_NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
 _OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
 
 
@@ -460,8 +461,11 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
-        if _TIME_UNIT.match(text, figure.end):
-            continue  # a span of time, never an amount: "on twelve months before"
+        span = _TIME_UNIT.match(text, figure.end)
+        if span:  # a span of time in its unit, never taking a currency: "on twelve months"
+            unit = span.group().strip(" -").lower().rstrip("s")
+            values.append(Amount.made(stated_fields(text, figure) | {"unit": unit}))
+            continue
         values.append(measured.get(figure.start) or Amount.made(stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
@@ -1560,7 +1564,9 @@ def _read_compared_pair_before(
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
-        compared = keyword in _COMPARED_KEYWORDS or keyword == ("from",)
+        compared = keyword in _COMPARED_KEYWORDS or (
+            keyword == ("from",) and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
+        )  # a bare "from" after a value no change word reads: "reached $8.6bn from $7.2bn"
         if compared and _is_filler(lead) and lead.count(",") <= 1:
             draft.source, draft.to = source, to
             draft.start = to.start or 0
