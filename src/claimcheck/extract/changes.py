@@ -181,6 +181,14 @@ _DATE_BEFORE_ENDS = frozenset(
 # change relates either.
 _DAY_OF_MONTH = re.compile(rf"\s+(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\b")
 _DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durations'))}", re.I)
+_TIME_UNIT = re.compile(
+    rf"[\s-]+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\b", re.I
+)
+# The words after which a value is the one compared with: "2.4 points under the 13.4%".
+_COMPARED_WITH_WORDS = vocabulary.words("directions", "compare up", "compare down", "compared with")
+_COMPARED_WITH = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(_COMPARED_WITH_WORDS)}\s+(?:the\s+)?\Z", re.I
+)
 _AGO = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
@@ -326,6 +334,16 @@ _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came i
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
+# The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
+# "[compared with] $7.2 billion". Such a value is never the new value of a change sized
+# after it. ("up from" is a change of its own, which that size may restate.)
+_OLD_VALUE_LINKS = [
+    link
+    for link in vocabulary.words("cues", "compared before")
+    if tuple(link.split()) in _COMPARED_KEYWORDS
+]
+_NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
+_OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
 
 
 # "a rise", "the sharp fall": the word is a noun.
@@ -443,6 +461,11 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
+        span = _TIME_UNIT.match(text, figure.end)
+        if span:  # a span of time in its unit, never taking a currency: "on twelve months"
+            unit = span.group().strip(" -").lower().rstrip("s")
+            values.append(Amount.made(stated_fields(text, figure) | {"unit": unit}))
+            continue
         values.append(measured.get(figure.start) or Amount.made(stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
 
@@ -1320,6 +1343,10 @@ def _read_new_value_before(
             value, after = values[index - 1], restated
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
+    if _OLD_VALUE_LINK.search(
+        text, max(floor, hedge_start(text, value) - 16), hedge_start(text, value)
+    ):
+        return  # "against 29,195 in 2008, a fall of": the value compared with, not the new one
     end = _article_start(text, draft, after)
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
@@ -1342,9 +1369,15 @@ def _read_new_value_before(
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
+        if _compared_with(text, values, index, floor):
+            _read_shared_subject(text, draft, values, index, floor)
+            return  # "11%, 2 points under the 13%, yet 1 point above": 13% is no subject
         head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
-        head, draft.joined = tokens[:-1], True  # kept only after a change: see `_read_changes`
+        draft.joined = True  # kept only after a change: see `_read_changes`
+        if _compared_with(text, values, index, floor):
+            return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
+        head = tokens[:-1]
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -1355,6 +1388,35 @@ def _read_new_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _compared_with(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+    """Whether the value at `index` is the one a comparison before it compares with:
+    "2.4 points under [the 13.4 per cent]", "higher than [$5 billion]"."""
+    start = hedge_start(text, values[index])
+    since = max(floor, values[index - 1].end or 0) if index > 0 else floor
+    return _COMPARED_WITH.search(text, since, start) is not None
+
+
+def _read_shared_subject(
+    text: str, draft: _Draft, values: Sequence[Value], index: int, floor: int
+) -> None:
+    """Read as the new value the subject of the comparison whose compared value stands at
+    `index`: "11%: that was 2.4 points under the 13.4%, yet 1.5 points above the 9.5%" reads
+    11%. It must be alike to that compared value, with its size right after it, only
+    punctuation, period and linking words between them."""
+    if index < 2:
+        return
+    subject, size = values[index - 2], values[index - 1]
+    if (subject.start or 0) < floor or not _alike(subject, values[index]):
+        return
+    words = _lower(TOKEN.findall(text, subject.end or 0, hedge_start(text, size)))
+    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    words = words[: len(words) - linking]
+    if words[-1:] in (["that"], ["which"]):
+        words = words[:-1]
+    if words and words[-1] in (",", ":") and _is_filler(words[:-1]):
+        draft.to, draft.start = subject, subject.start or 0
 
 
 def _size_before(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
@@ -1482,7 +1544,10 @@ def _read_compared_pair_before(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], floor: int
 ) -> None:
     """Read the values of a change sized in apposition after a comparison of them: "$51.84
-    a barrel in the quarter, against $33.35 a year earlier, an increase of 55%"."""
+    a barrel in the quarter, against $33.35 a year earlier, an increase of 55%". The value
+    a comparison word or a bare "from" introduces ("against", "compared with") is the old
+    one, with or without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a
+    fall of", "reached $8.6 billion from $7.2 billion, an increase of"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 1:
         return
@@ -1499,12 +1564,16 @@ def _read_compared_pair_before(
     while units < len(tokens) and _unit_word(tokens[units]):
         units += 1  # "$51.84 a barrel in the quarter, against"
     between = _lower(tokens[units:])
-    if "," not in between or not _is_filler(between[: between.index(",")]):
-        return
-    keyword = tuple(w for w in between[between.index(",") + 1 :] if w not in _BEFORE_VALUE)
-    if keyword in _COMPARED_KEYWORDS:
-        draft.source, draft.to = source, to
-        draft.start = to.start or 0
+    for link in range(len(between)):
+        keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
+        lead = between[:link]
+        compared = keyword in _COMPARED_KEYWORDS or (
+            keyword == ("from",) and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
+        )  # a bare "from" after a value no change word reads: "reached $8.6bn from $7.2bn"
+        if compared and _is_filler(lead) and lead.count(",") <= 1:
+            draft.source, draft.to = source, to
+            draft.start = to.start or 0
+            return
 
 
 def _read_value_in_sentence_before(
