@@ -991,6 +991,23 @@ def _alike(one: Value | None, other: Value | None) -> bool:
     return isinstance(one, Amount) and isinstance(other, Amount) and one.unit == other.unit
 
 
+def _alike_in_scale(value: Value, other: Value | None) -> bool:
+    """Whether `value` is alike to `other` and written with the same multiplier."""
+    return _alike(value, other) and value.multiplier == getattr(other, "multiplier", None)
+
+
+def _clause_opening(words: Sequence[str]) -> int:
+    """Where the last clause of lower-cased `words` opens: after a clause mark or "and"."""
+    return max((i + 1 for i, w in enumerate(words) if w in _CLAUSE_END or w == "and"), default=0)
+
+
+def values_within(
+    values: Sequence[Value], starts: Sequence[int], start: int, end: int
+) -> Sequence[Value]:
+    """The values (in text order, starting at `starts`) that start from `start` up to `end`."""
+    return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def _reported(change: ChangeClaim) -> bool:
     """Whether a change is worth a claim: it has two values to compare, or states a rate.
 
@@ -1595,14 +1612,10 @@ def _read_value_in_sentence_before(
     if previous is None:
         return  # no sentence just before, in the same paragraph
     source = draft.source
-    low, high = (
-        bisect.bisect_left(starts, previous.start),
-        bisect.bisect_left(starts, sentence.start),
-    )
     alike = [
         value
-        for value in values[low:high]
-        if _alike(value, source) and value.multiplier == getattr(source, "multiplier", None)
+        for value in values_within(values, starts, previous.start, sentence.start)
+        if _alike_in_scale(value, source)
     ]
     if len(alike) == 1:
         draft.to = alike[0]
@@ -1629,19 +1642,15 @@ def _read_named_value_in_sentence_before(
     if not subject:
         return
     source = draft.source
-    low, high = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
     named = []
     floor = previous.start
-    for value in values[low:high]:
+    for value in values_within(values, starts, previous.start, previous.end):
         start = hedge_start(text, value)
         before = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
         floor = value.end or start
-        if not _alike(value, source) or value.multiplier != getattr(source, "multiplier", None):
+        if not _alike_in_scale(value, source):
             continue
-        opening = max(
-            (i + 1 for i, w in enumerate(before) if w in _CLAUSE_END or w == "and"), default=0
-        )
-        if subject & {word[:_STEM] for word in before[opening:][-_NAMING_WORDS:]}:
+        if subject & {word[:_STEM] for word in before[_clause_opening(before) :][-_NAMING_WORDS:]}:
             named.append(value)
     if len(named) == 1:
         draft.to = named[0]
@@ -1651,8 +1660,7 @@ def _subject_stems(tokens: Sequence[str]) -> set[str]:
     """The stems of the one to three words that open a clause before a comparison's size,
     a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
     words = _lower(tokens)
-    opening = max((i + 1 for i, w in enumerate(words) if w in _CLAUSE_END or w == "and"), default=0)
-    words = words[opening:]
+    words = words[_clause_opening(words) :]
     linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
     words = words[: len(words) - linking]
     if not 0 < len(words) <= _MAX_SUBJECT_WORDS or not all(w.isalpha() for w in words):
@@ -1678,8 +1686,11 @@ def _read_source_pointed_back(
     previous = document.sentence_before(sentence)
     if previous is None:
         return  # no sentence just before, in the same paragraph
-    lo, hi = bisect.bisect_left(starts, previous.start), bisect.bisect_left(starts, previous.end)
-    alike = [v for v in values[lo:hi] if _alike(v, draft.to)]
+    alike = [
+        v
+        for v in values_within(values, starts, previous.start, previous.end)
+        if _alike(v, draft.to)
+    ]
     if len(alike) == 1:
         draft.source = alike[0]
 
@@ -1691,10 +1702,9 @@ def _read_earlier_state(
     "the rate, which had stood at 0.55 percent, was lowered to 0.11 percent". Only a value
     alike to the new one is read, and only when it is the one: with two, neither reading
     is clearly best."""
-    low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     own = (draft.to, *draft.by)
     found = []
-    for value in values[low:high]:
+    for value in values_within(values, starts, sentence.start, sentence.end):
         if any(value is part for part in own) or not _alike(value, draft.to):
             continue
         start = hedge_start(text, value)

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import Value, stated_values
+from claimcheck.extract.changes import Value, stated_values, values_within
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.measures import AREAS, PER_AREA
@@ -341,7 +341,9 @@ def _per_area(
         after = figures[index + 1].start or 0 if index + 1 < len(figures) else len(text)
         start, end = max(before, sentence.start), min(after, sentence.end)
         for stretch in (Block(start, per.start or 0), Block(start, end)):
-            around = [v for v in _within(values, starts, stretch) if v is not per]
+            around = [
+                v for v in values_within(values, starts, stretch.start, stretch.end) if v is not per
+            ]
             areas = [v for v in around if isinstance(v, Amount) and _unit_of(v, AREAS)]
             totals = _area_totals(text, per, unit, cue, around)
             if len(areas) == 1 and len(totals) == 1:
@@ -422,7 +424,9 @@ def _per_base(
         previous = document.sentence_before(sentence)
         for block in (sentence, *([previous] if previous else [])):
             around = [
-                v for v in _within(values, starts, block) if v not in (per, base) and _bare(v)
+                v
+                for v in values_within(values, starts, block.start, block.end)
+                if v not in (per, base) and _bare(v)
             ]
             totals = [v for v in around if _named_by(text, v, cue["noun"])]
             counts = [v for v in around if _named_by(text, v, member[0])]
@@ -461,7 +465,7 @@ def _for_one(
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [
             v
-            for v in _within(values, starts, sentence)
+            for v in values_within(values, starts, sentence.start, sentence.end)
             if _bare(v) and not one.start() <= (v.start or 0) <= (per.start or 0)
         ]
         totals = [v for v in around if _named_by(text, v, member[0])]
@@ -607,11 +611,6 @@ def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Seque
     return counts
 
 
-def _within(values: Sequence[Value], starts: Sequence[int], block: Block) -> Sequence[Value]:
-    """The values that start in a sentence."""
-    return values[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
-
-
 def _in_unit(area: Amount, unit: str) -> Amount:
     """An area in another unit of area, its rounding interval scaled with it."""
     if area.unit == unit:
@@ -683,7 +682,7 @@ def _clause(
         else:
             end = contrast.start()
             break
-    return values[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    return values_within(values, starts, start, end)
 
 
 def _shared_out_before(
@@ -698,14 +697,10 @@ def _shared_out_before(
     sharing = [m.end() for m in _SHARING.finditer(text, sentence.start, per.start or 0)]
     if previous is None or not sharing:
         return ()
-    between = values[
-        bisect.bisect_left(starts, sharing[-1]) : bisect.bisect_left(starts, per.start or 0)
-    ]
+    between = values_within(values, starts, sharing[-1], per.start or 0)
     if any(_same_kind(v, per) for v in between):
         return ()  # the share is the first figure of its kind after the sharing word
-    return values[
-        bisect.bisect_left(starts, previous.start) : bisect.bisect_left(starts, previous.end)
-    ]
+    return values_within(values, starts, previous.start, previous.end)
 
 
 def _pointed_back(
@@ -723,7 +718,7 @@ def _pointed_back(
     previous = document.sentence_before(sentence)
     if previous is None or not pointer.search(text, sentence.start, per.start or 0):
         return ()
-    return _within(values, starts, previous)
+    return values_within(values, starts, previous.start, previous.end)
 
 
 def _counts_members(text: str, count: Value, cue: re.Match[str]) -> bool:
