@@ -247,7 +247,7 @@ def test_conversions_of_two_stated_periods_never_conflict() -> None:
 def _shared_names() -> list[tuple[str, str]]:
     """Every currency name the tables and CLDR give to several currencies, with each
     currency it may then be read as: the widely traded ones, or all if none is."""
-    traded = RATES.traded_daily()
+    traded = RATES.traded_daily
     spelled = {**DATA_NAMES, **NAMES}
     pairs = []
     for key, codes in spelled.items():

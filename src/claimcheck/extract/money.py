@@ -94,7 +94,7 @@ def _narrow(
     Norwegian), or, if none is, every one ("dirhams": Emirati and Moroccan).
     """
     if named and not any(weight > 0 for weight in context.values()):
-        traded = RateTable.bundled().traded_daily()
+        traded = RateTable.bundled().traded_daily
         return tuple(c for c in candidates if c in traded) or candidates
     return tuple(c for i, c in enumerate(candidates) if i == 0 or context.get(c, 0) > 0)
 

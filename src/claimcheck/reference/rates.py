@@ -223,6 +223,7 @@ class RateTable:
             | frozenset(self._imf)
         )
 
+    @functools.cached_property
     def traded_daily(self) -> frozenset[str]:
         """The currencies the ECB's daily reference rates cover: the widely traded ones."""
         return frozenset(self._ecb)
