@@ -154,7 +154,9 @@ class Keywords:
 
     `pattern` matches any of them (a space in a word, any spaces). Each cue whose longest
     word the text has is searched for on its own, which `re` does several times faster
-    than a search for any of them.
+    than a search for any of them. Whether the text has that word is read in its distinct
+    words (`distinct_words`, made once a text for every set of cues), and the positions
+    found in the last text are kept: several readers ask about one text.
     """
 
     def __init__(self, *words: str) -> None:
