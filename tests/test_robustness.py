@@ -340,6 +340,41 @@ def test_figure_dense_text_twice_as_long_takes_twice_the_work(form: int) -> None
     assert calls(2 * 280_000) < 2.2 * calls(280_000)
 
 
+@pytest.mark.parametrize("form", range(2))
+def test_a_text_of_figures_alone_is_not_read_for_relations_stated_in_words(form: int) -> None:
+    """A line of percentages or counts has no word: the per-capita reader, whose every
+    figure is named by one ("per person", "each"), is not run over it; a story is."""
+    from unittest import mock
+
+    from claimcheck.extract import per_capita
+
+    figures = figure_dense(40_000)[0].split("\n\n")[form]
+    story = "The 420 schools received $1.26 billion, an average of $3 million each."
+    with mock.patch.object(per_capita, "_CUE", wraps=per_capita._CUE) as cues:
+        claimcheck.check(figures)
+        assert cues.positions.call_count == 0
+        assert claimcheck.check(story).claims
+        assert cues.positions.call_count > 0
+
+
+def test_checking_a_figure_with_a_unit_loads_no_dask() -> None:
+    """pint, loaded to convert units, would import dask when it is installed (a third of its
+    import time); claimcheck makes no quantity of a dask array, and dask stays importable."""
+    import subprocess
+
+    pytest.importorskip("dask")
+    script = (
+        "import sys, claimcheck\n"
+        "report = claimcheck.check('The lake covers 150 square kilometres (58 square miles).')\n"
+        "assert report.claims and 'pint' in sys.modules, 'no unit was converted'\n"
+        "print('dask' in sys.modules)\n"
+        "import dask\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "False"
+
+
 def test_a_long_text_read_in_parts_gives_the_report_of_reading_it_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import changes, figures, periods, proportions, totals
+from claimcheck.extract import changes, figures, lexicon, per_capita, periods, proportions, totals
 from claimcheck.extract.scan import folded_starts
 
 SCANS = {
@@ -94,3 +96,25 @@ def test_word_positions_match_a_case_insensitive_search(case: tuple[str, int, in
     text = case[0]
     for pattern in (totals._TOTAL_WORDS.pattern, totals._DIFFERENCE_WORDS.pattern):
         assert folded_starts(pattern, text) == [m.start() for m in pattern.finditer(text)]
+
+
+KEYWORDS = {
+    "population cues": per_capita._CUE,
+    "breakdown cues": totals._BREAKDOWN_CUES,
+    "falls": totals._NEGATIVE_CONTRIBUTION,
+}
+
+
+@pytest.mark.parametrize("name", KEYWORDS)
+@given(case=texts())
+def test_cue_words_are_found_as_their_pattern_finds_them_and_searched_once_per_text(
+    name: str, case: tuple[str, int, int | None]
+) -> None:
+    """Several readers ask where one text's cue words are: the text is searched once."""
+    text = case[0] + " combined total: of which cut fell per capita each"
+    keywords = KEYWORDS[name]
+    expected = [m.start() for m in keywords.pattern.finditer(text)]
+    assert keywords.positions(text) == expected
+    with mock.patch.object(lexicon, "folded_starts", return_value=[]) as search:
+        assert keywords.positions(text) == expected
+    assert search.call_count == 0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import textwrap
@@ -42,6 +43,8 @@ _ENGLISH = "It reads English text; figures in other languages are not recognised
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the program's own run: what it loaded at start lives as long as it,
+        gc.freeze()  # and full collections no longer walk it (3% of a corpus check's time)
     parser = _parser()
     args = parser.parse_args(argv)
     try:

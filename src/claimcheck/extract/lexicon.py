@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 from claimcheck import vocabulary
-from claimcheck.extract.scan import WARM_UP, folded, folded_starts
+from claimcheck.extract.scan import WARM_UP, distinct_words, folded, folded_starts
 
 V = TypeVar("V")
 
@@ -154,7 +154,9 @@ class Keywords:
 
     `pattern` matches any of them (a space in a word, any spaces). Each cue whose longest
     word the text has is searched for on its own, which `re` does several times faster
-    than a search for any of them.
+    than a search for any of them. Whether the text has that word is read in its distinct
+    words (`distinct_words`, made once a text for every set of cues), and the positions
+    found in the last text are kept: several readers ask about one text.
     """
 
     def __init__(self, *words: str) -> None:
@@ -167,11 +169,16 @@ class Keywords:
             for word, source in zip(words, sources, strict=True)
         ]
         self._rare = frozenset(rare for rare, _ in self._words)
+        self._last: tuple[str | None, list[int]] = (None, [])  # the last text's positions
 
     def positions(self, text: str) -> list[int]:
         """Where the pattern's matches start, as `finditer` finds them."""
+        last = self._last
+        if text is last[0]:  # several readers ask about one text
+            return list(last[1])
         lowered = folded(text)
-        present = {rare for rare in self._rare if lowered is None or rare in lowered}
+        words = None if lowered is None else distinct_words(lowered)
+        present = {rare for rare in self._rare if words is None or rare in words}
         candidates = {
             start
             for rare, word in self._words
@@ -185,7 +192,8 @@ class Keywords:
             if match is not None:
                 found.append(start)
                 end = match.end()
-        return found
+        self._last = (text, found)
+        return list(found)
 
 
 # Words too common in any text to tell whether it may have a cue.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from claimcheck.document import Document
@@ -12,6 +13,8 @@ from claimcheck.extract.money import find_money
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.extract.proportions import find_proportions
 from claimcheck.model.claims import Amount, Money
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Mentions:
@@ -51,3 +54,9 @@ class Mentions:
     def measures(self) -> list[Measure]:
         """Figures written with a physical unit ("150 square kilometres")."""
         return find_measures(self.text, self.figures, self.money, self.proportions)
+
+    @cached_property
+    def has_words(self) -> bool:
+        """Whether the text has a letter: a line of figures has none, and a reader of
+        relations stated in words finds nothing in it."""
+        return _LETTER.search(self.text) is not None

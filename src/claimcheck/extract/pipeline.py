@@ -54,6 +54,13 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
+# Extractors that find nothing in a text (or part) with no word: each claim they read is
+# named by a word ("per person", "each", "a density of", "km2"). A text of figures alone
+# skips them.
+_WORDED = (find_per_capita,)
+_WORDLESS = tuple(extractor for extractor in EXTRACTORS if extractor not in _WORDED)
+
+
 _BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
 
 
@@ -84,7 +91,8 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
     added to `bare`, the others returned in text order, placed in the whole document."""
     document = mentions.document
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
-    claims = _best_readings([claim for extractor in EXTRACTORS for claim in extractor(mentions)])
+    extractors = EXTRACTORS if mentions.has_words else _WORDLESS
+    claims = _best_readings([claim for extractor in extractors for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     for amount in _leftovers(mentions, used):
         if isinstance(amount, dict):  # a plain figure's amount, as its fields

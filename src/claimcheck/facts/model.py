@@ -92,9 +92,7 @@ def check_unit(unit: str) -> None:
 @cache
 def dimensionality(unit: str) -> str | None:
     """A unit's physical dimension as pint names it ("[length] ** 2"); None if unknown."""
-    import pint  # with the registry, loaded only when a unit must be read: it takes a while
-
-    from claimcheck.model.units import registry  # loads pint: only when needed
+    from claimcheck.model.units import pint, registry  # loads pint: only when needed
 
     try:
         return str(registry().parse_units(unit).dimensionality)

@@ -326,9 +326,7 @@ def _convert(
 
 
 def _factor(unit: str, target: str) -> float | None:
-    import pint
-
-    from claimcheck.model.units import registry  # loads pint: only when needed
+    from claimcheck.model.units import pint, registry  # loads pint: only when needed
 
     ureg = registry()
     try:

@@ -168,9 +168,7 @@ def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, fl
         if isinstance(other, Amount) and other.unit:
             return said("share.money-and-unit", unit=other.unit)
     elif part.unit != whole.unit:
-        import pint  # loaded only when units must be converted: it takes a while
-
-        from claimcheck.model.units import registry  # loads pint: only when needed
+        from claimcheck.model.units import pint, registry  # loads pint: only when needed
 
         try:
             factor = float(registry().Quantity(1.0, part.unit).to(whole.unit).magnitude)

@@ -281,9 +281,7 @@ def _number(value: float) -> str:
 @cache
 def _conversion(source: str, target: str) -> _Affine | None:
     """The exact conversion between two units, or None if they measure different things."""
-    import pint
-
-    from claimcheck.model.units import registry  # loads pint: only when needed
+    from claimcheck.model.units import pint, registry  # loads pint: only when needed
 
     ureg = registry()
     try:
