@@ -207,6 +207,10 @@ _OF_WHOLE = re.compile(
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
+_TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
+_TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
+_MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
+_EARLIER_WORDS = frozenset((*vocabulary.words("cues", "earlier period"), "last"))
 _TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
 _COUNTS = {
     spelling: int(entry.value or 0)
@@ -468,6 +472,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_pointed_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
+        *_totals_listed_after(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
@@ -997,6 +1002,91 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         )
 
 
+def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A figure named as a total and its parts listed in the next sentence of its paragraph:
+    "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
+    billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
+    energy earned R2.9 billion and R1.6 billion, respectively". The total, an amount, is
+    named so by a word a few words before it in its clause ("total", "combined",
+    "turnover") or after it ("in all"), and is the last figure of its kind in its
+    sentence; every figure of that kind in the next sentence is a listed part, and that
+    sentence names no other time and compares with nothing. The list may leave parts out
+    (the parts may fall short, never exceed the total), unless its last part is the rest.
+    """
+    text = mentions.text
+    if not _TOTAL_NAMED.positions(text):
+        return
+    document = mentions.document
+    starts = [hedge_start(text, v) for v in values]
+    for index, total in enumerate(values):
+        key = _unit_key(total)
+        name = key and key not in ("percent", "percentage_point") and _total_name(text, total)
+        if not name:
+            continue
+        sentence = document.sentence_at(total.start or 0)
+        after = _sentence_after(mentions, sentence)
+        first = index + 1
+        while first < len(values) and _unit_key(values[first]) != key:
+            first += 1
+        if after is None or first >= len(values) or starts[first] < after.start:
+            continue  # another figure of the kind in the total's sentence, or none after
+        if (values[first].start or 0) >= after.end or _TOTAL_NAMED.positions(
+            text[after.start : after.end]
+        ):
+            continue  # no part in the next sentence, or a total of its own there
+        if _another_time(text, sentence, after):
+            continue
+        lead = _lead(text, after.start, values[first])
+        named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
+        parts = _list_after(
+            text, values, first, after, verb_first=True, named=named
+        ) or _loose_list(text, values, first, after)
+        kin = [v for v in values[first:] if (v.start or 0) < after.end and _unit_key(v) == key]
+        if len(parts) < 2 or len(parts) != len(kin):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        if not _breaks_down(text, total, parts) or not all(_part_of(p, total) for p in parts):
+            continue
+        start, end = total.start or 0, parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=name,
+            open=not _completed(text, parts),
+        )
+
+
+def _another_time(text: str, sentence: Block, after: Block) -> bool:
+    """Whether the sentence after a total may state figures of another time: a month or
+    year its sentence does not name, a word of an earlier period ("a year earlier", "the
+    previous quarter") or a comparison ("compared with")."""
+    words = {t.lower() for t in TOKEN.findall(text, after.start, after.end)}
+    return (
+        not _periods(text, after) <= _periods(text, sentence)
+        or bool(words & _EARLIER_WORDS)
+        or bool(_COMPARED_ANYWHERE.search(text, after.start, after.end))
+    )
+
+
+def _total_name(text: str, total: Value) -> str | None:
+    """The word right around a figure that names it a total: a word of `total named` a few
+    words before it in its clause ("total spending was"), or "in all" after it."""
+    after = _TOTAL_AFTER.match(text, total.end or 0)
+    if after:
+        return " ".join(str(after.group("word")).lower().split())
+    start = hedge_start(text, total)
+    before: list[str] = TOKEN.findall(text, max(0, start - _WINDOW), start)[-_MAX_TOTAL_NAME:]
+    for word in reversed(before):
+        if word.lower() in _TOTAL_NAMES:
+            return word.lower()
+        if word in _CLAUSE_BREAKS or word in ",." or _DIGIT.search(word):
+            return None
+    return None
+
+
 def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Value | None:
     """The figure after values[index] in its sentence, when named as the rest ("the
     remaining 4.26 billion", "for the rest, $652 million")."""
@@ -1149,16 +1239,23 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
                 continue
         if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
             continue
+        parts = [part]
+        if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
+            listed = _list_after(text, values, index, sentence, verb_first=True) or _loose_list(
+                text, values, index, sentence
+            )
+            if len(listed) > 1 and all(_part_of(p, whole) for p in listed):
+                parts = listed
         start = min(part.start or 0, whole.start or 0)
-        end = max(part.end or 0, whole.end or 0, of.end())
+        end = max(parts[-1].end or 0, whole.end or 0, of.end())
         yield TotalClaim(
             text=text[start:end],
             start=start,
             end=end,
-            parts=(part,),
+            parts=tuple(parts),
             total=whole,
             wording=" ".join(of.group().split()),
-            open=True,
+            open=not _completed(text, parts),
         )
 
 

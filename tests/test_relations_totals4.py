@@ -1,0 +1,162 @@
+"""Totals as real copy words them, fourth set: a part pointing back with "of them" or "of
+it" and the parts listed after it, and a figure named as a total whose parts are listed in
+the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str) -> list[str]:
+    return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "total"]
+
+
+def slipped(text: str, find: str, replace: str) -> str:
+    assert text.count(find) == 1
+    return text.replace(find, replace)
+
+
+# --- parts pointing back with "of them", "of it", listed to "and" -------------------------
+
+POINTED_BACK = [
+    (
+        "The airline carried 4.2 million passengers in May, 2.9 million of them on domestic"
+        " routes and 1.3 million on international flights.",
+        "1.3 million",
+        "2.3 million",
+        "4.2 million",
+    ),
+    (
+        "The pension fund paid out £620 million last year, £410 million of it to retired"
+        " members and £150 million to their widows.",
+        "£150 million",
+        "£250 million",
+        "£620 million",
+    ),
+    (
+        "Imports from Asia totalled ¥8.3 trillion, ¥5.6 trillion of them from China, which"
+        " stayed the largest supplier, and ¥2.1 trillion from South Korea.",
+        "¥5.6 trillion",
+        "¥6.6 trillion",
+        "¥8.3 trillion",
+    ),
+    (
+        "Donors pledged CHF 96 million for the appeal, CHF 58 million of it for shelter,"
+        " CHF 21 million for food and CHF 12 million for clean water.",
+        "CHF 21 million",
+        "CHF 31 million",
+        "CHF 96 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), POINTED_BACK)
+def test_parts_listed_after_of_them_are_read_with_their_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text) == []
+    assert flagged(slipped(text, find, replace)) == [("CC303", total)]
+
+
+@given(
+    whole=st.integers(min_value=20, max_value=900),
+    first=st.integers(min_value=1, max_value=900),
+    second=st.integers(min_value=1, max_value=900),
+    currency=st.sampled_from(["$", "€", "£"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_parts_after_of_them_never_exceed_their_total(
+    whole: int, first: int, second: int, currency: str
+) -> None:
+    text = (
+        f"The agency spent {currency}{whole} million in 2024, {currency}{first} million of it"
+        f" on salaries and {currency}{second} million on rent."
+    )
+    # each figure is rounded to the million: a sum within a million of the whole may hold
+    assume(not whole < first + second < whole + 2)
+    expected = [("CC303", f"{currency}{whole} million")] if first + second > whole else []
+    assert flagged(text) == expected
+
+
+def test_a_later_figure_of_another_clause_is_no_listed_part() -> None:
+    # the 4,000 hired is no part of the 5,000 employed: no list, and the one part fits
+    text = "The firm employs 5,000 people, 2,000 of them in Spain, and hired 4,000 in 2023."
+    assert flagged(text) == []
+
+
+# --- a total named so, its parts listed in the next sentence -------------------------------
+
+LISTED_AFTER = [
+    (
+        "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2"
+        " billion and roads €2.1 billion.",
+        "€3.2 billion",
+        "€4.2 billion",
+        "€9.4 billion",
+    ),
+    (
+        "The two units had combined revenue of R4.5 billion. Mining and energy earned R2.9"
+        " billion and R1.6 billion, respectively.",
+        "R2.9 billion",
+        "R3.9 billion",
+        "R4.5 billion",
+    ),
+    (
+        "The retailer's turnover reached $86 million, its highest yet. Its shops brought in"
+        " $51 million and its website $35 million.",
+        "$35 million",
+        "$53 million",
+        "$86 million",
+    ),
+    (
+        "Ministries asked for 640 billion won in all. Defence, which wants new frigates,"
+        " sought 410 billion won and education 190 billion won.",
+        "190 billion won",
+        "290 billion won",
+        "640 billion won",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), LISTED_AFTER)
+def test_parts_in_the_next_sentence_are_read_with_a_named_total(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text) == []
+    assert flagged(slipped(text, find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence is of another year or compares: its figures are not the parts
+        "Total spending was €9.4 billion in 2024. In 2023 schools took €6.1 billion and"
+        " hospitals €4.2 billion.",
+        "Total spending was €9.4 billion. A year earlier schools took €6.1 billion and"
+        " hospitals €4.2 billion.",
+        "Total spending was €9.4 billion. Schools took €6.1 billion, compared with €4.2 billion"
+        " for hospitals and €1.1 billion for roads.",
+        # not named a total: two figures one after the other relate to nothing
+        "The budget for defence was €9.4 billion. Schools took €6.1 billion and hospitals €4.2"
+        " billion.",
+        # a share named as a total is no amount to split
+        "Combined, the two firms hold 38% of the market. Alpha sells 30% and Beta 20% of all"
+        " phones in Europe.",
+        # the next sentence has a total of its own
+        "Total spending was €9.4 billion. Schools took €6.1 billion and hospitals €4.2"
+        " billion, a combined €10.3 billion.",
+    ],
+)
+def test_figures_that_are_no_parts_of_a_named_total_stay_silent(text: str) -> None:
+    assert [rule for rule, _ in flagged(text) if rule == "CC303"] == []
