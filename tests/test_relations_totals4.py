@@ -160,3 +160,54 @@ def test_parts_in_the_next_sentence_are_read_with_a_named_total(
 )
 def test_figures_that_are_no_parts_of_a_named_total_stay_silent(text: str) -> None:
     assert [rule for rule, _ in flagged(text) if rule == "CC303"] == []
+
+
+# --- shares closed by a remainder: the whole's name and lower-case labels between -------
+
+REMAINDERS = [
+    (
+        "By sector, services made up 61.2% of output in 2022, manufacturing 27.5% and farming"
+        " the remaining 11.3%.",
+        "27.5%",
+        "25.7%",
+    ),
+    (
+        "Brand A sold 31%, brand B 24%, brand C 18% and smaller makers the remaining 27%.",
+        "27%",
+        "37%",
+    ),
+    (
+        "In the poll 48 percent of voters backed the plan, 37 percent opposed it and the"
+        " remaining 15 percent were undecided.",
+        "37 percent",
+        "47 percent",
+    ),
+    (
+        "Wind supplied 42 per cent of the grid's power last year, gas 31 per cent, nuclear 15"
+        " per cent and other sources the rest, 12 per cent.",
+        "15 per cent",
+        "51 per cent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace"), REMAINDERS)
+def test_shares_closed_by_a_remainder_make_a_whole(text: str, find: str, replace: str) -> None:
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text) == []
+    slip = slipped(text, find, replace)
+    found = flagged(slip)
+    assert [rule for rule, _ in found] == ["CC303"]
+    assert replace in found[0][1]
+
+
+@given(shares=st.lists(st.integers(min_value=1, max_value=60), min_size=2, max_size=4))
+@settings(max_examples=40, deadline=None)
+def test_a_remainder_completes_the_listed_shares_to_a_hundred(shares: list[int]) -> None:
+    assume(sum(shares) < 100)
+    names = ["rail", "road", "air", "sea"]
+    listed = ", ".join(f"{name} {share}%" for name, share in zip(names, shares, strict=False))
+    rest = 100 - sum(shares)
+    text = f"Freight went {listed} and pipelines the remaining {rest}%."
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text.replace(f"remaining {rest}%", f"remaining {rest + 10}%")) != []

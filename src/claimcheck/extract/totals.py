@@ -1344,7 +1344,7 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(rest.start or 0)
-        parts = _shares_before(text, shares[:at], sentence.start)
+        parts = _shares_before(text, shares[:at], sentence.start, rest)
         if not parts:
             continue
         first = parts[0].start or 0
@@ -1635,16 +1635,30 @@ def _signed(value: Value, direction: str) -> Value:
     )
 
 
-def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
+def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) -> list[Value]:
     """The listed shares, last first back, that a remainder completes; empty when the list
-    is broken before it reaches a share naming its whole or the sentence's start."""
+    is broken before it reaches a share naming its whole or the sentence's start.
+
+    Each share may be named by a few words of any case ("industry 38.2%"), the first
+    share's whole too ("49.7% of the economy in 2017, industry 38.2%"), and the closing
+    "and" may come before the last share or before the rest ("A 20%, B 15% and other
+    brands the remaining 65%").
+    """
+    if not shares:
+        return []
     parts: list[Value] = []
+    before_rest = [t.lower() for t in TOKEN.findall(text, shares[-1].end or 0, rest.start or 0)]
+    closed = bool(_CLOSERS.intersection(before_rest))
     for share in reversed(shares):
         if (share.start or 0) < floor:
             break
         if parts:
-            gap = _named_and(TOKEN.findall(text, share.end or 0, hedge_start(text, parts[0])))
-            if _list_gap(gap, closing=len(parts) == 1) is None:
+            end = share.end or 0
+            if _NAMES_WHOLE.match(text, end):  # the whole's name, out to its comma
+                end = max(end, text.rfind(",", end, hedge_start(text, parts[0])))
+            gap = _named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
+            closing = len(parts) == 1 and not closed
+            if _list_gap(gap, closing=closing, named=True) is None:
                 return []
         parts.insert(0, share)
         if _NAMES_WHOLE.match(text, share.end or 0):
