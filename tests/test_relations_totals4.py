@@ -211,3 +211,72 @@ def test_a_remainder_completes_the_listed_shares_to_a_hundred(shares: list[int])
     text = f"Freight went {listed} and pipelines the remaining {rest}%."
     assert verdicts(text) == ["consistent"]
     assert flagged(text.replace(f"remaining {rest}%", f"remaining {rest + 10}%")) != []
+
+
+# --- shares of one whole listed after a verb giving the first its part ------------------
+
+SHARE_LISTS = [
+    (
+        "Services accounted for 71.4% of output in 2019, industry for 21.8% and farming for 6.8%.",
+        "21.8%",
+        "31.8%",
+    ),
+    (
+        "Cars made up 64 per cent of sales, vans 21 per cent and trucks 9 per cent.",
+        "9 per cent",
+        "19 per cent",
+    ),
+    (
+        "At the election Labour won 48 percent of the seats, the Conservatives 31 percent and"
+        " the Liberal Democrats 12 percent.",
+        "31 percent",
+        "51 percent",
+    ),
+    (
+        # the last share named all the rest: the shares make 100%, so one short is a slip
+        "The coast took 58.5% of visitor nights, the lakes 22.1%, the mountains 11.6% and"
+        " other regions 7.8%.",
+        "7.8%",
+        "5.8%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace"), SHARE_LISTS)
+def test_shares_of_one_whole_listed_never_exceed_it(text: str, find: str, replace: str) -> None:
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text) == []
+    found = flagged(slipped(text, find, replace))
+    assert [rule for rule, _ in found] == ["CC303"]
+    assert replace in found[0][1]
+
+
+@given(shares=st.lists(st.integers(min_value=1, max_value=70), min_size=3, max_size=4))
+@settings(max_examples=40, deadline=None)
+def test_listed_shares_are_flagged_only_above_a_hundred(shares: list[int]) -> None:
+    # each share is rounded to the point: a sum within a point per share of 100 may hold
+    assume(not 100 < sum(shares) <= 100 + len(shares))
+    names = ["home sales", "licences", "services"]
+    *middle, last = zip(names, shares[1:], strict=False)
+    listed = "".join(f", {name} {share}%" for name, share in middle)
+    text = f"Exports made up {shares[0]}% of revenue{listed} and {last[0]} {last[1]}%."
+    assert (flagged(text) != []) == (sum(shares) > 100)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ratios to one base, no parts of it
+        "Debt reached 60% of GDP, the deficit 3% and spending 45%.",
+        # several answers each: no verb giving a part its share
+        "In the survey 60% of firms cited costs, 45% red tape and 30% a lack of staff.",
+        # a share of each of several: equal shares are not listed once each
+        "The coast took 50% of stays, and the lakes and other places 25% each.",
+        # two shares of one base: two ratios to it, no parts of it
+        "Exports made up 61% of GDP and imports 55%.",
+        # a later share names a whole of its own
+        "Vans made up 64% of sales, and trucks 51% of profit and 30%.",
+    ],
+)
+def test_shares_that_are_no_parts_of_one_whole_stay_silent(text: str) -> None:
+    assert flagged(text) == []

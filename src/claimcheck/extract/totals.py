@@ -349,6 +349,14 @@ _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 _WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+_SHARE_LIST_VERB = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
+    re.IGNORECASE,
+)
+_SHARE_LIST_VERBS = Keywords(*vocabulary.words("cues", "share list verbs"))
+_SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
+_SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
+_MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
 # A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
 _NEGATIVE_CONTRIBUTION = Keywords(
     *vocabulary.words(
@@ -476,6 +484,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
+        *_share_lists(mentions, values),
         *_contributions(mentions),
         *_net_changes(mentions),
     ]
@@ -1356,6 +1365,95 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             total=_WHOLE,
             wording=" ".join(cue.group().lower().split()),
         )
+
+
+def _share_lists(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """The shares of one whole listed after a verb giving the first its part: "Services
+    accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
+    took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
+    The first names the whole, the others none; the list closes with "and". Parts not
+    named may be left out, so the shares may fall short of 100% but never exceed it,
+    unless the last is named all the rest ("other places", "everything else"). Two shares
+    alone may be two ratios to one base ("exports made up 60% of GDP and imports 50%"):
+    an open list needs three. A list
+    closed by "the remaining" is the remainders reader's; a percentage in a stated change
+    is no listed share.
+    """
+    text = mentions.text
+    if not _SHARE_LIST_VERBS.positions(text):
+        return
+    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
+    shares = [
+        v
+        for v in values
+        if _unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in in_changes)
+    ]
+    for at, first in enumerate(shares):
+        start = hedge_start(text, first)
+        if not _NAMES_WHOLE.match(text, first.end or 0) or not _SHARE_LIST_VERB.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts = _shares_listed_after(text, shares, at, sentence)
+        if len(parts) < 2:
+            continue
+        last = hedge_start(text, parts[-1])
+        if _REMAINDER.search(text, max(0, last - _WINDOW), last):
+            continue  # "... and agriculture the remaining 12.1%": read as a remainder
+        label = [t.lower() for t in TOKEN.findall(text, parts[-2].end or 0, last)]
+        complete = bool(_SHARE_LIST_REST.intersection(label))
+        if len(parts) < _MIN_OPEN_SHARES and not complete:
+            continue  # "exports made up 60% of GDP and imports 50%": two ratios to one base
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[first.start or 0 : end],
+            start=first.start,
+            end=end,
+            parts=tuple(parts),
+            total=_WHOLE,
+            wording="shares",
+            open=not complete,
+        )
+
+
+def _shares_listed_after(
+    text: str, shares: Sequence[Value], at: int, sentence: Block
+) -> list[Value]:
+    """The shares listed from shares[at], which names the whole, to the one after the
+    closing "and"; empty when the list does not close so in the sentence, or a share in
+    it names a whole of its own or is one of several equal ones ("12% apiece")."""
+    parts = [shares[at]]
+    for share in shares[at + 1 :]:
+        if (share.start or 0) >= sentence.end:
+            return []
+        end = parts[-1].end or 0
+        if len(parts) == 1:  # the whole's name, out to its comma or "and"
+            end = _after_whole(text, end, hedge_start(text, share))
+        gap = _named_and(TOKEN.findall(text, end, hedge_start(text, share)))
+        closing = bool(_CLOSERS.intersection(t.lower() for t in gap))
+        if _list_gap(gap, closing=closing, named=True) is None:
+            return []
+        after = TOKEN.findall(text, share.end or 0, (share.end or 0) + _AFTER)[:1]
+        if _NAMES_WHOLE.match(text, share.end or 0) or (
+            after and after[0].lower() in _SHARE_LIST_EACH
+        ):
+            return []
+        parts.append(share)
+        if closing:
+            return parts
+    return []
+
+
+def _after_whole(text: str, end: int, before: int) -> int:
+    """Where the name of a share's whole ends ("of the economy in 2017"): at the comma, or
+    the closing word, before the next share (`before`)."""
+    tokens = list(TOKEN.finditer(text, end, before))
+    for token in tokens:
+        if token.group() == "," or token.group().lower() in _CLOSERS:
+            return token.start()
+    return end
 
 
 def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
