@@ -280,3 +280,47 @@ def test_listed_shares_are_flagged_only_above_a_hundred(shares: list[int]) -> No
 )
 def test_shares_that_are_no_parts_of_one_whole_stay_silent(text: str) -> None:
     assert flagged(text) == []
+
+
+# --- "of it", "of that" point back past a figure compared with ---------------------------
+
+POINTED_PAST_A_COMPARISON = [
+    (
+        "Education receives R297.5 billion, up from R265.7 billion last year, with R205.8"
+        " billion of it for schools and R58.0 billion for universities.",
+        "R58.0 billion",
+        "R98.0 billion",
+        "R297.5 billion",
+    ),
+    (
+        "Health is allocated £168.4 million, £11.1 million more than last year's £157.3"
+        " million, with £75 million of that for clinics and £29.4 million for hospitals.",
+        "£75 million",
+        "£175 million",
+        "£168.4 million",
+    ),
+    (
+        "The fund holds $48 billion, against $52 billion a year earlier, $30 billion of it in"
+        " bonds and $12 billion in shares.",
+        "$30 billion",
+        "$40 billion",
+        "$48 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), POINTED_PAST_A_COMPARISON)
+def test_of_it_points_back_past_a_figure_compared_with(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert "consistent" in verdicts(text)
+    assert flagged(text) == []
+    assert ("CC303", total) in flagged(slipped(text, find, replace))
+
+
+def test_of_it_after_two_figures_not_compared_points_nowhere() -> None:
+    text = (
+        "The fund holds $48 billion and the bank $20 billion, $30 billion of it in bonds and"
+        " $25 billion in shares."
+    )
+    assert flagged(text) == []

@@ -203,7 +203,7 @@ _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",",
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
 # "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:(?P<back>them|those|these|it)\b"
+    r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
@@ -1236,7 +1236,11 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             continue
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(part.start or 0)
-        if of["back"]:
+        if of["back"] and _unit_key(part):
+            whole = _pointed_whole(text, values, index, sentence)
+            if whole is None:
+                continue
+        elif of["back"]:
             whole = values[index - 1] if index else None
             if whole is None or (whole.start or 0) < sentence.start:
                 continue
@@ -1266,6 +1270,36 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             wording=" ".join(of.group().split()),
             open=not _completed(text, parts),
         )
+
+
+def _pointed_whole(
+    text: str, values: Sequence[Value], index: int, sentence: Block
+) -> Value | None:
+    """The amount "of it" after values[index] points back to: the first of its currency or
+    unit in its sentence, when every other one between is compared with it ("R297.5
+    billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
+    of it"; "R168.4 billion, R11.1 billion more than last year's R157.3 billion, with R75
+    billion of that"); None when there is none, or one between that is not compared."""
+    key = _unit_key(values[index])
+    kin = [
+        k
+        for k in range(index)
+        if (values[k].start or 0) >= sentence.start and _unit_key(values[k]) == key
+    ]
+    if not kin:
+        return None
+    for k in kin[1:]:
+        start = hedge_start(text, values[k])
+        between = text[values[k - 1].end or 0 : start]
+        if not (
+            _COMPARED_ANYWHERE.search(between)
+            or _COMPARISON.search(between)
+            or _COMPARED.match(text, values[k].end or 0)
+        ):
+            return None
+    whole = values[kin[0]]
+    start = hedge_start(text, whole)
+    return None if _COMPARED_WITH.search(text, max(0, start - _WINDOW), start) else whole
 
 
 def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
