@@ -1272,9 +1272,7 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
         )
 
 
-def _pointed_whole(
-    text: str, values: Sequence[Value], index: int, sentence: Block
-) -> Value | None:
+def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Block) -> Value | None:
     """The amount "of it" after values[index] points back to: the first of its currency or
     unit in its sentence, when every other one between is compared with it ("R297.5
     billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
