@@ -324,3 +324,70 @@ def test_of_it_after_two_figures_not_compared_points_nowhere() -> None:
         " $25 billion in shares."
     )
     assert flagged(text) == []
+
+
+# --- a sentence opening with the noun of a total stated before it, listing its parts ------
+
+NAMED_BACK = [
+    (
+        "Exports fell 5% on the year to €131.2 billion and imports dropped 2% to €110.8"
+        " billion. Exports to the EU were worth €71.5 billion and exports to Asia €39.7"
+        " billion.",
+        "€71.5 billion",
+        "€97.5 billion",
+        "€131.2 billion",
+    ),
+    (
+        "The estimates provided Kshs762.4 billion for recurrent expenditure and Kshs386.6"
+        " billion for development. Recurrent spending consisted of Kshs552.9 billion of"
+        " salaries and Kshs209.5 billion of debt payments.",
+        "Kshs552.9 billion",
+        "Kshs652.9 billion",
+        "Kshs762.4 billion",
+    ),
+    (
+        "Two-way trade reached US$262.5 billion in the five months, with imports at US$126.4"
+        " billion. Nothing changed in the rules. Of the import bill, local firms accounted for"
+        " US$44.0 billion and foreign ones for US$82.4 billion.",
+        "US$82.4 billion",
+        "US$92.4 billion",
+        "US$126.4 billion",
+    ),
+    (
+        "The city council set its 2025 budget at £840 million. Budget plans give schools £390"
+        " million, housing £210 million and transport £150 million.",
+        "£390 million",
+        "£590 million",
+        "£840 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), NAMED_BACK)
+def test_a_list_opened_by_its_totals_noun_is_read_with_it(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert verdicts(text) == ["consistent"]
+    assert flagged(text) == []
+    assert flagged(slipped(text, find, replace)) == [("CC303", total)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun names two figures before: which one is split is not clear
+        "Exports to Asia were €40 billion and exports to Africa €20 billion. Exports by sea"
+        " came to €31 billion and exports by air €25 billion.",
+        # another time: last year's parts are no parts of this year's total
+        "Exports reached €60 billion in 2024. Exports in 2023 were €41 billion to the EU and"
+        " €35 billion to Asia.",
+        # a list opened by a noun no figure before is named by
+        "Exports reached €60 billion. Profits were €41 billion at home and €35 billion abroad.",
+        # the noun is not the sentence's first: "firms" names the figure before, the list
+        # is of another whole
+        "Foreign firms earned a net $18.6 billion. Of the import bill, domestic firms paid"
+        " $44.0 billion and foreign firms $82.4 billion.",
+    ],
+)
+def test_lists_whose_noun_points_to_no_single_total_stay_silent(text: str) -> None:
+    assert flagged(text) == []

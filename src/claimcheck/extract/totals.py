@@ -356,6 +356,10 @@ _SHARE_LIST_VERB = re.compile(
 _SHARE_LIST_VERBS = Keywords(*vocabulary.words("cues", "share list verbs"))
 _SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
 _SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
+_SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
+_MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
+_CLAUSE_MARKS = frozenset(",;:()—–")
+_MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 _MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
 # A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
 _NEGATIVE_CONTRIBUTION = Keywords(
@@ -481,6 +485,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
         *_totals_listed_after(mentions, values),
+        *_parts_named_back(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, values),
@@ -1066,6 +1071,108 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
             wording=name,
             open=not _completed(text, parts),
         )
+
+
+def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A sentence opening with the noun that names a total stated earlier in its paragraph,
+    then listing its parts: "Exports fell 5% to €131.2 billion and imports 12% to €110.8
+    billion. Exports to EU countries were worth €71.5 billion and those to Asia €59.7
+    billion". The noun is the first word of the sentence (after an article or "Of the")
+    and must name, by a word of its clause, exactly one figure of the parts' kind before
+    it in the paragraph; the list takes every figure of its kind in its sentence, which
+    names no other time and compares with nothing. The list may leave parts out: the
+    parts may fall short of the total, never exceed it (unless the last is the rest)."""
+    text = mentions.text
+    document = mentions.document
+    index = 0
+    while index < len(values):
+        first = values[index]
+        key = _unit_key(first)
+        sentence = document.sentence_at(first.start or 0)
+        following = bisect.bisect_left([v.start or 0 for v in values], sentence.end)
+        if not key or key in ("percent", "percentage_point"):
+            index += 1
+            continue
+        index = max(index + 1, following)  # one reading per sentence, from its first amount
+        if any(
+            _unit_key(v) == key and (v.start or 0) >= sentence.start
+            for v in values[: values.index(first)]
+        ):
+            continue
+        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
+        if noun is None:
+            continue
+        at = values.index(first)
+        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
+            _loose_list(text, values, at, sentence)
+        )
+        kin = [v for v in values[at:following] if _unit_key(v) == key]
+        if len(parts) < 2 or len(parts) != len(kin):
+            continue
+        paragraph = document.paragraph_at(sentence.start).start
+        wholes = [
+            v
+            for v in values[:at]
+            if (v.start or 0) >= paragraph
+            and _unit_key(v) == key
+            and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
+        ]
+        if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
+            continue
+        total = wholes[0]
+        start = hedge_start(text, total)
+        stated = document.sentence_at(start)
+        if stated.start == sentence.start or _another_time(text, stated, sentence):
+            continue
+        if _COMPARED_WITH.search(text, max(stated.start, start - _WINDOW), start):
+            continue
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(inherit(p, total) for p in parts),
+            total=total,
+            wording=noun,
+            open=not _completed(text, parts),
+        )
+
+
+def _subject_noun(lead: Sequence[str]) -> str | None:
+    """The stem of the noun a sentence opens with, past an article or "Of the": "exports"
+    of "Exports to EU countries were worth"; None for a long or numbered opening."""
+    if len(lead) > _MAX_SUBJECT or any(_DIGIT.search(t) for t in lead):
+        return None
+    for token in lead:
+        if token.lower() not in _SUBJECT_OPENERS:
+            return _stem(token) if token.isalpha() and len(token) >= _MIN_NOUN else None
+    return None
+
+
+def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
+    """The stems of the words of a figure's clause: from the mark or "and" before it to the
+    mark or "and" after it in its sentence ("Exports fell 5% on the year to [€131.2
+    billion]", "and imports dropped 2% to [€110.8 billion]")."""
+    start = hedge_start(text, value)
+    tokens_before = TOKEN.findall(text, sentence.start, start)
+    cut = max(
+        (
+            i
+            for i, t in enumerate(tokens_before)
+            if t in _CLAUSE_MARKS or t.lower() in _CLOSERS or t.lower() in _TURNS
+        ),
+        default=-1,
+    )
+    words = tokens_before[cut + 1 :]
+    for token in TOKEN.findall(text, value.end or 0, sentence.end):
+        if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
+            break
+        words.append(token)
+    return {_stem(w) for w in words if w.isalpha() and len(w) >= _MIN_NOUN}
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending, in lower case: "Exports" and "export" alike."""
+    return word.lower().removesuffix("s")
 
 
 def _another_time(text: str, sentence: Block, after: Block) -> bool:
