@@ -20,6 +20,11 @@ def verdicts(text: str) -> list[str]:
     return [v.verdict for c, v in claimcheck.check(text).judged() if c.kind == "total"]
 
 
+def unrounded(low: int, high: int) -> st.SearchStrategy[int]:
+    """Whole figures ending in a digit other than 0: "130" may be rounded to the ten."""
+    return st.integers(min_value=low, max_value=high).filter(lambda n: n % 10 != 0)
+
+
 def slipped(text: str, find: str, replace: str) -> str:
     assert text.count(find) == 1
     return text.replace(find, replace)
@@ -69,9 +74,9 @@ def test_parts_listed_after_of_them_are_read_with_their_total(
 
 
 @given(
-    whole=st.integers(min_value=20, max_value=900),
-    first=st.integers(min_value=1, max_value=900),
-    second=st.integers(min_value=1, max_value=900),
+    whole=unrounded(20, 900),
+    first=unrounded(1, 900),
+    second=unrounded(1, 900),
     currency=st.sampled_from(["$", "€", "£"]),
 )
 @settings(max_examples=40, deadline=None)
@@ -201,7 +206,7 @@ def test_shares_closed_by_a_remainder_make_a_whole(text: str, find: str, replace
     assert replace in found[0][1]
 
 
-@given(shares=st.lists(st.integers(min_value=1, max_value=60), min_size=2, max_size=4))
+@given(shares=st.lists(unrounded(1, 60), min_size=2, max_size=4))
 @settings(max_examples=40, deadline=None)
 def test_a_remainder_completes_the_listed_shares_to_a_hundred(shares: list[int]) -> None:
     assume(sum(shares) < 100)
@@ -251,7 +256,7 @@ def test_shares_of_one_whole_listed_never_exceed_it(text: str, find: str, replac
     assert replace in found[0][1]
 
 
-@given(shares=st.lists(st.integers(min_value=1, max_value=70), min_size=3, max_size=4))
+@given(shares=st.lists(unrounded(1, 70), min_size=3, max_size=4))
 @settings(max_examples=40, deadline=None)
 def test_listed_shares_are_flagged_only_above_a_hundred(shares: list[int]) -> None:
     # each share is rounded to the point: a sum within a point per share of 100 may hold
