@@ -1084,35 +1084,33 @@ def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
     parts may fall short of the total, never exceed it (unless the last is the rest)."""
     text = mentions.text
     document = mentions.document
-    index = 0
-    while index < len(values):
-        first = values[index]
+    starts = [v.start or 0 for v in values]
+    at = 0
+    while at < len(values):
+        first = values[at]
         key = _unit_key(first)
         sentence = document.sentence_at(first.start or 0)
-        following = bisect.bisect_left([v.start or 0 for v in values], sentence.end)
+        following = bisect.bisect_left(starts, sentence.end)
         if not key or key in ("percent", "percentage_point"):
-            index += 1
+            at += 1
             continue
-        index = max(index + 1, following)  # one reading per sentence, from its first amount
-        if any(
-            _unit_key(v) == key and (v.start or 0) >= sentence.start
-            for v in values[: values.index(first)]
-        ):
+        opening = bisect.bisect_left(starts, sentence.start)
+        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        noun = _subject_noun(lead)
+        if noun is None or any(_unit_key(v) == key for v in values[opening:at]):
+            at += 1
             continue
-        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
-        if noun is None:
-            continue
-        at = values.index(first)
         parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
             _loose_list(text, values, at, sentence)
         )
         kin = [v for v in values[at:following] if _unit_key(v) == key]
+        at += 1
         if len(parts) < 2 or len(parts) != len(kin):
             continue
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
             v
-            for v in values[:at]
+            for v in values[: at - 1]
             if (v.start or 0) >= paragraph
             and _unit_key(v) == key
             and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
