@@ -353,7 +353,6 @@ _SHARE_LIST_VERB = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
     re.IGNORECASE,
 )
-_SHARE_LIST_VERBS = Keywords(*vocabulary.words("cues", "share list verbs"))
 _SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
 _SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
@@ -463,9 +462,10 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """
     text = mentions.text
     named = _DIFFERENCE_WORDS.positions(text)
+    stated_changes = read_changes(mentions)
     changes = {
         b.start
-        for change in read_changes(mentions)
+        for change in stated_changes
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
         if not (named and _named_balance(text, named, b))
@@ -477,6 +477,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
+    shares = _shares(values, stated_changes)
     totals = [
         *_totals(mentions, values),
         *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
@@ -488,8 +489,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_parts_named_back(mentions, values),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
-        *_remainders(mentions, values),
-        *_share_lists(mentions, values),
+        *_remainders(mentions, shares),
+        *_share_lists(mentions, shares),
         *_contributions(mentions),
         *_net_changes(mentions),
     ]
@@ -1095,17 +1096,17 @@ def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
             at += 1
             continue
         opening = bisect.bisect_left(starts, sentence.start)
-        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
-        noun = _subject_noun(lead)
-        if noun is None or any(_unit_key(v) == key for v in values[opening:at]):
-            at += 1
-            continue
-        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
-            _loose_list(text, values, at, sentence)
-        )
         kin = [v for v in values[at:following] if _unit_key(v) == key]
         at += 1
-        if len(parts) < 2 or len(parts) != len(kin):
+        if len(kin) < 2 or any(_unit_key(v) == key for v in values[opening : at - 1]):
+            continue  # no list, or not from the first figure of its kind in the sentence
+        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
+        if noun is None:
+            continue
+        parts = _list_after(text, values, at - 1, sentence, verb_first=True, named=True) or (
+            _loose_list(text, values, at - 1, sentence)
+        )
+        if len(parts) != len(kin):
             continue
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
@@ -1462,7 +1463,18 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         )
 
 
-def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
+    """The percentages that may be shares: none in a stated change ("rose 5%")."""
+    spans = [(c.start or 0, c.end or 0) for c in changes]
+    return [
+        v
+        for v in values
+        if _unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in spans)
+    ]
+
+
+def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """A share named as the rest of its whole and the shares before it, which with it make
     100%: "Rural residents made up 68.8% of the population and urban residents the
     remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
@@ -1475,13 +1487,6 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     cues = _REMAINDER_WORDS.positions(text)
     if not cues:
         return
-    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
-    shares = [
-        v
-        for v in values
-        if _unit_key(v) == "percent"
-        and not any(start <= (v.start or 0) < end for start, end in in_changes)
-    ]
     for at, rest in enumerate(shares):
         start = hedge_start(text, rest)
         if not near(cues, start - _WINDOW, start):
@@ -1504,7 +1509,7 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         )
 
 
-def _share_lists(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """The shares of one whole listed after a verb giving the first its part: "Services
     accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
     took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
@@ -1517,15 +1522,6 @@ def _share_lists(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     is no listed share.
     """
     text = mentions.text
-    if not _SHARE_LIST_VERBS.positions(text):
-        return
-    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
-    shares = [
-        v
-        for v in values
-        if _unit_key(v) == "percent"
-        and not any(start <= (v.start or 0) < end for start, end in in_changes)
-    ]
     for at, first in enumerate(shares):
         start = hedge_start(text, first)
         if not _NAMES_WHOLE.match(text, first.end or 0) or not _SHARE_LIST_VERB.search(
