@@ -22,14 +22,21 @@
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
 - The shares of one whole closed by a remainder ("68.8% of the population and urban
-  residents the remaining 31.2%"): with it they make 100%.
+  residents the remaining 31.2%"): with it they make 100%. Shares of one whole listed
+  after a verb giving the first its part ("services accounted for 77.6% of GDP, industry
+  for 13.5% and agriculture for 8.9%"): at most 100%, exactly when the last is "other".
+- A total named so ("total", "combined", "turnover", "in all") and its parts listed in the
+  next sentence; a sentence opening with the noun of a total stated earlier in its
+  paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5 billion and
+  exports to Asia €39.7 billion"): the parts may fall short, never exceed it.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - A count split by two words that make it whole ("623,121,843 of them male and
   587,447,730 female", full-time and part-time, urban and rural): the two parts add up
   to the one other count before them.
 - One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
-  pointing back with "of it": not above its total.
+  pointing back with "of it", "of them", "of that", with the parts listed after it ("€49.4bn,
+  €30.0bn of them to the euro area and €19.3bn to ..."): not above its total.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
@@ -486,7 +493,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
         *_totals_listed_after(mentions, values),
-        *_parts_named_back(mentions, values),
+        *_parts_named_back(mentions, values, read | balanced),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
         *_remainders(mentions, shares),
@@ -1040,14 +1047,13 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
             continue
         sentence = document.sentence_at(total.start or 0)
         after = _sentence_after(mentions, sentence)
-        first = index + 1
-        while first < len(values) and _unit_key(values[first]) != key:
-            first += 1
-        if after is None or first >= len(values) or starts[first] < after.start:
+        if after is None:
+            continue
+        end = bisect.bisect_left(starts, after.end)
+        first = next((k for k in range(index + 1, end) if _unit_key(values[k]) == key), end)
+        if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
-        if (values[first].start or 0) >= after.end or _TOTAL_NAMED.positions(
-            text[after.start : after.end]
-        ):
+        if _TOTAL_NAMED.positions(text[after.start : after.end]):
             continue  # no part in the next sentence, or a total of its own there
         if _another_time(text, sentence, after):
             continue
@@ -1056,7 +1062,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         parts = _list_after(
             text, values, first, after, verb_first=True, named=named
         ) or _loose_list(text, values, first, after)
-        kin = [v for v in values[first:] if (v.start or 0) < after.end and _unit_key(v) == key]
+        kin = [v for v in values[first:end] if _unit_key(v) == key]
         if len(parts) < 2 or len(parts) != len(kin):
             continue
         parts = [inherit(p, total) for p in parts]
@@ -1074,7 +1080,9 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         )
 
 
-def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def _parts_named_back(
+    mentions: Mentions, values: Sequence[Value], balances: set[int | None]
+) -> Iterator[TotalClaim]:
     """A sentence opening with the noun that names a total stated earlier in its paragraph,
     then listing its parts: "Exports fell 5% to €131.2 billion and imports 12% to €110.8
     billion. Exports to EU countries were worth €71.5 billion and those to Asia €59.7
@@ -1082,38 +1090,29 @@ def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
     and must name, by a word of its clause, exactly one figure of the parts' kind before
     it in the paragraph; the list takes every figure of its kind in its sentence, which
     names no other time and compares with nothing. The list may leave parts out: the
-    parts may fall short of the total, never exceed it (unless the last is the rest)."""
+    parts may fall short of the total, never exceed it (unless the last is the rest). A
+    difference or balance (`balances`: where they start) is no total: "Imports outstripped
+    exports by $3.1 billion. Exports rose to $21.4 billion and imports to $24.5 billion"."""
     text = mentions.text
     document = mentions.document
-    starts = [v.start or 0 for v in values]
-    at = 0
-    while at < len(values):
+    for at, kin in _first_of_each_kind(mentions, values):
         first = values[at]
-        key = _unit_key(first)
         sentence = document.sentence_at(first.start or 0)
-        following = bisect.bisect_left(starts, sentence.end)
-        if not key or key in ("percent", "percentage_point"):
-            at += 1
-            continue
-        opening = bisect.bisect_left(starts, sentence.start)
-        kin = [v for v in values[at:following] if _unit_key(v) == key]
-        at += 1
-        if len(kin) < 2 or any(_unit_key(v) == key for v in values[opening : at - 1]):
-            continue  # no list, or not from the first figure of its kind in the sentence
         noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
-        if noun is None:
+        if len(kin) < 2 or noun is None:
             continue
-        parts = _list_after(text, values, at - 1, sentence, verb_first=True, named=True) or (
-            _loose_list(text, values, at - 1, sentence)
+        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
+            _loose_list(text, values, at, sentence)
         )
         if len(parts) != len(kin):
             continue
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
             v
-            for v in values[: at - 1]
+            for v in values[max(0, at - _MAX_BACK) : at]
             if (v.start or 0) >= paragraph
-            and _unit_key(v) == key
+            and v.start not in balances
+            and _unit_key(v) == _unit_key(first)
             and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
         ]
         if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
@@ -1134,6 +1133,21 @@ def _parts_named_back(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
             wording=noun,
             open=not _completed(text, parts),
         )
+
+
+def _first_of_each_kind(
+    mentions: Mentions, values: Sequence[Value]
+) -> Iterator[tuple[int, list[Value]]]:
+    """Per sentence and per currency or unit (amounts only), the index of the first figure
+    of that kind and every figure of it in the sentence, in one pass."""
+    document = mentions.document
+    groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
+    for index, value in enumerate(values):
+        key = _unit_key(value)
+        if key and key not in ("percent", "percentage_point"):
+            sentence = document.sentence_at(value.start or 0).start
+            groups.setdefault((sentence, key), (index, []))[1].append(value)
+    yield from groups.values()
 
 
 def _subject_noun(lead: Sequence[str]) -> str | None:
@@ -1385,11 +1399,10 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
     of it"; "R168.4 billion, R11.1 billion more than last year's R157.3 billion, with R75
     billion of that"); None when there is none, or one between that is not compared."""
     key = _unit_key(values[index])
-    kin = [
-        k
-        for k in range(index)
-        if (values[k].start or 0) >= sentence.start and _unit_key(values[k]) == key
-    ]
+    opening = index
+    while opening > 0 and (values[opening - 1].start or 0) >= sentence.start:
+        opening -= 1
+    kin = [k for k in range(opening, index) if _unit_key(values[k]) == key]
     if not kin:
         return None
     for k in kin[1:]:
