@@ -22,14 +22,21 @@
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
 - The shares of one whole closed by a remainder ("68.8% of the population and urban
-  residents the remaining 31.2%"): with it they make 100%.
+  residents the remaining 31.2%"): with it they make 100%. Shares of one whole listed
+  after a verb giving the first its part ("services accounted for 77.6% of GDP, industry
+  for 13.5% and agriculture for 8.9%"): at most 100%, exactly when the last is "other".
+- A total named so ("total", "combined", "turnover", "in all") and its parts listed in the
+  next sentence; a sentence opening with the noun of a total stated earlier in its
+  paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5 billion and
+  exports to Asia €39.7 billion"): the parts may fall short, never exceed it.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - A count split by two words that make it whole ("623,121,843 of them male and
   587,447,730 female", full-time and part-time, urban and rural): the two parts add up
   to the one other count before them.
 - One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
-  pointing back with "of it": not above its total.
+  pointing back with "of it", "of them", "of that", with the parts listed after it ("€49.4bn,
+  €30.0bn of them to the euro area and €19.3bn to ..."): not above its total.
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
@@ -203,10 +210,14 @@ _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",",
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
 # "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:(?P<back>them|those|these|it)\b"
+    r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
+_TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
+_TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
+_MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
+_EARLIER_WORDS = frozenset((*vocabulary.words("cues", "earlier period"), "last"))
 _TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
 _COUNTS = {
     spelling: int(entry.value or 0)
@@ -345,6 +356,17 @@ _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 _WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+_SHARE_LIST_VERB = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
+    re.IGNORECASE,
+)
+_SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
+_SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
+_SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
+_MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
+_CLAUSE_MARKS = frozenset(",;:()—–")
+_MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
+_MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
 # A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
 _NEGATIVE_CONTRIBUTION = Keywords(
     *vocabulary.words(
@@ -447,9 +469,10 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """
     text = mentions.text
     named = _DIFFERENCE_WORDS.positions(text)
+    stated_changes = read_changes(mentions)
     changes = {
         b.start
-        for change in read_changes(mentions)
+        for change in stated_changes
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
         if not (named and _named_balance(text, named, b))
@@ -461,6 +484,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
+    shares = _shares(values, stated_changes)
     totals = [
         *_totals(mentions, values),
         *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
@@ -468,9 +492,12 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *_pointed_breakdowns(mentions, values),
         *_bracketed_breakdowns(mentions, values),
         *_parts_of_that(mentions, values),
+        *_totals_listed_after(mentions, values),
+        *_parts_named_back(mentions, values, read | balanced),
         *_parts_of_wholes(mentions, values),
         *_counted_totals(mentions, values),
-        *_remainders(mentions, values),
+        *_remainders(mentions, shares),
+        *_share_lists(mentions, shares),
         *_contributions(mentions),
         *_net_changes(mentions),
     ]
@@ -997,6 +1024,198 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         )
 
 
+def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A figure named as a total and its parts listed in the next sentence of its paragraph:
+    "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
+    billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
+    energy earned R2.9 billion and R1.6 billion, respectively". The total, an amount, is
+    named so by a word a few words before it in its clause ("total", "combined",
+    "turnover") or after it ("in all"), and is the last figure of its kind in its
+    sentence; every figure of that kind in the next sentence is a listed part, and that
+    sentence names no other time and compares with nothing. The list may leave parts out
+    (the parts may fall short, never exceed the total), unless its last part is the rest.
+    """
+    text = mentions.text
+    if not _TOTAL_NAMED.positions(text):
+        return
+    document = mentions.document
+    starts = [hedge_start(text, v) for v in values]
+    for index, total in enumerate(values):
+        key = _unit_key(total)
+        name = key and key not in ("percent", "percentage_point") and _total_name(text, total)
+        if not name:
+            continue
+        sentence = document.sentence_at(total.start or 0)
+        after = _sentence_after(mentions, sentence)
+        if after is None:
+            continue
+        end = bisect.bisect_left(starts, after.end)
+        first = next((k for k in range(index + 1, end) if _unit_key(values[k]) == key), end)
+        if first >= end or starts[first] < after.start:
+            continue  # another figure of the kind in the total's sentence, or none after
+        if _TOTAL_NAMED.positions(text[after.start : after.end]):
+            continue  # no part in the next sentence, or a total of its own there
+        if _another_time(text, sentence, after):
+            continue
+        lead = _lead(text, after.start, values[first])
+        named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
+        parts = _list_after(
+            text, values, first, after, verb_first=True, named=named
+        ) or _loose_list(text, values, first, after)
+        kin = [v for v in values[first:end] if _unit_key(v) == key]
+        if len(parts) < 2 or len(parts) != len(kin):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        if not _breaks_down(text, total, parts) or not all(_part_of(p, total) for p in parts):
+            continue
+        start, end = total.start or 0, parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=name,
+            open=not _completed(text, parts),
+        )
+
+
+def _parts_named_back(
+    mentions: Mentions, values: Sequence[Value], balances: set[int | None]
+) -> Iterator[TotalClaim]:
+    """A sentence opening with the noun that names a total stated earlier in its paragraph,
+    then listing its parts: "Exports fell 5% to €131.2 billion and imports 12% to €110.8
+    billion. Exports to EU countries were worth €71.5 billion and those to Asia €59.7
+    billion". The noun is the first word of the sentence (after an article or "Of the")
+    and must name, by a word of its clause, exactly one figure of the parts' kind before
+    it in the paragraph; the list takes every figure of its kind in its sentence, which
+    names no other time and compares with nothing. The list may leave parts out: the
+    parts may fall short of the total, never exceed it (unless the last is the rest). A
+    difference or balance (`balances`: where they start) is no total: "Imports outstripped
+    exports by $3.1 billion. Exports rose to $21.4 billion and imports to $24.5 billion"."""
+    text = mentions.text
+    document = mentions.document
+    for at, kin in _first_of_each_kind(mentions, values):
+        first = values[at]
+        sentence = document.sentence_at(first.start or 0)
+        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
+        if len(kin) < 2 or noun is None:
+            continue
+        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
+            _loose_list(text, values, at, sentence)
+        )
+        if len(parts) != len(kin):
+            continue
+        paragraph = document.paragraph_at(sentence.start).start
+        wholes = [
+            v
+            for v in values[max(0, at - _MAX_BACK) : at]
+            if (v.start or 0) >= paragraph
+            and v.start not in balances
+            and _unit_key(v) == _unit_key(first)
+            and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
+        ]
+        if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
+            continue
+        total = wholes[0]
+        start = hedge_start(text, total)
+        stated = document.sentence_at(start)
+        if stated.start == sentence.start or _another_time(text, stated, sentence):
+            continue
+        if _COMPARED_WITH.search(text, max(stated.start, start - _WINDOW), start):
+            continue
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(inherit(p, total) for p in parts),
+            total=total,
+            wording=noun,
+            open=not _completed(text, parts),
+        )
+
+
+def _first_of_each_kind(
+    mentions: Mentions, values: Sequence[Value]
+) -> Iterator[tuple[int, list[Value]]]:
+    """Per sentence and per currency or unit (amounts only), the index of the first figure
+    of that kind and every figure of it in the sentence, in one pass."""
+    document = mentions.document
+    groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
+    for index, value in enumerate(values):
+        key = _unit_key(value)
+        if key and key not in ("percent", "percentage_point"):
+            sentence = document.sentence_at(value.start or 0).start
+            groups.setdefault((sentence, key), (index, []))[1].append(value)
+    yield from groups.values()
+
+
+def _subject_noun(lead: Sequence[str]) -> str | None:
+    """The stem of the noun a sentence opens with, past an article or "Of the": "exports"
+    of "Exports to EU countries were worth"; None for a long or numbered opening."""
+    if len(lead) > _MAX_SUBJECT or any(_DIGIT.search(t) for t in lead):
+        return None
+    for token in lead:
+        if token.lower() not in _SUBJECT_OPENERS:
+            return _stem(token) if token.isalpha() and len(token) >= _MIN_NOUN else None
+    return None
+
+
+def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
+    """The stems of the words of a figure's clause: from the mark or "and" before it to the
+    mark or "and" after it in its sentence ("Exports fell 5% on the year to [€131.2
+    billion]", "and imports dropped 2% to [€110.8 billion]")."""
+    start = hedge_start(text, value)
+    tokens_before = TOKEN.findall(text, sentence.start, start)
+    cut = max(
+        (
+            i
+            for i, t in enumerate(tokens_before)
+            if t in _CLAUSE_MARKS or t.lower() in _CLOSERS or t.lower() in _TURNS
+        ),
+        default=-1,
+    )
+    words = tokens_before[cut + 1 :]
+    for token in TOKEN.findall(text, value.end or 0, sentence.end):
+        if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
+            break
+        words.append(token)
+    return {_stem(w) for w in words if w.isalpha() and len(w) >= _MIN_NOUN}
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending, in lower case: "Exports" and "export" alike."""
+    return word.lower().removesuffix("s")
+
+
+def _another_time(text: str, sentence: Block, after: Block) -> bool:
+    """Whether the sentence after a total may state figures of another time: a month or
+    year its sentence does not name, a word of an earlier period ("a year earlier", "the
+    previous quarter") or a comparison ("compared with")."""
+    words = {t.lower() for t in TOKEN.findall(text, after.start, after.end)}
+    return (
+        not _periods(text, after) <= _periods(text, sentence)
+        or bool(words & _EARLIER_WORDS)
+        or bool(_COMPARED_ANYWHERE.search(text, after.start, after.end))
+    )
+
+
+def _total_name(text: str, total: Value) -> str | None:
+    """The word right around a figure that names it a total: a word of `total named` a few
+    words before it in its clause ("total spending was"), or "in all" after it."""
+    after = _TOTAL_AFTER.match(text, total.end or 0)
+    if after:
+        return " ".join(str(after.group("word")).lower().split())
+    start = hedge_start(text, total)
+    before: list[str] = TOKEN.findall(text, max(0, start - _WINDOW), start)[-_MAX_TOTAL_NAME:]
+    for word in reversed(before):
+        if word.lower() in _TOTAL_NAMES:
+            return word.lower()
+        if word in _CLAUSE_BREAKS or word in ",." or _DIGIT.search(word):
+            return None
+    return None
+
+
 def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Value | None:
     """The figure after values[index] in its sentence, when named as the rest ("the
     remaining 4.26 billion", "for the rest, $652 million")."""
@@ -1137,7 +1356,11 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             continue
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(part.start or 0)
-        if of["back"]:
+        if of["back"] and _unit_key(part):
+            whole = _pointed_whole(text, values, index, sentence)
+            if whole is None:
+                continue
+        elif of["back"]:
             whole = values[index - 1] if index else None
             if whole is None or (whole.start or 0) < sentence.start:
                 continue
@@ -1149,17 +1372,51 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
                 continue
         if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
             continue
+        parts = [part]
+        if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
+            listed = _list_after(text, values, index, sentence, verb_first=True) or _loose_list(
+                text, values, index, sentence
+            )
+            if len(listed) > 1 and all(_part_of(p, whole) for p in listed):
+                parts = listed
         start = min(part.start or 0, whole.start or 0)
-        end = max(part.end or 0, whole.end or 0, of.end())
+        end = max(parts[-1].end or 0, whole.end or 0, of.end())
         yield TotalClaim(
             text=text[start:end],
             start=start,
             end=end,
-            parts=(part,),
+            parts=tuple(parts),
             total=whole,
             wording=" ".join(of.group().split()),
-            open=True,
+            open=not _completed(text, parts),
         )
+
+
+def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Block) -> Value | None:
+    """The amount "of it" after values[index] points back to: the first of its currency or
+    unit in its sentence, when every other one between is compared with it ("R297.5
+    billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
+    of it"; "R168.4 billion, R11.1 billion more than last year's R157.3 billion, with R75
+    billion of that"); None when there is none, or one between that is not compared."""
+    key = _unit_key(values[index])
+    opening = index
+    while opening > 0 and (values[opening - 1].start or 0) >= sentence.start:
+        opening -= 1
+    kin = [k for k in range(opening, index) if _unit_key(values[k]) == key]
+    if not kin:
+        return None
+    for k in kin[1:]:
+        start = hedge_start(text, values[k])
+        between = text[values[k - 1].end or 0 : start]
+        if not (
+            _COMPARED_ANYWHERE.search(between)
+            or _COMPARISON.search(between)
+            or _COMPARED.match(text, values[k].end or 0)
+        ):
+            return None
+    whole = values[kin[0]]
+    start = hedge_start(text, whole)
+    return None if _COMPARED_WITH.search(text, max(0, start - _WINDOW), start) else whole
 
 
 def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
@@ -1219,7 +1476,18 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         )
 
 
-def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
+    """The percentages that may be shares: none in a stated change ("rose 5%")."""
+    spans = [(c.start or 0, c.end or 0) for c in changes]
+    return [
+        v
+        for v in values
+        if _unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in spans)
+    ]
+
+
+def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """A share named as the rest of its whole and the shares before it, which with it make
     100%: "Rural residents made up 68.8% of the population and urban residents the
     remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
@@ -1232,13 +1500,6 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     cues = _REMAINDER_WORDS.positions(text)
     if not cues:
         return
-    in_changes = [(c.start or 0, c.end or 0) for c in read_changes(mentions)]
-    shares = [
-        v
-        for v in values
-        if _unit_key(v) == "percent"
-        and not any(start <= (v.start or 0) < end for start, end in in_changes)
-    ]
     for at, rest in enumerate(shares):
         start = hedge_start(text, rest)
         if not near(cues, start - _WINDOW, start):
@@ -1247,7 +1508,7 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(rest.start or 0)
-        parts = _shares_before(text, shares[:at], sentence.start)
+        parts = _shares_before(text, shares[:at], sentence.start, rest)
         if not parts:
             continue
         first = parts[0].start or 0
@@ -1259,6 +1520,86 @@ def _remainders(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             total=_WHOLE,
             wording=" ".join(cue.group().lower().split()),
         )
+
+
+def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
+    """The shares of one whole listed after a verb giving the first its part: "Services
+    accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
+    took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
+    The first names the whole, the others none; the list closes with "and". Parts not
+    named may be left out, so the shares may fall short of 100% but never exceed it,
+    unless the last is named all the rest ("other places", "everything else"). Two shares
+    alone may be two ratios to one base ("exports made up 60% of GDP and imports 50%"):
+    an open list needs three. A list
+    closed by "the remaining" is the remainders reader's; a percentage in a stated change
+    is no listed share.
+    """
+    text = mentions.text
+    for at, first in enumerate(shares):
+        start = hedge_start(text, first)
+        if not _NAMES_WHOLE.match(text, first.end or 0) or not _SHARE_LIST_VERB.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts = _shares_listed_after(text, shares, at, sentence)
+        if len(parts) < 2:
+            continue
+        last = hedge_start(text, parts[-1])
+        if _REMAINDER.search(text, max(0, last - _WINDOW), last):
+            continue  # "... and agriculture the remaining 12.1%": read as a remainder
+        label = [t.lower() for t in TOKEN.findall(text, parts[-2].end or 0, last)]
+        complete = bool(_SHARE_LIST_REST.intersection(label))
+        if len(parts) < _MIN_OPEN_SHARES and not complete:
+            continue  # "exports made up 60% of GDP and imports 50%": two ratios to one base
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[first.start or 0 : end],
+            start=first.start,
+            end=end,
+            parts=tuple(parts),
+            total=_WHOLE,
+            wording="shares",
+            open=not complete,
+        )
+
+
+def _shares_listed_after(
+    text: str, shares: Sequence[Value], at: int, sentence: Block
+) -> list[Value]:
+    """The shares listed from shares[at], which names the whole, to the one after the
+    closing "and"; empty when the list does not close so in the sentence, or a share in
+    it names a whole of its own or is one of several equal ones ("12% apiece")."""
+    parts = [shares[at]]
+    for share in shares[at + 1 :]:
+        if (share.start or 0) >= sentence.end:
+            return []
+        end = parts[-1].end or 0
+        if len(parts) == 1:  # the whole's name, out to its comma or "and"
+            end = _after_whole(text, end, hedge_start(text, share))
+        gap = _named_and(TOKEN.findall(text, end, hedge_start(text, share)))
+        closing = bool(_CLOSERS.intersection(t.lower() for t in gap))
+        if _list_gap(gap, closing=closing, named=True) is None:
+            return []
+        after = TOKEN.findall(text, share.end or 0, (share.end or 0) + _AFTER)[:1]
+        if _NAMES_WHOLE.match(text, share.end or 0) or (
+            after and after[0].lower() in _SHARE_LIST_EACH
+        ):
+            return []
+        parts.append(share)
+        if closing:
+            return parts
+    return []
+
+
+def _after_whole(text: str, end: int, before: int) -> int:
+    """Where the name of a share's whole ends ("of the economy in 2017"): at the comma, or
+    the closing word, before the next share (`before`)."""
+    tokens = list(TOKEN.finditer(text, end, before))
+    for token in tokens:
+        if token.group() == "," or token.group().lower() in _CLOSERS:
+            return token.start()
+    return end
 
 
 def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
@@ -1538,16 +1879,30 @@ def _signed(value: Value, direction: str) -> Value:
     )
 
 
-def _shares_before(text: str, shares: Sequence[Value], floor: int) -> list[Value]:
+def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) -> list[Value]:
     """The listed shares, last first back, that a remainder completes; empty when the list
-    is broken before it reaches a share naming its whole or the sentence's start."""
+    is broken before it reaches a share naming its whole or the sentence's start.
+
+    Each share may be named by a few words of any case ("industry 38.2%"), the first
+    share's whole too ("49.7% of the economy in 2017, industry 38.2%"), and the closing
+    "and" may come before the last share or before the rest ("A 20%, B 15% and other
+    brands the remaining 65%").
+    """
+    if not shares:
+        return []
     parts: list[Value] = []
+    before_rest = [t.lower() for t in TOKEN.findall(text, shares[-1].end or 0, rest.start or 0)]
+    closed = bool(_CLOSERS.intersection(before_rest))
     for share in reversed(shares):
         if (share.start or 0) < floor:
             break
         if parts:
-            gap = _named_and(TOKEN.findall(text, share.end or 0, hedge_start(text, parts[0])))
-            if _list_gap(gap, closing=len(parts) == 1) is None:
+            end = share.end or 0
+            if _NAMES_WHOLE.match(text, end):  # the whole's name, out to its comma
+                end = max(end, text.rfind(",", end, hedge_start(text, parts[0])))
+            gap = _named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
+            closing = len(parts) == 1 and not closed
+            if _list_gap(gap, closing=closing, named=True) is None:
                 return []
         parts.insert(0, share)
         if _NAMES_WHOLE.match(text, share.end or 0):
