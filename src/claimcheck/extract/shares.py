@@ -278,6 +278,19 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# A change told near an amount restated as a percentage: "grew by a net [Kshs23.2 billion,
+# or 2.2 per cent]", "[800, or 0.5%], higher than".
+_CHANGE_WORD = re.compile(
+    rf"\b(?:{any_of((*_DIRECTION_VERBS, *_CHANGE_NOUNS))}|{_DIRECTION_ADVERBS})\b", re.IGNORECASE
+)
+_CHANGE_REACH = 60  # characters before an amount read for a change word
+_COMPARED_AFTER = re.compile(
+    rf"\s*\)?\s*,?\s*(?:{_DIRECTION_ADVERBS}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\b",
+    re.IGNORECASE,
+)
+_SCALE_STEP = 1000  # a part stated more than one scale word below its whole is no part of it
+_RESTATED_AS = re.compile(r"\s*,?\s+or\s+|\s*\(\s*", re.IGNORECASE)  # "312,740[, or ]87.6%"
 # A count's noun, then its share bracketed or set off: "four[ seats (]1.30%)".
 _COUNTED_WITH_SHARE = re.compile(rf"\s+{_WORD}\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
 # The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
@@ -787,6 +800,8 @@ def _share(
             # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
             # part stated with its share continues the whole of the paragraph's shares
             whole = running if _same_kind(index, part, running) else None
+        if whole is None and phrase is None and _stated_with(index, part, head.share):
+            whole = _headline_whole(index, sentence, part)  # "numbered 312,740, or 87.6%"
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -932,7 +947,44 @@ def _whole_in_context(
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if not (words and words[-1] in _CHANGE_NOUN_SET):
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return _headline_whole(index, sentence, part)
+
+
+def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The one amount of a part's kind its paragraph states before it, for a share of "the
+    total" or one stated with its part ("312,740, or 87.6%") in a later sentence: copy
+    states the aggregate first, then its parts ("Iceland counted 357,050 residents. [...]
+    Citizens numbered 312,740, or 87.6%"). Never an amount stated as a change, per unit,
+    set off by a comparison or with a share of its own, nor one more than a scale word
+    above the part ("R1 000" of "R567 billion" is a member's value), nor one listed with
+    another ("the north shipped 4,000 bicycles and the south 3,000 scooters"); several: none."""
+    paragraph = index.document.paragraph_at(sentence.start)
+    first = index.document.sentence_at(paragraph.start)
+    text = index.text
+    years = set(_YEAR.findall(text, sentence.start, sentence.end))
+    if first.start == sentence.start or years - set(_YEAR.findall(text, first.start, first.end)):
+        return None  # "Turnout in 2019 was 1,500, or 65%": another period's
+    if _OPENER.match(text, sentence.start, sentence.end):
+        return None  # "Of its engineers, 600 (40%) ...": a group of its own
+    stated = _set_on(index, part, (first.start, first.end))
+    listed = {
+        id(t)
+        for a, b in itertools.pairwise(stated)
+        if _PARTS_JOINED.fullmatch(text, a.end or 0, index.head_start(b.start or 0))
+        for t in (a, b)
+    }
+    found = [
+        t
+        for t in stated
+        if id(t) not in listed
+        and not _a_change(index, t)
+        and not _per_unit(index, t)
+        and part.multiplier * _SCALE_STEP >= t.multiplier
+    ]
+    between = _set_on(index, part, (first.end, index.head_start(part.start or 0)))
+    return found[0] if len(found) == 1 and not between else None
 
 
 def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
@@ -998,6 +1050,22 @@ def _with_own_share(index: _Index, thing: Thing) -> bool:
     link = _OWN_SHARE.match(index.text, thing.end or 0)
     share = index.proportion_at(link.end()) if link else None
     return share is not None and not _is_change(index, share)
+
+
+def _stated_with(index: _Index, thing: Thing, share: Amount) -> bool:
+    """Whether an amount is restated as this share, and is no change: "312,740, or 87.6%",
+    "44,310 (12.4%)"; never "fell to $41.5 billion, or 5.1%", "a fall of 4,211, or 14%"."""
+    link = _RESTATED_AS.match(index.text, thing.end or 0)
+    start = index.head_start(thing.start or 0)
+    clause = index.document.sentence_at(start).start
+    return (
+        link is not None
+        and index.proportion_at(link.end()) is share
+        and not _moved(index, thing)
+        and not _a_change(index, thing)
+        and not _CHANGE_WORD.search(index.text, max(clause, start - _CHANGE_REACH), start)
+        and not _COMPARED_AFTER.match(index.text, share.end or 0)
+    )
 
 
 def _moved(index: _Index, thing: Thing) -> bool:
