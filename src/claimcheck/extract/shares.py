@@ -448,6 +448,30 @@ _PER_UNIT_AFTER = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}", re.IGNORECASE
 )
 _PER_UNIT_REACH = 80  # characters before a value read for a word that makes it an average
+# A percentage a ratio noun names ("an EBIT margin of 13.4%", "the margin, at 8.9 percent"),
+# with the nouns that name its part and its whole, by ratio.
+_RATIOS = {
+    name: (
+        vocabulary.words("cues", f"ratio {name} part"),
+        vocabulary.words("cues", f"ratio {name} whole"),
+    )
+    for name in dict.fromkeys(vocabulary.values("cues", "ratio nouns").values())
+}
+_RATIO_NOUN = re.compile(
+    rf"\b(?P<noun>{vocabulary.pattern(vocabulary.values('cues', 'ratio nouns'))})"
+    r"(?:\s*,)?(?:\s+[^\W\d_][\w'’-]*){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+_RATIO_NAMES = vocabulary.values("cues", "ratio nouns")
+# A ratio noun set off as what another is compared with: "[above the] margin of 25%".
+_RATIO_COMPARED = re.compile(
+    rf"\b(?:{_COMPARING}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})"
+    rf"(?:\s+{_WORD}){{0,3}}\s+\Z",
+    re.IGNORECASE,
+)
+_RATIO_REACH = 40  # characters before a percentage read for the ratio noun naming it
+_RATIO_WORDS = frozenset(w for part, whole in _RATIOS.values() for w in (*part, *whole))
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +635,8 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         for head in heads:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares, running)
+                if share is None or share.part is None or share.whole is None:
+                    share = _ratio(index, sentence, head) or share
                 if share is not None:
                     shares.append(share)
         running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
@@ -822,6 +848,88 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+    """A percentage a ratio noun names, read as the share of the amounts its paragraph
+    names by the ratio's part and whole nouns: "sales of 19.3 billion euros, and operating
+    profit of 2.6 billion euros gave an EBIT margin of 13.4%". Each is the one amount so
+    named in the nearest sentence naming any, never one set off by a comparison ("to 504
+    billion yen from 593 billion yen": the first); none, or several: no reading."""
+    text, start = index.text, head.start
+    cue = _RATIO_NOUN.search(text, max(sentence.start, start - _RATIO_REACH), start)
+    if (
+        cue is None
+        or _COMPARED.search(text, max(sentence.start, start - 20), start)
+        or _RATIO_COMPARED.search(text, max(sentence.start, cue.start() - 40), cue.start())
+        or _is_change(index, head.share)  # "the margin fell 2%"
+    ):
+        return None
+    part_nouns, whole_nouns = _RATIOS[_RATIO_NAMES[cue["noun"].lower()]]
+    part = _named_in_paragraph(index, sentence, part_nouns)
+    whole = _named_in_paragraph(index, sentence, whole_nouns)
+    if part is None or whole is None or part is whole or not _same_kind(index, part, whole):
+        return None
+    # the claim spans those of them its sentence states
+    spans = [(index.head_start(t.start or 0), t.end or 0) for t in (part, whole)]
+    inside = [span for span in spans if sentence.start <= span[0] < sentence.end]
+    begin = min([cue.start(), *(span[0] for span in inside)])
+    end = max([head.end, *(span[1] for span in inside)])
+    return ShareClaim(
+        text=text[begin:end],
+        start=begin,
+        end=end,
+        share=head.share,
+        part=part,
+        whole=whole,
+        of=text[index.head_start(whole.start or 0) : whole.end],
+    )
+
+
+def _named_in_paragraph(index: _Index, sentence: Block, nouns: Sequence[str]) -> Thing | None:
+    """The one amount a noun of `nouns` names, in the nearest sentence of the paragraph (its
+    own first, then those before) that names any: the last such noun before it in its
+    sentence, with no amount of its kind between them ("net sales ... fell 5.5% to
+    [1,601,677 million yen]")."""
+    spans = [
+        (sentence.start, sentence.end),
+        *_earlier_sentences(index, (sentence.start, sentence.end)),
+    ]
+    for span in spans:
+        named = [t for t in _things_in(index, span) if _noun_names(index, t, nouns, span[0])]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _things_in(index: _Index, span: tuple[int, int]) -> list[Thing]:
+    """The amounts stated in a span, never one set off by a comparison or stated as a
+    change's size."""
+    lo = bisect.bisect_left(index.thing_starts, span[0])
+    hi = bisect.bisect_left(index.thing_starts, span[1])
+    found = []
+    for thing in (index.thing(i) for i in range(lo, hi)):
+        start = index.head_start(thing.start or 0)
+        if (
+            (thing.end or 0) <= span[1]
+            and _in_digits(thing)
+            and not _SET_OFF.search(index.text, max(span[0], start - 20), start)
+            and not _a_change(index, thing, _CHANGE_BY)
+        ):
+            found.append(thing)
+    return found
+
+
+def _noun_names(index: _Index, thing: Thing, nouns: Sequence[str], floor: int) -> bool:
+    """Whether the last of `nouns` (or of other ratio nouns' words) before an amount in its
+    sentence is one of `nouns`, with no amount of its kind between them."""
+    start = index.head_start(thing.start or 0)
+    before = index.text[floor:start]
+    found = [m for m in _NOUN.finditer(before) if m.group().lower() in _RATIO_WORDS]
+    if not found or found[-1].group().lower() not in nouns:
+        return False
+    between = (floor + found[-1].end(), start)
+    return not any(_same_kind(index, thing, t) for t in _kin_in(index, thing, between))
 
 
 def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None:
