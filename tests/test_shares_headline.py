@@ -4,7 +4,9 @@ Copy states an aggregate first and its parts in later sentences, each restated a
 percentage ("312,740, or 87.6%") or given as a share "of the total". The whole is the
 amount of the part's kind that the paragraph's first sentence states, when no other amount
 of that kind stands between it and the part; a change, a member's value or a figure set off
-by a comparison is never that whole.
+by a comparison is never that whole. A whole the share's own noun names may itself be a
+part stated with its share ("44,310 (12.4%) were foreign nationals ... 38.4% of all the
+foreigners").
 """
 
 from __future__ import annotations
@@ -156,3 +158,42 @@ def test_generated_parts_restated_as_percentages_are_judged_right(
     found = findings(text(percent * 1.25))
     assert [rule for rule, _ in found] == ["CC201"]
     assert f"{part:,}" in found[0][1]
+
+
+# --- a whole its share's noun names, though stated with a share of its own --------------------
+
+NAMED_WITH_OWN_SHARE = [
+    (
+        "The island had 357,050 residents at the end of the year. Citizens numbered 312,740,"
+        " and the other 44,310 (12.4%) were foreign nationals. Poles formed the biggest group"
+        " at 17,010, about {}% of all the foreigners.",
+        "38.4",
+        "34.8",
+    ),
+    (
+        "The ministry counted 9,400 schools in 2022; 2,100 (22%) were private academies."
+        " Religious trusts ran 620 of them, or {}% of the academies.",
+        "30",
+        "13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "share", "slip"), NAMED_WITH_OWN_SHARE)
+def test_a_whole_named_by_the_shares_noun_may_be_a_part_stated_with_its_own_share(
+    text: str, share: str, slip: str
+) -> None:
+    assert findings(text.format(share)) == []
+    assert "consistent" in share_verdicts(text.format(share))
+    found = findings(text.format(slip))
+    assert [rule for rule, _ in found] == ["CC201"]
+    assert slip in found[0][1]
+
+
+def test_the_noun_a_percentage_is_of_never_names_the_amount_before_it() -> None:
+    # "of GDP" is what 6.8% is of, not a name for the Rs7.2 trillion before it
+    text = (
+        "The shortfall came to Rs7.2 trillion, or 6.8 percent of GDP. Governments spent"
+        " Rs20.5 trillion (19.3 percent of GDP), while revenue reached Rs13.3 trillion."
+    )
+    assert findings(text) == []

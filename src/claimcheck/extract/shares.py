@@ -1033,12 +1033,15 @@ def _whole_in_context(
     previous = _sentence_before(index, sentence)
     spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
     candidates = [_set_on(index, part, span) for span in spans]
-    for found in candidates:  # named ones, in its sentence first
-        named = [t for t in found if _names(index, t, words)]
+    # a noun of its own names a whole even stated with a share of its own: "the other 44,310
+    # (12.4%) were foreign nationals. Poles ... 17,010, 38.4% of all the foreigners"
+    specific = not _names_a_whole(of)
+    for span in spans:  # named ones, in its sentence first
+        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
     for span in _earlier_sentences(index, previous if words else None):  # then the paragraph
-        named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
+        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
     sized = [t for t in candidates[0] if _sizes(index, t, part)]
@@ -1112,9 +1115,9 @@ def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
     return type(a) is type(b) and _compatible(index, a, b)
 
 
-def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
     """The amounts of the part's kind in a span, but those set off by a comparison or a
-    bracket."""
+    bracket, and (unless `shared`) those stated with a share of their own."""
     text = index.text
     return [
         t
@@ -1122,7 +1125,7 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         if _same_kind(index, part, t)
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
-        and not _with_own_share(index, t)
+        and (shared or not _with_own_share(index, t))
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
@@ -1211,6 +1214,7 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     those between it and the amounts either side, within its sentence and a few words."""
     text = index.text
     start, end = index.head_start(thing.start or 0), thing.end or 0
+    end = _past_own_share(index, end)  # "44,310 (12.4%)[ were foreign nationals]"
     low, high = index.between(start, end)
     before = text[max(low, start - _NAMED_BEFORE) : start]
     after = text[end : min(high, end + _NAMED_AFTER)]
@@ -1226,6 +1230,15 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     sentence = index.document.sentence_at(start)
     said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
     return all(w in said for w in words if w in _MONTHS)
+
+
+def _past_own_share(index: _Index, end: int) -> int:
+    """Where the share bracketed after an amount ending at `end` closes: "44,310[ (12.4%)]";
+    `end` when it has none (or says what it is of: "(6.8% of GDP)")."""
+    opened = _OPEN.match(index.text, end)
+    share = index.proportion_at(opened.end()) if opened else None
+    close = _CLOSE.match(index.text, share.end or 0) if share else None
+    return close.end() if close and share and not _is_change(index, share) else end
 
 
 def _in_digits(thing: Thing) -> bool:
