@@ -278,6 +278,8 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# Between "of it" and the part it sizes: "a quarter of it[, ]133.6 billion", "[ (]$2 billion)".
+_POINTED_PART = re.compile(r"\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+", re.IGNORECASE)
 # A change told near an amount restated as a percentage: "grew by a net [Kshs23.2 billion,
 # or 2.2 per cent]", "[800, or 0.5%], higher than".
 _CHANGE_WORD = re.compile(
@@ -699,8 +701,11 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
         if before is not None and close and _OPEN.fullmatch(text, before.end or 0, start):
             heads.append(_Head(index.head_start(before.start or 0), close.end(), share, before))
             continue
-        opened = _OPEN.match(text, end)
-        link = opened or _OR.match(text, end)
+        # "a quarter of it, 133.6 billion pounds": the part after the whole pointed back to
+        pointer = _OF_PRONOUN.match(text, end)
+        pointed = _POINTED_PART.match(text, pointer.end()) if pointer else None
+        opened = _OPEN.match(text, end) or (pointed if pointed and "(" in pointed[0] else None)
+        link = pointed or opened or _OR.match(text, end)
         after = index.thing_at(link.end()) if link else None
         if after is not None:
             closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
