@@ -212,6 +212,7 @@ _PHRASE_STOP = re.compile(
             *_DIRECTION_VERBS,
             *vocabulary.words("clauses", "reporting"),
             *vocabulary.words("clauses", "phrase ends"),
+            *vocabulary.words("cues", "age frames"),
         )
     ),
     re.IGNORECASE,
@@ -310,7 +311,11 @@ _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\b"
-    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}",
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
+    # an age range: "of adults [aged 18 to 24]", "[aged 65 and over]"
+    rf"|,?\s+{vocabulary.pattern(vocabulary.words('cues', 'age frames'))}\s+\d{{1,3}}"
+    r"(?:\s*(?:to|-|–)\s*\d{1,3})?"
+    rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'age range ends'))})?",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
