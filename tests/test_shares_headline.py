@@ -82,6 +82,13 @@ OF_THE_TOTAL = [
         "65.8",
     ),
     (
+        "Migrants sent home $22.4 billion in 2012, less than the $22.8 billion of 2011. The"
+        " average transfer shrank from $326 to $313. Jalisco received $2.2 billion, or"
+        " about {}% of the total.",
+        "10",
+        "15",
+    ),
+    (
         "The council will spend £840 million next year, with £310 million from grants and"
         " £95 million from fees. Social care alone takes £290 million, about {}% of the total.",
         "35",

@@ -1068,6 +1068,7 @@ def _whole_in_context(
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if not (words and words[-1] in _CHANGE_NOUN_SET):
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
+    found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
     if len(found) == 1:
         return found[0]
     return _headline_whole(index, sentence, part)
@@ -1077,10 +1078,10 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
     """The one amount of a part's kind its paragraph states before it, for a share of "the
     total" or one stated with its part ("312,740, or 87.6%") in a later sentence: copy
     states the aggregate first, then its parts ("Iceland counted 357,050 residents. [...]
-    Citizens numbered 312,740, or 87.6%"). Never an amount stated as a change, per unit,
-    set off by a comparison or with a share of its own, nor one more than a scale word
-    above the part ("R1 000" of "R567 billion" is a member's value), nor one listed with
-    another ("the north shipped 4,000 bicycles and the south 3,000 scooters"); several: none."""
+    Citizens numbered 312,740, or 87.6%"). Only those `_may_head` count, in the sentences
+    between too; never one set off by a comparison, stated with a share of its own, or
+    listed with another ("the north shipped 4,000 bicycles and the south 3,000 scooters");
+    several: none."""
     paragraph = index.document.paragraph_at(sentence.start)
     first = index.document.sentence_at(paragraph.start)
     text = index.text
@@ -1096,15 +1097,12 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
         if _PARTS_JOINED.fullmatch(text, a.end or 0, index.head_start(b.start or 0))
         for t in (a, b)
     }
-    found = [
+    found = [t for t in stated if id(t) not in listed and _may_head(index, part, t)]
+    between = [
         t
-        for t in stated
-        if id(t) not in listed
-        and not _a_change(index, t)
-        and not _per_unit(index, t)
-        and part.multiplier * _SCALE_STEP >= t.multiplier
+        for t in _set_on(index, part, (first.end, index.head_start(part.start or 0)))
+        if _may_head(index, part, t)
     ]
-    between = _set_on(index, part, (first.end, index.head_start(part.start or 0)))
     return found[0] if len(found) == 1 and not between else None
 
 
@@ -1123,6 +1121,17 @@ def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
     if isinstance(a, Money) and isinstance(b, Money):
         return a.currency == b.currency
     return type(a) is type(b) and _compatible(index, a, b)
+
+
+def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
+    """Whether an amount may be the aggregate a paragraph opens with for a part: never a
+    change, a value per unit, nor one more than a scale word above the part ("R1 000" of
+    "R567 billion" is a member's value)."""
+    return (
+        not _a_change(index, thing)
+        and not _per_unit(index, thing)
+        and part.multiplier * _SCALE_STEP >= thing.multiplier
+    )
 
 
 def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
