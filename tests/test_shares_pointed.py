@@ -103,3 +103,41 @@ def test_generated_shares_of_it_are_judged_right(
     assert share_verdicts(text(percent)) == ["consistent"]
     found = findings(text(percent * 1.3))
     assert [rule for rule, _ in found] == ["CC201"]
+
+
+# --- an opener pointing back to the one amount of the sentence before ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (
+            "Forecasts were compiled by the newspaper from 1,549 listed businesses. Of those"
+            " companies, 320, or roughly {}, expect record results.",
+            "20%",
+            "30%",
+        ),
+        (
+            "The census drew its sample from 48,000 households in the spring. Of these, 12,500"
+            " ({}) rented their home.",
+            "26%",
+            "36%",
+        ),
+    ],
+)
+def test_an_opener_points_back_to_the_only_amount_before_though_set_off(
+    text: str, share: str, slip: str
+) -> None:
+    assert findings(text.format(share)) == []
+    assert share_verdicts(text.format(share)) == ["consistent"]
+    found = findings(text.format(slip))
+    assert [rule for rule, _ in found] == ["CC201"]
+    assert slip in found[0][1]
+
+
+def test_an_opener_with_two_set_off_amounts_before_points_to_neither() -> None:
+    text = (
+        "The survey drew on answers from 1,549 firms and from 310 banks. Of those, 320, or"
+        " 40%, expect record results."
+    )
+    assert findings(text) == []

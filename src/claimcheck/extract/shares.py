@@ -1303,7 +1303,7 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     covered 1,549 firms. Of those companies, 320, or roughly 20%, ...", "Of that, N67.4
     trillion, or 72.1 percent, ...", "Of the total, ...". The one amount of the part's kind
     there that the opener's nouns name, or else the only one (not a density, a compared
-    figure or a change)."""
+    figure or a change; a compared one only when there is no other)."""
     opener = _OPENER.match(index.text, sentence.start, sentence.end)
     if (
         opener is None
@@ -1318,6 +1318,12 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     if previous is None:
         return None
     found = [t for t in _set_on(index, part, previous) if not _a_change(index, t, _CHANGE_BY)]
+    if not found:  # the only referent, though set off: "compiled from 1,549 businesses"
+        found = [
+            t
+            for t in _kin_in(index, part, previous)
+            if _same_kind(index, part, t) and not _a_change(index, t)
+        ]
     nouns = [w for w in words if w not in _DETERMINERS]
     found = [t for t in found if _names(index, t, nouns)] or found
     return (opener["of"], found[0]) if len(found) == 1 else None
