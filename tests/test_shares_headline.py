@@ -1,12 +1,12 @@
 """Shares read against the amount their paragraph opens with (issue 10).
 
-Copy states an aggregate first and its parts in later sentences, each restated as a
-percentage ("312,740, or 87.6%") or given as a share "of the total". The whole is the
-amount of the part's kind that the paragraph's first sentence states, when no other amount
-of that kind stands between it and the part; a change, a member's value or a figure set off
-by a comparison is never that whole. A whole the share's own noun names may itself be a
-part stated with its share ("44,310 (12.4%) were foreign nationals ... 38.4% of all the
-foreigners").
+Copy states an aggregate first and its parts in later sentences, each a share "of the
+total". The whole is the amount of the part's kind that the paragraph's first sentence
+states, when no other amount of that kind stands between it and the part; a change, a
+member's value or a figure set off by a comparison is never that whole, and a part merely
+restated as a percentage ("312,740, or 87.6%") names no whole at all. A whole the share's
+own noun names may itself be a part stated with its share ("44,310 (12.4%) were foreign
+nationals ... 38.4% of all the foreigners").
 """
 
 from __future__ import annotations
@@ -24,53 +24,6 @@ def share_verdicts(text: str) -> list[str | None]:
 
 def findings(text: str) -> list[tuple[str, str]]:
     return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
-
-
-# (text with {} for the percentage, the right percentage, a slipped one, the slipped part)
-RESTATED = [
-    (
-        "At the end of the year the island counted 357,050 residents, the statistics office"
-        " said. Citizens numbered 312,740, or {}%.",
-        "87.6",
-        "78.6",
-        "312,740",
-    ),
-    (
-        "The fund took in €5.4 billion over the year, its managers said on Tuesday. Pension"
-        " schemes put in €1.9 billion ({}%), mostly in the second half.",
-        "35",
-        "53",
-        "€1.9 billion",
-    ),
-    (
-        "Some 48,200 vehicles were registered in the region in 2023, according to the"
-        " licensing agency. Electric models, which dealers still find hard to sell, numbered"
-        " 6,750 ({}%).",
-        "14",
-        "24",
-        "6,750",
-    ),
-    (
-        "Japan's carmakers sold 4.1 million vehicles at home last year. Hybrids, which"
-        " dealers say sell best in cities, came to 2.2 million, or {} percent.",
-        "54",
-        "45",
-        "2.2 million",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "share", "slip", "part"), RESTATED)
-def test_a_part_restated_as_a_percentage_is_read_against_the_paragraphs_opening_amount(
-    text: str, share: str, slip: str, part: str
-) -> None:
-    clean = text.format(share)
-    assert findings(clean) == []
-    assert share_verdicts(clean) == ["consistent"]
-    slipped = text.format(slip)
-    found = findings(slipped)
-    assert [rule for rule, _ in found] == ["CC201"]
-    assert part in found[0][1] and slip in found[0][1]
 
 
 OF_THE_TOTAL = [
@@ -122,6 +75,12 @@ SILENT = [
     "The grants budget is R567 billion this year. The child grant is R480 (5.0%) a month.",
     # no amount of the kind opens the paragraph
     "Turnout was high in the north. Some 312,740 voted, or 47%.",
+    # a part restated as a percentage says nothing of the whole it is of: a growth rate,
+    # a place's own turnout, a return
+    "Turnover reached €5 billion in 2023. A year later it was €5.5 billion (10%).",
+    "The state has 5.2 million voters. In the capital, 1.1 million (61%) turned out.",
+    "The fund manages $900 million. Its best performer returned $45 million, or 12%.",
+    "The island counted 357,050 residents. Citizens numbered 312,740, or 78.6%.",
     # the part is in the paragraph's first sentence
     "The firm had 9,000 staff, and 2,000 of its engineers, or 80%, work remotely.",
     # another paragraph's amount is never the whole
@@ -134,37 +93,30 @@ def test_no_opening_amount_is_read_as_a_whole_the_words_do_not_make_one(text: st
     assert findings(text) == []
 
 
-NOUNS = ["residents", "members", "voters", "pupils", "workers"]
-GROUPS = ["Women", "Newcomers", "Those in the north", "Part-timers"]
-
-
 @settings(max_examples=40, deadline=None)
 @given(
-    whole=st.integers(min_value=20_000, max_value=900_000),
-    fraction=st.floats(min_value=0.05, max_value=0.9),
-    noun=st.sampled_from(NOUNS),
-    group=st.sampled_from(GROUPS),
-    bracketed=st.booleans(),
+    whole=st.integers(min_value=2_000, max_value=90_000),
+    fractions=st.tuples(*(st.floats(min_value=0.05, max_value=0.3) for _ in range(3))),
+    currency=st.sampled_from(["$", "€", "£", "¥"]),
 )
-def test_generated_parts_restated_as_percentages_are_judged_right(
-    whole: int, fraction: float, noun: str, group: str, bracketed: bool
+def test_generated_shares_of_the_total_are_judged_against_the_opening_amount(
+    whole: int, fractions: tuple[float, float, float], currency: str
 ) -> None:
-    part = round(whole * fraction)
-    percent = 100 * part / whole
+    staff, rent, grants = (round(whole * f) for f in fractions)
+    percent = 100 * grants / whole
 
-    def text(share: float) -> str:
-        restated = f"({share:.1f}%)" if bracketed else f"or {share:.1f}%"
-        sep = " " if bracketed else ", "
+    def text(stated: float) -> str:
         return (
-            f"The register listed {whole:,} {noun} at the end of March, the agency said."
-            f" {group} numbered {part:,}{sep}{restated}."
+            f"The agency spent {currency}{whole:,} million last year, with {currency}{staff:,}"
+            f" million on staff and {currency}{rent:,} million on rent. Grants took"
+            f" {currency}{grants:,} million, or {stated:.1f}% of the total."
         )
 
     assert findings(text(percent)) == []
-    assert share_verdicts(text(percent)) == ["consistent"]
-    found = findings(text(percent * 1.25))
+    assert "consistent" in share_verdicts(text(percent))
+    found = findings(text(percent * 1.3))
     assert [rule for rule, _ in found] == ["CC201"]
-    assert f"{part:,}" in found[0][1]
+    assert f"{grants:,}" in found[0][1]
 
 
 # --- a whole its share's noun names, though stated with a share of its own --------------------

@@ -281,19 +281,7 @@ _OWN_SHARE_BEFORE = re.compile(
 _OPEN = re.compile(r"\s*\(\s*")
 # Between "of it" and the part it sizes: "a quarter of it[, ]133.6 billion", "[ (]$2 billion)".
 _POINTED_PART = re.compile(r"\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+", re.IGNORECASE)
-# A change told near an amount restated as a percentage: "grew by a net [Kshs23.2 billion,
-# or 2.2 per cent]", "[800, or 0.5%], higher than".
-_CHANGE_WORD = re.compile(
-    rf"\b(?:{any_of((*_DIRECTION_VERBS, *_CHANGE_NOUNS))}|{_DIRECTION_ADVERBS})\b", re.IGNORECASE
-)
-_CHANGE_REACH = 60  # characters before an amount read for a change word
-_COMPARED_AFTER = re.compile(
-    rf"\s*\)?\s*,?\s*(?:{_DIRECTION_ADVERBS}"
-    rf"|{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\b",
-    re.IGNORECASE,
-)
 _SCALE_STEP = 1000  # a part stated more than one scale word below its whole is no part of it
-_RESTATED_AS = re.compile(r"\s*,?\s+or\s+|\s*\(\s*", re.IGNORECASE)  # "312,740[, or ]87.6%"
 # A count's noun, then its share bracketed or set off: "four[ seats (]1.30%)".
 _COUNTED_WITH_SHARE = re.compile(rf"\s+{_WORD}\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
 # The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
@@ -836,8 +824,6 @@ def _share(
             # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
             # part stated with its share continues the whole of the paragraph's shares
             whole = running if _same_kind(index, part, running) else None
-        if whole is None and phrase is None and _stated_with(index, part, head.share):
-            whole = _headline_whole(index, sentence, part)  # "numbered 312,740, or 87.6%"
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -1076,9 +1062,9 @@ def _whole_in_context(
 
 def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     """The one amount of a part's kind its paragraph states before it, for a share of "the
-    total" or one stated with its part ("312,740, or 87.6%") in a later sentence: copy
-    states the aggregate first, then its parts ("Iceland counted 357,050 residents. [...]
-    Citizens numbered 312,740, or 87.6%"). Only those `_may_head` count, in the sentences
+    total" in a later sentence: copy states the aggregate first, then its parts ("Councils
+    budgeted £2,519 million for schools. [...] Schools control £2,123 million, about 84% of
+    the total"). Only those `_may_head` count, in the sentences
     between too; never one set off by a comparison, stated with a share of its own, or
     listed with another ("the north shipped 4,000 bicycles and the south 3,000 scooters");
     several: none."""
@@ -1180,22 +1166,6 @@ def _with_own_share(index: _Index, thing: Thing) -> bool:
     link = _OWN_SHARE.match(index.text, thing.end or 0)
     share = index.proportion_at(link.end()) if link else None
     return share is not None and not _is_change(index, share)
-
-
-def _stated_with(index: _Index, thing: Thing, share: Amount) -> bool:
-    """Whether an amount is restated as this share, and is no change: "312,740, or 87.6%",
-    "44,310 (12.4%)"; never "fell to $41.5 billion, or 5.1%", "a fall of 4,211, or 14%"."""
-    link = _RESTATED_AS.match(index.text, thing.end or 0)
-    start = index.head_start(thing.start or 0)
-    clause = index.document.sentence_at(start).start
-    return (
-        link is not None
-        and index.proportion_at(link.end()) is share
-        and not _moved(index, thing)
-        and not _a_change(index, thing)
-        and not _CHANGE_WORD.search(index.text, max(clause, start - _CHANGE_REACH), start)
-        and not _COMPARED_AFTER.match(index.text, share.end or 0)
-    )
 
 
 def _moved(index: _Index, thing: Thing) -> bool:
