@@ -73,6 +73,10 @@ SILENT = [
     # two profits: no telling which the margin is of
     "Sales were $10 billion, net profit $0.8 billion and operating profit $1.2 billion; the"
     " margin was 20%.",
+    # a margin named for another profit than the one stated
+    "Gross profit was $4 billion on revenue of $10 billion; the operating margin was 12%.",
+    "Net income was $1 billion on revenue of $10 billion, and the EBITDA margin was 25%.",
+    "Profit was $1.2 billion on revenue of $10 billion, an operating margin of 14%.",
     # profit and sales in different currencies
     "Profit was $1.2 billion on sales of 9 billion euros, a margin of 40%.",
     # the margin's change, not the margin

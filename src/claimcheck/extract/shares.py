@@ -466,6 +466,7 @@ _RATIO_COMPARED = re.compile(
     re.IGNORECASE,
 )
 _RATIO_REACH = 40  # characters before a percentage read for the ratio noun naming it
+_RATIO_QUALIFIERS = vocabulary.values("cues", "ratio qualifiers")
 _RATIO_WORDS = frozenset(w for part, whole in _RATIOS.values() for w in (*part, *whole))
 
 
@@ -863,6 +864,9 @@ def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
         return None
     part_nouns, whole_nouns = _RATIOS[_RATIO_NAMES[cue["noun"].lower()]]
     part = _named_in_paragraph(index, sentence, part_nouns)
+    measure = _measure(text, cue.start())  # a margin named for one profit is of that one
+    if part is not None and measure is not None and measure != _named_measure(index, part):
+        return None  # "gross profit ... the operating margin", "profit ... operating margin"
     whole = _named_in_paragraph(index, sentence, whole_nouns)
     if part is None or whole is None or part is whole or not _same_kind(index, part, whole):
         return None
@@ -914,6 +918,26 @@ def _things_in(index: _Index, span: tuple[int, int]) -> list[Thing]:
         ):
             found.append(thing)
     return found
+
+
+def _measure(text: str, end: int) -> str | None:
+    """The measure the word right before `end` names ("[operating] margin"), if any."""
+    words = _NOUN.findall(text, max(0, end - 20), end)
+    return _RATIO_QUALIFIERS.get(words[-1].lower()) if words else None
+
+
+def _named_measure(index: _Index, thing: Thing) -> str | None:
+    """The measure of the profit noun naming an amount: its own ("EBITDA of $2 billion") or
+    the word before it ("[net] income of ...")."""
+    start = index.head_start(thing.start or 0)
+    sentence = index.document.sentence_at(start)
+    before = index.text[sentence.start : start]
+    found = [m for m in _NOUN.finditer(before) if m.group().lower() in _RATIO_WORDS]
+    if not found:
+        return None
+    noun = found[-1]
+    own = _RATIO_QUALIFIERS.get(noun.group().lower())
+    return own or _measure(index.text, sentence.start + noun.start())
 
 
 def _noun_names(index: _Index, thing: Thing, nouns: Sequence[str], floor: int) -> bool:
