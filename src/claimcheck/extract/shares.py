@@ -212,6 +212,7 @@ _PHRASE_STOP = re.compile(
             *_DIRECTION_VERBS,
             *vocabulary.words("clauses", "reporting"),
             *vocabulary.words("clauses", "phrase ends"),
+            *vocabulary.words("cues", "age frames"),
         )
     ),
     re.IGNORECASE,
@@ -278,6 +279,9 @@ _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
 _OPEN = re.compile(r"\s*\(\s*")
+# Between "of it" and the part it sizes: "a quarter of it[, ]133.6 billion", "[ (]$2 billion)".
+_POINTED_PART = re.compile(r"\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+", re.IGNORECASE)
+_SCALE_STEP = 1000  # a part stated more than one scale word below its whole is no part of it
 # A count's noun, then its share bracketed or set off: "four[ seats (]1.30%)".
 _COUNTED_WITH_SHARE = re.compile(rf"\s+{_WORD}\s*(?:\(\s*|,\s*(?:or\s+)?)", re.IGNORECASE)
 # The words that open a change set off after an amount: "[, up ]5.8%", "[ (a rise of ]3%".
@@ -295,7 +299,11 @@ _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\b"
-    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}",
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
+    # an age range: "of adults [aged 18 to 24]", "[aged 65 and over]"
+    rf"|,?\s+{vocabulary.pattern(vocabulary.words('cues', 'age frames'))}\s+\d{{1,3}}"
+    r"(?:\s*(?:to|-|–)\s*\d{1,3})?"
+    rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'age range ends'))})?",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
@@ -435,6 +443,31 @@ _PER_UNIT_AFTER = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}", re.IGNORECASE
 )
 _PER_UNIT_REACH = 80  # characters before a value read for a word that makes it an average
+# A percentage a ratio noun names ("an EBIT margin of 13.4%", "the margin, at 8.9 percent"),
+# with the nouns that name its part and its whole, by ratio.
+_RATIOS = {
+    name: (
+        vocabulary.words("cues", f"ratio {name} part"),
+        vocabulary.words("cues", f"ratio {name} whole"),
+    )
+    for name in dict.fromkeys(vocabulary.values("cues", "ratio nouns").values())
+}
+_RATIO_NOUN = re.compile(
+    rf"\b(?P<noun>{vocabulary.pattern(vocabulary.values('cues', 'ratio nouns'))})"
+    r"(?:\s*,)?(?:\s+[^\W\d_][\w'’-]*){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+_RATIO_NAMES = vocabulary.values("cues", "ratio nouns")
+# A ratio noun set off as what another is compared with: "[above the] margin of 25%".
+_RATIO_COMPARED = re.compile(
+    rf"\b(?:{_COMPARING}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})"
+    rf"(?:\s+{_WORD}){{0,3}}\s+\Z",
+    re.IGNORECASE,
+)
+_RATIO_REACH = 40  # characters before a percentage read for the ratio noun naming it
+_RATIO_QUALIFIERS = vocabulary.values("cues", "ratio qualifiers")
+_RATIO_WORDS = frozenset(w for part, whole in _RATIOS.values() for w in (*part, *whole))
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,6 +631,8 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         for head in heads:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares, running)
+                if share is None or share.part is None or share.whole is None:
+                    share = _ratio(index, sentence, head) or share
                 if share is not None:
                     shares.append(share)
         running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
@@ -660,8 +695,11 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
         if before is not None and close and _OPEN.fullmatch(text, before.end or 0, start):
             heads.append(_Head(index.head_start(before.start or 0), close.end(), share, before))
             continue
-        opened = _OPEN.match(text, end)
-        link = opened or _OR.match(text, end)
+        # "a quarter of it, 133.6 billion pounds": the part after the whole pointed back to
+        pointer = _OF_PRONOUN.match(text, end)
+        pointed = _POINTED_PART.match(text, pointer.end()) if pointer else None
+        opened = _OPEN.match(text, end) or (pointed if pointed and "(" in pointed[0] else None)
+        link = pointed or opened or _OR.match(text, end)
         after = index.thing_at(link.end()) if link else None
         if after is not None:
             closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
@@ -809,6 +847,111 @@ def _share(
     )
 
 
+def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+    """A percentage a ratio noun names, read as the share of the amounts its paragraph
+    names by the ratio's part and whole nouns: "sales of 19.3 billion euros, and operating
+    profit of 2.6 billion euros gave an EBIT margin of 13.4%". Each is the one amount so
+    named in the nearest sentence naming any, never one set off by a comparison ("to 504
+    billion yen from 593 billion yen": the first); none, or several: no reading."""
+    text, start = index.text, head.start
+    cue = _RATIO_NOUN.search(text, max(sentence.start, start - _RATIO_REACH), start)
+    if (
+        cue is None
+        or _COMPARED.search(text, max(sentence.start, start - 20), start)
+        or _RATIO_COMPARED.search(text, max(sentence.start, cue.start() - 40), cue.start())
+        or _is_change(index, head.share)  # "the margin fell 2%"
+    ):
+        return None
+    part_nouns, whole_nouns = _RATIOS[_RATIO_NAMES[cue["noun"].lower()]]
+    part = _named_in_paragraph(index, sentence, part_nouns)
+    measure = _measure(text, cue.start())  # a margin named for one profit is of that one
+    if part is not None and measure is not None and measure != _named_measure(index, part):
+        return None  # "gross profit ... the operating margin", "profit ... operating margin"
+    whole = _named_in_paragraph(index, sentence, whole_nouns)
+    if part is None or whole is None or part is whole or not _same_kind(index, part, whole):
+        return None
+    # the claim spans those of them its sentence states
+    spans = [(index.head_start(t.start or 0), t.end or 0) for t in (part, whole)]
+    inside = [span for span in spans if sentence.start <= span[0] < sentence.end]
+    begin = min([cue.start(), *(span[0] for span in inside)])
+    end = max([head.end, *(span[1] for span in inside)])
+    return ShareClaim(
+        text=text[begin:end],
+        start=begin,
+        end=end,
+        share=head.share,
+        part=part,
+        whole=whole,
+        of=text[index.head_start(whole.start or 0) : whole.end],
+    )
+
+
+def _named_in_paragraph(index: _Index, sentence: Block, nouns: Sequence[str]) -> Thing | None:
+    """The one amount a noun of `nouns` names, in the nearest sentence of the paragraph (its
+    own first, then those before) that names any: the last such noun before it in its
+    sentence, with no amount of its kind between them ("net sales ... fell 5.5% to
+    [1,601,677 million yen]")."""
+    spans = [
+        (sentence.start, sentence.end),
+        *_earlier_sentences(index, (sentence.start, sentence.end)),
+    ]
+    for span in spans:
+        named = [t for t in _things_in(index, span) if _noun_names(index, t, nouns, span[0])]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _things_in(index: _Index, span: tuple[int, int]) -> list[Thing]:
+    """The amounts stated in a span, never one set off by a comparison or stated as a
+    change's size."""
+    lo = bisect.bisect_left(index.thing_starts, span[0])
+    hi = bisect.bisect_left(index.thing_starts, span[1])
+    found = []
+    for thing in (index.thing(i) for i in range(lo, hi)):
+        start = index.head_start(thing.start or 0)
+        if (
+            (thing.end or 0) <= span[1]
+            and _in_digits(thing)
+            and not _SET_OFF.search(index.text, max(span[0], start - 20), start)
+            and not _a_change(index, thing, _CHANGE_BY)
+        ):
+            found.append(thing)
+    return found
+
+
+def _measure(text: str, end: int) -> str | None:
+    """The measure the word right before `end` names ("[operating] margin"), if any."""
+    words = _NOUN.findall(text, max(0, end - 20), end)
+    return _RATIO_QUALIFIERS.get(words[-1].lower()) if words else None
+
+
+def _named_measure(index: _Index, thing: Thing) -> str | None:
+    """The measure of the profit noun naming an amount: its own ("EBITDA of $2 billion") or
+    the word before it ("[net] income of ...")."""
+    start = index.head_start(thing.start or 0)
+    sentence = index.document.sentence_at(start)
+    before = index.text[sentence.start : start]
+    found = [m for m in _NOUN.finditer(before) if m.group().lower() in _RATIO_WORDS]
+    if not found:
+        return None
+    noun = found[-1]
+    own = _RATIO_QUALIFIERS.get(noun.group().lower())
+    return own or _measure(index.text, sentence.start + noun.start())
+
+
+def _noun_names(index: _Index, thing: Thing, nouns: Sequence[str], floor: int) -> bool:
+    """Whether the last of `nouns` (or of other ratio nouns' words) before an amount in its
+    sentence is one of `nouns`, with no amount of its kind between them."""
+    start = index.head_start(thing.start or 0)
+    before = index.text[floor:start]
+    found = [m for m in _NOUN.finditer(before) if m.group().lower() in _RATIO_WORDS]
+    if not found or found[-1].group().lower() not in nouns:
+        return False
+    between = (floor + found[-1].end(), start)
+    return not any(_same_kind(index, thing, t) for t in _kin_in(index, thing, between))
+
+
 def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     """The whole a relative clause with its part hangs on: "[155 million tonnes], of which
     China bought 70 million tonnes, or 45%"."""
@@ -910,12 +1053,15 @@ def _whole_in_context(
     previous = _sentence_before(index, sentence)
     spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
     candidates = [_set_on(index, part, span) for span in spans]
-    for found in candidates:  # named ones, in its sentence first
-        named = [t for t in found if _names(index, t, words)]
+    # a noun of its own names a whole even stated with a share of its own: "the other 44,310
+    # (12.4%) were foreign nationals. Poles ... 17,010, 38.4% of all the foreigners"
+    specific = not _names_a_whole(of)
+    for span in spans:  # named ones, in its sentence first
+        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
     for span in _earlier_sentences(index, previous if words else None):  # then the paragraph
-        named = [t for t in _set_on(index, part, span) if _names(index, t, words)]
+        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
         if named:
             return named[0] if len(named) == 1 else None
     sized = [t for t in candidates[0] if _sizes(index, t, part)]
@@ -932,7 +1078,42 @@ def _whole_in_context(
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if not (words and words[-1] in _CHANGE_NOUN_SET):
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
-    return found[0] if len(found) == 1 else None
+    found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
+    if len(found) == 1:
+        return found[0]
+    return _headline_whole(index, sentence, part)
+
+
+def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The one amount of a part's kind its paragraph states before it, for a share of "the
+    total" in a later sentence: copy states the aggregate first, then its parts ("Councils
+    budgeted £2,519 million for schools. [...] Schools control £2,123 million, about 84% of
+    the total"). Only those `_may_head` count, in the sentences
+    between too; never one set off by a comparison, stated with a share of its own, or
+    listed with another ("the north shipped 4,000 bicycles and the south 3,000 scooters");
+    several: none."""
+    paragraph = index.document.paragraph_at(sentence.start)
+    first = index.document.sentence_at(paragraph.start)
+    text = index.text
+    years = set(_YEAR.findall(text, sentence.start, sentence.end))
+    if first.start == sentence.start or years - set(_YEAR.findall(text, first.start, first.end)):
+        return None  # "Turnout in 2019 was 1,500, or 65%": another period's
+    if _OPENER.match(text, sentence.start, sentence.end):
+        return None  # "Of its engineers, 600 (40%) ...": a group of its own
+    stated = _set_on(index, part, (first.start, first.end))
+    listed = {
+        id(t)
+        for a, b in itertools.pairwise(stated)
+        if _PARTS_JOINED.fullmatch(text, a.end or 0, index.head_start(b.start or 0))
+        for t in (a, b)
+    }
+    found = [t for t in stated if id(t) not in listed and _may_head(index, part, t)]
+    between = [
+        t
+        for t in _set_on(index, part, (first.end, index.head_start(part.start or 0)))
+        if _may_head(index, part, t)
+    ]
+    return found[0] if len(found) == 1 and not between else None
 
 
 def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
@@ -952,9 +1133,20 @@ def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
     return type(a) is type(b) and _compatible(index, a, b)
 
 
-def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
+def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
+    """Whether an amount may be the aggregate a paragraph opens with for a part: never a
+    change, a value per unit, nor one more than a scale word above the part ("R1 000" of
+    "R567 billion" is a member's value)."""
+    return (
+        not _a_change(index, thing)
+        and not _per_unit(index, thing)
+        and part.multiplier * _SCALE_STEP >= thing.multiplier
+    )
+
+
+def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
     """The amounts of the part's kind in a span, but those set off by a comparison or a
-    bracket."""
+    bracket, and (unless `shared`) those stated with a share of their own."""
     text = index.text
     return [
         t
@@ -962,7 +1154,7 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
         if _same_kind(index, part, t)
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
-        and not _with_own_share(index, t)
+        and (shared or not _with_own_share(index, t))
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
@@ -1035,6 +1227,7 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     those between it and the amounts either side, within its sentence and a few words."""
     text = index.text
     start, end = index.head_start(thing.start or 0), thing.end or 0
+    end = _past_own_share(index, end)  # "44,310 (12.4%)[ were foreign nationals]"
     low, high = index.between(start, end)
     before = text[max(low, start - _NAMED_BEFORE) : start]
     after = text[end : min(high, end + _NAMED_AFTER)]
@@ -1050,6 +1243,15 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     sentence = index.document.sentence_at(start)
     said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
     return all(w in said for w in words if w in _MONTHS)
+
+
+def _past_own_share(index: _Index, end: int) -> int:
+    """Where the share bracketed after an amount ending at `end` closes: "44,310[ (12.4%)]";
+    `end` when it has none (or says what it is of: "(6.8% of GDP)")."""
+    opened = _OPEN.match(index.text, end)
+    share = index.proportion_at(opened.end()) if opened else None
+    close = _CLOSE.match(index.text, share.end or 0) if share else None
+    return close.end() if close and share and not _is_change(index, share) else end
 
 
 def _in_digits(thing: Thing) -> bool:
@@ -1095,7 +1297,7 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     covered 1,549 firms. Of those companies, 320, or roughly 20%, ...", "Of that, N67.4
     trillion, or 72.1 percent, ...", "Of the total, ...". The one amount of the part's kind
     there that the opener's nouns name, or else the only one (not a density, a compared
-    figure or a change)."""
+    figure or a change; a compared one only when there is no other)."""
     opener = _OPENER.match(index.text, sentence.start, sentence.end)
     if (
         opener is None
@@ -1110,6 +1312,12 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     if previous is None:
         return None
     found = [t for t in _set_on(index, part, previous) if not _a_change(index, t, _CHANGE_BY)]
+    if not found:  # the only referent, though set off: "compiled from 1,549 businesses"
+        found = [
+            t
+            for t in _kin_in(index, part, previous)
+            if _same_kind(index, part, t) and not _a_change(index, t)
+        ]
     nouns = [w for w in words if w not in _DETERMINERS]
     found = [t for t in found if _names(index, t, nouns)] or found
     return (opener["of"], found[0]) if len(found) == 1 else None
