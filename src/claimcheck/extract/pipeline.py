@@ -15,6 +15,7 @@ from claimcheck.extract.differences import find_differences
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
@@ -51,6 +52,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     find_changes,
     find_totals,
     find_differences,
+    find_paragraph_balances,
     find_restated_figures,
     find_per_capita,
 )

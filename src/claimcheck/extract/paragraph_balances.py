@@ -1,0 +1,199 @@
+"""Balances whose two sides stand in the nearest sentence of the paragraph that names them.
+
+A surplus, deficit, gap or shortfall (the cue words `totals` reads) is the difference of
+one value named by a positive role word (exports, revenue) and one by a negative (imports,
+spending), of its currency or unit. The readers in `totals` look for them in the balance's
+sentence and the one next to it; real copy often puts them a sentence further, or next to
+sentences that give parts of a side ("Exports to EU countries were worth ..."). Here the
+sentences of the paragraph are read outward from the balance's, nearest first, and the
+first that names any side decides:
+
+- it must hold exactly one value of each role, and no other value of the balance's kind
+  that no role word names; else no claim (which values are meant is unsaid);
+- a nearer sentence holding a side but not both makes no claim;
+- a sentence after the balance's that names a month or year the balance's does not is of
+  another time, and ends the search that way.
+
+Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
+the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
+from one place ("exports to the EU"), a total of both sides ("two-way trade"). A paragraph
+with another balance of the same currency or unit reads sides in the balance's own
+sentence only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
+from claimcheck.extract.differences import goes_somewhere, of_an_earlier_time, totals_both_sides
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.totals import (
+    _BALANCE_VERB,
+    _DIFFERENCE_WORDS,
+    _ROLES,
+    _WINDOW,
+    _balance_cue,
+    _of_another_time,
+    _periods,
+    _role_by_words,
+    _unit_key,
+    _year_range_end,
+)
+from claimcheck.model.claims import DifferenceClaim
+
+_COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
+_COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
+_REACH = 3  # sentences from the balance's, either way, read for its sides
+
+
+def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
+    """Every balance whose sides the nearest sentence naming them gives (see above)."""
+    text = mentions.text
+    positions = _DIFFERENCE_WORDS.positions(text)
+    if not positions:
+        return []
+    values = stated_values(mentions)
+    sized = {by.start for change in read_changes(mentions) for by in change.by}
+    balances = [
+        (value, cue)
+        for value in values
+        if _unit_key(value) not in ("", "percent", "percentage_point")
+        and near(positions, (value.start or 0) - _WINDOW, (value.end or 0) + _WINDOW)
+        and (cue := _cue(mentions, value)) is not None
+    ]
+    found: list[DifferenceClaim] = []
+    sides = [v for v in values if v.start not in sized]
+    for stated, cue_word in balances:
+        rivals = [v for v, _ in balances if v is not stated and _unit_key(v) == _unit_key(stated)]
+        reach = _reach(mentions, stated, rivals)
+        pair = None if reach is None else _nearest_sides(mentions, sides, stated, reach)
+        if pair is None:
+            continue
+        positive, negative = pair
+        first = min(stated.start or 0, positive.start or 0, negative.start or 0)
+        end = max(stated.end or 0, positive.end or 0, negative.end or 0)
+        found.append(
+            DifferenceClaim(
+                text=text[first:end],
+                start=first,
+                end=end,
+                minuend=positive,
+                subtrahend=negative,
+                difference=stated,
+                wording=cue_word,
+                ordered=True,
+            )
+        )
+    return found
+
+
+def _cue(mentions: Mentions, value: Value) -> str | None:
+    """The balance word that makes a value a balance of the time its sentence states, or None."""
+    text = mentions.text
+    sentence = mentions.document.sentence_at(value.start or 0)
+    cue = _balance_cue(text, sentence, value)
+    if cue is None or _of_another_time(text, sentence, cue.start(), value.end or 0):
+        return None
+    return "gap" if cue.re is _BALANCE_VERB else cue.group("word").lower()
+
+
+def _reach(mentions: Mentions, stated: Value, rivals: Sequence[Value]) -> int | None:
+    """How many sentences from its own a balance's sides may be sought: none when another
+    balance of its kind stands in its paragraph, no claim (None) when in its sentence."""
+    document = mentions.document
+    sentence = document.sentence_at(stated.start or 0)
+    paragraph = document.paragraph_at(stated.start or 0)
+    if any(sentence.start <= (v.start or 0) < sentence.end for v in rivals):
+        return None
+    return 0 if any(paragraph.start <= (v.start or 0) < paragraph.end for v in rivals) else _REACH
+
+
+def _nearest_sides(
+    mentions: Mentions, values: Sequence[Value], stated: Value, reach: int
+) -> tuple[Value, Value] | None:
+    """The positive and negative side of `stated` in the nearest sentence naming a side,
+    within `reach` sentences of its own, or None (see the module's notes)."""
+    own = mentions.document.sentence_at(stated.start or 0)
+    for sentences in _outward(mentions, own, reach):
+        named = [_sides_in(mentions, values, stated, s) for s in sentences]
+        read = [roles for roles in named if roles]
+        if not read:
+            continue
+        if len(read) != 1:
+            return None
+        roles = read[0]
+        positives = [v for role, v in roles if role > 0]
+        negatives = [v for role, v in roles if role < 0]
+        if len(positives) != 1 or len(negatives) != 1 or any(role == 0 for role, _ in roles):
+            return None
+        return positives[0], negatives[0]
+    return None
+
+
+def _outward(mentions: Mentions, own: Block, reach: int) -> Iterator[list[Block]]:
+    """The balance's sentence, then the sentences before and after it, one step further
+    each time, within its paragraph; a later sentence naming another time ends the way on."""
+    document, text = mentions.document, mentions.text
+    yield [own]
+    before: Block | None = own
+    after: Block | None = own
+    periods = _periods(text, own)
+    for _ in range(reach):
+        before = document.sentence_before(before) if before is not None else None
+        after = _next_sentence(mentions, after) if after is not None else None
+        if after is not None and not _periods(text, after) <= periods:
+            after = None
+        step = [s for s in (before, after) if s is not None]
+        if not step:
+            return
+        yield step
+
+
+def _next_sentence(mentions: Mentions, sentence: Block) -> Block | None:
+    """The sentence after `sentence` in its paragraph, if any."""
+    document = mentions.document
+    index = document.sentences.index(sentence) + 1
+    if index >= len(document.sentences):
+        return None
+    following = document.sentences[index]
+    return following if document.sentence_before(following) == sentence else None
+
+
+def _sides_in(
+    mentions: Mentions, values: Sequence[Value], stated: Value, sentence: Block
+) -> list[tuple[int, Value]]:
+    """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
+    -1, or 0 when no role word names it); empty when none is named by a role word."""
+    text, key = mentions.text, _unit_key(stated)
+    found: list[tuple[int, Value]] = []
+    floor = sentence.start
+    first = bisect.bisect_left([v.start or 0 for v in values], sentence.start)
+    for value in itertools.islice(values, first, None):
+        if (value.start or 0) >= sentence.end:
+            break
+        start = floor
+        floor = value.end or 0
+        if _unit_key(value) != key or _year_range_end(text, value) or value is stated:
+            continue
+        if (
+            totals_both_sides(text, start, value)
+            or of_an_earlier_time(text, start, value)
+            or _compared_with(text, start, value)
+        ):
+            continue
+        role = _role_by_words(text, value, start)
+        if role and goes_somewhere(text, start, value, _ROLES):
+            continue  # a part of its side
+        found.append((role, value))
+    return found if any(role for role, _ in found) else []
+
+
+def _compared_with(text: str, floor: int, value: Value) -> bool:
+    """Whether the words right before a value make it one compared with: "above the"."""
+    words = [t.lower() for t in TOKEN.findall(text, floor, value.start or 0)]
+    return any(word in _COMPARED for word in words[-_COMPARED_WORDS - 1 :])
