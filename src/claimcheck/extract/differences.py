@@ -403,7 +403,7 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
         if compared is None:
             continue
         sentence = mentions.document.sentence_at(stated.start or 0)
-        b = next((v for v in values[index + 1 :] if not _compound(text, v)), None)
+        b = next((v for v in values[index + 1 :] if not in_compound(text, v)), None)
         if b is None or not _rate(b) or (b.start or 0) >= sentence.end:
             continue
         if (a.start or 0) < sentence.start:
@@ -445,7 +445,7 @@ def _plain_word(token: str) -> bool:
     ) and token not in _CLAUSE_WORDS
 
 
-def _compound(text: str, value: Value) -> bool:
+def in_compound(text: str, value: Value) -> bool:
     """Whether a figure is part of a compound word naming something: "10-year", "two-year"."""
     return (
         text.startswith("-", value.end or 0)

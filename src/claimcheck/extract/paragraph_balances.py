@@ -17,20 +17,26 @@ first that names any side decides:
 Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
 the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
 from one place ("exports to the EU"), a total of both sides ("two-way trade"). A paragraph
-with another balance of the same currency or unit reads sides in the balance's own
-sentence only.
+with another balance of the same currency or unit in the balance's sentence makes no
+claim; one elsewhere in the paragraph keeps the sides from being sought on its side.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
-from claimcheck.extract.differences import goes_somewhere, of_an_earlier_time, totals_both_sides
+from claimcheck.extract.differences import (
+    goes_somewhere,
+    in_compound,
+    of_an_earlier_time,
+    totals_both_sides,
+)
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.totals import (
     _BALANCE_VERB,
@@ -46,8 +52,10 @@ from claimcheck.extract.totals import (
 )
 from claimcheck.model.claims import DifferenceClaim
 
+_NON_SPACE = re.compile(r"\S")
 _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
 _COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
+_NAMING_REACH = 30  # characters before a value where a balance word names it
 _REACH = 3  # sentences from the balance's, either way, read for its sides
 
 
@@ -66,12 +74,17 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
         and near(positions, (value.start or 0) - _WINDOW, (value.end or 0) + _WINDOW)
         and (cue := _cue(mentions, value)) is not None
     ]
+    if not balances:
+        return []
+    previous = [None, *values[:-1]]
+    named = [v for v, p in zip(values, previous, strict=True) if _named(text, positions, p, v)]
     found: list[DifferenceClaim] = []
     sides = [v for v in values if v.start not in sized]
+    starts = [v.start or 0 for v in sides]
     for stated, cue_word in balances:
-        rivals = [v for v, _ in balances if v is not stated and _unit_key(v) == _unit_key(stated)]
+        rivals = [v for v in named if v is not stated and _unit_key(v) == _unit_key(stated)]
         reach = _reach(mentions, stated, rivals)
-        pair = None if reach is None else _nearest_sides(mentions, sides, stated, reach)
+        pair = None if reach is None else _nearest_sides(mentions, sides, starts, stated, reach)
         if pair is None:
             continue
         positive, negative = pair
@@ -92,6 +105,15 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     return found
 
 
+def _named(text: str, positions: Sequence[int], previous: Value | None, value: Value) -> bool:
+    """Whether a balance word (at one of `positions`) names a value: a few words before it,
+    since the value before ("the services deficit $2 billion"), or right after it ("a $2
+    billion surplus"). Such a value is a balance, whether or not its sides can be read."""
+    start, end = value.start or 0, value.end or 0
+    floor = max(previous.end or 0 if previous else 0, start - _NAMING_REACH)
+    return near(positions, floor, start - 1) or near(positions, end, end + 1)
+
+
 def _cue(mentions: Mentions, value: Value) -> str | None:
     """The balance word that makes a value a balance of the time its sentence states, or None."""
     text = mentions.text
@@ -102,25 +124,33 @@ def _cue(mentions: Mentions, value: Value) -> str | None:
     return "gap" if cue.re is _BALANCE_VERB else cue.group("word").lower()
 
 
-def _reach(mentions: Mentions, stated: Value, rivals: Sequence[Value]) -> int | None:
-    """How many sentences from its own a balance's sides may be sought: none when another
-    balance of its kind stands in its paragraph, no claim (None) when in its sentence."""
+def _reach(mentions: Mentions, stated: Value, rivals: Sequence[Value]) -> tuple[int, int] | None:
+    """How many sentences before and after its own a balance's sides may be sought: none
+    on the side of its paragraph where another balance of its kind stands (whose sides
+    they may be), and no claim (None) when one stands in its own sentence."""
     document = mentions.document
     sentence = document.sentence_at(stated.start or 0)
     paragraph = document.paragraph_at(stated.start or 0)
-    if any(sentence.start <= (v.start or 0) < sentence.end for v in rivals):
+    near = [v.start or 0 for v in rivals if paragraph.start <= (v.start or 0) < paragraph.end]
+    if any(sentence.start <= start < sentence.end for start in near):
         return None
-    return 0 if any(paragraph.start <= (v.start or 0) < paragraph.end for v in rivals) else _REACH
+    before = 0 if any(start < sentence.start for start in near) else _REACH
+    after = 0 if any(start >= sentence.end for start in near) else _REACH
+    return before, after
 
 
 def _nearest_sides(
-    mentions: Mentions, values: Sequence[Value], stated: Value, reach: int
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    reach: tuple[int, int],
 ) -> tuple[Value, Value] | None:
     """The positive and negative side of `stated` in the nearest sentence naming a side,
-    within `reach` sentences of its own, or None (see the module's notes)."""
+    within `reach` sentences before and after its own, or None (see the module's notes)."""
     own = mentions.document.sentence_at(stated.start or 0)
     for sentences in _outward(mentions, own, reach):
-        named = [_sides_in(mentions, values, stated, s) for s in sentences]
+        named = [_sides_in(mentions, values, starts, stated, s) for s in sentences]
         read = [roles for roles in named if roles]
         if not read:
             continue
@@ -135,50 +165,56 @@ def _nearest_sides(
     return None
 
 
-def _outward(mentions: Mentions, own: Block, reach: int) -> Iterator[list[Block]]:
+def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator[list[Block]]:
     """The balance's sentence, then the sentences before and after it, one step further
-    each time, within its paragraph; a later sentence naming another time ends the way on."""
+    each time, as far as `reach` allows, within its paragraph; a later sentence naming
+    another time ends the way on."""
     document, text = mentions.document, mentions.text
     yield [own]
     before: Block | None = own
     after: Block | None = own
     periods = _periods(text, own)
-    for _ in range(reach):
-        before = document.sentence_before(before) if before is not None else None
-        after = _next_sentence(mentions, after) if after is not None else None
+    for step in range(max(reach)):
+        before = document.sentence_before(before) if before and step < reach[0] else None
+        after = _next_sentence(mentions, after) if after and step < reach[1] else None
         if after is not None and not _periods(text, after) <= periods:
             after = None
-        step = [s for s in (before, after) if s is not None]
-        if not step:
+        found = [s for s in (before, after) if s is not None]
+        if not found:
             return
-        yield step
+        yield found
 
 
 def _next_sentence(mentions: Mentions, sentence: Block) -> Block | None:
     """The sentence after `sentence` in its paragraph, if any."""
-    document = mentions.document
-    index = document.sentences.index(sentence) + 1
-    if index >= len(document.sentences):
+    following = _NON_SPACE.search(mentions.text, sentence.end)
+    if following is None:
         return None
-    following = document.sentences[index]
-    return following if document.sentence_before(following) == sentence else None
+    after = mentions.document.sentence_at(following.start())
+    return after if mentions.document.sentence_before(after) == sentence else None
 
 
 def _sides_in(
-    mentions: Mentions, values: Sequence[Value], stated: Value, sentence: Block
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
 ) -> list[tuple[int, Value]]:
     """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
-    -1, or 0 when no role word names it); empty when none is named by a role word."""
+    -1, or 0 when no role word names it); empty when none is named by a role word.
+    `starts`: where each of `values` starts."""
     text, key = mentions.text, _unit_key(stated)
     found: list[tuple[int, Value]] = []
     floor = sentence.start
-    first = bisect.bisect_left([v.start or 0 for v in values], sentence.start)
-    for value in itertools.islice(values, first, None):
+    for value in itertools.islice(values, bisect.bisect_left(starts, sentence.start), None):
         if (value.start or 0) >= sentence.end:
             break
+        if _unit_key(value) != key or in_compound(text, value) or _year_range_end(text, value):
+            continue  # a role word before a value of another kind is still this one's
         start = floor
         floor = value.end or 0
-        if _unit_key(value) != key or _year_range_end(text, value) or value is stated:
+        if value is stated:
             continue
         if (
             totals_both_sides(text, start, value)
