@@ -197,15 +197,14 @@ def test_a_gap_after_named_counts_is_flagged_only_when_it_misses(
             "C$41.8 billion",
             "C$3.5 billion",
         ),
-        # the sides in the next sentence, parts of them going to places after it
+        # the sides two sentences on, past one with figures of another kind
         (
-            "Japan's trade deficit was 0.62 trillion yen in March. Exports climbed 4% to 8.91"
-            " trillion yen and imports 7% to 9.53 trillion yen. Exports to China came to 1.52"
-            " trillion yen and imports from the Gulf to 1.1 trillion yen, while imports from"
-            " elsewhere reached 6.1 trillion yen.",
-            "0.62 trillion yen",
-            "0.26 trillion yen",
-            "0.26 trillion yen",
+            "Brazil's trade surplus narrowed to $4.1 billion in October. Soybean shipments fell"
+            " 12%, the ministry said, and iron ore sales 8%. Exports came to $27.6 billion and"
+            " imports to $23.5 billion.",
+            "$4.1 billion",
+            "$1.4 billion",
+            "$1.4 billion",
         ),
         # purchases and sales abroad as the sides
         (
