@@ -76,10 +76,9 @@ def test_a_gap_set_off_after_its_two_named_values(
     ("text", "find", "replace"),
     [
         (
-            "The deposit rate now stands at 3.75%, 50 basis points below the main refinancing"
-            " rate of 4.25%.",
-            "50 basis points",
-            "75 basis points",
+            "Italy's yield, at 3.86%, stood just 145 basis points above Germany's 2.41%.",
+            "145 basis points",
+            "154 basis points",
         ),
         (
             "At 5.2%, the jobless rate for women was 0.7 percentage point higher than the 4.5%"
@@ -151,7 +150,7 @@ def test_points_between_rates_are_flagged_only_when_they_miss(
     stated, other = (high, low) if above else (low, high)
     side = "above" if above else "below"
     text = (
-        f"The yield rose to {stated / 100:.2f}%, {gap} basis points {side} the"
+        f"The yield rose to {stated / 100:.2f}%, a mere {gap} basis points {side} the"
         f" {other / 100:.2f}% paid on bills."
     )
     expected = f"{gap} basis points"

@@ -36,7 +36,8 @@
 - A difference in points between two rates, stated between them: "3.75%, 50 basis points
   below its main refinancing rate of 4.25%", "The 4.1% rate for men was 0.6 percentage
   point higher than the 3.5% rate for women". Points are never relative, so the two
-  rates and the points always make one difference.
+  rates and the points always make one difference. One the changes reader reads between
+  the same two rates is its own.
 """
 
 from __future__ import annotations
@@ -47,11 +48,11 @@ from collections.abc import Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value, stated_values
+from claimcheck.extract.changes import TOKEN, Value, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
-from claimcheck.model.claims import Amount, DifferenceClaim, Money
+from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
 
 _BALANCE_WORD = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])",
@@ -395,6 +396,7 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
     """A difference in points stated between the two rates it compares: "3.75%, 50 basis
     points below its main refinancing rate of 4.25%"."""
     text = mentions.text
+    changes = read_changes(mentions)
     for index in range(1, len(values) - 1):
         a, stated = values[index - 1 : index + 1]
         if not (_points(stated) and _rate(a)):
@@ -413,6 +415,8 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
             continue
         if not _rate_to_points(TOKEN.findall(text, a.end or 0, hedge_start(text, stated))):
             continue
+        if _read_as_change(changes, a, stated, b):
+            continue
         yield DifferenceClaim(
             text=text[a.start or 0 : b.end or 0],
             start=a.start,
@@ -422,6 +426,18 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
             difference=stated,
             wording=" ".join(compared["word"].lower().split()),
         )
+
+
+def _read_as_change(changes: Sequence[ChangeClaim], a: Value, stated: Value, b: Value) -> bool:
+    """Whether the changes reader read these points as the size of a change between the
+    same two rates ("6.1%, was 0.4 points higher than the 5.7%"): that reading is theirs."""
+    rates = {a.start, b.start}
+    return any(
+        {getattr(change.from_value, "start", None), getattr(change.to_value, "start", None)}
+        == rates
+        and any(by.start == stated.start for by in change.by)
+        for change in changes
+    )
 
 
 def _rate_to_points(tokens: Sequence[str]) -> bool:

@@ -12,7 +12,8 @@ first that names any side decides:
   that no role word names; else no claim (which values are meant is unsaid);
 - a nearer sentence holding a side but not both makes no claim;
 - a sentence after the balance's that names a month or year the balance's does not is of
-  another time, and ends the search that way.
+  another time, and ends the search that way; so does one before it, when the balance's
+  names a time of its own.
 
 Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
 the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
@@ -167,8 +168,9 @@ def _nearest_sides(
 
 def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator[list[Block]]:
     """The balance's sentence, then the sentences before and after it, one step further
-    each time, as far as `reach` allows, within its paragraph; a later sentence naming
-    another time ends the way on."""
+    each time, as far as `reach` allows, within its paragraph; a sentence naming another
+    time than the balance's ends the way on (one before it, only when the balance's names
+    a time)."""
     document, text = mentions.document, mentions.text
     yield [own]
     before: Block | None = own
@@ -177,6 +179,8 @@ def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator
     for step in range(max(reach)):
         before = document.sentence_before(before) if before and step < reach[0] else None
         after = _next_sentence(mentions, after) if after and step < reach[1] else None
+        if before is not None and periods and not _periods(text, before) <= periods:
+            before = None  # "... in April. Analysts expect a surplus of $2 billion in May."
         if after is not None and not _periods(text, after) <= periods:
             after = None
         found = [s for s in (before, after) if s is not None]
