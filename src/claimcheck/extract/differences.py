@@ -48,7 +48,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value, read_changes, stated_values
+from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.mentions import Mentions
@@ -333,34 +333,45 @@ def leads_back_to_change(tokens: Sequence[str]) -> bool:
 def find_differences(mentions: Mentions) -> list[DifferenceClaim]:
     """The differences of the two forms described above (see the module's notes)."""
     text = mentions.text
-    if not _GAP_CUES.positions(text):
+    positions = _GAP_CUES.positions(text)
+    if not positions:
         return []
     values = stated_values(mentions)
-    return [*_named_pair_gaps(mentions, values), *_points_between(mentions, values)]
+    return [*_named_pair_gaps(mentions, values, positions), *_points_between(mentions, values)]
 
 
-def _named_pair_gaps(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
-    """A gap set off after its two values: "58.1% in the south, a difference of 9.2 points"."""
+def _named_pair_gaps(
+    mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """A gap set off after its two values: "58.1% in the south, a difference of 9.2 points".
+    `positions`: where the gap words start."""
     text = mentions.text
     for index, stated in enumerate(values):
         start = hedge_start(text, stated)
+        if not near(positions, start - _GAP_REACH, start):
+            continue
         sentence = mentions.document.sentence_at(stated.start or 0)
         cue = _GAP_BEFORE.search(text, max(sentence.start, start - _GAP_REACH), start)
         if cue is None or _OF_A_WHOLE.match(text, stated.end or 0):
             continue
         pair = _pair_set_off(text, values[:index], stated, sentence, cue.start())
-        if pair is None:
-            continue
-        a, b = pair
-        yield DifferenceClaim(
-            text=text[a.start or 0 : stated.end or 0],
-            start=a.start,
-            end=stated.end,
-            minuend=a,
-            subtrahend=b,
-            difference=stated,
-            wording=cue["word"].lower(),
-        )
+        if pair is not None:
+            yield _difference(text, *pair, stated, cue["word"])
+
+
+def _difference(text: str, a: Value, b: Value, stated: Value, word: str) -> DifferenceClaim:
+    """The difference of `a` and `b` stated as `stated`, its size only (no sign is read)."""
+    start = min(a.start or 0, stated.start or 0)
+    end = max(b.end or 0, stated.end or 0)
+    return DifferenceClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        minuend=a,
+        subtrahend=b,
+        difference=stated,
+        wording=" ".join(word.lower().split()),
+    )
 
 
 def _pair_set_off(
@@ -415,17 +426,8 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
             continue
         if not _rate_to_points(TOKEN.findall(text, a.end or 0, hedge_start(text, stated))):
             continue
-        if _read_as_change(changes, a, stated, b):
-            continue
-        yield DifferenceClaim(
-            text=text[a.start or 0 : b.end or 0],
-            start=a.start,
-            end=b.end,
-            minuend=a,
-            subtrahend=b,
-            difference=stated,
-            wording=" ".join(compared["word"].lower().split()),
-        )
+        if not _read_as_change(changes, a, stated, b):
+            yield _difference(text, a, b, stated, compared["word"])
 
 
 def _read_as_change(changes: Sequence[ChangeClaim], a: Value, stated: Value, b: Value) -> bool:
