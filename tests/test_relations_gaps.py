@@ -235,6 +235,9 @@ def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
         # another balance in the balance's sentence
         "The goods surplus was $4 billion and the services deficit $2 billion. Officials"
         " said little. Exports were $30 billion and imports $25 billion.",
+        # sides named with a word qualifying them are parts: "car exports", "oil imports"
+        "Japan's trade deficit was 0.6 trillion yen in May. Officials blamed energy costs. Car"
+        " exports rose to 1.5 trillion yen and oil imports to 2.9 trillion yen.",
         # a value of the kind that no role word names beside the sides
         "The surplus was $4 billion. Officials said little. Exports were $30 billion,"
         " investment $12 billion and imports $25 billion.",

@@ -17,7 +17,8 @@ first that names any side decides:
 
 Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
 the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
-from one place ("exports to the EU"), a total of both sides ("two-way trade"). A paragraph
+from one place ("exports to the EU"), a total of both sides ("two-way trade"); a value
+whose role word a word before it qualifies ("car exports") is a part, named by no role. A paragraph
 with another balance of the same currency or unit in the balance's sentence makes no
 claim; one elsewhere in the paragraph keeps the sides from being sought on its side.
 """
@@ -54,6 +55,19 @@ from claimcheck.extract.totals import (
 from claimcheck.model.claims import DifferenceClaim
 
 _NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")  # the word right before a role word
+_SIDE_VERBS = frozenset(vocabulary.words("cues", "difference side verbs"))
+# Words that may stand right before a side's role word without naming a part of the side.
+_OPENERS = frozenset(
+    (
+        *vocabulary.words("clauses", "determiners", "phrase ends"),
+        *vocabulary.words("directions", "compared with"),
+        *vocabulary.clause_words(),
+        "and",
+        "total",
+    )
+)
 _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
 _COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
 _NAMING_REACH = 30  # characters before a value where a balance word names it
@@ -229,8 +243,26 @@ def _sides_in(
         role = _role_by_words(text, value, start)
         if role and goes_somewhere(text, start, value, _ROLES):
             continue  # a part of its side
-        found.append((role, value))
+        found.append((0 if _qualified(text, sentence, start, value) else role, value))
     return found if any(role for role, _ in found) else []
+
+
+def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:
+    """Whether the role word before a value (since `floor`) is qualified by a common word
+    before it, naming a part of the side: "car exports", "oil imports" (not "the exports",
+    "US imports", "Japan's imports", "than imports", "total exports", nor a verb's
+    subject: "the province spent")."""
+    found = [
+        m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in _ROLES
+    ]
+    if not found or found[-1].group().lower() in _SIDE_VERBS:
+        return False
+    before = _WORD_BEFORE.search(text, floor, found[-1].start())
+    if before is None:
+        return False
+    word = before.group(1)
+    named = word[:1].isupper() and before.start(1) > sentence.start  # "US exports"
+    return not named and word.lower() not in _OPENERS and not word.lower().endswith(("'s", "’s"))
 
 
 def _compared_with(text: str, floor: int, value: Value) -> bool:
