@@ -26,19 +26,33 @@
   clause opening "With China,") is a part of the whole side, no rival reading of it.
 - A total of both sides ("for combined turnover of $125.7 billion", "$93.9 billion in
   two-way trade") is never a side of a balance.
+
+`find_differences` reads, on its own, two forms the readers in `totals` leave:
+- A gap set off after the two values it separates, each maybe named by a short phrase
+  after it: "67.3% in the north against 58.1% in the south, a difference of 9.2 points",
+  "4.25%, while two-year notes yielded 3.80%, a spread of 45 basis points". The two are the
+  only values of the gap's kind in its sentence before it (percentages for a gap in
+  points); a gap in percent of two percentages may be relative, and is never read.
+- A difference in points between two rates, stated between them: "3.75%, 50 basis points
+  below its main refinancing rate of 4.25%", "The 4.1% rate for men was 0.6 percentage
+  point higher than the 3.5% rate for women". Points are never relative, so the two
+  rates and the points always make one difference. One the changes reader reads between
+  the same two rates is its own.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
 
 _BALANCE_WORD = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])",
@@ -84,6 +98,27 @@ _BOTH_SIDES = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'both sides totals'))})(?![\w-])",
     re.IGNORECASE,
 )
+_GAP_WORDS = vocabulary.words("cues", "difference", "difference before")
+_GAP_CUES = Keywords(*_GAP_WORDS, *vocabulary.words("cues", "difference comparative"))
+# A gap named right before its figure, maybe after a determiner and a word: "a spread of",
+# "its widening gap of".
+_GAP_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+"
+    rf"(?:[^\W\d_][\w-]*\s+)?)?(?P<word>{any_of(_GAP_WORDS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
+_GAP_REACH = 60  # characters before a gap's figure searched for its name
+_GAP_JOINS = frozenset(vocabulary.words("cues", "difference links")) - {_AND, "or"}
+_OF_A_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3% of GDP"
+_PAIR_TOKENS = 12  # tokens between the two values of a gap, at most
+_POINTS_COMPARED = re.compile(
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
+_COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
+_COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
+_RATE_NAME_WORDS = 6  # words naming a rate: "the jobless rate for women was"
+_QUALIFYING_WORDS = 2  # words after a comma that only qualify a comparison: "a mere"
 _BOTH_SIDES_AFTER = re.compile(rf"\s+(?:in|of)\s+{_BOTH_SIDES.pattern}", re.IGNORECASE)
 
 
@@ -293,3 +328,163 @@ def leads_back_to_change(tokens: Sequence[str]) -> bool:
         and (not _CLAUSE_WORDS.intersection(words) or bool(_REPORTING.intersection(words)))
         for words in inner
     )
+
+
+def find_differences(mentions: Mentions) -> list[DifferenceClaim]:
+    """The differences of the two forms described above (see the module's notes)."""
+    text = mentions.text
+    positions = _GAP_CUES.positions(text)
+    if not positions:
+        return []
+    values = stated_values(mentions)
+    return [*_named_pair_gaps(mentions, values, positions), *_points_between(mentions, values)]
+
+
+def _named_pair_gaps(
+    mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """A gap set off after its two values: "58.1% in the south, a difference of 9.2 points".
+    `positions`: where the gap words start."""
+    text = mentions.text
+    for index, stated in enumerate(values):
+        start = hedge_start(text, stated)
+        if not near(positions, start - _GAP_REACH, start):
+            continue
+        sentence = mentions.document.sentence_at(stated.start or 0)
+        cue = _GAP_BEFORE.search(text, max(sentence.start, start - _GAP_REACH), start)
+        if cue is None or _OF_A_WHOLE.match(text, stated.end or 0):
+            continue
+        pair = _pair_set_off(text, values[:index], stated, sentence, cue.start())
+        if pair is not None:
+            yield _difference(text, *pair, stated, cue["word"])
+
+
+def _difference(text: str, a: Value, b: Value, stated: Value, word: str) -> DifferenceClaim:
+    """The difference of `a` and `b` stated as `stated`, its size only (no sign is read)."""
+    start = min(a.start or 0, stated.start or 0)
+    end = max(b.end or 0, stated.end or 0)
+    return DifferenceClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        minuend=a,
+        subtrahend=b,
+        difference=stated,
+        wording=" ".join(word.lower().split()),
+    )
+
+
+def _pair_set_off(
+    text: str, before: Sequence[Value], stated: Value, sentence: Block, phrase: int
+) -> tuple[Value, Value] | None:
+    """The two values of `stated`'s kind before its gap's name (at `phrase`) in its
+    sentence, when they are the only two, close together, and only a short phrase naming
+    the second, a comma and joining words ("leaving", "for") stand between it and the
+    name; else None."""
+    found: list[Value] = []
+    for value in reversed(before):
+        if (value.start or 0) < sentence.start or len(found) > 2:
+            break
+        if _gap_of(stated, value):
+            found.append(value)
+    if len(found) != 2:
+        return None
+    b, a = found
+    between = TOKEN.findall(text, a.end or 0, b.start or 0)
+    if len(between) > _PAIR_TOKENS or ";" in between:
+        return None
+    link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
+    if link.count(",") != 1:
+        return None
+    comma = link.index(",")
+    naming, joining = link[:comma], link[comma + 1 :]
+    if len(naming) > _NAMING_WORDS or not all(_plain_word(t) for t in naming):
+        return None
+    return (a, b) if all(t in _GAP_JOINS for t in joining) else None
+
+
+def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference in points stated between the two rates it compares: "3.75%, 50 basis
+    points below its main refinancing rate of 4.25%"."""
+    text = mentions.text
+    changes = read_changes(mentions)
+    for index in range(1, len(values) - 1):
+        a, stated = values[index - 1 : index + 1]
+        if not (_points(stated) and _rate(a)):
+            continue
+        compared = _POINTS_COMPARED.match(text, stated.end or 0)
+        if compared is None:
+            continue
+        sentence = mentions.document.sentence_at(stated.start or 0)
+        b = next((v for v in values[index + 1 :] if not in_compound(text, v)), None)
+        if b is None or not _rate(b) or (b.start or 0) >= sentence.end:
+            continue
+        if (a.start or 0) < sentence.start:
+            continue
+        name = TOKEN.findall(text, compared.end(), hedge_start(text, b))
+        if len(name) > _RATE_NAME_WORDS or not all(_plain_word(t.lower()) for t in name):
+            continue
+        if not _rate_to_points(TOKEN.findall(text, a.end or 0, hedge_start(text, stated))):
+            continue
+        if not _read_as_change(changes, a, stated, b):
+            yield _difference(text, a, b, stated, compared["word"])
+
+
+def _read_as_change(changes: Sequence[ChangeClaim], a: Value, stated: Value, b: Value) -> bool:
+    """Whether the changes reader read these points as the size of a change between the
+    same two rates ("6.1%, was 0.4 points higher than the 5.7%"): that reading is theirs."""
+    rates = {a.start, b.start}
+    return any(
+        {getattr(change.from_value, "start", None), getattr(change.to_value, "start", None)}
+        == rates
+        and any(by.start == stated.start for by in change.by)
+        for change in changes
+    )
+
+
+def _rate_to_points(tokens: Sequence[str]) -> bool:
+    """Whether words tie a rate to the points compared after it: a comma and maybe a word
+    or two qualifying them (", a mere"), or a few words naming the rate ending in a link
+    ("rate for men was", ", the jobless rate for women was")."""
+    words = [t.lower() for t in tokens]
+    named = words[1:] if words[:1] == [","] else words
+    if not all(_plain_word(w) for w in named):
+        return False
+    if named and named[-1] in _COMPARISON_LINKS:
+        return len(named) <= _RATE_NAME_WORDS
+    return words[:1] == [","] and len(named) <= _QUALIFYING_WORDS
+
+
+def _plain_word(token: str) -> bool:
+    """Whether a lower-cased token is a word, a year or a compound word ("10-year") that
+    opens no clause."""
+    return (
+        token[:1].isalpha() or bool(_YEAR.fullmatch(token) or _COMPOUND.fullmatch(token))
+    ) and token not in _CLAUSE_WORDS
+
+
+def in_compound(text: str, value: Value) -> bool:
+    """Whether a figure is part of a compound word naming something: "10-year", "two-year"."""
+    return (
+        text.startswith("-", value.end or 0)
+        and (value.end or 0) + 1 < len(text)
+        and text[(value.end or 0) + 1].isalpha()
+    )
+
+
+def _gap_of(stated: Value, value: Value) -> bool:
+    """Whether `value` may be a side of the gap `stated`: of one currency or unit with it
+    (not percent: a gap in percent may be relative), or a rate for a gap in points."""
+    if _points(stated):
+        return _rate(value)
+    if isinstance(stated, Money):
+        return isinstance(value, Money) and value.currency == stated.currency
+    return isinstance(value, Amount) and value.unit == stated.unit and stated.unit != "percent"
+
+
+def _points(value: Value) -> bool:
+    return isinstance(value, Amount) and value.unit == "percentage_point"
+
+
+def _rate(value: Value) -> bool:
+    return isinstance(value, Amount) and value.unit == "percent"

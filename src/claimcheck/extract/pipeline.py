@@ -11,9 +11,11 @@ from pydantic import BaseModel
 from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes, stated_values, states_a_gap
 from claimcheck.extract.conversions import find_conversions
+from claimcheck.extract.differences import find_differences
 from claimcheck.extract.figures import stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import PeriodMention, find_periods, with_source
 from claimcheck.extract.shares import share_claims
@@ -49,6 +51,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     share_claims,
     find_changes,
     find_totals,
+    find_differences,
+    find_paragraph_balances,
     find_restated_figures,
     find_per_capita,
 )
@@ -149,7 +153,18 @@ def _shifted(model: _Model, offset: int) -> _Model:
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:
     """The claims, less a change that only restates the gap a difference reads from the
-    same figures ("41,300, 2,100 fewer than the 43,400"): one reading per figure."""
+    same figures ("41,300, 2,100 fewer than the 43,400"), and a difference whose stated
+    figure an extractor before read as another difference: one reading per figure."""
+    read: set[tuple[int | None, int | None]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        if isinstance(claim, DifferenceClaim):
+            stated = (claim.difference.start, claim.difference.end)
+            if stated in read:
+                continue
+            read.add(stated)
+        kept.append(claim)
+    claims = kept
     gaps = {
         (part.start, part.end)
         for claim in claims

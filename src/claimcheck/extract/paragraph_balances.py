@@ -1,0 +1,271 @@
+"""Balances whose two sides stand in the nearest sentence of the paragraph that names them.
+
+A surplus, deficit, gap or shortfall (the cue words `totals` reads) is the difference of
+one value named by a positive role word (exports, revenue) and one by a negative (imports,
+spending), of its currency or unit. The readers in `totals` look for them in the balance's
+sentence and the one next to it; real copy often puts them a sentence further, or next to
+sentences that give parts of a side ("Exports to EU countries were worth ..."). Here the
+sentences of the paragraph are read outward from the balance's, nearest first, and the
+first that names any side decides:
+
+- it must hold exactly one value of each role, and no other value of the balance's kind
+  that no role word names; else no claim (which values are meant is unsaid);
+- a nearer sentence holding a side but not both makes no claim;
+- a sentence after the balance's that names a month or year the balance's does not is of
+  another time, and ends the search that way; so does one before it, when the balance's
+  names a time of its own.
+
+Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
+the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
+from one place ("exports to the EU"), a total of both sides ("two-way trade"); a value
+whose role word a word before it qualifies ("car exports") is a part, named by no role. A paragraph
+with another balance of the same currency or unit in the balance's sentence makes no
+claim; one elsewhere in the paragraph keeps the sides from being sought on its side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
+from claimcheck.extract.differences import (
+    goes_somewhere,
+    in_compound,
+    of_an_earlier_time,
+    totals_both_sides,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.totals import (
+    _BALANCE_VERB,
+    _DIFFERENCE_WORDS,
+    _ROLES,
+    _WINDOW,
+    _balance_cue,
+    _of_another_time,
+    _periods,
+    _role_by_words,
+    _unit_key,
+    _year_range_end,
+)
+from claimcheck.model.claims import DifferenceClaim
+
+_NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")  # the word right before a role word
+_SIDE_VERBS = frozenset(vocabulary.words("cues", "difference side verbs"))
+# Words that may stand right before a side's role word without naming a part of the side.
+_OPENERS = frozenset(
+    (
+        *vocabulary.words("clauses", "determiners", "phrase ends"),
+        *vocabulary.words("directions", "compared with"),
+        *vocabulary.clause_words(),
+        "and",
+        "total",
+    )
+)
+_COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
+_COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
+_NAMING_REACH = 30  # characters before a value where a balance word names it
+_REACH = 3  # sentences from the balance's, either way, read for its sides
+
+
+def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
+    """Every balance whose sides the nearest sentence naming them gives (see above)."""
+    text = mentions.text
+    positions = _DIFFERENCE_WORDS.positions(text)
+    if not positions:
+        return []
+    values = stated_values(mentions)
+    sized = {by.start for change in read_changes(mentions) for by in change.by}
+    balances = [
+        (value, cue)
+        for value in values
+        if _unit_key(value) not in ("", "percent", "percentage_point")
+        and near(positions, (value.start or 0) - _WINDOW, (value.end or 0) + _WINDOW)
+        and (cue := _cue(mentions, value)) is not None
+    ]
+    if not balances:
+        return []
+    previous = [None, *values[:-1]]
+    named = [v for v, p in zip(values, previous, strict=True) if _named(text, positions, p, v)]
+    found: list[DifferenceClaim] = []
+    sides = [v for v in values if v.start not in sized]
+    starts = [v.start or 0 for v in sides]
+    for stated, cue_word in balances:
+        rivals = [v for v in named if v is not stated and _unit_key(v) == _unit_key(stated)]
+        reach = _reach(mentions, stated, rivals)
+        pair = None if reach is None else _nearest_sides(mentions, sides, starts, stated, reach)
+        if pair is None:
+            continue
+        positive, negative = pair
+        first = min(stated.start or 0, positive.start or 0, negative.start or 0)
+        end = max(stated.end or 0, positive.end or 0, negative.end or 0)
+        found.append(
+            DifferenceClaim(
+                text=text[first:end],
+                start=first,
+                end=end,
+                minuend=positive,
+                subtrahend=negative,
+                difference=stated,
+                wording=cue_word,
+                ordered=True,
+            )
+        )
+    return found
+
+
+def _named(text: str, positions: Sequence[int], previous: Value | None, value: Value) -> bool:
+    """Whether a balance word (at one of `positions`) names a value: a few words before it,
+    since the value before ("the services deficit $2 billion"), or right after it ("a $2
+    billion surplus"). Such a value is a balance, whether or not its sides can be read."""
+    start, end = value.start or 0, value.end or 0
+    floor = max(previous.end or 0 if previous else 0, start - _NAMING_REACH)
+    return near(positions, floor, start - 1) or near(positions, end, end + 1)
+
+
+def _cue(mentions: Mentions, value: Value) -> str | None:
+    """The balance word that makes a value a balance of the time its sentence states, or None."""
+    text = mentions.text
+    sentence = mentions.document.sentence_at(value.start or 0)
+    cue = _balance_cue(text, sentence, value)
+    if cue is None or _of_another_time(text, sentence, cue.start(), value.end or 0):
+        return None
+    return "gap" if cue.re is _BALANCE_VERB else cue.group("word").lower()
+
+
+def _reach(mentions: Mentions, stated: Value, rivals: Sequence[Value]) -> tuple[int, int] | None:
+    """How many sentences before and after its own a balance's sides may be sought: none
+    on the side of its paragraph where another balance of its kind stands (whose sides
+    they may be), and no claim (None) when one stands in its own sentence."""
+    document = mentions.document
+    sentence = document.sentence_at(stated.start or 0)
+    paragraph = document.paragraph_at(stated.start or 0)
+    near = [v.start or 0 for v in rivals if paragraph.start <= (v.start or 0) < paragraph.end]
+    if any(sentence.start <= start < sentence.end for start in near):
+        return None
+    before = 0 if any(start < sentence.start for start in near) else _REACH
+    after = 0 if any(start >= sentence.end for start in near) else _REACH
+    return before, after
+
+
+def _nearest_sides(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    reach: tuple[int, int],
+) -> tuple[Value, Value] | None:
+    """The positive and negative side of `stated` in the nearest sentence naming a side,
+    within `reach` sentences before and after its own, or None (see the module's notes)."""
+    own = mentions.document.sentence_at(stated.start or 0)
+    for sentences in _outward(mentions, own, reach):
+        named = [_sides_in(mentions, values, starts, stated, s) for s in sentences]
+        read = [roles for roles in named if roles]
+        if not read:
+            continue
+        if len(read) != 1:
+            return None
+        roles = read[0]
+        positives = [v for role, v in roles if role > 0]
+        negatives = [v for role, v in roles if role < 0]
+        if len(positives) != 1 or len(negatives) != 1 or any(role == 0 for role, _ in roles):
+            return None
+        return positives[0], negatives[0]
+    return None
+
+
+def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator[list[Block]]:
+    """The balance's sentence, then the sentences before and after it, one step further
+    each time, as far as `reach` allows, within its paragraph; a sentence naming another
+    time than the balance's ends the way on (one before it, only when the balance's names
+    a time)."""
+    document, text = mentions.document, mentions.text
+    yield [own]
+    before: Block | None = own
+    after: Block | None = own
+    periods = _periods(text, own)
+    for step in range(max(reach)):
+        before = document.sentence_before(before) if before and step < reach[0] else None
+        after = _next_sentence(mentions, after) if after and step < reach[1] else None
+        if before is not None and periods and not _periods(text, before) <= periods:
+            before = None  # "... in April. Analysts expect a surplus of $2 billion in May."
+        if after is not None and not _periods(text, after) <= periods:
+            after = None
+        found = [s for s in (before, after) if s is not None]
+        if not found:
+            return
+        yield found
+
+
+def _next_sentence(mentions: Mentions, sentence: Block) -> Block | None:
+    """The sentence after `sentence` in its paragraph, if any."""
+    following = _NON_SPACE.search(mentions.text, sentence.end)
+    if following is None:
+        return None
+    after = mentions.document.sentence_at(following.start())
+    return after if mentions.document.sentence_before(after) == sentence else None
+
+
+def _sides_in(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
+) -> list[tuple[int, Value]]:
+    """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
+    -1, or 0 when no role word names it); empty when none is named by a role word.
+    `starts`: where each of `values` starts."""
+    text, key = mentions.text, _unit_key(stated)
+    found: list[tuple[int, Value]] = []
+    floor = sentence.start
+    for value in itertools.islice(values, bisect.bisect_left(starts, sentence.start), None):
+        if (value.start or 0) >= sentence.end:
+            break
+        if _unit_key(value) != key or in_compound(text, value) or _year_range_end(text, value):
+            continue  # a role word before a value of another kind is still this one's
+        start = floor
+        floor = value.end or 0
+        if value is stated:
+            continue
+        if (
+            totals_both_sides(text, start, value)
+            or of_an_earlier_time(text, start, value)
+            or _compared_with(text, start, value)
+        ):
+            continue
+        role = _role_by_words(text, value, start)
+        if role and goes_somewhere(text, start, value, _ROLES):
+            continue  # a part of its side
+        found.append((0 if _qualified(text, sentence, start, value) else role, value))
+    return found if any(role for role, _ in found) else []
+
+
+def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:
+    """Whether the role word before a value (since `floor`) is qualified by a common word
+    before it, naming a part of the side: "car exports", "oil imports" (not "the exports",
+    "US imports", "Japan's imports", "than imports", "total exports", nor a verb's
+    subject: "the province spent")."""
+    found = [
+        m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in _ROLES
+    ]
+    if not found or found[-1].group().lower() in _SIDE_VERBS:
+        return False
+    before = _WORD_BEFORE.search(text, floor, found[-1].start())
+    if before is None:
+        return False
+    word = before.group(1)
+    named = word[:1].isupper() and before.start(1) > sentence.start  # "US exports"
+    return not named and word.lower() not in _OPENERS and not word.lower().endswith(("'s", "’s"))
+
+
+def _compared_with(text: str, floor: int, value: Value) -> bool:
+    """Whether the words right before a value make it one compared with: "above the"."""
+    words = [t.lower() for t in TOKEN.findall(text, floor, value.start or 0)]
+    return any(word in _COMPARED for word in words[-_COMPARED_WORDS - 1 :])
