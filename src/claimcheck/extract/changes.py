@@ -332,6 +332,7 @@ _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
+_MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
 # The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
@@ -373,6 +374,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
+_UNITS_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\)")  # "(2,150 people)"
+_VIEWS_JOINED = re.compile(r"\s*(?:[;,]\s*|,?\s*or\s+)", re.IGNORECASE)  # "($1bn; £0.8bn)"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -590,6 +593,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and _sizes_change_before(mentions.document, drafts[-1], draft)
         ):
             continue
+        if draft is not None and drafts and _sized_in_apposition(text, drafts[-1], draft):
+            continue
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
@@ -759,6 +764,28 @@ def _merged(first: _Draft, then: _Draft) -> bool:
         first.by, first.end = [*first.by, *then.by], then.end
         return True
     return False
+
+
+def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:
+    """Join a change sized one way to a noun or adverb in apposition that sizes it the
+    other way and gives its values: "wages were 3.3% higher than a year earlier, an
+    increase of $0.99 to $31.06", "output fell 2%, down 40,000 tonnes from 2.0 million"."""
+    if first.to is not None or first.source is not None or first.multiple is not None:
+        return False
+    if then.direction != first.direction or not (then.article or then.kind == "adverb"):
+        return False
+    if then.multiple is not None or (then.to is None and then.source is None):
+        return False
+    if not _other_measure(first.by, then.by):
+        return False
+    between = _lower(TOKEN.findall(text, first.end, _article_start(text, then, first.end)))
+    if between[:1] == ["than"]:
+        between = between[1:]  # "higher than a year earlier"
+    if between[-1:] != [","] or not _is_filler(between):
+        return False
+    first.by = [*first.by, *then.by]
+    first.to, first.source, first.end = then.to, then.source, then.end
+    return True
 
 
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
@@ -1077,11 +1104,9 @@ def _read_after(
             return
         hedged = hedge_start(text, value)
         gap_end = hedged if hedged >= pos else start
-        equivalent = _bracketed_equivalent(text, draft, value, pos, gap_end)
-        if equivalent is None:
-            equivalent = _per_share(text, value, pos, gap_end)
-        if equivalent is not None:
-            pos, index = equivalent, index + 1
+        restated = _restated(text, values, index - 1) if _read_last(draft, values, index) else None
+        if restated is not None:
+            index, pos = restated[0] + 1, restated[1]
             continue
         earlier = _bracketed_earlier(text, draft, value, pos, limit)
         if earlier is not None:
@@ -1107,6 +1132,10 @@ def _read_after(
         part = _part(tokens, draft, first)
         if part is None:
             return
+        if part == "by" and draft.by and not _other_measure(draft.by, [value]):
+            return  # "fell 5% (4.8% in real terms)": another reading, not a second size
+        if "(" in tokens[-2:] and _UNITS_CLOSE.match(text, value.end or 0) is None:
+            return  # "46% (138,100 people, from 273,500 births": a bracket of its own
         if part == "by":
             upper = values[index + 1] if index + 1 < len(values) else None
             if upper is not None and _range_of(text, value, upper):
@@ -1122,6 +1151,14 @@ def _read_after(
         pos = draft.end = value.end or start
         first = False
         index += 1
+
+
+def _read_last(draft: _Draft, values: Sequence[Value], index: int) -> bool:
+    """Whether the value before `index` is the part of the change read last."""
+    if index < 1:
+        return False
+    last = values[index - 1]
+    return last.end == draft.end and any(last is v for v in (draft.to, draft.source, *draft.by))
 
 
 def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
@@ -1143,7 +1180,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
-    if draft.last in ("to", "from"):  # unit words after a value: "120 million tonnes from"
+    if draft.last in ("to", "from", "by"):  # unit words after a value: "120 million tonnes from"
         units = 0
         if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
             units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
@@ -1156,6 +1193,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
                 of += 1
             tokens, words = tokens[of:], words[of:]
+    if draft.last == "by" and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
+        return "by"  # the size measured the other way, in brackets: "3,367 voters (+7.2%)"
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -1352,12 +1391,13 @@ def _read_new_value_before(
     if index < 0:
         return
     value, after = values[index], values[index].end or 0
-    if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
-        restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
-        if restated is None:  # "15.6 trillion won ($14.6 billion), 57.7 percent more"
-            restated = _equivalent_end(text, values[index - 1], value, hedge_start(text, value))
-        if restated is not None and restated <= draft.start:
-            value, after = values[index - 1], restated
+    # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
+    # percent more": the amount, not its other view
+    for at in range(index - 1, max(-1, index - 1 - _MAX_VIEWS), -1):
+        restated = _restated(text, values, at)
+        if restated is not None and restated[0] == index and restated[1] <= draft.start:
+            value, after = values[at], restated[1]
+            break
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     if _OLD_VALUE_LINK.search(
@@ -1368,7 +1408,7 @@ def _read_new_value_before(
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
         end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
-    tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
+    tokens: Sequence[str] = _without_span(_without_asides(TOKEN.findall(text, after, end)))
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
@@ -1796,26 +1836,43 @@ def _set_against(text: str, draft: _Draft, value: Value) -> bool:
     return bool(between & _AGAINST)
 
 
-def _bracketed_equivalent(
-    text: str, draft: _Draft, value: Value, pos: int, gap_end: int
-) -> int | None:
-    """Where an amount's equivalent in brackets ends: "3.1 billion pounds ($3.9 billion)"."""
-    if not isinstance(value, Money):
+def _restated(text: str, values: Sequence[Value], at: int) -> tuple[int, int] | None:
+    """The index of the last figure, and the end, of an aside right after the value at `at`
+    that restates it as another view of the same quantity: in other currencies ("18.77bn
+    rupees ($372.9m; £234.5m)", "44.56 billion reais, or about US$8.86 billion") or per
+    share ("$2.1 billion, or $1.32 a share"); None if no such aside follows it."""
+    amount = values[at]
+    if at + 1 >= len(values):
         return None
-    last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
-    return _equivalent_end(text, last, value, gap_end) if last is not None else None
+    end = amount.end or 0
+    opening = hedge_start(text, values[at + 1])
+    bracketed = _OPEN.fullmatch(text, end, opening) is not None
+    if not bracketed and _OR.fullmatch(text, end, opening) is None:
+        return None
+    index = at
+    for value in values[at + 1 :]:
+        if index > at and _VIEWS_JOINED.fullmatch(text, end, hedge_start(text, value)) is None:
+            break
+        share = _A_SHARE.match(text, value.end or 0)
+        if share is not None:
+            end = share.end()
+        elif _in_other_currency(amount, value):
+            end = value.end or 0
+        else:
+            break
+        index += 1
+    if index == at:
+        return None
+    if not bracketed:
+        return index, end
+    close = _CLOSE.match(text, end)
+    return (index, close.end()) if close else None
 
 
-def _equivalent_end(text: str, amount: Value, value: Value, gap_end: int) -> int | None:
-    """Where `value`, the amount's equivalent in another currency in brackets right after
-    it (the brackets opening before `gap_end`), ends with its closing bracket; None if it is
-    no such equivalent."""
-    if not isinstance(amount, Money) or not isinstance(value, Money):
-        return None
-    if value.currency == amount.currency or not _OPEN.fullmatch(text, amount.end or 0, gap_end):
-        return None
-    close = _CLOSE.match(text, value.end or 0)
-    return close.end() if close else None
+def _in_other_currency(amount: Value, value: Value) -> bool:
+    return (
+        isinstance(amount, Money) and isinstance(value, Money) and value.currency != amount.currency
+    )
 
 
 def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: int) -> int | None:
@@ -1862,14 +1919,6 @@ def _range(text: str, low: Value, high: Value) -> Value:
             "start": low.start,
         }
     )
-
-
-def _per_share(text: str, value: Value, pos: int, gap_end: int) -> int | None:
-    """Where an amount restated per share ends: "to $2.1 billion, or $1.32 a share, from"."""
-    if not _OR.fullmatch(text, pos, gap_end):
-        return None
-    share = _A_SHARE.match(text, value.end or 0)
-    return share.end() if share else None
 
 
 def _stated_basis(text: str, start: int, end: int) -> str | None:
