@@ -100,6 +100,9 @@ _COMPARATIVES = {
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS}
+# The word after a number that makes it a multiple of a value compared with it: "times".
+_TIMES = frozenset(vocabulary.words("directions", "multiple times"))
+_WORDS |= {word: (_UP, "multiple") for word in _TIMES}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
 _GAP_WORDS = (
     frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
@@ -163,6 +166,12 @@ _FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:{_FOLD_HEDGE}\s+)?{_FOLD}", re.I)
 _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
+_TIMES_COMPARED = rf"\s+(?:{vocabulary.pattern(vocabulary.words('directions', 'times compared'))})"
+_TIMES_AFTER = re.compile(_TIMES_COMPARED, re.I)  # "four times [the] $100 billion"
+_TIMES_FACTOR = re.compile(  # a number that is a multiple: "[four] times the"
+    rf"\s+(?:{vocabulary.pattern(_TIMES)}){_TIMES_COMPARED}", re.I
+)
+_TIMES_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\s+\Z", re.I)
 
 # A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
 # ("2026-27", "2001/02"), which no change relates.
@@ -198,7 +207,8 @@ _DURATION_BEFORE = re.compile(
 _BASIS = re.compile(
     rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'change bases'), word_end=False)}"
     r"|(?<!seasonally )(?<!seasonally-)adjusted"
-    r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
+    rf"|in\s+(?!(?:{vocabulary.pattern(vocabulary.words('cues', 'as-written bases'))})\s)"
+    r"(?:real|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
 )
 # A value followed by "per dollar", "to the euro", "against the yen" is an exchange rate.
@@ -449,7 +459,7 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
-        if _FOLD_GLUED.match(text, figure.end) or (
+        if _FOLD_GLUED.match(text, figure.end) or _TIMES_FACTOR.match(text, figure.end) or (
             before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before)
         ):
             continue
@@ -834,7 +844,10 @@ def _read(
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
         if particle is not None and particle.group(1).lower() in _PHRASAL:
             return None
-    if kind == "multiple":
+    if word in _TIMES:
+        if not _read_times(text, draft, floor):
+            return None
+    elif kind == "multiple":
         draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word])
     elif (
         word not in ("up", "down")
@@ -853,6 +866,8 @@ def _read(
     _read_after(text, draft, values, starts, limit)
     if draft.up_to and draft.source is None:
         return None
+    if word in _TIMES and not _times_compared(text, draft):
+        return None  # "four times the size of Wales", "four times the year before, from"
     if (
         draft.to is None
         and draft.source is None
@@ -876,6 +891,33 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _read_times(text: str, draft: _Draft, floor: int) -> bool:
+    """Read a multiple written as a number and "times", comparing the value before it with
+    the one after: "$400 billion, four times the $100 billion", "2.83 times as much as";
+    False if no number comes before "times" or no comparison after it."""
+    number = _TIMES_BEFORE.search(text, max(floor, draft.start - 20), draft.start)
+    compared = _TIMES_AFTER.match(text, draft.end)
+    if number is None or compared is None:
+        return False
+    digits = number.group("n")
+    decimals = len(digits.partition(".")[2])
+    rounding = 0.5 * 10**-decimals
+    draft.multiple = _multiple(text, number.start(), draft.end, _fold_value(number), rounding)
+    draft.start = number.start()
+    if len(compared.group().split()) > 1:  # "as much as": the comparison's own words
+        draft.end = compared.end()
+    return True
+
+
+def _times_compared(text: str, draft: _Draft) -> bool:
+    """Whether a multiple in "times" has read the value it compares right after it, and
+    nothing more: "four times [the] $100 billion", "three times [its first-quarter pace of]"."""
+    if draft.source is None or draft.to is not None or draft.by:
+        return False
+    words = _lower(TOKEN.findall(text, draft.end, hedge_start(text, draft.source)))
+    return not words or _leads_to_value(words, compared=True)
 
 
 def _revision(text: str, draft: _Draft, floor: int) -> bool:
@@ -1180,7 +1222,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
-    if draft.last in ("to", "from", "by"):  # unit words after a value: "120 million tonnes from"
+    if draft.last:  # unit words after a value: "120 million tonnes from", "3,367 voters, or"
         units = 0
         if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
             units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
@@ -1986,17 +2028,20 @@ def _without_hedge(value: Value, mentions: Mentions) -> Value:
     return value
 
 
-def _multiple(text: str, start: int, end: int, factor: float) -> Amount:
+def _multiple(text: str, start: int, end: int, factor: float, rounding: float = 0.5) -> Amount:
     """A stated multiple ("tripled", "fivefold") as the band of factors its words allow.
 
     The bands are in the hedges vocabulary ("doubled": 1.8 to 2.2 times, "more than
-    doubled": above 2 times); an unhedged band is never wider than the factor's rounding.
+    doubled": above 2 times); an unhedged band is never wider than the factor's rounding
+    (half a unit, or of its last decimal: "2.83 times").
     """
     hedge = read_hedge(text, start)
     low, high = _MULTIPLE_BANDS[hedge[0].value if hedge else "plain"]
     interval = Interval(factor * low, factor * high)
     if hedge is None:
-        interval = Interval(max(interval.low, factor - 0.5), min(interval.high, factor + 0.5))
+        interval = Interval(
+            max(interval.low, factor - rounding), min(interval.high, factor + rounding)
+        )
     return Amount(
         value=factor,
         low=interval.low,
