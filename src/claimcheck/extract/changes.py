@@ -171,7 +171,9 @@ _TIMES_AFTER = re.compile(_TIMES_COMPARED, re.I)  # "four times [the] $100 billi
 _TIMES_FACTOR = re.compile(  # a number that is a multiple: "[four] times the"
     rf"\s+(?:{vocabulary.pattern(_TIMES)}){_TIMES_COMPARED}", re.I
 )
-_TIMES_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\s+\Z", re.I)
+_TIMES_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\s+\Z", re.IGNORECASE
+)
 
 # A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
 # ("2026-27", "2001/02"), which no change relates.
@@ -459,8 +461,10 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
-        if _FOLD_GLUED.match(text, figure.end) or _TIMES_FACTOR.match(text, figure.end) or (
-            before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before)
+        if (
+            _FOLD_GLUED.match(text, figure.end)
+            or _TIMES_FACTOR.match(text, figure.end)
+            or (before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before))
         ):
             continue
         if before[-1:].isalpha():
