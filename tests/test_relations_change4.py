@@ -193,8 +193,7 @@ VARIANTS = [
     ),
     # pace nouns
     (
-        "Prices were up 25.2% on a year earlier in May, a marked deceleration from April's"
-        " 35.3%.",
+        "Prices were up 25.2% on a year earlier in May, a marked deceleration from April's 35.3%.",
         "25.2%",
         "45.2%",
         "CC302",
