@@ -206,6 +206,48 @@ VARIANTS = [
         "CC302",
         "2.1%",
     ),
+    # "upward" and "downward" after an object; a target or goal as the earlier value
+    (
+        "Over the year the ministry revised its borrowing goal upward, to Rs8.4 trillion from"
+        " the Rs6.9 trillion first budgeted.",
+        "upward",
+        "downward",
+        "CC302",
+        "Rs8.4 trillion",
+    ),
+    (
+        "The agency marked its harvest estimate downwards, to 41.2 million tonnes from 43.0"
+        " million tonnes.",
+        "43.0 million tonnes",
+        "40.3 million tonnes",
+        "CC302",
+        "41.2 million tonnes",
+    ),
+    (
+        "The cabinet has raised its full-year deficit projection to 6.3 percent of GDP, from a"
+        " target of 5.1 percent.",
+        "raised",
+        "lowered",
+        "CC302",
+        "6.3 percent",
+    ),
+    # a hedged size in a sentence pointing back to the value before
+    (
+        "The state closed the year with a deficit of E£239.9bn, preliminary figures show. That"
+        " is just over 10% more than the E£217.6bn projected in the budget.",
+        "just over 10%",
+        "just over 20%",
+        "CC301",
+        "20%",
+    ),
+    (
+        "Exports reached NT$1.42 trillion in the half. That was roughly 8% above the NT$1.31"
+        " trillion of a year earlier.",
+        "roughly 8%",
+        "roughly 18%",
+        "CC301",
+        "18%",
+    ),
     # a basis naming the values as written
     (
         "In unadjusted terms, retailers took £7.0 billion a week in July, slightly more than"

@@ -1692,7 +1692,10 @@ def _read_value_in_sentence_before(
     of 1,400 firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one
     value of that sentence alike to the earlier value is read: with two, neither is."""
     text = document.text
-    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
+    start = draft.start
+    if draft.by and draft.by[0].start == start:  # "That is [just over] 10% more than"
+        start = hedge_start(text, draft.by[0])
+    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return
     previous = document.sentence_before(sentence)
     if previous is None:
