@@ -248,6 +248,57 @@ VARIANTS = [
         "CC301",
         "18%",
     ),
+    # values before and after the verb in any order: a pair set against each other before
+    # it, a value the sentence opens with, an aside closed by "and"
+    (
+        "Profit for the half, R285.7 million against R172.5 million, rose by 66%.",
+        "66%",
+        "76%",
+        "CC301",
+        "76%",
+    ),
+    (
+        "Net sales, 3,412 million kronor versus 3,050 million kronor, climbed 11.9%.",
+        "3,050 million kronor",
+        "3,150 million kronor",
+        "CC301",
+        "11.9%",
+    ),
+    (
+        "From $2.82 billion a year earlier, operating profit dropped 14.9% to $2.4 billion.",
+        "14.9%",
+        "24.9%",
+        "CC301",
+        "24.9%",
+    ),
+    (
+        "From 1,204 in 2019, the number of branches fell to 1,020.",
+        "fell",
+        "rose",
+        "CC302",
+        "1,020",
+    ),
+    (
+        "At 5.03%, inflation is above the 4.9% target.",
+        "above",
+        "below",
+        "CC302",
+        "5.03%",
+    ),
+    (
+        "At $61.2 billion, the trade gap was narrower than the $64.7 billion forecast.",
+        "$64.7 billion",
+        "$54.7 billion",
+        "CC302",
+        "$61.2 billion",
+    ),
+    (
+        "The jobless rate was 4.2%, the highest since 2021 and up from 3.9% in May.",
+        "up from",
+        "down from",
+        "CC302",
+        "4.2%",
+    ),
     # a basis naming the values as written
     (
         "In unadjusted terms, retailers took £7.0 billion a week in July, slightly more than"
@@ -292,6 +343,10 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # a basis that changes what the values mean still keeps them apart
         "In real terms, retailers took £7.0 billion a week in July, slightly less than the"
         " £6.9 billion a week of a year earlier.",
+        # a fronted value of another thing, or with more than period words before its comma
+        "From $5 billion in sales, profit rose 10% to $1 billion.",
+        "At $5 billion, the fund said profit fell 10% from $2 billion.",
+        "Sales were $5 billion against $4 billion of costs, and profit rose 10%.",
         # a pace noun with no rate to compare
         "The slowdown in China cut exports by 5% to $3 billion.",
     ],

@@ -344,6 +344,7 @@ _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
+_MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
 _MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
@@ -578,6 +579,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
                 continue
         if draft is not None and own_noun:
             skip = i + 1
+        if draft is not None and (draft.to is None) != (draft.source is None):
+            _read_fronted(text, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
@@ -881,6 +884,10 @@ def _read(
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
             _read_compared_pair_before(text, draft, values, starts, floor)
+    elif draft.to is None and draft.source is None and draft.by and kind == "verb":
+        # the values set against each other before the verb: "Profit, R285.7m against
+        # R172.5m, rose by 66%"
+        _read_compared_pair_before(text, draft, values, starts, floor)
     participle = draft.kind == "verb" and (
         word.split()[0].endswith("ing") or _revision(text, draft, floor)
     )
@@ -1481,6 +1488,9 @@ def _read_new_value_before(
         if _compared_with(text, values, index, floor):
             return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
         head = tokens[:-1]
+        if head and _without_asides([*head, ","]) == [","]:
+            # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%"
+            head, draft.joined = [], False
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -1677,6 +1687,33 @@ def _read_compared_pair_before(
             draft.source, draft.to = source, to
             draft.start = to.start or 0
             return
+
+
+def _read_fronted(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> None:
+    """Read the value a sentence opens with, before the change's subject: "From $2.82
+    billion a year earlier, operating profit dropped 14.9% to $2.4 billion" (its earlier
+    value), "At 5.03%, inflation is above the 4.9% target" (its new one). Only period words
+    may follow the value before its comma, and only a short subject the comma."""
+    before = values_within(values, starts, sentence.start, draft.start)
+    if len(before) != 1:
+        return
+    value = before[0]
+    lead = _lower(TOKEN.findall(text, sentence.start, hedge_start(text, value)))
+    after = _lower(TOKEN.findall(text, value.end or 0, draft.start))
+    if "," not in after or not _is_filler(after[: after.index(",")]):
+        return
+    subject = after[after.index(",") + 1 :]
+    if not 0 < len(subject) <= _MAX_FRONTED_SUBJECT or any(
+        w in _PUNCTUATION or w in _STOP or w in _WORDS for w in subject
+    ):
+        return
+    compared = draft.kind in ("adverb", "compare")
+    if lead[:1] == ["from"] and _leads_to_value(lead[1:]) and _alike(value, draft.to):
+        draft.source, draft.start = value, value.start or 0
+    elif lead == ["at"] and compared and _alike(value, draft.source):
+        draft.to, draft.start, draft.joined = value, value.start or 0, False
 
 
 def _read_value_in_sentence_before(
