@@ -12,6 +12,14 @@
 - a multiple written as a number and "times", comparing the value before it with the one
   after it: "$400 billion, four times the $100 billion of 2007", "2.83 times the";
 - nouns of pace ("a deceleration from April's 35.3%", "an acceleration from 1.5%");
+- "better than" and "worse than", read like "improved" by the noun before them in their
+  sentence ("the deficit came to 4.4% of GDP, better than the 4.5% target");
+- values before and after the verb in any order: "Profit, R285.7m against R172.5m, rose
+  by 66%", "From $2.82bn a year earlier, profit dropped 14.9% to $2.4bn", "At 5.03%,
+  inflation is above the 4.9% target", "4.2%, the highest since 2021 and up from 3.9%";
+- "upward" or "downward" after an object, and a target or goal as the earlier value:
+  "revised its deficit goal upward, to Rs8.4 trillion from", "from a target of 5.1 percent";
+- a hedged size in a sentence pointing back: "That is just over 10% more than";
 - a basis that names the values as written ("in unadjusted terms") keeps them comparable.
 
 Findings of other rules (a conversion in an aside is judged on its own) are left out: each
@@ -299,6 +307,29 @@ VARIANTS = [
         "CC302",
         "4.2%",
     ),
+    # "better than" and "worse than": the noun before them says which way is better
+    (
+        "The deficit came to 4.4% of GDP, a little better than the 4.5% the finance law had"
+        " aimed for.",
+        "better",
+        "worse",
+        "CC302",
+        "4.4%",
+    ),
+    (
+        "The jobless rate was 5.1% in March, worse than the 4.8% economists expected.",
+        "4.8%",
+        "5.8%",
+        "CC302",
+        "5.1%",
+    ),
+    (
+        "Operating profit of ¥212 billion was better than the ¥190 billion analysts expected.",
+        "¥190 billion",
+        "¥290 billion",
+        "CC302",
+        "¥212 billion",
+    ),
     # a basis naming the values as written
     (
         "In unadjusted terms, retailers took £7.0 billion a week in July, slightly more than"
@@ -347,6 +378,9 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         "From $5 billion in sales, profit rose 10% to $1 billion.",
         "At $5 billion, the fund said profit fell 10% from $2 billion.",
         "Sales were $5 billion against $4 billion of costs, and profit rose 10%.",
+        # "better" with no noun that says which way is better
+        "Results of $2.1 billion were better than the $2.4 billion of the year before.",
+        "The season was better than 2019's, with 120 sunny days against 98.",
         # a pace noun with no rate to compare
         "The slowdown in China cut exports by 5% to $3 billion.",
     ],

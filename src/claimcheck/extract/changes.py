@@ -99,7 +99,8 @@ _COMPARATIVES = {
 }
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
-_WORDS |= {word: (_UP, "verb") for word in polarity.WORDS}
+_WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
+_WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
 # The word after a number that makes it a multiple of a value compared with it: "times".
 _TIMES = frozenset(vocabulary.words("directions", "multiple times"))
 _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
