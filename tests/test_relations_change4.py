@@ -20,6 +20,10 @@
 - "upward" or "downward" after an object, and a target or goal as the earlier value:
   "revised its deficit goal upward, to Rs8.4 trillion from", "from a target of 5.1 percent";
 - a hedged size in a sentence pointing back: "That is just over 10% more than";
+- a rate's move sized in points that names only where it came from, read from the level
+  the rate is said to stand "at" before it, in its sentence or, when the move points back
+  with "it", in the sentence before: "kept the rate at 6.75%, after lowering it by 50 basis
+  points from 7.25%";
 - a basis that names the values as written ("in unadjusted terms") keeps them comparable.
 
 Findings of other rules (a conversion in an aside is judged on its own) are left out: each
@@ -330,6 +334,31 @@ VARIANTS = [
         "CC302",
         "¥212 billion",
     ),
+    # a rate's move sized in points from a stated level, its new level stated "at" before
+    (
+        "The central bank kept the repo rate at 6.75 percent on Tuesday, after having lowered"
+        " it in September by 50 basis points from 7.25 percent.",
+        "7.25 percent",
+        "7.5 percent",
+        "CC301",
+        "50 basis points",
+    ),
+    (
+        "The policy rate now stands at a record-low 3.5%, the governor said on Thursday. The"
+        " committee has brought it down 300 basis points this year, from 6.5% in January.",
+        "300 basis points",
+        "275 basis points",
+        "CC301",
+        "275 basis points",
+    ),
+    (
+        "Mortgage lenders held their variable rate at 7.9% in May. They had cut it by half a"
+        " percentage point from 8.4% in March.",
+        "8.4%",
+        "8.9%",
+        "CC301",
+        "half a percentage point",
+    ),
     # a basis naming the values as written
     (
         "In unadjusted terms, retailers took £7.0 billion a week in July, slightly more than"
@@ -381,6 +410,13 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # "better" with no noun that says which way is better
         "Results of $2.1 billion were better than the $2.4 billion of the year before.",
         "The season was better than 2019's, with 120 sunny days against 98.",
+        # a move from a level with no level stated "at" before it, or two, or only a
+        # comparison: no reading is clearly best
+        "Inflation was 3.1% in May. The bank cut its rate by 50 basis points from 5%.",
+        "The rate stood at 4% and the yield at 6%. The bank cut it by 25 basis points from"
+        " 4.5%.",
+        "The deficit is put at 6.9% of GDP, against a revised 7.4%, itself 0.9 percentage"
+        " points above the 6.5% of the year before.",
         # a pace noun with no rate to compare
         "The slowdown in China cut exports by 5% to $3 billion.",
     ],

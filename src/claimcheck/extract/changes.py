@@ -262,6 +262,8 @@ _MAX_SUBJECT_WORDS = 3
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+_RATE_LEVEL = frozenset(vocabulary.words("cues", "rate level"))
+_POINTER_IT = frozenset(("it", "its"))  # a move pointing back to the rate named before
 # Pointers to the figure before that are never determiners: "it had earned".
 _POINTER = frozenset(vocabulary.words("clauses", "pointing back")) - frozenset(
     vocabulary.words("clauses", "determiners")
@@ -584,6 +586,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_fronted(text, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.to is None and draft.source is not None:
+            _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
             _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if (
@@ -1715,6 +1719,58 @@ def _read_fronted(
         draft.source, draft.start = value, value.start or 0
     elif lead == ["at"] and compared and _alike(value, draft.source):
         draft.to, draft.start, draft.joined = value, value.start or 0, False
+
+
+def _read_rate_level(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value of a rate's move (a verb, or "down" or "up" after one) sized in
+    points, that names only where it came from, as the level the rate is said to stand at
+    before it: in its sentence ("kept the repo rate at 6.75 percent, after lowering it by
+    50 basis points from 7.25 percent"),
+    or, when the move points back with "it", in the sentence before ("The rate stays at
+    3.5%. It has been brought down 300 basis points from 6.5%"). Only a percentage stated
+    "at" or "to" a level is read, and only when it is the one such value there."""
+    if not draft.by or any(not _in_points(b) for b in draft.by) or not _is_percent(draft.source):
+        return
+    moved = draft.kind == "verb" or draft.wording.lower() in ("up", "down")  # "brought it down"
+    if not moved:
+        return  # a comparison's subject is read by the comparison: "0.9 points above the 6.5%"
+    text = document.text
+    levels = _levels(text, values_within(values, starts, sentence.start, draft.start))
+    if not levels:
+        previous = document.sentence_before(sentence)
+        words = _lower(TOKEN.findall(text, sentence.start, draft.end))
+        if previous is None or not _POINTER_IT & set(words):
+            return
+        levels = _levels(text, values_within(values, starts, previous.start, previous.end))
+    if len(levels) == 1:
+        draft.to = levels[0]
+
+
+def _levels(text: str, values: Sequence[Value]) -> list[Value]:
+    """The percentages among `values` stated as the level a rate stands at: "at 6.75%"."""
+    found = []
+    for value in values:
+        start = hedge_start(text, value)
+        words = _lower(TOKEN.findall(text, max(0, start - _MAX_EARLIER_CUE), start))
+        openers = 0
+        while openers < len(words) and all(
+            part in _BEFORE_VALUE for part in words[-1 - openers].split("-")
+        ):
+            openers += 1  # "at a record-low 3.5%"
+        cue = words[-1 - openers] if openers < len(words) else ""
+        if _is_percent(value) and cue in _RATE_LEVEL:
+            found.append(value)
+    return found
+
+
+def _in_points(value: Value) -> bool:
+    return isinstance(value, Amount) and value.unit == "percentage_point"
 
 
 def _read_value_in_sentence_before(
