@@ -413,8 +413,7 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # a move from a level with no level stated "at" before it, or two, or only a
         # comparison: no reading is clearly best
         "Inflation was 3.1% in May. The bank cut its rate by 50 basis points from 5%.",
-        "The rate stood at 4% and the yield at 6%. The bank cut it by 25 basis points from"
-        " 4.5%.",
+        "The rate stood at 4% and the yield at 6%. The bank cut it by 25 basis points from 4.5%.",
         "The deficit is put at 6.9% of GDP, against a revised 7.4%, itself 0.9 percentage"
         " points above the 6.5% of the year before.",
         # a pace noun with no rate to compare

@@ -1731,10 +1731,10 @@ def _read_rate_level(
     """Read the new value of a rate's move (a verb, or "down" or "up" after one) sized in
     points, that names only where it came from, as the level the rate is said to stand at
     before it: in its sentence ("kept the repo rate at 6.75 percent, after lowering it by
-    50 basis points from 7.25 percent"),
-    or, when the move points back with "it", in the sentence before ("The rate stays at
-    3.5%. It has been brought down 300 basis points from 6.5%"). Only a percentage stated
-    "at" or "to" a level is read, and only when it is the one such value there."""
+    50 basis points from 7.25 percent"), or, when the move points back with "it", in the
+    sentence before ("The rate stays at 3.5%. It has been brought down 300 basis points
+    from 6.5%"). Only a percentage stated "at" or "to" a level is read, and only when it
+    is the one such value there."""
     if not draft.by or any(not _in_points(b) for b in draft.by) or not _is_percent(draft.source):
         return
     moved = draft.kind == "verb" or draft.wording.lower() in ("up", "down")  # "brought it down"
