@@ -35,6 +35,15 @@ The forms read (the "to" and "from" parts in either order):
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
   in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
   4.1% from 4.2%, 2020 to 4.7% from 5.1%".
+- a multiple in "times" between the value before it and the one after: "$400 billion,
+  four times the $100 billion of 2007", "2.83 times as much as";
+- values before and after the verb in any order: a pair set against each other before it
+  ("Profit, R285.7m against R172.5m, rose by 66%"), a value the sentence opens with ("From
+  $2.82bn a year earlier, profit dropped 14.9% to $2.4bn", "At 5.03%, inflation is above
+  the 4.9% target");
+- a rate's move sized in points from a stated level, its new level the one the rate is
+  said to stand "at" before it: "kept the rate at 6.75%, after lowering it by 50 basis
+  points from 7.25%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
@@ -43,9 +52,14 @@ commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal yea
 and once a short object ("cut its deposit rate by", "cut its growth forecast to": a
 change noun before a noun it modifies names no change); an aside restating the new value
 as a share ("to $514 billion, or 3 percent of GDP, from") is read past; anything else
-ends it. A noun or adverb in apposition gives the size of the change just read ("to 7.2%
-from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), and a sentence that points
-back ("That was up 15 percent from ...") takes its new value from the sentence before.
+ends it. An aside restating a value in other currencies or per share ("18.77bn rupees
+($372.9m; £234.5m), down from", "44.56 billion reais, or about US$8.86 billion, beating")
+is read past. A noun or adverb in apposition gives the size of the change just read ("to
+7.2% from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), or, after a change sized
+the other way, its size and values ("3.3% higher, an increase of $0.99 to $31.06"); a
+change's two sizes may be joined by "or" or a bracket ("up 3,367 voters (+7.2%) to
+50,085"); and a sentence that points back ("That was up 15 percent from ...") takes its
+new value from the sentence before.
 A bare value stated with one that has a scale, currency or percent sign takes them on
 ("from 2.6 to 3.1 billion euros").
 """
