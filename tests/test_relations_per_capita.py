@@ -178,7 +178,7 @@ def test_a_total_in_the_sentence_before_shared_out_is_read(
         # the figure after the first per-member one is not the share: only $30,000 is read
         (
             "The state owes $90 billion. Divided among its 3 million people, each resident's"
-            " share is $30,000, three times the $4,100 a head of 1990.",
+            " share is $30,000, three times the $10,000 a head of 1990.",
             ["consistent"],
         ),
     ],

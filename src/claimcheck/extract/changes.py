@@ -35,6 +35,15 @@ The forms read (the "to" and "from" parts in either order):
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
   in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
   4.1% from 4.2%, 2020 to 4.7% from 5.1%".
+- a multiple in "times" between the value before it and the one after: "$400 billion,
+  four times the $100 billion of 2007", "2.83 times as much as";
+- values before and after the verb in any order: a pair set against each other before it
+  ("Profit, R285.7m against R172.5m, rose by 66%"), a value the sentence opens with ("From
+  $2.82bn a year earlier, profit dropped 14.9% to $2.4bn", "At 5.03%, inflation is above
+  the 4.9% target");
+- a rate's move sized in points from a stated level, its new level the one the rate is
+  said to stand "at" before it: "kept the rate at 6.75%, after lowering it by 50 basis
+  points from 7.25%".
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
@@ -43,9 +52,14 @@ commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal yea
 and once a short object ("cut its deposit rate by", "cut its growth forecast to": a
 change noun before a noun it modifies names no change); an aside restating the new value
 as a share ("to $514 billion, or 3 percent of GDP, from") is read past; anything else
-ends it. A noun or adverb in apposition gives the size of the change just read ("to 7.2%
-from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), and a sentence that points
-back ("That was up 15 percent from ...") takes its new value from the sentence before.
+ends it. An aside restating a value in other currencies or per share ("18.77bn rupees
+($372.9m; £234.5m), down from", "44.56 billion reais, or about US$8.86 billion, beating")
+is read past. A noun or adverb in apposition gives the size of the change just read ("to
+7.2% from 6.8%, an increase of 0.4%", "..., up 5.8 percent"), or, after a change sized
+the other way, its size and values ("3.3% higher, an increase of $0.99 to $31.06"); a
+change's two sizes may be joined by "or" or a bracket ("up 3,367 voters (+7.2%) to
+50,085"); and a sentence that points back ("That was up 15 percent from ...") takes its
+new value from the sentence before.
 A bare value stated with one that has a scale, currency or percent sign takes them on
 ("from 2.6 to 3.1 billion euros").
 """
@@ -99,7 +113,11 @@ _COMPARATIVES = {
 }
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
-_WORDS |= {word: (_UP, "verb") for word in polarity.WORDS}
+_WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
+_WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
+# The word after a number that makes it a multiple of a value compared with it: "times".
+_TIMES = frozenset(vocabulary.words("directions", "multiple times"))
+_WORDS |= {word: (_UP, "multiple") for word in _TIMES}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
 _GAP_WORDS = (
     frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
@@ -163,6 +181,14 @@ _FOLD_AFTER = re.compile(rf"\s+(?:by\s+)?(?:{_FOLD_HEDGE}\s+)?{_FOLD}", re.I)
 _FOLD_BEFORE = re.compile(rf"(?<![\w-]){_FOLD}[\s-]+\Z", re.I)
 _FOLD_GLUED = re.compile(r"-?fold\b", re.I)
 _FOLD_WORD = re.compile("fold", re.I)
+_TIMES_COMPARED = rf"\s+(?:{vocabulary.pattern(vocabulary.words('directions', 'times compared'))})"
+_TIMES_AFTER = re.compile(_TIMES_COMPARED, re.I)  # "four times [the] $100 billion"
+_TIMES_FACTOR = re.compile(  # a number that is a multiple: "[four] times the"
+    rf"\s+(?:{vocabulary.pattern(_TIMES)}){_TIMES_COMPARED}", re.I
+)
+_TIMES_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\s+\Z", re.IGNORECASE
+)
 
 # A day of a month ("May 5"), a rank ("No. 3", "number 5") or the end of a fiscal year
 # ("2026-27", "2001/02"), which no change relates.
@@ -198,7 +224,8 @@ _DURATION_BEFORE = re.compile(
 _BASIS = re.compile(
     rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'change bases'), word_end=False)}"
     r"|(?<!seasonally )(?<!seasonally-)adjusted"
-    r"|in\s+(?:real|nominal|local[- ]currency|\w+)\s+terms)\b",
+    rf"|in\s+(?!(?:{vocabulary.pattern(vocabulary.words('cues', 'as-written bases'))})\s)"
+    r"(?:real|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
 )
 # A value followed by "per dollar", "to the euro", "against the yen" is an exchange rate.
@@ -249,6 +276,8 @@ _MAX_SUBJECT_WORDS = 3
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+_RATE_LEVEL = frozenset(vocabulary.words("cues", "rate level"))
+_POINTER_IT = frozenset(("it", "its"))  # a move pointing back to the rate named before
 # Pointers to the figure before that are never determiners: "it had earned".
 _POINTER = frozenset(vocabulary.words("clauses", "pointing back")) - frozenset(
     vocabulary.words("clauses", "determiners")
@@ -332,6 +361,8 @@ _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
+_MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
+_MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
 # The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
@@ -373,6 +404,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
+_UNITS_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\)")  # "(2,150 people)"
+_VIEWS_JOINED = re.compile(r"\s*(?:[;,]\s*|,?\s*or\s+)", re.IGNORECASE)  # "($1bn; £0.8bn)"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -446,8 +479,10 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if index >= 0 and figure.start < spans[index][1]:
             continue
         before = text[max(0, figure.start - 12) : figure.start]
-        if _FOLD_GLUED.match(text, figure.end) or (
-            before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before)
+        if (
+            _FOLD_GLUED.match(text, figure.end)
+            or _TIMES_FACTOR.match(text, figure.end)
+            or (before.rstrip()[-1:].lower() in _DATE_BEFORE_ENDS and _DATE_BEFORE.search(before))
         ):
             continue
         if before[-1:].isalpha():
@@ -561,8 +596,12 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
                 continue
         if draft is not None and own_noun:
             skip = i + 1
+        if draft is not None and (draft.to is None) != (draft.source is None):
+            _read_fronted(text, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if draft is not None and draft.to is None and draft.source is not None:
+            _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
             _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if (
@@ -589,6 +628,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and drafts
             and _sizes_change_before(mentions.document, drafts[-1], draft)
         ):
+            continue
+        if draft is not None and drafts and _sized_in_apposition(text, drafts[-1], draft):
             continue
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
@@ -761,6 +802,28 @@ def _merged(first: _Draft, then: _Draft) -> bool:
     return False
 
 
+def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:
+    """Join a change sized one way to a noun or adverb in apposition that sizes it the
+    other way and gives its values: "wages were 3.3% higher than a year earlier, an
+    increase of $0.99 to $31.06", "output fell 2%, down 40,000 tonnes from 2.0 million"."""
+    if first.to is not None or first.source is not None or first.multiple is not None:
+        return False
+    if then.direction != first.direction or not (then.article or then.kind == "adverb"):
+        return False
+    if then.multiple is not None or (then.to is None and then.source is None):
+        return False
+    if not _other_measure(first.by, then.by):
+        return False
+    between = _lower(TOKEN.findall(text, first.end, _article_start(text, then, first.end)))
+    if between[:1] == ["than"]:
+        between = between[1:]  # "higher than a year earlier"
+    if between[-1:] != [","] or not _is_filler(between):
+        return False
+    first.by = [*first.by, *then.by]
+    first.to, first.source, first.end = then.to, then.source, then.end
+    return True
+
+
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change's size stated in the next sentence, which points back to it: "Sales
     rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
@@ -807,7 +870,10 @@ def _read(
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
         if particle is not None and particle.group(1).lower() in _PHRASAL:
             return None
-    if kind == "multiple":
+    if word in _TIMES:
+        if not _read_times(text, draft, floor):
+            return None
+    elif kind == "multiple":
         draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word])
     elif (
         word not in ("up", "down")
@@ -826,6 +892,8 @@ def _read(
     _read_after(text, draft, values, starts, limit)
     if draft.up_to and draft.source is None:
         return None
+    if word in _TIMES and not _times_compared(text, draft):
+        return None  # "four times the size of Wales", "four times the year before, from"
     if (
         draft.to is None
         and draft.source is None
@@ -835,6 +903,10 @@ def _read(
         _read_pair_before(text, draft, values, starts, floor)
         if draft.to is None:
             _read_compared_pair_before(text, draft, values, starts, floor)
+    elif draft.to is None and draft.source is None and draft.by and kind == "verb":
+        # the values set against each other before the verb: "Profit, R285.7m against
+        # R172.5m, rose by 66%"
+        _read_compared_pair_before(text, draft, values, starts, floor)
     participle = draft.kind == "verb" and (
         word.split()[0].endswith("ing") or _revision(text, draft, floor)
     )
@@ -849,6 +921,33 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _read_times(text: str, draft: _Draft, floor: int) -> bool:
+    """Read a multiple written as a number and "times", comparing the value before it with
+    the one after: "$400 billion, four times the $100 billion", "2.83 times as much as";
+    False if no number comes before "times" or no comparison after it."""
+    number = _TIMES_BEFORE.search(text, max(floor, draft.start - 20), draft.start)
+    compared = _TIMES_AFTER.match(text, draft.end)
+    if number is None or compared is None:
+        return False
+    digits = number.group("n")
+    decimals = len(digits.partition(".")[2])
+    rounding = 0.5 * 10**-decimals
+    draft.multiple = _multiple(text, number.start(), draft.end, _fold_value(number), rounding)
+    draft.start = number.start()
+    if len(compared.group().split()) > 1:  # "as much as": the comparison's own words
+        draft.end = compared.end()
+    return True
+
+
+def _times_compared(text: str, draft: _Draft) -> bool:
+    """Whether a multiple in "times" has read the value it compares right after it, and
+    nothing more: "four times [the] $100 billion", "three times [its first-quarter pace of]"."""
+    if draft.source is None or draft.to is not None or draft.by:
+        return False
+    words = _lower(TOKEN.findall(text, draft.end, hedge_start(text, draft.source)))
+    return not words or _leads_to_value(words, compared=True)
 
 
 def _revision(text: str, draft: _Draft, floor: int) -> bool:
@@ -1077,11 +1176,9 @@ def _read_after(
             return
         hedged = hedge_start(text, value)
         gap_end = hedged if hedged >= pos else start
-        equivalent = _bracketed_equivalent(text, draft, value, pos, gap_end)
-        if equivalent is None:
-            equivalent = _per_share(text, value, pos, gap_end)
-        if equivalent is not None:
-            pos, index = equivalent, index + 1
+        restated = _restated(text, values, index - 1) if _read_last(draft, values, index) else None
+        if restated is not None:
+            index, pos = restated[0] + 1, restated[1]
             continue
         earlier = _bracketed_earlier(text, draft, value, pos, limit)
         if earlier is not None:
@@ -1107,6 +1204,10 @@ def _read_after(
         part = _part(tokens, draft, first)
         if part is None:
             return
+        if part == "by" and draft.by and not _other_measure(draft.by, [value]):
+            return  # "fell 5% (4.8% in real terms)": another reading, not a second size
+        if "(" in tokens[-2:] and _UNITS_CLOSE.match(text, value.end or 0) is None:
+            return  # "46% (138,100 people, from 273,500 births": a bracket of its own
         if part == "by":
             upper = values[index + 1] if index + 1 < len(values) else None
             if upper is not None and _range_of(text, value, upper):
@@ -1122,6 +1223,14 @@ def _read_after(
         pos = draft.end = value.end or start
         first = False
         index += 1
+
+
+def _read_last(draft: _Draft, values: Sequence[Value], index: int) -> bool:
+    """Whether the value before `index` is the part of the change read last."""
+    if index < 1:
+        return False
+    last = values[index - 1]
+    return last.end == draft.end and any(last is v for v in (draft.to, draft.source, *draft.by))
 
 
 def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
@@ -1143,7 +1252,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
-    if draft.last in ("to", "from"):  # unit words after a value: "120 million tonnes from"
+    if draft.last:  # unit words after a value: "120 million tonnes from", "3,367 voters, or"
         units = 0
         if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
             units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
@@ -1156,6 +1265,8 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
                 of += 1
             tokens, words = tokens[of:], words[of:]
+    if draft.last == "by" and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
+        return "by"  # the size measured the other way, in brackets: "3,367 voters (+7.2%)"
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -1352,12 +1463,13 @@ def _read_new_value_before(
     if index < 0:
         return
     value, after = values[index], values[index].end or 0
-    if index > 0:  # "$7.56 billion, or $1.60 a share, up from $4.09 billion": the amount
-        restated = _per_share(text, value, values[index - 1].end or 0, hedge_start(text, value))
-        if restated is None:  # "15.6 trillion won ($14.6 billion), 57.7 percent more"
-            restated = _equivalent_end(text, values[index - 1], value, hedge_start(text, value))
-        if restated is not None and restated <= draft.start:
-            value, after = values[index - 1], restated
+    # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
+    # percent more": the amount, not its other view
+    for at in range(index - 1, max(-1, index - 1 - _MAX_VIEWS), -1):
+        restated = _restated(text, values, at)
+        if restated is not None and restated[0] == index and restated[1] <= draft.start:
+            value, after = values[at], restated[1]
+            break
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     if _OLD_VALUE_LINK.search(
@@ -1368,7 +1480,7 @@ def _read_new_value_before(
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
         end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
-    tokens: Sequence[str] = _without_asides(TOKEN.findall(text, after, end))
+    tokens: Sequence[str] = _without_span(_without_asides(TOKEN.findall(text, after, end)))
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
@@ -1395,6 +1507,9 @@ def _read_new_value_before(
         if _compared_with(text, values, index, floor):
             return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
         head = tokens[:-1]
+        if head and _without_asides([*head, ","]) == [","]:
+            # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%"
+            head, draft.joined = [], False
     else:
         return
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
@@ -1593,6 +1708,85 @@ def _read_compared_pair_before(
             return
 
 
+def _read_fronted(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> None:
+    """Read the value a sentence opens with, before the change's subject: "From $2.82
+    billion a year earlier, operating profit dropped 14.9% to $2.4 billion" (its earlier
+    value), "At 5.03%, inflation is above the 4.9% target" (its new one). Only period words
+    may follow the value before its comma, and only a short subject the comma."""
+    before = values_within(values, starts, sentence.start, draft.start)
+    if len(before) != 1:
+        return
+    value = before[0]
+    lead = _lower(TOKEN.findall(text, sentence.start, hedge_start(text, value)))
+    after = _lower(TOKEN.findall(text, value.end or 0, draft.start))
+    if "," not in after or not _is_filler(after[: after.index(",")]):
+        return
+    subject = after[after.index(",") + 1 :]
+    if not 0 < len(subject) <= _MAX_FRONTED_SUBJECT or any(
+        w in _PUNCTUATION or w in _STOP or w in _WORDS for w in subject
+    ):
+        return
+    compared = draft.kind in ("adverb", "compare")
+    if lead[:1] == ["from"] and _leads_to_value(lead[1:]) and _alike(value, draft.to):
+        draft.source, draft.start = value, value.start or 0
+    elif lead == ["at"] and compared and _alike(value, draft.source):
+        draft.to, draft.start, draft.joined = value, value.start or 0, False
+
+
+def _read_rate_level(
+    document: Document,
+    draft: _Draft,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    sentence: Block,
+) -> None:
+    """Read the new value of a rate's move (a verb, or "down" or "up" after one) sized in
+    points, that names only where it came from, as the level the rate is said to stand at
+    before it: in its sentence ("kept the repo rate at 6.75 percent, after lowering it by
+    50 basis points from 7.25 percent"), or, when the move points back with "it", in the
+    sentence before ("The rate stays at 3.5%. It has been brought down 300 basis points
+    from 6.5%"). Only a percentage stated "at" or "to" a level is read, and only when it
+    is the one such value there."""
+    if not draft.by or any(not _in_points(b) for b in draft.by) or not _is_percent(draft.source):
+        return
+    moved = draft.kind == "verb" or draft.wording.lower() in ("up", "down")  # "brought it down"
+    if not moved:
+        return  # a comparison's subject is read by the comparison: "0.9 points above the 6.5%"
+    text = document.text
+    levels = _levels(text, values_within(values, starts, sentence.start, draft.start))
+    if not levels:
+        previous = document.sentence_before(sentence)
+        words = _lower(TOKEN.findall(text, sentence.start, draft.end))
+        if previous is None or not _POINTER_IT & set(words):
+            return
+        levels = _levels(text, values_within(values, starts, previous.start, previous.end))
+    if len(levels) == 1:
+        draft.to = levels[0]
+
+
+def _levels(text: str, values: Sequence[Value]) -> list[Value]:
+    """The percentages among `values` stated as the level a rate stands at: "at 6.75%"."""
+    found = []
+    for value in values:
+        start = hedge_start(text, value)
+        words = _lower(TOKEN.findall(text, max(0, start - _MAX_EARLIER_CUE), start))
+        openers = 0
+        while openers < len(words) and all(
+            part in _BEFORE_VALUE for part in words[-1 - openers].split("-")
+        ):
+            openers += 1  # "at a record-low 3.5%"
+        cue = words[-1 - openers] if openers < len(words) else ""
+        if _is_percent(value) and cue in _RATE_LEVEL:
+            found.append(value)
+    return found
+
+
+def _in_points(value: Value) -> bool:
+    return isinstance(value, Amount) and value.unit == "percentage_point"
+
+
 def _read_value_in_sentence_before(
     document: Document,
     draft: _Draft,
@@ -1606,7 +1800,10 @@ def _read_value_in_sentence_before(
     of 1,400 firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one
     value of that sentence alike to the earlier value is read: with two, neither is."""
     text = document.text
-    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, draft.start):
+    start = draft.start
+    if draft.by and draft.by[0].start == start:  # "That is [just over] 10% more than"
+        start = hedge_start(text, draft.by[0])
+    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return
     previous = document.sentence_before(sentence)
     if previous is None:
@@ -1796,26 +1993,43 @@ def _set_against(text: str, draft: _Draft, value: Value) -> bool:
     return bool(between & _AGAINST)
 
 
-def _bracketed_equivalent(
-    text: str, draft: _Draft, value: Value, pos: int, gap_end: int
-) -> int | None:
-    """Where an amount's equivalent in brackets ends: "3.1 billion pounds ($3.9 billion)"."""
-    if not isinstance(value, Money):
+def _restated(text: str, values: Sequence[Value], at: int) -> tuple[int, int] | None:
+    """The index of the last figure, and the end, of an aside right after the value at `at`
+    that restates it as another view of the same quantity: in other currencies ("18.77bn
+    rupees ($372.9m; £234.5m)", "44.56 billion reais, or about US$8.86 billion") or per
+    share ("$2.1 billion, or $1.32 a share"); None if no such aside follows it."""
+    amount = values[at]
+    if at + 1 >= len(values):
         return None
-    last = next((v for v in (draft.to, draft.source, *draft.by) if v and v.end == pos), None)
-    return _equivalent_end(text, last, value, gap_end) if last is not None else None
+    end = amount.end or 0
+    opening = hedge_start(text, values[at + 1])
+    bracketed = _OPEN.fullmatch(text, end, opening) is not None
+    if not bracketed and _OR.fullmatch(text, end, opening) is None:
+        return None
+    index = at
+    for value in values[at + 1 :]:
+        if index > at and _VIEWS_JOINED.fullmatch(text, end, hedge_start(text, value)) is None:
+            break
+        share = _A_SHARE.match(text, value.end or 0)
+        if share is not None:
+            end = share.end()
+        elif _in_other_currency(amount, value):
+            end = value.end or 0
+        else:
+            break
+        index += 1
+    if index == at:
+        return None
+    if not bracketed:
+        return index, end
+    close = _CLOSE.match(text, end)
+    return (index, close.end()) if close else None
 
 
-def _equivalent_end(text: str, amount: Value, value: Value, gap_end: int) -> int | None:
-    """Where `value`, the amount's equivalent in another currency in brackets right after
-    it (the brackets opening before `gap_end`), ends with its closing bracket; None if it is
-    no such equivalent."""
-    if not isinstance(amount, Money) or not isinstance(value, Money):
-        return None
-    if value.currency == amount.currency or not _OPEN.fullmatch(text, amount.end or 0, gap_end):
-        return None
-    close = _CLOSE.match(text, value.end or 0)
-    return close.end() if close else None
+def _in_other_currency(amount: Value, value: Value) -> bool:
+    return (
+        isinstance(amount, Money) and isinstance(value, Money) and value.currency != amount.currency
+    )
 
 
 def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: int) -> int | None:
@@ -1862,14 +2076,6 @@ def _range(text: str, low: Value, high: Value) -> Value:
             "start": low.start,
         }
     )
-
-
-def _per_share(text: str, value: Value, pos: int, gap_end: int) -> int | None:
-    """Where an amount restated per share ends: "to $2.1 billion, or $1.32 a share, from"."""
-    if not _OR.fullmatch(text, pos, gap_end):
-        return None
-    share = _A_SHARE.match(text, value.end or 0)
-    return share.end() if share else None
 
 
 def _stated_basis(text: str, start: int, end: int) -> str | None:
@@ -1937,17 +2143,20 @@ def _without_hedge(value: Value, mentions: Mentions) -> Value:
     return value
 
 
-def _multiple(text: str, start: int, end: int, factor: float) -> Amount:
+def _multiple(text: str, start: int, end: int, factor: float, rounding: float = 0.5) -> Amount:
     """A stated multiple ("tripled", "fivefold") as the band of factors its words allow.
 
     The bands are in the hedges vocabulary ("doubled": 1.8 to 2.2 times, "more than
-    doubled": above 2 times); an unhedged band is never wider than the factor's rounding.
+    doubled": above 2 times); an unhedged band is never wider than the factor's rounding
+    (half a unit, or of its last decimal: "2.83 times").
     """
     hedge = read_hedge(text, start)
     low, high = _MULTIPLE_BANDS[hedge[0].value if hedge else "plain"]
     interval = Interval(factor * low, factor * high)
     if hedge is None:
-        interval = Interval(max(interval.low, factor - 0.5), min(interval.high, factor + 0.5))
+        interval = Interval(
+            max(interval.low, factor - rounding), min(interval.high, factor + rounding)
+        )
     return Amount(
         value=factor,
         low=interval.low,
