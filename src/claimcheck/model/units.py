@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from typing import Any
 
-if "dask" in sys.modules:
-    import pint as pint  # every module of claimcheck imports pint from here
-else:  # pint imports dask when it is installed, for quantities of dask arrays, which
-    # claimcheck never makes: a third of pint's import time. Left out while pint loads.
-    sys.modules["dask"] = None  # type: ignore[assignment]
-    try:
-        import pint as pint
-    finally:
-        del sys.modules["dask"]
+import pint as pint  # every module of claimcheck imports pint from here
 
 from claimcheck.reference.currencies import ISO_CODES
 from claimcheck.reference.rates import RateTable
