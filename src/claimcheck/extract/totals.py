@@ -364,6 +364,7 @@ _SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
 _SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
 _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
+_NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 _MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
@@ -1098,8 +1099,9 @@ def _parts_named_back(
     for at, kin in _first_of_each_kind(mentions, values):
         first = values[at]
         sentence = document.sentence_at(first.start or 0)
-        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
-        if len(kin) < 2 or noun is None:
+        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        noun = _subject_noun(lead)
+        if len(kin) < 2 or noun is None or _restates(lead, noun):
             continue
         parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
             _loose_list(text, values, at, sentence)
@@ -1113,7 +1115,7 @@ def _parts_named_back(
             if (v.start or 0) >= paragraph
             and v.start not in balances
             and _unit_key(v) == _unit_key(first)
-            and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
+            and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
         ]
         if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
             continue
@@ -1161,10 +1163,49 @@ def _subject_noun(lead: Sequence[str]) -> str | None:
     return None
 
 
-def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
-    """The stems of the words of a figure's clause: from the mark or "and" before it to the
-    mark or "and" after it in its sentence ("Exports fell 5% on the year to [€131.2
-    billion]", "and imports dropped 2% to [€110.8 billion]")."""
+def _restates(lead: Sequence[str], noun: str) -> bool:
+    """Whether a sentence opens with its noun bare and linked straight to its figure,
+    restating a total rather than splitting it: "Exports were", "Exports came to"; not
+    "Exports to the EU were", "Recurrent spending consisted of"."""
+    at = next(i for i, t in enumerate(lead) if _stem(t) == noun)
+    following = [t.lower() for t in lead[at + 1 :]]
+    return not following or any(
+        tuple(following[: len(link)]) == link and link[0] not in _NOUN_QUALIFIERS for link in _LINKS
+    )
+
+
+def _names_unqualified(words: Sequence[str], noun: str) -> bool:
+    """Whether a clause names a noun bare, as a whole: "Exports fell 5% to"; not narrowed
+    to a part of it by a word after it ("Exports [of cars] came to") or a modifier before
+    it ("[car] exports")."""
+    found = False
+    for at, word in enumerate(words):
+        if not (word.isalpha() and len(word) >= _MIN_NOUN and _stem(word) == noun):
+            continue
+        qualified_after = (
+            at + 2 < len(words)
+            and words[at + 1].lower() in _NOUN_QUALIFIERS
+            and words[at + 2].isalpha()
+        )
+        before = words[at - 1].lower() if at else ""
+        qualified_before = (
+            before.isalpha()
+            and before not in _SUBJECT_OPENERS
+            and before not in _PHRASE_ENDS
+            and before not in _STOP
+            and before not in _TURNS
+            and before not in _PREPOSITIONS
+        )
+        if qualified_after or qualified_before:
+            return False
+        found = True
+    return found
+
+
+def _clause_words(text: str, sentence: Block, value: Value) -> list[str]:
+    """The words of a figure's clause: from the mark or "and" before it to the mark or
+    "and" after it in its sentence ("Exports fell 5% on the year to [€131.2 billion]",
+    "and imports dropped 2% to [€110.8 billion]")."""
     start = hedge_start(text, value)
     tokens_before = TOKEN.findall(text, sentence.start, start)
     cut = max(
@@ -1180,7 +1221,7 @@ def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
         if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
             break
         words.append(token)
-    return {_stem(w) for w in words if w.isalpha() and len(w) >= _MIN_NOUN}
+    return words
 
 
 def _stem(word: str) -> str:
