@@ -177,6 +177,9 @@ _AMOUNT_SIDES = {
 }
 _AMOUNT_WHOLES = frozenset(vocabulary.words("cues", "amount pair wholes"))
 _BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
+_BALANCE_STATES = tuple(state.split() for state in vocabulary.words("cues", "balance states"))
+_CONTRASTS = frozenset(vocabulary.words("clauses", "contrasts"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
@@ -1856,6 +1859,8 @@ def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         name = before[named[-1] + 1 :]
         if _BALANCE_WORDS.intersection(name) or any(w.endswith(("'s", "’s")) for w in name):
             continue  # "the trade surplus of $41.5 billion", "the trade ministry's budget"
+        if any(_contains(name, state) for state in _BALANCE_STATES):
+            continue  # a balance, no sum: "trade was in the black by $2.4 billion"
         parts = _amount_sides(mentions, values, index, sentence)
         if parts is None:
             continue
@@ -1890,6 +1895,8 @@ def _amount_sides(
             text, max(0, start - _WINDOW), start
         ):
             continue
+        if _another_subject(TOKEN.findall(text, whole.end or 0, start)):
+            return None  # "trade ..., while oil, with exports of ...": oil's sides
         sides = [
             _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
         ]
@@ -1897,6 +1904,24 @@ def _amount_sides(
             return None
         found.append(value)
     return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether a phrase's words stand together, in order, among some words."""
+    size = len(phrase)
+    return any(list(words[i : i + size]) == list(phrase) for i in range(len(words) - size + 1))
+
+
+def _another_subject(between: Sequence[str]) -> bool:
+    """Whether a contrast ("while", "whereas") between a whole and a figure opens a clause
+    with a subject other than the whole's sides, whose figures are its own: "while oil and
+    gas, with exports of ..."; not "while imports fell to ..."."""
+    words = [t.lower() for t in between]
+    turns = [i for i, w in enumerate(words) if w in _CONTRASTS]
+    if not turns:
+        return False
+    subject = [w for w in words[turns[-1] + 1 :] if w not in _DETERMINERS]
+    return not subject or subject[0] not in _AMOUNT_SIDES
 
 
 def _absolute(change: ChangeClaim) -> Value | None:

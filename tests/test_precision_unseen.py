@@ -1,0 +1,67 @@
+"""Clean copy whose balances were read as totals or as differences with one side only
+part of what it stands for: such text raises nothing, a slip in a clear reading is still
+caught, and the look-alikes the old reading was right for keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def slipped(text: str, find: str, replace: str) -> str:
+    assert text.count(find) == 1
+    return text.replace(find, replace)
+
+
+# --- a balance is no sum, and a contrast with its own subject has its own figures --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole stated as a balance: its sides do not add up to it
+        "Farm trade was in the red by €0.3 billion, with exports of €1.2 billion and imports"
+        " of €1.5 billion.",
+        "In March, services trade stayed in the black by £640 million, with exports of £2.1"
+        " billion and imports of £1.46 billion.",
+        # the sides after "while" belong to another subject
+        "Services trade reached $5.2 billion, while the goods sector, with exports of $3.1"
+        " billion set against imports of $4.4 billion, ran a deficit of $1.3 billion.",
+        "Trade in farm goods came to ¥80 billion last year, whereas machinery, with exports of"
+        " ¥70 billion and imports of ¥55 billion, left a surplus of ¥15 billion.",
+    ],
+)
+def test_a_balance_or_another_subjects_sides_are_no_parts_of_a_trade_total(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace", "total"),
+    [
+        (
+            "Goods trade hit $144.9 billion, with exports of $78.0 billion and imports of"
+            " $66.9 billion.",
+            "$78.0 billion",
+            "$88.0 billion",
+            "$144.9 billion",
+        ),
+        (
+            "Trade totalled RMB 7.01 trillion. Exports grew 6.7% to RMB 3.77 trillion, while"
+            " imports rose 2.1% to RMB 3.24 trillion.",
+            "RMB 3.24 trillion",
+            "RMB 3.44 trillion",
+            "RMB 7.01 trillion",
+        ),
+    ],
+)
+def test_a_trade_total_split_by_its_own_sides_is_still_checked(
+    text: str, find: str, replace: str, total: str
+) -> None:
+    assert flagged(text) == []
+    assert flagged(slipped(text, find, replace)) == [("CC303", total)]
