@@ -65,3 +65,52 @@ def test_a_trade_total_split_by_its_own_sides_is_still_checked(
 ) -> None:
     assert flagged(text) == []
     assert flagged(slipped(text, find, replace)) == [("CC303", total)]
+
+
+def test_the_other_subjects_own_balance_is_still_checked() -> None:
+    text = (
+        "Services trade reached $5.2 billion, while the goods sector, with exports of $3.1"
+        " billion set against imports of $4.4 billion, ran a $1.3 billion deficit."
+    )
+    assert flagged(text) == []
+    assert flagged(slipped(text, "$1.3 billion", "$1.6 billion")) == [("CC304", "$1.6 billion")]
+
+
+# --- a balance's side joined to a further amount is only part of that side ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan sets revenue of €410 billion against spending of €380 billion and €70"
+        " billion of grants to the regions, a deficit of €40 billion.",
+        "Next year the city expects income of $9.2 billion against outlays of $8.1 billion"
+        " plus $2.3 billion of debt service, leaving a deficit of $1.2 billion.",
+        "The fund booked exports of £14 billion as well as £3 billion of services against"
+        " imports of £12 billion, a surplus of £5 billion.",
+    ],
+)
+def test_a_side_joined_to_a_further_amount_is_no_whole_side(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "The plan sets revenue of €410 billion against spending of €450 billion, and a"
+            " deficit of €40 billion.",
+            "a deficit of €40 billion",
+            "a deficit of €60 billion",
+        ),
+        (
+            "Exports of $12 billion and imports of $15 billion left a deficit of $3 billion.",
+            "a deficit of $3 billion",
+            "a deficit of $5 billion",
+        ),
+    ],
+)
+def test_a_balance_of_two_whole_sides_is_still_checked(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    figure = replace.removeprefix("a deficit of ")
+    assert flagged(slipped(text, find, replace)) == [("CC304", figure)]

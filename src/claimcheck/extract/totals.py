@@ -180,6 +180,7 @@ _BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
 _BALANCE_STATES = tuple(state.split() for state in vocabulary.words("cues", "balance states"))
 _CONTRASTS = frozenset(vocabulary.words("clauses", "contrasts"))
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
 _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
@@ -2488,6 +2489,7 @@ def _roles_near(
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
     parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
     previous_end: dict[Block, int] = {}
+    previous_role: dict[Block, int] = {}  # the role of the value before, per sentence
     rivals = _other_balances(mentions, values, starts, stated, sentence)
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
@@ -2500,11 +2502,16 @@ def _roles_near(
             continue
         floor = max(where.start, previous_end.get(where, where.start))
         previous_end[where] = value.end or 0
+        joined_to = previous_role.pop(where, None)
         if value is stated or totals_both_sides(text, floor, value):
             continue
         if where is sentence and _beyond_another_balance(rivals, stated, value):
             continue
         role = _role_by_words(text, value, floor)
+        previous_role[where] = role
+        one_named = joined_to is not None and bool(joined_to) != bool(role)
+        if where is sentence and one_named and _joins(text, floor, value):
+            return None  # "spending of Rp 2,701 trillion and Rp 920 trillion of transfers"
         if role and goes_somewhere(text, floor, value, _ROLES):
             parts.append((where, role, value))
         elif role:
@@ -2537,6 +2544,13 @@ def _roles_near(
         ):
             return None  # "semiconductor exports" beside the exports the balance is of
     return positives[0], negatives[0]
+
+
+def _joins(text: str, floor: int, value: Value) -> bool:
+    """Whether the words from the figure before to a figure only join it to that one, the
+    two making one side together: "and", "plus", "as well as"."""
+    between = tuple(t.lower() for t in TOKEN.findall(text, floor, hedge_start(text, value)))
+    return between in _SIDE_JOINS
 
 
 def _other_balances(
@@ -2823,6 +2837,15 @@ def _pair_before(
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
+    earlier = [
+        v for v in values[max(0, index - _MAX_BACK) : index] if (v.end or 0) <= (a.start or 0)
+    ]
+    if (
+        earlier
+        and (earlier[-1].start or 0) >= sentence.start
+        and _joins(text, earlier[-1].end or 0, a)
+    ):
+        return None  # "exports of £14 billion as well as £3 billion against imports of ..."
     return a, b
 
 
