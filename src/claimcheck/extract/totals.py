@@ -2838,7 +2838,9 @@ def _pair_before(
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     earlier = [
-        v for v in values[max(0, index - _MAX_BACK) : index] if (v.end or 0) <= (a.start or 0)
+        v
+        for v in values[max(0, index - _MAX_BACK) : index]
+        if (v.end or 0) <= (a.start or 0) and _unit_key(v) == _unit_key(a)
     ]
     if (
         earlier
