@@ -5,6 +5,8 @@ caught, and the look-alikes the old reading was right for keep it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimcheck
 
@@ -114,3 +116,22 @@ def test_a_balance_of_two_whole_sides_is_still_checked(text: str, find: str, rep
     assert flagged(text) == []
     figure = replace.removeprefix("a deficit of ")
     assert flagged(slipped(text, find, replace)) == [("CC304", figure)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    revenue=st.integers(min_value=200, max_value=900),
+    spending=st.integers(min_value=100, max_value=900),
+    grants=st.integers(min_value=100, max_value=900),
+)
+def test_a_deficit_of_a_side_joined_to_a_further_amount_raises_nothing(
+    revenue: int, spending: int, grants: int
+) -> None:
+    deficit = spending + grants - revenue
+    if deficit <= 0:
+        return
+    text = (
+        f"The plan sets revenue of €{revenue} billion against spending of €{spending} billion"
+        f" and €{grants} billion of grants to the regions, a deficit of €{deficit} billion."
+    )
+    assert flagged(text) == []
