@@ -396,3 +396,31 @@ def test_a_list_opened_by_its_totals_noun_is_read_with_it(
 )
 def test_lists_whose_noun_points_to_no_single_total_stay_silent(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier figure's noun is narrowed ("of cars"): a part, not the whole
+        "The deficit was €3 billion. Imports of fuel came to €7 billion, a high. Traders"
+        " shrugged. Imports to the north were €20 billion and imports to the south €16 billion.",
+        # the earlier figure's noun has a modifier before it ("grain"): a part, not the whole
+        "Grain exports reached £6 billion. Exports by rail were £11 billion and exports by"
+        " road £9 billion.",
+        # the list sentence restates its noun bare: a figure stated again, not split
+        "Exports reached ¥900 billion in March. Exports were ¥700 billion and imports ¥650"
+        " billion.",
+        "Spending totalled $14 million. Spending came to $9 million and revenue to $8 million.",
+    ],
+)
+def test_a_narrowed_whole_or_a_bare_restatement_is_no_noun_opened_list(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_bare_whole_split_by_narrowed_nouns_is_still_read() -> None:
+    text = (
+        "Exports reached £26 billion in the year. Exports by rail were £11 billion and exports"
+        " by road £9 billion."
+    )
+    assert verdicts(text) == ["consistent"]
+    assert flagged(slipped(text, "£11 billion", "£19 billion")) == [("CC303", "£26 billion")]

@@ -177,6 +177,10 @@ _AMOUNT_SIDES = {
 }
 _AMOUNT_WHOLES = frozenset(vocabulary.words("cues", "amount pair wholes"))
 _BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
+_BALANCE_STATES = tuple(state.split() for state in vocabulary.words("cues", "balance states"))
+_CONTRASTS = frozenset(vocabulary.words("clauses", "contrasts"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
 _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
@@ -364,6 +368,7 @@ _SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
 _SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
 _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
+_NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 _MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
@@ -1098,8 +1103,9 @@ def _parts_named_back(
     for at, kin in _first_of_each_kind(mentions, values):
         first = values[at]
         sentence = document.sentence_at(first.start or 0)
-        noun = _subject_noun(TOKEN.findall(text, sentence.start, hedge_start(text, first)))
-        if len(kin) < 2 or noun is None:
+        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        noun = _subject_noun(lead)
+        if len(kin) < 2 or noun is None or _restates(lead, noun):
             continue
         parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
             _loose_list(text, values, at, sentence)
@@ -1113,7 +1119,7 @@ def _parts_named_back(
             if (v.start or 0) >= paragraph
             and v.start not in balances
             and _unit_key(v) == _unit_key(first)
-            and noun in _clause_stems(text, document.sentence_at(v.start or 0), v)
+            and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
         ]
         if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
             continue
@@ -1161,10 +1167,49 @@ def _subject_noun(lead: Sequence[str]) -> str | None:
     return None
 
 
-def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
-    """The stems of the words of a figure's clause: from the mark or "and" before it to the
-    mark or "and" after it in its sentence ("Exports fell 5% on the year to [€131.2
-    billion]", "and imports dropped 2% to [€110.8 billion]")."""
+def _restates(lead: Sequence[str], noun: str) -> bool:
+    """Whether a sentence opens with its noun bare and linked straight to its figure,
+    restating a total rather than splitting it: "Exports were", "Exports came to"; not
+    "Exports to the EU were", "Recurrent spending consisted of"."""
+    at = next(i for i, t in enumerate(lead) if _stem(t) == noun)
+    following = [t.lower() for t in lead[at + 1 :]]
+    return not following or any(
+        tuple(following[: len(link)]) == link and link[0] not in _NOUN_QUALIFIERS for link in _LINKS
+    )
+
+
+def _names_unqualified(words: Sequence[str], noun: str) -> bool:
+    """Whether a clause names a noun bare, as a whole: "Exports fell 5% to"; not narrowed
+    to a part of it by a word after it ("Exports [of cars] came to") or a modifier before
+    it ("[car] exports")."""
+    found = False
+    for at, word in enumerate(words):
+        if not (word.isalpha() and len(word) >= _MIN_NOUN and _stem(word) == noun):
+            continue
+        qualified_after = (
+            at + 2 < len(words)
+            and words[at + 1].lower() in _NOUN_QUALIFIERS
+            and words[at + 2].isalpha()
+        )
+        before = words[at - 1].lower() if at else ""
+        qualified_before = (
+            before.isalpha()
+            and before not in _SUBJECT_OPENERS
+            and before not in _PHRASE_ENDS
+            and before not in _STOP
+            and before not in _TURNS
+            and before not in _PREPOSITIONS
+        )
+        if qualified_after or qualified_before:
+            return False
+        found = True
+    return found
+
+
+def _clause_words(text: str, sentence: Block, value: Value) -> list[str]:
+    """The words of a figure's clause: from the mark or "and" before it to the mark or
+    "and" after it in its sentence ("Exports fell 5% on the year to [€131.2 billion]",
+    "and imports dropped 2% to [€110.8 billion]")."""
     start = hedge_start(text, value)
     tokens_before = TOKEN.findall(text, sentence.start, start)
     cut = max(
@@ -1180,7 +1225,7 @@ def _clause_stems(text: str, sentence: Block, value: Value) -> set[str]:
         if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
             break
         words.append(token)
-    return {_stem(w) for w in words if w.isalpha() and len(w) >= _MIN_NOUN}
+    return words
 
 
 def _stem(word: str) -> str:
@@ -1815,6 +1860,8 @@ def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         name = before[named[-1] + 1 :]
         if _BALANCE_WORDS.intersection(name) or any(w.endswith(("'s", "’s")) for w in name):
             continue  # "the trade surplus of $41.5 billion", "the trade ministry's budget"
+        if any(_contains(name, state) for state in _BALANCE_STATES):
+            continue  # a balance, no sum: "trade was in the black by $2.4 billion"
         parts = _amount_sides(mentions, values, index, sentence)
         if parts is None:
             continue
@@ -1849,6 +1896,8 @@ def _amount_sides(
             text, max(0, start - _WINDOW), start
         ):
             continue
+        if _another_subject(TOKEN.findall(text, whole.end or 0, start)):
+            return None  # "trade ..., while oil, with exports of ...": oil's sides
         sides = [
             _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
         ]
@@ -1856,6 +1905,24 @@ def _amount_sides(
             return None
         found.append(value)
     return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether a phrase's words stand together, in order, among some words."""
+    size = len(phrase)
+    return any(list(words[i : i + size]) == list(phrase) for i in range(len(words) - size + 1))
+
+
+def _another_subject(between: Sequence[str]) -> bool:
+    """Whether a contrast ("while", "whereas") between a whole and a figure opens a clause
+    with a subject other than the whole's sides, whose figures are its own: "while oil and
+    gas, with exports of ..."; not "while imports fell to ..."."""
+    words = [t.lower() for t in between]
+    turns = [i for i, w in enumerate(words) if w in _CONTRASTS]
+    if not turns:
+        return False
+    subject = [w for w in words[turns[-1] + 1 :] if w not in _DETERMINERS]
+    return not subject or subject[0] not in _AMOUNT_SIDES
 
 
 def _absolute(change: ChangeClaim) -> Value | None:
@@ -2422,6 +2489,7 @@ def _roles_near(
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
     parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
     previous_end: dict[Block, int] = {}
+    previous_role: dict[Block, int] = {}  # the role of the value before, per sentence
     rivals = _other_balances(mentions, values, starts, stated, sentence)
     low, high = (before or sentence).start, (after or sentence).end
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
@@ -2434,11 +2502,16 @@ def _roles_near(
             continue
         floor = max(where.start, previous_end.get(where, where.start))
         previous_end[where] = value.end or 0
+        joined_to = previous_role.pop(where, None)
         if value is stated or totals_both_sides(text, floor, value):
             continue
         if where is sentence and _beyond_another_balance(rivals, stated, value):
             continue
         role = _role_by_words(text, value, floor)
+        previous_role[where] = role
+        one_named = joined_to is not None and bool(joined_to) != bool(role)
+        if where is sentence and one_named and _joins(text, floor, value):
+            return None  # "spending of Rp 2,701 trillion and Rp 920 trillion of transfers"
         if role and goes_somewhere(text, floor, value, _ROLES):
             parts.append((where, role, value))
         elif role:
@@ -2471,6 +2544,13 @@ def _roles_near(
         ):
             return None  # "semiconductor exports" beside the exports the balance is of
     return positives[0], negatives[0]
+
+
+def _joins(text: str, floor: int, value: Value) -> bool:
+    """Whether the words from the figure before to a figure only join it to that one, the
+    two making one side together: "and", "plus", "as well as"."""
+    between = tuple(t.lower() for t in TOKEN.findall(text, floor, hedge_start(text, value)))
+    return between in _SIDE_JOINS
 
 
 def _other_balances(
@@ -2757,6 +2837,17 @@ def _pair_before(
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
+    earlier = [
+        v
+        for v in values[max(0, index - _MAX_BACK) : index]
+        if (v.end or 0) <= (a.start or 0) and _unit_key(v) == _unit_key(a)
+    ]
+    if (
+        earlier
+        and (earlier[-1].start or 0) >= sentence.start
+        and _joins(text, earlier[-1].end or 0, a)
+    ):
+        return None  # "exports of £14 billion as well as £3 billion against imports of ..."
     return a, b
 
 
