@@ -94,7 +94,7 @@ def test_a_scan_finds_what_its_pattern_finds(name: str, case: tuple[str, int, in
 @given(case=texts())
 def test_word_positions_match_a_case_insensitive_search(case: tuple[str, int, int | None]) -> None:
     text = case[0]
-    for pattern in (totals._TOTAL_WORDS.pattern, totals._DIFFERENCE_WORDS.pattern):
+    for pattern in (totals._TOTAL_WORDS.pattern, totals.DIFFERENCE_WORDS.pattern):
         assert folded_starts(pattern, text) == [m.start() for m in pattern.finditer(text)]
 
 

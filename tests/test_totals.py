@@ -14,11 +14,11 @@ from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.totals import (
-    _DIFFERENCE_WORDS,
     _GUARD,
     _METRIC_WORD,
     _TOTAL_WORDS,
-    _WINDOW,
+    DIFFERENCE_WORDS,
+    WORD_WINDOW,
     _may_name,
     _metric_near,
     _phrase_before,
@@ -383,7 +383,7 @@ _TEXTS = st.lists(_FRAGMENTS, max_size=10).map("".join)
 
 @given(_TEXTS)
 def test_keywords_are_found_where_a_search_for_any_of_them_finds_them(text: str) -> None:
-    for words in (_TOTAL_WORDS, _DIFFERENCE_WORDS):
+    for words in (_TOTAL_WORDS, DIFFERENCE_WORDS):
         assert words.positions(text) == [m.start() for m in words.pattern.finditer(text)]
 
 
@@ -391,7 +391,7 @@ def test_keywords_are_found_where_a_search_for_any_of_them_finds_them(text: str)
 def test_a_metric_is_near_where_a_search_of_the_whole_text_finds_one(text: str) -> None:
     starts = [m.start() for m in _METRIC_WORD.finditer(text)]
     for end in range(len(text) + 1):
-        assert _metric_near(text, end) == any(end - _WINDOW <= s <= end for s in starts)
+        assert _metric_near(text, end) == any(end - WORD_WINDOW <= s <= end for s in starts)
 
 
 @settings(deadline=None)
@@ -401,7 +401,7 @@ def test_every_metric_phrase_passes_the_quick_test(text: str) -> None:
     for end in range(len(text) + 1):
         for linked in (True, False):
             if _phrase_before(text, sentence, end, linked=linked) is not None:
-                assert _may_name(text[max(0, end - _WINDOW) : end], linked=linked)
+                assert _may_name(text[max(0, end - WORD_WINDOW) : end], linked=linked)
 
 
 # The words that rule a restatement out, as a list: what the trie `_GUARD` must find.

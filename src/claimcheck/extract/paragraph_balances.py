@@ -41,16 +41,16 @@ from claimcheck.extract.differences import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.totals import (
-    _BALANCE_VERB,
-    _DIFFERENCE_WORDS,
-    _ROLES,
-    _WINDOW,
-    _balance_cue,
-    _of_another_time,
-    _periods,
-    _role_by_words,
-    _unit_key,
-    _year_range_end,
+    BALANCE_VERB,
+    DIFFERENCE_WORDS,
+    ROLES,
+    WORD_WINDOW,
+    balance_cue,
+    of_another_time,
+    periods_named,
+    role_by_words,
+    unit_key,
+    year_range_end,
 )
 from claimcheck.model.claims import DifferenceClaim
 
@@ -77,7 +77,7 @@ _REACH = 3  # sentences from the balance's, either way, read for its sides
 def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     """Every balance whose sides the nearest sentence naming them gives (see above)."""
     text = mentions.text
-    positions = _DIFFERENCE_WORDS.positions(text)
+    positions = DIFFERENCE_WORDS.positions(text)
     if not positions:
         return []
     values = stated_values(mentions)
@@ -85,8 +85,8 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     balances = [
         (value, cue)
         for value in values
-        if _unit_key(value) not in ("", "percent", "percentage_point")
-        and near(positions, (value.start or 0) - _WINDOW, (value.end or 0) + _WINDOW)
+        if unit_key(value) not in ("", "percent", "percentage_point")
+        and near(positions, (value.start or 0) - WORD_WINDOW, (value.end or 0) + WORD_WINDOW)
         and (cue := _cue(mentions, value)) is not None
     ]
     if not balances:
@@ -97,7 +97,7 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     sides = [v for v in values if v.start not in sized]
     starts = [v.start or 0 for v in sides]
     for stated, cue_word in balances:
-        rivals = [v for v in named if v is not stated and _unit_key(v) == _unit_key(stated)]
+        rivals = [v for v in named if v is not stated and unit_key(v) == unit_key(stated)]
         reach = _reach(mentions, stated, rivals)
         pair = None if reach is None else _nearest_sides(mentions, sides, starts, stated, reach)
         if pair is None:
@@ -133,10 +133,10 @@ def _cue(mentions: Mentions, value: Value) -> str | None:
     """The balance word that makes a value a balance of the time its sentence states, or None."""
     text = mentions.text
     sentence = mentions.document.sentence_at(value.start or 0)
-    cue = _balance_cue(text, sentence, value)
-    if cue is None or _of_another_time(text, sentence, cue.start(), value.end or 0):
+    cue = balance_cue(text, sentence, value)
+    if cue is None or of_another_time(text, sentence, cue.start(), value.end or 0):
         return None
-    return "gap" if cue.re is _BALANCE_VERB else cue.group("word").lower()
+    return "gap" if cue.re is BALANCE_VERB else cue.group("word").lower()
 
 
 def _reach(mentions: Mentions, stated: Value, rivals: Sequence[Value]) -> tuple[int, int] | None:
@@ -189,13 +189,13 @@ def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator
     yield [own]
     before: Block | None = own
     after: Block | None = own
-    periods = _periods(text, own)
+    periods = periods_named(text, own)
     for step in range(max(reach)):
         before = document.sentence_before(before) if before and step < reach[0] else None
         after = _next_sentence(mentions, after) if after and step < reach[1] else None
-        if before is not None and periods and not _periods(text, before) <= periods:
+        if before is not None and periods and not periods_named(text, before) <= periods:
             before = None  # "... in April. Analysts expect a surplus of $2 billion in May."
-        if after is not None and not _periods(text, after) <= periods:
+        if after is not None and not periods_named(text, after) <= periods:
             after = None
         found = [s for s in (before, after) if s is not None]
         if not found:
@@ -222,13 +222,13 @@ def _sides_in(
     """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
     -1, or 0 when no role word names it); empty when none is named by a role word.
     `starts`: where each of `values` starts."""
-    text, key = mentions.text, _unit_key(stated)
+    text, key = mentions.text, unit_key(stated)
     found: list[tuple[int, Value]] = []
     floor = sentence.start
     for value in itertools.islice(values, bisect.bisect_left(starts, sentence.start), None):
         if (value.start or 0) >= sentence.end:
             break
-        if _unit_key(value) != key or in_compound(text, value) or _year_range_end(text, value):
+        if unit_key(value) != key or in_compound(text, value) or year_range_end(text, value):
             continue  # a role word before a value of another kind is still this one's
         start = floor
         floor = value.end or 0
@@ -240,8 +240,8 @@ def _sides_in(
             or _compared_with(text, start, value)
         ):
             continue
-        role = _role_by_words(text, value, start)
-        if role and goes_somewhere(text, start, value, _ROLES):
+        role = role_by_words(text, value, start)
+        if role and goes_somewhere(text, start, value, ROLES):
             continue  # a part of its side
         found.append((0 if _qualified(text, sentence, start, value) else role, value))
     return found if any(role for role, _ in found) else []
@@ -252,9 +252,7 @@ def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:
     before it, naming a part of the side: "car exports", "oil imports" (not "the exports",
     "US imports", "Japan's imports", "than imports", "total exports", nor a verb's
     subject: "the province spent")."""
-    found = [
-        m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in _ROLES
-    ]
+    found = [m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in ROLES]
     if not found or found[-1].group().lower() in _SIDE_VERBS:
         return False
     before = _WORD_BEFORE.search(text, floor, found[-1].start())

@@ -108,7 +108,7 @@ from claimcheck.model.claims import (
 )
 
 _T = TypeVar("_T")
-_WINDOW = 80  # characters searched before a value for the word introducing it
+WORD_WINDOW = 80  # characters searched before a value for the word introducing it
 _AFTER = 20  # characters searched after a value for the word that follows it
 _GAP = 80  # the most characters between listed parts, or between a value and its label
 _MAX_BACK = 40  # the most values looked back over for the two of a difference
@@ -147,13 +147,13 @@ _BALANCE_BEFORE = re.compile(
 )
 # A balance stated by a verb between its two sides, its size after "by": "spending
 # exceeded tax receipts by".
-_BALANCE_VERB = re.compile(
+BALANCE_VERB = re.compile(
     r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
     rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
     r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
     re.IGNORECASE,
 )
-_DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
+DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
 # A sentence opening with a pointer back to the values in the sentence before.
 _BALANCE_BACK = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
@@ -403,7 +403,7 @@ _MAX_BETWEEN = 12
 _ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
 _POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
 _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
-_ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
+ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
@@ -473,7 +473,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     a balance names it ("a natural increase of 139,100").
     """
     text = mentions.text
-    named = _DIFFERENCE_WORDS.positions(text)
+    named = DIFFERENCE_WORDS.positions(text)
     stated_changes = read_changes(mentions)
     changes = {
         b.start
@@ -534,8 +534,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
 def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
     """Whether a balance word just before a value names it: "a natural increase of 139,100"."""
     start = value.start or 0
-    return near(positions, start - _WINDOW, start) and bool(
-        _DIFFERENCE_BEFORE.search(text, max(0, start - _WINDOW), hedge_start(text, value))
+    return near(positions, start - WORD_WINDOW, start) and bool(
+        _DIFFERENCE_BEFORE.search(text, max(0, start - WORD_WINDOW), hedge_start(text, value))
     )
 
 
@@ -548,7 +548,7 @@ def _compares_amounts(change: ChangeClaim) -> bool:
         change.to_value is None
         and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
         and bool(change.by)
-        and all(_unit_key(by) not in ("percent", "") for by in change.by)
+        and all(unit_key(by) not in ("percent", "") for by in change.by)
     )
 
 
@@ -560,7 +560,7 @@ def find_restated_figures(mentions: Mentions) -> list[RestatedFigureClaim]:
     claims = list(_restated_counts(mentions))
     for mention in sorted(_mentions(mentions), key=lambda m: m.start):
         paragraph = mentions.document.paragraph_at(mention.start).start
-        key = (mention.metric, mention.period, _unit_key(mention.value), paragraph)
+        key = (mention.metric, mention.period, unit_key(mention.value), paragraph)
         first = firsts.setdefault(key, mention)
         if first is mention or first.value.start == mention.value.start:
             continue
@@ -593,11 +593,11 @@ def _keyed(
     text = mentions.text
     for index, value in enumerate(values if positions else ()):
         start = value.start or 0
-        if not near(positions, start - _WINDOW, (value.end or 0) + _AFTER):
+        if not near(positions, start - WORD_WINDOW, (value.end or 0) + _AFTER):
             continue
         sentence = mentions.document.sentence_at(start)
         before = before_pattern.search(
-            text, max(sentence.start, start - _WINDOW), hedge_start(text, value)
+            text, max(sentence.start, start - WORD_WINDOW), hedge_start(text, value)
         )
         if before is not None and not keep_before(before):
             before = None
@@ -615,7 +615,7 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
         parts = _list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
             continue
-        like = parts[-1] if _unit_key(parts[-1]) else total
+        like = parts[-1] if unit_key(parts[-1]) else total
         parts = [inherit(p, like) for p in parts]
         total = inherit(total, parts[-1])
         word = before or after
@@ -855,8 +855,8 @@ def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
     start = hedge_start(text, total)
     return (
         bool(parts)
-        and all(_unit_key(p) == _unit_key(total) for p in parts)
-        and not _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+        and all(unit_key(p) == unit_key(total) for p in parts)
+        and not _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     )
 
 
@@ -874,7 +874,7 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
         return None  # the cue opens its sentence: the total is pointed back to, if at all
     gap = TOKEN.findall(text, values[index].end or 0, at)
     start = hedge_start(text, values[index])
-    compared = _COMPARED_WITH.search(text, max(0, start - _WINDOW), start)
+    compared = _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
         words = [t.lower() for t in gap]
         return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
@@ -885,7 +885,7 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
     total, aside = values[before], text[comma:at]
     if not _label(TOKEN.findall(text, total.end or 0, comma), _MAX_LABEL):
         return None
-    kin = [v for v in values[before + 1 : index + 1] if _unit_key(v) == _unit_key(total)]
+    kin = [v for v in values[before + 1 : index + 1] if unit_key(v) == unit_key(total)]
     if kin and not _COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
         return None
     return before
@@ -904,7 +904,7 @@ def _one_part_after(
     for other in values[index + 2 :]:
         if (other.start or 0) >= sentence.end:
             break
-        if _unit_key(other) == _unit_key(total):
+        if unit_key(other) == unit_key(total):
             return []  # more figures of its kind: a list not read, or another relation
     part = inherit(part, total)
     return [part] if _part_of(part, total) else []
@@ -981,13 +981,13 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
         if len(inside) < 2 or hedge_start(text, inside[0]) != opened.end():
             continue
         parts = [inherit(p, total) for p in inside]
-        if any(_unit_key(p) != _unit_key(total) for p in parts):
+        if any(unit_key(p) != unit_key(total) for p in parts):
             continue
         ends = [hedge_start(text, p) for p in inside[1:]] + [close]
         gaps = [TOKEN.findall(text, p.end or 0, end) for p, end in zip(inside, ends, strict=True)]
         if not all(_part_name(g, last=i == len(gaps) - 1) for i, g in enumerate(gaps)):
             continue
-        if not _unit_key(total) and "and" not in (w.lower() for w in gaps[-2]):
+        if not unit_key(total) and "and" not in (w.lower() for w in gaps[-2]):
             continue
         start, end = total.start or 0, close + 1
         yield TotalClaim(
@@ -1046,7 +1046,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
     document = mentions.document
     starts = [hedge_start(text, v) for v in values]
     for index, total in enumerate(values):
-        key = _unit_key(total)
+        key = unit_key(total)
         name = key and key not in ("percent", "percentage_point") and _total_name(text, total)
         if not name:
             continue
@@ -1055,7 +1055,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         if after is None:
             continue
         end = bisect.bisect_left(starts, after.end)
-        first = next((k for k in range(index + 1, end) if _unit_key(values[k]) == key), end)
+        first = next((k for k in range(index + 1, end) if unit_key(values[k]) == key), end)
         if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
         if _TOTAL_NAMED.positions(text[after.start : after.end]):
@@ -1067,7 +1067,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         parts = _list_after(
             text, values, first, after, verb_first=True, named=named
         ) or _loose_list(text, values, first, after)
-        kin = [v for v in values[first:end] if _unit_key(v) == key]
+        kin = [v for v in values[first:end] if unit_key(v) == key]
         if len(parts) < 2 or len(parts) != len(kin):
             continue
         parts = [inherit(p, total) for p in parts]
@@ -1118,7 +1118,7 @@ def _parts_named_back(
             for v in values[max(0, at - _MAX_BACK) : at]
             if (v.start or 0) >= paragraph
             and v.start not in balances
-            and _unit_key(v) == _unit_key(first)
+            and unit_key(v) == unit_key(first)
             and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
         ]
         if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
@@ -1128,7 +1128,7 @@ def _parts_named_back(
         stated = document.sentence_at(start)
         if stated.start == sentence.start or _another_time(text, stated, sentence):
             continue
-        if _COMPARED_WITH.search(text, max(stated.start, start - _WINDOW), start):
+        if _COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
             continue
         yield TotalClaim(
             text=text[total.start or 0 : parts[-1].end or 0],
@@ -1149,7 +1149,7 @@ def _first_of_each_kind(
     document = mentions.document
     groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
     for index, value in enumerate(values):
-        key = _unit_key(value)
+        key = unit_key(value)
         if key and key not in ("percent", "percentage_point"):
             sentence = document.sentence_at(value.start or 0).start
             groups.setdefault((sentence, key), (index, []))[1].append(value)
@@ -1239,7 +1239,7 @@ def _another_time(text: str, sentence: Block, after: Block) -> bool:
     previous quarter") or a comparison ("compared with")."""
     words = {t.lower() for t in TOKEN.findall(text, after.start, after.end)}
     return (
-        not _periods(text, after) <= _periods(text, sentence)
+        not periods_named(text, after) <= periods_named(text, sentence)
         or bool(words & _EARLIER_WORDS)
         or bool(_COMPARED_ANYWHERE.search(text, after.start, after.end))
     )
@@ -1252,7 +1252,7 @@ def _total_name(text: str, total: Value) -> str | None:
     if after:
         return " ".join(str(after.group("word")).lower().split())
     start = hedge_start(text, total)
-    before: list[str] = TOKEN.findall(text, max(0, start - _WINDOW), start)[-_MAX_TOTAL_NAME:]
+    before: list[str] = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_MAX_TOTAL_NAME:]
     for word in reversed(before):
         if word.lower() in _TOTAL_NAMES:
             return word.lower()
@@ -1269,7 +1269,7 @@ def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Valu
     text, rest = mentions.text, values[index + 1]
     start = hedge_start(text, rest)
     sentence = mentions.document.sentence_at(values[index].start or 0)
-    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - _WINDOW), start):
+    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - WORD_WINDOW), start):
         return None
     return rest
 
@@ -1308,7 +1308,7 @@ def _opened_parts(
             inherit(p, total)
             for p in _list_after(text, values, index + 1, sentence, verb_first=True)
         ]
-        if len(parts) >= 2 and all(_unit_key(p) == _unit_key(total) for p in parts):
+        if len(parts) >= 2 and all(unit_key(p) == unit_key(total) for p in parts):
             return parts
     comma = text.find(",", total.end or 0, sentence.end)
     after = bisect.bisect_left(starts, comma + 1) if comma >= 0 else len(values)
@@ -1337,7 +1337,7 @@ def _completed(text: str, parts: Sequence[Value]) -> bool:
     """Whether the last of several listed parts is named as the rest of the total, which
     makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
     start = hedge_start(text, parts[-1])
-    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - _WINDOW), start))
+    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - WORD_WINDOW), start))
 
 
 def _without_remainder(tokens: list[str]) -> list[str]:
@@ -1352,10 +1352,12 @@ def _without_remainder(tokens: list[str]) -> list[str]:
 def _single_part(text: str, value: Value, floor: int) -> Value | None:
     """A figure read as one part of a total named before it, unless the word before it
     makes it a date, a year or a figure of another phrase ("in 2019", "on March 31")."""
-    before = TOKEN.findall(text, max(floor, (value.start or 0) - _WINDOW), hedge_start(text, value))
+    before = TOKEN.findall(
+        text, max(floor, (value.start or 0) - WORD_WINDOW), hedge_start(text, value)
+    )
     if before and before[-1].lower() in _NOT_A_PART:
         return None
-    if not _unit_key(value) and _YEAR.fullmatch(value.digits or ""):
+    if not unit_key(value) and _YEAR.fullmatch(value.digits or ""):
         return None
     return value
 
@@ -1363,9 +1365,9 @@ def _single_part(text: str, value: Value, floor: int) -> Value | None:
 def _part_of(part: Value, total: Value) -> bool:
     """Whether a part may be of a total: one currency or unit, and a count no larger in
     scale ("Of the 120 stores, 2 million customers ..." counts something else)."""
-    if _unit_key(part) != _unit_key(total):
+    if unit_key(part) != unit_key(total):
         return False
-    return bool(_unit_key(part)) or part.multiplier <= total.multiplier
+    return bool(unit_key(part)) or part.multiplier <= total.multiplier
 
 
 def _total_before(
@@ -1397,11 +1399,11 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
     starts: list[int] = []
     for index, part in enumerate(values):
         of = _OF_WHOLE.match(text, part.end or 0)
-        if of is None or _unit_key(part) in ("percent", "percentage_point"):
+        if of is None or unit_key(part) in ("percent", "percentage_point"):
             continue
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(part.start or 0)
-        if of["back"] and _unit_key(part):
+        if of["back"] and unit_key(part):
             whole = _pointed_whole(text, values, index, sentence)
             if whole is None:
                 continue
@@ -1443,11 +1445,11 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
     billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
     of it"; "R168.4 billion, R11.1 billion more than last year's R157.3 billion, with R75
     billion of that"); None when there is none, or one between that is not compared."""
-    key = _unit_key(values[index])
+    key = unit_key(values[index])
     opening = index
     while opening > 0 and (values[opening - 1].start or 0) >= sentence.start:
         opening -= 1
-    kin = [k for k in range(opening, index) if _unit_key(values[k]) == key]
+    kin = [k for k in range(opening, index) if unit_key(values[k]) == key]
     if not kin:
         return None
     for k in kin[1:]:
@@ -1461,17 +1463,17 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
             return None
     whole = values[kin[0]]
     start = hedge_start(text, whole)
-    return None if _COMPARED_WITH.search(text, max(0, start - _WINDOW), start) else whole
+    return None if _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) else whole
 
 
 def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
     """Whether a value of the whole's kind stands before it in its sentence (from `since`)."""
-    key = _unit_key(values[whole])
+    key = unit_key(values[whole])
     for i in range(whole - 1, -1, -1):  # walks back only within the sentence
         other = values[i]
         if (other.start or 0) < since:
             return False
-        if _unit_key(other) == key:
+        if unit_key(other) == key:
             return True
     return False
 
@@ -1504,7 +1506,7 @@ def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
             continue
         parts = [inherit(p, total) for p in values[index - counts[0] : index]]
         if not _one_sentence_before(mentions, parts, total) or any(
-            _unit_key(p) != _unit_key(total) for p in parts
+            unit_key(p) != unit_key(total) for p in parts
         ):
             continue
         gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
@@ -1527,7 +1529,7 @@ def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Val
     return [
         v
         for v in values
-        if _unit_key(v) == "percent"
+        if unit_key(v) == "percent"
         and not any(start <= (v.start or 0) < end for start, end in spans)
     ]
 
@@ -1547,9 +1549,9 @@ def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalCl
         return
     for at, rest in enumerate(shares):
         start = hedge_start(text, rest)
-        if not near(cues, start - _WINDOW, start):
+        if not near(cues, start - WORD_WINDOW, start):
             continue
-        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(rest.start or 0)
@@ -1583,7 +1585,7 @@ def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalC
     for at, first in enumerate(shares):
         start = hedge_start(text, first)
         if not _NAMES_WHOLE.match(text, first.end or 0) or not _SHARE_LIST_VERB.search(
-            text, max(0, start - _WINDOW), start
+            text, max(0, start - WORD_WINDOW), start
         ):
             continue
         sentence = mentions.document.sentence_at(start)
@@ -1591,7 +1593,7 @@ def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalC
         if len(parts) < 2:
             continue
         last = hedge_start(text, parts[-1])
-        if _REMAINDER.search(text, max(0, last - _WINDOW), last):
+        if _REMAINDER.search(text, max(0, last - WORD_WINDOW), last):
             continue  # "... and agriculture the remaining 12.1%": read as a remainder
         label = [t.lower() for t in TOKEN.findall(text, parts[-2].end or 0, last)]
         complete = bool(_SHARE_LIST_REST.intersection(label))
@@ -1656,7 +1658,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
     """
     text = mentions.text
     changes = [
-        c for c in read_changes(mentions) if len(c.by) == 1 and _unit_key(c.by[0]) == "percent"
+        c for c in read_changes(mentions) if len(c.by) == 1 and unit_key(c.by[0]) == "percent"
     ]
     values = stated_values(mentions) if changes else []
     index_of = {v.start: i for i, v in enumerate(values)}
@@ -1668,7 +1670,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
             continue
         parts = _parts_after_cue(mentions, values, index + 1, cue)
         parts = [inherit(p, parts[-1]) for p in parts]
-        if len(parts) < 2 or any(_unit_key(p) != "percentage_point" for p in parts):
+        if len(parts) < 2 or any(unit_key(p) != "percentage_point" for p in parts):
             continue
         end = parts[-1].end or 0
         if _NEGATIVE_CONTRIBUTION.positions(text[total.end or 0 : end]):
@@ -1701,11 +1703,11 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
     if not _REMAINDER_WORDS.positions(text):
         return
     for index, rest in enumerate(values):
-        key = _unit_key(rest)
+        key = unit_key(rest)
         start = hedge_start(text, rest)
         if not key or key in ("percent", "percentage_point"):
             continue
-        cue = _REMAINDER.search(text, max(0, start - _WINDOW), start)
+        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(start)
@@ -1715,8 +1717,8 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
             if (value.start or 0) < sentence.start:
                 break
             begin = hedge_start(text, value)
-            if _unit_key(value) != key or _COMPARED_WITH.search(
-                text, max(0, begin - _WINDOW), begin
+            if unit_key(value) != key or _COMPARED_WITH.search(
+                text, max(0, begin - WORD_WINDOW), begin
             ):
                 continue
             gap = [
@@ -1789,10 +1791,12 @@ def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
         return
     for value in stated_values(mentions):
         start = value.start or 0
-        if _unit_key(value) in ("percent", "percentage_point"):
+        if unit_key(value) in ("percent", "percentage_point"):
             continue
         sentence = mentions.document.sentence_at(start)
-        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), hedge_start(text, value))
+        before = TOKEN.findall(
+            text, max(sentence.start, start - WORD_WINDOW), hedge_start(text, value)
+        )
         words = [t.lower() for t in before[-_NET_REACH:]]
         if not _NET.intersection(words):
             continue
@@ -1807,7 +1811,7 @@ def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
             for at, (c, by) in changes.items()
             if at != value.start
             and sentence.start <= (c.start or 0) < sentence.end
-            and _unit_key(inherit(by, value)) == _unit_key(value)
+            and unit_key(inherit(by, value)) == unit_key(value)
         ]
         if (
             len(moves) < 2
@@ -1846,13 +1850,13 @@ def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
     if not any(word in lowered for word in _AMOUNT_WHOLES):
         return
     for index, whole in enumerate(values):
-        key = _unit_key(whole)
+        key = unit_key(whole)
         start = hedge_start(text, whole)
         if not key or key in ("percent", "percentage_point"):
             continue
         sentence = mentions.document.sentence_at(start)
         before = [
-            t.lower() for t in TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+            t.lower() for t in TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
         ]
         named = [i for i, w in enumerate(before) if w in _AMOUNT_WHOLES]
         if not named or len(before) - named[-1] > _MAX_WHOLE_NAME:
@@ -1889,11 +1893,11 @@ def _amount_sides(
         start = hedge_start(text, value)
         if start >= end or len(found) == 2:
             break
-        if _unit_key(value) != _unit_key(whole):
+        if unit_key(value) != unit_key(whole):
             continue
-        before = TOKEN.findall(text, max(sentence.start, start - _WINDOW), start)
+        before = TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
         if (before and before[-1].lower() in _NOT_A_STATE) or _COMPARED_WITH.search(
-            text, max(0, start - _WINDOW), start
+            text, max(0, start - WORD_WINDOW), start
         ):
             continue
         if _another_subject(TOKEN.findall(text, whole.end or 0, start)):
@@ -1928,7 +1932,7 @@ def _another_subject(between: Sequence[str]) -> bool:
 def _absolute(change: ChangeClaim) -> Value | None:
     """The one size of a change stated in its values' own unit, not in percent: "123,000"
     of "increased by 123,000, or 0.8 per cent"."""
-    sizes = [b for b in change.by if _unit_key(b) not in ("percent", "percentage_point")]
+    sizes = [b for b in change.by if unit_key(b) not in ("percent", "percentage_point")]
     return sizes[0] if len(sizes) == 1 else None
 
 
@@ -2065,7 +2069,7 @@ def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block)
     figure compared with ("up from $4 billion") is none; any other figure of the kind
     that is no part, or one after the list, leaves the reading unclear: no list.
     """
-    key = _unit_key(values[first])
+    key = unit_key(values[first])
     if not key:  # a bare count may count something else
         return []
     parts = [values[first]]
@@ -2073,14 +2077,14 @@ def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block)
     for value in values[first + 1 :]:
         if (value.start or 0) >= sentence.end:
             break
-        if _unit_key(value) != key:
+        if unit_key(value) != key:
             continue  # a figure of another kind: "(about a quarter of the total)"
         start = hedge_start(text, value)
         gap = TOKEN.findall(text, parts[-1].end or 0, start)
         cut = max((i for i, t in enumerate(gap) if t.lower() in _LOOSE_SEPARATORS), default=-1)
         tail = gap[cut + 1 :]
         if (tail and tail[-1].lower() in _NOT_A_LISTED_PART) or _COMPARED_WITH.search(
-            text, max(0, start - _WINDOW), start
+            text, max(0, start - WORD_WINDOW), start
         ):
             continue
         if closed or cut < 0 or (tail and not _named(tail)) or not _plain(gap):
@@ -2264,7 +2268,7 @@ def _differences(
         a, b = pair
         if totals_both_sides(text, sentence.start, a) or totals_both_sides(text, a.end or 0, b):
             continue  # "imports of $61.3 billion, for combined turnover of $125.7 billion"
-        like = b if _unit_key(stated) == "" else stated
+        like = b if unit_key(stated) == "" else stated
         a, b = inherit(a, like), inherit(b, like)
         stated = inherit(stated, b)
         roles = _role(text, a, sentence.start), _role(text, b, a.end or 0)
@@ -2306,14 +2310,16 @@ def _balances(
     starts: list[int] = []
     for stated in values if positions else ():
         start = stated.start or 0
-        key = _unit_key(stated)
+        key = unit_key(stated)
         if start in read or key in ("", "percent", "percentage_point"):
             continue
-        if not near(positions, start - _WINDOW, (stated.end or 0) + _WINDOW):  # "At $62bn, the gap"
+        if not near(
+            positions, start - WORD_WINDOW, (stated.end or 0) + WORD_WINDOW
+        ):  # "At $62bn, the gap"
             continue
         sentence = mentions.document.sentence_at(start)
-        cue = _balance_cue(text, sentence, stated)
-        if cue is None or _of_another_time(text, sentence, cue.start(), stated.end or 0):
+        cue = balance_cue(text, sentence, stated)
+        if cue is None or of_another_time(text, sentence, cue.start(), stated.end or 0):
             continue
         starts = starts or [v.start or 0 for v in values]
         pair = _roles_near(mentions, values, starts, stated, sentence)
@@ -2329,20 +2335,20 @@ def _balances(
             minuend=positive,
             subtrahend=negative,
             difference=stated,
-            wording=cue.group("word").lower() if cue.re is not _BALANCE_VERB else "gap",
+            wording=cue.group("word").lower() if cue.re is not BALANCE_VERB else "gap",
             ordered=True,
         )
 
 
-def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
+def balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
     """The words that make a figure a balance: "a trade surplus of", "$2 billion surplus",
     or a verb with a side named by its role word on each hand ("spending exceeded tax
     receipts by"); not "a deficit of 3 percent of GDP"."""
     if _SHARE_AFTER.match(text, stated.end or 0):
         return None
-    floor = max(sentence.start, (stated.start or 0) - _WINDOW)
+    floor = max(sentence.start, (stated.start or 0) - WORD_WINDOW)
     end = hedge_start(text, stated)
-    verb = _BALANCE_VERB.search(text, floor, end)
+    verb = BALANCE_VERB.search(text, floor, end)
     if verb is not None:
         sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
         return verb if sides in ((1, -1), (-1, 1)) else None
@@ -2352,8 +2358,8 @@ def _balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
     return (
         before
         or _DIFFERENCE_AFTER.match(text, stated.end or 0)
-        or balance_subject(text, sentence, stated, _ROLES)
-        or fronted_balance(text, sentence, stated, _ROLES)
+        or balance_subject(text, sentence, stated, ROLES)
+        or fronted_balance(text, sentence, stated, ROLES)
     )
 
 
@@ -2374,7 +2380,7 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     counts = [
         v
         for v in values
-        if not _unit_key(v) and not _year_range_end(text, v) and not in_a_rate(text, v)
+        if not unit_key(v) and not year_range_end(text, v) and not in_a_rate(text, v)
     ]
     sides: list[tuple[int, int] | None] = []
     floor = 0
@@ -2449,7 +2455,7 @@ def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
     return after if document.sentence_before(after) == sentence else None
 
 
-def _of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
+def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
     before ("a year earlier", ", after a 154.55 billion yen shortfall in December"): its
@@ -2480,10 +2486,10 @@ def _roles_near(
     `_balances`), or None when either is missing or not alone. `starts`: where each of
     `values` starts."""
     document, text = mentions.document, mentions.text
-    key = _unit_key(stated)
+    key = unit_key(stated)
     before = document.sentence_before(sentence)
     after = _sentence_after(mentions, sentence)
-    if after is not None and not _periods(text, after) <= _periods(text, sentence):
+    if after is not None and not periods_named(text, after) <= periods_named(text, sentence):
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
@@ -2495,7 +2501,7 @@ def _roles_near(
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
         if (value.start or 0) >= high:
             break
-        if _unit_key(value) != key or _year_range_end(text, value):
+        if unit_key(value) != key or year_range_end(text, value):
             continue
         where = document.sentence_at(value.start or 0)
         if where not in (before, sentence, after):
@@ -2507,12 +2513,12 @@ def _roles_near(
             continue
         if where is sentence and _beyond_another_balance(rivals, stated, value):
             continue
-        role = _role_by_words(text, value, floor)
+        role = role_by_words(text, value, floor)
         previous_role[where] = role
         one_named = joined_to is not None and bool(joined_to) != bool(role)
         if where is sentence and one_named and _joins(text, floor, value):
             return None  # "spending of Rp 2,701 trillion and Rp 920 trillion of transfers"
-        if role and goes_somewhere(text, floor, value, _ROLES):
+        if role and goes_somewhere(text, floor, value, ROLES):
             parts.append((where, role, value))
         elif role:
             found.setdefault(where, []).append((role, value))
@@ -2562,15 +2568,15 @@ def _other_balances(
 ) -> list[int]:
     """Where the other balances of `stated`'s currency or unit in its sentence start: "the
     surplus stood at $8 billion, although May showed a $1 billion deficit"."""
-    text, key = mentions.text, _unit_key(stated)
+    text, key = mentions.text, unit_key(stated)
     first = bisect.bisect_left(starts, sentence.start)
     return [
         value.start or 0
         for value in itertools.islice(values, first, None)
         if (value.start or 0) < sentence.end
         and value is not stated
-        and _unit_key(value) == key
-        and _balance_cue(text, sentence, value) is not None
+        and unit_key(value) == key
+        and balance_cue(text, sentence, value) is not None
     ]
 
 
@@ -2599,28 +2605,28 @@ def _named_elsewhere(
     that balance's: no rival of it."""
     text = mentions.text
     side, balance = read
-    key = _unit_key(balance)
+    key = unit_key(balance)
     balanced = mentions.document.sentence_at(balance.start or 0)
     paragraph = mentions.document.paragraph_at(side.start or 0)
     first = bisect.bisect_left(starts, paragraph.start)
     last = bisect.bisect_left(starts, paragraph.end)
     for value in values[first:last]:
-        if value is side or value is balance or _unit_key(value) != key:
+        if value is side or value is balance or unit_key(value) != key:
             continue
         where = mentions.document.sentence_at(value.start or 0)
         if where == balanced and _beyond_another_balance(rivals, balance, value):
             continue
         floor = where.start
         if (
-            _role_by_words(text, value, floor) == role
-            and not goes_somewhere(text, floor, value, _ROLES)
+            role_by_words(text, value, floor) == role
+            and not goes_somewhere(text, floor, value, ROLES)
             and not of_an_earlier_time(text, floor, value)
         ):
             return True
     return False
 
 
-def _role_by_words(text: str, value: Value, floor: int) -> int:
+def role_by_words(text: str, value: Value, floor: int) -> int:
     """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
     the nearest before it since `floor` (the sentence, or the value of its kind before);
     0 for a rate ("exports per working day averaged $2.52 billion")."""
@@ -2630,10 +2636,10 @@ def _role_by_words(text: str, value: Value, floor: int) -> int:
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
         return found
-    near_before = _word_near(text, value, floor, _ROLES, after=False)
+    near_before = _word_near(text, value, floor, ROLES, after=False)
     if near_before:
         return near_before
-    return _ROLES.get(subject_across_aside(text, floor, value) or "", 0)
+    return ROLES.get(subject_across_aside(text, floor, value) or "", 0)
 
 
 def _word_near(
@@ -2664,7 +2670,7 @@ def _word_near(
     return None
 
 
-def _periods(text: str, sentence: Block) -> set[str]:
+def periods_named(text: str, sentence: Block) -> set[str]:
     """The months and years a sentence names."""
     return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
 
@@ -2688,7 +2694,7 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         if change.from_value is not None and change.to_value is not None
     }
     for index, stated in enumerate(values[1:-1] if cues else (), start=1):
-        if not near(cues, stated.end or 0, (stated.end or 0) + _WINDOW // 2):
+        if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
         compared = _COMPARED.match(text, stated.end or 0)
         if compared is None:
@@ -2705,7 +2711,7 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
             opens = previous.start if previous is not None else opens
         if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
-        keys = {_unit_key(a), _unit_key(b), _unit_key(stated)}
+        keys = {unit_key(a), unit_key(b), unit_key(stated)}
         points = a is not before and _points_of(stated, a) and _points_of(stated, b)
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
@@ -2744,7 +2750,7 @@ def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[Diffe
         b = values[index + 1]
         sentence = mentions.document.sentence_at(a.start or 0)
         result = _subtraction_result(text, values, starts, index, sentence)
-        if result is None or len({_unit_key(a), _unit_key(b), _unit_key(result)}) != 1:
+        if result is None or len({unit_key(a), unit_key(b), unit_key(result)}) != 1:
             continue
         start = min(a.start or 0, result.start or 0)
         end = max(b.end or 0, result.end or 0)
@@ -2806,15 +2812,15 @@ def _pair_before(
     for v in reversed(values[max(0, index - _MAX_BACK) : index]):
         if (v.start or 0) < sentence.start:
             break
-        if _year_range_end(text, v):
+        if year_range_end(text, v):
             continue
         if len(same) == 2 and _CLAUSE_OPENERS.intersection(
             t.lower() for t in TOKEN.findall(text, v.end or 0, same[0].start or 0)
         ):
             break  # the pair fills the difference's clause: "64%, with men at 71% and ..."
-        if _unit_key(v) in ("", _unit_key(stated)) or _points_of(stated, v):
+        if unit_key(v) in ("", unit_key(stated)) or _points_of(stated, v):
             same.insert(0, v)
-    if _unit_key(stated) == "" and len({_unit_key(v) for v in same} - {""}) > 1:
+    if unit_key(stated) == "" and len({unit_key(v) for v in same} - {""}) > 1:
         return None
     if len(same) != 2:
         return None
@@ -2826,7 +2832,7 @@ def _pair_before(
             if not _PERIOD_TOKEN.fullmatch(t)  # "165,300 deaths in 2022, a natural increase"
         ]
     )
-    if link[:1] and link[0] in _ROLES:  # the second value's role word: "45.6 billion imports,"
+    if link[:1] and link[0] in ROLES:  # the second value's role word: "45.6 billion imports,"
         link = link[1:]
     if len(link) > _MAX_DIFFERENCE_GAP or not all(
         w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
@@ -2840,7 +2846,7 @@ def _pair_before(
     earlier = [
         v
         for v in values[max(0, index - _MAX_BACK) : index]
-        if (v.end or 0) <= (a.start or 0) and _unit_key(v) == _unit_key(a)
+        if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
     ]
     if (
         earlier
@@ -2864,7 +2870,7 @@ def _without_attribution(words: list[str]) -> list[str]:
     return words[:opening] + words[closing:]
 
 
-def _year_range_end(text: str, value: Value) -> bool:
+def year_range_end(text: str, value: Value) -> bool:
     """Whether a figure ends a range of years: the "27" of "2026-27", "2026/27"."""
     start = value.start or 0
     return _YEAR_RANGE_START.fullmatch(text, max(0, start - 5), start) is not None
@@ -2872,7 +2878,7 @@ def _year_range_end(text: str, value: Value) -> bool:
 
 def _points_of(stated: Value, value: Value) -> bool:
     """Whether a difference in percentage points may be of this value (a percentage)."""
-    return _unit_key(stated) == "percentage_point" and _unit_key(value) == "percent"
+    return unit_key(stated) == "percentage_point" and unit_key(value) == "percent"
 
 
 def _role(text: str, value: Value, floor: int) -> int:
@@ -2894,7 +2900,7 @@ def _role_of(words: Sequence[str]) -> int:
     return roles.pop() if len(roles) == 1 else 0
 
 
-def _unit_key(value: Value) -> str:
+def unit_key(value: Value) -> str:
     """The currency or unit of a value; "" for a bare figure, which may take another's."""
     if isinstance(value, Money):
         return value.currency
@@ -2937,7 +2943,7 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
         if start in seen:
             continue
         end = hedge_start(text, value)
-        if not _may_name(text[max(0, end - _WINDOW) : end], linked=True):
+        if not _may_name(text[max(0, end - WORD_WINDOW) : end], linked=True):
             continue
         sentence = mentions.document.sentence_at(start)
         named = _phrase_before(text, sentence, end, linked=True)
@@ -2953,9 +2959,9 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
 
 
 def _metric_near(text: str, end: int) -> bool:
-    """Whether a metric word starts in the `_WINDOW` characters before `end`."""
+    """Whether a metric word starts in the `WORD_WINDOW` characters before `end`."""
     # The longest metric fits before the search's end, so the word it cuts is none of them.
-    found = _METRIC_WORDS.finditer(text, max(0, end - _WINDOW), end + _LONGEST_METRIC + 1)
+    found = _METRIC_WORDS.finditer(text, max(0, end - WORD_WINDOW), end + _LONGEST_METRIC + 1)
     first = next(found, None)
     return first is not None and first.start() <= end
 
@@ -2969,7 +2975,7 @@ def _change_mentions(
     new = change.to_value
     if not change.wording_first or new is None or (new.start or 0) < start:
         return []
-    if not _may_name(text[max(0, start - _WINDOW) : start], linked=False):
+    if not _may_name(text[max(0, start - WORD_WINDOW) : start], linked=False):
         return []
     sentence = mentions.document.sentence_at(start)
     named = _phrase_before(text, sentence, start, linked=False)
@@ -2995,7 +3001,7 @@ def _phrase_before(
     text: str, sentence: Block, end: int, *, linked: bool
 ) -> tuple[_Phrase, int] | None:
     """The metric named just before `end`, and where its phrase starts."""
-    floor = max(sentence.start, end - _WINDOW)
+    floor = max(sentence.start, end - WORD_WINDOW)
     tokens = TOKEN.findall(text, floor, end)
     phrase = _metric_phrase(tokens, linked=linked, whole=floor == sentence.start)
     if phrase is None:
