@@ -604,12 +604,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
             _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
-        if (
-            draft is not None
-            and drafts
-            and not draft.stated
-            and draft.to is drafts[-1].source is not None
-        ):
+        if draft is not None and drafts and draft.to is drafts[-1].source is not None:
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined and draft.to is None:
             draft = _joined_to_change(text, drafts, draft)
@@ -979,8 +974,9 @@ def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
     """A comparison after a change's earlier value compares the change's new value:
     "rose to 3,460 million from 3,330 million, slightly ahead of the 3,430 million forecast",
-    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast"; None when that change
-    has no new value to compare."""
+    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast", and so for a sized
+    one ("above the $7.9 billion consensus by $0.3 billion"): the earlier value is never its
+    subject. None when that change has no new value to compare."""
     if comparison.kind not in ("adverb", "compare") or change.to is None:
         return None
     comparison.to, comparison.start = change.to, change.to.start or 0
