@@ -473,6 +473,17 @@ def test_a_change_old_value_is_no_subject_of_the_comparison_after_it(text: str) 
         # before the comparison is its subject
         ("Revenue was $7.5 billion, above the $7.1 billion forecast by 12 analysts.", []),
         ("Revenue was $7.5 billion, below the $7.1 billion forecast by 12 analysts.", ["CC302"]),
+        # a sized noun after a change's earlier value sizes that change, not a comparison
+        (
+            "Output per worker climbed to about 41,000 rupees in 2019 from 36,500 rupees in"
+            " 2018, an increase of 12.3 percent.",
+            [],
+        ),
+        (
+            "Output per worker climbed to about 41,000 rupees in 2019 from 36,500 rupees in"
+            " 2018, an increase of 2.3 percent.",
+            ["CC301"],
+        ),
     ],
 )
 def test_a_value_with_no_change_before_it_stays_the_subject(text: str, expected: list[str]) -> None:

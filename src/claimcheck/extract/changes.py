@@ -604,7 +604,12 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
             _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
-        if draft is not None and drafts and draft.to is drafts[-1].source is not None:
+        if (
+            draft is not None
+            and drafts
+            and draft.to is drafts[-1].source is not None
+            and (draft.kind in ("adverb", "compare") or not draft.stated)
+        ):
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined and draft.to is None:
             draft = _joined_to_change(text, drafts, draft)
