@@ -7,7 +7,7 @@ verdict and no finding, and with its slip made the right rule fires at its figur
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -508,8 +508,10 @@ def test_a_round_figure_takes_the_precision_of_the_one_it_is_compared_with(
 
 
 # "100" alone may be rounded to tens, but beside "101" in one sentence it is written to
-# units (a figure's precision is the finest of those it is compared with), so a fall from
-# 101 to 100 is a fall: the pair is kept in the test, and pinned.
+# units (a round figure takes the precision of a figure written to its last unit), so 101
+# to 100 is a fall: the pair is kept, and pinned. Two figures that both end in zero ("110"
+# and "100") leave the round one's step unsure, and the tool is right not to judge them
+# (tests/test_relations_direction2.py: "fell to 2,000 from 1,960"): not generated.
 @example(old=101, new=100, cue="which had stood at", verb=("rose", "up"))
 @settings(max_examples=30, deadline=None)
 @given(
@@ -521,6 +523,7 @@ def test_a_round_figure_takes_the_precision_of_the_one_it_is_compared_with(
 def test_an_earlier_value_named_by_its_clause_decides_the_direction(
     old: int, new: int, cue: str, verb: tuple[str, str]
 ) -> None:
+    assume(old % 10 or new % 10)
     word, direction = verb
     text = f"The index, {cue} {old} points, {word} to {new} points in March."
     moved = "up" if new > old else "down"
