@@ -608,7 +608,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             draft is not None
             and drafts
             and draft.to is drafts[-1].source is not None
-            and (draft.kind in ("adverb", "compare") or not draft.stated)
+            and (not draft.stated or _compares_a_value(draft))
         ):
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined and draft.to is None:
@@ -974,6 +974,12 @@ def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -
         return None
     comparison.to, comparison.start = drafts[-1].to, drafts[-1].start
     return comparison
+
+
+def _compares_a_value(draft: _Draft) -> bool:
+    """Whether a change is a comparison with a value of its own ("above the $7.9 billion
+    forecast"), not a size of the change before ("up 15.6 percent")."""
+    return draft.kind in ("adverb", "compare") and draft.source is not None
 
 
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
