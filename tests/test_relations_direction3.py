@@ -7,7 +7,7 @@ verdict and no finding, and with its slip made the right rule fires at its figur
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -404,6 +404,115 @@ def test_values_of_other_clauses_make_no_finding(text: str) -> None:
     assert findings(text) == []
 
 
+# A comparison after a change "to A from B" compares the new value A, never the old B, even
+# when "by" and a count follow the compared value ("forecast by 12 analysts") or the
+# comparison is sized: (clean text, slip find, slip replace, rule, figure the finding covers).
+AFTER_A_CHANGE = [
+    (
+        "Quarterly net income rose 9% to $8.2 billion from $7.5 billion, above the"
+        " $7.9 billion forecast by 12 analysts.",
+        "above",
+        "below",
+        "CC302",
+        "$8.2 billion",
+    ),
+    (
+        "Exports fell 6% to 41.3 billion rand from 43.9 billion rand, below the 42.0 billion"
+        " rand forecast by 11 economists.",
+        "below the",
+        "above the",
+        "CC302",
+        "41.3 billion rand",
+    ),
+    (
+        "Turnover grew to 5,400 crore from 4,800 crore, beating the 5,100 crore estimate by"
+        " 300 crore.",
+        "300 crore.",
+        "700 crore.",
+        "CC301",
+        "700 crore",
+    ),
+    (
+        "Revenue rose 9% to $8.2 billion from $7.5 billion, above the $7.9 billion consensus"
+        " by $0.3 billion.",
+        "$0.3 billion.",
+        "$0.9 billion.",
+        "CC301",
+        "$0.9 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule", "figure"), AFTER_A_CHANGE)
+def test_a_comparison_after_a_change_compares_its_new_value(
+    text: str, find: str, replace: str, rule: str, figure: str
+) -> None:
+    assert findings(text) == []
+    assert "consistent" in change_verdicts(text)
+    slipped = text.replace(find, replace, 1)
+    assert any(r == rule and figure in span for r, span in findings(slipped))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales climbed to €640 million from €590 million, ahead of the €615 million expected"
+        " by four brokers.",
+        "Pre-tax profit jumped 31% to 88.1 billion won from 67.2 billion won a year earlier,"
+        " ahead of the 84.0 billion won forecast by nine analysts.",
+    ],
+)
+def test_a_change_old_value_is_no_subject_of_the_comparison_after_it(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # look-alikes the old reading was right on: with no change before it, the value
+        # before the comparison is its subject
+        ("Revenue was $7.5 billion, above the $7.1 billion forecast by 12 analysts.", []),
+        ("Revenue was $7.5 billion, below the $7.1 billion forecast by 12 analysts.", ["CC302"]),
+        # a sized noun after a change's earlier value sizes that change, not a comparison
+        (
+            "Output per worker climbed to about 41,000 rupees in 2019 from 36,500 rupees in"
+            " 2018, an increase of 12.3 percent.",
+            [],
+        ),
+        (
+            "Output per worker climbed to about 41,000 rupees in 2019 from 36,500 rupees in"
+            " 2018, an increase of 2.3 percent.",
+            ["CC301"],
+        ),
+    ],
+)
+def test_a_value_with_no_change_before_it_stays_the_subject(text: str, expected: list[str]) -> None:
+    assert [rule for rule, _ in findings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round figure compared with one written to units is written to units too
+        ("The index rose to 2,000 from 2,013.", ["CC302"]),
+        ("Membership climbed to 500 members from 503 members.", ["CC302"]),
+        ("The index fell to 2,000 from 2,013.", []),
+        # a hedge keeps the doubt of its rounding
+        ("The index rose to about 2,000 from 2,013.", []),
+    ],
+)
+def test_a_round_figure_takes_the_precision_of_the_one_it_is_compared_with(
+    text: str, expected: list[str]
+) -> None:
+    assert [rule for rule, _ in findings(text)] == expected
+
+
+# "100" alone may be rounded to tens, but beside "101" in one sentence it is written to
+# units (a round figure takes the precision of a figure written to its last unit), so 101
+# to 100 is a fall: the pair is kept, and pinned. Two figures that both end in zero ("110"
+# and "100") leave the round one's step unsure, and the tool is right not to judge them
+# (tests/test_relations_direction2.py: "fell to 2,000 from 1,960"): not generated.
+@example(old=101, new=100, cue="which had stood at", verb=("rose", "up"))
 @settings(max_examples=30, deadline=None)
 @given(
     old=st.integers(100, 999),
@@ -414,6 +523,7 @@ def test_values_of_other_clauses_make_no_finding(text: str) -> None:
 def test_an_earlier_value_named_by_its_clause_decides_the_direction(
     old: int, new: int, cue: str, verb: tuple[str, str]
 ) -> None:
+    assume(old % 10 or new % 10)
     word, direction = verb
     text = f"The index, {cue} {old} points, {word} to {new} points in March."
     moved = "up" if new > old else "down"

@@ -607,8 +607,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if (
             draft is not None
             and drafts
-            and not draft.stated
             and draft.to is drafts[-1].source is not None
+            and (not draft.stated or _compares_a_value(draft))
         ):
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined and draft.to is None:
@@ -976,11 +976,18 @@ def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -
     return comparison
 
 
+def _compares_a_value(draft: _Draft) -> bool:
+    """Whether a change is a comparison with a value of its own ("above the $7.9 billion
+    forecast"), not a size of the change before ("up 15.6 percent")."""
+    return draft.kind in ("adverb", "compare") and draft.source is not None
+
+
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
     """A comparison after a change's earlier value compares the change's new value:
     "rose to 3,460 million from 3,330 million, slightly ahead of the 3,430 million forecast",
-    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast"; None when that change
-    has no new value to compare."""
+    "up from SEK 3.7 billion and above the SEK 3.36 billion forecast", and so for a sized
+    one ("above the $7.9 billion consensus by $0.3 billion"): the earlier value is never its
+    subject. None when that change has no new value to compare."""
     if comparison.kind not in ("adverb", "compare") or change.to is None:
         return None
     comparison.to, comparison.start = change.to, change.to.start or 0

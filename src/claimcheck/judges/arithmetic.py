@@ -166,10 +166,16 @@ def _direction(old: Value, new: Value, delta: Interval) -> str | None:
     of different precision are read as written too: an editor who states "13.5 crore"
     writes the value it moved to at that precision, so "lowered to 14 crore from 13.5
     crore" is a rise though 14 may round 13.52; a hedge ("about 14 crore") keeps the doubt.
+    A round figure takes the precision of a figure written to its last unit that it is
+    compared with: "rose to 100 points from 101" is a fall, though "100" alone may be
+    rounded to tens; beside a figure that ends in zero too ("fell to 2,000 from 1,960")
+    the step of the round one stays unsure.
     """
     if delta.low > 0 or delta.high < 0:
         return "up" if delta.low > 0 else "down"
-    if not (_plain_step(old) and _plain_step(new)):
+    if not (_in_digits(old) and _in_digits(new)):
+        return None
+    if not ((_plain_step(old) and _plain_step(new)) or _to_last_unit(old) or _to_last_unit(new)):
         return None
     scale = max(abs(old.value), abs(new.value), _EPSILON)
     if math.isclose(new.value, old.value, rel_tol=0, abs_tol=_EPSILON * scale):
@@ -177,12 +183,23 @@ def _direction(old: Value, new: Value, delta: Interval) -> str | None:
     return "up" if new.value > old.value else "down"
 
 
+def _in_digits(value: Value) -> bool:
+    """Whether a figure is unhedged and written in digits."""
+    digits = (value.digits or "").replace(",", "")
+    return value.hedge is None and digits.replace(".", "", 1).isdigit()
+
+
+def _to_last_unit(value: Value) -> bool:
+    """Whether a figure in digits ends in a digit other than zero: "101", "13.5"."""
+    return _in_digits(value) and (value.digits or "0")[-1] != "0"
+
+
 def _plain_step(value: Value) -> bool:
     """Whether a figure is unhedged and written in digits whose rounding step is certain:
     with decimals, or with no more trailing zeros than its interval reads as rounding."""
-    digits = (value.digits or "").replace(",", "")
-    if value.hedge is not None or not digits.replace(".", "", 1).isdigit():
+    if not _in_digits(value):
         return False
+    digits = (value.digits or "").replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0"))
     return "." in digits or zeros <= max(len(digits) - 2, 0)
 
