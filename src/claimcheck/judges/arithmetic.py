@@ -74,7 +74,8 @@ _MULTIPLE_WORDS = {
     int(factor): word
     for word, factor in reversed(vocabulary.values("directions", "multiple up").items())
 }
-_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_NUMBER = re.compile(r"[0-9][0-9,\s]*(?:\.[0-9]+)?")  # grouped by commas or spaces
+_GROUPING = re.compile(r"[,\s]")
 
 
 def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
@@ -180,7 +181,7 @@ def _direction(old: Value, new: Value, delta: Interval) -> str | None:
 def _plain_step(value: Value) -> bool:
     """Whether a figure is unhedged and written in digits whose rounding step is certain:
     with decimals, or with no more trailing zeros than its interval reads as rounding."""
-    digits = (value.digits or "").replace(",", "")
+    digits = _GROUPING.sub("", value.digits or "")
     if value.hedge is not None or not digits.replace(".", "", 1).isdigit():
         return False
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -587,7 +588,7 @@ def _written_per_value(value: Value) -> float | None:
     match = _NUMBER.fullmatch(value.digits or "")
     if match is None or value.value == 0:
         return None
-    return abs(float(match.group().replace(",", "")) / value.value)
+    return abs(float(_GROUPING.sub("", match.group())) / value.value)
 
 
 def _finest(values: Sequence[Value], like: Value) -> int:
