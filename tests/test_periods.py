@@ -262,6 +262,17 @@ _SET_OFF_YEAR = [
         "Gas royalties brought in C${local} billion (US$2.00 billion), compared with 2011,"
         " when they topped the list.",
     ),
+    (
+        "JPY",
+        2012,
+        "Pension payouts reached {local} billion yen ($2.00 billion), up steadily since 2012.",
+    ),
+    (
+        "GBP",
+        2007,
+        "Ticket income was £{local} billion ($2.00 billion), a long way down from 2007, when"
+        " crowds were bigger.",
+    ),
 ]
 
 

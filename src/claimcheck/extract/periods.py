@@ -69,12 +69,16 @@ _DATELINE = re.compile(
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A clause set off from the figures before it, whose periods are its own: ", though that
-# is a long way from 2006", "; whereas in 2019 ...", ", compared with 2006".
+# is a long way from 2006", "; whereas in 2019 ...", ", compared with 2006", "up since
+# 2006", "from 2006, when ...".
 _SET_OFF = re.compile(
     r"[,;:–—]\s*"
     + vocabulary.pattern(
         vocabulary.words("clauses", "contrasts", "concessives", "comparisons set off")
-    ),
+    )
+    + "|"
+    + vocabulary.pattern(vocabulary.words("clauses", "starting points"))
+    + r"|\bfrom\s+(?:19|20)\d\d,?\s+when\b",
     re.IGNORECASE,
 )
 
