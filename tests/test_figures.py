@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract.figures import Figure, Hedge, apply_hedge, find_figures, read_hedge
@@ -496,6 +496,7 @@ def test_never_raises_and_spans_are_ordered(text: str) -> None:
 
 @settings(max_examples=1000)
 @given(st.text(alphabet="0123456789,.-− kmbMBKilonthusadcre", max_size=60))
+@example("K1 000")  # a currency mark glued before digits a plain space groups
 def test_number_like_text_gives_consistent_figures(text: str) -> None:
     end = 0
     for figure in find_figures(text):
@@ -520,3 +521,20 @@ def test_hedges_only_widen_positive_figures(value: float, spread: float, hedge: 
 def test_a_hedge_in_any_unicode_case_form_is_read() -> None:
     text = "ſome 5 billion"  # the long s folds to "some"
     assert read_hedge(text, text.index("5")) == (Hedge.APPROX, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("K1 000", "1 000", 1_000),
+        ("a fee of R12 500 a month", "12 500", 12_500),
+        ("R86 370 million", "86 370", 86_370e6),
+        ("1\u00a0234\u00a0567 euros", "1\u00a0234\u00a0567", 1_234_567),
+        ("-1\u202f250 tonnes", "-1\u202f250", -1_250),
+    ],
+)
+def test_digits_spaces_group_are_kept_as_written(text: str, written: str, value: float) -> None:
+    (figure,) = find_figures(text)
+    assert figure.digits == written
+    assert text[figure.start : figure.end].startswith(written)
+    assert figure.value == pytest.approx(value)

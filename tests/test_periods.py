@@ -218,3 +218,119 @@ def test_a_figures_year_or_the_publication_dates_rate_is_consistent() -> None:
     )
     # Without the publication date only the figure's year is left, and it does not fit.
     assert _conversion(story).verdict.verdict == "inconsistent"
+
+
+def _local(currency: str, dollars: float, period: Period) -> str:
+    """Dollars in a currency at the period's mean rate, in billions, to two decimals."""
+    rate = RATES.per_usd(currency, period)
+    assert rate is not None
+    return f"{dollars * rate.mean / 1e9:.2f}"
+
+
+def _far_apart(currency: str, year: int) -> None:
+    """Guard: the currency's rate in `year` is far from the latest full year's."""
+    old = RATES.per_usd(currency, Period.year(year))
+    latest = RATES.per_usd(currency, Period.year(RATES.latest_full_year()))
+    assert old is not None and latest is not None
+    assert old.high * 1.1 < latest.low or latest.high * 1.1 < old.low
+
+
+# A figure converted at today's rate, then a clause set off from it that names a year of
+# its own: the year is the other clause's comparison point, not the figure's period.
+_SET_OFF_YEAR = [
+    (
+        "CAD",
+        2011,
+        "Timber sales were C${local} billion (US$2.00 billion) in the year to June, though"
+        " that is well short of 2011, when mills shipped far more.",
+    ),
+    (
+        "JPY",
+        2012,
+        "The ministry spent {local} billion yen ($2.00 billion) on ports, while in 2012 it"
+        " spent nothing at all.",
+    ),
+    (
+        "GBP",
+        2007,
+        "Lottery receipts came to £{local} billion ($2.00 billion); whereas the 2007 draw"
+        " raised far less.",
+    ),
+    (
+        "CAD",
+        2011,
+        "Gas royalties brought in C${local} billion (US$2.00 billion), compared with 2011,"
+        " when they topped the list.",
+    ),
+    (
+        "JPY",
+        2012,
+        "Pension payouts reached {local} billion yen ($2.00 billion), up steadily since 2012.",
+    ),
+    (
+        "GBP",
+        2007,
+        "Ticket income was £{local} billion ($2.00 billion), a long way down from 2007, when"
+        " crowds were bigger.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("currency", "year", "story"), _SET_OFF_YEAR)
+def test_a_year_in_a_clause_set_off_after_the_figure_is_not_its_period(
+    currency: str, year: int, story: str
+) -> None:
+    _far_apart(currency, year)
+    latest = Period.year(RATES.latest_full_year())
+    claim, judged = _conversion(story.format(local=_local(currency, 2e9, latest)))
+    assert judged.verdict == "consistent"
+    assert str(year) not in [p.label for p in claim.periods]
+    assert judged.rate_used is not None and "latest full year" in judged.rate_used
+
+
+@pytest.mark.parametrize(("currency", "year", "story"), _SET_OFF_YEAR)
+def test_a_slipped_conversion_before_a_set_off_clause_is_still_caught(
+    currency: str, year: int, story: str
+) -> None:
+    latest = Period.year(RATES.latest_full_year())
+    text = story.format(local=_local(currency, 2e9 * 0.8, latest))
+    (document,) = api.check(text).documents
+    (finding,) = document.findings
+    assert finding.rule == "CC101"
+    assert text[finding.start : finding.end].startswith(
+        ("C$", "£", _local(currency, 1.6e9, latest))
+    )
+    assert "latest full year" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("currency", "year", "story"),
+    [
+        (
+            "JPY",
+            2012,
+            "In {year} the ministry spent {local} billion yen ($2.00 billion) on ports, though"
+            " rivals spent more.",
+        ),
+        (
+            "CAD",
+            2011,
+            "Timber sales were C${local} billion (US$2.00 billion) in {year}, while pulp sales"
+            " fell.",
+        ),
+        (
+            "GBP",
+            2007,
+            "Though the draw was smaller, lottery receipts came to £{local} billion"
+            " ($2.00 billion) in {year}.",
+        ),
+    ],
+)
+def test_a_year_in_the_figures_own_clause_stays_its_period(
+    currency: str, year: int, story: str
+) -> None:
+    _far_apart(currency, year)
+    local = _local(currency, 2e9, Period.year(year))
+    claim, judged = _conversion(story.format(local=local, year=year))
+    assert [(p.label, p.source) for p in claim.periods] == [(str(year), "sentence")]
+    assert judged.verdict == "consistent"

@@ -330,8 +330,8 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
         scale_word or _glued_mark(text, first.start) or _CURRENCY_WORD_AFTER.match(text, end)
     ):
         return None
-    digits = first.digits + groups.group().replace(groups["gap"], ",")
-    stated = _stated(None, None, digits.lstrip("-−"))
+    digits = first.digits + groups.group()  # as written, its spaces and all
+    stated = _stated(None, None, digits.lstrip("-−").replace(groups["gap"], ","))
     if stated is None:
         return None
     value, half = stated

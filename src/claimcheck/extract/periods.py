@@ -68,6 +68,19 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A clause set off from the figures before it, whose periods are its own: ", though that
+# is a long way from 2006", "; whereas in 2019 ...", ", compared with 2006", "up since
+# 2006", "from 2006, when ...".
+_SET_OFF = re.compile(
+    r"[,;:–—]\s*"
+    + vocabulary.pattern(
+        vocabulary.words("clauses", "contrasts", "concessives", "comparisons set off")
+    )
+    + "|"
+    + vocabulary.pattern(vocabulary.words("clauses", "starting points"))
+    + r"|\bfrom\s+(?:19|20)\d\d,?\s+when\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +117,13 @@ def rate_date(text: str, start: int, end: int) -> Period | None:
         if _AS_OF.search(before) or (_AT.search(before) and _RATES.match(text, mention.end, end)):
             return with_source(mention.period, "stated")
     return None
+
+
+def set_off_clause(text: str, start: int, end: int) -> int:
+    """Where the first clause set off from the text at `start` begins, before `end`
+    (", though ...", ", while ...", ", compared with ..."); `end` when none does."""
+    match = _SET_OFF.search(text, start, end)
+    return match.start() if match else end
 
 
 def _period_of(match: re.Match[str]) -> Period | None:

@@ -17,7 +17,7 @@ from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
-from claimcheck.extract.periods import PeriodMention, find_periods, with_source
+from claimcheck.extract.periods import PeriodMention, find_periods, set_off_clause, with_source
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.extract.totals import find_restated_figures, find_totals
@@ -260,24 +260,37 @@ class _PeriodIndex:
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
-        self._found: dict[tuple[int, int, str], tuple[Period, ...]] = {}
+        self._found: dict[tuple[int, int, str, tuple[int, int]], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
         if not self.starts:  # a text (or part) that names no period
             return self.published
         sentence = self.document.sentence_at(offset)
         paragraph = self.document.paragraph_at(offset)
-        for block, source in ((sentence, "sentence"), (paragraph, "paragraph")):
-            lo = bisect.bisect_left(self.starts, block.start)
-            hi = bisect.bisect_left(self.starts, block.end)
-            if lo < hi:
+        # A clause set off after the claim (", though ... in 2006") names its own periods.
+        cut = set_off_clause(self.document.text, offset, sentence.end)
+        skipped = (
+            bisect.bisect_left(self.starts, cut),
+            bisect.bisect_left(self.starts, sentence.end),
+        )
+        for (start, end), source in (
+            ((sentence.start, cut), "sentence"),
+            ((paragraph.start, paragraph.end), "paragraph"),
+        ):
+            lo = bisect.bisect_left(self.starts, start)
+            hi = bisect.bisect_left(self.starts, end)
+            if hi - lo > max(0, min(hi, skipped[1]) - max(lo, skipped[0])):
                 # The periods named nearest the claim: a few either side, so that a block
                 # naming hundreds of periods costs no more per claim than one naming two.
                 middle = bisect.bisect_left(self.starts, offset, lo, hi)
-                window = (max(lo, middle - _NEAREST), min(hi, middle + _NEAREST), source)
+                window = (max(lo, middle - _NEAREST), min(hi, middle + _NEAREST), source, skipped)
                 found = self._found.get(window)
                 if found is None:  # claims of one sentence share their periods: made once
-                    nearest = self.mentions[window[0] : window[1]]
+                    nearest = [
+                        m
+                        for i, m in enumerate(self.mentions[window[0] : window[1]], window[0])
+                        if not skipped[0] <= i < skipped[1]
+                    ]
                     named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
                     found = self._found[window] = tuple(dict.fromkeys(named)) + self.published
                 return found

@@ -74,7 +74,8 @@ _MULTIPLE_WORDS = {
     int(factor): word
     for word, factor in reversed(vocabulary.values("directions", "multiple up").items())
 }
-_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_NUMBER = re.compile(r"[0-9][0-9,\s]*(?:\.[0-9]+)?")  # grouped by commas or spaces
+_GROUPING = re.compile(r"[,\s]")
 
 
 def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
@@ -185,7 +186,7 @@ def _direction(old: Value, new: Value, delta: Interval) -> str | None:
 
 def _in_digits(value: Value) -> bool:
     """Whether a figure is unhedged and written in digits."""
-    digits = (value.digits or "").replace(",", "")
+    digits = _GROUPING.sub("", value.digits or "")
     return value.hedge is None and digits.replace(".", "", 1).isdigit()
 
 
@@ -199,7 +200,7 @@ def _plain_step(value: Value) -> bool:
     with decimals, or with no more trailing zeros than its interval reads as rounding."""
     if not _in_digits(value):
         return False
-    digits = (value.digits or "").replace(",", "")
+    digits = _GROUPING.sub("", value.digits or "")
     zeros = len(digits) - len(digits.rstrip("0"))
     return "." in digits or zeros <= max(len(digits) - 2, 0)
 
@@ -604,7 +605,7 @@ def _written_per_value(value: Value) -> float | None:
     match = _NUMBER.fullmatch(value.digits or "")
     if match is None or value.value == 0:
         return None
-    return abs(float(match.group().replace(",", "")) / value.value)
+    return abs(float(_GROUPING.sub("", match.group())) / value.value)
 
 
 def _finest(values: Sequence[Value], like: Value) -> int:
