@@ -1101,11 +1101,13 @@ def _parts_named_back(
     text = mentions.text
     document = mentions.document
     for at, kin in _first_of_each_kind(mentions, values):
+        if len(kin) < 2:
+            continue
         first = values[at]
         sentence = document.sentence_at(first.start or 0)
         lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
         noun = _subject_noun(lead)
-        if len(kin) < 2 or noun is None or _restates(lead, noun):
+        if noun is None or _restates(lead, noun):
             continue
         parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
             _loose_list(text, values, at, sentence)
