@@ -7,11 +7,14 @@ member (CC306)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+from claimcheck.extract import per_capita
 
 
 def rules(text: str) -> list[str]:
@@ -217,3 +220,32 @@ def test_contrasted_per_capita_figures_that_fit_are_never_flagged(text: str) -> 
 @given(text=contrasted_documents(slip=True))
 def test_a_contrasted_per_capita_slip_is_always_flagged(text: str) -> None:
     assert rules(text) == ["CC306"]
+
+
+class _Counted:
+    """A compiled pattern that counts the searches made with it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def search(self, *args: object) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(*args)  # type: ignore[arg-type]
+
+    def fullmatch(self, *args: object) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.fullmatch(*args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["_ONE_FOR", "_EACH_OF", "_PER_BASE"])
+def test_cues_of_counts_are_not_searched_for_around_amounts_of_money(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "one teacher for every 20 pupils", "each of the 650,000 residents", "1022 females for
+    # every 1,000 males": cues of bare counts, never looked for around money alone.
+    counted = _Counted(getattr(per_capita, name))
+    monkeypatch.setattr(per_capita, name, counted)
+    text = " ".join(f"The fund paid ${n} million, then ${n + 1} million." for n in range(40))
+    assert len(claimcheck.check(text).claims) >= 80  # every amount read
+    assert counted.calls == 0

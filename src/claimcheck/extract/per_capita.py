@@ -264,10 +264,12 @@ def _each_of(
     text = mentions.text
     claims = []
     for index, count in enumerate(values[:-1]):
+        per = values[index + 1]
+        if not _bare(count) or _bare(per) or per.start in read:
+            continue
         start = hedge_start(text, count)
         opened = _EACH_OF.search(text, max(0, start - 24), start)
-        per = values[index + 1]
-        if not (opened and _bare(count)) or _bare(per) or per.start in read:
+        if not opened:
             continue
         clause = _clause(mentions, values, starts, per)
         totals = [v for v in clause if v is not per and _same_kind(v, per) and v.value > per.value]
@@ -416,9 +418,11 @@ def _per_base(
     text, document = mentions.text, mentions.document
     claims = []
     for per, base in itertools.pairwise(values):
+        if not (_bare(per) and _bare(base) and _round(base)):
+            continue
         cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
         member = _WORD.match(text, (base.end or 0) + 1)
-        if not (cue and cue["noun"] and member and _bare(per) and _bare(base) and _round(base)):
+        if not (cue and cue["noun"] and member):
             continue
         sentence = document.sentence_at(per.start or 0)
         previous = document.sentence_before(sentence)
@@ -457,11 +461,13 @@ def _for_one(
     text = mentions.text
     claims = []
     for per in values:
+        if not _bare(per) or _round(per):
+            continue  # "one doctor per 1,000 people" is read as a rate per 1,000
         start = hedge_start(text, per)
         one = _ONE_FOR.search(text, max(0, start - 40), start)
         member = _WORD.match(text, (per.end or 0) + 1)
-        if not (one and member and _bare(per)) or _round(per):
-            continue  # "one doctor per 1,000 people" is read as a rate per 1,000
+        if not (one and member):
+            continue
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [
             v
