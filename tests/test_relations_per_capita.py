@@ -238,14 +238,28 @@ class _Counted:
         return self.pattern.fullmatch(*args)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("name", ["_ONE_FOR", "_EACH_OF", "_PER_BASE"])
-def test_cues_of_counts_are_not_searched_for_around_amounts_of_money(
-    name: str, monkeypatch: pytest.MonkeyPatch
+_MONEY_ALONE = " ".join(f"The fund paid ${n} million, then ${n + 1} million." for n in range(40))
+_MONEY_INSIDE = " ".join(
+    f"It paid ${n} million in fees and ${n} million in tax." for n in range(40)
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # "one teacher for every 20 pupils", "each of the 650,000 residents", "1022 females
+        # for every 1,000 males": cues of bare counts, never looked for around money alone.
+        ("_ONE_FOR", _MONEY_ALONE),
+        ("_EACH_OF", _MONEY_ALONE),
+        ("_PER_BASE", _MONEY_ALONE),
+        # ", an average of $313": never looked for before an amount inside its clause.
+        ("_AVERAGE_BEFORE", _MONEY_INSIDE),
+    ],
+)
+def test_cues_are_not_searched_for_around_figures_they_cannot_name(
+    name: str, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # "one teacher for every 20 pupils", "each of the 650,000 residents", "1022 females for
-    # every 1,000 males": cues of bare counts, never looked for around money alone.
     counted = _Counted(getattr(per_capita, name))
     monkeypatch.setattr(per_capita, name, counted)
-    text = " ".join(f"The fund paid ${n} million, then ${n + 1} million." for n in range(40))
     assert len(claimcheck.check(text).claims) >= 80  # every amount read
     assert counted.calls == 0

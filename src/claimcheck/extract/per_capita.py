@@ -296,16 +296,15 @@ def _averages(
     for per in values:
         if per.start in read or _bare(per) or not isinstance(per, Amount | Money):
             continue
-        start, end = hedge_start(text, per), per.end or 0
+        closed = _AVERAGE_AFTER.match(text, per.end or 0)
+        if not closed:
+            continue  # not set after its clause
+        start = hedge_start(text, per)
         opened = _AVERAGE_BEFORE.search(text, max(0, start - 30), start)
-        closed = _AVERAGE_AFTER.match(text, end)
         if not (
-            closed
-            and (
-                opened or (closed["each"] and _COMMA_BEFORE.search(text, max(0, start - 8), start))
-            )
+            opened or (closed["each"] and _COMMA_BEFORE.search(text, max(0, start - 8), start))
         ):
-            continue  # not set after its clause; "at $1,000 each" is a price
+            continue  # "at $1,000 each" is a price
         before = [
             v for v in _clause(mentions, values, starts, per) if (v.start or 0) < (per.start or 0)
         ]
