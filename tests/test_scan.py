@@ -8,13 +8,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import changes, figures, lexicon, per_capita, periods, proportions, totals
+from claimcheck.extract import (
+    balances,
+    breakdowns,
+    changes,
+    figures,
+    lexicon,
+    net_changes,
+    per_capita,
+    periods,
+    proportions,
+    restatements,
+    totals,
+)
 from claimcheck.extract.scan import folded_starts
 
 SCANS = {
     "changes": changes._ANCHORS,
     "periods": periods._PERIODS,
-    "metrics": totals._METRIC_WORDS,
+    "metrics": restatements._METRIC_WORDS,
     "figures": figures._FIGURES,
     "fractions": proportions._FRACTIONS,
 }
@@ -94,14 +106,14 @@ def test_a_scan_finds_what_its_pattern_finds(name: str, case: tuple[str, int, in
 @given(case=texts())
 def test_word_positions_match_a_case_insensitive_search(case: tuple[str, int, int | None]) -> None:
     text = case[0]
-    for pattern in (totals._TOTAL_WORDS.pattern, totals.DIFFERENCE_WORDS.pattern):
+    for pattern in (totals._TOTAL_WORDS.pattern, balances.DIFFERENCE_WORDS.pattern):
         assert folded_starts(pattern, text) == [m.start() for m in pattern.finditer(text)]
 
 
 KEYWORDS = {
     "population cues": per_capita._CUE,
-    "breakdown cues": totals._BREAKDOWN_CUES,
-    "falls": totals._NEGATIVE_CONTRIBUTION,
+    "breakdown cues": breakdowns._BREAKDOWN_CUES,
+    "falls": net_changes._NEGATIVE_CONTRIBUTION,
 }
 
 

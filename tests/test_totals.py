@@ -12,19 +12,17 @@ from hypothesis import strategies as st
 import claimcheck
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
+from claimcheck.extract.balances import DIFFERENCE_WORDS
+from claimcheck.extract.listed_parts import _GUARD, WORD_WINDOW
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.totals import (
-    _GUARD,
+from claimcheck.extract.restatements import (
     _METRIC_WORD,
-    _TOTAL_WORDS,
-    DIFFERENCE_WORDS,
-    WORD_WINDOW,
     _may_name,
     _metric_near,
     _phrase_before,
     find_restated_figures,
-    find_totals,
 )
+from claimcheck.extract.totals import _TOTAL_WORDS, find_totals
 from claimcheck.model.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.report import Finding
 

@@ -625,15 +625,25 @@ GRAMMAR = {
     ("extract/stated_rates.py", "at|using|based on"): "the grammar of 'at a rate of'",
     ("extract/stated_rates.py", "to|per|for"): "the grammar of a rate: '145 yen to the dollar'",
     ("extract/stated_rates.py", "the|one|a"): "the grammar of a rate: 'to the dollar'",
-    ("extract/totals.py", "them|those|these"): "pronouns a part points back with: 'of them'",
-    ("extract/totals.py", "and|to|through"): "conjunctions of a range of years: '2023 to 2024'",
-    ("extract/totals.py", "earlier|ago|before"): "a year counted back: 'a year earlier'",
+    ("extract/breakdowns.py", "them|those|these"): "pronouns a part points back with: 'of them'",
+    (
+        "extract/restatements.py",
+        "and|to|through",
+    ): "conjunctions of a range of years: '2023 to 2024'",
+    ("extract/listed_parts.py", "earlier|ago|before"): "a year counted back: 'a year earlier'",
+    ("extract/breakdowns.py", "the|its|their"): "determiners of a whole",
     ("extract/totals.py", "the|its|their"): "determiners of a whole",
-    ("extract/totals.py", "a|an|the"): "determiners of a whole",
-    ("extract/totals.py", "in|on|since"): "prepositions before a date or another phrase's figure",
-    ("extract/totals.py", "for|in|on"): "prepositions that name a part: 'for rail', 'on roads'",
-    ("extract/totals.py", "in|for|during"): "prepositions of a year: 'in 2024'",
-    ("extract/totals.py", "at|from|across"): "prepositions of a place: 'at the group'",
+    ("extract/balances.py", "a|an|the"): "determiners of a whole",
+    (
+        "extract/listed_parts.py",
+        "in|on|since",
+    ): "prepositions before a date or another phrase's figure",
+    (
+        "extract/listed_parts.py",
+        "for|in|on",
+    ): "prepositions that name a part: 'for rail', 'on roads'",
+    ("extract/restatements.py", "in|for|during"): "prepositions of a year: 'in 2024'",
+    ("extract/restatements.py", "at|from|across"): "prepositions of a place: 'at the group'",
     ("sources.py", "script|style|pre"): "HTML elements whose content is not prose",
 }
 

@@ -1,4 +1,4 @@
-"""Differences as real copy words them, beyond the fixed forms `totals` reads.
+"""Differences as real copy words them, beyond the fixed forms `balances` reads.
 
 - A balance named as the subject of the clause that states its figure, with the
   clause's other words between them: "the shortfall on goods and services trade shrank
@@ -27,7 +27,7 @@
 - A total of both sides ("for combined turnover of $125.7 billion", "$93.9 billion in
   two-way trade") is never a side of a balance.
 
-`find_differences` reads, on its own, two forms the readers in `totals` leave:
+`find_differences` reads, on its own, two forms the readers in `balances` leave:
 - A gap set off after the two values it separates, each maybe named by a short phrase
   after it: "67.3% in the north against 58.1% in the south, a difference of 9.2 points",
   "4.25%, while two-year notes yielded 3.80%, a spread of 45 basis points". The two are the

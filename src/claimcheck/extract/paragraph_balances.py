@@ -32,6 +32,16 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
+from claimcheck.extract.balances import (
+    BALANCE_VERB,
+    DIFFERENCE_WORDS,
+    ROLES,
+    balance_cue,
+    of_another_time,
+    periods_named,
+    role_by_words,
+    year_range_end,
+)
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.differences import (
     goes_somewhere,
@@ -39,19 +49,8 @@ from claimcheck.extract.differences import (
     of_an_earlier_time,
     totals_both_sides,
 )
+from claimcheck.extract.listed_parts import WORD_WINDOW, unit_key
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.totals import (
-    BALANCE_VERB,
-    DIFFERENCE_WORDS,
-    ROLES,
-    WORD_WINDOW,
-    balance_cue,
-    of_another_time,
-    periods_named,
-    role_by_words,
-    unit_key,
-    year_range_end,
-)
 from claimcheck.model.claims import DifferenceClaim
 
 _NON_SPACE = re.compile(r"\S")

@@ -18,9 +18,10 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import PeriodMention, find_periods, set_off_clause, with_source
+from claimcheck.extract.restatements import find_restated_figures
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
-from claimcheck.extract.totals import find_restated_figures, find_totals
+from claimcheck.extract.totals import find_totals
 from claimcheck.model.claims import (
     Amount,
     ChangeClaim,

@@ -1,0 +1,710 @@
+"""Differences and balances: a figure that is the difference of two others.
+
+- A difference: a surplus, deficit, gap, shortfall or margin stated right after the
+  two values it is the difference of ("exports of 48.31 billion and imports of 45.6
+  billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
+  Exports, revenue and income are the side a surplus exceeds; imports, spending and
+  costs the other. A difference also stands between the values it compares ("a value of
+  4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
+  ("312,600 births minus 157,600 deaths, came to 155,000").
+- A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
+  whose two values are found by their role words wherever they stand near it, before or
+  after, in its sentence or the next ("The trade shortfall narrowed to $44.3 billion, as
+  exports, at $190.7 billion, grew faster than imports, which reached $235.0 billion"):
+  exactly one value of each role, else no claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    inherit,
+    near,
+    read_changes,
+)
+from claimcheck.extract.differences import (
+    balance_subject,
+    fronted_balance,
+    goes_somewhere,
+    leads_back_to_change,
+    of_an_earlier_time,
+    operand_label,
+    result_label,
+    stopped,
+    subject_across_aside,
+    totals_both_sides,
+)
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, a_rate, any_of
+from claimcheck.extract.listed_parts import (
+    _COMPARED,
+    _COMPARED_ANYWHERE,
+    _DIGIT,
+    _GAP,
+    _MAX_BACK,
+    _MAX_LABEL,
+    _MAX_NAME,
+    _MONTHS,
+    _ROLE_WORDS,
+    _STOP,
+    _YEAR_EARLIER,
+    WORD_WINDOW,
+    _keyed,
+    _label,
+    _sentence_after,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import (
+    DifferenceClaim,
+)
+
+_T = TypeVar("_T")
+_QUALIFIER = rf"(?:{any_of(vocabulary.words('cues', 'difference qualifiers'))})"
+_DIFFERENCE_WORDS_AFTER = vocabulary.words("cues", "difference")
+_DIFFERENCE_WORDS_BEFORE = (
+    *_DIFFERENCE_WORDS_AFTER,
+    *vocabulary.words("cues", "difference before"),
+)
+# After an article, one more word may name the balance: "a monthly deficit of", "the
+# gender gap of".
+_DIFFERENCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+)??)(?:{_QUALIFIER}\s+)?"
+    rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
+# A balance named a few words before its figure: "the trade shortfall narrowed to",
+# "a record year-to-date surplus of".
+_BALANCE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?:\s+[^\W\d_][\w-]*){{0,4}}?"
+    rf"\s+(?:{any_of(vocabulary.words('cues', 'balance links'))})\s+\Z",
+    re.IGNORECASE,
+)
+# A balance stated by a verb between its two sides, its size after "by": "spending
+# exceeded tax receipts by".
+BALANCE_VERB = re.compile(
+    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
+    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
+    re.IGNORECASE,
+)
+DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
+# A sentence opening with a pointer back to the values in the sentence before.
+_BALANCE_BACK = re.compile(
+    rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
+)
+_SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
+_SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
+_DIFFERENCE_AFTER = re.compile(
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
+)
+# A subtraction: the first value, a few words naming it, the operator, then the second.
+_SUBTRACTION = re.compile(
+    r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+    rf"\s*,?\s+(?P<word>{any_of(vocabulary.words('cues', 'difference operators'))})\s+(?!than\b)",
+    re.IGNORECASE,
+)
+# Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
+# "(138,100 people, from".
+_RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
+_COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
+# Between the first value of a comparison and its difference: "was", "stood at", ",".
+_COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
+
+# Between the second value of a difference and its sign word.
+_DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
+_MAX_DIFFERENCE_GAP = 6
+_REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
+_MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
+# Words opening the clause before the two values of a difference.
+_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+# A clause opening so states a figure of an earlier time: ", after a shortfall of".
+_EARLIER_OPENER = re.compile(
+    rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
+)
+_YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
+_MAX_BETWEEN = 12
+_POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
+_NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
+ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
+_PERIOD_TOKEN = re.compile(rf"(?i:{_MONTHS})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
+_PERIOD = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _differences(
+    mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """`positions`: where the balance words start."""
+    text = mentions.text
+    keyed = _keyed(
+        mentions,
+        values,
+        positions,
+        _DIFFERENCE_BEFORE,
+        _DIFFERENCE_AFTER,
+        # "margin" alone is a profit margin; "a margin of" is a difference.
+        keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
+    )
+    for index, stated, sentence, before, after in keyed:
+        start = stated.start or 0
+        if _SHARE_AFTER.match(text, stated.end or 0):
+            continue
+        word = before or after
+        assert word is not None
+        phrase_start = before.start() if before else start
+        pair = _pair_before(text, values, index, phrase_start, sentence)
+        if pair is None:
+            continue
+        a, b = pair
+        if totals_both_sides(text, sentence.start, a) or totals_both_sides(text, a.end or 0, b):
+            continue  # "imports of $61.3 billion, for combined turnover of $125.7 billion"
+        like = b if unit_key(stated) == "" else stated
+        a, b = inherit(a, like), inherit(b, like)
+        stated = inherit(stated, b)
+        roles = _role(text, a, sentence.start), _role(text, b, a.end or 0)
+        ordered = roles in ((1, -1), (-1, 1))
+        if roles == (-1, 1):
+            a, b = b, a
+        end = after.end() if after else stated.end or 0
+        first = min(a.start or 0, b.start or 0)
+        yield DifferenceClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            minuend=a,
+            subtrahend=b,
+            difference=stated,
+            wording=word.group("word").lower(),
+            ordered=ordered,
+        )
+
+
+def _balances(
+    mentions: Mentions, values: Sequence[Value], read: set[int | None], positions: Sequence[int]
+) -> Iterator[DifferenceClaim]:
+    """A surplus, deficit, gap or shortfall whose two values are found by their roles, not
+    their place: "the trade shortfall narrowed to $44.3 billion, as exports, at $190.7
+    billion, grew faster than imports, which reached $235.0 billion"; "Exports rose to ...
+    while imports ... . That left a gap of $74.6 billion". The values may stand before or
+    after the balance, in its sentence or the one next to it in the paragraph: the one
+    before when the balance's sentence points back to it ("That", "The difference"), or
+    holds one of them; the one after when it names no period the balance's does not.
+    Exactly one value of the balance's currency or unit must be named by a positive role
+    word (exports, revenue) and one by a negative (imports, spending), and a sentence next
+    to the balance's that gives one may hold no value of it that no role word names (nor
+    may the paragraph name another of that role); else no claim.
+    Balances already read with their values, and percentages, are left alone. `positions`:
+    where the balance words start.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for stated in values if positions else ():
+        start = stated.start or 0
+        key = unit_key(stated)
+        if start in read or key in ("", "percent", "percentage_point"):
+            continue
+        if not near(
+            positions, start - WORD_WINDOW, (stated.end or 0) + WORD_WINDOW
+        ):  # "At $62bn, the gap"
+            continue
+        sentence = mentions.document.sentence_at(start)
+        cue = balance_cue(text, sentence, stated)
+        if cue is None or of_another_time(text, sentence, cue.start(), stated.end or 0):
+            continue
+        starts = starts or [v.start or 0 for v in values]
+        pair = _roles_near(mentions, values, starts, stated, sentence)
+        if pair is None:
+            continue
+        positive, negative = pair
+        first = min(start, positive.start or 0, negative.start or 0)
+        end = max(stated.end or 0, positive.end or 0, negative.end or 0)
+        yield DifferenceClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            minuend=positive,
+            subtrahend=negative,
+            difference=stated,
+            wording=cue.group("word").lower() if cue.re is not BALANCE_VERB else "gap",
+            ordered=True,
+        )
+
+
+def balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
+    """The words that make a figure a balance: "a trade surplus of", "$2 billion surplus",
+    or a verb with a side named by its role word on each hand ("spending exceeded tax
+    receipts by"); not "a deficit of 3 percent of GDP"."""
+    if _SHARE_AFTER.match(text, stated.end or 0):
+        return None
+    floor = max(sentence.start, (stated.start or 0) - WORD_WINDOW)
+    end = hedge_start(text, stated)
+    verb = BALANCE_VERB.search(text, floor, end)
+    if verb is not None:
+        sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
+        return verb if sides in ((1, -1), (-1, 1)) else None
+    before = _BALANCE_BEFORE.search(text, floor, end)
+    if before is not None and stopped(text, sentence, before.start(), before.end()):
+        return None
+    return (
+        before
+        or _DIFFERENCE_AFTER.match(text, stated.end or 0)
+        or balance_subject(text, sentence, stated, ROLES)
+        or fronted_balance(text, sentence, stated, ROLES)
+    )
+
+
+def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
+    """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
+    a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
+    before ("a year earlier", ", after a 154.55 billion yen shortfall in December"): its
+    values are not the ones the sentence states. The clause
+    ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
+    year before" dates the earlier figure, not the balance."""
+    opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
+    closing = text.find(",", end, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    figure = _DIGIT.search(text, end, closing)
+    closing = figure.start() if figure else closing
+    clause = text[max(opening, sentence.start) : closing]
+    return bool(
+        _COMPARED_ANYWHERE.search(clause)
+        or _YEAR_EARLIER.search(clause)
+        or _EARLIER_OPENER.match(clause)
+    )
+
+
+def _roles_near(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
+) -> tuple[Value, Value] | None:
+    """The one positive and one negative value of a balance's currency or unit (see
+    `_balances`), or None when either is missing or not alone. `starts`: where each of
+    `values` starts."""
+    document, text = mentions.document, mentions.text
+    key = unit_key(stated)
+    before = document.sentence_before(sentence)
+    after = _sentence_after(mentions, sentence)
+    if after is not None and not periods_named(text, after) <= periods_named(text, sentence):
+        after = None
+    found: dict[Block, list[tuple[int, Value]]] = {}
+    unnamed: set[Block] = set()  # sentences next to it with a value no role word names
+    parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place
+    previous_end: dict[Block, int] = {}
+    previous_role: dict[Block, int] = {}  # the role of the value before, per sentence
+    rivals = _other_balances(mentions, values, starts, stated, sentence)
+    low, high = (before or sentence).start, (after or sentence).end
+    for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
+        if (value.start or 0) >= high:
+            break
+        if unit_key(value) != key or year_range_end(text, value):
+            continue
+        where = document.sentence_at(value.start or 0)
+        if where not in (before, sentence, after):
+            continue
+        floor = max(where.start, previous_end.get(where, where.start))
+        previous_end[where] = value.end or 0
+        joined_to = previous_role.pop(where, None)
+        if value is stated or totals_both_sides(text, floor, value):
+            continue
+        if where is sentence and _beyond_another_balance(rivals, stated, value):
+            continue
+        role = role_by_words(text, value, floor)
+        previous_role[where] = role
+        one_named = joined_to is not None and bool(joined_to) != bool(role)
+        if where is sentence and one_named and _joins(text, floor, value):
+            return None  # "spending of Rp 2,701 trillion and Rp 920 trillion of transfers"
+        if role and goes_somewhere(text, floor, value, ROLES):
+            parts.append((where, role, value))
+        elif role:
+            found.setdefault(where, []).append((role, value))
+        elif where is not sentence and not of_an_earlier_time(text, floor, value):
+            unnamed.add(where)
+    # a side going to one place ("imports from the Gulf") is a part of the whole side, when
+    # the whole is given: "imports rose to £38.7 billion, while imports from the Gulf ..."
+    wholes = {role for roles in found.values() for role, _ in roles}
+    for where, role, value in parts:
+        if role not in wholes:
+            found.setdefault(where, []).append((role, value))
+    own = found.get(sentence, [])
+    if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
+        return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
+    if before is not None and before in found:
+        points_back = _BALANCE_BACK.match(text, sentence.start) is not None
+        if not points_back and sentence not in found:
+            del found[before]
+    if any(where in unnamed for where in found if where is not sentence):
+        return None  # "Semiconductors ... $11.65 billion, while car shipments ... $3.25 billion"
+    roles = [r for rs in found.values() for r in rs]
+    positives = [v for role, v in roles if role > 0]
+    negatives = [v for role, v in roles if role < 0]
+    if len(positives) != 1 or len(negatives) != 1:
+        return None
+    for side, role in ((positives[0], 1), (negatives[0], -1)):
+        if document.sentence_at(side.start or 0) != sentence and _named_elsewhere(
+            mentions, values, starts, (side, stated), role, rivals
+        ):
+            return None  # "semiconductor exports" beside the exports the balance is of
+    return positives[0], negatives[0]
+
+
+def _joins(text: str, floor: int, value: Value) -> bool:
+    """Whether the words from the figure before to a figure only join it to that one, the
+    two making one side together: "and", "plus", "as well as"."""
+    between = tuple(t.lower() for t in TOKEN.findall(text, floor, hedge_start(text, value)))
+    return between in _SIDE_JOINS
+
+
+def _other_balances(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    stated: Value,
+    sentence: Block,
+) -> list[int]:
+    """Where the other balances of `stated`'s currency or unit in its sentence start: "the
+    surplus stood at $8 billion, although May showed a $1 billion deficit"."""
+    text, key = mentions.text, unit_key(stated)
+    first = bisect.bisect_left(starts, sentence.start)
+    return [
+        value.start or 0
+        for value in itertools.islice(values, first, None)
+        if (value.start or 0) < sentence.end
+        and value is not stated
+        and unit_key(value) == key
+        and balance_cue(text, sentence, value) is not None
+    ]
+
+
+def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) -> bool:
+    """Whether another balance of the sentence (at `rivals`) stands between `stated` and a
+    value, or is it: the value is that balance's side or figure, not `stated`'s ("a $1
+    billion deficit, with $33.8 billion of imports against $32.8 billion of exports")."""
+    low, high = sorted((stated.start or 0, value.start or 0))
+    return any(low < rival <= high for rival in rivals)
+
+
+def _named_elsewhere(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    read: tuple[Value, Value],
+    role: int,
+    rivals: Sequence[int],
+) -> bool:
+    """Whether a side found outside its balance's sentence (`read`: the side and the
+    balance) has another value of its role and currency in the paragraph ("Korea's exports
+    ... 56.56 billion dollars", then "semiconductor exports reached 11.7 billion dollars"):
+    which one is meant is unsaid. A value going to or coming from one place ("exports to
+    EU countries") is a part of its side, and one dated earlier ("February's") a figure it
+    is compared with, and a side of another balance in the balance's sentence (at `rivals`)
+    that balance's: no rival of it."""
+    text = mentions.text
+    side, balance = read
+    key = unit_key(balance)
+    balanced = mentions.document.sentence_at(balance.start or 0)
+    paragraph = mentions.document.paragraph_at(side.start or 0)
+    first = bisect.bisect_left(starts, paragraph.start)
+    last = bisect.bisect_left(starts, paragraph.end)
+    for value in values[first:last]:
+        if value is side or value is balance or unit_key(value) != key:
+            continue
+        where = mentions.document.sentence_at(value.start or 0)
+        if where == balanced and _beyond_another_balance(rivals, balance, value):
+            continue
+        floor = where.start
+        if (
+            role_by_words(text, value, floor) == role
+            and not goes_somewhere(text, floor, value, ROLES)
+            and not of_an_earlier_time(text, floor, value)
+        ):
+            return True
+    return False
+
+
+def role_by_words(text: str, value: Value, floor: int) -> int:
+    """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
+    the nearest before it since `floor` (the sentence, or the value of its kind before);
+    0 for a rate ("exports per working day averaged $2.52 billion")."""
+    if a_rate(text, value.start or 0, max(floor, (value.start or 0) - _GAP)):
+        return 0
+    after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
+    found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
+    if found:
+        return found
+    near_before = _word_near(text, value, floor, ROLES, after=False)
+    if near_before:
+        return near_before
+    return ROLES.get(subject_across_aside(text, floor, value) or "", 0)
+
+
+def _word_near(
+    text: str,
+    value: Value,
+    floor: int,
+    words: dict[str, _T],
+    *,
+    after: bool = True,
+    before: bool = True,
+) -> _T | None:
+    """What `words` gives for a word just after a value, in its clause (when `after`:
+    "587,447,730 female", "623,121,843 of them male"), else for the nearest word before it
+    since `floor` (when `before`)."""
+    if after:
+        following = TOKEN.findall(text, value.end or 0, (value.end or 0) + 30)[:3]
+        for token in itertools.takewhile(
+            lambda t: t[0].isalnum() and t.lower() not in _STOP, following
+        ):
+            if token.lower() in words:
+                return words[token.lower()]
+    if not before:
+        return None
+    preceding = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
+    for token in reversed(preceding):
+        if token.lower() in words:
+            return words[token.lower()]
+    return None
+
+
+def periods_named(text: str, sentence: Block) -> set[str]:
+    """The months and years a sentence names."""
+    return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
+
+
+def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference stated between the two values it compares: "its market value of 4.6
+    billion was 0.2 billion more than its rival's 4.4 billion"; "reserves of $14.3 trillion
+    in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
+
+    All three figures in one currency or unit (not percent: "2%, 1% more than" may be
+    relative), the first linked to the difference by a verb or comma only; or the new value
+    of a change whose old value leads back to the difference (see `leads_back_to_change`),
+    which may be a percentage compared in points ("0.8 point below the 8.2%").
+    """
+    text = mentions.text
+    cues = _COMPARED_WORDS.positions(text)
+    starts: list[int] = []
+    news = {
+        change.from_value.start: change.to_value
+        for change in (read_changes(mentions) if cues else ())
+        if change.from_value is not None and change.to_value is not None
+    }
+    for index, stated in enumerate(values[1:-1] if cues else (), start=1):
+        if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
+            continue
+        compared = _COMPARED.match(text, stated.end or 0)
+        if compared is None:
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(stated.start or 0)
+        later = bisect.bisect_left(starts, compared.end())
+        before = values[index - 1]
+        a, b = news.get(before.start, before), values[later] if later < len(values) else stated
+        link = TOKEN.findall(text, before.end or 0, starts[index])
+        opens = sentence.start
+        if a is not before:  # the difference is of the new value of a change stated before
+            previous = mentions.document.sentence_before(sentence)
+            opens = previous.start if previous is not None else opens
+        if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
+            continue
+        keys = {unit_key(a), unit_key(b), unit_key(stated)}
+        points = a is not before and _points_of(stated, a) and _points_of(stated, b)
+        if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
+            continue
+        label = TOKEN.findall(text, compared.end(), starts[later])
+        if not _label(label, _MAX_LABEL) or not (
+            leads_back_to_change(link) if a is not before else _compared_link(link)
+        ):
+            continue
+        yield DifferenceClaim(
+            text=text[a.start or 0 : b.end or 0],
+            start=a.start,
+            end=b.end,
+            minuend=a,
+            subtrahend=b,
+            difference=stated,
+            wording=" ".join(compared.group("word").lower().split()),
+        )
+
+
+def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+    """A difference written as a subtraction, its result after it ("312,600 births minus
+    157,600 deaths, came to 155,000") or before it ("138,100 people, from 273,500 births
+    less 135,400 deaths"). All three figures in one currency or unit."""
+    text = mentions.text
+    cues = _SUBTRACTION_WORDS.positions(text)
+    starts: list[int] = []
+    for index, a in enumerate(values[:-1] if cues else ()):
+        if not near(cues, a.end or 0, (values[index + 1].start or 0)):
+            continue
+        operator = _SUBTRACTION.match(text, a.end or 0)
+        if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        if not operand_label(TOKEN.findall(text, operator.end(), starts[index + 1])):
+            continue
+        b = values[index + 1]
+        sentence = mentions.document.sentence_at(a.start or 0)
+        result = _subtraction_result(text, values, starts, index, sentence)
+        if result is None or len({unit_key(a), unit_key(b), unit_key(result)}) != 1:
+            continue
+        start = min(a.start or 0, result.start or 0)
+        end = max(b.end or 0, result.end or 0)
+        yield DifferenceClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            minuend=a,
+            subtrahend=b,
+            difference=result,
+            wording=operator["word"].lower(),
+        )
+
+
+def _subtraction_result(
+    text: str, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> Value | None:
+    """The stated result of `values[index]` minus the value after it: the next value, tied
+    to the subtraction by a comma or verb, else the value just before it, ending with "from"
+    or a comma (and a label)."""
+    b = values[index + 1]
+    if index + 2 < len(values) and (values[index + 2].start or 0) < sentence.end:
+        words = [t.lower() for t in TOKEN.findall(text, b.end or 0, starts[index + 2])]
+        label = list(itertools.takewhile(lambda w: w not in _RESULT_LINKS, words))
+        rest = words[len(label) :]
+        if (
+            rest
+            and _label(label, _MAX_NAME)
+            and (all(w in _RESULT_LINKS for w in rest) or result_label(rest, _RESULT_LINKS))
+        ):
+            return values[index + 2]
+    if index > 0 and (values[index - 1].start or 0) >= sentence.start:
+        tokens = TOKEN.findall(text, values[index - 1].end or 0, starts[index])
+        words = [t.lower() for t in tokens]
+        if (
+            words
+            and words[-1] in ("from", ",", "(")
+            and _label([t for t in tokens[:-1] if t not in ",("], _MAX_LABEL)
+        ):
+            return values[index - 1]
+    return None
+
+
+def _compared_link(tokens: Sequence[str]) -> bool:
+    """Whether words tie a value to the difference after it: "was", "stood at", or a short
+    label and a comma ("in foreign exchange assets,", "students enrolled,")."""
+    words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
+    if words and all(w in _COMPARED_LINKS for w in words):
+        return True
+    return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
+
+
+def _pair_before(
+    text: str, values: Sequence[Value], index: int, phrase_start: int, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The two values a stated difference follows, when they are unambiguous."""
+    stated = values[index]
+    same: list[Value] = []
+    for v in reversed(values[max(0, index - _MAX_BACK) : index]):
+        if (v.start or 0) < sentence.start:
+            break
+        if year_range_end(text, v):
+            continue
+        if len(same) == 2 and _CLAUSE_OPENERS.intersection(
+            t.lower() for t in TOKEN.findall(text, v.end or 0, same[0].start or 0)
+        ):
+            break  # the pair fills the difference's clause: "64%, with men at 71% and ..."
+        if unit_key(v) in ("", unit_key(stated)) or _points_of(stated, v):
+            same.insert(0, v)
+    if unit_key(stated) == "" and len({unit_key(v) for v in same} - {""}) > 1:
+        return None
+    if len(same) != 2:
+        return None
+    a, b = same
+    link = _without_attribution(
+        [
+            t.lower()
+            for t in TOKEN.findall(text, b.end or 0, phrase_start)
+            if not _PERIOD_TOKEN.fullmatch(t)  # "165,300 deaths in 2022, a natural increase"
+        ]
+    )
+    if link[:1] and link[0] in ROLES:  # the second value's role word: "45.6 billion imports,"
+        link = link[1:]
+    if len(link) > _MAX_DIFFERENCE_GAP or not all(
+        w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
+    ):
+        return None
+    if (b.start or 0) - (a.end or 0) > 2 * _GAP:
+        return None
+    between = TOKEN.findall(text, a.end or 0, b.start or 0)
+    if len(between) > _MAX_BETWEEN or ";" in between:
+        return None
+    earlier = [
+        v
+        for v in values[max(0, index - _MAX_BACK) : index]
+        if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
+    ]
+    if (
+        earlier
+        and (earlier[-1].start or 0) >= sentence.start
+        and _joins(text, earlier[-1].end or 0, a)
+    ):
+        return None  # "exports of £14 billion as well as £3 billion against imports of ..."
+    return a, b
+
+
+def _without_attribution(words: list[str]) -> list[str]:
+    """Words less the first aside between commas that attributes the figures (", Destatis
+    reports on the basis of provisional results,"), which keeps a pair from its difference."""
+    if words.count(",") < 2:
+        return words
+    opening = words.index(",")
+    closing = words.index(",", opening + 1)
+    aside = words[opening + 1 : closing]
+    if len(aside) > _MAX_ATTRIBUTION or _REPORTING.isdisjoint(aside):
+        return words
+    return words[:opening] + words[closing:]
+
+
+def year_range_end(text: str, value: Value) -> bool:
+    """Whether a figure ends a range of years: the "27" of "2026-27", "2026/27"."""
+    start = value.start or 0
+    return _YEAR_RANGE_START.fullmatch(text, max(0, start - 5), start) is not None
+
+
+def _points_of(stated: Value, value: Value) -> bool:
+    """Whether a difference in percentage points may be of this value (a percentage)."""
+    return unit_key(stated) == "percentage_point" and unit_key(value) == "percent"
+
+
+def _role(text: str, value: Value, floor: int) -> int:
+    """+1 for the side a surplus exceeds (exports, revenue), -1 for the other, 0 if unknown."""
+    after = TOKEN.findall(text, value.end or 0, min(len(text), (value.end or 0) + 40))[:3]
+    words = [t.lower() for t in after]
+    if words[:1] in (["in"], ["of"]) or words[:2] == ["worth", "of"]:
+        found = _role_of(words[1:])
+        if found:
+            return found
+    start = value.start or 0
+    window = max(floor, start - _GAP)
+    before = [t.lower() for t in TOKEN.findall(text, window, start)][-_ROLE_WORDS:]
+    return _role_of(before)
+
+
+def _role_of(words: Sequence[str]) -> int:
+    roles = {1 if w in _POSITIVE else -1 for w in words if w in _POSITIVE or w in _NEGATIVE}
+    return roles.pop() if len(roles) == 1 else 0

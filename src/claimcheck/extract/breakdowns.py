@@ -1,0 +1,938 @@
+"""Breakdowns: a total and the parts listed after it, before it or pointing back to it.
+
+- A breakdown: a total stated first and its parts after a cue ("made up of", "split
+  into", "comprising", "came from", a colon, maybe after a period: "$14.6 billion in
+  2024: ...") or opening the sentence ("Of the $12 billion allocated,
+  $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
+  "Of the ..." the list may leave parts out: the parts may fall short of the total but
+  never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
+  "Of that, ..." points back to the one figure of the part's currency or unit in the
+  sentence before (past a figure it is compared with: "against $34.4 billion"). A part
+  "of that" with "the remaining" rest after it points back the same way.
+- A total with its parts in brackets, each named by a word or two after it: "£14,842
+  per person (£12,605 current, £2,237 capital)".
+- A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
+  million customers, 4 million of them on prepayment meters"): not above it.
+- A total named so ("total", "combined", "turnover", "in all") and its parts listed in the
+  next sentence; a sentence opening with the noun of a total stated earlier in its
+  paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5 billion and
+  exports to Asia €39.7 billion"): the parts may fall short, never exceed it.
+- A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
+  million and British Columbia 5.4 million; the three together held 29.6 million").
+- One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
+  pointing back with "of it", "of them", "of that", with the parts listed after it ("€49.4bn,
+  €30.0bn of them to the euro area and €19.3bn to ..."): not above its total.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.balances import periods_named
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    inherit,
+    near,
+)
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import (
+    _BREAKDOWN_OPEN,
+    _BREAKDOWN_WORDS,
+    _CLAUSE_BREAKS,
+    _CLOSERS,
+    _COMPARED,
+    _COMPARED_ANYWHERE,
+    _COMPARED_WITH,
+    _DIGIT,
+    _GAP,
+    _GUARD,
+    _LINKS,
+    _MAX_BACK,
+    _MAX_BREAKDOWN_LABEL,
+    _MAX_LABEL,
+    _MAX_NAME,
+    _MAX_VERB,
+    _NOT_A_PART,
+    _OF_BACK,
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _REMAINDER,
+    _SEPARATORS,
+    _STOP,
+    _TOTAL_AFTER,
+    _YEAR,
+    WORD_WINDOW,
+    _label,
+    _list_after,
+    _loose_list,
+    _named,
+    _sentence_after,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import (
+    TotalClaim,
+)
+
+# A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
+# "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
+    r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
+)
+
+_TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
+_TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
+_MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
+_EARLIER_WORDS = frozenset((*vocabulary.words("cues", "earlier period"), "last"))
+_TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
+_COUNTS = {
+    spelling: int(entry.value or 0)
+    for name in ("ones", "teens")
+    for entry in vocabulary.section("numbers", name)
+    for spelling in entry.spellings
+    if int(entry.value or 0) >= 2
+}
+_TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
+_MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
+_ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
+# After a total: a few words naming it, then a colon or a breakdown word.
+_BREAKDOWN = re.compile(
+    r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
+    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
+)
+# Words that end an aside after a total: a clause of its own ("$9 billion, while imports
+# were flat: ...").
+_TURNS = frozenset(vocabulary.words("clauses", "coordinators", "contrasts"))
+_MAX_ASIDE = 12
+# A breakdown cue where it stands, after an aside: ", made up of", ":".
+_CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
+# In an aside: a word comparing its figure with another ("$3.0 billion more than ...").
+_COMPARISON = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?![\w-])",
+    re.IGNORECASE,
+)
+# After a total: a few words naming it ("per person"), then an opening bracket.
+_BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
+_BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
+# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
+# "Of that, ..." points back to a total in the sentence before.
+_OPENED = re.compile(
+    rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
+    r"|(?:the|its|their)\s+)"
+)
+_OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
+_MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
+_NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
+_CLAUSE_MARKS = frozenset(",;:()—–")
+_MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
+
+
+def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Each total stated first and then broken down into parts, listed to a final "and".
+
+    "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
+    billion for ports"; "Spending totalled $9.1 billion: $4.2 billion on schools, ...".
+    After "including" or "of which" the list may leave parts out.
+    """
+    text = mentions.text
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
+        return
+    ends = [v.end or 0 for v in values]
+    read: set[int] = set()
+    for at in cues:  # the total is the last value before its cue
+        index = bisect.bisect_right(ends, at) - 1
+        if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > _GAP:
+            continue
+        read.add(index)
+        total = values[index]
+        cue = _BREAKDOWN.match(text, total.end or 0)
+        parts = cue and (
+            _parts_after_cue(mentions, values, index + 1, cue)
+            or _one_part_after(mentions, values, index, cue)
+        )
+        parts = [inherit(p, total) for p in parts or ()]
+        if not _breaks_down(text, total, parts):
+            before = _before_aside(mentions, values, index, at)
+            cue = _CUE_AT.match(text, at)
+            if before is None or cue is None:
+                continue
+            total = values[before]
+            parts = [inherit(p, total) for p in _parts_after_cue(mentions, values, index + 1, cue)]
+            if not _breaks_down(text, total, parts):
+                continue
+        assert cue is not None
+        word = " ".join((cue.group("word") or ":").lower().split())
+        start = total.start or 0
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+        )
+
+
+def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A sentence that points back to a total and breaks it down: "Proposed spending adds
+    up to $8.61 billion. It is made up of recurrent costs of $3.49 billion, ... and
+    capital spending of $2.43 billion". The sentence opens with a pointer ("it", "this")
+    and a few words, then a breakdown cue; the total is the one figure of the parts' kind
+    in the sentence before."""
+    text = mentions.text
+    cues = _BREAKDOWN_CUES.positions(text)
+    if not cues:
+        return
+    starts = [hedge_start(text, v) for v in values]
+    for at in cues:
+        sentence = mentions.document.sentence_at(at)
+        first = bisect.bisect_left(starts, sentence.start)
+        if first >= len(values) or starts[first] < at or starts[first] >= sentence.end:
+            continue  # a figure before the cue in its sentence, or none after it
+        lead = [t.lower() for t in TOKEN.findall(text, sentence.start, at)]
+        if not lead or lead[0] not in _POINTERS or len(lead) > _MAX_VERB + 1:
+            continue
+        cue = _CUE_AT.match(text, at)
+        if cue is None:
+            continue
+        parts = _parts_after_cue(mentions, values, first, cue)
+        total = _total_before(mentions, values, first, sentence.start, parts[0]) if parts else None
+        if total is None or not _breaks_down(text, total, parts):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        word = " ".join((cue.group("word") or ":").lower().split())
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(parts),
+            total=total,
+            wording=word,
+            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+        )
+
+
+def _parts_after_cue(
+    mentions: Mentions, values: Sequence[Value], first: int, cue: re.Match[str]
+) -> list[Value]:
+    """The parts listed from values[first] on, after a breakdown cue ("...: $4.2 billion on
+    schools, ..."); none if the words after the cue do not lead to a part."""
+    text = mentions.text
+    if not _breakdown_label(TOKEN.findall(cue.group("label"))):
+        return []
+    lead = _lead(text, cue.end(), values[first])
+    if lead is None:
+        return []
+    sentence = mentions.document.sentence_at(values[first].start or 0)
+    return _list_after(
+        text, values, first, sentence, verb_first=True, named=bool(lead)
+    ) or _loose_list(text, values, first, sentence)
+
+
+def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
+    """Whether parts read after a breakdown cue may be of a total: some, all of its
+    currency or unit, and the total not a value compared with ("up from $4 billion")."""
+    start = hedge_start(text, total)
+    return (
+        bool(parts)
+        and all(unit_key(p) == unit_key(total) for p in parts)
+        and not _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+    )
+
+
+def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
+    """The total before an aside that ends at a breakdown cue: "$815.9 billion, 11.6% of
+    the total, made up of ..."; "$187.9 billion, $3.0 billion more than a month earlier:
+    ..."; "€2.45 billion, a record, comprising ...". An aside without a figure is a few
+    words that turn to no other clause ("but", "while"). Else the aside opens with the
+    comma before values[index] and holds no figure of the
+    total's kind unless it compares it; the total is the last figure before that comma,
+    with at most a few words naming it between them. None when there is no such aside."""
+    text = mentions.text
+    sentence = mentions.document.sentence_at(at)
+    if (values[index].start or 0) < sentence.start:
+        return None  # the cue opens its sentence: the total is pointed back to, if at all
+    gap = TOKEN.findall(text, values[index].end or 0, at)
+    start = hedge_start(text, values[index])
+    compared = _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+    if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
+        words = [t.lower() for t in gap]
+        return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
+    comma = text.rfind(",", sentence.start, hedge_start(text, values[index]))
+    before = bisect.bisect_right([v.end or 0 for v in values], comma) - 1 if comma > 0 else -1
+    if before < 0 or (values[before].start or 0) < sentence.start:
+        return None
+    total, aside = values[before], text[comma:at]
+    if not _label(TOKEN.findall(text, total.end or 0, comma), _MAX_LABEL):
+        return None
+    kin = [v for v in values[before + 1 : index + 1] if unit_key(v) == unit_key(total)]
+    if kin and not _COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
+        return None
+    return before
+
+
+def _one_part_after(
+    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+) -> list[Value]:
+    """The one part right after "of which", alone in the rest of its sentence in the
+    total's currency or unit: "£31.1 billion, of which £12.2 billion fed through"."""
+    word = " ".join((cue.group("word") or "").lower().split())
+    part, total = values[index + 1], values[index]
+    if word not in _ONE_PART or hedge_start(mentions.text, part) != cue.end():
+        return []
+    sentence = mentions.document.sentence_at(total.start or 0)
+    for other in values[index + 2 :]:
+        if (other.start or 0) >= sentence.end:
+            break
+        if unit_key(other) == unit_key(total):
+            return []  # more figures of its kind: a list not read, or another relation
+    part = inherit(part, total)
+    return [part] if _part_of(part, total) else []
+
+
+def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
+    allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
+    of the total (not every use need be listed) but never exceed it."""
+    text = mentions.text
+    openers = list(_OPENED.finditer(text))
+    starts = [hedge_start(text, v) for v in values] if openers else []
+    for opener in openers:
+        sentence = mentions.document.sentence_at(opener.start())
+        if text[sentence.start : opener.start()].strip(" \"“'‘"):
+            continue  # not at the start of its sentence
+        index = bisect.bisect_left(starts, opener.end())
+        if index >= len(values) or (values[index].start or 0) >= sentence.end:
+            continue
+        if opener["back"]:
+            part = _single_part(text, values[index], opener.end())
+            total = part and _total_before(mentions, values, index, sentence.start, part)
+            named = bool(_lead(text, opener.end(), values[index]))
+            listed = _list_after(
+                text, values, index, sentence, verb_first=True, named=named
+            ) or _loose_list(text, values, index, sentence)
+            parts = [part] if part else []
+            rest = _rest_after(mentions, values, index)
+            if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
+                parts = [inherit(p, total) for p in listed]
+                parts = parts if all(_part_of(p, total) for p in parts) else []
+            elif part and total and rest and _part_of(rest, total):
+                parts = [part, rest]  # "Of that sum, 390 billion ..., the remaining 360 billion"
+            wording = " ".join(opener.group().rstrip(" ,").split())
+        else:
+            if starts[index] != opener.end():
+                continue
+            total = values[index]
+            parts = _opened_parts(mentions, values, starts, index, sentence)
+            wording = " ".join(text[opener.start() : total.end or 0].split())
+        if total is None or not parts:
+            continue
+        start, end = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=wording,
+            open=not _completed(text, parts),
+        )
+
+
+def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total followed by its parts in brackets, each part named by a word or two after
+    it: "£14,842 per person (£12,605 current, £2,237 capital)". Parts alike in kind make
+    the whole list; a bracket holding one figure ("up from £1.2bn (£980m)") or figures
+    without names restates or compares, and is not read. Bare counts need "and" before
+    their last part ("48,200 patients (31,900 adults and 16,300 children)"): the word after
+    a count names what it counts, so a comma list of counts may count different things
+    ("33.28 thousand a seat (9,383,859 votes, 282 seats)")."""
+    text = mentions.text
+    for index, total in enumerate(values):
+        opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
+        if opened is None or not _label(TOKEN.findall(opened["label"]), _MAX_LABEL):
+            continue
+        close = text.find(")", opened.end(), opened.end() + 2 * _GAP)
+        inside = []
+        for value in itertools.islice(values, index + 1, None):
+            if (value.start or 0) >= close:
+                break
+            inside.append(value)
+        if len(inside) < 2 or hedge_start(text, inside[0]) != opened.end():
+            continue
+        parts = [inherit(p, total) for p in inside]
+        if any(unit_key(p) != unit_key(total) for p in parts):
+            continue
+        ends = [hedge_start(text, p) for p in inside[1:]] + [close]
+        gaps = [TOKEN.findall(text, p.end or 0, end) for p, end in zip(inside, ends, strict=True)]
+        if not all(_part_name(g, last=i == len(gaps) - 1) for i, g in enumerate(gaps)):
+            continue
+        if not unit_key(total) and "and" not in (w.lower() for w in gaps[-2]):
+            continue
+        start, end = total.start or 0, close + 1
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording="(",
+        )
+
+
+def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part pointing back to a total in the sentence before and the rest of it after:
+    "It sought 4.8 billion. Only 0.54 billion of that is new cash; the remaining 4.26
+    billion is matched by savings". The total is the one figure of the parts' currency or
+    unit in the sentence before; without "the remaining" the part may be one of several,
+    and is not read here."""
+    text = mentions.text
+    for index, part in enumerate(values[:-1]):
+        back = _OF_BACK.match(text, part.end or 0)
+        if back is None:
+            continue
+        sentence = mentions.document.sentence_at(part.start or 0)
+        rest = _rest_after(mentions, values, index)
+        if rest is None:
+            continue
+        total = _total_before(mentions, values, index, sentence.start, part)
+        if total is None or not _part_of(rest, total):
+            continue
+        start, end = total.start or 0, rest.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(part, rest),
+            total=total,
+            wording=" ".join(back.group().split()),
+        )
+
+
+def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A figure named as a total and its parts listed in the next sentence of its paragraph:
+    "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
+    billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
+    energy earned R2.9 billion and R1.6 billion, respectively". The total, an amount, is
+    named so by a word a few words before it in its clause ("total", "combined",
+    "turnover") or after it ("in all"), and is the last figure of its kind in its
+    sentence; every figure of that kind in the next sentence is a listed part, and that
+    sentence names no other time and compares with nothing. The list may leave parts out
+    (the parts may fall short, never exceed the total), unless its last part is the rest.
+    """
+    text = mentions.text
+    if not _TOTAL_NAMED.positions(text):
+        return
+    document = mentions.document
+    starts = [hedge_start(text, v) for v in values]
+    for index, total in enumerate(values):
+        key = unit_key(total)
+        name = key and key not in ("percent", "percentage_point") and _total_name(text, total)
+        if not name:
+            continue
+        sentence = document.sentence_at(total.start or 0)
+        after = _sentence_after(mentions, sentence)
+        if after is None:
+            continue
+        end = bisect.bisect_left(starts, after.end)
+        first = next((k for k in range(index + 1, end) if unit_key(values[k]) == key), end)
+        if first >= end or starts[first] < after.start:
+            continue  # another figure of the kind in the total's sentence, or none after
+        if _TOTAL_NAMED.positions(text[after.start : after.end]):
+            continue  # no part in the next sentence, or a total of its own there
+        if _another_time(text, sentence, after):
+            continue
+        lead = _lead(text, after.start, values[first])
+        named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
+        parts = _list_after(
+            text, values, first, after, verb_first=True, named=named
+        ) or _loose_list(text, values, first, after)
+        kin = [v for v in values[first:end] if unit_key(v) == key]
+        if len(parts) < 2 or len(parts) != len(kin):
+            continue
+        parts = [inherit(p, total) for p in parts]
+        if not _breaks_down(text, total, parts) or not all(_part_of(p, total) for p in parts):
+            continue
+        start, end = total.start or 0, parts[-1].end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=name,
+            open=not _completed(text, parts),
+        )
+
+
+def _parts_named_back(
+    mentions: Mentions, values: Sequence[Value], balances: set[int | None]
+) -> Iterator[TotalClaim]:
+    """A sentence opening with the noun that names a total stated earlier in its paragraph,
+    then listing its parts: "Exports fell 5% to €131.2 billion and imports 12% to €110.8
+    billion. Exports to EU countries were worth €71.5 billion and those to Asia €59.7
+    billion". The noun is the first word of the sentence (after an article or "Of the")
+    and must name, by a word of its clause, exactly one figure of the parts' kind before
+    it in the paragraph; the list takes every figure of its kind in its sentence, which
+    names no other time and compares with nothing. The list may leave parts out: the
+    parts may fall short of the total, never exceed it (unless the last is the rest). A
+    difference or balance (`balances`: where they start) is no total: "Imports outstripped
+    exports by $3.1 billion. Exports rose to $21.4 billion and imports to $24.5 billion"."""
+    text = mentions.text
+    document = mentions.document
+    for at, kin in _first_of_each_kind(mentions, values):
+        if len(kin) < 2:
+            continue
+        first = values[at]
+        sentence = document.sentence_at(first.start or 0)
+        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        noun = _subject_noun(lead)
+        if noun is None or _restates(lead, noun):
+            continue
+        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
+            _loose_list(text, values, at, sentence)
+        )
+        if len(parts) != len(kin):
+            continue
+        paragraph = document.paragraph_at(sentence.start).start
+        wholes = [
+            v
+            for v in values[max(0, at - _MAX_BACK) : at]
+            if (v.start or 0) >= paragraph
+            and v.start not in balances
+            and unit_key(v) == unit_key(first)
+            and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
+        ]
+        if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
+            continue
+        total = wholes[0]
+        start = hedge_start(text, total)
+        stated = document.sentence_at(start)
+        if stated.start == sentence.start or _another_time(text, stated, sentence):
+            continue
+        if _COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
+            continue
+        yield TotalClaim(
+            text=text[total.start or 0 : parts[-1].end or 0],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(inherit(p, total) for p in parts),
+            total=total,
+            wording=noun,
+            open=not _completed(text, parts),
+        )
+
+
+def _first_of_each_kind(
+    mentions: Mentions, values: Sequence[Value]
+) -> Iterator[tuple[int, list[Value]]]:
+    """Per sentence and per currency or unit (amounts only), the index of the first figure
+    of that kind and every figure of it in the sentence, in one pass."""
+    document = mentions.document
+    groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
+    for index, value in enumerate(values):
+        key = unit_key(value)
+        if key and key not in ("percent", "percentage_point"):
+            sentence = document.sentence_at(value.start or 0).start
+            groups.setdefault((sentence, key), (index, []))[1].append(value)
+    yield from groups.values()
+
+
+def _subject_noun(lead: Sequence[str]) -> str | None:
+    """The stem of the noun a sentence opens with, past an article or "Of the": "exports"
+    of "Exports to EU countries were worth"; None for a long or numbered opening."""
+    if len(lead) > _MAX_SUBJECT or any(_DIGIT.search(t) for t in lead):
+        return None
+    for token in lead:
+        if token.lower() not in _SUBJECT_OPENERS:
+            return _stem(token) if token.isalpha() and len(token) >= _MIN_NOUN else None
+    return None
+
+
+def _restates(lead: Sequence[str], noun: str) -> bool:
+    """Whether a sentence opens with its noun bare and linked straight to its figure,
+    restating a total rather than splitting it: "Exports were", "Exports came to"; not
+    "Exports to the EU were", "Recurrent spending consisted of"."""
+    at = next(i for i, t in enumerate(lead) if _stem(t) == noun)
+    following = [t.lower() for t in lead[at + 1 :]]
+    return not following or any(
+        tuple(following[: len(link)]) == link and link[0] not in _NOUN_QUALIFIERS for link in _LINKS
+    )
+
+
+def _names_unqualified(words: Sequence[str], noun: str) -> bool:
+    """Whether a clause names a noun bare, as a whole: "Exports fell 5% to"; not narrowed
+    to a part of it by a word after it ("Exports [of cars] came to") or a modifier before
+    it ("[car] exports")."""
+    found = False
+    for at, word in enumerate(words):
+        if not (word.isalpha() and len(word) >= _MIN_NOUN and _stem(word) == noun):
+            continue
+        qualified_after = (
+            at + 2 < len(words)
+            and words[at + 1].lower() in _NOUN_QUALIFIERS
+            and words[at + 2].isalpha()
+        )
+        before = words[at - 1].lower() if at else ""
+        qualified_before = (
+            before.isalpha()
+            and before not in _SUBJECT_OPENERS
+            and before not in _PHRASE_ENDS
+            and before not in _STOP
+            and before not in _TURNS
+            and before not in _PREPOSITIONS
+        )
+        if qualified_after or qualified_before:
+            return False
+        found = True
+    return found
+
+
+def _clause_words(text: str, sentence: Block, value: Value) -> list[str]:
+    """The words of a figure's clause: from the mark or "and" before it to the mark or
+    "and" after it in its sentence ("Exports fell 5% on the year to [€131.2 billion]",
+    "and imports dropped 2% to [€110.8 billion]")."""
+    start = hedge_start(text, value)
+    tokens_before = TOKEN.findall(text, sentence.start, start)
+    cut = max(
+        (
+            i
+            for i, t in enumerate(tokens_before)
+            if t in _CLAUSE_MARKS or t.lower() in _CLOSERS or t.lower() in _TURNS
+        ),
+        default=-1,
+    )
+    words = tokens_before[cut + 1 :]
+    for token in TOKEN.findall(text, value.end or 0, sentence.end):
+        if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
+            break
+        words.append(token)
+    return words
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending, in lower case: "Exports" and "export" alike."""
+    return word.lower().removesuffix("s")
+
+
+def _another_time(text: str, sentence: Block, after: Block) -> bool:
+    """Whether the sentence after a total may state figures of another time: a month or
+    year its sentence does not name, a word of an earlier period ("a year earlier", "the
+    previous quarter") or a comparison ("compared with")."""
+    words = {t.lower() for t in TOKEN.findall(text, after.start, after.end)}
+    return (
+        not periods_named(text, after) <= periods_named(text, sentence)
+        or bool(words & _EARLIER_WORDS)
+        or bool(_COMPARED_ANYWHERE.search(text, after.start, after.end))
+    )
+
+
+def _total_name(text: str, total: Value) -> str | None:
+    """The word right around a figure that names it a total: a word of `total named` a few
+    words before it in its clause ("total spending was"), or "in all" after it."""
+    after = _TOTAL_AFTER.match(text, total.end or 0)
+    if after:
+        return " ".join(str(after.group("word")).lower().split())
+    start = hedge_start(text, total)
+    before: list[str] = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_MAX_TOTAL_NAME:]
+    for word in reversed(before):
+        if word.lower() in _TOTAL_NAMES:
+            return word.lower()
+        if word in _CLAUSE_BREAKS or word in ",." or _DIGIT.search(word):
+            return None
+    return None
+
+
+def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Value | None:
+    """The figure after values[index] in its sentence, when named as the rest ("the
+    remaining 4.26 billion", "for the rest, $652 million")."""
+    if index + 1 >= len(values):
+        return None
+    text, rest = mentions.text, values[index + 1]
+    start = hedge_start(text, rest)
+    sentence = mentions.document.sentence_at(values[index].start or 0)
+    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - WORD_WINDOW), start):
+        return None
+    return rest
+
+
+def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
+    """Whether the words after a bracketed part name it and, unless it is the last, move
+    on to the next: "current, ", "capital and ", "on staff, "; not a date or a comparison."""
+    words = [t.lower() for t in tokens]
+    if not last:
+        for separator, _closes in _SEPARATORS:
+            if words[-len(separator) :] == separator and len(words) > len(separator):
+                words = words[: -len(separator)]
+                break
+        else:
+            return False
+    return (
+        0 < len(words) <= _MAX_NAME
+        and all(w.isalpha() for w in words)
+        and words[-1] not in _PREPOSITIONS
+        and not any(w in _NOT_A_PART - _PREPOSITIONS or w in _STOP for w in words)
+        and _named(tokens[: len(words)])
+    )
+
+
+def _opened_parts(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], index: int, sentence: Block
+) -> list[Value]:
+    """The parts after a total opening its sentence: a list ("Of the $12 billion allocated,
+    $5 billion goes to rail and $4 billion to roads"), else the first figure after the
+    comma closing the total's name ("Of the $1.8 billion the state received under the
+    act, it has committed $1.5 billion")."""
+    text, total = mentions.text, values[index]
+    named = _OPENED_NAME.match(text, total.end or 0)
+    if named is not None and index + 2 < len(values) and starts[index + 1] == named.end():
+        parts = [
+            inherit(p, total)
+            for p in _list_after(text, values, index + 1, sentence, verb_first=True)
+        ]
+        if len(parts) >= 2 and all(unit_key(p) == unit_key(total) for p in parts):
+            return parts
+    comma = text.find(",", total.end or 0, sentence.end)
+    after = bisect.bisect_left(starts, comma + 1) if comma >= 0 else len(values)
+    if after >= len(values) or (values[after].start or 0) >= sentence.end:
+        return []
+    part = _single_part(text, values[after], comma + 1)
+    if part is None or not _part_of(part, total):
+        return []
+    listed = [inherit(p, total) for p in _loose_list(text, values, after, sentence)]
+    return listed if listed and all(_part_of(p, total) for p in listed) else [part]
+
+
+def _lead(text: str, start: int, first: Value) -> list[str] | None:
+    """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
+    billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
+    as for a clause word or a forecast ("analysts had expected $4.8 billion")."""
+    lead = TOKEN.findall(text, start, hedge_start(text, first))
+    if lead in (["a"], ["an"]):
+        return []
+    if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
+        return None
+    return lead
+
+
+def _completed(text: str, parts: Sequence[Value]) -> bool:
+    """Whether the last of several listed parts is named as the rest of the total, which
+    makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
+    start = hedge_start(text, parts[-1])
+    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - WORD_WINDOW), start))
+
+
+def _single_part(text: str, value: Value, floor: int) -> Value | None:
+    """A figure read as one part of a total named before it, unless the word before it
+    makes it a date, a year or a figure of another phrase ("in 2019", "on March 31")."""
+    before = TOKEN.findall(
+        text, max(floor, (value.start or 0) - WORD_WINDOW), hedge_start(text, value)
+    )
+    if before and before[-1].lower() in _NOT_A_PART:
+        return None
+    if not unit_key(value) and _YEAR.fullmatch(value.digits or ""):
+        return None
+    return value
+
+
+def _part_of(part: Value, total: Value) -> bool:
+    """Whether a part may be of a total: one currency or unit, and a count no larger in
+    scale ("Of the 120 stores, 2 million customers ..." counts something else)."""
+    if unit_key(part) != unit_key(total):
+        return False
+    return bool(unit_key(part)) or part.multiplier <= total.multiplier
+
+
+def _total_before(
+    mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
+) -> Value | None:
+    """The total "Of that, ..." points back to: the one figure of the part's currency or
+    unit in the sentence before, in the same paragraph; None when there is none or several."""
+    if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
+        return None
+    previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
+    found = [
+        v
+        for v in values[:index]
+        if (v.start or 0) >= previous.start
+        and _part_of(part, v)
+        and not _COMPARED_BEFORE.search(
+            mentions.text, previous.start, hedge_start(mentions.text, v)
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A part stated with its whole: "took £83 billion of the Chancellor's £103 billion
+    package"; "covers 29 million customers, about 4 million of them on prepayment
+    meters". The part may not exceed the whole. Not percentages: those are shares.
+    """
+    text = mentions.text
+    starts: list[int] = []
+    for index, part in enumerate(values):
+        of = _OF_WHOLE.match(text, part.end or 0)
+        if of is None or unit_key(part) in ("percent", "percentage_point"):
+            continue
+        starts = starts or [hedge_start(text, v) for v in values]
+        sentence = mentions.document.sentence_at(part.start or 0)
+        if of["back"] and unit_key(part):
+            whole = _pointed_whole(text, values, index, sentence)
+            if whole is None:
+                continue
+        elif of["back"]:
+            whole = values[index - 1] if index else None
+            if whole is None or (whole.start or 0) < sentence.start:
+                continue
+            if _another_whole(values, index - 1, sentence.start):
+                continue  # "1,200 members and 40 coaches, and 300 of them": no single whole
+        else:
+            whole = values[index + 1] if index + 1 < len(values) else None
+            if whole is None or starts[index + 1] != of.end():
+                continue
+        if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
+            continue
+        parts = [part]
+        if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
+            listed = _list_after(text, values, index, sentence, verb_first=True) or _loose_list(
+                text, values, index, sentence
+            )
+            if len(listed) > 1 and all(_part_of(p, whole) for p in listed):
+                parts = listed
+        start = min(part.start or 0, whole.start or 0)
+        end = max(parts[-1].end or 0, whole.end or 0, of.end())
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=whole,
+            wording=" ".join(of.group().split()),
+            open=not _completed(text, parts),
+        )
+
+
+def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Block) -> Value | None:
+    """The amount "of it" after values[index] points back to: the first of its currency or
+    unit in its sentence, when every other one between is compared with it ("R297.5
+    billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
+    of it"; "R168.4 billion, R11.1 billion more than last year's R157.3 billion, with R75
+    billion of that"); None when there is none, or one between that is not compared."""
+    key = unit_key(values[index])
+    opening = index
+    while opening > 0 and (values[opening - 1].start or 0) >= sentence.start:
+        opening -= 1
+    kin = [k for k in range(opening, index) if unit_key(values[k]) == key]
+    if not kin:
+        return None
+    for k in kin[1:]:
+        start = hedge_start(text, values[k])
+        between = text[values[k - 1].end or 0 : start]
+        if not (
+            _COMPARED_ANYWHERE.search(between)
+            or _COMPARISON.search(between)
+            or _COMPARED.match(text, values[k].end or 0)
+        ):
+            return None
+    whole = values[kin[0]]
+    start = hedge_start(text, whole)
+    return None if _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) else whole
+
+
+def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
+    """Whether a value of the whole's kind stands before it in its sentence (from `since`)."""
+    key = unit_key(values[whole])
+    for i in range(whole - 1, -1, -1):  # walks back only within the sentence
+        other = values[i]
+        if (other.start or 0) < since:
+            return False
+        if unit_key(other) == key:
+            return True
+    return False
+
+
+def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A total of the figures just listed, counted back to: "Ontario had 15.4 million
+    people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
+    held 29.6 million". The count ("the three") says how many figures before are the
+    parts; each must be listed (a comma or "and" before it) in one sentence: the total's or,
+    in its paragraph, the one before ("... and B.C. 5.4 million. Together, the three ...").
+    """
+    text = mentions.text
+    cues = _TOGETHER_WORDS.positions(text)
+    for index, total in enumerate(values[2:] if cues else (), start=2):
+        if (values[index - 1].text or "").lower() in _COUNTS:  # "the [three]" is no part
+            index -= 1
+        if not near(cues, (values[index - 1].end or 0), (total.start or 0)):
+            continue
+        words = [
+            t.lower() for t in TOKEN.findall(text, values[index - 1].end or 0, total.start or 0)
+        ]
+        if len(words) > _MAX_TOGETHER or not any(
+            words[i : i + len(cue)] == cue for cue in _TOGETHER for i in range(len(words))
+        ):
+            continue
+        counts = [
+            _COUNTS[w] for i, w in enumerate(words[1:], 1) if words[i - 1] == "the" and w in _COUNTS
+        ]
+        if len(counts) != 1 or counts[0] > index:
+            continue
+        parts = [inherit(p, total) for p in values[index - counts[0] : index]]
+        if not _one_sentence_before(mentions, parts, total) or any(
+            unit_key(p) != unit_key(total) for p in parts
+        ):
+            continue
+        gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
+        if not all(("," in gap or "and" in gap) and ";" not in gap for gap in gaps):
+            continue
+        start, end = parts[0].start or 0, total.end or 0
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(words),
+        )
+
+
+def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Value) -> bool:
+    """Whether the parts are all in the total's sentence, or all in the sentence before it
+    in its paragraph ("Ontario had 15.4 million, ... and B.C. 5.4 million. Together, the
+    three held 29.6 million")."""
+    document = mentions.document
+    sentence = document.sentence_at(total.start or 0)
+    first = document.sentence_at(parts[0].start or 0)
+    if first.start == sentence.start:
+        return True
+    last = document.sentence_at(parts[-1].start or 0)
+    return (
+        last.start == first.start
+        and first.end <= sentence.start
+        and document.sentence_at(len(mentions.text[: sentence.start].rstrip()) - 1).start
+        == first.start
+        and document.paragraph_at(first.start).start == document.paragraph_at(sentence.start).start
+    )
+
+
+def _breakdown_label(tokens: Sequence[str]) -> bool:
+    """Whether words may name a total before its breakdown: "for agriculture and rural
+    development"; "and" may join them, no other word that starts a clause."""
+    return _label([t for t in tokens if t.lower() != "and"], _MAX_BREAKDOWN_LABEL)

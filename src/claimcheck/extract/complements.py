@@ -1,0 +1,247 @@
+"""Wholes split by the two words that make them whole.
+
+- A count split by two words that make it whole ("623,121,843 of them male and
+  587,447,730 female", full-time and part-time, urban and rural): the two parts add up
+  to the one other count before them.
+- An amount named as a whole that two words split ("trade": "exports" and "imports"),
+  and the two parts after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.balances import _word_near, year_range_end
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    near,
+)
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords
+from claimcheck.extract.listed_parts import (
+    _AFTER,
+    _COMPARED_WITH,
+    _GAP,
+    _NOT_A_LISTED_PART,
+    _ROLE_WORDS,
+    WORD_WINDOW,
+    _sentence_after,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.per_capita import in_a_rate
+from claimcheck.model.claims import (
+    TotalClaim,
+)
+
+# Two words that split one count whole ("male" and "female"): each word to its pair and side.
+_PAIRS = tuple(entry.spellings for entry in vocabulary.section("cues", "complement pairs"))
+_SIDES = {
+    spelling.lower(): (pair, side)
+    for pair, spellings in enumerate(_PAIRS)
+    for side, spelling in enumerate(spellings)
+}
+_SIDE_WORDS = Keywords(*_SIDES)
+_SECOND_SIDES = Keywords(*(spellings[-1] for spellings in _PAIRS))  # no pair without one
+# Two words that split an amount whole ("exports" and "imports"), each to its side, and
+# the words naming the whole ("trade"), which a balance word after them makes a balance's.
+_AMOUNT_SIDES = {
+    spelling.lower(): side
+    for entry in vocabulary.section("cues", "amount pairs")
+    for side, spelling in enumerate(entry.spellings)
+}
+_AMOUNT_WHOLES = frozenset(vocabulary.words("cues", "amount pair wholes"))
+_BALANCE_WORDS = frozenset(vocabulary.words("cues", "difference"))
+_BALANCE_STATES = tuple(state.split() for state in vocabulary.words("cues", "balance states"))
+_CONTRASTS = frozenset(vocabulary.words("clauses", "contrasts"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
+_COMPLEMENT_GUARD = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
+)
+# The last word before a figure that makes it a value compared with or a date, not the
+# state a part reached: "rose to $5 billion [from] $4 billion".
+_NOT_A_STATE = _NOT_A_LISTED_PART - {"to"}
+
+
+def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """An amount named as a whole that two words split ("trade": "exports" and
+    "imports"), and the two parts after it: "goods trade hit $144.9 billion, with exports
+    of $78.0 billion and imports of $66.9 billion"; "trade totalled RMB 7.01 trillion.
+    Exports grew 6.7% to RMB 3.77 trillion, while imports ...".
+
+    The whole's name stands a few words before its figure, with no balance word or other
+    owner after it ("trade surplus", "the trade ministry's budget"). The parts are the next
+    figures of its currency or unit, in its sentence or the next, each named by the
+    nearest side word before it; a figure compared with ("up from $4 billion") is skipped,
+    and any other figure first leaves it unread.
+    A part may be the value a change reached ("exports grew 6.7% to RMB 3.77 trillion").
+    """
+    text = mentions.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _AMOUNT_WHOLES):
+        return
+    for index, whole in enumerate(values):
+        key = unit_key(whole)
+        start = hedge_start(text, whole)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = [
+            t.lower() for t in TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
+        ]
+        named = [i for i, w in enumerate(before) if w in _AMOUNT_WHOLES]
+        if not named or len(before) - named[-1] > _MAX_WHOLE_NAME:
+            continue
+        name = before[named[-1] + 1 :]
+        if _BALANCE_WORDS.intersection(name) or any(w.endswith(("'s", "’s")) for w in name):
+            continue  # "the trade surplus of $41.5 billion", "the trade ministry's budget"
+        if any(_contains(name, state) for state in _BALANCE_STATES):
+            continue  # a balance, no sum: "trade was in the black by $2.4 billion"
+        parts = _amount_sides(mentions, values, index, sentence)
+        if parts is None:
+            continue
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[whole.start or 0 : end],
+            start=whole.start,
+            end=end,
+            parts=parts,
+            total=whole,
+            wording=before[named[-1]],
+        )
+
+
+def _amount_sides(
+    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block
+) -> tuple[Value, Value] | None:
+    """The two figures after values[index] named by the two sides of a pair, in order;
+    None when another figure of its kind comes first or the sides are not one each."""
+    text, whole = mentions.text, values[index]
+    following = _sentence_after(mentions, sentence)
+    end = following.end if following is not None else sentence.end
+    found: list[Value] = []
+    for value in values[index + 1 :]:
+        start = hedge_start(text, value)
+        if start >= end or len(found) == 2:
+            break
+        if unit_key(value) != unit_key(whole):
+            continue
+        before = TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
+        if (before and before[-1].lower() in _NOT_A_STATE) or _COMPARED_WITH.search(
+            text, max(0, start - WORD_WINDOW), start
+        ):
+            continue
+        if _another_subject(TOKEN.findall(text, whole.end or 0, start)):
+            return None  # "trade ..., while oil, with exports of ...": oil's sides
+        sides = [
+            _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
+        ]
+        if not sides or sides[-1] != len(found):
+            return None
+        found.append(value)
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether a phrase's words stand together, in order, among some words."""
+    size = len(phrase)
+    return any(list(words[i : i + size]) == list(phrase) for i in range(len(words) - size + 1))
+
+
+def _another_subject(between: Sequence[str]) -> bool:
+    """Whether a contrast ("while", "whereas") between a whole and a figure opens a clause
+    with a subject other than the whole's sides, whose figures are its own: "while oil and
+    gas, with exports of ..."; not "while imports fell to ..."."""
+    words = [t.lower() for t in between]
+    turns = [i for i, w in enumerate(words) if w in _CONTRASTS]
+    if not turns:
+        return False
+    subject = [w for w in words[turns[-1] + 1 :] if w not in _DETERMINERS]
+    return not subject or subject[0] not in _AMOUNT_SIDES
+
+
+def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A count split by two words that make it whole ("male" and "female", "full-time" and
+    "part-time"), each part named by its word right after it or the nearest before it:
+    "The census counted 1,210,569,573 Indians, 623,121,843 of them male and 587,447,730
+    female"; "Employment fell to 11,902,300. Full-time jobs rose to 8,228,700, while
+    part-time employment shed 18,500 to 3,673,600". One figure of each side, the second in
+    the first's sentence or the next; the total is the one other count before them in the
+    first part's sentence, else in the sentence before. Counts only: no averages, and
+    never the two counts of a rate ("1022 females for every 1,000 males")."""
+    text = mentions.text
+    positions = _SECOND_SIDES.positions(text) and _SIDE_WORDS.positions(text)
+    if not positions:
+        return
+    document = mentions.document
+    counts = [
+        v
+        for v in values
+        if not unit_key(v) and not year_range_end(text, v) and not in_a_rate(text, v)
+    ]
+    sides: list[tuple[int, int] | None] = []
+    floor = 0
+    for index, value in enumerate(counts):
+        if not near(positions, (value.start or 0) - _GAP, (value.end or 0) + _AFTER + 10):
+            sides.append(None)  # no side word where one could name it
+            floor = value.end or 0
+            continue
+        sentence = document.sentence_at(value.start or 0)
+        later = counts[index + 1].start or 0 if index + 1 < len(counts) else sentence.end
+        # a count followed in its clause by another that no side word names ("part-time
+        # employment shed 18,500 to 3,673,600"): the word before may name either
+        between = TOKEN.findall(text, value.end or 0, min(later, sentence.end))
+        alone = later >= sentence.end or any(w in ",;" or w.lower() in _SIDES for w in between)
+        side = _word_near(text, value, max(floor, sentence.start), _SIDES, before=alone)
+        sides.append(side)
+        floor = value.end or 0
+    for pair in sorted({side[0] for side in sides if side}):
+        found = [(s[1], v) for s, v in zip(sides, counts, strict=True) if s and s[0] == pair]
+        if sorted(side for side, _ in found) != [0, 1]:
+            continue
+        first, second = found[0][1], found[1][1]
+        where = document.sentence_at(first.start or 0)
+        if document.sentence_at(second.start or 0) not in (where, _sentence_after(mentions, where)):
+            continue
+        total = _complemented(mentions, counts, sides, first)
+        if total is None:
+            continue
+        start, end = total.start or 0, second.end or 0
+        if _COMPLEMENT_GUARD.search(text, start, end):
+            continue
+        yield TotalClaim(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=(first, second),
+            total=total,
+            wording=" and ".join(_PAIRS[pair]),
+        )
+
+
+def _complemented(
+    mentions: Mentions,
+    counts: Sequence[Value],
+    sides: Sequence[tuple[int, int] | None],
+    first: Value,
+) -> Value | None:
+    """The one count no side word names before `first`: in its sentence, else in the one
+    before; None when there is none or several."""
+    document = mentions.document
+    sentence = document.sentence_at(first.start or 0)
+    for block in (sentence, document.sentence_before(sentence)):
+        if block is None:
+            return None
+        found = [
+            v
+            for v, side in zip(counts, sides, strict=True)
+            if side is None and block.start <= (v.start or 0) < min(block.end, first.start or 0)
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None

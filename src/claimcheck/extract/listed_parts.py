@@ -1,0 +1,416 @@
+"""Lists of parts in running text ("A, B and C"), and the cues the totals readers share."""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    near,
+    word_list,
+)
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import (
+    Money,
+)
+
+WORD_WINDOW = 80  # characters searched before a value for the word introducing it
+_AFTER = 20  # characters searched after a value for the word that follows it
+_GAP = 80  # the most characters between listed parts, or between a value and its label
+_MAX_BACK = 40  # the most values looked back over for the two of a difference
+_TOTAL_AFTER = re.compile(
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'total after'))})(?![\w-])", re.IGNORECASE
+)
+
+# After the difference of a comparison: an aside ("or 6.1 percent,") and the word comparing.
+_COMPARED = re.compile(
+    r"(?:\s*,\s*or\s+[^,;()]{1,40},)?\s+"
+    rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    re.IGNORECASE,
+)
+
+# How listed parts are separated, each with whether it closes the list ("and", "plus").
+_SEPARATORS = (
+    ([","], False),
+    *(
+        (separator, True)
+        for closer in vocabulary.words("cues", "list close")
+        for separator in (closer.split(), [",", *closer.split()])
+    ),
+)
+_BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+_BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
+# Before a figure: words that make it a value compared with ("against $34.4 billion").
+_COMPARED_ANYWHERE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",
+    re.IGNORECASE,
+)
+# Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
+# Rp1,943.7 trillion of 2018: taxes ...").
+_COMPARING_WORDS = vocabulary.words("cues", "compared before", "difference comparative")
+_COMPARED_WITH = re.compile(
+    rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
+    rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
+    re.IGNORECASE,
+)
+# After a part: "of that", "of the total", pointing back to its total.
+_OF_BACK = re.compile(
+    rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
+)
+_MAX_BREAKDOWN_LABEL = 8
+_MAX_VERB = 3
+# Words before a figure that make it a date or the figure of another phrase, not a part.
+_NOT_A_PART = frozenset(
+    (
+        *(m.lower() for m in calendar.month_name[1:]),
+        *word_list("in on since by until from at during before after of than"),
+    )
+)
+_LIST_END = frozenset(".;,:—–()")
+_PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
+_STOP = frozenset((*vocabulary.clause_words(), "than"))
+_PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
+_SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
+_MAX_LABEL = 4
+_MAX_NAME = 2
+_LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
+# Between parts of a list read loosely: the marks and words that separate them, and the
+# words that close it.
+_CLOSERS = frozenset(vocabulary.words("cues", "list close"))
+_LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
+# The last word before a figure that makes it a value compared with or a date, not a part:
+# "up from $4 billion", "climbs to Sh104 billion".
+_LIST_GUARD = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'list guards'))})", re.IGNORECASE
+)
+# In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
+# old-age grant R58.9bn and ..."), whose parts are not the outer list's.
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
+_NOT_A_LISTED_PART = frozenset(
+    (*_NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
+)
+# A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
+_REMAINDER = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s*,?\s+\Z", re.IGNORECASE
+)
+# Before the first figure of a list closed by a remainder: a verb stating it as the total,
+# and after it a mark breaking the clause.
+_CLAUSE_BREAKS = frozenset(";—–")
+_REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
+
+_DIGIT = re.compile(r"\d")
+_ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
+_LINKS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(link.split()) for link in vocabulary.words("cues", "metric links")
+)
+# Words (or how they begin) that rule a sentence out, as a trie: `re` tries it at every
+# word of a sentence, and a trie at a word fails after a letter or two.
+_GUARD = re.compile(
+    r"\b(?:"
+    + any_of(vocabulary.words("cues", "restatement guards"))
+    + r"|pro[- ]forma|"
+    + vocabulary.pattern(vocabulary.words("cues", "restatement guard words"))
+    + ")",
+    re.IGNORECASE,
+)
+_MONTHS = "|".join(calendar.month_name[1:])
+_YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+_YEAR_EARLIER = re.compile(
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def _keyed(
+    mentions: Mentions,
+    values: Sequence[Value],
+    positions: Sequence[int],
+    before_pattern: re.Pattern[str],
+    after_pattern: re.Pattern[str],
+    keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
+) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
+    """Each value with its keyword phrase just before it ("a combined") or after it ("in
+    all"); `positions`: where the keywords start."""
+    text = mentions.text
+    for index, value in enumerate(values if positions else ()):
+        start = value.start or 0
+        if not near(positions, start - WORD_WINDOW, (value.end or 0) + _AFTER):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        before = before_pattern.search(
+            text, max(sentence.start, start - WORD_WINDOW), hedge_start(text, value)
+        )
+        if before is not None and not keep_before(before):
+            before = None
+        after = None if before else after_pattern.match(text, value.end or 0)
+        if before is not None or after is not None:
+            yield index, value, sentence, before, after
+
+
+def _without_remainder(tokens: list[str]) -> list[str]:
+    """The tokens before a part without the words naming it the rest: "and [the remaining]"."""
+    words = [t.lower() for t in tokens]
+    for cue in _REMAINDER_TOKENS:
+        if len(words) > len(cue) and words[-len(cue) :] == cue:
+            return tokens[: -len(cue)]
+    return tokens
+
+
+def _list_after(
+    text: str,
+    values: Sequence[Value],
+    first: int,
+    sentence: Block,
+    *,
+    verb_first: bool = False,
+    named: bool = False,
+) -> list[Value]:
+    """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
+
+    With `verb_first`, the first part's label may start with a short verb: "$5 billion
+    goes to rail and $4 billion to roads". When the first part is `named` by the words
+    before it ("defence took $4.2 billion, health $3.3 billion and schools $1.6
+    billion"), so must every other part be, by a few words of any case.
+    """
+    parts = [values[first]]
+    pattern = None
+    for part in values[first + 1 :]:
+        if (part.start or 0) >= sentence.end:
+            return []
+        tokens = _without_remainder(
+            _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+        )
+        if verb_first and len(parts) == 1:
+            tokens = _without_verb(tokens)
+        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL, named=named)
+        closing = kind is None
+        if closing:
+            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL, named=named)
+        if kind is None or (kind == "before") != named or (pattern is not None and kind != pattern):
+            return []
+        pattern = kind
+        parts.append(part)
+        if closing:
+            break
+    else:
+        return []
+    rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    following = first + len(parts)
+    if following >= len(values) or (values[following].start or 0) >= sentence.end:
+        # no figure after the list in its sentence: the last label may end at a clause
+        # word ("£10.20 on transport services [such as] rail, tube and bus fares")
+        label = list(itertools.takewhile(lambda t: t.lower() not in _SUBORDINATORS, label))
+    if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+        return []
+    if pattern == "noun" and not _named(label):
+        return []
+    return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+
+
+def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
+    """The parts listed from `values[first]` on when the words between them are more than
+    `_list_after` reads: a relative clause, an aside or a long name ("Sh675 billion is
+    recurrent spending, mostly salaries, and Sh321 billion is development spending").
+
+    Every later figure of the first's currency or unit in the sentence is a part when a
+    comma or "and" comes before it with at most a short name between ("and central
+    ministries Rs 7,275 crore"), and the list closes at the first "and" or "plus". A
+    figure compared with ("up from $4 billion") is none; any other figure of the kind
+    that is no part, or one after the list, leaves the reading unclear: no list.
+    """
+    key = unit_key(values[first])
+    if not key:  # a bare count may count something else
+        return []
+    parts = [values[first]]
+    closed = False
+    for value in values[first + 1 :]:
+        if (value.start or 0) >= sentence.end:
+            break
+        if unit_key(value) != key:
+            continue  # a figure of another kind: "(about a quarter of the total)"
+        start = hedge_start(text, value)
+        gap = TOKEN.findall(text, parts[-1].end or 0, start)
+        cut = max((i for i, t in enumerate(gap) if t.lower() in _LOOSE_SEPARATORS), default=-1)
+        tail = gap[cut + 1 :]
+        if (tail and tail[-1].lower() in _NOT_A_LISTED_PART) or _COMPARED_WITH.search(
+            text, max(0, start - WORD_WINDOW), start
+        ):
+            continue
+        if closed or cut < 0 or (tail and not _named(tail)) or not _plain(gap):
+            return []
+        if _NESTED.search(text, parts[-1].end or 0, start):
+            return []
+        parts.append(value)
+        closed = any(t.lower() in _CLOSERS for t in gap)
+    label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
+    return parts if closed and _plain(label) else []
+
+
+def _plain(tokens: Sequence[str]) -> bool:
+    """Whether the words around a listed part state it plainly, not as a forecast, an
+    estimate or a condition ("and analysts expect $9 billion", "and $9 billion was
+    forecast")."""
+    return not _LIST_GUARD.search(" ".join(tokens))
+
+
+def _without_verb(tokens: list[str]) -> list[str]:
+    """The tokens after a short verb before a preposition: "[goes] to rail and",
+    "[will go] to roads", "[is earmarked] for ports"."""
+    for i, token in enumerate(tokens[: _MAX_VERB + 1]):
+        if token.lower() in _PREPOSITIONS:
+            verb = tokens[:i]
+            return tokens[i:] if verb and _label(verb, _MAX_VERB) else tokens
+    return tokens
+
+
+def _named_and(tokens: list[str]) -> list[str]:
+    """The tokens without an "and" inside a name: "for the Food [and] Drug Administration"."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t == "and"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][0].isupper()
+            and tokens[i + 1][0].isupper()
+        )
+    ]
+
+
+def _list_before(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    gap_end: int,
+    sentence: Block,
+    *,
+    keyword_after: bool,
+) -> list[Value]:
+    """The parts listed just before a total, first to last; empty if there is no list."""
+    if index == 0:
+        return []
+    last = values[index - 1]
+    if (last.start or 0) < max(sentence.start, gap_end - _GAP) or not _last_gap(
+        TOKEN.findall(text, last.end or 0, gap_end), keyword_after=keyword_after
+    ):
+        return []
+    parts = [last]
+    pattern = None
+    floor = sentence.start
+    for k in range(index - 2, -1, -1):
+        part = values[k]
+        if (part.start or 0) < sentence.start or (part.end or 0) < (parts[0].start or 0) - _GAP:
+            break
+        tokens = TOKEN.findall(text, part.end or 0, parts[0].start or 0)
+        kind = _list_gap(tokens, closing=len(parts) == 1)
+        if kind is None or (pattern is not None and kind != pattern):
+            floor = part.end or 0
+            break
+        pattern = kind
+        parts.insert(0, part)
+    if len(parts) < 2 or _continues(TOKEN.findall(text, floor, parts[0].start or 0), pattern):
+        return []
+    return parts
+
+
+def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
+    """Whether the words before the first part read as a list going on before it.
+
+    In "120 stores in Germany, 80 in France and 50 in Italy, 250 in total" the list does
+    not start at 80: the parts read are not all the parts.
+    """
+    words = [t.lower() for t in tokens]
+    if pattern == "before":  # the first part's own name: ", Germany 4 billion"
+        while words and tokens[len(words) - 1][0].isupper():
+            words.pop()
+    return bool(words) and words[-1] in (",", "and")
+
+
+def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
+    """Whether the words between the last part and the total close the list."""
+    words = [t.lower() for t in tokens]
+    for ending in _LAST_GAP_ENDS:
+        if words[len(words) - len(ending) :] == ending and len(words) >= len(ending):
+            label = tokens[: len(tokens) - len(ending)]
+            return _label(label, _MAX_LABEL)
+    return not keyword_after and not words
+
+
+def _list_gap(
+    tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL, named: bool = False
+) -> str | None:
+    """How two listed parts are separated: bare ("A, B"), labelled after (by a phrase with a
+    preposition, or a noun before the next part's article) or before; else None.
+
+    The gap before the last part must hold a closing word ("and", "plus"), the others must
+    not. A label before a part is a short capitalised name ("France"), or when the list is
+    `named` any few words ("health", "value-added tax").
+    """
+    words = [t.lower() for t in tokens]
+    for separator, closes in _SEPARATORS:
+        if closes != closing:
+            continue
+        n = len(separator)
+        if words == separator:
+            return "bare"
+        if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
+            return "after"
+        if words[:n] == separator and (_named(tokens[n:]) if named else _name(tokens[n:])):
+            return "before"
+        if (
+            (words[-1:] == ["a"] or words[-1:] == ["an"])
+            and words[-n - 1 : -1] == separator
+            and _named(tokens[: -n - 1])
+        ):
+            return "noun"  # "a $25.5 billion [shortfall plus a] $3 billion contingency fund"
+    return None
+
+
+def _label(tokens: Sequence[str], limit: int) -> bool:
+    return len(tokens) <= limit and all(t[0].isalnum() and t.lower() not in _STOP for t in tokens)
+
+
+def _named(tokens: Sequence[str]) -> bool:
+    """A few words naming the part after them, no verb or preposition among them but a
+    last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
+    was")."""
+    if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
+        tokens = tokens[:-1]
+    return (
+        bool(tokens)
+        and _label(tokens, _MAX_LABEL)
+        and not any(t.lower() in _PHRASE_ENDS for t in tokens)
+        and not _YEAR_EARLIER.search(" " + " ".join(tokens))
+    )
+
+
+def _name(tokens: Sequence[str]) -> bool:
+    """A short capitalised name labelling the part after it: "France", "Hong Kong"."""
+    return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
+
+
+def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
+    """The sentence after `sentence` in its paragraph, if any."""
+    text, document = mentions.text, mentions.document
+    start = len(text) - len(text[sentence.end :].lstrip())
+    if start >= len(text):
+        return None
+    after = document.sentence_at(start)
+    return after if document.sentence_before(after) == sentence else None
+
+
+def unit_key(value: Value) -> str:
+    """The currency or unit of a value; "" for a bare figure, which may take another's."""
+    if isinstance(value, Money):
+        return value.currency
+    return value.unit

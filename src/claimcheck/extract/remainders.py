@@ -1,0 +1,300 @@
+"""Shares of one whole that add up to 100%, or at most 100%.
+
+- The shares of one whole closed by a remainder ("68.8% of the population and urban
+  residents the remaining 31.2%"): with it they make 100%. Shares of one whole listed
+  after a verb giving the first its part ("services accounted for 77.6% of GDP, industry
+  for 13.5% and agriculture for 8.9%"): at most 100%, exactly when the last is "other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.breakdowns import _part_of, _total_before
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    near,
+)
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import (
+    _AFTER,
+    _CLAUSE_BREAKS,
+    _CLOSERS,
+    _COMPARED_WITH,
+    _LOOSE_SEPARATORS,
+    _MAX_BREAKDOWN_LABEL,
+    _OF_BACK,
+    _REMAINDER,
+    WORD_WINDOW,
+    _label,
+    _list_gap,
+    _named_and,
+    _plain,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import (
+    Amount,
+    ChangeClaim,
+    TotalClaim,
+)
+
+_OPENS_WITH_REST = frozenset(vocabulary.words("cues", "list open with rest"))
+_TOTAL_LINK = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'total links'))})\s*\Z", re.IGNORECASE
+)
+_REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
+_WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
+_NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+_SHARE_LIST_VERB = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
+    re.IGNORECASE,
+)
+_SHARE_LIST_REST = frozenset(vocabulary.words("cues", "share list rest"))
+_SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
+_MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
+
+
+def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
+    """The percentages that may be shares: none in a stated change ("rose 5%")."""
+    spans = [(c.start or 0, c.end or 0) for c in changes]
+    return [
+        v
+        for v in values
+        if unit_key(v) == "percent"
+        and not any(start <= (v.start or 0) < end for start, end in spans)
+    ]
+
+
+def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
+    """A share named as the rest of its whole and the shares before it, which with it make
+    100%: "Rural residents made up 68.8% of the population and urban residents the
+    remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
+    62%". The shares are the percentages before it in its sentence, listed ("A 20%, B 15%
+    and C 3%"), back to the first that names its whole ("68.8% of the population") or to
+    the sentence's start; a percentage in a stated change is none of them, and a list
+    broken by other words leaves the remainder unread.
+    """
+    text = mentions.text
+    cues = _REMAINDER_WORDS.positions(text)
+    if not cues:
+        return
+    for at, rest in enumerate(shares):
+        start = hedge_start(text, rest)
+        if not near(cues, start - WORD_WINDOW, start):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(rest.start or 0)
+        parts = _shares_before(text, shares[:at], sentence.start, rest)
+        if not parts:
+            continue
+        first = parts[0].start or 0
+        yield TotalClaim(
+            text=text[first : rest.end or 0],
+            start=first,
+            end=rest.end,
+            parts=(*parts, rest),
+            total=_WHOLE,
+            wording=" ".join(cue.group().lower().split()),
+        )
+
+
+def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
+    """The shares of one whole listed after a verb giving the first its part: "Services
+    accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
+    took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
+    The first names the whole, the others none; the list closes with "and". Parts not
+    named may be left out, so the shares may fall short of 100% but never exceed it,
+    unless the last is named all the rest ("other places", "everything else"). Two shares
+    alone may be two ratios to one base ("exports made up 60% of GDP and imports 50%"):
+    an open list needs three. A list
+    closed by "the remaining" is the remainders reader's; a percentage in a stated change
+    is no listed share.
+    """
+    text = mentions.text
+    for at, first in enumerate(shares):
+        start = hedge_start(text, first)
+        if not _NAMES_WHOLE.match(text, first.end or 0) or not _SHARE_LIST_VERB.search(
+            text, max(0, start - WORD_WINDOW), start
+        ):
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts = _shares_listed_after(text, shares, at, sentence)
+        if len(parts) < 2:
+            continue
+        last = hedge_start(text, parts[-1])
+        if _REMAINDER.search(text, max(0, last - WORD_WINDOW), last):
+            continue  # "... and agriculture the remaining 12.1%": read as a remainder
+        label = [t.lower() for t in TOKEN.findall(text, parts[-2].end or 0, last)]
+        complete = bool(_SHARE_LIST_REST.intersection(label))
+        if len(parts) < _MIN_OPEN_SHARES and not complete:
+            continue  # "exports made up 60% of GDP and imports 50%": two ratios to one base
+        end = parts[-1].end or 0
+        yield TotalClaim(
+            text=text[first.start or 0 : end],
+            start=first.start,
+            end=end,
+            parts=tuple(parts),
+            total=_WHOLE,
+            wording="shares",
+            open=not complete,
+        )
+
+
+def _shares_listed_after(
+    text: str, shares: Sequence[Value], at: int, sentence: Block
+) -> list[Value]:
+    """The shares listed from shares[at], which names the whole, to the one after the
+    closing "and"; empty when the list does not close so in the sentence, or a share in
+    it names a whole of its own or is one of several equal ones ("12% apiece")."""
+    parts = [shares[at]]
+    for share in shares[at + 1 :]:
+        if (share.start or 0) >= sentence.end:
+            return []
+        end = parts[-1].end or 0
+        if len(parts) == 1:  # the whole's name, out to its comma or "and"
+            end = _after_whole(text, end, hedge_start(text, share))
+        gap = _named_and(TOKEN.findall(text, end, hedge_start(text, share)))
+        closing = bool(_CLOSERS.intersection(t.lower() for t in gap))
+        if _list_gap(gap, closing=closing, named=True) is None:
+            return []
+        after = TOKEN.findall(text, share.end or 0, (share.end or 0) + _AFTER)[:1]
+        if _NAMES_WHOLE.match(text, share.end or 0) or (
+            after and after[0].lower() in _SHARE_LIST_EACH
+        ):
+            return []
+        parts.append(share)
+        if closing:
+            return parts
+    return []
+
+
+def _after_whole(text: str, end: int, before: int) -> int:
+    """Where the name of a share's whole ends ("of the economy in 2017"): at the comma, or
+    the closing word, before the next share (`before`)."""
+    tokens = list(TOKEN.finditer(text, end, before))
+    for token in tokens:
+        if token.group() == "," or token.group().lower() in _CLOSERS:
+            return token.start()
+    return end
+
+
+def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+    """Parts listed to a last one named the rest, which makes them all of a total: "The
+    medical business contributed ¥453.6 billion, pharmaceuticals ¥74.3 billion and the
+    packaging unit ¥58.0 billion, with the remaining ¥0.8 billion from other activities";
+    "sent $1.73 billion, with land-based workers sending $1.37 billion and sea-based
+    workers the remaining $360.68 million".
+
+    The parts are the figures of the rest's currency or unit before it in its sentence,
+    each after a comma or "and" (a figure compared with is skipped), back to one after
+    "with" (`list open with rest`), which is their total, or to the first, when the
+    sentence opens with a few words naming it and the total is the one figure of the kind
+    in the sentence before. Not percentages: shares closed by a remainder make 100%.
+    """
+    text = mentions.text
+    if not _REMAINDER_WORDS.positions(text):
+        return
+    for index, rest in enumerate(values):
+        key = unit_key(rest)
+        start = hedge_start(text, rest)
+        if not key or key in ("percent", "percentage_point"):
+            continue
+        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
+        if cue is None:
+            continue
+        sentence = mentions.document.sentence_at(start)
+        parts, total, at = [rest], None, index
+        for k in range(index - 1, -1, -1):
+            value = values[k]
+            if (value.start or 0) < sentence.start:
+                break
+            begin = hedge_start(text, value)
+            if unit_key(value) != key or _COMPARED_WITH.search(
+                text, max(0, begin - WORD_WINDOW), begin
+            ):
+                continue
+            gap = [
+                t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))
+            ]
+            if not _LOOSE_SEPARATORS.intersection(gap) or not _plain(gap):
+                parts = []
+                break
+            if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
+                total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
+                break
+            if _OF_BACK.match(text, parts[0].end or 0):
+                total = value  # "$33.6 billion; local firms earned $9.7 billion of that, ..."
+                break
+            parts.insert(0, value)
+            at = k
+        if len(parts) < 2:
+            continue
+        linked = total is None and _stated_as_total(text, sentence, parts)
+        if total is None:
+            lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
+            if _label(lead, _MAX_BREAKDOWN_LABEL):
+                total = _total_before(mentions, values, at, sentence.start, parts[0])
+        if linked:  # the first figure is the total, unless one before may be: no reading
+            total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
+        if total is None or not all(_part_of(p, total) for p in parts):
+            continue
+        first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
+        yield TotalClaim(
+            text=text[first:end],
+            start=first,
+            end=end,
+            parts=tuple(parts),
+            total=total,
+            wording=" ".join(cue.group().rstrip(" ,").lower().split()),
+        )
+
+
+def _stated_as_total(text: str, sentence: Block, parts: Sequence[Value]) -> bool:
+    """Whether the first of a list's figures is stated as a total the others share: a verb
+    stating it so before it and a clause break after it ("Exports came to $33.6 billion;
+    local firms earned $9.7 billion and foreign ones the other $23.9 billion")."""
+    if len(parts) < 3:
+        return False
+    gap = TOKEN.findall(text, parts[0].end or 0, hedge_start(text, parts[1]))
+    return bool(_CLAUSE_BREAKS.intersection(gap)) and bool(
+        _TOTAL_LINK.search(text, sentence.start, hedge_start(text, parts[0]))
+    )
+
+
+def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) -> list[Value]:
+    """The listed shares, last first back, that a remainder completes; empty when the list
+    is broken before it reaches a share naming its whole or the sentence's start.
+
+    Each share may be named by a few words of any case ("industry 38.2%"), the first
+    share's whole too ("49.7% of the economy in 2017, industry 38.2%"), and the closing
+    "and" may come before the last share or before the rest ("A 20%, B 15% and other
+    brands the remaining 65%").
+    """
+    if not shares:
+        return []
+    parts: list[Value] = []
+    before_rest = [t.lower() for t in TOKEN.findall(text, shares[-1].end or 0, rest.start or 0)]
+    closed = bool(_CLOSERS.intersection(before_rest))
+    for share in reversed(shares):
+        if (share.start or 0) < floor:
+            break
+        if parts:
+            end = share.end or 0
+            if _NAMES_WHOLE.match(text, end):  # the whole's name, out to its comma
+                end = max(end, text.rfind(",", end, hedge_start(text, parts[0])))
+            gap = _named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
+            closing = len(parts) == 1 and not closed
+            if _list_gap(gap, closing=closing, named=True) is None:
+                return []
+        parts.insert(0, share)
+        if _NAMES_WHOLE.match(text, share.end or 0):
+            return parts
+    return parts
