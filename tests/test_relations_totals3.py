@@ -123,9 +123,11 @@ def test_figures_that_are_not_listed_parts_make_no_finding(text: str) -> None:
 def test_an_aside_between_parts_is_flagged_only_when_they_miss_the_total(
     first: int, second: int, off: int, aside: str
 ) -> None:
-    """`off`: how far the stated total is from its parts' sum, beyond their rounding (a
-    total ending in 0 may be rounded to tens)."""
+    """`off`: how far the stated total is from its parts' sum. A total ending in zeros may be
+    rounded to tens or hundreds, so an `off` within that rounding is left out."""
     stated = first + second + off
+    rounded_to = 10 ** (len(str(stated)) - len(str(stated).rstrip("0")))
+    assume(off == 0 or abs(off) > rounded_to)
     text = (
         f"Revenue was ${stated} million, made up of ${first} million from sales{aside} and"
         f" ${second} million from licences."

@@ -26,7 +26,7 @@ from claimcheck.extract.scan import folded_starts
 SCANS = {
     "changes": changes._ANCHORS,
     "periods": periods._PERIODS,
-    "metrics": restatements._METRIC_WORDS,
+    "metrics": restatements.METRIC_WORDS,
     "figures": figures._FIGURES,
     "fractions": proportions._FRACTIONS,
 }
@@ -106,14 +106,14 @@ def test_a_scan_finds_what_its_pattern_finds(name: str, case: tuple[str, int, in
 @given(case=texts())
 def test_word_positions_match_a_case_insensitive_search(case: tuple[str, int, int | None]) -> None:
     text = case[0]
-    for pattern in (totals._TOTAL_WORDS.pattern, balances.DIFFERENCE_WORDS.pattern):
+    for pattern in (totals.TOTAL_WORDS.pattern, balances.DIFFERENCE_WORDS.pattern):
         assert folded_starts(pattern, text) == [m.start() for m in pattern.finditer(text)]
 
 
 KEYWORDS = {
     "population cues": per_capita._CUE,
-    "breakdown cues": breakdowns._BREAKDOWN_CUES,
-    "falls": net_changes._NEGATIVE_CONTRIBUTION,
+    "breakdown cues": breakdowns.BREAKDOWN_CUES,
+    "falls": net_changes.NEGATIVE_CONTRIBUTION,
 }
 
 

@@ -13,16 +13,16 @@ import claimcheck
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract.balances import DIFFERENCE_WORDS
-from claimcheck.extract.listed_parts import _GUARD, WORD_WINDOW
+from claimcheck.extract.listed_parts import RESTATEMENT_GUARD, WORD_WINDOW
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.restatements import (
-    _METRIC_WORD,
-    _may_name,
-    _metric_near,
-    _phrase_before,
+    METRIC_WORD,
     find_restated_figures,
+    may_name,
+    metric_near,
+    phrase_before,
 )
-from claimcheck.extract.totals import _TOTAL_WORDS, find_totals
+from claimcheck.extract.totals import TOTAL_WORDS, find_totals
 from claimcheck.model.claims import Amount, DifferenceClaim, Money, TotalClaim
 from claimcheck.report import Finding
 
@@ -381,15 +381,15 @@ _TEXTS = st.lists(_FRAGMENTS, max_size=10).map("".join)
 
 @given(_TEXTS)
 def test_keywords_are_found_where_a_search_for_any_of_them_finds_them(text: str) -> None:
-    for words in (_TOTAL_WORDS, DIFFERENCE_WORDS):
+    for words in (TOTAL_WORDS, DIFFERENCE_WORDS):
         assert words.positions(text) == [m.start() for m in words.pattern.finditer(text)]
 
 
 @given(_TEXTS)
 def test_a_metric_is_near_where_a_search_of_the_whole_text_finds_one(text: str) -> None:
-    starts = [m.start() for m in _METRIC_WORD.finditer(text)]
+    starts = [m.start() for m in METRIC_WORD.finditer(text)]
     for end in range(len(text) + 1):
-        assert _metric_near(text, end) == any(end - WORD_WINDOW <= s <= end for s in starts)
+        assert metric_near(text, end) == any(end - WORD_WINDOW <= s <= end for s in starts)
 
 
 @settings(deadline=None)
@@ -398,11 +398,11 @@ def test_every_metric_phrase_passes_the_quick_test(text: str) -> None:
     sentence = Block(0, len(text))
     for end in range(len(text) + 1):
         for linked in (True, False):
-            if _phrase_before(text, sentence, end, linked=linked) is not None:
-                assert _may_name(text[max(0, end - WORD_WINDOW) : end], linked=linked)
+            if phrase_before(text, sentence, end, linked=linked) is not None:
+                assert may_name(text[max(0, end - WORD_WINDOW) : end], linked=linked)
 
 
-# The words that rule a restatement out, as a list: what the trie `_GUARD` must find.
+# The words that rule a restatement out, as a list: what the trie `RESTATEMENT_GUARD` must find.
 _GUARD_WORDS = vocabulary.words("cues", "restatement guards")
 _GUARD_WHOLE_WORDS = vocabulary.words("cues", "restatement guard words")
 _GUARD_LISTED = re.compile(
@@ -425,7 +425,7 @@ _GUARDED = st.lists(
 
 @given(_GUARDED)
 def test_a_sentence_is_ruled_out_by_the_words_listed(text: str) -> None:
-    assert bool(_GUARD.search(text)) == bool(_GUARD_LISTED.search(text))
+    assert bool(RESTATEMENT_GUARD.search(text)) == bool(_GUARD_LISTED.search(text))
 
 
 def test_a_total_built_by_hand_is_judged() -> None:

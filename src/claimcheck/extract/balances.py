@@ -46,21 +46,21 @@ from claimcheck.extract.differences import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.listed_parts import (
-    _COMPARED,
-    _COMPARED_ANYWHERE,
-    _DIGIT,
-    _GAP,
-    _MAX_BACK,
-    _MAX_LABEL,
-    _MAX_NAME,
-    _MONTHS,
-    _ROLE_WORDS,
-    _STOP,
-    _YEAR_EARLIER,
+    CLAUSE_STOPS,
+    COMPARATIVE_AFTER,
+    COMPARED_ANYWHERE,
+    HAS_DIGIT,
+    MAX_LABEL_WORDS,
+    MAX_NAME_WORDS,
+    MAX_VALUES_BACK,
+    MONTH_NAMES,
+    PART_GAP,
+    ROLE_WORDS,
     WORD_WINDOW,
-    _keyed,
-    _label,
-    _sentence_after,
+    YEAR_EARLIER,
+    is_label,
+    keyed_values,
+    sentence_after,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -77,7 +77,7 @@ _DIFFERENCE_WORDS_BEFORE = (
 )
 # After an article, one more word may name the balance: "a monthly deficit of", "the
 # gender gap of".
-_DIFFERENCE_BEFORE = re.compile(
+DIFFERENCE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+)??)(?:{_QUALIFIER}\s+)?"
     rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
@@ -139,20 +139,20 @@ _MAX_BETWEEN = 12
 _POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
 _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
 ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
-_PERIOD_TOKEN = re.compile(rf"(?i:{_MONTHS})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
-_PERIOD = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d)\b", re.IGNORECASE)
+_PERIOD_TOKEN = re.compile(rf"(?i:{MONTH_NAMES})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
+_PERIOD = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _differences(
+def read_differences(
     mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
 ) -> Iterator[DifferenceClaim]:
     """`positions`: where the balance words start."""
     text = mentions.text
-    keyed = _keyed(
+    keyed = keyed_values(
         mentions,
         values,
         positions,
-        _DIFFERENCE_BEFORE,
+        DIFFERENCE_BEFORE,
         _DIFFERENCE_AFTER,
         # "margin" alone is a profit margin; "a margin of" is a difference.
         keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
@@ -191,7 +191,7 @@ def _differences(
         )
 
 
-def _balances(
+def read_balances(
     mentions: Mentions, values: Sequence[Value], read: set[int | None], positions: Sequence[int]
 ) -> Iterator[DifferenceClaim]:
     """A surplus, deficit, gap or shortfall whose two values are found by their roles, not
@@ -275,12 +275,12 @@ def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
     closing = text.find(",", end, sentence.end)
     closing = sentence.end if closing < 0 else closing
-    figure = _DIGIT.search(text, end, closing)
+    figure = HAS_DIGIT.search(text, end, closing)
     closing = figure.start() if figure else closing
     clause = text[max(opening, sentence.start) : closing]
     return bool(
-        _COMPARED_ANYWHERE.search(clause)
-        or _YEAR_EARLIER.search(clause)
+        COMPARED_ANYWHERE.search(clause)
+        or YEAR_EARLIER.search(clause)
         or _EARLIER_OPENER.match(clause)
     )
 
@@ -293,12 +293,12 @@ def _roles_near(
     sentence: Block,
 ) -> tuple[Value, Value] | None:
     """The one positive and one negative value of a balance's currency or unit (see
-    `_balances`), or None when either is missing or not alone. `starts`: where each of
+    `read_balances`), or None when either is missing or not alone. `starts`: where each of
     `values` starts."""
     document, text = mentions.document, mentions.text
     key = unit_key(stated)
     before = document.sentence_before(sentence)
-    after = _sentence_after(mentions, sentence)
+    after = sentence_after(mentions, sentence)
     if after is not None and not periods_named(text, after) <= periods_named(text, sentence):
         after = None
     found: dict[Block, list[tuple[int, Value]]] = {}
@@ -440,19 +440,19 @@ def role_by_words(text: str, value: Value, floor: int) -> int:
     """+1 or -1 for the role word right after a value ("$5 billion in exports") or else
     the nearest before it since `floor` (the sentence, or the value of its kind before);
     0 for a rate ("exports per working day averaged $2.52 billion")."""
-    if a_rate(text, value.start or 0, max(floor, (value.start or 0) - _GAP)):
+    if a_rate(text, value.start or 0, max(floor, (value.start or 0) - PART_GAP)):
         return 0
     after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
     if found:
         return found
-    near_before = _word_near(text, value, floor, ROLES, after=False)
+    near_before = word_near(text, value, floor, ROLES, after=False)
     if near_before:
         return near_before
     return ROLES.get(subject_across_aside(text, floor, value) or "", 0)
 
 
-def _word_near(
+def word_near(
     text: str,
     value: Value,
     floor: int,
@@ -467,13 +467,13 @@ def _word_near(
     if after:
         following = TOKEN.findall(text, value.end or 0, (value.end or 0) + 30)[:3]
         for token in itertools.takewhile(
-            lambda t: t[0].isalnum() and t.lower() not in _STOP, following
+            lambda t: t[0].isalnum() and t.lower() not in CLAUSE_STOPS, following
         ):
             if token.lower() in words:
                 return words[token.lower()]
     if not before:
         return None
-    preceding = TOKEN.findall(text, max(floor, (value.start or 0) - _GAP), value.start or 0)
+    preceding = TOKEN.findall(text, max(floor, (value.start or 0) - PART_GAP), value.start or 0)
     for token in reversed(preceding):
         if token.lower() in words:
             return words[token.lower()]
@@ -485,7 +485,7 @@ def periods_named(text: str, sentence: Block) -> set[str]:
     return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
 
 
-def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
     """A difference stated between the two values it compares: "its market value of 4.6
     billion was 0.2 billion more than its rival's 4.4 billion"; "reserves of $14.3 trillion
     in foreign assets, $1.4 trillion more than the $12.9 trillion of a year earlier".
@@ -506,7 +506,7 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
     for index, stated in enumerate(values[1:-1] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
-        compared = _COMPARED.match(text, stated.end or 0)
+        compared = COMPARATIVE_AFTER.match(text, stated.end or 0)
         if compared is None:
             continue
         starts = starts or [hedge_start(text, v) for v in values]
@@ -526,7 +526,7 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
         label = TOKEN.findall(text, compared.end(), starts[later])
-        if not _label(label, _MAX_LABEL) or not (
+        if not is_label(label, MAX_LABEL_WORDS) or not (
             leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
@@ -541,7 +541,7 @@ def _comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Differ
         )
 
 
-def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
+def subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
     """A difference written as a subtraction, its result after it ("312,600 births minus
     157,600 deaths, came to 155,000") or before it ("138,100 people, from 273,500 births
     less 135,400 deaths"). All three figures in one currency or unit."""
@@ -552,7 +552,7 @@ def _subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[Diffe
         if not near(cues, a.end or 0, (values[index + 1].start or 0)):
             continue
         operator = _SUBTRACTION.match(text, a.end or 0)
-        if operator is None or not _label(TOKEN.findall(operator["label"]), _MAX_LABEL):
+        if operator is None or not is_label(TOKEN.findall(operator["label"]), MAX_LABEL_WORDS):
             continue
         starts = starts or [hedge_start(text, v) for v in values]
         if not operand_label(TOKEN.findall(text, operator.end(), starts[index + 1])):
@@ -588,7 +588,7 @@ def _subtraction_result(
         rest = words[len(label) :]
         if (
             rest
-            and _label(label, _MAX_NAME)
+            and is_label(label, MAX_NAME_WORDS)
             and (all(w in _RESULT_LINKS for w in rest) or result_label(rest, _RESULT_LINKS))
         ):
             return values[index + 2]
@@ -598,7 +598,7 @@ def _subtraction_result(
         if (
             words
             and words[-1] in ("from", ",", "(")
-            and _label([t for t in tokens[:-1] if t not in ",("], _MAX_LABEL)
+            and is_label([t for t in tokens[:-1] if t not in ",("], MAX_LABEL_WORDS)
         ):
             return values[index - 1]
     return None
@@ -610,7 +610,7 @@ def _compared_link(tokens: Sequence[str]) -> bool:
     words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
-    return len(words) > 1 and words[-1] == "," and _label(tokens[:-1], _MAX_LABEL)
+    return len(words) > 1 and words[-1] == "," and is_label(tokens[:-1], MAX_LABEL_WORDS)
 
 
 def _pair_before(
@@ -619,7 +619,7 @@ def _pair_before(
     """The two values a stated difference follows, when they are unambiguous."""
     stated = values[index]
     same: list[Value] = []
-    for v in reversed(values[max(0, index - _MAX_BACK) : index]):
+    for v in reversed(values[max(0, index - MAX_VALUES_BACK) : index]):
         if (v.start or 0) < sentence.start:
             break
         if year_range_end(text, v):
@@ -648,14 +648,14 @@ def _pair_before(
         w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
     ):
         return None
-    if (b.start or 0) - (a.end or 0) > 2 * _GAP:
+    if (b.start or 0) - (a.end or 0) > 2 * PART_GAP:
         return None
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     earlier = [
         v
-        for v in values[max(0, index - _MAX_BACK) : index]
+        for v in values[max(0, index - MAX_VALUES_BACK) : index]
         if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
     ]
     if (
@@ -700,8 +700,8 @@ def _role(text: str, value: Value, floor: int) -> int:
         if found:
             return found
     start = value.start or 0
-    window = max(floor, start - _GAP)
-    before = [t.lower() for t in TOKEN.findall(text, window, start)][-_ROLE_WORDS:]
+    window = max(floor, start - PART_GAP)
+    before = [t.lower() for t in TOKEN.findall(text, window, start)][-ROLE_WORDS:]
     return _role_of(before)
 
 

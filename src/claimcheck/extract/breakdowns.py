@@ -43,37 +43,37 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
-    _BREAKDOWN_OPEN,
-    _BREAKDOWN_WORDS,
-    _CLAUSE_BREAKS,
-    _CLOSERS,
-    _COMPARED,
-    _COMPARED_ANYWHERE,
-    _COMPARED_WITH,
-    _DIGIT,
-    _GAP,
-    _GUARD,
-    _LINKS,
-    _MAX_BACK,
-    _MAX_BREAKDOWN_LABEL,
-    _MAX_LABEL,
-    _MAX_NAME,
-    _MAX_VERB,
-    _NOT_A_PART,
-    _OF_BACK,
-    _PHRASE_ENDS,
-    _PREPOSITIONS,
-    _REMAINDER,
-    _SEPARATORS,
-    _STOP,
-    _TOTAL_AFTER,
-    _YEAR,
+    BREAKDOWN_OPEN,
+    BREAKDOWN_WORDS,
+    CLAUSE_BREAKS,
+    CLAUSE_STOPS,
+    COMPARATIVE_AFTER,
+    COMPARED_ANYWHERE,
+    COMPARED_WITH,
+    HAS_DIGIT,
+    LIST_CLOSERS,
+    LIST_SEPARATORS,
+    MAX_BREAKDOWN_LABEL,
+    MAX_LABEL_WORDS,
+    MAX_NAME_WORDS,
+    MAX_VALUES_BACK,
+    MAX_VERB_WORDS,
+    METRIC_LINKS,
+    NOT_A_PART,
+    OF_BACK_REFERENCE,
+    PART_GAP,
+    PHRASE_ENDS,
+    PREPOSITIONS,
+    REMAINDER_CUE,
+    RESTATEMENT_GUARD,
+    TOTAL_AFTER,
     WORD_WINDOW,
-    _label,
-    _list_after,
-    _loose_list,
-    _named,
-    _sentence_after,
+    YEAR_FIGURE,
+    is_label,
+    list_after,
+    loose_list,
+    names_a_part,
+    sentence_after,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -106,7 +106,7 @@ _ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
     r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
-    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+",
+    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -117,7 +117,7 @@ _COMPARED_BEFORE = re.compile(
 _TURNS = frozenset(vocabulary.words("clauses", "coordinators", "contrasts"))
 _MAX_ASIDE = 12
 # A breakdown cue where it stands, after an aside: ", made up of", ":".
-_CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(_BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
+_CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
 # In an aside: a word comparing its figure with another ("$3.0 billion more than ...").
 _COMPARISON = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?![\w-])",
@@ -125,7 +125,7 @@ _COMPARISON = re.compile(
 )
 # After a total: a few words naming it ("per person"), then an opening bracket.
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
-_BREAKDOWN_CUES = Keywords(":", *_BREAKDOWN_WORDS)
+BREAKDOWN_CUES = Keywords(":", *BREAKDOWN_WORDS)
 # "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
 # "Of that, ..." points back to a total in the sentence before.
 _OPENED = re.compile(
@@ -141,7 +141,7 @@ _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 
 
-def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def read_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """Each total stated first and then broken down into parts, listed to a final "and".
 
     "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
@@ -149,20 +149,20 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     After "including" or "of which" the list may leave parts out.
     """
     text = mentions.text
-    cues = _BREAKDOWN_CUES.positions(text)
+    cues = BREAKDOWN_CUES.positions(text)
     if not cues:
         return
     ends = [v.end or 0 for v in values]
     read: set[int] = set()
     for at in cues:  # the total is the last value before its cue
         index = bisect.bisect_right(ends, at) - 1
-        if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > _GAP:
+        if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > PART_GAP:
             continue
         read.add(index)
         total = values[index]
         cue = _BREAKDOWN.match(text, total.end or 0)
         parts = cue and (
-            _parts_after_cue(mentions, values, index + 1, cue)
+            parts_after_cue(mentions, values, index + 1, cue)
             or _one_part_after(mentions, values, index, cue)
         )
         parts = [inherit(p, total) for p in parts or ()]
@@ -172,7 +172,7 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             if before is None or cue is None:
                 continue
             total = values[before]
-            parts = [inherit(p, total) for p in _parts_after_cue(mentions, values, index + 1, cue)]
+            parts = [inherit(p, total) for p in parts_after_cue(mentions, values, index + 1, cue)]
             if not _breaks_down(text, total, parts):
                 continue
         assert cue is not None
@@ -186,18 +186,18 @@ def _breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             parts=tuple(parts),
             total=total,
             wording=word,
-            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+            open=word in BREAKDOWN_OPEN and not _completed(text, parts),
         )
 
 
-def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A sentence that points back to a total and breaks it down: "Proposed spending adds
     up to $8.61 billion. It is made up of recurrent costs of $3.49 billion, ... and
     capital spending of $2.43 billion". The sentence opens with a pointer ("it", "this")
     and a few words, then a breakdown cue; the total is the one figure of the parts' kind
     in the sentence before."""
     text = mentions.text
-    cues = _BREAKDOWN_CUES.positions(text)
+    cues = BREAKDOWN_CUES.positions(text)
     if not cues:
         return
     starts = [hedge_start(text, v) for v in values]
@@ -207,13 +207,13 @@ def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator
         if first >= len(values) or starts[first] < at or starts[first] >= sentence.end:
             continue  # a figure before the cue in its sentence, or none after it
         lead = [t.lower() for t in TOKEN.findall(text, sentence.start, at)]
-        if not lead or lead[0] not in _POINTERS or len(lead) > _MAX_VERB + 1:
+        if not lead or lead[0] not in _POINTERS or len(lead) > MAX_VERB_WORDS + 1:
             continue
         cue = _CUE_AT.match(text, at)
         if cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, first, cue)
-        total = _total_before(mentions, values, first, sentence.start, parts[0]) if parts else None
+        parts = parts_after_cue(mentions, values, first, cue)
+        total = total_before(mentions, values, first, sentence.start, parts[0]) if parts else None
         if total is None or not _breaks_down(text, total, parts):
             continue
         parts = [inherit(p, total) for p in parts]
@@ -225,11 +225,11 @@ def _pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator
             parts=tuple(parts),
             total=total,
             wording=word,
-            open=word in _BREAKDOWN_OPEN and not _completed(text, parts),
+            open=word in BREAKDOWN_OPEN and not _completed(text, parts),
         )
 
 
-def _parts_after_cue(
+def parts_after_cue(
     mentions: Mentions, values: Sequence[Value], first: int, cue: re.Match[str]
 ) -> list[Value]:
     """The parts listed from values[first] on, after a breakdown cue ("...: $4.2 billion on
@@ -241,9 +241,9 @@ def _parts_after_cue(
     if lead is None:
         return []
     sentence = mentions.document.sentence_at(values[first].start or 0)
-    return _list_after(
+    return list_after(
         text, values, first, sentence, verb_first=True, named=bool(lead)
-    ) or _loose_list(text, values, first, sentence)
+    ) or loose_list(text, values, first, sentence)
 
 
 def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
@@ -253,7 +253,7 @@ def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
     return (
         bool(parts)
         and all(unit_key(p) == unit_key(total) for p in parts)
-        and not _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+        and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     )
 
 
@@ -271,7 +271,7 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
         return None  # the cue opens its sentence: the total is pointed back to, if at all
     gap = TOKEN.findall(text, values[index].end or 0, at)
     start = hedge_start(text, values[index])
-    compared = _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+    compared = COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     if gap[:1] == [","] and not compared:  # no figure: "€2.45 billion, a record, comprising"
         words = [t.lower() for t in gap]
         return None if _TURNS.intersection(words) or len(words) > _MAX_ASIDE else index
@@ -280,10 +280,10 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
     if before < 0 or (values[before].start or 0) < sentence.start:
         return None
     total, aside = values[before], text[comma:at]
-    if not _label(TOKEN.findall(text, total.end or 0, comma), _MAX_LABEL):
+    if not is_label(TOKEN.findall(text, total.end or 0, comma), MAX_LABEL_WORDS):
         return None
     kin = [v for v in values[before + 1 : index + 1] if unit_key(v) == unit_key(total)]
-    if kin and not _COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
+    if kin and not COMPARED_ANYWHERE.search(aside) and not _COMPARISON.search(aside):
         return None
     return before
 
@@ -304,10 +304,10 @@ def _one_part_after(
         if unit_key(other) == unit_key(total):
             return []  # more figures of its kind: a list not read, or another relation
     part = inherit(part, total)
-    return [part] if _part_of(part, total) else []
+    return [part] if part_of(part, total) else []
 
 
-def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
     allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
     of the total (not every use need be listed) but never exceed it."""
@@ -323,17 +323,17 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             continue
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
-            total = part and _total_before(mentions, values, index, sentence.start, part)
+            total = part and total_before(mentions, values, index, sentence.start, part)
             named = bool(_lead(text, opener.end(), values[index]))
-            listed = _list_after(
+            listed = list_after(
                 text, values, index, sentence, verb_first=True, named=named
-            ) or _loose_list(text, values, index, sentence)
+            ) or loose_list(text, values, index, sentence)
             parts = [part] if part else []
             rest = _rest_after(mentions, values, index)
             if part and total and len(listed) >= 2:  # "Of this, $15.8 billion ... and $18.1 ..."
                 parts = [inherit(p, total) for p in listed]
-                parts = parts if all(_part_of(p, total) for p in parts) else []
-            elif part and total and rest and _part_of(rest, total):
+                parts = parts if all(part_of(p, total) for p in parts) else []
+            elif part and total and rest and part_of(rest, total):
                 parts = [part, rest]  # "Of that sum, 390 billion ..., the remaining 360 billion"
             wording = " ".join(opener.group().rstrip(" ,").split())
         else:
@@ -356,7 +356,7 @@ def _opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         )
 
 
-def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A total followed by its parts in brackets, each part named by a word or two after
     it: "£14,842 per person (£12,605 current, £2,237 capital)". Parts alike in kind make
     the whole list; a bracket holding one figure ("up from £1.2bn (£980m)") or figures
@@ -367,9 +367,9 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
     text = mentions.text
     for index, total in enumerate(values):
         opened = _BRACKET_AFTER_TOTAL.match(text, total.end or 0)
-        if opened is None or not _label(TOKEN.findall(opened["label"]), _MAX_LABEL):
+        if opened is None or not is_label(TOKEN.findall(opened["label"]), MAX_LABEL_WORDS):
             continue
-        close = text.find(")", opened.end(), opened.end() + 2 * _GAP)
+        close = text.find(")", opened.end(), opened.end() + 2 * PART_GAP)
         inside = []
         for value in itertools.islice(values, index + 1, None):
             if (value.start or 0) >= close:
@@ -397,7 +397,7 @@ def _bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterat
         )
 
 
-def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A part pointing back to a total in the sentence before and the rest of it after:
     "It sought 4.8 billion. Only 0.54 billion of that is new cash; the remaining 4.26
     billion is matched by savings". The total is the one figure of the parts' currency or
@@ -405,15 +405,15 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
     and is not read here."""
     text = mentions.text
     for index, part in enumerate(values[:-1]):
-        back = _OF_BACK.match(text, part.end or 0)
+        back = OF_BACK_REFERENCE.match(text, part.end or 0)
         if back is None:
             continue
         sentence = mentions.document.sentence_at(part.start or 0)
         rest = _rest_after(mentions, values, index)
         if rest is None:
             continue
-        total = _total_before(mentions, values, index, sentence.start, part)
-        if total is None or not _part_of(rest, total):
+        total = total_before(mentions, values, index, sentence.start, part)
+        if total is None or not part_of(rest, total):
             continue
         start, end = total.start or 0, rest.end or 0
         yield TotalClaim(
@@ -426,7 +426,7 @@ def _parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         )
 
 
-def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A figure named as a total and its parts listed in the next sentence of its paragraph:
     "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
     billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
@@ -448,7 +448,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         if not name:
             continue
         sentence = document.sentence_at(total.start or 0)
-        after = _sentence_after(mentions, sentence)
+        after = sentence_after(mentions, sentence)
         if after is None:
             continue
         end = bisect.bisect_left(starts, after.end)
@@ -461,14 +461,14 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
             continue
         lead = _lead(text, after.start, values[first])
         named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
-        parts = _list_after(
-            text, values, first, after, verb_first=True, named=named
-        ) or _loose_list(text, values, first, after)
+        parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
+            text, values, first, after
+        )
         kin = [v for v in values[first:end] if unit_key(v) == key]
         if len(parts) < 2 or len(parts) != len(kin):
             continue
         parts = [inherit(p, total) for p in parts]
-        if not _breaks_down(text, total, parts) or not all(_part_of(p, total) for p in parts):
+        if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
             continue
         start, end = total.start or 0, parts[-1].end or 0
         yield TotalClaim(
@@ -482,7 +482,7 @@ def _totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterato
         )
 
 
-def _parts_named_back(
+def parts_named_back(
     mentions: Mentions, values: Sequence[Value], balances: set[int | None]
 ) -> Iterator[TotalClaim]:
     """A sentence opening with the noun that names a total stated earlier in its paragraph,
@@ -506,28 +506,28 @@ def _parts_named_back(
         noun = _subject_noun(lead)
         if noun is None or _restates(lead, noun):
             continue
-        parts = _list_after(text, values, at, sentence, verb_first=True, named=True) or (
-            _loose_list(text, values, at, sentence)
+        parts = list_after(text, values, at, sentence, verb_first=True, named=True) or (
+            loose_list(text, values, at, sentence)
         )
         if len(parts) != len(kin):
             continue
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
             v
-            for v in values[max(0, at - _MAX_BACK) : at]
+            for v in values[max(0, at - MAX_VALUES_BACK) : at]
             if (v.start or 0) >= paragraph
             and v.start not in balances
             and unit_key(v) == unit_key(first)
             and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
         ]
-        if len(wholes) != 1 or not all(_part_of(p, wholes[0]) for p in parts):
+        if len(wholes) != 1 or not all(part_of(p, wholes[0]) for p in parts):
             continue
         total = wholes[0]
         start = hedge_start(text, total)
         stated = document.sentence_at(start)
         if stated.start == sentence.start or _another_time(text, stated, sentence):
             continue
-        if _COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
+        if COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
             continue
         yield TotalClaim(
             text=text[total.start or 0 : parts[-1].end or 0],
@@ -558,7 +558,7 @@ def _first_of_each_kind(
 def _subject_noun(lead: Sequence[str]) -> str | None:
     """The stem of the noun a sentence opens with, past an article or "Of the": "exports"
     of "Exports to EU countries were worth"; None for a long or numbered opening."""
-    if len(lead) > _MAX_SUBJECT or any(_DIGIT.search(t) for t in lead):
+    if len(lead) > _MAX_SUBJECT or any(HAS_DIGIT.search(t) for t in lead):
         return None
     for token in lead:
         if token.lower() not in _SUBJECT_OPENERS:
@@ -573,7 +573,8 @@ def _restates(lead: Sequence[str], noun: str) -> bool:
     at = next(i for i, t in enumerate(lead) if _stem(t) == noun)
     following = [t.lower() for t in lead[at + 1 :]]
     return not following or any(
-        tuple(following[: len(link)]) == link and link[0] not in _NOUN_QUALIFIERS for link in _LINKS
+        tuple(following[: len(link)]) == link and link[0] not in _NOUN_QUALIFIERS
+        for link in METRIC_LINKS
     )
 
 
@@ -594,10 +595,10 @@ def _names_unqualified(words: Sequence[str], noun: str) -> bool:
         qualified_before = (
             before.isalpha()
             and before not in _SUBJECT_OPENERS
-            and before not in _PHRASE_ENDS
-            and before not in _STOP
+            and before not in PHRASE_ENDS
+            and before not in CLAUSE_STOPS
             and before not in _TURNS
-            and before not in _PREPOSITIONS
+            and before not in PREPOSITIONS
         )
         if qualified_after or qualified_before:
             return False
@@ -615,13 +616,13 @@ def _clause_words(text: str, sentence: Block, value: Value) -> list[str]:
         (
             i
             for i, t in enumerate(tokens_before)
-            if t in _CLAUSE_MARKS or t.lower() in _CLOSERS or t.lower() in _TURNS
+            if t in _CLAUSE_MARKS or t.lower() in LIST_CLOSERS or t.lower() in _TURNS
         ),
         default=-1,
     )
     words = tokens_before[cut + 1 :]
     for token in TOKEN.findall(text, value.end or 0, sentence.end):
-        if token in _CLAUSE_MARKS or token.lower() in _CLOSERS:
+        if token in _CLAUSE_MARKS or token.lower() in LIST_CLOSERS:
             break
         words.append(token)
     return words
@@ -640,14 +641,14 @@ def _another_time(text: str, sentence: Block, after: Block) -> bool:
     return (
         not periods_named(text, after) <= periods_named(text, sentence)
         or bool(words & _EARLIER_WORDS)
-        or bool(_COMPARED_ANYWHERE.search(text, after.start, after.end))
+        or bool(COMPARED_ANYWHERE.search(text, after.start, after.end))
     )
 
 
 def _total_name(text: str, total: Value) -> str | None:
     """The word right around a figure that names it a total: a word of `total named` a few
     words before it in its clause ("total spending was"), or "in all" after it."""
-    after = _TOTAL_AFTER.match(text, total.end or 0)
+    after = TOTAL_AFTER.match(text, total.end or 0)
     if after:
         return " ".join(str(after.group("word")).lower().split())
     start = hedge_start(text, total)
@@ -655,7 +656,7 @@ def _total_name(text: str, total: Value) -> str | None:
     for word in reversed(before):
         if word.lower() in _TOTAL_NAMES:
             return word.lower()
-        if word in _CLAUSE_BREAKS or word in ",." or _DIGIT.search(word):
+        if word in CLAUSE_BREAKS or word in ",." or HAS_DIGIT.search(word):
             return None
     return None
 
@@ -668,7 +669,7 @@ def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Valu
     text, rest = mentions.text, values[index + 1]
     start = hedge_start(text, rest)
     sentence = mentions.document.sentence_at(values[index].start or 0)
-    if start >= sentence.end or not _REMAINDER.search(text, max(0, start - WORD_WINDOW), start):
+    if start >= sentence.end or not REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start):
         return None
     return rest
 
@@ -678,18 +679,18 @@ def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
     on to the next: "current, ", "capital and ", "on staff, "; not a date or a comparison."""
     words = [t.lower() for t in tokens]
     if not last:
-        for separator, _closes in _SEPARATORS:
+        for separator, _closes in LIST_SEPARATORS:
             if words[-len(separator) :] == separator and len(words) > len(separator):
                 words = words[: -len(separator)]
                 break
         else:
             return False
     return (
-        0 < len(words) <= _MAX_NAME
+        0 < len(words) <= MAX_NAME_WORDS
         and all(w.isalpha() for w in words)
-        and words[-1] not in _PREPOSITIONS
-        and not any(w in _NOT_A_PART - _PREPOSITIONS or w in _STOP for w in words)
-        and _named(tokens[: len(words)])
+        and words[-1] not in PREPOSITIONS
+        and not any(w in NOT_A_PART - PREPOSITIONS or w in CLAUSE_STOPS for w in words)
+        and names_a_part(tokens[: len(words)])
     )
 
 
@@ -705,7 +706,7 @@ def _opened_parts(
     if named is not None and index + 2 < len(values) and starts[index + 1] == named.end():
         parts = [
             inherit(p, total)
-            for p in _list_after(text, values, index + 1, sentence, verb_first=True)
+            for p in list_after(text, values, index + 1, sentence, verb_first=True)
         ]
         if len(parts) >= 2 and all(unit_key(p) == unit_key(total) for p in parts):
             return parts
@@ -714,10 +715,10 @@ def _opened_parts(
     if after >= len(values) or (values[after].start or 0) >= sentence.end:
         return []
     part = _single_part(text, values[after], comma + 1)
-    if part is None or not _part_of(part, total):
+    if part is None or not part_of(part, total):
         return []
-    listed = [inherit(p, total) for p in _loose_list(text, values, after, sentence)]
-    return listed if listed and all(_part_of(p, total) for p in listed) else [part]
+    listed = [inherit(p, total) for p in loose_list(text, values, after, sentence)]
+    return listed if listed and all(part_of(p, total) for p in listed) else [part]
 
 
 def _lead(text: str, start: int, first: Value) -> list[str] | None:
@@ -727,7 +728,9 @@ def _lead(text: str, start: int, first: Value) -> list[str] | None:
     lead = TOKEN.findall(text, start, hedge_start(text, first))
     if lead in (["a"], ["an"]):
         return []
-    if lead and (not _label(lead, _MAX_BREAKDOWN_LABEL) or _GUARD.search(" ".join(lead))):
+    if lead and (
+        not is_label(lead, MAX_BREAKDOWN_LABEL) or RESTATEMENT_GUARD.search(" ".join(lead))
+    ):
         return None
     return lead
 
@@ -736,7 +739,7 @@ def _completed(text: str, parts: Sequence[Value]) -> bool:
     """Whether the last of several listed parts is named as the rest of the total, which
     makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
     start = hedge_start(text, parts[-1])
-    return len(parts) > 1 and bool(_REMAINDER.search(text, max(0, start - WORD_WINDOW), start))
+    return len(parts) > 1 and bool(REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start))
 
 
 def _single_part(text: str, value: Value, floor: int) -> Value | None:
@@ -745,14 +748,14 @@ def _single_part(text: str, value: Value, floor: int) -> Value | None:
     before = TOKEN.findall(
         text, max(floor, (value.start or 0) - WORD_WINDOW), hedge_start(text, value)
     )
-    if before and before[-1].lower() in _NOT_A_PART:
+    if before and before[-1].lower() in NOT_A_PART:
         return None
-    if not unit_key(value) and _YEAR.fullmatch(value.digits or ""):
+    if not unit_key(value) and YEAR_FIGURE.fullmatch(value.digits or ""):
         return None
     return value
 
 
-def _part_of(part: Value, total: Value) -> bool:
+def part_of(part: Value, total: Value) -> bool:
     """Whether a part may be of a total: one currency or unit, and a count no larger in
     scale ("Of the 120 stores, 2 million customers ..." counts something else)."""
     if unit_key(part) != unit_key(total):
@@ -760,7 +763,7 @@ def _part_of(part: Value, total: Value) -> bool:
     return bool(unit_key(part)) or part.multiplier <= total.multiplier
 
 
-def _total_before(
+def total_before(
     mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
 ) -> Value | None:
     """The total "Of that, ..." points back to: the one figure of the part's currency or
@@ -772,7 +775,7 @@ def _total_before(
         v
         for v in values[:index]
         if (v.start or 0) >= previous.start
-        and _part_of(part, v)
+        and part_of(part, v)
         and not _COMPARED_BEFORE.search(
             mentions.text, previous.start, hedge_start(mentions.text, v)
         )
@@ -780,7 +783,7 @@ def _total_before(
     return found[0] if len(found) == 1 else None
 
 
-def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A part stated with its whole: "took £83 billion of the Chancellor's £103 billion
     package"; "covers 29 million customers, about 4 million of them on prepayment
     meters". The part may not exceed the whole. Not percentages: those are shares.
@@ -807,14 +810,14 @@ def _parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[To
             whole = values[index + 1] if index + 1 < len(values) else None
             if whole is None or starts[index + 1] != of.end():
                 continue
-        if _single_part(text, whole, sentence.start) is None or not _part_of(part, whole):
+        if _single_part(text, whole, sentence.start) is None or not part_of(part, whole):
             continue
         parts = [part]
         if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
-            listed = _list_after(text, values, index, sentence, verb_first=True) or _loose_list(
+            listed = list_after(text, values, index, sentence, verb_first=True) or loose_list(
                 text, values, index, sentence
             )
-            if len(listed) > 1 and all(_part_of(p, whole) for p in listed):
+            if len(listed) > 1 and all(part_of(p, whole) for p in listed):
                 parts = listed
         start = min(part.start or 0, whole.start or 0)
         end = max(parts[-1].end or 0, whole.end or 0, of.end())
@@ -846,14 +849,14 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
         start = hedge_start(text, values[k])
         between = text[values[k - 1].end or 0 : start]
         if not (
-            _COMPARED_ANYWHERE.search(between)
+            COMPARED_ANYWHERE.search(between)
             or _COMPARISON.search(between)
-            or _COMPARED.match(text, values[k].end or 0)
+            or COMPARATIVE_AFTER.match(text, values[k].end or 0)
         ):
             return None
     whole = values[kin[0]]
     start = hedge_start(text, whole)
-    return None if _COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) else whole
+    return None if COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) else whole
 
 
 def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
@@ -868,7 +871,7 @@ def _another_whole(values: Sequence[Value], whole: int, since: int) -> bool:
     return False
 
 
-def _counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A total of the figures just listed, counted back to: "Ontario had 15.4 million
     people, Quebec 8.8 million and British Columbia 5.4 million, so the three together
     held 29.6 million". The count ("the three") says how many figures before are the
@@ -935,4 +938,4 @@ def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Valu
 def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
-    return _label([t for t in tokens if t.lower() != "and"], _MAX_BREAKDOWN_LABEL)
+    return is_label([t for t in tokens if t.lower() != "and"], MAX_BREAKDOWN_LABEL)

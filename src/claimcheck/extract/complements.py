@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.balances import _word_near, year_range_end
+from claimcheck.extract.balances import word_near, year_range_end
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
@@ -23,13 +23,13 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords
 from claimcheck.extract.listed_parts import (
-    _AFTER,
-    _COMPARED_WITH,
-    _GAP,
-    _NOT_A_LISTED_PART,
-    _ROLE_WORDS,
+    COMPARED_WITH,
+    NOT_A_LISTED_PART,
+    PART_GAP,
+    ROLE_WORDS,
+    WORD_AFTER_REACH,
     WORD_WINDOW,
-    _sentence_after,
+    sentence_after,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -65,10 +65,10 @@ _COMPLEMENT_GUARD = re.compile(
 )
 # The last word before a figure that makes it a value compared with or a date, not the
 # state a part reached: "rose to $5 billion [from] $4 billion".
-_NOT_A_STATE = _NOT_A_LISTED_PART - {"to"}
+_NOT_A_STATE = NOT_A_LISTED_PART - {"to"}
 
 
-def _amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def amount_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """An amount named as a whole that two words split ("trade": "exports" and
     "imports"), and the two parts after it: "goods trade hit $144.9 billion, with exports
     of $78.0 billion and imports of $66.9 billion"; "trade totalled RMB 7.01 trillion.
@@ -122,7 +122,7 @@ def _amount_sides(
     """The two figures after values[index] named by the two sides of a pair, in order;
     None when another figure of its kind comes first or the sides are not one each."""
     text, whole = mentions.text, values[index]
-    following = _sentence_after(mentions, sentence)
+    following = sentence_after(mentions, sentence)
     end = following.end if following is not None else sentence.end
     found: list[Value] = []
     for value in values[index + 1 :]:
@@ -132,14 +132,14 @@ def _amount_sides(
         if unit_key(value) != unit_key(whole):
             continue
         before = TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
-        if (before and before[-1].lower() in _NOT_A_STATE) or _COMPARED_WITH.search(
+        if (before and before[-1].lower() in _NOT_A_STATE) or COMPARED_WITH.search(
             text, max(0, start - WORD_WINDOW), start
         ):
             continue
         if _another_subject(TOKEN.findall(text, whole.end or 0, start)):
             return None  # "trade ..., while oil, with exports of ...": oil's sides
         sides = [
-            _AMOUNT_SIDES[w.lower()] for w in before[-_ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
+            _AMOUNT_SIDES[w.lower()] for w in before[-ROLE_WORDS:] if w.lower() in _AMOUNT_SIDES
         ]
         if not sides or sides[-1] != len(found):
             return None
@@ -165,7 +165,7 @@ def _another_subject(between: Sequence[str]) -> bool:
     return not subject or subject[0] not in _AMOUNT_SIDES
 
 
-def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A count split by two words that make it whole ("male" and "female", "full-time" and
     "part-time"), each part named by its word right after it or the nearest before it:
     "The census counted 1,210,569,573 Indians, 623,121,843 of them male and 587,447,730
@@ -187,7 +187,9 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
     sides: list[tuple[int, int] | None] = []
     floor = 0
     for index, value in enumerate(counts):
-        if not near(positions, (value.start or 0) - _GAP, (value.end or 0) + _AFTER + 10):
+        if not near(
+            positions, (value.start or 0) - PART_GAP, (value.end or 0) + WORD_AFTER_REACH + 10
+        ):
             sides.append(None)  # no side word where one could name it
             floor = value.end or 0
             continue
@@ -197,7 +199,7 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
         # employment shed 18,500 to 3,673,600"): the word before may name either
         between = TOKEN.findall(text, value.end or 0, min(later, sentence.end))
         alone = later >= sentence.end or any(w in ",;" or w.lower() in _SIDES for w in between)
-        side = _word_near(text, value, max(floor, sentence.start), _SIDES, before=alone)
+        side = word_near(text, value, max(floor, sentence.start), _SIDES, before=alone)
         sides.append(side)
         floor = value.end or 0
     for pair in sorted({side[0] for side in sides if side}):
@@ -206,7 +208,7 @@ def _complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalC
             continue
         first, second = found[0][1], found[1][1]
         where = document.sentence_at(first.start or 0)
-        if document.sentence_at(second.start or 0) not in (where, _sentence_after(mentions, where)):
+        if document.sentence_at(second.start or 0) not in (where, sentence_after(mentions, where)):
             continue
         total = _complemented(mentions, counts, sides, first)
         if total is None:

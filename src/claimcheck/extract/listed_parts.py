@@ -23,22 +23,22 @@ from claimcheck.model.claims import (
 )
 
 WORD_WINDOW = 80  # characters searched before a value for the word introducing it
-_AFTER = 20  # characters searched after a value for the word that follows it
-_GAP = 80  # the most characters between listed parts, or between a value and its label
-_MAX_BACK = 40  # the most values looked back over for the two of a difference
-_TOTAL_AFTER = re.compile(
+WORD_AFTER_REACH = 20  # characters searched after a value for the word that follows it
+PART_GAP = 80  # the most characters between listed parts, or between a value and its label
+MAX_VALUES_BACK = 40  # the most values looked back over for the two of a difference
+TOTAL_AFTER = re.compile(
     rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'total after'))})(?![\w-])", re.IGNORECASE
 )
 
 # After the difference of a comparison: an aside ("or 6.1 percent,") and the word comparing.
-_COMPARED = re.compile(
+COMPARATIVE_AFTER = re.compile(
     r"(?:\s*,\s*or\s+[^,;()]{1,40},)?\s+"
     rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
     re.IGNORECASE,
 )
 
 # How listed parts are separated, each with whether it closes the list ("and", "plus").
-_SEPARATORS = (
+LIST_SEPARATORS = (
     ([","], False),
     *(
         (separator, True)
@@ -46,46 +46,46 @@ _SEPARATORS = (
         for separator in (closer.split(), [",", *closer.split()])
     ),
 )
-_BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
-_BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *_BREAKDOWN_OPEN)
+BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
+BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *BREAKDOWN_OPEN)
 # Before a figure: words that make it a value compared with ("against $34.4 billion").
-_COMPARED_ANYWHERE = re.compile(
+COMPARED_ANYWHERE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",
     re.IGNORECASE,
 )
 # Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
 # Rp1,943.7 trillion of 2018: taxes ...").
 _COMPARING_WORDS = vocabulary.words("cues", "compared before", "difference comparative")
-_COMPARED_WITH = re.compile(
+COMPARED_WITH = re.compile(
     rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
     rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
     re.IGNORECASE,
 )
 # After a part: "of that", "of the total", pointing back to its total.
-_OF_BACK = re.compile(
+OF_BACK_REFERENCE = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
 )
-_MAX_BREAKDOWN_LABEL = 8
-_MAX_VERB = 3
+MAX_BREAKDOWN_LABEL = 8
+MAX_VERB_WORDS = 3
 # Words before a figure that make it a date or the figure of another phrase, not a part.
-_NOT_A_PART = frozenset(
+NOT_A_PART = frozenset(
     (
         *(m.lower() for m in calendar.month_name[1:]),
         *word_list("in on since by until from at during before after of than"),
     )
 )
 _LIST_END = frozenset(".;,:—–()")
-_PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
-_STOP = frozenset((*vocabulary.clause_words(), "than"))
-_PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
+PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
+CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
+PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
-_MAX_LABEL = 4
-_MAX_NAME = 2
+MAX_LABEL_WORDS = 4
+MAX_NAME_WORDS = 2
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 # Between parts of a list read loosely: the marks and words that separate them, and the
 # words that close it.
-_CLOSERS = frozenset(vocabulary.words("cues", "list close"))
-_LOOSE_SEPARATORS = frozenset((",", ";", *_CLOSERS))
+LIST_CLOSERS = frozenset(vocabulary.words("cues", "list close"))
+LOOSE_SEPARATORS = frozenset((",", ";", *LIST_CLOSERS))
 # The last word before a figure that makes it a value compared with or a date, not a part:
 # "up from $4 billion", "climbs to Sh104 billion".
 _LIST_GUARD = re.compile(
@@ -93,27 +93,27 @@ _LIST_GUARD = re.compile(
 )
 # In the words between two parts: a breakdown of the part before ("R140.5bn for grants: the
 # old-age grant R58.9bn and ..."), whose parts are not the outer list's.
-_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(_BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
-_NOT_A_LISTED_PART = frozenset(
-    (*_NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_OPEN)})(?![\w-])", re.IGNORECASE)
+NOT_A_LISTED_PART = frozenset(
+    (*NOT_A_PART - frozenset(vocabulary.words("cues", "part label ends")), "to")
 )
 # A share named as the rest of its whole: "the remaining 31.2%"; its whole, 100%.
-_REMAINDER = re.compile(
+REMAINDER_CUE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'remainder'))})\s*,?\s+\Z", re.IGNORECASE
 )
 # Before the first figure of a list closed by a remainder: a verb stating it as the total,
 # and after it a mark breaking the clause.
-_CLAUSE_BREAKS = frozenset(";—–")
+CLAUSE_BREAKS = frozenset(";—–")
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
 
-_DIGIT = re.compile(r"\d")
-_ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
-_LINKS: tuple[tuple[str, ...], ...] = tuple(
+HAS_DIGIT = re.compile(r"\d")
+ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
+METRIC_LINKS: tuple[tuple[str, ...], ...] = tuple(
     tuple(link.split()) for link in vocabulary.words("cues", "metric links")
 )
 # Words (or how they begin) that rule a sentence out, as a trie: `re` tries it at every
 # word of a sentence, and a trie at a word fails after a letter or two.
-_GUARD = re.compile(
+RESTATEMENT_GUARD = re.compile(
     r"\b(?:"
     + any_of(vocabulary.words("cues", "restatement guards"))
     + r"|pro[- ]forma|"
@@ -121,15 +121,15 @@ _GUARD = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_MONTHS = "|".join(calendar.month_name[1:])
-_YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
-_YEAR_EARLIER = re.compile(
+MONTH_NAMES = "|".join(calendar.month_name[1:])
+YEAR_FIGURE = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d")
+YEAR_EARLIER = re.compile(
     r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
 
 
-def _keyed(
+def keyed_values(
     mentions: Mentions,
     values: Sequence[Value],
     positions: Sequence[int],
@@ -142,7 +142,7 @@ def _keyed(
     text = mentions.text
     for index, value in enumerate(values if positions else ()):
         start = value.start or 0
-        if not near(positions, start - WORD_WINDOW, (value.end or 0) + _AFTER):
+        if not near(positions, start - WORD_WINDOW, (value.end or 0) + WORD_AFTER_REACH):
             continue
         sentence = mentions.document.sentence_at(start)
         before = before_pattern.search(
@@ -164,7 +164,7 @@ def _without_remainder(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _list_after(
+def list_after(
     text: str,
     values: Sequence[Value],
     first: int,
@@ -186,14 +186,14 @@ def _list_after(
         if (part.start or 0) >= sentence.end:
             return []
         tokens = _without_remainder(
-            _named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
+            named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
         )
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
-        kind = _list_gap(tokens, closing=False, limit=_MAX_BREAKDOWN_LABEL, named=named)
+        kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)
         closing = kind is None
         if closing:
-            kind = _list_gap(tokens, closing=True, limit=_MAX_BREAKDOWN_LABEL, named=named)
+            kind = list_gap(tokens, closing=True, limit=MAX_BREAKDOWN_LABEL, named=named)
         if kind is None or (kind == "before") != named or (pattern is not None and kind != pattern):
             return []
         pattern = kind
@@ -202,23 +202,23 @@ def _list_after(
             break
     else:
         return []
-    rest = _named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
+    rest = named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     following = first + len(parts)
     if following >= len(values) or (values[following].start or 0) >= sentence.end:
         # no figure after the list in its sentence: the last label may end at a clause
         # word ("£10.20 on transport services [such as] rail, tube and bus fares")
         label = list(itertools.takewhile(lambda t: t.lower() not in _SUBORDINATORS, label))
-    if pattern == "after" and label and label[0].lower() not in _PREPOSITIONS:
+    if pattern == "after" and label and label[0].lower() not in PREPOSITIONS:
         return []
-    if pattern == "noun" and not _named(label):
+    if pattern == "noun" and not names_a_part(label):
         return []
-    return parts if _label(label, _MAX_BREAKDOWN_LABEL) else []
+    return parts if is_label(label, MAX_BREAKDOWN_LABEL) else []
 
 
-def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
+def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
     """The parts listed from `values[first]` on when the words between them are more than
-    `_list_after` reads: a relative clause, an aside or a long name ("Sh675 billion is
+    `list_after` reads: a relative clause, an aside or a long name ("Sh675 billion is
     recurrent spending, mostly salaries, and Sh321 billion is development spending").
 
     Every later figure of the first's currency or unit in the sentence is a part when a
@@ -239,24 +239,24 @@ def _loose_list(text: str, values: Sequence[Value], first: int, sentence: Block)
             continue  # a figure of another kind: "(about a quarter of the total)"
         start = hedge_start(text, value)
         gap = TOKEN.findall(text, parts[-1].end or 0, start)
-        cut = max((i for i, t in enumerate(gap) if t.lower() in _LOOSE_SEPARATORS), default=-1)
+        cut = max((i for i, t in enumerate(gap) if t.lower() in LOOSE_SEPARATORS), default=-1)
         tail = gap[cut + 1 :]
-        if (tail and tail[-1].lower() in _NOT_A_LISTED_PART) or _COMPARED_WITH.search(
+        if (tail and tail[-1].lower() in NOT_A_LISTED_PART) or COMPARED_WITH.search(
             text, max(0, start - WORD_WINDOW), start
         ):
             continue
-        if closed or cut < 0 or (tail and not _named(tail)) or not _plain(gap):
+        if closed or cut < 0 or (tail and not names_a_part(tail)) or not stated_plainly(gap):
             return []
         if _NESTED.search(text, parts[-1].end or 0, start):
             return []
         parts.append(value)
-        closed = any(t.lower() in _CLOSERS for t in gap)
+        closed = any(t.lower() in LIST_CLOSERS for t in gap)
     label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
-    return parts if closed and _plain(label) else []
+    return parts if closed and stated_plainly(label) else []
 
 
-def _plain(tokens: Sequence[str]) -> bool:
+def stated_plainly(tokens: Sequence[str]) -> bool:
     """Whether the words around a listed part state it plainly, not as a forecast, an
     estimate or a condition ("and analysts expect $9 billion", "and $9 billion was
     forecast")."""
@@ -266,14 +266,14 @@ def _plain(tokens: Sequence[str]) -> bool:
 def _without_verb(tokens: list[str]) -> list[str]:
     """The tokens after a short verb before a preposition: "[goes] to rail and",
     "[will go] to roads", "[is earmarked] for ports"."""
-    for i, token in enumerate(tokens[: _MAX_VERB + 1]):
-        if token.lower() in _PREPOSITIONS:
+    for i, token in enumerate(tokens[: MAX_VERB_WORDS + 1]):
+        if token.lower() in PREPOSITIONS:
             verb = tokens[:i]
-            return tokens[i:] if verb and _label(verb, _MAX_VERB) else tokens
+            return tokens[i:] if verb and is_label(verb, MAX_VERB_WORDS) else tokens
     return tokens
 
 
-def _named_and(tokens: list[str]) -> list[str]:
+def named_and(tokens: list[str]) -> list[str]:
     """The tokens without an "and" inside a name: "for the Food [and] Drug Administration"."""
     return [
         t
@@ -287,7 +287,7 @@ def _named_and(tokens: list[str]) -> list[str]:
     ]
 
 
-def _list_before(
+def list_before(
     text: str,
     values: Sequence[Value],
     index: int,
@@ -300,7 +300,7 @@ def _list_before(
     if index == 0:
         return []
     last = values[index - 1]
-    if (last.start or 0) < max(sentence.start, gap_end - _GAP) or not _last_gap(
+    if (last.start or 0) < max(sentence.start, gap_end - PART_GAP) or not _last_gap(
         TOKEN.findall(text, last.end or 0, gap_end), keyword_after=keyword_after
     ):
         return []
@@ -309,10 +309,10 @@ def _list_before(
     floor = sentence.start
     for k in range(index - 2, -1, -1):
         part = values[k]
-        if (part.start or 0) < sentence.start or (part.end or 0) < (parts[0].start or 0) - _GAP:
+        if (part.start or 0) < sentence.start or (part.end or 0) < (parts[0].start or 0) - PART_GAP:
             break
         tokens = TOKEN.findall(text, part.end or 0, parts[0].start or 0)
-        kind = _list_gap(tokens, closing=len(parts) == 1)
+        kind = list_gap(tokens, closing=len(parts) == 1)
         if kind is None or (pattern is not None and kind != pattern):
             floor = part.end or 0
             break
@@ -342,12 +342,12 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     for ending in _LAST_GAP_ENDS:
         if words[len(words) - len(ending) :] == ending and len(words) >= len(ending):
             label = tokens[: len(tokens) - len(ending)]
-            return _label(label, _MAX_LABEL)
+            return is_label(label, MAX_LABEL_WORDS)
     return not keyword_after and not words
 
 
-def _list_gap(
-    tokens: Sequence[str], *, closing: bool, limit: int = _MAX_LABEL, named: bool = False
+def list_gap(
+    tokens: Sequence[str], *, closing: bool, limit: int = MAX_LABEL_WORDS, named: bool = False
 ) -> str | None:
     """How two listed parts are separated: bare ("A, B"), labelled after (by a phrase with a
     preposition, or a noun before the next part's article) or before; else None.
@@ -357,49 +357,51 @@ def _list_gap(
     `named` any few words ("health", "value-added tax").
     """
     words = [t.lower() for t in tokens]
-    for separator, closes in _SEPARATORS:
+    for separator, closes in LIST_SEPARATORS:
         if closes != closing:
             continue
         n = len(separator)
         if words == separator:
             return "bare"
-        if words[-n:] == separator and words[0] in _PREPOSITIONS and _label(tokens[:-n], limit):
+        if words[-n:] == separator and words[0] in PREPOSITIONS and is_label(tokens[:-n], limit):
             return "after"
-        if words[:n] == separator and (_named(tokens[n:]) if named else _name(tokens[n:])):
+        if words[:n] == separator and (names_a_part(tokens[n:]) if named else _name(tokens[n:])):
             return "before"
         if (
             (words[-1:] == ["a"] or words[-1:] == ["an"])
             and words[-n - 1 : -1] == separator
-            and _named(tokens[: -n - 1])
+            and names_a_part(tokens[: -n - 1])
         ):
             return "noun"  # "a $25.5 billion [shortfall plus a] $3 billion contingency fund"
     return None
 
 
-def _label(tokens: Sequence[str], limit: int) -> bool:
-    return len(tokens) <= limit and all(t[0].isalnum() and t.lower() not in _STOP for t in tokens)
+def is_label(tokens: Sequence[str], limit: int) -> bool:
+    return len(tokens) <= limit and all(
+        t[0].isalnum() and t.lower() not in CLAUSE_STOPS for t in tokens
+    )
 
 
-def _named(tokens: Sequence[str]) -> bool:
+def names_a_part(tokens: Sequence[str]) -> bool:
     """A few words naming the part after them, no verb or preposition among them but a
     last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
     was")."""
-    if len(tokens) > 1 and tokens[-1].lower() in _PREPOSITIONS:
+    if len(tokens) > 1 and tokens[-1].lower() in PREPOSITIONS:
         tokens = tokens[:-1]
     return (
         bool(tokens)
-        and _label(tokens, _MAX_LABEL)
-        and not any(t.lower() in _PHRASE_ENDS for t in tokens)
-        and not _YEAR_EARLIER.search(" " + " ".join(tokens))
+        and is_label(tokens, MAX_LABEL_WORDS)
+        and not any(t.lower() in PHRASE_ENDS for t in tokens)
+        and not YEAR_EARLIER.search(" " + " ".join(tokens))
     )
 
 
 def _name(tokens: Sequence[str]) -> bool:
     """A short capitalised name labelling the part after it: "France", "Hong Kong"."""
-    return 0 < len(tokens) <= _MAX_NAME and all(t[0].isupper() and t.isalpha() for t in tokens)
+    return 0 < len(tokens) <= MAX_NAME_WORDS and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
-def _sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
+def sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
     """The sentence after `sentence` in its paragraph, if any."""
     text, document = mentions.text, mentions.document
     start = len(text) - len(text[sentence.end :].lstrip())

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck import vocabulary
-from claimcheck.extract.breakdowns import _parts_after_cue
+from claimcheck.extract.breakdowns import parts_after_cue
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
@@ -18,7 +18,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
-from claimcheck.extract.listed_parts import _BREAKDOWN_WORDS, WORD_WINDOW, unit_key
+from claimcheck.extract.listed_parts import BREAKDOWN_WORDS, WORD_WINDOW, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
     ChangeClaim,
@@ -26,7 +26,7 @@ from claimcheck.model.claims import (
 )
 
 # A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
-_NEGATIVE_CONTRIBUTION = Keywords(
+NEGATIVE_CONTRIBUTION = Keywords(
     *vocabulary.words(
         "directions", "verb down", "adverb down", "noun down", "comparative down", "compare down"
     ),
@@ -34,7 +34,7 @@ _NEGATIVE_CONTRIBUTION = Keywords(
 )
 _CONTRIBUTIONS = re.compile(
     r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"
-    rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(_BREAKDOWN_WORDS)}))\s+",
+    rf"(?:\s*:|\s*,?\s+(?P<word>with|{any_of(BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
 # A net change: its cue a few words before its figure, and the words that sign it.
@@ -47,7 +47,7 @@ _NET_DIRECTIONS = {
 }
 
 
-def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
+def read_contributions(mentions: Mentions) -> Iterator[TotalClaim]:
     """A change in percent and the contributions in points listed after it, which add up
     to it: "GDP grew 2.1% in the quarter: consumption added 1.5 percentage points and
     investment 0.6 points"; "..., with exports contributing 0.9 points and ...". A list
@@ -66,12 +66,12 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         cue = _CONTRIBUTIONS.match(text, total.end or 0)
         if index is None or index + 2 >= len(values) or cue is None:
             continue
-        parts = _parts_after_cue(mentions, values, index + 1, cue)
+        parts = parts_after_cue(mentions, values, index + 1, cue)
         parts = [inherit(p, parts[-1]) for p in parts]
         if len(parts) < 2 or any(unit_key(p) != "percentage_point" for p in parts):
             continue
         end = parts[-1].end or 0
-        if _NEGATIVE_CONTRIBUTION.positions(text[total.end or 0 : end]):
+        if NEGATIVE_CONTRIBUTION.positions(text[total.end or 0 : end]):
             continue
         start = total.start or 0
         yield TotalClaim(
@@ -84,7 +84,7 @@ def _contributions(mentions: Mentions) -> Iterator[TotalClaim]:
         )
 
 
-def _net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
+def read_net_changes(mentions: Mentions) -> Iterator[TotalClaim]:
     """A net change and the moves it nets, stated in one sentence: "full-time jobs rose by
     123,000 while part-time work shrank by 68,000, for a net gain of 55,000"; "gained
     15,900 full-time jobs but lost 8,500 part-time ones, a net increase of 7,400".

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.breakdowns import _part_of, _total_before
+from claimcheck.extract.breakdowns import part_of, total_before
 from claimcheck.extract.changes import (
     TOKEN,
     Value,
@@ -22,19 +22,19 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
-    _AFTER,
-    _CLAUSE_BREAKS,
-    _CLOSERS,
-    _COMPARED_WITH,
-    _LOOSE_SEPARATORS,
-    _MAX_BREAKDOWN_LABEL,
-    _OF_BACK,
-    _REMAINDER,
+    CLAUSE_BREAKS,
+    COMPARED_WITH,
+    LIST_CLOSERS,
+    LOOSE_SEPARATORS,
+    MAX_BREAKDOWN_LABEL,
+    OF_BACK_REFERENCE,
+    REMAINDER_CUE,
+    WORD_AFTER_REACH,
     WORD_WINDOW,
-    _label,
-    _list_gap,
-    _named_and,
-    _plain,
+    is_label,
+    list_gap,
+    named_and,
+    stated_plainly,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -60,7 +60,7 @@ _SHARE_LIST_EACH = frozenset(vocabulary.words("cues", "share list each"))
 _MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts of it
 
 
-def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
+def read_shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
     """The percentages that may be shares: none in a stated change ("rose 5%")."""
     spans = [(c.start or 0, c.end or 0) for c in changes]
     return [
@@ -71,7 +71,7 @@ def _shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Val
     ]
 
 
-def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
+def read_remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """A share named as the rest of its whole and the shares before it, which with it make
     100%: "Rural residents made up 68.8% of the population and urban residents the
     remaining 31.2%"; "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining
@@ -88,7 +88,7 @@ def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalCl
         start = hedge_start(text, rest)
         if not near(cues, start - WORD_WINDOW, start):
             continue
-        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
+        cue = REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start)
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(rest.start or 0)
@@ -106,7 +106,7 @@ def _remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalCl
         )
 
 
-def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
+def share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """The shares of one whole listed after a verb giving the first its part: "Services
     accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
     took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
@@ -130,7 +130,7 @@ def _share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalC
         if len(parts) < 2:
             continue
         last = hedge_start(text, parts[-1])
-        if _REMAINDER.search(text, max(0, last - WORD_WINDOW), last):
+        if REMAINDER_CUE.search(text, max(0, last - WORD_WINDOW), last):
             continue  # "... and agriculture the remaining 12.1%": read as a remainder
         label = [t.lower() for t in TOKEN.findall(text, parts[-2].end or 0, last)]
         complete = bool(_SHARE_LIST_REST.intersection(label))
@@ -161,11 +161,11 @@ def _shares_listed_after(
         end = parts[-1].end or 0
         if len(parts) == 1:  # the whole's name, out to its comma or "and"
             end = _after_whole(text, end, hedge_start(text, share))
-        gap = _named_and(TOKEN.findall(text, end, hedge_start(text, share)))
-        closing = bool(_CLOSERS.intersection(t.lower() for t in gap))
-        if _list_gap(gap, closing=closing, named=True) is None:
+        gap = named_and(TOKEN.findall(text, end, hedge_start(text, share)))
+        closing = bool(LIST_CLOSERS.intersection(t.lower() for t in gap))
+        if list_gap(gap, closing=closing, named=True) is None:
             return []
-        after = TOKEN.findall(text, share.end or 0, (share.end or 0) + _AFTER)[:1]
+        after = TOKEN.findall(text, share.end or 0, (share.end or 0) + WORD_AFTER_REACH)[:1]
         if _NAMES_WHOLE.match(text, share.end or 0) or (
             after and after[0].lower() in _SHARE_LIST_EACH
         ):
@@ -181,12 +181,12 @@ def _after_whole(text: str, end: int, before: int) -> int:
     the closing word, before the next share (`before`)."""
     tokens = list(TOKEN.finditer(text, end, before))
     for token in tokens:
-        if token.group() == "," or token.group().lower() in _CLOSERS:
+        if token.group() == "," or token.group().lower() in LIST_CLOSERS:
             return token.start()
     return end
 
 
-def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """Parts listed to a last one named the rest, which makes them all of a total: "The
     medical business contributed ¥453.6 billion, pharmaceuticals ¥74.3 billion and the
     packaging unit ¥58.0 billion, with the remaining ¥0.8 billion from other activities";
@@ -207,7 +207,7 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
         start = hedge_start(text, rest)
         if not key or key in ("percent", "percentage_point"):
             continue
-        cue = _REMAINDER.search(text, max(0, start - WORD_WINDOW), start)
+        cue = REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start)
         if cue is None:
             continue
         sentence = mentions.document.sentence_at(start)
@@ -217,20 +217,20 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
             if (value.start or 0) < sentence.start:
                 break
             begin = hedge_start(text, value)
-            if unit_key(value) != key or _COMPARED_WITH.search(
+            if unit_key(value) != key or COMPARED_WITH.search(
                 text, max(0, begin - WORD_WINDOW), begin
             ):
                 continue
             gap = [
                 t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))
             ]
-            if not _LOOSE_SEPARATORS.intersection(gap) or not _plain(gap):
+            if not LOOSE_SEPARATORS.intersection(gap) or not stated_plainly(gap):
                 parts = []
                 break
             if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
                 total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
                 break
-            if _OF_BACK.match(text, parts[0].end or 0):
+            if OF_BACK_REFERENCE.match(text, parts[0].end or 0):
                 total = value  # "$33.6 billion; local firms earned $9.7 billion of that, ..."
                 break
             parts.insert(0, value)
@@ -240,11 +240,11 @@ def _lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterat
         linked = total is None and _stated_as_total(text, sentence, parts)
         if total is None:
             lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
-            if _label(lead, _MAX_BREAKDOWN_LABEL):
-                total = _total_before(mentions, values, at, sentence.start, parts[0])
+            if is_label(lead, MAX_BREAKDOWN_LABEL):
+                total = total_before(mentions, values, at, sentence.start, parts[0])
         if linked:  # the first figure is the total, unless one before may be: no reading
             total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
-        if total is None or not all(_part_of(p, total) for p in parts):
+        if total is None or not all(part_of(p, total) for p in parts):
             continue
         first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
         yield TotalClaim(
@@ -264,7 +264,7 @@ def _stated_as_total(text: str, sentence: Block, parts: Sequence[Value]) -> bool
     if len(parts) < 3:
         return False
     gap = TOKEN.findall(text, parts[0].end or 0, hedge_start(text, parts[1]))
-    return bool(_CLAUSE_BREAKS.intersection(gap)) and bool(
+    return bool(CLAUSE_BREAKS.intersection(gap)) and bool(
         _TOTAL_LINK.search(text, sentence.start, hedge_start(text, parts[0]))
     )
 
@@ -282,7 +282,7 @@ def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) 
         return []
     parts: list[Value] = []
     before_rest = [t.lower() for t in TOKEN.findall(text, shares[-1].end or 0, rest.start or 0)]
-    closed = bool(_CLOSERS.intersection(before_rest))
+    closed = bool(LIST_CLOSERS.intersection(before_rest))
     for share in reversed(shares):
         if (share.start or 0) < floor:
             break
@@ -290,9 +290,9 @@ def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) 
             end = share.end or 0
             if _NAMES_WHOLE.match(text, end):  # the whole's name, out to its comma
                 end = max(end, text.rfind(",", end, hedge_start(text, parts[0])))
-            gap = _named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
+            gap = named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
             closing = len(parts) == 1 and not closed
-            if _list_gap(gap, closing=closing, named=True) is None:
+            if list_gap(gap, closing=closing, named=True) is None:
                 return []
         parts.insert(0, share)
         if _NAMES_WHOLE.match(text, share.end or 0):

@@ -28,12 +28,12 @@ from claimcheck.extract.changes import (
 from claimcheck.extract.figures import Hedge, hedge_start
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.listed_parts import (
-    _GUARD,
-    _LINKS,
-    _MONTHS,
-    _YEAR,
-    _YEAR_EARLIER,
+    METRIC_LINKS,
+    MONTH_NAMES,
+    RESTATEMENT_GUARD,
     WORD_WINDOW,
+    YEAR_EARLIER,
+    YEAR_FIGURE,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -57,10 +57,10 @@ _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
-_METRIC_WORD = re.compile(
+METRIC_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_METRICS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
-_METRIC_WORDS = Scan(_METRIC_WORD, any_of(_METRICS))
+METRIC_WORDS = Scan(METRIC_WORD, any_of(_METRICS))
 _LONGEST_METRIC = max(map(len, _METRICS))
 _METRIC_ENDS = tuple(sorted(_METRICS))
 _MODIFIERS = frozenset(vocabulary.words("cues", "metric modifiers"))
@@ -81,12 +81,12 @@ _BOUNDARY = frozenset(
 )
 # The links by their last word ("at", "of", "was"), each list in the order above.
 _LINKS_BY_END = {
-    last: [link for link in _LINKS if link[-1] == last]
-    for last in dict.fromkeys(link[-1] for link in _LINKS)
+    last: [link for link in METRIC_LINKS if link[-1] == last]
+    for last in dict.fromkeys(link[-1] for link in METRIC_LINKS)
 }
 _LINK_ENDS = tuple(_LINKS_BY_END)
 _PLACE = re.compile(
-    rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]"
+    rf"\b(?i:in|at|from|across|outside|for)\s+(?:the\s+)?(?!(?:{MONTH_NAMES})\b)[A-Z][a-z]"
 )
 _YEAR_AFTER = re.compile(
     r"\s+(?:in|for|during)\s+(?P<year>(?:fiscal\s+)?(?:19|20)\d\d)\b"
@@ -271,13 +271,13 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
         if start in seen:
             continue
         end = hedge_start(text, value)
-        if not _may_name(text[max(0, end - WORD_WINDOW) : end], linked=True):
+        if not may_name(text[max(0, end - WORD_WINDOW) : end], linked=True):
             continue
         sentence = mentions.document.sentence_at(start)
-        named = _phrase_before(text, sentence, end, linked=True)
+        named = phrase_before(text, sentence, end, linked=True)
         if named is None:
             continue
-        if not _metric_near(text, start) or ruled_out(sentence):
+        if not metric_near(text, start) or ruled_out(sentence):
             continue
         phrase, phrase_start = named
         period = _period(phrase.year, _YEAR_AFTER.match(text, value.end or 0))
@@ -286,10 +286,10 @@ def _mentions(mentions: Mentions) -> Iterator[_Mention]:
             yield _Mention(phrase.metric, period, value, phrase_start, end, phrase.refers_back)
 
 
-def _metric_near(text: str, end: int) -> bool:
+def metric_near(text: str, end: int) -> bool:
     """Whether a metric word starts in the `WORD_WINDOW` characters before `end`."""
     # The longest metric fits before the search's end, so the word it cuts is none of them.
-    found = _METRIC_WORDS.finditer(text, max(0, end - WORD_WINDOW), end + _LONGEST_METRIC + 1)
+    found = METRIC_WORDS.finditer(text, max(0, end - WORD_WINDOW), end + _LONGEST_METRIC + 1)
     first = next(found, None)
     return first is not None and first.start() <= end
 
@@ -303,10 +303,10 @@ def _change_mentions(
     new = change.to_value
     if not change.wording_first or new is None or (new.start or 0) < start:
         return []
-    if not _may_name(text[max(0, start - WORD_WINDOW) : start], linked=False):
+    if not may_name(text[max(0, start - WORD_WINDOW) : start], linked=False):
         return []
     sentence = mentions.document.sentence_at(start)
-    named = _phrase_before(text, sentence, start, linked=False)
+    named = phrase_before(text, sentence, start, linked=False)
     if named is None or ruled_out(sentence):
         return []
     phrase, phrase_start = named
@@ -318,14 +318,14 @@ def _change_mentions(
     old = change.from_value
     if old is not None:
         old_period = _period(None, _YEAR_AFTER.match(text, old.end or 0))
-        if old_period is None and _YEAR_EARLIER.match(text, old.end or 0) and period.isdigit():
+        if old_period is None and YEAR_EARLIER.match(text, old.end or 0) and period.isdigit():
             old_period = str(int(period) - 1)
         if old_period is not None and old_period != period:
             found.append(_Mention(metric, old_period, old, phrase_start, old.end or start))
     return found
 
 
-def _phrase_before(
+def phrase_before(
     text: str, sentence: Block, end: int, *, linked: bool
 ) -> tuple[_Phrase, int] | None:
     """The metric named just before `end`, and where its phrase starts."""
@@ -337,7 +337,7 @@ def _phrase_before(
     return phrase, list(TOKEN.finditer(text, floor, end))[-phrase.size].start()
 
 
-def _may_name(words: str, *, linked: bool) -> bool:
+def may_name(words: str, *, linked: bool) -> bool:
     """Whether words may end with a metric's phrase: a quick test before reading tokens.
 
     A linked phrase ends with its link ("of", "was"), another with its metric or year;
@@ -367,17 +367,19 @@ def _metric_phrase(tokens: Sequence[str], *, linked: bool, whole: bool) -> _Phra
         else:
             return None
     years = []
-    if i >= 2 and words[i - 2] in ("in", "for") and _YEAR.fullmatch(words[i - 1]):
+    if i >= 2 and words[i - 2] in ("in", "for") and YEAR_FIGURE.fullmatch(words[i - 1]):
         years.append(words[i - 1])
         i -= 2
     if i < 1 or words[i - 1] not in _METRICS:
         return None
     head = i - 1
     i = head
-    while i > 0 and (words[i - 1] in _MODIFIERS or _YEAR.fullmatch(words[i - 1].rstrip("'’s"))):
+    while i > 0 and (
+        words[i - 1] in _MODIFIERS or YEAR_FIGURE.fullmatch(words[i - 1].rstrip("'’s"))
+    ):
         i -= 1
-    modifiers = [w for w in words[i:head] if not _YEAR.fullmatch(w.rstrip("'’s"))]
-    years += [w.rstrip("'’s") for w in words[i:head] if _YEAR.fullmatch(w.rstrip("'’s"))]
+    modifiers = [w for w in words[i:head] if not YEAR_FIGURE.fullmatch(w.rstrip("'’s"))]
+    years += [w.rstrip("'’s") for w in words[i:head] if YEAR_FIGURE.fullmatch(w.rstrip("'’s"))]
     if words[head] == "rate" and not modifiers:
         return None
     owner = ""
@@ -424,6 +426,8 @@ class _RuledOut:
         found = self._found.get(sentence)
         if found is None:
             text, start, end = self.text, sentence.start, sentence.end
-            found = bool(_GUARD.search(text, start, end) or _PLACE.search(text, start, end))
+            found = bool(
+                RESTATEMENT_GUARD.search(text, start, end) or _PLACE.search(text, start, end)
+            )
             self._found[sentence] = found
         return found

@@ -17,23 +17,23 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.balances import (
-    _DIFFERENCE_BEFORE,
+    DIFFERENCE_BEFORE,
     DIFFERENCE_WORDS,
-    _balances,
-    _comparisons,
-    _differences,
-    _subtractions,
+    read_balances,
+    read_comparisons,
+    read_differences,
+    subtractions,
 )
 from claimcheck.extract.breakdowns import (
-    _bracketed_breakdowns,
-    _breakdowns,
-    _counted_totals,
-    _opened_breakdowns,
-    _parts_named_back,
-    _parts_of_that,
-    _parts_of_wholes,
-    _pointed_breakdowns,
-    _totals_listed_after,
+    bracketed_breakdowns,
+    counted_totals,
+    opened_breakdowns,
+    parts_named_back,
+    parts_of_that,
+    parts_of_wholes,
+    pointed_breakdowns,
+    read_breakdowns,
+    totals_listed_after,
 )
 from claimcheck.extract.changes import (
     Value,
@@ -43,19 +43,24 @@ from claimcheck.extract.changes import (
     stated_values,
     states_a_gap,
 )
-from claimcheck.extract.complements import _amount_wholes, _complements
+from claimcheck.extract.complements import amount_wholes, complements
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
-    _TOTAL_AFTER,
+    TOTAL_AFTER,
     WORD_WINDOW,
-    _keyed,
-    _list_before,
+    keyed_values,
+    list_before,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.net_changes import _contributions, _net_changes
-from claimcheck.extract.remainders import _lists_closed_by_rest, _remainders, _share_lists, _shares
+from claimcheck.extract.net_changes import read_contributions, read_net_changes
+from claimcheck.extract.remainders import (
+    lists_closed_by_rest,
+    read_remainders,
+    read_shares,
+    share_lists,
+)
 from claimcheck.model.claims import (
     ChangeClaim,
     DifferenceClaim,
@@ -69,7 +74,7 @@ _TOTAL_BEFORE = re.compile(
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
-_TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
 
 
@@ -90,36 +95,36 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         if not (named and _named_balance(text, named, b))
     }
     values = [v for v in stated_values(mentions) if v.start not in changes]
-    differences = [*_differences(mentions, values, named), *_comparisons(mentions, values)]
+    differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
-    balances = list(_balances(mentions, values, read, named))
+    balances = list(read_balances(mentions, values, read, named))
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
-    shares = _shares(values, stated_changes)
+    shares = read_shares(values, stated_changes)
     totals = [
         *_totals(mentions, values),
-        *(b for b in _breakdowns(mentions, values) if b.total.start not in balanced),
-        *_opened_breakdowns(mentions, values),
-        *_pointed_breakdowns(mentions, values),
-        *_bracketed_breakdowns(mentions, values),
-        *_parts_of_that(mentions, values),
-        *_totals_listed_after(mentions, values),
-        *_parts_named_back(mentions, values, read | balanced),
-        *_parts_of_wholes(mentions, values),
-        *_counted_totals(mentions, values),
-        *_remainders(mentions, shares),
-        *_share_lists(mentions, shares),
-        *_contributions(mentions),
-        *_net_changes(mentions),
+        *(b for b in read_breakdowns(mentions, values) if b.total.start not in balanced),
+        *opened_breakdowns(mentions, values),
+        *pointed_breakdowns(mentions, values),
+        *bracketed_breakdowns(mentions, values),
+        *parts_of_that(mentions, values),
+        *totals_listed_after(mentions, values),
+        *parts_named_back(mentions, values, read | balanced),
+        *parts_of_wholes(mentions, values),
+        *counted_totals(mentions, values),
+        *read_remainders(mentions, shares),
+        *share_lists(mentions, shares),
+        *read_contributions(mentions),
+        *read_net_changes(mentions),
     ]
     # a whole or a rest another reader has read ("trade of $815.9 billion, made up of
     # exports ...", "Of that, ... the remaining 4.26 billion") is that reading's
     read_totals = {total.total.start for total in totals}
-    totals += [t for t in _amount_wholes(mentions, values) if t.total.start not in read_totals]
+    totals += [t for t in amount_wholes(mentions, values) if t.total.start not in read_totals]
     read_parts = {part.start for total in totals for part in total.parts}
     totals += [
-        t for t in _lists_closed_by_rest(mentions, values) if t.parts[-1].start not in read_parts
+        t for t in lists_closed_by_rest(mentions, values) if t.parts[-1].start not in read_parts
     ]
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
@@ -128,13 +133,13 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *totals,
         *(
             c
-            for c in _complements(mentions, values)
+            for c in complements(mentions, values)
             if not any({p.start for p in c.parts} <= parts for parts in listed)
         ),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
-        *_subtractions(mentions, stated_values(mentions)),
+        *subtractions(mentions, stated_values(mentions)),
     ]
 
 
@@ -142,7 +147,7 @@ def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
     """Whether a balance word just before a value names it: "a natural increase of 139,100"."""
     start = value.start or 0
     return near(positions, start - WORD_WINDOW, start) and bool(
-        _DIFFERENCE_BEFORE.search(text, max(0, start - WORD_WINDOW), hedge_start(text, value))
+        DIFFERENCE_BEFORE.search(text, max(0, start - WORD_WINDOW), hedge_start(text, value))
     )
 
 
@@ -161,11 +166,11 @@ def _compares_amounts(change: ChangeClaim) -> bool:
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
-    keyed = _keyed(mentions, values, _TOTAL_WORDS.positions(text), _TOTAL_BEFORE, _TOTAL_AFTER)
+    keyed = keyed_values(mentions, values, TOTAL_WORDS.positions(text), _TOTAL_BEFORE, TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
         start = total.start or 0
         gap_end = before.start() if before else start
-        parts = _list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
+        parts = list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
             continue
         like = parts[-1] if unit_key(parts[-1]) else total
