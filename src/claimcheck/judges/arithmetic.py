@@ -184,15 +184,25 @@ def _direction(old: Value, new: Value, delta: Interval) -> str | None:
     return "up" if new.value > old.value else "down"
 
 
-def _in_digits(value: Value) -> bool:
-    """Whether a figure is unhedged and written in digits."""
+def _written_digits(value: Value) -> str:
+    """A figure's digits as written, without grouping; a whole number in words that is
+    read to its last unit ("eight per cent", "three billion") as the digits it names."""
     digits = _GROUPING.sub("", value.digits or "")
-    return value.hedge is None and digits.replace(".", "", 1).isdigit()
+    if digits.isalpha() and value.high - value.low == value.multiplier:
+        units = value.value / value.multiplier
+        if units.is_integer():
+            return str(int(units))
+    return digits
+
+
+def _in_digits(value: Value) -> bool:
+    """Whether a figure is unhedged and written in digits (or as a whole number in words)."""
+    return value.hedge is None and _written_digits(value).replace(".", "", 1).isdigit()
 
 
 def _to_last_unit(value: Value) -> bool:
-    """Whether a figure in digits ends in a digit other than zero: "101", "13.5"."""
-    return _in_digits(value) and (value.digits or "0")[-1] != "0"
+    """Whether a figure in digits ends in a digit other than zero: "101", "13.5", "eight"."""
+    return _in_digits(value) and _written_digits(value)[-1] != "0"
 
 
 def _plain_step(value: Value) -> bool:
@@ -200,7 +210,7 @@ def _plain_step(value: Value) -> bool:
     with decimals, or with no more trailing zeros than its interval reads as rounding."""
     if not _in_digits(value):
         return False
-    digits = _GROUPING.sub("", value.digits or "")
+    digits = _written_digits(value)
     zeros = len(digits) - len(digits.rstrip("0"))
     return "." in digits or zeros <= max(len(digits) - 2, 0)
 
