@@ -572,3 +572,57 @@ def test_a_spelled_whole_number_and_a_decimal_are_in_a_known_order(
 )
 def test_a_spelled_number_whose_rounding_is_unsure_is_not_ordered(text: str) -> None:
     assert findings(text) == []
+
+
+# A value given with its share of something before a change stated after it: the change
+# is the value's, read past the share ("240,100, or 61 per cent of the growth, down from").
+SHARE_ASIDES = [
+    (
+        "Migration brought in 183,700 people, or 58 per cent of the increase, up from"
+        " 171,200 the year before.",
+        "171,200",
+        "191,200",
+        "CC302",
+    ),
+    (
+        "Tourism earned the island 2.6 billion rand, or 12% of its income, down 4% from"
+        " 2.71 billion rand.",
+        "down 4%",
+        "down 14%",
+        "CC301",
+    ),
+    (
+        "The ministry spent ¥3.9 trillion, or a third of the total, up from ¥3.4 trillion.",
+        "up from",
+        "down from",
+        "CC302",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "rule"), SHARE_ASIDES)
+def test_a_change_after_a_share_aside_is_the_amount_s(
+    text: str, find: str, replace: str, rule: str
+) -> None:
+    assert findings(text) == []
+    assert "consistent" in change_verdicts(text)
+    assert [r for r, _ in findings(text.replace(find, replace))] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change compares the share itself: no amount's change is read
+        "Some 1.24 million people, or 5.1% of the labour force, were jobless, down from 5.4%.",
+        # a count never takes the percent sign of the percentage it is compared with
+        "It contributed 240,100, or 61 per cent of the growth, down from 259,400 a year earlier.",
+    ],
+)
+def test_a_share_aside_and_a_percentage_compared_make_no_finding(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_count_is_never_compared_with_a_percentage_as_if_it_were_one() -> None:
+    # read as 229,400 per cent falling to 61 per cent, this was judged consistent
+    text = "The agency counted 61 per cent of the total, down from 229,400 a year earlier."
+    assert "consistent" not in change_verdicts(text)

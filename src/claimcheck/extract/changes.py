@@ -400,6 +400,9 @@ _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
 _SHARE_ASIDE_OPEN = re.compile(
     rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'restatement aside'))}\s+", re.I
 )
+_COUNTED_SHARE_OPEN = re.compile(  # "183,700 people, or"
+    r"(?:\s+[^\W\d_]+){0,2}" + _SHARE_ASIDE_OPEN.pattern, re.IGNORECASE
+)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OR = re.compile(r"\s*,?\s*or\s+", re.IGNORECASE)
 _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
@@ -510,12 +513,17 @@ def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
 
     "from 2.6 to 3.1 billion euros": 2.6 becomes 2.6 billion euros. A figure takes a
     scale only if it has none and is below 1,000 as written; one written with a scale
-    word of its own ("113 thousand") counts something and never takes a percent sign. A
-    stated change (`as_change`) beside percentages is in percentage points.
+    word of its own ("113 thousand") or of 1,000 or more ("down from 259,400") counts
+    something and never takes a percent sign. A stated change (`as_change`) beside
+    percentages is in percentage points.
     """
     if not isinstance(value, Amount) or value.unit:
         return value
-    if value.scale and isinstance(like, Amount) and like.unit == "percent":
+    if (
+        isinstance(like, Amount)
+        and like.unit == "percent"
+        and (value.scale or abs(value.value) >= _MAX_BARE_INHERIT)
+    ):
         return value
     factor, scale = 1.0, value.scale
     if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < _MAX_BARE_INHERIT:
@@ -1391,6 +1399,22 @@ def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -
     return closing if closing >= 0 else None
 
 
+def _share_aside_closing(text: str, values: Sequence[Value], index: int, limit: int) -> int | None:
+    """Where an aside ends that gives the value before `index` as a share of something
+    ("240,100[, or 61 per cent of the growth,]"), if the value at `index` opens one that
+    closes before `limit`; None otherwise."""
+    share = values[index]
+    if index < 1 or not _is_percent(share) or _is_percent(values[index - 1]):
+        return None
+    opening = _COUNTED_SHARE_OPEN.fullmatch(
+        text, values[index - 1].end or 0, hedge_start(text, share)
+    )
+    if opening is None or not _OF_AFTER.match(text, share.end or 0):
+        return None
+    closing = text.find(",", share.end or 0, limit)
+    return closing if closing >= 0 else None
+
+
 def _of_word(token: str) -> bool:
     """Whether a token may name what a percentage is of: "GDP", "output", "sales"."""
     return token.isalpha() and token.lower() not in _NOT_UNIT
@@ -1477,6 +1501,12 @@ def _read_new_value_before(
         if restated is not None and restated[0] == index and restated[1] <= draft.start:
             value, after = values[at], restated[1]
             break
+    else:
+        # "240,100, or 61 per cent of the growth, down from 259,400": the amount, when the
+        # value it is compared with is not a percentage too
+        closing = _share_aside_closing(text, values, index, draft.start)
+        if closing is not None and draft.source is not None and not _is_percent(draft.source):
+            value, after = values[index - 1], closing
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     if _OLD_VALUE_LINK.search(
