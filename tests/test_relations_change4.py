@@ -24,7 +24,9 @@
   the rate is said to stand "at" before it, in its sentence or, when the move points back
   with "it", in the sentence before: "kept the rate at 6.75%, after lowering it by 50 basis
   points from 7.25%";
-- a basis that names the values as written ("in unadjusted terms") keeps them comparable.
+- a basis that names the values as written ("in unadjusted terms") keeps them comparable,
+  and so does one naming the change's subject ("Underlying profit rose ...": both values
+  are underlying), while one after the values ("on an underlying basis") keeps them apart.
 
 Findings of other rules (a conversion in an aside is judged on its own) are left out: each
 test asserts what the change reader makes of the text.
@@ -368,6 +370,23 @@ VARIANTS = [
         "CC302",
         "£7.0 billion",
     ),
+    # a basis naming the change's subject qualifies both its values
+    (
+        "Germany's adjusted trade surplus shrank to €12.6 billion in March from €14.7 billion"
+        " in February, the statistics office said.",
+        "€14.7 billion",
+        "€11.7 billion",
+        "CC302",
+        "shrank",
+    ),
+    (
+        "Underlying profit at the miner rose 6.9% to A$3.1 billion, from A$2.9 billion a year"
+        " earlier.",
+        "A$2.9 billion",
+        "A$2.6 billion",
+        "CC301",
+        "6.9%",
+    ),
 ]
 
 
@@ -403,6 +422,10 @@ def test_a_variant_with_its_slip_is_flagged_at_its_figures(
         # a basis that changes what the values mean still keeps them apart
         "In real terms, retailers took £7.0 billion a week in July, slightly less than the"
         " £6.9 billion a week of a year earlier.",
+        # a basis stated after the values, or one that is no subject's, keeps them apart
+        "Profit rose 5% to £3.1bn from £2.9bn on an underlying basis.",
+        "Like-for-like sales rose 2% to £3bn from £2.6bn.",
+        "Adjusted for inflation, wages fell to $910 a week from $880.",
         # a fronted value of another thing, or with more than period words before its comma
         "From $5 billion in sales, profit rose 10% to $1 billion.",
         "At $5 billion, the fund said profit fell 10% from $2 billion.",

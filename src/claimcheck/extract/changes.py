@@ -228,6 +228,9 @@ _BASIS = re.compile(
     r"(?:real|local[- ]currency|\w+)\s+terms)\b",
     re.IGNORECASE,
 )
+_SUBJECT_BASES = frozenset(vocabulary.words("cues", "subject bases"))
+# The words of a noun phrase between a basis naming a change's subject and the change.
+_SUBJECT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}\s+")
 # A value followed by "per dollar", "to the euro", "against the yen" is an exchange rate.
 _PER_CURRENCY = re.compile(
     r"\s+(?:per|to\s+(?:the|one|a)|against\s+the|versus\s+the|a|an)\s+(?:U\.?S\.?\s+)?", re.I
@@ -642,13 +645,13 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if draft is not None and not (drafts and _merged(drafts[-1], draft)):
             drafts.append(draft)
     claims = []
-    bases: dict[int, str | None] = {}  # the basis each sentence states, by where it starts
+    bases: dict[int, list[re.Match[str]]] = {}  # the bases each sentence states, by its start
     for draft in drafts:
         sentence = mentions.document.sentence_at(draft.start)
         if sentence.start not in bases:
-            bases[sentence.start] = _stated_basis(text, sentence.start, sentence.end)
-        basis = bases[sentence.start] or _exchange_rate(text, draft, marks)
-        claims.append(_claim(text, draft, basis, mentions))
+            bases[sentence.start] = list(_BASIS.finditer(text, sentence.start, sentence.end))
+        basis = _stated_basis(text, bases[sentence.start], draft.start)
+        claims.append(_claim(text, draft, basis or _exchange_rate(text, draft, marks), mentions))
     return claims
 
 
@@ -2115,10 +2118,20 @@ def _range(text: str, low: Value, high: Value) -> Value:
     )
 
 
-def _stated_basis(text: str, start: int, end: int) -> str | None:
-    """The basis a sentence states that keeps its values from being compared as written."""
-    found = _BASIS.search(text, start, end)
-    return " ".join(found.group().lower().split()) if found is not None else None
+def _stated_basis(text: str, bases: Sequence[re.Match[str]], start: int) -> str | None:
+    """The basis a sentence states that keeps the values of a change starting at `start`
+    from being compared as written. A basis naming the change's subject ("Germany's
+    adjusted trade surplus shrank to ...", "Underlying profit was ...") qualifies both
+    values, which stay comparable."""
+    for found in bases:
+        basis = " ".join(found.group().lower().split())
+        if not (
+            basis in _SUBJECT_BASES
+            and found.end() <= start
+            and _SUBJECT_WORDS.fullmatch(text, found.end(), start)
+        ):
+            return basis
+    return None
 
 
 def _exchange_rate(text: str, draft: _Draft, marks: set[int]) -> str | None:
