@@ -65,6 +65,7 @@ from claimcheck.extract.rate_parts import (
     same_kind,
     singular,
 )
+from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.units import UNITS, UnitWords, alternatives
 
@@ -193,6 +194,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     read = {claim.per.start for claim in claims}
     claims.extend(_averages(mentions, values, starts, read))
     claims.extend(_each_of(mentions, values, starts, read))
+    claimed = {v.start for claim in claims for v in (claim.total, claim.per, claim.count)}
+    claims.extend(find_rate_triples(mentions, values, claimed))
     return sorted(claims, key=lambda claim: claim.start or 0)
 
 
