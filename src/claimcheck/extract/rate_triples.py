@@ -160,13 +160,14 @@ def _window_end(text: str, rate: _PerOne, after: _PerOne | None) -> int:
 def _reading(text: str, rate: _PerOne, around: Sequence[Value]) -> tuple[Value, Amount] | None:
     """The one total and the one count a rate is over among `around`, or None."""
     per = rate.value
-    count = _count(text, rate, [v for v in around if bare(v) and v.value >= 1])
-    if count is None:
-        return None
-    totals = [v for v in around if v is not count and _may_total(v, per) and v.value > per.value]
+    totals = [v for v in around if _may_total(v, per) and v.value > per.value]
     if rate.own:
         totals = [v for v in totals if named_by(text, v, rate.own)]
-    return (totals[0], count) if len(totals) == 1 else None
+    only = totals[0] if len(totals) == 1 else None  # the one total is no count
+    counts = [v for v in around if bare(v) and v.value >= 1 and v is not only]
+    count = _count(text, rate, counts)
+    totals = [v for v in totals if v is not count]
+    return (totals[0], count) if count is not None and len(totals) == 1 else None
 
 
 def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
