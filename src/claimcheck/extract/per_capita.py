@@ -216,8 +216,14 @@ def _per_member_claims(
         around = clause_values(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
+        if counts:  # "2 million residents and its 300,000 commuters": either may be the one
+            counts = [
+                v for v in around if any(v is c for c in counts) or _rival_count(text, v, per)
+            ]
         if len(counts) > 1:  # each count with its own total: the one next to the figure
             counts = list(_paired_count(text, around, counts, per))
+        if len(counts) == 1 and not _is_count(text, counts[0]):
+            continue  # the figure is over the other members
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
         owned = _pointed_back(mentions, values, starts, per, _POINTING_BACK_OR_OWNER)
@@ -736,6 +742,21 @@ def _is_count(text: str, value: Value) -> bool:
         people_after(text, end)
         or _POPULATION_BEFORE.search(before)
         or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
+    )
+
+
+def _rival_count(text: str, value: Value, per: Value) -> bool:
+    """Whether a value counts members of another name a figure per person may be over:
+    a count of a population's size that a noun names ("300,000 commuters"), neither of
+    the figure's kind nor one of a rate."""
+    return (
+        value is not per
+        and bare(value)
+        and value.value >= _MIN_COUNT
+        and WORD.match(text, (value.end or 0) + 1) is not None
+        and not _may_total(text, value, per)
+        and not in_a_rate(text, value)
+        and not per_area(text, value)
     )
 
 
