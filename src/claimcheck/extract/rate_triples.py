@@ -47,6 +47,14 @@ _ALONE_CUE = re.compile(
     r"(?=\s*(?:[,.;:)]|\Z))",
     re.IGNORECASE,
 )
+# What sets a figure "each" off as its clause's average, not a price ("at $1,000 each"):
+# "45 seats, 70 thousand each", "works out at 3 tonnes each".
+_SET_OFF = re.compile(
+    rf"(?:,|(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'average links'))})"
+    r"\s+(?:or\s+)?\Z",
+    re.IGNORECASE,
+)
+_SET_OFF_REACH = 30
 # Nouns a figure is never per one of in a count: time ("$40 billion a year"), a share of
 # stock ("per share"), and the words that open a count's phrase ("for every one of").
 _NOT_COUNTED = frozenset(
@@ -110,7 +118,7 @@ def find_rate_triples(
                 per = (
                     like(rate.value, total) if bare(rate.value) and not bare(total) else rate.value
                 )
-                claims.append(rate_claim(text, total, per, count, rate.cue, rate.end))
+                claims.append(rate_claim(text, total, per, _whole(count), rate.cue, rate.end))
                 break
     return claims
 
@@ -128,7 +136,8 @@ def _per_one(text: str, value: Value) -> _PerOne | None:
         wording = text[cue.start("cue") : cue.end()]
         return _PerOne(value, _own(value, cue), cue["noun"], wording, cue.end())
     alone = _ALONE_CUE.match(text, end)
-    if alone is None:
+    start = hedge_start(text, value)
+    if alone is None or not _SET_OFF.search(text, max(0, start - _SET_OFF_REACH), start):
         return None
     return _PerOne(value, _own(value, alone), None, alone["cue"], alone.end())
 
@@ -186,6 +195,13 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
         count = _one(candidates)
         return count if count is not None and people_after(text, count.end or 0) else None
     return None
+
+
+def _whole(count: Amount) -> Amount:
+    """A count written in full digits as the whole number it is: "5 members" is no 4.5."""
+    if count.multiplier != 1 or count.value != round(count.value):
+        return count
+    return count.model_copy(update={"low": count.value, "high": count.value})
 
 
 def _one(values: Sequence[Value]) -> Amount | None:
