@@ -198,8 +198,9 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
 
 
 def _whole(count: Amount) -> Amount:
-    """A count written in full digits as the whole number it is: "5 members" is no 4.5."""
-    if count.multiplier != 1 or count.value != round(count.value):
+    """A count written in full digits, unhedged, as the whole number it is: "5 members"
+    is no 4.5."""
+    if count.hedge is not None or count.multiplier != 1 or count.value != round(count.value):
         return count
     return count.model_copy(update={"low": count.value, "high": count.value})
 
