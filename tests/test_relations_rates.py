@@ -111,6 +111,15 @@ def test_a_slipped_rate_is_flagged_at_the_rate(clean: str, slipped: str, where: 
         " thousand votes for every seat.",
         # two counts "each" may be over
         "The 40 clubs and their 1,200 players shared 60 million rand, 65 thousand rand each.",
+        # a count glued to its noun is the size of another thing
+        "Tickets cost $45 a seat at the 18,000-seat arena, which took $12 million last season.",
+        # a price, not an average over the clause
+        "The 20 firms pledged $5 million each to the $2 billion fund.",
+        # per unit of time, per share
+        "Brent rose to $84 a barrel as OPEC's 13 members agreed to cut 2 million barrels a"
+        " day, worth about $61 billion a year.",
+        "The company paid a dividend of 52 cents a share, or $1.3 billion in all, to its"
+        " 40,000 shareholders.",
     ],
 )
 def test_no_rate_is_read_without_one_clear_reading(text: str) -> None:

@@ -36,6 +36,7 @@ _DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
 _NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
 _LISTING = frozenset(vocabulary.words("clauses", "coordinators"))
 
+_GLUED = re.compile(r"-[^\W\d_]")  # "18,000-seat": a size, not a count of seats
 _ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
@@ -47,8 +48,11 @@ _NAMING_STOP = re.compile(
 
 def named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> bool:
     """Whether a count is named by a noun, in the few words after it in its clause:
-    "4,08,638 of them male" for "males", "52 million people" for "people"."""
+    "4,08,638 of them male" for "males", "52 million people" for "people"; a count glued
+    to its noun names the size of another thing ("the 18,000-seat arena"), none."""
     end = value.end or 0
+    if _GLUED.match(text, end):
+        return False
     stop = _NAMING_STOP.search(text, end)
     words = WORD.findall(text, end, stop.start() if stop else len(text))[:reach]
     return singular(noun) in {singular(w) for w in words}
