@@ -74,6 +74,13 @@ FORMS = [
         "The co-operative's 1,836 tonnes of cocoa, from 612 growers, works out at 4 tonnes each.",
         "4 tonnes",
     ),
+    (  # a total in tonnes, the figure each in kilograms
+        "The country's 1.4 billion people burned 400 million tonnes of coal last year, or"
+        " about 286 kg each.",
+        "The country's 1.4 billion people burned 400 million tonnes of coal last year, or"
+        " about 386 kg each.",
+        "386 kg",
+    ),
     (  # a scale word, a year between
         "The league's 18 clubs drew 5.4 million spectators in 2023, 300,000 a club.",
         "The league's 18 clubs drew 5.4 million spectators in 2023, 360,000 a club.",

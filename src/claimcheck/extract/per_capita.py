@@ -58,6 +58,7 @@ from claimcheck.extract.rate_parts import (
     WORD,
     bare,
     clause_values,
+    in_unit,
     like,
     named_by,
     people_after,
@@ -357,7 +358,7 @@ def _per_area(
             count, wording, cue_end = area, "density", per.end or 0
         else:
             wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
-            count = _in_unit(area, wanted)
+            count = in_unit(area, wanted)
             wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
         per = like(per, total) if bare(per) else per
         claims.append(rate_claim(text, total, per, count, wording, cue_end))
@@ -580,23 +581,6 @@ def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Seque
     if len(counts) > 1 and noun:
         counts = [v for v in counts if named_by(text, v, noun)]
     return counts
-
-
-def _in_unit(area: Amount, unit: str) -> Amount:
-    """An area in another unit of area, its rounding interval scaled with it."""
-    if area.unit == unit:
-        return area
-    from claimcheck.model.units import registry  # loads pint: only when needed
-
-    factor = float(registry().Quantity(1, area.unit).to(unit).magnitude)
-    return area.model_copy(
-        update={
-            "value": area.value * factor,
-            "low": area.low * factor,
-            "high": area.high * factor,
-            "unit": unit,
-        }
-    )
 
 
 def _for_a_group(

@@ -145,3 +145,38 @@ def rate_claim(
         count=count,
         wording=" ".join(cue.lower().split()),
     )
+
+
+def in_unit(amount: Amount, unit: str) -> Amount:
+    """An amount in another unit of its kind, its rounding interval scaled with it."""
+    if amount.unit == unit:
+        return amount
+    from claimcheck.model.units import registry  # loads pint: only when needed
+
+    factor = float(registry().Quantity(1, amount.unit).to(unit).magnitude)
+    return amount.model_copy(
+        update={
+            "value": amount.value * factor,
+            "low": amount.low * factor,
+            "high": amount.high * factor,
+            "unit": unit,
+        }
+    )
+
+
+def convertible(value: Value, per: Value) -> bool:
+    """Whether an amount is in a unit of the same measure as another's ("400 million
+    tonnes" and "286 kg"), so that it may be written in the other's unit."""
+    if not (isinstance(value, Amount) and isinstance(per, Amount) and value.unit and per.unit):
+        return False
+    if isinstance(value, Money) or isinstance(per, Money):
+        return False
+    from pint.errors import UndefinedUnitError  # loads pint: only when needed
+
+    from claimcheck.model.units import registry
+
+    try:
+        measure = registry().Quantity(1, value.unit).dimensionality
+        return bool(measure) and measure == registry().Quantity(1, per.unit).dimensionality
+    except UndefinedUnitError:
+        return False

@@ -27,6 +27,8 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
     bare,
     clause_values,
+    convertible,
+    in_unit,
     like,
     named_by,
     people_after,
@@ -169,7 +171,7 @@ def _window_end(text: str, rate: _PerOne, after: _PerOne | None) -> int:
 def _reading(text: str, rate: _PerOne, around: Sequence[Value]) -> tuple[Value, Amount] | None:
     """The one total and the one count a rate is over among `around`, or None."""
     per = rate.value
-    totals = [v for v in around if _may_total(v, per) and v.value > per.value]
+    totals = [t for v in around if (t := _as_total(v, per)) and t.value > per.value]
     if rate.own:
         totals = [v for v in totals if named_by(text, v, rate.own)]
     only = totals[0] if len(totals) == 1 else None  # the one total is no count
@@ -216,8 +218,13 @@ def _base_marked(text: str, count: Value) -> bool:
     return _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start) is not None
 
 
-def _may_total(value: Value, per: Value) -> bool:
-    """Whether a value is of a rate's kind: its currency, its unit, or a bare count."""
+def _as_total(value: Value, per: Value) -> Value | None:
+    """A value as a total of a rate's kind (a bare count, the rate's currency, or its
+    unit's measure written in its unit: "400 million tonnes" for "286 kg each"), or None."""
     if bare(per):
-        return bare(value)
-    return same_kind(value, per)
+        return value if bare(value) else None
+    if same_kind(value, per):
+        return value
+    if convertible(value, per) and isinstance(value, Amount) and isinstance(per, Amount):
+        return in_unit(value, per.unit)
+    return None
