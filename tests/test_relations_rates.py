@@ -81,6 +81,15 @@ FORMS = [
         " about 386 kg each.",
         "386 kg",
     ),
+    (  # a whole and its parts in the sentence before, shared out over a population
+        "The province owes C$48.6 billion, made up of C$31.2 billion in bonds and C$17.4"
+        " billion in loans. Spread over its 5.4 million residents, that is C$9,000 per"
+        " resident.",
+        "The province owes C$48.6 billion, made up of C$31.2 billion in bonds and C$17.4"
+        " billion in loans. Spread over its 5.4 million residents, that is C$6,000 per"
+        " resident.",
+        "C$6,000",
+    ),
     (  # a scale word, a year between
         "The league's 18 clubs drew 5.4 million spectators in 2023, 300,000 a club.",
         "The league's 18 clubs drew 5.4 million spectators in 2023, 360,000 a club.",

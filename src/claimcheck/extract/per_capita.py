@@ -65,6 +65,7 @@ from claimcheck.extract.rate_parts import (
     rate_claim,
     same_kind,
     singular,
+    wholes,
 )
 from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
@@ -243,6 +244,8 @@ def _per_member_claims(
             totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) > 1:  # a whole, not its parts listed after it
+            totals = wholes(text, totals)
         if len(totals) > 1:  # the total paired with the count, no other count between them
             totals = [v for v in totals if not _count_between(around, v, count)]
         if len(totals) != 1:

@@ -37,6 +37,12 @@ _NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordin
 _LISTING = frozenset(vocabulary.words("clauses", "coordinators"))
 
 _GLUED = re.compile(r"-[^\W\d_]")  # "18,000-seat": a size, not a count of seats
+# Words that list the parts of a figure before them: "$16.7 trillion, made up of $11.85
+# trillion held by the public and $4.84 trillion ...".
+_PARTS = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'breakdown', 'breakdown open'))}",
+    re.IGNORECASE,
+)
 _ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
@@ -180,3 +186,10 @@ def convertible(value: Value, per: Value) -> bool:
         return bool(measure) and measure == registry().Quantity(1, per.unit).dimensionality
     except UndefinedUnitError:
         return False
+
+
+def wholes(text: str, totals: Sequence[Value]) -> list[Value]:
+    """Of several candidate totals, the first and those no word lists as its parts ("$16.7
+    trillion, made up of $11.85 trillion ... and $4.84 trillion": the first alone)."""
+    first = totals[0].end or 0
+    return [v for v in totals if not _PARTS.search(text, first, v.start or 0)]

@@ -35,6 +35,7 @@ from claimcheck.extract.rate_parts import (
     rate_claim,
     same_kind,
     singular,
+    wholes,
 )
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 
@@ -178,6 +179,8 @@ def _reading(text: str, rate: _PerOne, around: Sequence[Value]) -> tuple[Value, 
     counts = [v for v in around if bare(v) and v.value >= 1 and v is not only]
     count = _count(text, rate, counts)
     totals = [v for v in totals if v is not count]
+    if len(totals) > 1:  # a whole, not its parts listed after it
+        totals = wholes(text, totals)
     return (totals[0], count) if count is not None and len(totals) == 1 else None
 
 
