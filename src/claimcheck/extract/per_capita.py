@@ -53,6 +53,21 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.rate_parts import (
+    DEMONYM,
+    WORD,
+    bare,
+    clause_values,
+    in_unit,
+    like,
+    named_by,
+    people_after,
+    rate_claim,
+    same_kind,
+    singular,
+    wholes,
+)
+from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.units import UNITS, UnitWords, alternatives
 
@@ -79,23 +94,8 @@ _PER_BEFORE = re.compile(
     rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
-# Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
-_CONTRAST = re.compile(
-    rf";|\b(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\b", re.IGNORECASE
-)
 # A figure for one member or group: "$183,756 for a family of four", "for each pupil".
 _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
-# The nouns a population is counted in, after a few words that describe it: "52 million
-# people", "2.81 crore elderly, widowed and disabled people" (not "52,000 jobs for residents").
-_POPULATION_NOUN = re.compile(
-    rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
-)
-# A people named after their place: "50 million Kenyans", "647,549 Alaskans".
-_DEMONYM = re.compile(r"[A-Z][a-z]+[a-z]s")
-_DESCRIBING = re.compile(r",?\s+(?P<word>[^\W\d_][\w'’-]*)")
-_DESCRIBING_WORDS = 4  # "elderly, widowed and disabled people"
-_NOT_DESCRIBING = frozenset(vocabulary.words("clauses", "phrase ends", "subordinators"))
-_LISTING = frozenset(vocabulary.words("clauses", "coordinators"))
 # A per-member figure that shares a total out ("each resident's share", "divided among")
 # may take its total from the sentence before.
 _SHARING = re.compile(
@@ -178,13 +178,6 @@ _PER_NOUN = re.compile(
     rf"\s+(?P<noun>[^\W\d_]+))\b",
     re.IGNORECASE,
 )
-_ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
-_NAMING_STOP = re.compile(
-    rf"[,;:.()]|\s{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\s",
-    re.IGNORECASE,
-)
 
 
 def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
@@ -203,6 +196,8 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
     read = {claim.per.start for claim in claims}
     claims.extend(_averages(mentions, values, starts, read))
     claims.extend(_each_of(mentions, values, starts, read))
+    claimed = {v.start for claim in claims for v in (claim.total, claim.per, claim.count)}
+    claims.extend(find_rate_triples(mentions, values, claimed))
     return sorted(claims, key=lambda claim: claim.start or 0)
 
 
@@ -218,13 +213,19 @@ def _per_member_claims(
         if found is None:
             continue
         per, cue = found
-        if _bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
+        if bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
             continue  # "an average family of four", "the average age was 45": no amount
-        around = _clause(mentions, values, starts, per)
+        around = clause_values(mentions, values, starts, per)
         shared = _shared_out_before(mentions, values, starts, per)
         counts = [v for v in around if v is not per and _is_count(text, v)]
+        if counts:  # "2 million residents and its 300,000 commuters": either may be the one
+            counts = [
+                v for v in around if any(v is c for c in counts) or _rival_count(text, v, per)
+            ]
         if len(counts) > 1:  # each count with its own total: the one next to the figure
             counts = list(_paired_count(text, around, counts, per))
+        if len(counts) == 1 and not _is_count(text, counts[0]):
+            continue  # the figure is over the other members
         if not counts:  # "... 115 million households. That puts each household's share at"
             counts = list(_members_named(text, cue, [v for v in shared if _is_count(text, v)]))
         owned = _pointed_back(mentions, values, starts, per, _POINTING_BACK_OR_OWNER)
@@ -243,6 +244,8 @@ def _per_member_claims(
             totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
+        if len(totals) > 1:  # a whole, not its parts listed after it
+            totals = wholes(text, totals)
         if len(totals) > 1:  # the total paired with the count, no other count between them
             totals = [v for v in totals if not _count_between(around, v, count)]
         if len(totals) != 1:
@@ -250,8 +253,8 @@ def _per_member_claims(
         (total,) = totals
         # a price may be cheaper for a family; a total's share is not
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
-        per = _like(per, total) if _bare(per) else per
-        claims.append(_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
+        per = like(per, total) if bare(per) else per
+        claims.append(rate_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
     return claims
 
 
@@ -265,21 +268,21 @@ def _each_of(
     claims = []
     for index, count in enumerate(values[:-1]):
         per = values[index + 1]
-        if not _bare(count) or _bare(per) or per.start in read:
+        if not bare(count) or bare(per) or per.start in read:
             continue
         start = hedge_start(text, count)
         opened = _EACH_OF.search(text, max(0, start - 24), start)
         if not opened:
             continue
-        clause = _clause(mentions, values, starts, per)
-        totals = [v for v in clause if v is not per and _same_kind(v, per) and v.value > per.value]
+        clause = clause_values(mentions, values, starts, per)
+        totals = [v for v in clause if v is not per and same_kind(v, per) and v.value > per.value]
         if len(totals) > 1:
             totals = [v for v in totals if not _determined(text, v)]
-        others = [v for v in clause if v is not count and _bare(v)]
+        others = [v for v in clause if v is not count and bare(v)]
         if count not in clause or others or len(totals) != 1:
             continue  # another count the total may be over: "given to the 20 clubs"
         wording = " ".join(opened["cue"].lower().split())
-        claims.append(_claim(text, totals[0], per, count, wording, per.end or 0))
+        claims.append(rate_claim(text, totals[0], per, count, wording, per.end or 0))
     return claims
 
 
@@ -294,7 +297,7 @@ def _averages(
     text = mentions.text
     claims = []
     for per in values:
-        if per.start in read or _bare(per) or not isinstance(per, Amount | Money):
+        if per.start in read or bare(per) or not isinstance(per, Amount | Money):
             continue
         closed = _AVERAGE_AFTER.match(text, per.end or 0)
         if not closed:
@@ -306,17 +309,19 @@ def _averages(
         ):
             continue  # "at $1,000 each" is a price
         before = [
-            v for v in _clause(mentions, values, starts, per) if (v.start or 0) < (per.start or 0)
+            v
+            for v in clause_values(mentions, values, starts, per)
+            if (v.start or 0) < (per.start or 0)
         ]
-        totals = [v for v in before if _same_kind(v, per) and v.value > per.value]
+        totals = [v for v in before if same_kind(v, per) and v.value > per.value]
         if len(totals) > 1:
             totals = [v for v in totals if not _determined(text, v)]
-        counts = [v for v in before if _bare(v) and _WORD.match(text, (v.end or 0) + 1)]
+        counts = [v for v in before if bare(v) and WORD.match(text, (v.end or 0) + 1)]
         if len(totals) != 1 or len(counts) != 1:
             continue
         (total,), (count,) = totals, counts
         cue = (opened[0] if opened else closed["each"]).strip(" ,")
-        claims.append(_claim(text, total, per, count, cue, closed.start("end")))
+        claims.append(rate_claim(text, total, per, count, cue, closed.start("end")))
     return claims
 
 
@@ -334,7 +339,7 @@ def _per_area(
     claims = []
     for index, per in enumerate(figures):
         cue = PER_AREA.match(text, per.end or 0)  # None: "a density of 649"
-        unit = _unit_of(cue["noun"] or "" if _bare(per) else per, UNITS) if cue else None
+        unit = _unit_of(cue["noun"] or "" if bare(per) else per, UNITS) if cue else None
         if isinstance(per, Amount) and per.unit and unit is None:
             continue  # "12% a hectare" is no figure per hectare
         sentence = document.sentence_at(per.start or 0)
@@ -356,10 +361,10 @@ def _per_area(
             count, wording, cue_end = area, "density", per.end or 0
         else:
             wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
-            count = _in_unit(area, wanted)
+            count = in_unit(area, wanted)
             wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
-        per = _like(per, total) if _bare(per) else per
-        claims.append(_claim(text, total, per, count, wording, cue_end))
+        per = like(per, total) if bare(per) else per
+        claims.append(rate_claim(text, total, per, count, wording, cue_end))
     return claims
 
 
@@ -368,7 +373,7 @@ def _density(text: str, value: Value) -> bool:
     first digits of a number a space groups ("a density of 1 642"), which is unsure."""
     start = hedge_start(text, value)
     return (
-        _bare(value)
+        bare(value)
         and _DENSITY_LINK.search(text, max(0, start - 30), start) is not None
         and not _GROUPED_AFTER.match(text, value.end or 0)
     )
@@ -384,26 +389,10 @@ def _area_totals(
     """The amounts a figure per unit of area may spread over it: money of its currency,
     an amount of the unit it names, or else counts of people."""
     if isinstance(per, Money):
-        return [v for v in around if _same_kind(v, per)]
+        return [v for v in around if same_kind(v, per)]
     if unit is not None:
         return [v for v in around if isinstance(v, Amount) and v.unit in unit.units]
-    return _named_counts(text, cue["noun"] if cue else None, [v for v in around if _bare(v)])
-
-
-def _claim(text: str, total: Value, per: Value, count: Value, cue: str, end: int) -> PerCapitaClaim:
-    """The claim that `per` is `total` over `count`, its wording the cue as written,
-    spanning its three figures and the text up to `end`."""
-    start = min(total.start or 0, count.start or 0, per.start or 0)
-    end = max(end, total.end or 0, count.end or 0)
-    return PerCapitaClaim(
-        text=text[start:end],
-        start=start,
-        end=end,
-        total=total,
-        per=per,
-        count=count,
-        wording=" ".join(cue.lower().split()),
-    )
+    return _named_counts(text, cue["noun"] if cue else None, [v for v in around if bare(v)])
 
 
 def _per_base(
@@ -417,10 +406,10 @@ def _per_base(
     text, document = mentions.text, mentions.document
     claims = []
     for per, base in itertools.pairwise(values):
-        if not (_bare(per) and _bare(base) and _round(base)):
+        if not (bare(per) and bare(base) and _round(base)):
             continue
         cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
-        member = _WORD.match(text, (base.end or 0) + 1)
+        member = WORD.match(text, (base.end or 0) + 1)
         if not (cue and cue["noun"] and member):
             continue
         sentence = document.sentence_at(per.start or 0)
@@ -429,10 +418,10 @@ def _per_base(
             around = [
                 v
                 for v in values_within(values, starts, block.start, block.end)
-                if v not in (per, base) and _bare(v)
+                if v not in (per, base) and bare(v)
             ]
-            totals = [v for v in around if _named_by(text, v, cue["noun"])]
-            counts = [v for v in around if _named_by(text, v, member[0])]
+            totals = [v for v in around if named_by(text, v, cue["noun"])]
+            counts = [v for v in around if named_by(text, v, member[0])]
             if totals or counts:
                 break
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
@@ -447,7 +436,7 @@ def _per_base(
             }
         )
         wording = text[cue.start("cue") : member.end()]
-        claims.append(_claim(text, total, per, count, wording, member.end()))
+        claims.append(rate_claim(text, total, per, count, wording, member.end()))
     return [*claims, *_for_one(mentions, values, starts)]
 
 
@@ -460,25 +449,25 @@ def _for_one(
     text = mentions.text
     claims = []
     for per in values:
-        if not _bare(per) or _round(per):
+        if not bare(per) or _round(per):
             continue  # "one doctor per 1,000 people" is read as a rate per 1,000
         start = hedge_start(text, per)
         one = _ONE_FOR.search(text, max(0, start - 40), start)
-        member = _WORD.match(text, (per.end or 0) + 1)
+        member = WORD.match(text, (per.end or 0) + 1)
         if not (one and member):
             continue
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [
             v
             for v in values_within(values, starts, sentence.start, sentence.end)
-            if _bare(v) and not one.start() <= (v.start or 0) <= (per.start or 0)
+            if bare(v) and not one.start() <= (v.start or 0) <= (per.start or 0)
         ]
-        totals = [v for v in around if _named_by(text, v, member[0])]
-        counts = [v for v in around if _named_by(text, v, one["noun"])]
+        totals = [v for v in around if named_by(text, v, member[0])]
+        counts = [v for v in around if named_by(text, v, one["noun"])]
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
             continue
         wording = text[one.start() : member.end()]
-        claims.append(_claim(text, totals[0], per, counts[0], wording, member.end()))
+        claims.append(rate_claim(text, totals[0], per, counts[0], wording, member.end()))
     return claims
 
 
@@ -495,13 +484,13 @@ def _per_noun(
     rates = [(per, cue) for per in values if (cue := _per_noun_cue(text, per))]
     claims = []
     for index, (per, cue) in enumerate(rates):
-        noun = _singular(cue["noun"])
+        noun = singular(cue["noun"])
         start, end = 0, len(text)
-        if index and _singular(rates[index - 1][1]["noun"]) == noun:
+        if index and singular(rates[index - 1][1]["noun"]) == noun:
             start = rates[index - 1][0].end or 0
-        if index + 1 < len(rates) and _singular(rates[index + 1][1]["noun"]) == noun:
+        if index + 1 < len(rates) and singular(rates[index + 1][1]["noun"]) == noun:
             end = rates[index + 1][0].start or 0
-        clause = [v for v in _clause(mentions, values, starts, per) if v is not per]
+        clause = [v for v in clause_values(mentions, values, starts, per) if v is not per]
         for stretch in (Block(start, per.start or 0), Block(start, end)):
             around = [v for v in clause if stretch.start <= (v.start or 0) < stretch.end]
             claim = _per_noun_claim(text, per, cue, around)
@@ -530,9 +519,9 @@ def _per_noun_claim(
 ) -> PerCapitaClaim | None:
     """The claim that a figure per a counted thing is the one total of its kind among
     `around` over the one count its noun names; none without one clear reading."""
-    counts = [v for v in around if _bare(v) and _named_by(text, v, cue["noun"])]
+    counts = [v for v in around if bare(v) and named_by(text, v, cue["noun"])]
     if len(counts) > 1:  # the count the noun names right after it: "248 seats"
-        counts = [v for v in counts if _named_by(text, v, cue["noun"], reach=1)]
+        counts = [v for v in counts if named_by(text, v, cue["noun"], reach=1)]
     if len(counts) != 1:
         return None
     (count,) = counts
@@ -540,7 +529,7 @@ def _per_noun_claim(
         v
         for v in around
         if v is not count
-        and (_bare(v) if _bare(per) else _same_kind(v, per))
+        and (bare(v) if bare(per) else same_kind(v, per))
         and v.value > per.value
         and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
     ]
@@ -550,33 +539,14 @@ def _per_noun_claim(
     if len(totals) != 1 or any(_between(v, count, per) for v in kin if v is not totals[0]):
         return None  # no one total, or the count goes with a total of its own
     (total,) = totals
-    per = _like(per, total) if _bare(per) and not _bare(total) else per
-    return _claim(text, total, per, count, cue["cue"], cue.end())
+    per = like(per, total) if bare(per) and not bare(total) else per
+    return rate_claim(text, total, per, count, cue["cue"], cue.end())
 
 
 def _round(base: Value) -> bool:
     """Whether a figure is a round base of a rate: 10, 100, 1,000, 100,000 ..."""
     exponent = math.log10(base.value) if base.value > 0 else 0.0
     return exponent >= 1 and exponent.is_integer()
-
-
-def _named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> bool:
-    """Whether a count is named by a noun, in the few words after it in its clause:
-    "4,08,638 of them male" for "males", "52 million people" for "people"."""
-    end = value.end or 0
-    stop = _NAMING_STOP.search(text, end)
-    words = _WORD.findall(text, end, stop.start() if stop else len(text))[:reach]
-    return _singular(noun) in {_singular(w) for w in words}
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, by the regular endings: "branches", "constituencies"."""
-    word = word.lower()
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if _ES_PLURAL.search(word):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def in_a_rate(text: str, value: Value) -> bool:
@@ -612,25 +582,8 @@ def _named_counts(text: str, noun: str | None, values: Sequence[Value]) -> Seque
     if len(counts) > 1:
         counts = [v for v in counts if _is_count(text, v)]
     if len(counts) > 1 and noun:
-        counts = [v for v in counts if _named_by(text, v, noun)]
+        counts = [v for v in counts if named_by(text, v, noun)]
     return counts
-
-
-def _in_unit(area: Amount, unit: str) -> Amount:
-    """An area in another unit of area, its rounding interval scaled with it."""
-    if area.unit == unit:
-        return area
-    from claimcheck.model.units import registry  # loads pint: only when needed
-
-    factor = float(registry().Quantity(1, area.unit).to(unit).magnitude)
-    return area.model_copy(
-        update={
-            "value": area.value * factor,
-            "low": area.low * factor,
-            "high": area.high * factor,
-            "unit": unit,
-        }
-    )
 
 
 def _for_a_group(
@@ -647,14 +600,14 @@ def _for_a_group(
     text = mentions.text
     after = bisect.bisect_left(starts, per.start or 0) + 1
     last = bisect.bisect_left(starts, mentions.document.sentence_at(per.start or 0).end)
-    index = next((i for i in range(after, last) if _same_kind(values[i], per)), None)
+    index = next((i for i in range(after, last) if same_kind(values[i], per)), None)
     if index is None or index + 1 >= last:
         return []
     group, size = values[index], values[index + 1]
     if not (
         _OR.search(text, max(per.end or 0, cue.end()), hedge_start(text, group))
         and _GROUP.search(text, group.end or 0, size.start or 0)
-        and _bare(size)
+        and bare(size)
         and size.value == round(size.value)
         and 2 <= size.value <= _MAX_GROUP
     ):
@@ -674,22 +627,6 @@ def _for_a_group(
     ]
 
 
-def _clause(
-    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
-) -> Sequence[Value]:
-    """The values of the sentence around `per`, within the clause it shares with no
-    contrasting one ("..., while Thailand's 35.4 million brought in $57.5 billion")."""
-    sentence = mentions.document.sentence_at(per.start or 0)
-    start, end = sentence.start, sentence.end
-    for contrast in _CONTRAST.finditer(mentions.text, sentence.start, sentence.end):
-        if contrast.start() < (per.start or 0):
-            start = contrast.end()
-        else:
-            end = contrast.start()
-            break
-    return values_within(values, starts, start, end)
-
-
 def _shared_out_before(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
 ) -> Sequence[Value]:
@@ -703,7 +640,7 @@ def _shared_out_before(
     if previous is None or not sharing:
         return ()
     between = values_within(values, starts, sharing[-1], per.start or 0)
-    if any(_same_kind(v, per) for v in between):
+    if any(same_kind(v, per) for v in between):
         return ()  # the share is the first figure of its kind after the sharing word
     return values_within(values, starts, previous.start, previous.end)
 
@@ -730,13 +667,13 @@ def _counts_members(text: str, count: Value, cue: re.Match[str]) -> bool:
     """Whether a count names the members a cue is per: its own noun ("per household",
     "115 million households"), or people for a cue per person ("per head", "200 million
     people", "a population of 52 million", "50 million Kenyans")."""
-    member = _singular(_WORD.findall(cue["cue"])[-1])
+    member = singular(WORD.findall(cue["cue"])[-1])
     before = text[max(0, (count.start or 0) - 30) : count.start or 0]
-    noun = _WORD.match(text, (count.end or 0) + 1)
+    noun = WORD.match(text, (count.end or 0) + 1)
     named = "population" if _POPULATION_BEFORE.search(before) else noun[0] if noun else ""
     if member in _PERSON_MEMBERS:
-        return named.lower() in _PEOPLE or _DEMONYM.fullmatch(named) is not None
-    return _singular(named) == member
+        return named.lower() in _PEOPLE or DEMONYM.fullmatch(named) is not None
+    return singular(named) == member
 
 
 def _members_named(text: str, cue: re.Match[str], counts: Sequence[Value]) -> Sequence[Value]:
@@ -776,31 +713,37 @@ def _may_total(text: str, value: Value, per: Value) -> bool:
     figure per member ("$45,939 per person", "$183,756 for a family of four")."""
     end = value.end or 0
     return (
-        _same_kind(value, per)
+        same_kind(value, per)
         and value.value >= per.value * _MIN_COUNT
         and not (_PER.match(text, end) or _FOR_ONE.match(text, end))
     )
 
 
-def _like(per: Value, total: Value) -> Value:
-    """A bare per-member figure in its total's currency or unit, at its own scale:
-    "71 million tonnes ..., about 8 per capita" is 8 tonnes."""
-    fields = per.model_dump(exclude={"unit"})
-    if isinstance(total, Money):
-        return Money(**fields, currency=total.currency, candidates=total.candidates)
-    return Amount(**fields, unit=total.unit)
-
-
 def _is_count(text: str, value: Value) -> bool:
     """Whether a value counts a population: "52 million people", "a population of 52 million"."""
-    if not _bare(value) or value.value < _MIN_COUNT:
+    if not bare(value) or value.value < _MIN_COUNT:
         return False
     before = text[max(0, (value.start or 0) - 30) : value.start or 0]
     end = value.end or 0
     return bool(
-        _population_after(text, end)
+        people_after(text, end)
         or _POPULATION_BEFORE.search(before)
         or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
+    )
+
+
+def _rival_count(text: str, value: Value, per: Value) -> bool:
+    """Whether a value counts members of another name a figure per person may be over:
+    a count of a population's size that a noun names ("300,000 commuters"), neither of
+    the figure's kind nor one of a rate."""
+    return (
+        value is not per
+        and bare(value)
+        and value.value >= _MIN_COUNT
+        and WORD.match(text, (value.end or 0) + 1) is not None
+        and not _may_total(text, value, per)
+        and not in_a_rate(text, value)
+        and not per_area(text, value)
     )
 
 
@@ -834,47 +777,12 @@ def _count_between(values: Sequence[Value], a: Value, b: Value) -> bool:
     20.6 crore women ..., and ... paid Rs 2,814.5 crore to some 2.81 crore people"."""
     low, high = sorted((a, b), key=lambda v: v.start or 0)
     return any(
-        _bare(v) and v.value >= _MIN_COUNT and (low.end or 0) <= (v.start or 0) < (high.start or 0)
+        bare(v) and v.value >= _MIN_COUNT and (low.end or 0) <= (v.start or 0) < (high.start or 0)
         for v in values
     )
-
-
-def _population_after(text: str, end: int) -> bool:
-    """Whether a population noun follows a figure, maybe after a few words that describe
-    its members ("2.81 crore elderly, widowed and disabled people"), none of them a word
-    that ends a noun phrase ("52,000 jobs for residents"), or a people named after their
-    place right after it ("50 million Kenyans")."""
-    at = end
-    for _ in range(_DESCRIBING_WORDS + 1):
-        word = _DESCRIBING.match(text, at)
-        if word is None:
-            return False
-        if _POPULATION_NOUN.fullmatch(word["word"]) or (
-            at == end and _DEMONYM.fullmatch(word["word"])
-        ):
-            return True
-        lowered = word["word"].lower()
-        if lowered in _NOT_DESCRIBING and lowered not in _LISTING:
-            return False
-        at = word.end()
-    return False
 
 
 def _determined(text: str, value: Value) -> bool:
     """Whether a figure follows a determiner: "the Rs 1.70 lakh crore package"."""
     start = hedge_start(text, value)
     return _DETERMINED.search(text, max(0, start - 12), start) is not None
-
-
-def _bare(value: Value) -> bool:
-    return isinstance(value, Amount) and not value.unit
-
-
-def _same_kind(total: Value, per: Value) -> bool:
-    """Whether a value may be the total a per-capita figure divides: same currency or unit,
-    or a bare per-capita figure beside a scaled total."""
-    if isinstance(per, Money):
-        return isinstance(total, Money) and total.currency == per.currency
-    if _bare(per):
-        return isinstance(total, Money) or (not _bare(total) and total.multiplier > 1)
-    return isinstance(total, Amount) and total.unit == per.unit

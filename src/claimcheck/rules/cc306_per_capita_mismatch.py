@@ -13,7 +13,10 @@ class PerCapitaMismatch(DiagnosisRule):
     division must meet the stated figure within the figures' rounding and hedges only,
     never the tolerance: the figure per member is exact arithmetic on the other two, as a
     total is on its parts. A figure per member restated for a family or household ("or
-    $183,756 for a family of four") must be that figure times the group's size.
+    $183,756 for a family of four") must be that figure times the group's size. A figure
+    per one of anything ("34.12 thousand votes for every seat", "70 thousand each") is
+    read from the figures of its clause when one total and one count stand out; where
+    two might be either, it is left unread.
 
     Failing example::
 
