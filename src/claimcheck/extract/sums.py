@@ -1,0 +1,238 @@
+"""Sums: a total named before a cue and the parts listed after it, read over a sentence's figures.
+
+"Railways get Rs 1,137 crore (Rs 11.37 billion): Rs 237 crore for modernisation and
+Rs 900 crore for the rest"; "Health gets R259.2 billion, to be split between district
+services (R113.1 billion), ... and other services (R46.0 billion)". The reader is strict:
+
+- the total is the one figure of its currency or unit before the cue in its sentence,
+  with a few words and no comparison between it and the cue;
+- every part is written in the total's currency or unit, in its scale or the next one
+  down, and the list runs to the end of its clause, closed by "and" or "plus", with no
+  figure of another kind, year, comparison, change or earlier period between its parts;
+- after "including", "of which" or "among" the parts may fall short of the total but
+  never exceed it.
+
+A figure in brackets right after another restates it and is skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import (
+    BREAKDOWN_OPEN,
+    BREAKDOWN_WORDS,
+    COMPARED_WITH,
+    LIST_CLOSERS,
+    PREPOSITIONS,
+    WORD_WINDOW,
+    YEAR_FIGURE,
+    stated_plainly,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import TotalClaim
+
+_CUES = Keywords(":", *BREAKDOWN_WORDS)
+_CUE_AT = re.compile(rf":|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+_STOPS = frozenset(
+    (
+        *vocabulary.words("cues", "sum list stops", "sum signed words"),
+        *vocabulary.words("numbers", "ones", "teens", "tens"),
+    )
+)
+_NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
+_NAME_WORDS = 6  # words before a total that name it
+_PERIODS = frozenset(vocabulary.words("cues", "sum periods"))
+_OPEN_LEADS = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum open leads'))})(?![\w-])", re.IGNORECASE
+)
+# Between parts: a breakdown of the part before, whose parts are not the list's.
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
+# A colon may list only the parts worth naming: its parts may fall short of the total.
+_OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
+_CLAUSE_ENDS = frozenset(";—–")
+_MAX_LABEL = 9  # words between the total and its cue
+_MAX_LEAD = 6  # words between the cue and the first part
+_MAX_GAP = 12  # words between two parts
+_SCALE_STEP = 1000  # a part may be written one scale below its total, never above
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure of a sentence with its currency or unit, as the sum reader tokenises it."""
+
+    value: Value
+    key: str
+
+    @property
+    def start(self) -> int:
+        return self.value.start or 0
+
+    @property
+    def end(self) -> int:
+        return self.value.end or 0
+
+
+def read_sums(
+    mentions: Mentions, values: Sequence[Value], claimed: set[int]
+) -> Iterator[TotalClaim]:
+    """Each total with the parts its cue lists, where no figure of it is in `claimed`
+    (the starts of figures another reader related)."""
+    text = mentions.text
+    starts = [v.start or 0 for v in values]
+    read: set[int] = set()
+    for at in _CUES.positions(text):
+        sentence = mentions.document.sentence_at(at)
+        if sentence.start in read:
+            continue
+        cue = _CUE_AT.match(text, at)
+        found = cue and _sum(text, _figures(text, values, starts, sentence), cue)
+        if not cue or not found:
+            continue
+        read.add(sentence.start)
+        total, parts, is_open = found
+        if {f.start for f in (total, *parts)} & claimed:
+            continue
+        yield TotalClaim(
+            text=text[total.start : parts[-1].end],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(p.value for p in parts),
+            total=total.value,
+            wording=" ".join((cue.group("word") or ":").lower().split()),
+            open=is_open,
+        )
+
+
+def _figures(
+    text: str, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> list[_Figure]:
+    """The figures of a sentence, without those in brackets right after another figure."""
+    figures: list[_Figure] = []
+    low = bisect.bisect_left(starts, sentence.start)
+    for value in values[low : bisect.bisect_left(starts, sentence.end)]:
+        if figures and text[figures[-1].end : hedge_start(text, value)].strip() == "(":
+            continue
+        figures.append(_Figure(value, unit_key(value)))
+    return figures
+
+
+def _sum(
+    text: str, figures: Sequence[_Figure], cue: re.Match[str]
+) -> tuple[_Figure, list[_Figure], bool] | None:
+    """The total before the cue, its parts after it and whether the list is open."""
+    before = [f for f in figures if f.end <= cue.start()]
+    after = [f for f in figures if f.start >= cue.end()]
+    if not before or not after:
+        return None
+    total = before[-1]
+    if not _names_total(text, total, before, cue.start()):
+        return None
+    lead = TOKEN.findall(text, cue.end(), hedge_start(text, after[0].value))
+    if len(lead) > _MAX_LEAD or not _plain(lead) or "," in lead or _closes(lead):
+        return None  # "$4 billion came from China, $2 billion from ...": no total
+    parts = _parts(text, total, after)
+    if parts is None or not _plain(_tail(text, parts[-1]), periods=False):
+        return None
+    word = " ".join((cue.group("word") or ":").lower().split())
+    is_open = word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
+    return total, parts, is_open
+
+
+def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int) -> bool:
+    """Whether a figure stands alone as the total a cue breaks down: money or a measure, the
+    only one of its kind before the cue, with a few plain words to the cue and not a value
+    compared with ("above the $4 billion of 2018:")."""
+    if not total.key or total.key in ("percent", "percentage_point"):
+        return False
+    if any(f.key == total.key for f in before[:-1]):
+        return False
+    label = TOKEN.findall(text, total.end, cue)
+    start = hedge_start(text, total.value)
+    name = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_NAME_WORDS:]
+    return (
+        not _NAME_STOPS.intersection(t.lower() for t in name)
+        and len(label) <= _MAX_LABEL
+        and _plain(label, years=True)
+        and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+    )
+
+
+def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure] | None:
+    """The parts listed from the first figure after the cue to the one after "and" or
+    "plus"; None unless every figure to the clause's end is such a part and none follows."""
+    parts = [after[0]]
+    closed = False
+    for figure in after[1:]:
+        gap = TOKEN.findall(text, parts[-1].end, hedge_start(text, figure.value))
+        if closed:
+            if figure.key == total.key and not _CLAUSE_ENDS.intersection(gap):
+                return None  # a figure of the total's kind after the list: unclear
+            continue
+        if _CLAUSE_ENDS.intersection(gap):
+            return None
+        if len(gap) > _MAX_GAP or not _plain(gap, periods=False) or not _separates(gap):
+            return None
+        parts.append(figure)
+        closed = _closes(gap)
+    if not closed or not all(_part_of(total, p) for p in parts):
+        return None
+    return parts if _alike(text, parts) else None
+
+
+def _alike(text: str, parts: Sequence[_Figure]) -> bool:
+    """Whether the parts are labelled alike: those named by a preposition after them all by
+    the same one ("$6 billion to Asia and $5 billion to Europe", not "$6 billion to Asia
+    and $5 billion of machinery", two splits of one total)."""
+    following = (TOKEN.findall(text, p.end, p.end + WORD_WINDOW)[:1] for p in parts)
+    return len({w[0].lower() for w in following if w} & PREPOSITIONS) <= 1
+
+
+def _separates(gap: Sequence[str]) -> bool:
+    return "," in gap or _closes(gap)
+
+
+def _closes(gap: Sequence[str]) -> bool:
+    return any(t.lower() in LIST_CLOSERS for t in gap)
+
+
+def _part_of(total: _Figure, part: _Figure) -> bool:
+    """Whether a figure is written as a part of the total: its currency or unit, its
+    scale or the one below, no sign."""
+    value, whole = part.value, total.value
+    return (
+        part.key == total.key
+        and whole.multiplier <= value.multiplier * _SCALE_STEP
+        and value.multiplier <= whole.multiplier
+        and not (value.text or "").startswith(("-", "+", "−"))
+    )
+
+
+def _tail(text: str, last: _Figure) -> list[str]:
+    """The words after a list's last part to the end of its phrase."""
+    tokens = TOKEN.findall(text, last.end, len(text))
+    end = next((i for i, t in enumerate(tokens) if t in ",;:.—–()"), len(tokens))
+    return tokens[:end]
+
+
+def _plain(tokens: Sequence[str], *, years: bool = False, periods: bool = True) -> bool:
+    """Whether the words between figures join them plainly: no clause of their own,
+    comparison, change or earlier period, no estimate, no year unless `years` and no
+    period word unless `periods`."""
+    words = [t.lower() for t in tokens]
+    return (
+        not _STOPS.intersection(words)
+        and not _NESTED.search(" ".join(words))
+        and (periods or not _PERIODS.intersection(words))
+        and stated_plainly(tokens)
+        and (years or not any(YEAR_FIGURE.fullmatch(t) for t in words))
+    )
