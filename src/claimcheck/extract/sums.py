@@ -32,6 +32,7 @@ from claimcheck.extract.listed_parts import (
     BREAKDOWN_WORDS,
     COMPARED_WITH,
     LIST_CLOSERS,
+    OF_BACK_REFERENCE,
     PREPOSITIONS,
     WORD_WINDOW,
     YEAR_FIGURE,
@@ -43,15 +44,15 @@ from claimcheck.model.claims import TotalClaim
 
 _CUES = Keywords(":", *BREAKDOWN_WORDS)
 _CUE_AT = re.compile(rf":|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
-_STOPS = frozenset(
+_STOPS = frozenset(vocabulary.words("cues", "sum list stops", "sum signed words"))
+_LISTED_STOPS = frozenset(
     (
-        *vocabulary.words("cues", "sum list stops", "sum signed words"),
+        *vocabulary.words("cues", "sum periods"),
         *vocabulary.words("numbers", "ones", "teens", "tens"),
     )
 )
 _NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
 _NAME_WORDS = 6  # words before a total that name it
-_PERIODS = frozenset(vocabulary.words("cues", "sum periods"))
 _OPEN_LEADS = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum open leads'))})(?![\w-])", re.IGNORECASE
 )
@@ -141,7 +142,7 @@ def _sum(
     if len(lead) > _MAX_LEAD or not _plain(lead) or "," in lead or _closes(lead):
         return None  # "$4 billion came from China, $2 billion from ...": no total
     parts = _parts(text, total, after)
-    if parts is None or not _plain(_tail(text, parts[-1]), periods=False):
+    if parts is None or not _plain(_tail(text, parts[-1])):
         return None
     word = " ".join((cue.group("word") or ":").lower().split())
     is_open = word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
@@ -162,7 +163,7 @@ def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int)
     return (
         not _NAME_STOPS.intersection(t.lower() for t in name)
         and len(label) <= _MAX_LABEL
-        and _plain(label, years=True)
+        and _plain(label, listed=False)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     )
 
@@ -180,7 +181,7 @@ def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure]
             continue
         if _CLAUSE_ENDS.intersection(gap):
             return None
-        if len(gap) > _MAX_GAP or not _plain(gap, periods=False) or not _separates(gap):
+        if len(gap) > _MAX_GAP or not _plain(gap) or not _separates(gap):
             return None
         parts.append(figure)
         closed = _closes(gap)
@@ -224,15 +225,17 @@ def _tail(text: str, last: _Figure) -> list[str]:
     return tokens[:end]
 
 
-def _plain(tokens: Sequence[str], *, years: bool = False, periods: bool = True) -> bool:
-    """Whether the words between figures join them plainly: no clause of their own,
-    comparison, change or earlier period, no estimate, no year unless `years` and no
-    period word unless `periods`."""
+def _plain(tokens: Sequence[str], *, listed: bool = True) -> bool:
+    """Whether the words around figures join them plainly: no clause of their own,
+    comparison, change, nested split or pointer back ("of it"), no estimate; between
+    and after `listed` parts, no year, period word or count ("a year", "two payments")."""
     words = [t.lower() for t in tokens]
+    joined = " " + " ".join(words)
     return (
         not _STOPS.intersection(words)
-        and not _NESTED.search(" ".join(words))
-        and (periods or not _PERIODS.intersection(words))
+        and not _NESTED.search(joined)
+        and not OF_BACK_REFERENCE.search(joined)
         and stated_plainly(tokens)
-        and (years or not any(YEAR_FIGURE.fullmatch(t) for t in words))
+        and not (listed and _LISTED_STOPS.intersection(words))
+        and not (listed and any(YEAR_FIGURE.fullmatch(t) for t in words))
     )
