@@ -87,6 +87,16 @@ def test_a_total_and_its_listed_parts(text: str, find: str, replace: str) -> Non
     [
         # "of which" may name only some parts: they may fall short, never exceed
         (
+            "Ferry fares totalled €61.8 million over the summer, with island routes bringing"
+            " in €38.5 million and coastal routes €17.2 million.",
+            [],
+        ),
+        (
+            "Ferry fares totalled €61.8 million over the summer, with island routes bringing"
+            " in €38.5 million and coastal routes €71.2 million.",
+            ["CC303"],
+        ),
+        (
             "The ministry gets ¥4.6 trillion, of which ¥1.9 trillion goes to pensions and"
             " ¥1.1 trillion to child care.",
             [],
@@ -139,6 +149,9 @@ def test_a_colon_list_is_read_open(text: str) -> None:
         " set a record.",
         "Welfare gets R210bn, of which R160bn goes on grants, including R64bn for pensions"
         " and R55bn for child support.",
+        # ", with" after a total no word names as one
+        "Fares rose to €61.8 million, with island routes at €38.5 million and coastal"
+        " routes at €17.2 million.",
         # the figure before the cue is a part itself, or a share of the whole
         "About $6 billion came from Ohio, $4 billion from Iowa and $3 billion from Utah.",
         "Most of the $12 billion came from Ohio ($7 billion) and Iowa ($2 billion).",

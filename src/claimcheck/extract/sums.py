@@ -2,15 +2,18 @@
 
 "Railways get Rs 1,137 crore (Rs 11.37 billion): Rs 237 crore for modernisation and
 Rs 900 crore for the rest"; "Health gets R259.2 billion, to be split between district
-services (R113.1 billion), ... and other services (R46.0 billion)". The reader is strict:
+services (R113.1 billion), ... and other services (R46.0 billion)"; "Exports totalled
+$9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strictly:
 
-- the total is the one figure of its currency or unit before the cue in its sentence,
-  with a few words and no comparison between it and the cue;
+- the total is money or a measure, the one figure of its kind before the cue in its
+  sentence, a few plain words before the cue, not compared with, not a balance ("net",
+  "loss") and not a share of a whole ("most of");
 - every part is written in the total's currency or unit, in its scale or the next one
-  down, and the list runs to the end of its clause, closed by "and" or "plus", with no
-  figure of another kind, year, comparison, change or earlier period between its parts;
-- after "including", "of which" or "among" the parts may fall short of the total but
-  never exceed it.
+  down, labelled alike, and the list runs to the end of its clause, closed by "and" or
+  "plus", with no figure of another kind, year, period, count, comparison, change or
+  nested split between its parts;
+- after a colon, "came from", ", with", "including", "of which" or "among" the list may
+  leave parts out: the parts may fall short of the total but never exceed it.
 
 A figure in brackets right after another restates it and is skipped.
 """
@@ -44,6 +47,13 @@ from claimcheck.model.claims import TotalClaim
 
 _CUES = Keywords(":", *BREAKDOWN_WORDS)
 _CUE_AT = re.compile(rf":|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+_WITH = re.compile(
+    rf",\s*(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'sum with'))})\s",
+    re.IGNORECASE,
+)
+_TOTAL_WORD = re.compile(
+    vocabulary.pattern(vocabulary.words("cues", "total links", "total named")), re.IGNORECASE
+)
 _STOPS = frozenset(vocabulary.words("cues", "sum list stops", "sum signed words"))
 _LISTED_STOPS = frozenset(
     (
@@ -58,7 +68,6 @@ _OPEN_LEADS = re.compile(
 )
 # Between parts: a breakdown of the part before, whose parts are not the list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
-# A colon may list only the parts worth naming: its parts may fall short of the total.
 _OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
 _CLAUSE_ENDS = frozenset(";—–")
 _MAX_LABEL = 9  # words between the total and its cue
@@ -91,13 +100,12 @@ def read_sums(
     text = mentions.text
     starts = [v.start or 0 for v in values]
     read: set[int] = set()
-    for at in _CUES.positions(text):
-        sentence = mentions.document.sentence_at(at)
+    for cue in _cues(text):
+        sentence = mentions.document.sentence_at(cue.start())
         if sentence.start in read:
             continue
-        cue = _CUE_AT.match(text, at)
-        found = cue and _sum(text, _figures(text, values, starts, sentence), cue)
-        if not cue or not found:
+        found = _sum(text, _figures(text, values, starts, sentence), cue, sentence)
+        if not found:
             continue
         read.add(sentence.start)
         total, parts, is_open = found
@@ -114,6 +122,12 @@ def read_sums(
         )
 
 
+def _cues(text: str) -> list[re.Match[str]]:
+    """The cues that may open a list of parts after a total, in text order."""
+    cues = (_CUE_AT.match(text, at) for at in _CUES.positions(text))
+    return sorted((*(c for c in cues if c), *_WITH.finditer(text)), key=lambda c: c.start())
+
+
 def _figures(
     text: str, values: Sequence[Value], starts: Sequence[int], sentence: Block
 ) -> list[_Figure]:
@@ -128,15 +142,21 @@ def _figures(
 
 
 def _sum(
-    text: str, figures: Sequence[_Figure], cue: re.Match[str]
+    text: str, figures: Sequence[_Figure], cue: re.Match[str], sentence: Block
 ) -> tuple[_Figure, list[_Figure], bool] | None:
-    """The total before the cue, its parts after it and whether the list is open."""
+    """The total before the cue, its parts after it and whether the list is open.
+
+    After ", with" the total must be named by a word of a total ("totalled", "overall").
+    """
     before = [f for f in figures if f.end <= cue.start()]
     after = [f for f in figures if f.start >= cue.end()]
     if not before or not after:
         return None
     total = before[-1]
     if not _names_total(text, total, before, cue.start()):
+        return None
+    with_cue = cue.re is _WITH
+    if with_cue and not _TOTAL_WORD.search(text, sentence.start, hedge_start(text, total.value)):
         return None
     lead = TOKEN.findall(text, cue.end(), hedge_start(text, after[0].value))
     if len(lead) > _MAX_LEAD or not _plain(lead) or "," in lead or _closes(lead):
@@ -145,7 +165,7 @@ def _sum(
     if parts is None or not _plain(_tail(text, parts[-1])):
         return None
     word = " ".join((cue.group("word") or ":").lower().split())
-    is_open = word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
+    is_open = with_cue or word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
     return total, parts, is_open
 
 
