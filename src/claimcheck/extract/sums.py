@@ -15,6 +15,11 @@ $9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strict
 - after a colon, "came from", ", with", "including", "of which" or "among" the list may
   leave parts out: the parts may fall short of the total but never exceed it.
 
+A total after its parts ("Toyota took $2.1 billion and Honda $3.4 billion, for a combined
+$5.5 billion"; "..., £20.5 million in all") is read as strictly: the parts are the only
+figures of its kind before it in the sentence, the last named by a few words only, and a
+total a list brings a running figure to ("bringing the total to") may hold more.
+
 A figure in brackets right after another restates it and is skipped.
 """
 
@@ -54,6 +59,24 @@ _WITH = re.compile(
 _TOTAL_WORD = re.compile(
     vocabulary.pattern(vocabulary.words("cues", "total links", "total named")), re.IGNORECASE
 )
+# A total after its parts: the cue just before it ("for a combined", "bringing the total
+# to") or just after it ("in all"); a total a list brings a running figure to may hold
+# more than the list.
+_TOTAL_ANCHORS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
+_BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
+_TOTAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
+    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to)\s*\Z",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    rf"\s+(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total after'))})(?![\w-])",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
+_MAX_PART_LABEL = 4  # words naming the last part before the total's cue
+_MAX_LINK = 2  # words between the comma after the last part and the cue: "making"
 _STOPS = frozenset(vocabulary.words("cues", "sum list stops", "sum signed words"))
 _LISTED_STOPS = frozenset(
     (
@@ -120,6 +143,108 @@ def read_sums(
             wording=" ".join((cue.group("word") or ":").lower().split()),
             open=is_open,
         )
+
+
+def read_listed_sums(
+    mentions: Mentions, values: Sequence[Value], claimed: set[int]
+) -> Iterator[TotalClaim]:
+    """Each total stated after the parts listed before it: "Toyota took $2.1 billion and
+    Honda $3.4 billion, for a combined $5.5 billion"; none where a figure of it is in
+    `claimed`."""
+    text = mentions.text
+    starts = [v.start or 0 for v in values]
+    read: set[int] = set()
+    for at in _TOTAL_ANCHORS.positions(text):
+        sentence = mentions.document.sentence_at(at)
+        if sentence.start in read:
+            continue
+        read.add(sentence.start)
+        figures = _figures(text, values, starts, sentence)
+        for index, total in enumerate(figures):
+            found = _listed_sum(text, figures, index)
+            if found is None:
+                continue
+            parts, word, is_open = found
+            if {f.start for f in (total, *parts)} & claimed:
+                continue
+            yield TotalClaim(
+                text=text[parts[0].start : total.end],
+                start=parts[0].start,
+                end=total.end,
+                parts=tuple(p.value for p in parts),
+                total=total.value,
+                wording=word,
+                open=is_open,
+            )
+
+
+def _listed_sum(
+    text: str, figures: Sequence[_Figure], index: int
+) -> tuple[list[_Figure], str, bool] | None:
+    """The parts listed before figures[index], its cue and whether the total may hold more
+    than they do; None unless a cue names it the parts' total."""
+    total = figures[index]
+    if index < 2 or not total.key or total.key in ("percent", "percentage_point"):
+        return None
+    last = figures[index - 1]
+    start = hedge_start(text, total.value)
+    before = _TOTAL_BEFORE.search(text, last.end, start)
+    after = None if before else _TOTAL_AFTER.match(text, total.end)
+    if before is None and after is None:
+        return None
+    label = TOKEN.findall(text, last.end, before.start() if before else start)
+    comma = max((i for i, t in enumerate(label) if t == ","), default=len(label))
+    own, link = label[:comma], label[comma + 1 :]  # "in loans", "making"
+    if (
+        len(own) > _MAX_PART_LABEL
+        or len(link) > _MAX_LINK
+        or not _plain(label)
+        or _CLAUSE_ENDS.intersection(label)
+        or _separates(own)
+        or _closes(link)
+        or (after and (own or link))
+    ):
+        return None
+    parts = _parts_before(text, figures, index)
+    if parts is None:
+        return None
+    cue = before or after
+    assert cue is not None
+    word = " ".join(cue.group("word").lower().split())
+    return parts, word, bool(_RUNNING.search(word))
+
+
+def _parts_before(text: str, figures: Sequence[_Figure], index: int) -> list[_Figure] | None:
+    """The parts listed just before figures[index], the last after "and" or "plus"; None
+    unless they are the only figures of the total's kind before it in its sentence."""
+    total = figures[index]
+    parts = [figures[index - 1]]
+    first = index - 1
+    for figure in reversed(figures[: index - 1]):
+        gap = TOKEN.findall(text, figure.end, hedge_start(text, parts[0].value))
+        closing = len(parts) == 1
+        if (
+            figure.key != total.key
+            or _CLAUSE_ENDS.intersection(gap)
+            or len(gap) > _MAX_GAP
+            or not _plain(gap)
+            or _closes(gap) != closing
+            or not (closing or "," in gap)
+        ):
+            break
+        parts.insert(0, figure)
+        first -= 1
+    lead = TOKEN.findall(text, figures[first - 1].end if first else 0, parts[0].start)
+    if (
+        len(parts) < 2
+        or any(f.key == total.key for f in figures[:first])
+        or lead[-1:] == [","]
+        or _closes(lead[-1:])
+        or not all(_part_of(total, p) for p in parts)
+        or not _alike(text, parts)
+    ):
+        return None
+    return parts
 
 
 def _cues(text: str) -> list[re.Match[str]]:

@@ -61,7 +61,7 @@ from claimcheck.extract.remainders import (
     read_shares,
     share_lists,
 )
-from claimcheck.extract.sums import read_sums
+from claimcheck.extract.sums import read_listed_sums, read_sums
 from claimcheck.model.claims import (
     ChangeClaim,
     DifferenceClaim,
@@ -135,6 +135,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     return [
         *totals,
         *read_sums(mentions, values, related),
+        *read_listed_sums(mentions, values, related),
         *(
             c
             for c in complements(mentions, values)
