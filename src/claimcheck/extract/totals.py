@@ -61,6 +61,7 @@ from claimcheck.extract.remainders import (
     read_shares,
     share_lists,
 )
+from claimcheck.extract.sums import read_listed_sums, read_sums
 from claimcheck.model.claims import (
     ChangeClaim,
     DifferenceClaim,
@@ -129,8 +130,12 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # a split a breakdown already reads ("made up of 32,100 full-time and 5,700 part-time")
     # is its breakdown's, whatever count comes before it
     listed = [{part.start for part in total.parts} for total in totals]
+    related = {v.start or 0 for t in totals for v in (t.total, *t.parts)}
+    related |= {start or 0 for start in read | balanced}
     return [
         *totals,
+        *read_sums(mentions, values, related),
+        *read_listed_sums(mentions, values, related),
         *(
             c
             for c in complements(mentions, values)

@@ -1,0 +1,386 @@
+"""Sums: a total named before a cue and the parts listed after it, read over a sentence's figures.
+
+"Railways get Rs 1,137 crore (Rs 11.37 billion): Rs 237 crore for modernisation and
+Rs 900 crore for the rest"; "Health gets R259.2 billion, to be split between district
+services (R113.1 billion), ... and other services (R46.0 billion)"; "Exports totalled
+$9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strictly:
+
+- the total is money or a measure, the one figure of its kind before the cue in its
+  sentence, a few plain words before the cue, not compared with, not a balance ("net",
+  "loss") and not a share of a whole ("most of");
+- every part is written in the total's currency or unit, in its scale or the next one
+  down, labelled alike, and the list runs to the end of its clause, closed by "and" or
+  "plus", with no figure of another kind, year, period, count, comparison, change or
+  nested split between its parts;
+- after a colon, "came from", ", with", "including", "of which" or "among" the list may
+  leave parts out: the parts may fall short of the total but never exceed it.
+
+A total after its parts ("Toyota took $2.1 billion and Honda $3.4 billion, for a combined
+$5.5 billion"; "..., £20.5 million in all") is read as strictly: the parts are the only
+figures of its kind before it in the sentence, the last named by a few words only, and a
+total a list brings a running figure to ("bringing the total to") may hold more.
+
+A figure in brackets right after another restates it and is skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from claimcheck import vocabulary
+from claimcheck.document import Block
+from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import (
+    BREAKDOWN_OPEN,
+    BREAKDOWN_WORDS,
+    COMPARED_WITH,
+    LIST_CLOSERS,
+    OF_BACK_REFERENCE,
+    PREPOSITIONS,
+    WORD_WINDOW,
+    YEAR_FIGURE,
+    stated_plainly,
+    unit_key,
+)
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import TotalClaim
+
+_CUES = Keywords(":", *BREAKDOWN_WORDS)
+_CUE_AT = re.compile(rf":|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+_WITH = re.compile(
+    rf",\s*(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'sum with'))})\s",
+    re.IGNORECASE,
+)
+_TOTAL_WORD = re.compile(
+    vocabulary.pattern(vocabulary.words("cues", "total links", "total named")), re.IGNORECASE
+)
+# A total after its parts: the cue just before it ("for a combined", "bringing the total
+# to") or just after it ("in all"); a total a list brings a running figure to may hold
+# more than the list.
+_TOTAL_ANCHORS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
+_BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
+_TOTAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
+    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to)\s*\Z",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    rf"\s+(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total after'))})(?![\w-])",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
+_MAX_PART_LABEL = 4  # words naming the last part before the total's cue
+_MAX_LINK = 2  # words between the comma after the last part and the cue: "making"
+_STOPS = frozenset(vocabulary.words("cues", "sum list stops", "sum signed words"))
+_LISTED_STOPS = frozenset(
+    (
+        *vocabulary.words("cues", "sum periods"),
+        *vocabulary.words("numbers", "ones", "teens", "tens"),
+    )
+)
+_NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
+_NAME_WORDS = 6  # words before a total that name it
+_OPEN_LEADS = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum open leads'))})(?![\w-])", re.IGNORECASE
+)
+# Between parts: a breakdown of the part before, whose parts are not the list's.
+_NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
+_OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
+_CLAUSE_ENDS = frozenset(";—–")
+_MAX_LABEL = 9  # words between the total and its cue
+_MAX_LEAD = 6  # words between the cue and the first part
+_MAX_GAP = 12  # words between two parts
+_SCALE_STEP = 1000  # a part may be written one scale below its total, never above
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure of a sentence with its currency or unit, as the sum reader tokenises it."""
+
+    value: Value
+    key: str
+
+    @property
+    def start(self) -> int:
+        return self.value.start or 0
+
+    @property
+    def end(self) -> int:
+        return self.value.end or 0
+
+
+def read_sums(
+    mentions: Mentions, values: Sequence[Value], claimed: set[int]
+) -> Iterator[TotalClaim]:
+    """Each total with the parts its cue lists, where no figure of it is in `claimed`
+    (the starts of figures another reader related)."""
+    text = mentions.text
+    starts = [v.start or 0 for v in values]
+    read: set[int] = set()
+    for cue in _cues(text):
+        sentence = mentions.document.sentence_at(cue.start())
+        if sentence.start in read:
+            continue
+        found = _sum(text, _figures(text, values, starts, sentence), cue, sentence)
+        if not found:
+            continue
+        read.add(sentence.start)
+        total, parts, is_open = found
+        if {f.start for f in (total, *parts)} & claimed:
+            continue
+        yield TotalClaim(
+            text=text[total.start : parts[-1].end],
+            start=total.start,
+            end=parts[-1].end,
+            parts=tuple(p.value for p in parts),
+            total=total.value,
+            wording=" ".join((cue.group("word") or ":").lower().split()),
+            open=is_open,
+        )
+
+
+def read_listed_sums(
+    mentions: Mentions, values: Sequence[Value], claimed: set[int]
+) -> Iterator[TotalClaim]:
+    """Each total stated after the parts listed before it: "Toyota took $2.1 billion and
+    Honda $3.4 billion, for a combined $5.5 billion"; none where a figure of it is in
+    `claimed`."""
+    text = mentions.text
+    starts = [v.start or 0 for v in values]
+    read: set[int] = set()
+    for at in _TOTAL_ANCHORS.positions(text):
+        sentence = mentions.document.sentence_at(at)
+        if sentence.start in read:
+            continue
+        read.add(sentence.start)
+        figures = _figures(text, values, starts, sentence)
+        for index, total in enumerate(figures):
+            found = _listed_sum(text, figures, index)
+            if found is None:
+                continue
+            parts, word, is_open = found
+            if {f.start for f in (total, *parts)} & claimed:
+                continue
+            yield TotalClaim(
+                text=text[parts[0].start : total.end],
+                start=parts[0].start,
+                end=total.end,
+                parts=tuple(p.value for p in parts),
+                total=total.value,
+                wording=word,
+                open=is_open,
+            )
+
+
+def _listed_sum(
+    text: str, figures: Sequence[_Figure], index: int
+) -> tuple[list[_Figure], str, bool] | None:
+    """The parts listed before figures[index], its cue and whether the total may hold more
+    than they do; None unless a cue names it the parts' total."""
+    total = figures[index]
+    if index < 2 or not total.key or total.key in ("percent", "percentage_point"):
+        return None
+    last = figures[index - 1]
+    start = hedge_start(text, total.value)
+    before = _TOTAL_BEFORE.search(text, last.end, start)
+    after = None if before else _TOTAL_AFTER.match(text, total.end)
+    if before is None and after is None:
+        return None
+    label = TOKEN.findall(text, last.end, before.start() if before else start)
+    comma = max((i for i, t in enumerate(label) if t == ","), default=len(label))
+    own, link = label[:comma], label[comma + 1 :]  # "in loans", "making"
+    if (
+        len(own) > _MAX_PART_LABEL
+        or len(link) > _MAX_LINK
+        or not _plain(label)
+        or _CLAUSE_ENDS.intersection(label)
+        or _separates(own)
+        or _closes(link)
+        or (after and (own or link))
+    ):
+        return None
+    parts = _parts_before(text, figures, index)
+    if parts is None:
+        return None
+    cue = before or after
+    assert cue is not None
+    word = " ".join(cue.group("word").lower().split())
+    return parts, word, bool(_RUNNING.search(word))
+
+
+def _parts_before(text: str, figures: Sequence[_Figure], index: int) -> list[_Figure] | None:
+    """The parts listed just before figures[index], the last after "and" or "plus"; None
+    unless they are the only figures of the total's kind before it in its sentence."""
+    total = figures[index]
+    parts = [figures[index - 1]]
+    first = index - 1
+    for figure in reversed(figures[: index - 1]):
+        gap = TOKEN.findall(text, figure.end, hedge_start(text, parts[0].value))
+        closing = len(parts) == 1
+        if (
+            figure.key != total.key
+            or _CLAUSE_ENDS.intersection(gap)
+            or len(gap) > _MAX_GAP
+            or not _plain(gap)
+            or _closes(gap) != closing
+            or not (closing or "," in gap)
+        ):
+            break
+        parts.insert(0, figure)
+        first -= 1
+    lead = TOKEN.findall(text, figures[first - 1].end if first else 0, parts[0].start)
+    if (
+        len(parts) < 2
+        or any(f.key == total.key for f in figures[:first])
+        or lead[-1:] == [","]
+        or _closes(lead[-1:])
+        or not all(_part_of(total, p) for p in parts)
+        or not _alike(text, parts)
+    ):
+        return None
+    return parts
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The cues that may open a list of parts after a total, in text order."""
+    cues = (_CUE_AT.match(text, at) for at in _CUES.positions(text))
+    return sorted((*(c for c in cues if c), *_WITH.finditer(text)), key=lambda c: c.start())
+
+
+def _figures(
+    text: str, values: Sequence[Value], starts: Sequence[int], sentence: Block
+) -> list[_Figure]:
+    """The figures of a sentence, without those in brackets right after another figure."""
+    figures: list[_Figure] = []
+    low = bisect.bisect_left(starts, sentence.start)
+    for value in values[low : bisect.bisect_left(starts, sentence.end)]:
+        if figures and text[figures[-1].end : hedge_start(text, value)].strip() == "(":
+            continue
+        figures.append(_Figure(value, unit_key(value)))
+    return figures
+
+
+def _sum(
+    text: str, figures: Sequence[_Figure], cue: re.Match[str], sentence: Block
+) -> tuple[_Figure, list[_Figure], bool] | None:
+    """The total before the cue, its parts after it and whether the list is open.
+
+    After ", with" the total must be named by a word of a total ("totalled", "overall").
+    """
+    before = [f for f in figures if f.end <= cue.start()]
+    after = [f for f in figures if f.start >= cue.end()]
+    if not before or not after:
+        return None
+    total = before[-1]
+    if not _names_total(text, total, before, cue.start()):
+        return None
+    with_cue = cue.re is _WITH
+    if with_cue and not _TOTAL_WORD.search(text, sentence.start, hedge_start(text, total.value)):
+        return None
+    lead = TOKEN.findall(text, cue.end(), hedge_start(text, after[0].value))
+    if len(lead) > _MAX_LEAD or not _plain(lead) or "," in lead or _closes(lead):
+        return None  # "$4 billion came from China, $2 billion from ...": no total
+    parts = _parts(text, total, after)
+    if parts is None or not _plain(_tail(text, parts[-1])):
+        return None
+    word = " ".join((cue.group("word") or ":").lower().split())
+    is_open = with_cue or word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
+    return total, parts, is_open
+
+
+def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int) -> bool:
+    """Whether a figure stands alone as the total a cue breaks down: money or a measure, the
+    only one of its kind before the cue, with a few plain words to the cue and not a value
+    compared with ("above the $4 billion of 2018:")."""
+    if not total.key or total.key in ("percent", "percentage_point"):
+        return False
+    if any(f.key == total.key for f in before[:-1]):
+        return False
+    label = TOKEN.findall(text, total.end, cue)
+    start = hedge_start(text, total.value)
+    name = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_NAME_WORDS:]
+    return (
+        not _NAME_STOPS.intersection(t.lower() for t in name)
+        and len(label) <= _MAX_LABEL
+        and _plain(label, listed=False)
+        and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+    )
+
+
+def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure] | None:
+    """The parts listed from the first figure after the cue to the one after "and" or
+    "plus"; None unless every figure to the clause's end is such a part and none follows."""
+    parts = [after[0]]
+    closed = False
+    for figure in after[1:]:
+        gap = TOKEN.findall(text, parts[-1].end, hedge_start(text, figure.value))
+        if closed:
+            if figure.key == total.key and not _CLAUSE_ENDS.intersection(gap):
+                return None  # a figure of the total's kind after the list: unclear
+            continue
+        if _CLAUSE_ENDS.intersection(gap):
+            return None
+        if len(gap) > _MAX_GAP or not _plain(gap) or not _separates(gap):
+            return None
+        parts.append(figure)
+        closed = _closes(gap)
+    if not closed or not all(_part_of(total, p) for p in parts):
+        return None
+    return parts if _alike(text, parts) else None
+
+
+def _alike(text: str, parts: Sequence[_Figure]) -> bool:
+    """Whether the parts are labelled alike: those named by a preposition after them all by
+    the same one ("$6 billion to Asia and $5 billion to Europe", not "$6 billion to Asia
+    and $5 billion of machinery", two splits of one total)."""
+    following = (TOKEN.findall(text, p.end, p.end + WORD_WINDOW)[:1] for p in parts)
+    return len({w[0].lower() for w in following if w} & PREPOSITIONS) <= 1
+
+
+def _separates(gap: Sequence[str]) -> bool:
+    return "," in gap or _closes(gap)
+
+
+def _closes(gap: Sequence[str]) -> bool:
+    return any(t.lower() in LIST_CLOSERS for t in gap)
+
+
+def _part_of(total: _Figure, part: _Figure) -> bool:
+    """Whether a figure is written as a part of the total: its currency or unit, its
+    scale or the one below, no sign."""
+    value, whole = part.value, total.value
+    return (
+        part.key == total.key
+        and whole.multiplier <= value.multiplier * _SCALE_STEP
+        and value.multiplier <= whole.multiplier
+        and not (value.text or "").startswith(("-", "+", "−"))
+    )
+
+
+def _tail(text: str, last: _Figure) -> list[str]:
+    """The words after a list's last part to the end of its phrase."""
+    tokens = TOKEN.findall(text, last.end, len(text))
+    end = next((i for i, t in enumerate(tokens) if t in ",;:.—–()"), len(tokens))
+    return tokens[:end]
+
+
+def _plain(tokens: Sequence[str], *, listed: bool = True) -> bool:
+    """Whether the words around figures join them plainly: no clause of their own,
+    comparison, change, nested split or pointer back ("of it"), no estimate; between
+    and after `listed` parts, no year, period word or count ("a year", "two payments")."""
+    words = [t.lower() for t in tokens]
+    joined = " " + " ".join(words)
+    return (
+        not _STOPS.intersection(words)
+        and not _NESTED.search(joined)
+        and not OF_BACK_REFERENCE.search(joined)
+        and stated_plainly(tokens)
+        and not (listed and _LISTED_STOPS.intersection(words))
+        and not (listed and any(YEAR_FIGURE.fullmatch(t) for t in words))
+    )
