@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
@@ -782,3 +785,30 @@ def test_a_density_restated_in_the_same_unit_names_the_unit_that_fits() -> None:
 )
 def test_only_a_bracketed_density_restates_a_density(text: str) -> None:
     assert conversions(text) == []
+
+
+def test_a_pint_cache_left_by_a_deleted_environment_does_not_break_a_check(tmp_path):
+    """Another environment's pint, since deleted, left its parsed definitions in the cache."""
+    import pint
+
+    other_pint = tmp_path / "other-env" / "pint"
+    other_pint.mkdir(parents=True)
+    for name in ("default_en.txt", "constants_en.txt"):
+        (other_pint / name).write_bytes((Path(pint.__file__).parent / name).read_bytes())
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    fill_pint_cache = "import pint, sys; pint.UnitRegistry(sys.argv[1], cache_folder=':auto:')"
+    subprocess.run(
+        [sys.executable, "-c", fill_pint_cache, str(other_pint / "default_en.txt")],
+        env=environment,
+        check=True,
+    )
+    shutil.rmtree(tmp_path / "other-env")
+    check = (
+        "import claimcheck;"
+        "print(len(claimcheck.check('The park covers 40 km² (100 square miles).').findings))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", check], env=environment, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "1"

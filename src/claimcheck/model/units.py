@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pint as pint  # every module of claimcheck imports pint from here
+import platformdirs
 
 from claimcheck.reference.currencies import ISO_CODES
 from claimcheck.reference.rates import RateTable
@@ -20,7 +23,7 @@ def registry() -> pint.UnitRegistry[Any]:
     Built on first use only: constructing a pint registry takes a noticeable part of a
     second, and most checks never need one.
     """
-    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:")
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=_cache_folder())
     for code in sorted(ISO_CODES | RateTable.bundled().currencies()):
         ureg.define(f"{code} = [currency_{code}]")
     # The Chinese mu (市亩) of the market system set by the Weights and Measures Act of
@@ -30,6 +33,17 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("mu = hectare / 15")
     pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
     return ureg
+
+
+def _cache_folder() -> Path:
+    """pint's cache of parsed definitions, one folder per pint installation.
+
+    pint's own shared cache is keyed by the definition file's contents and keeps the path
+    it was read from, so a second environment would follow it into a deleted one.
+    """
+    installation = str(Path(pint.__file__).resolve().parent) + pint.__version__
+    key = hashlib.sha1(installation.encode()).hexdigest()[:16]
+    return platformdirs.user_cache_path("claimcheck", appauthor=False) / "pint" / key
 
 
 def money_quantity(value: float, currency: str) -> Quantity:
