@@ -273,6 +273,7 @@ _EARLIER_STATE_DATED = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
 ]
 _CLAUSE_END = frozenset(",;:.()")
+_EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
 _NAMING_WORDS = 6  # words before a value that may name it
 _MAX_SUBJECT_WORDS = 3
@@ -642,7 +643,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             continue
         if draft is not None and drafts and _sized_in_apposition(text, drafts[-1], draft):
             continue
-        if draft is not None and not (drafts and _merged(drafts[-1], draft)):
+        if draft is not None and not (drafts and _merged(text, drafts[-1], draft)):
             drafts.append(draft)
     claims = []
     bases: dict[int, list[re.Match[str]]] = {}  # the bases each sentence states, by its start
@@ -783,17 +784,23 @@ def _joined(text: str, sentences: Sequence[Block], index: int) -> bool:
     return _PHRASE_START_AT_END.search(words, len(words) - _LONGEST_PHRASE_START) is not None
 
 
-def _merged(first: _Draft, then: _Draft) -> bool:
+def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     """Join a change to its own part stated after its values.
 
     "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change, and
     so is "climbed to 7.2% from 6.8%, an increase of 0.4%" (or ", up 0.4 points"): a noun
     or adverb in apposition gives the size of the change just read, whose last value it
-    follows.
+    follows, unless it is a comparison with an expectation ("to 750 billion yen, above the
+    593.3 billion yen analysts had forecast").
     """
     if then.direction != first.direction or first.to is None:
         return False
-    if then.to is first.to and first.source is None and not (then.stated or then.joined):
+    if (
+        then.to is first.to
+        and first.source is None
+        and not (then.stated or then.joined)
+        and not (then.kind == "compare" and _expected(text, then))
+    ):
         first.source, first.end = then.source, then.end
         return True
     last = first.source if first.last == "from" else first.to
@@ -811,6 +818,18 @@ def _merged(first: _Draft, then: _Draft) -> bool:
         first.by, first.end = [*first.by, *then.by], then.end
         return True
     return False
+
+
+def _expected(text: str, comparison: _Draft) -> bool:
+    """Whether a comparison's clause names its value an expectation: "beating the 280
+    billion yen average estimate", "above the $1.2 billion analysts had forecast"."""
+    end = comparison.source.end if comparison.source is not None else comparison.end
+    words = []
+    for token in TOKEN.finditer(text, comparison.start):
+        if token.start() >= (end or 0) and token.group() in _CLAUSE_END:
+            break
+        words.append(token.group().lower())
+    return any(word.startswith(_EXPECTATIONS) for word in words)
 
 
 def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:

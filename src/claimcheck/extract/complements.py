@@ -207,6 +207,8 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         if sorted(side for side, _ in found) != [0, 1]:
             continue
         first, second = found[0][1], found[1][1]
+        if _reached(text, first) != _reached(text, second):
+            continue  # "accounting for 5,000 of the gain, to 8.13 million, and ... for 4,100"
         where = document.sentence_at(first.start or 0)
         if document.sentence_at(second.start or 0) not in (where, sentence_after(mentions, where)):
             continue
@@ -224,6 +226,15 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
             total=total,
             wording=" and ".join(_PAIRS[pair]),
         )
+
+
+def _reached(text: str, value: Value) -> bool:
+    """Whether a count is the level a move reached ("rose [to] 8,228,700"), not its size: two
+    parts must be the same, or each side names a move and a level and either may be its."""
+    before = TOKEN.findall(
+        text, max(0, hedge_start(text, value) - WORD_WINDOW), hedge_start(text, value)
+    )
+    return bool(before) and before[-1].lower() == "to"
 
 
 def _complemented(

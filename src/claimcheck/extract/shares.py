@@ -252,9 +252,13 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_ADVERBS = vocabulary.pattern(vocabulary.words("directions", "adverb up", "adverb down"))
+_COMPARED_WITH = vocabulary.pattern(vocabulary.words("directions", "compared with"))
+# What directly after a proportion makes it a change: "4 percent higher", "5% a year", or,
+# set off by a comma, a comparative: "R314.0 billion, or 25.1%, more than in 2020/21".
 _CHANGE_AFTER = re.compile(
     rf"\s+(?:{any_of(_CHANGE_NOUNS)}|{_DIRECTION_ADVERBS}"
-    rf"|{vocabulary.pattern(vocabulary.words('cues', 'per year'))})\b",
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'per year'))})\b"
+    rf"|,\s+(?:{_DIRECTION_ADVERBS})\s+(?:{_COMPARED_WITH})\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
