@@ -372,3 +372,13 @@ def test_letter_symbols_from_data_count_only_before_a_number() -> None:
     assert marks("LE MONDE reported") == []
     assert marks("Br. Smith said Tk was") == []
     assert marks("at KM 25 of the road") == []  # two capitals alone are left out
+
+
+def test_every_hand_kept_place_names_a_currency_code() -> None:
+    """vocabulary/places.txt: each entry is `spellings = ISO code`."""
+    from claimcheck import vocabulary
+    from claimcheck.reference.currencies import ISO_CODES
+
+    entries = vocabulary.section("places", "places")
+    assert entries
+    assert {entry.value for entry in entries} <= ISO_CODES

@@ -21,6 +21,7 @@ from claimcheck.reference.rates import IMF_SOURCE, RateRange, RateTable, mean_on
 ROOT = Path(__file__).resolve().parent.parent
 IMF_SCRIPT = ROOT / "scripts" / "update_imf_rates.py"
 NAMES_SCRIPT = ROOT / "scripts" / "update_currency_names.py"
+TERRITORIES_SCRIPT = ROOT / "scripts" / "update_territory_names.py"
 TABLE = RateTable.bundled()
 DATA = resources.files("claimcheck") / "data"
 MEANS: dict[str, dict[str, float]] = json.loads(
@@ -83,6 +84,19 @@ def test_bundled_currency_names_are_up_to_date() -> None:
     pytest.importorskip("babel")
     result = _run(NAMES_SCRIPT, "--check")
     assert result.returncode == 0, result.stderr
+
+
+def test_bundled_territory_names_are_up_to_date() -> None:
+    pytest.importorskip("babel")
+    result = _run(TERRITORIES_SCRIPT, "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_territory_name_points_to_covered_currencies() -> None:
+    names = json.loads((DATA / "territory_names.json").read_text(encoding="utf-8"))
+    assert names["territories"]["Kuwait"] == ["KWD"]
+    assert names["territories"]["Bosnia and Herzegovina"] == ["BAM"]  # as the press spells it
+    assert {c for codes in names["territories"].values() for c in codes} <= TABLE.currencies()
 
 
 def test_every_covered_currency_has_a_name() -> None:

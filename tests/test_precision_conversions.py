@@ -267,3 +267,39 @@ def test_every_reading_of_a_shared_name_is_judged(name: str, code: str) -> None:
     dollars = at_rate(500e6, code, 2022) / 1e6
     text = f"The fund paid out 500 million {name} (${dollars:,.1f} million) in 2022."
     assert findings(text) == []
+
+
+# --- places CLDR names beyond the hand-kept list ---------------------------------------------
+
+# (story with {} where the dollars go; the amount in billions; its code; the year)
+CLDR_PLACED = [
+    ("Senegal raised 1,200 billion francs (${:.2f} billion) in 2021.", 1200, "XOF", 2021),
+    ("Rwanda spent 540 billion francs (${:.2f} billion) on roads in 2019.", 540, "RWF", 2019),
+    ("Tunisia's central bank lent 7 billion dinars (${:.2f} billion) in 2019.", 7, "TND", 2019),
+    ("In Bahrain, banks lent 2.1 billion dinars (${:.2f} billion) in 2020.", 2.1, "BHD", 2020),
+]
+
+
+@pytest.mark.parametrize(("story", "amount", "code", "year"), CLDR_PLACED)
+def test_a_country_cldr_names_decides_a_shared_name(
+    story: str, amount: float, code: str, year: int
+) -> None:
+    text = story.format(at_rate(amount, code, year))
+    assert findings(text) == []
+    assert readings(text) == [(code, "USD")]
+    slipped = story.format(at_rate(amount, code, year) * 3)
+    assert [rule for rule, _ in findings(slipped)] in (["CC101"], ["CC102"])
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Jordan Peterson's publisher paid him 40 million dinars (${:.1f} million) in 2021.",
+        "Chad Smith's firm in Georgia earned 40 million dinars (${:.1f} million) in 2021.",
+    ],
+)
+def test_a_name_too_often_something_else_decides_nothing(story: str) -> None:
+    """Jordan, Chad and Georgia are given names and a US state as often as countries: the
+    dinars stay every dinar, and a conversion at Kuwait's rate is no finding."""
+    text = story.format(at_rate(40, "KWD", 2021))
+    assert findings(text) == []
