@@ -77,7 +77,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract import polarity
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of, pointing_back
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -1423,6 +1423,15 @@ def _of_word(token: str) -> bool:
     return token.isalpha() and token.lower() not in _NOT_UNIT
 
 
+def _paid_and_raised(text: str, value: Value, draft: _Draft) -> bool:
+    """Whether a value named per member or period stands before a participle sized by an
+    amount not so named: "Each household will pay Rs 1,500 a year, raising Rs 3,750 crore"
+    states a payment and the sum it raises, no change's two values."""
+    return bool(PER_UNIT_AFTER.match(text, value.end or 0)) and any(
+        not _is_percent(by) and not PER_UNIT_AFTER.match(text, by.end or 0) for by in draft.by
+    )
+
+
 def _is_percent(value: Value | None) -> bool:
     return isinstance(value, Amount) and value.unit == "percent"
 
@@ -1511,6 +1520,8 @@ def _read_new_value_before(
         if closing is not None and draft.source is not None and not _is_percent(draft.source):
             value, after = values[index - 1], closing
     if (value.start or 0) < floor or any(value is b for b in draft.by):
+        return
+    if draft.kind == "verb" and _paid_and_raised(text, value, draft):
         return
     if _OLD_VALUE_LINK.search(
         text, max(floor, hedge_start(text, value) - 16), hedge_start(text, value)

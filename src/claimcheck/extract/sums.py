@@ -41,9 +41,9 @@ from claimcheck.extract.listed_parts import (
     COMPARED_WITH,
     LIST_CLOSERS,
     OF_BACK_REFERENCE,
-    PREPOSITIONS,
     WORD_WINDOW,
     YEAR_FIGURE,
+    labelled_alike,
     stated_plainly,
     unit_key,
 )
@@ -241,7 +241,7 @@ def _parts_before(text: str, figures: Sequence[_Figure], index: int) -> list[_Fi
         or lead[-1:] == [","]
         or _closes(lead[-1:])
         or not all(_part_of(total, p) for p in parts)
-        or not _alike(text, parts)
+        or not labelled_alike(text, [p.value for p in parts])
     ):
         return None
     return parts
@@ -332,15 +332,7 @@ def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure]
         closed = _closes(gap)
     if not closed or not all(_part_of(total, p) for p in parts):
         return None
-    return parts if _alike(text, parts) else None
-
-
-def _alike(text: str, parts: Sequence[_Figure]) -> bool:
-    """Whether the parts are labelled alike: those named by a preposition after them all by
-    the same one ("$6 billion to Asia and $5 billion to Europe", not "$6 billion to Asia
-    and $5 billion of machinery", two splits of one total)."""
-    following = (TOKEN.findall(text, p.end, p.end + WORD_WINDOW)[:1] for p in parts)
-    return len({w[0].lower() for w in following if w} & PREPOSITIONS) <= 1
+    return parts if labelled_alike(text, [p.value for p in parts]) else None
 
 
 def _separates(gap: Sequence[str]) -> bool:
