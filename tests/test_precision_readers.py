@@ -136,6 +136,15 @@ def test_amounts_that_explain_a_total_are_no_parts(text: str) -> None:
     assert flagged(text) == []
 
 
+def test_parts_a_total_is_said_to_include_may_fall_short_of_it() -> None:
+    text = (
+        "Net income was €2.0bn: the total includes €1.1bn of asset sales and €0.6bn of tax credits."
+    )
+    assert verdicts(text, "total") == ["consistent"]
+    text = text.replace("€1.1bn", "€1.6bn").replace("€0.6bn", "€0.9bn")
+    assert flagged(text) == [("CC303", "€2.0bn")]
+
+
 def test_parts_after_a_colon_that_miss_the_total_are_flagged() -> None:
     text = "Operating profit was $2.3bn: $1.5bn in Europe and $1.2bn in Asia."
     assert flagged(text) == [("CC303", "$2.3bn")]
@@ -177,6 +186,7 @@ def test_parts_per_period_of_a_total_per_period_are_checked() -> None:
     [
         "Each of the 12 regions will receive €150m from the €2bn recovery fund.",
         "Each of the 4 finalists gets £250,000 out of a £1.5 million purse.",
+        "Each of the 6 laureates receives SEK 1.5 million from a prize fund of SEK 11 million.",
     ],
 )
 def test_shares_out_of_a_pool_may_fall_short_of_it(text: str) -> None:
@@ -189,6 +199,10 @@ def test_shares_out_of_a_pool_may_fall_short_of_it(text: str) -> None:
     [
         ("Each of the 12 regions will receive €250m from the €2bn recovery fund.", "€250m"),
         ("Each of the 4 finalists gets £450,000 out of a £1.5 million purse.", "£450,000"),
+        (
+            "Each of the 9 laureates receives SEK 1.5 million from a prize fund of SEK 11 million.",
+            "SEK 1.5 million",
+        ),
     ],
 )
 def test_shares_that_exceed_their_pool_are_flagged(text: str, per: str) -> None:
@@ -204,6 +218,7 @@ def test_shares_that_exceed_their_pool_are_flagged(text: str, per: str) -> None:
         "Each member pays $120 a month, raising $6m from 50,000 members.",
         "Every driver will pay £40 a year, raising £80m from 2 million motorists.",
         "Each firm pays €2,000 annually, raising €90m from 45,000 firms.",
+        "Every tenant will pay ¥8,000, raising ¥2.4bn from 300,000 tenants.",
     ],
 )
 def test_a_payment_and_the_sum_it_raises_are_no_change(text: str) -> None:

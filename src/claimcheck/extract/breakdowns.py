@@ -66,6 +66,7 @@ from claimcheck.extract.listed_parts import (
     METRIC_LINKS,
     NOT_A_PART,
     OF_BACK_REFERENCE,
+    OPEN_LEADS,
     PART_GAP,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -155,7 +156,8 @@ def read_breakdowns(
 
     "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
     billion for ports"; "Spending totalled $9.1 billion: $4.2 billion on schools, ...".
-    After "including" or "of which" the list may leave parts out. A change's earlier
+    After "including" or "of which", or with such a word before the first part ("the
+    figure includes $4bn ..."), the list may leave parts out. A change's earlier
     value before the cue is no total: its new value is (`newer`, by where the earlier
     value starts: "rose to €7.2bn from €6.1bn: services €4.0bn and ...").
     """
@@ -190,7 +192,11 @@ def read_breakdowns(
                 continue
         assert cue is not None
         word = " ".join((cue.group("word") or ":").lower().split())
-        is_open = word in BREAKDOWN_OPEN or _set_against(mentions, values, parts)
+        is_open = (
+            word in BREAKDOWN_OPEN
+            or bool(OPEN_LEADS.search(text, cue.end(), hedge_start(text, parts[0])))
+            or _set_against(mentions, values, parts)
+        )
         if is_open and not labelled_alike(text, parts):
             continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
         start = total.start or 0

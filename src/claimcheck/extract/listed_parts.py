@@ -48,6 +48,12 @@ LIST_SEPARATORS = (
 )
 BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *BREAKDOWN_OPEN)
+# Words after a total's cue that leave its list open: "$9 billion: among them $4 billion".
+OPEN_LEADS = re.compile(
+    rf"(?<![\w-])(?:{any_of((*BREAKDOWN_OPEN, *vocabulary.words('cues', 'sum open leads')))})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # Before a figure: words that make it a value compared with ("against $34.4 billion").
 COMPARED_ANYWHERE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",

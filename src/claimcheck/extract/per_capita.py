@@ -141,12 +141,14 @@ _EACH_OF = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
-# Words before a total that make it a pool the figures per member come out of.
+# Words before a total, maybe with a few naming it, that make it a pool the figures per
+# member come out of: "out of a $40 million", "from a prize pool of $40 million".
 _DRAWN_FROM = re.compile(
     rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'drawn from'))})"
-    rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+\Z",
     re.IGNORECASE,
 )
+_POOL_REACH = 60  # characters before a total that may hold the words making it a pool
 # An average set after its clause: ", an average of $313", ", averaging $3 million" ...
 _AVERAGE_BEFORE = re.compile(
     rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
@@ -296,9 +298,9 @@ def _each_of(
 
 def _drawn_from(text: str, total: Value) -> bool:
     """Whether a total is named a pool the shares come out of: "out of a $40 million prize
-    pool", "from the $2 billion fund"."""
+    pool", "from the $2 billion fund", "from a prize pool of $40 million"."""
     start = hedge_start(text, total)
-    return _DRAWN_FROM.search(text, max(0, start - 24), start) is not None
+    return _DRAWN_FROM.search(text, max(0, start - _POOL_REACH), start) is not None
 
 
 def _averages(

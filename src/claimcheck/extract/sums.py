@@ -41,6 +41,7 @@ from claimcheck.extract.listed_parts import (
     COMPARED_WITH,
     LIST_CLOSERS,
     OF_BACK_REFERENCE,
+    OPEN_LEADS,
     WORD_WINDOW,
     YEAR_FIGURE,
     labelled_alike,
@@ -86,9 +87,6 @@ _LISTED_STOPS = frozenset(
 )
 _NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
 _NAME_WORDS = 6  # words before a total that name it
-_OPEN_LEADS = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum open leads'))})(?![\w-])", re.IGNORECASE
-)
 # Between parts: a breakdown of the part before, whose parts are not the list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
 _OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
@@ -290,7 +288,7 @@ def _sum(
     if parts is None or not _plain(_tail(text, parts[-1])):
         return None
     word = " ".join((cue.group("word") or ":").lower().split())
-    is_open = with_cue or word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
+    is_open = with_cue or word in _OPEN_CUES or bool(OPEN_LEADS.search(" ".join(lead)))
     return total, parts, is_open
 
 
