@@ -152,6 +152,10 @@ WORDING: dict[str, str] = {
         "{total} / {count} = {per} {wording} ({range} with the figures' rounding)"
     ),
     "per-capita.mismatch": "{total} over {count} is {per} {wording}, not {stated}",
+    "per-capita.open": "{arithmetic}; the shares may fall short of the pool",
+    "per-capita.open-exceeded": (
+        "{stated} {wording} {count} add up to more than the {total} they come out of: at most {per}"
+    ),
     "difference.units": "the values are in different units or currencies",
     "difference.arithmetic": "{a} − {b} = {difference} ({range} with the figures' rounding)",
     "difference.size": "{a} − {b} is {difference}, not {stated}",

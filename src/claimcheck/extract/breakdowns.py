@@ -8,7 +8,12 @@
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
   "Of that, ..." points back to the one figure of the part's currency or unit in the
   sentence before (past a figure it is compared with: "against $34.4 billion"). A part
-  "of that" with "the remaining" rest after it points back the same way.
+  "of that" with "the remaining" rest after it points back the same way. A value a part
+  is compared with ("gold $12.3bn, up from $9.9bn, and ...") is no part, and a list so
+  set against earlier values may leave parts out; an open list labelled by two splits
+  ("$6bn to Asia and $5bn of machinery") is no breakdown, nor a list after words that
+  make its figures explain the total ("results were hit by ..."), nor parts per period
+  or member ("$8.5m a year") of a total that is not.
 - A total with its parts in brackets, each named by a word or two after it: "£14,842
   per person (£12,605 current, £2,237 capital)".
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
@@ -29,7 +34,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -41,7 +46,7 @@ from claimcheck.extract.changes import (
     near,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_OPEN,
     BREAKDOWN_WORDS,
@@ -61,6 +66,7 @@ from claimcheck.extract.listed_parts import (
     METRIC_LINKS,
     NOT_A_PART,
     OF_BACK_REFERENCE,
+    OPEN_LEADS,
     PART_GAP,
     PHRASE_ENDS,
     PREPOSITIONS,
@@ -70,6 +76,7 @@ from claimcheck.extract.listed_parts import (
     WORD_WINDOW,
     YEAR_FIGURE,
     is_label,
+    labelled_alike,
     list_after,
     loose_list,
     names_a_part,
@@ -103,6 +110,7 @@ _COUNTS = {
 _TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
 _MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 _ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
+_EXPLAINING = frozenset(vocabulary.words("cues", "breakdown explaining leads"))
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BREAKDOWN = re.compile(
     r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
@@ -141,12 +149,17 @@ _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 
 
-def read_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def read_breakdowns(
+    mentions: Mentions, values: Sequence[Value], newer: Mapping[int, Value]
+) -> Iterator[TotalClaim]:
     """Each total stated first and then broken down into parts, listed to a final "and".
 
     "worth 12 billion euros, made up of 5 billion for rail, 4 billion for roads and 2
     billion for ports"; "Spending totalled $9.1 billion: $4.2 billion on schools, ...".
-    After "including" or "of which" the list may leave parts out.
+    After "including" or "of which", or with such a word before the first part ("the
+    figure includes $4bn ..."), the list may leave parts out. A change's earlier
+    value before the cue is no total: its new value is (`newer`, by where the earlier
+    value starts: "rose to €7.2bn from €6.1bn: services €4.0bn and ...").
     """
     text = mentions.text
     cues = BREAKDOWN_CUES.positions(text)
@@ -159,8 +172,10 @@ def read_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > PART_GAP:
             continue
         read.add(index)
-        total = values[index]
-        cue = _BREAKDOWN.match(text, total.end or 0)
+        cue = _BREAKDOWN.match(text, values[index].end or 0)
+        total = newer.get(values[index].start or 0, values[index])
+        if not mentions.document.sentence_at(at).start <= (total.start or 0) < at:
+            continue  # a new value in another sentence: "It was up from $4bn: ..."
         parts = cue and (
             parts_after_cue(mentions, values, index + 1, cue)
             or _one_part_after(mentions, values, index, cue)
@@ -177,6 +192,13 @@ def read_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
                 continue
         assert cue is not None
         word = " ".join((cue.group("word") or ":").lower().split())
+        is_open = (
+            word in BREAKDOWN_OPEN
+            or bool(OPEN_LEADS.search(text, cue.end(), hedge_start(text, parts[0])))
+            or _set_against(mentions, values, parts)
+        )
+        if is_open and not labelled_alike(text, parts):
+            continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
         start = total.start or 0
         end = parts[-1].end or 0
         yield TotalClaim(
@@ -186,7 +208,7 @@ def read_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
             parts=tuple(parts),
             total=total,
             wording=word,
-            open=word in BREAKDOWN_OPEN and not _completed(text, parts),
+            open=is_open and not _completed(text, parts),
         )
 
 
@@ -248,13 +270,39 @@ def parts_after_cue(
 
 def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
     """Whether parts read after a breakdown cue may be of a total: some, all of its
-    currency or unit, and the total not a value compared with ("up from $4 billion")."""
+    currency or unit, the total not a value compared with ("up from $4 billion") and no
+    part a value per member or period unless the total is one too ("worth $75m: $41m
+    upfront and $8.5m a year" may run for years)."""
     start = hedge_start(text, total)
     return (
         bool(parts)
         and all(unit_key(p) == unit_key(total) for p in parts)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+        and (
+            bool(PER_UNIT_AFTER.match(text, total.end or 0))
+            or not any(PER_UNIT_AFTER.match(text, p.end or 0) for p in parts)
+        )
     )
+
+
+def _set_against(mentions: Mentions, values: Sequence[Value], parts: Sequence[Value]) -> bool:
+    """Whether a figure of the parts' kind after the first part in its sentence is a value
+    compared with ("gold $12.3bn, up from $9.9bn, and copper ..."): a list of parts set
+    against their earlier values names those worth comparing and may leave others out."""
+    text = mentions.text
+    first = parts[0].start or 0
+    end = mentions.document.sentence_at(first).end
+    listed = {p.start for p in parts}
+    for value in values:
+        start = hedge_start(text, value)
+        if (
+            first < start < end
+            and value.start not in listed
+            and unit_key(value) == unit_key(parts[0])
+            and COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
+        ):
+            return True
+    return False
 
 
 def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
@@ -724,12 +772,15 @@ def _opened_parts(
 def _lead(text: str, start: int, first: Value) -> list[str] | None:
     """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
     billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
-    as for a clause word or a forecast ("analysts had expected $4.8 billion")."""
+    as for a clause word, a forecast ("analysts had expected $4.8 billion") or words that
+    make the figures explain the total ("results were hit by a £0.9bn charge")."""
     lead = TOKEN.findall(text, start, hedge_start(text, first))
     if lead in (["a"], ["an"]):
         return []
     if lead and (
-        not is_label(lead, MAX_BREAKDOWN_LABEL) or RESTATEMENT_GUARD.search(" ".join(lead))
+        not is_label(lead, MAX_BREAKDOWN_LABEL)
+        or RESTATEMENT_GUARD.search(" ".join(lead))
+        or _EXPLAINING.intersection(t.lower() for t in lead)
     ):
         return None
     return lead

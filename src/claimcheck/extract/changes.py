@@ -61,7 +61,9 @@ change's two sizes may be joined by "or" or a bracket ("up 3,367 voters (+7.2%) 
 50,085"); and a sentence that points back ("That was up 15 percent from ...") takes its
 new value from the sentence before.
 A bare value stated with one that has a scale, currency or percent sign takes them on
-("from 2.6 to 3.1 billion euros").
+("from 2.6 to 3.1 billion euros"). A value each member pays or gets ("a year", "Each
+household ...") is no new value of a participle sized by a sum ("Each household will pay
+Rs 1,500 a year, raising Rs 3,750 crore"): a payment and what it raises.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract import polarity
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
-from claimcheck.extract.lexicon import any_of, pointing_back
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -339,6 +341,7 @@ _STOP = frozenset(
 # Words that are never a unit or noun after a value.
 _NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
+_MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
@@ -1442,6 +1445,19 @@ def _of_word(token: str) -> bool:
     return token.isalpha() and token.lower() not in _NOT_UNIT
 
 
+def _paid_and_raised(text: str, value: Value, draft: _Draft, floor: int) -> bool:
+    """Whether a value named per member or period (after it, or by the word opening its
+    clause from `floor`) stands before a participle sized by an amount not so named:
+    "Each household will pay Rs 1,500 a year, raising Rs 3,750 crore" states a payment and
+    the sum it raises, no change's two values."""
+    opening = _lower(TOKEN.findall(text, floor, hedge_start(text, value))[:1])
+    return bool(
+        PER_UNIT_AFTER.match(text, value.end or 0) or _MEMBER_OPENERS.intersection(opening)
+    ) and any(
+        not _is_percent(by) and not PER_UNIT_AFTER.match(text, by.end or 0) for by in draft.by
+    )
+
+
 def _is_percent(value: Value | None) -> bool:
     return isinstance(value, Amount) and value.unit == "percent"
 
@@ -1530,6 +1546,8 @@ def _read_new_value_before(
         if closing is not None and draft.source is not None and not _is_percent(draft.source):
             value, after = values[index - 1], closing
     if (value.start or 0) < floor or any(value is b for b in draft.by):
+        return
+    if draft.kind == "verb" and _paid_and_raised(text, value, draft, floor):
         return
     if _OLD_VALUE_LINK.search(
         text, max(floor, hedge_start(text, value) - 16), hedge_start(text, value)

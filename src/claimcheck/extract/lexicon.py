@@ -143,6 +143,14 @@ _RATE_WORDS = re.compile(
 )
 
 
+# Words after a value that name it one member's value or a value per period: "$8.5
+# million a year", "£50 million apiece".
+PER_UNIT_AFTER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def a_rate(text: str, start: int, floor: int) -> bool:
     """Whether the words from `floor` to a value at `start` make it a rate ("per working
     day averaged"): never a side of a balance or the whole of a share."""

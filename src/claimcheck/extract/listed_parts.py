@@ -48,6 +48,12 @@ LIST_SEPARATORS = (
 )
 BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *BREAKDOWN_OPEN)
+# Words after a total's cue that leave its list open: "$9 billion: among them $4 billion".
+OPEN_LEADS = re.compile(
+    rf"(?<![\w-])(?:{any_of((*BREAKDOWN_OPEN, *vocabulary.words('cues', 'sum open leads')))})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # Before a figure: words that make it a value compared with ("against $34.4 billion").
 COMPARED_ANYWHERE = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})(?![\w-])",
@@ -183,11 +189,10 @@ def list_after(
     parts = [values[first]]
     pattern = None
     for part in values[first + 1 :]:
-        if (part.start or 0) >= sentence.end:
-            return []
-        tokens = _without_remainder(
-            named_and(TOKEN.findall(text, parts[-1].end or 0, hedge_start(text, part)))
-        )
+        start = hedge_start(text, part)
+        if start >= sentence.end or COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start):
+            return []  # a value compared with is no part: `loose_list` reads past it
+        tokens = _without_remainder(named_and(TOKEN.findall(text, parts[-1].end or 0, start)))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
         kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)
@@ -254,6 +259,14 @@ def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) 
     label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
     return parts if closed and stated_plainly(label) else []
+
+
+def labelled_alike(text: str, parts: Sequence[Value]) -> bool:
+    """Whether the parts are labelled alike: those named by a preposition after them all by
+    the same one ("$6 billion to Asia and $5 billion to Europe", not "$6 billion to Asia
+    and $5 billion of machinery", two splits of one total that overlap)."""
+    following = (TOKEN.findall(text, p.end or 0, (p.end or 0) + WORD_WINDOW)[:1] for p in parts)
+    return len({w[0].lower() for w in following if w} & PREPOSITIONS) <= 1
 
 
 def stated_plainly(tokens: Sequence[str]) -> bool:

@@ -35,7 +35,8 @@ points back to a figure ("that is $2,200 per person"). An amount set after its c
 average (", an average of $3 million each", ", averaging $313", ", £50 million apiece") is
 read over the one total of its kind and the one count before it in the clause, and one after
 a count "each of" opens ("Each of the 650,000 residents will receive $1,000") over the one
-total of its kind.
+total of its kind; a total named a pool the shares come out of ("out of a $40 million prize
+pool") may hold more than they do.
 """
 
 from __future__ import annotations
@@ -140,6 +141,14 @@ _EACH_OF = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+# Words before a total, maybe with a few naming it, that make it a pool the figures per
+# member come out of: "out of a $40 million", "from a prize pool of $40 million".
+_DRAWN_FROM = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'drawn from'))})"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+\Z",
+    re.IGNORECASE,
+)
+_POOL_REACH = 60  # characters before a total that may hold the words making it a pool
 # An average set after its clause: ", an average of $313", ", averaging $3 million" ...
 _AVERAGE_BEFORE = re.compile(
     rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
@@ -282,8 +291,16 @@ def _each_of(
         if count not in clause or others or len(totals) != 1:
             continue  # another count the total may be over: "given to the 20 clubs"
         wording = " ".join(opened["cue"].lower().split())
-        claims.append(rate_claim(text, totals[0], per, count, wording, per.end or 0))
+        claim = rate_claim(text, totals[0], per, count, wording, per.end or 0)
+        claims.append(claim.model_copy(update={"open": _drawn_from(text, totals[0])}))
     return claims
+
+
+def _drawn_from(text: str, total: Value) -> bool:
+    """Whether a total is named a pool the shares come out of: "out of a $40 million prize
+    pool", "from the $2 billion fund", "from a prize pool of $40 million"."""
+    start = hedge_start(text, total)
+    return _DRAWN_FROM.search(text, max(0, start - _POOL_REACH), start) is not None
 
 
 def _averages(

@@ -83,7 +83,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.lexicon import a_rate, any_of, pointing_back
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, a_rate, any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.per_capita import per_area
 from claimcheck.extract.periods import MONTH_NAMES
@@ -439,12 +439,10 @@ _MONTHS = frozenset(MONTH_NAMES)
 _RATE_REACH = 40  # characters before a whole that may make it a rate: "per working day averaged"
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
 _DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
-# Words that name a value as an average or per unit, before it in its sentence or after it.
+# Words that name a value as an average or per unit, before it in its sentence (or after it:
+# `PER_UNIT_AFTER`).
 _PER_UNIT_BEFORE = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'per unit before'))}", re.IGNORECASE
-)
-_PER_UNIT_AFTER = re.compile(
-    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}", re.IGNORECASE
 )
 _PER_UNIT_REACH = 80  # characters before a value read for a word that makes it an average
 # A percentage a ratio noun names ("an EBIT margin of 13.4%", "the margin, at 8.9 percent"),
@@ -1184,7 +1182,7 @@ def _per_unit(index: _Index, thing: Thing) -> bool:
     text, start = index.text, index.head_start(thing.start or 0)
     floor = max(index.document.sentence_at(start).start, start - _PER_UNIT_REACH)
     return bool(
-        _PER_UNIT_BEFORE.search(text, floor, start) or _PER_UNIT_AFTER.match(text, thing.end or 0)
+        _PER_UNIT_BEFORE.search(text, floor, start) or PER_UNIT_AFTER.match(text, thing.end or 0)
     )
 
 

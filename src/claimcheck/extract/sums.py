@@ -41,9 +41,10 @@ from claimcheck.extract.listed_parts import (
     COMPARED_WITH,
     LIST_CLOSERS,
     OF_BACK_REFERENCE,
-    PREPOSITIONS,
+    OPEN_LEADS,
     WORD_WINDOW,
     YEAR_FIGURE,
+    labelled_alike,
     stated_plainly,
     unit_key,
 )
@@ -86,9 +87,6 @@ _LISTED_STOPS = frozenset(
 )
 _NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
 _NAME_WORDS = 6  # words before a total that name it
-_OPEN_LEADS = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum open leads'))})(?![\w-])", re.IGNORECASE
-)
 # Between parts: a breakdown of the part before, whose parts are not the list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
 _OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
@@ -241,7 +239,7 @@ def _parts_before(text: str, figures: Sequence[_Figure], index: int) -> list[_Fi
         or lead[-1:] == [","]
         or _closes(lead[-1:])
         or not all(_part_of(total, p) for p in parts)
-        or not _alike(text, parts)
+        or not labelled_alike(text, [p.value for p in parts])
     ):
         return None
     return parts
@@ -290,7 +288,7 @@ def _sum(
     if parts is None or not _plain(_tail(text, parts[-1])):
         return None
     word = " ".join((cue.group("word") or ":").lower().split())
-    is_open = with_cue or word in _OPEN_CUES or bool(_OPEN_LEADS.search(" ".join(lead)))
+    is_open = with_cue or word in _OPEN_CUES or bool(OPEN_LEADS.search(" ".join(lead)))
     return total, parts, is_open
 
 
@@ -332,15 +330,7 @@ def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure]
         closed = _closes(gap)
     if not closed or not all(_part_of(total, p) for p in parts):
         return None
-    return parts if _alike(text, parts) else None
-
-
-def _alike(text: str, parts: Sequence[_Figure]) -> bool:
-    """Whether the parts are labelled alike: those named by a preposition after them all by
-    the same one ("$6 billion to Asia and $5 billion to Europe", not "$6 billion to Asia
-    and $5 billion of machinery", two splits of one total)."""
-    following = (TOKEN.findall(text, p.end, p.end + WORD_WINDOW)[:1] for p in parts)
-    return len({w[0].lower() for w in following if w} & PREPOSITIONS) <= 1
+    return parts if labelled_alike(text, [p.value for p in parts]) else None
 
 
 def _separates(gap: Sequence[str]) -> bool:

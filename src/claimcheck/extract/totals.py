@@ -105,7 +105,11 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     shares = read_shares(values, stated_changes)
     totals = [
         *_totals(mentions, values),
-        *(b for b in read_breakdowns(mentions, values) if b.total.start not in balanced),
+        *(
+            b
+            for b in read_breakdowns(mentions, values, _newer(stated_changes))
+            if b.total.start not in balanced
+        ),
         *opened_breakdowns(mentions, values),
         *pointed_breakdowns(mentions, values),
         *bracketed_breakdowns(mentions, values),
@@ -146,6 +150,15 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         # a subtraction's result may be read as a change's size too: "added 232,100"
         *subtractions(mentions, stated_values(mentions)),
     ]
+
+
+def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
+    """Each change's new value by where its earlier value starts."""
+    return {
+        change.from_value.start or 0: change.to_value
+        for change in changes
+        if change.from_value is not None and change.to_value is not None
+    }
 
 
 def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:

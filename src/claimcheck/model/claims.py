@@ -389,6 +389,9 @@ class PerCapitaClaim(ClaimBase):
     per: Money | Amount
     count: Amount
     wording: str = ""
+    # the total is a pool the members' figures come out of ("out of a $40 million prize
+    # pool"): together they may fall short of it, never exceed it
+    open: bool = False
 
 
 class DifferenceClaim(ClaimBase):

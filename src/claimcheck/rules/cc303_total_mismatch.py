@@ -10,8 +10,10 @@ class TotalMismatch(DiagnosisRule):
     Parts listed "A, B and C" and a total stated with them ("a combined", "a total
     of", "in all", "altogether", "totalling") must add up, allowing only for the
     rounding of each figure. Bare parts share a trailing scale and currency: "4, 7
-    and 9 billion euros" are three amounts in billions of euros. The finding marks
-    the stated total.
+    and 9 billion euros" are three amounts in billions of euros. Parts that may leave
+    others out (after "including", or each set against its earlier value: "gold $12.3bn,
+    up from $9.9bn, and ...") may fall short of the total, never exceed it. The finding
+    marks the stated total.
 
     Failing example::
 

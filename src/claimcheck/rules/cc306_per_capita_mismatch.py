@@ -16,7 +16,9 @@ class PerCapitaMismatch(DiagnosisRule):
     $183,756 for a family of four") must be that figure times the group's size. A figure
     per one of anything ("34.12 thousand votes for every seat", "70 thousand each") is
     read from the figures of its clause when one total and one count stand out; where
-    two might be either, it is left unread.
+    two might be either, it is left unread. A figure for "each of" a count, out of a pool
+    ("out of a $40 million prize pool", "from the €2bn fund"), may fall short of an even
+    share of it but never exceed one.
 
     Failing example::
 
