@@ -123,3 +123,53 @@ def test_a_comparison_with_a_forecast_is_no_earlier_value(text: str) -> None:
 def test_a_look_alike_keeps_its_reading(text: str, find: str, replace: str, rule: str) -> None:
     assert rules(text) == []
     assert rules(text.replace(find, replace)) == [rule]
+
+
+# --- a rate's base, a participle's own object, a compared period ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the base a rate is stated for is no value of a change
+        "The sex ratio improved to 943 females per 1,000 males from 933, 10 points more than"
+        " at the last census.",
+        "Infant mortality fell to 27 deaths per 1,000 live births from 32, a drop of 7.",
+        # a participle that names its own object moves that, not the value before it
+        "Exports jumped 40 percent to $7.1 billion and imports rose 12 percent to $19.6"
+        " billion, widening the trade deficit by 6.9 percent to $12.5 billion.",
+        "Revenue grew 5% to ₹9,200 crore, lifting its operating margin to 21.4%.",
+    ],
+)
+def test_a_rate_base_or_a_participles_object_is_no_value_of_the_change(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_participle_without_an_object_still_moves_the_value_before_it() -> None:
+    text = "The deficit was put at $35.0B in 2024-25, falling to $14.0B in 2027-28, a drop of 60%."
+    assert rules(text) == []
+    assert rules(text.replace("60%", "70%")) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Turkey's tax take hit a record in March of 830 billion lira ($25.3 billion), a"
+            " real increase of 6% on March 2022. Customs brought in 83 billion lira ($2.53"
+            " billion).",
+            [[], []],
+        ),
+        ("Exports were worth 830 billion lira ($25.3 billion), far more than in 2019.", [[]]),
+        (
+            "Turkey's tax take hit a record in March 2022 of 830 billion lira ($25.3 billion).",
+            [["March 2022"]],
+        ),
+    ],
+)
+def test_a_compared_period_is_no_conversions_period(text: str, labels: list[list[str]]) -> None:
+    """ "9.55% on July 2023", "than in 2019": what a figure is compared with, in its sentence
+    or another of its paragraph, is not when any figure was converted."""
+    judged = claimcheck.check(text).judged()
+    found = [[p.label for p in j.claim.periods] for j in judged if j.claim.kind == "conversion"]
+    assert found == labels

@@ -79,7 +79,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract import polarity
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
-from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back, rate_base
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -276,6 +276,8 @@ _EARLIER_STATE_DATED = [
 ]
 _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_OBJECT_REACH = 24  # characters from a participle that hold the word after it
 _STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
 _NAMING_WORDS = 6  # words before a value that may name it
 _MAX_SUBJECT_WORDS = 3
@@ -575,7 +577,8 @@ def read_changes(mentions: Mentions) -> list[ChangeClaim]:
 
 def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
     text = mentions.text
-    values = stated_values(mentions)
+    # a rate's base is no value of a change: "improved to 943 females per 1,000 males"
+    values = [v for v in stated_values(mentions) if not rate_base(text, v.start or 0)]
     starts = [v.start or 0 for v in values]
     lowered = folded(text)
     folds = folded_starts(_FOLD_WORD, text) if lowered is None or "fold" in lowered else []
@@ -1713,8 +1716,17 @@ def _read_source_before(
         tokens = tokens[:-1]
     if tokens[-1:] == [","]:
         tokens, joined = tokens[:-1], True
+    if _moves_an_object(text, draft):
+        return  # "imports rose to $19.6 billion, widening the trade deficit to $12.5 billion"
     if joined and _is_filler(tokens, words=True) and _alike(value, draft.to):
         draft.source, draft.start = value, value.start or 0
+
+
+def _moves_an_object(text: str, participle: _Draft) -> bool:
+    """Whether a participle moves a thing it names after it ("widening [the] trade
+    deficit", "lifting [its] margin"), which the value before it is not."""
+    words = _lower(TOKEN.findall(text, participle.start, participle.start + _OBJECT_REACH))
+    return len(words) > 1 and words[1] in _DETERMINERS
 
 
 def _read_pair_before(

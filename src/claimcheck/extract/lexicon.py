@@ -151,6 +151,18 @@ PER_UNIT_AFTER = re.compile(
 )
 
 
+# The words before the round number of members a rate is stated for: "per 1,000 males".
+_BASE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
+_BASE_BEFORE = re.compile(rf"{_BASE_CUE}\s+\Z", re.IGNORECASE)
+_BASE_REACH = 12  # characters before a base that may hold its cue: "for every "
+
+
+def rate_base(text: str, start: int) -> bool:
+    """Whether a figure at `start` is the number of members a rate is stated for ("943
+    females per [1,000] males"): never a value of its own."""
+    return _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start) is not None
+
+
 def a_rate(text: str, start: int, floor: int) -> bool:
     """Whether the words from `floor` to a value at `start` make it a rate ("per working
     day averaged"): never a side of a balance or the whole of a share."""

@@ -51,7 +51,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values, values_within
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import Keywords, any_of, rate_base
 from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
@@ -171,14 +171,12 @@ _MAX_GROUP = 20  # a group of members is a family or a household, never a popula
 # before that number.
 _BASE_CUE = vocabulary.pattern(vocabulary.words("cues", "per base"))
 _PER_BASE = re.compile(rf"(?:\s+(?P<noun>[^\W\d_][\w-]*))?\s+(?P<cue>{_BASE_CUE})\s+", re.I)
-_BASE_BEFORE = re.compile(rf"{_BASE_CUE}\s+\Z", re.IGNORECASE)
 # One of a thing set against a number of members: "one teacher for every 20 pupils".
 _ONE_FOR = re.compile(
     rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'one of a thing'))})\s+"
     rf"(?P<noun>[^\W\d_][\w-]*)\s+{_BASE_CUE}\s+\Z",
     re.IGNORECASE,
 )
-_BASE_REACH = 12  # characters before a base that may hold its cue: "for every "
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
 # "per share".
 _NEVER_COUNTED = frozenset(vocabulary.words("cues", "per one never"))
@@ -569,11 +567,7 @@ def _round(base: Value) -> bool:
 def in_a_rate(text: str, value: Value) -> bool:
     """Whether a count is one of the two of a rate ("1022 females for every 1,000 males"):
     the figure stated for the base, or the base."""
-    start = value.start or 0
-    return bool(
-        _PER_BASE.match(text, value.end or 0)
-        or _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start)
-    )
+    return bool(_PER_BASE.match(text, value.end or 0) or rate_base(text, value.start or 0))
 
 
 def per_area(text: str, value: Value) -> bool:

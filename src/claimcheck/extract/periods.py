@@ -83,6 +83,21 @@ _SET_OFF = re.compile(
 )
 
 
+# The words before a period that make it what a figure is compared with, no figure's own:
+# "higher than in 2019", "compared with 2006", "a real increase of 9.55% on July 2023".
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:"
+    + vocabulary.pattern(vocabulary.words("clauses", "compared periods"))
+    + r"|(?:"
+    + vocabulary.pattern(vocabulary.words("proportions", "percent"))
+    + r"|points?)\s+(?:"
+    + vocabulary.pattern(vocabulary.words("clauses", "compared periods after a change"))
+    + r"))\s+(?:in\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 40  # characters before a period that hold such words
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodMention:
     """A period named at [start, end) of the text."""
@@ -117,6 +132,13 @@ def rate_date(text: str, start: int, end: int) -> Period | None:
         if _AS_OF.search(before) or (_AT.search(before) and _RATES.match(text, mention.end, end)):
             return with_source(mention.period, "stated")
     return None
+
+
+def compared_period(text: str, mention: PeriodMention) -> bool:
+    """Whether a period is named as what a figure is compared with ("than in 2019", "9.55%
+    on July 2023"): it is the period of no figure, not even one in another sentence."""
+    floor = max(0, mention.start - _COMPARED_REACH)
+    return _COMPARED_PERIOD.search(text, floor, mention.start) is not None
 
 
 def set_off_clause(text: str, start: int, end: int) -> int:

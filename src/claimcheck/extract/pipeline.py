@@ -17,7 +17,13 @@ from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
-from claimcheck.extract.periods import PeriodMention, find_periods, set_off_clause, with_source
+from claimcheck.extract.periods import (
+    PeriodMention,
+    compared_period,
+    find_periods,
+    set_off_clause,
+    with_source,
+)
 from claimcheck.extract.restatements import find_restated_figures
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
@@ -257,7 +263,9 @@ class _PeriodIndex:
         self.document = document
         starts = [start for start, _ in amount_spans]
         self.mentions = [
-            m for m in find_periods(document.text) if not _inside(m, amount_spans, starts)
+            m
+            for m in find_periods(document.text)
+            if not (_inside(m, amount_spans, starts) or compared_period(document.text, m))
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
