@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -109,6 +111,14 @@ def test_a_number_grouped_by_spaces_is_one_figure_beside_a_mark_or_a_unit(
         ("It cost NOK 1 234,50 then.", [1]),
         # never across a line break, even after a mark
         ("EUR\n12 500 000", [12, 500]),
+        # groups after another number may be its own: which one do they belong to?
+        ("In 2023 357 900 euros were paid.", [2023, 357, 900]),
+        ("At stage 3 1 500 euros are due.", [3, 1, 500]),
+        # a run that ends in a way no number does reads as no shorter number
+        ("It was 1 000 000,5 in all.", [1]),
+        # seven groups are no number; nor are the last six of them
+        ("It cost R1 000 000 000 000 000 000 in all.", [1]),
+        ("Codes 100 200 300 400 500 600 700 euros", [100, 200, 300, 400, 500, 600, 700]),
     ],
 )
 def test_spaces_that_may_part_separate_figures_group_nothing(
@@ -155,3 +165,12 @@ def test_a_slip_in_a_change_written_with_spaced_units_is_caught() -> None:
     assert not claimcheck.check(clean).findings
     (finding,) = claimcheck.check(clean.replace("36%", "26%")).findings
     assert finding.rule == "CC301"
+
+
+@pytest.mark.parametrize("gap", [" ", "\u00a0"])
+def test_a_long_run_of_digit_groups_is_read_in_linear_time(gap: str) -> None:
+    """Each group starts a figure; none may look at the whole run after it again."""
+    started = time.perf_counter()
+    figures = find_figures(f"100{gap}" * 40_000)
+    assert len(figures) == 40_000
+    assert time.perf_counter() - started < 10  # quadratic reading took minutes

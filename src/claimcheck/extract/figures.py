@@ -231,13 +231,15 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 # Spaces that group digits ("R86 370 million", "1 234 567"): a no-break, narrow no-break or
 # thin space only ever does; a plain space does only with a currency mark before the number
 # ("NOK 357 900") or a scale, currency or unit word after it ("12 500 euros", "5 660 TWh"),
-# never in a list ("rooms 101 102"). A decimal comma ends the groups only before a scale
-# word ("R1 422,2 billion").
+# never in a list ("rooms 101 102") nor after another number ("in 2023 357 900"). A decimal
+# comma ends the groups only before a scale word ("R1 422,2 billion"). At most six groups
+# make a number (`_MAX_DIGITS`), and a seventh after them makes none.
 _GROUPING_SPACES = "\u00a0\u202f\u2009"
 _SPACED_GROUPS = re.compile(
-    rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}})*"
-    r"(?P<fraction>\.[0-9]+|,[0-9]{1,2})?(?![0-9]|[.,][0-9])"
+    rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
+    r"(?P<fraction>\.[0-9]+|,[0-9]{1,2})?(?![0-9]|[.,][0-9]|(?P=gap)[0-9]{3}(?![0-9]))"
 )
+_NUMBER_BEFORE = re.compile(rf"[0-9][ {_GROUPING_SPACES}]\Z")  # "2023 " before "357 900"
 # A comma that only a decimal comma can be: one or two digits after it, and a scale word or
 # a percent after those ("R259,2 billion", "€3,4 milliards", "6,1%"); "1,500 million" keeps
 # its thousands, and "3,4" alone is left unread.
@@ -353,6 +355,8 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
     groups = _SPACED_GROUPS.match(text, first.end)
     if groups is None or not _right_allowed(text, groups.end()):
         return None
+    if _NUMBER_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return None  # "in 2023 357 900": which number do the groups belong to?
     marked = _mark_before(text, first.start)
     listed = groups["gap"] == " " and not _word_may_follow(text, groups.end())
     if listed and not marked:
@@ -520,8 +524,9 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     number = match["number"]
     if (
         number is not None
-        and (match["scale"] or _PERCENT_AFTER.match(text, end))
+        and "," in number
         and _DECIMAL_COMMA.fullmatch(number)
+        and (match["scale"] or _PERCENT_AFTER.match(text, end))
     ):
         number = number.replace(",", ".")
     stated = _stated(match["whole"], match["fraction"], number)
