@@ -29,12 +29,19 @@ def money_in(text: str) -> list[tuple[str, str]]:
         # a lone letter no place or other mark supports is no currency
         ("Health workers still need N95 masks, the ministry said.", []),
         ("The Airbus A380 flew to the G20 meeting in Q3.", []),
+        # a letter goes before its own figure, never after another's
+        ("The mint in Pretoria struck 2 million R5 coins.", [("R5", "ZAR")]),
     ],
 )
 def test_a_currency_letter_glued_to_its_figure_is_money_where_places_support_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert money_in(text) == expected
+
+
+def test_a_letter_is_never_the_currency_of_the_figure_before_it() -> None:
+    text = "Lagos clinics got 2 million N95 masks; the state paid N1.2 billion and N3 billion."
+    assert not any(written.startswith("2 million") for written, _ in money_in(text))
 
 
 def test_a_slip_in_a_conversion_from_a_glued_rand_amount_is_caught() -> None:

@@ -87,6 +87,10 @@ def test_a_spaced_change_is_read_as_one_change() -> None:
         # a unit after the groups
         ("Output grew from an estimated 5 660 TWh.", 5_660),
         ("A pipeline of 1 200 km was built.", 1_200),
+        # groups no figure could start: no space between them parts two figures
+        ("Of a labour force of some 500 000, most farm.", 500_000),
+        ("It paid each of 1 000 claimants.", 1_000),
+        ("Some 2 050 000 voted.", 2_050_000),
     ],
 )
 def test_a_number_grouped_by_spaces_is_one_figure_beside_a_mark_or_a_unit(
@@ -109,15 +113,18 @@ def test_a_number_grouped_by_spaces_is_one_figure_beside_a_mark_or_a_unit(
         ("The ALL 100 200 index", [100, 200]),
         # a decimal comma without a scale word after it is left alone
         ("It cost NOK 1 234,50 then.", [1]),
-        # never across a line break, even after a mark
-        ("EUR\n12 500 000", [12, 500]),
+        # never across a line break, even after a mark (nor is "500" read: "000" is its)
+        ("EUR\n12 500 000", [12]),
         # groups after another number may be its own: which one do they belong to?
         ("In 2023 357 900 euros were paid.", [2023, 357, 900]),
         ("At stage 3 1 500 euros are due.", [3, 1, 500]),
-        # a run that ends in a way no number does reads as no shorter number
-        ("It was 1 000 000,5 in all.", [1]),
+        # a run that ends in a way no number does reads as no shorter number, nor as its
+        # first group alone
+        ("It was 1 000 000,5 in all.", []),
+        ("It cost NOK 1\u00a0234,50 then.", []),
         # seven groups are no number; nor are the last six of them
-        ("It cost R1 000 000 000 000 000 000 in all.", [1]),
+        ("It cost R1 000 000 000 000 000 000 in all.", []),
+        ("In 2023 1 000 people left.", [2023]),
         ("Codes 100 200 300 400 500 600 700 euros", [100, 200, 300, 400, 500, 600, 700]),
     ],
 )
@@ -167,10 +174,18 @@ def test_a_slip_in_a_change_written_with_spaced_units_is_caught() -> None:
     assert finding.rule == "CC301"
 
 
-@pytest.mark.parametrize("gap", [" ", "\u00a0"])
-def test_a_long_run_of_digit_groups_is_read_in_linear_time(gap: str) -> None:
-    """Each group starts a figure; none may look at the whole run after it again."""
+@pytest.mark.parametrize(("gap", "read"), [(" ", 40_000), ("\u00a0", 1)])
+def test_a_long_run_of_digit_groups_is_read_in_linear_time(gap: str, read: int) -> None:
+    """Each group may start a figure; none looks at the whole run after it again. (A
+    no-break space only groups digits: its run is one number too long to be one.)"""
     started = time.perf_counter()
     figures = find_figures(f"100{gap}" * 40_000)
-    assert len(figures) == 40_000
+    assert len(figures) == read
     assert time.perf_counter() - started < 10  # quadratic reading took minutes
+
+
+def test_a_round_count_grouped_by_a_plain_space_is_not_read_as_its_first_digit() -> None:
+    text = "The fund paid NOK 12 500 to each of 1 000 claimants, a total of NOK 12,5 million."
+    assert not claimcheck.check(text).findings
+    slipped = text.replace("NOK 12,5 million", "NOK 21,5 million")
+    assert [f.rule for f in claimcheck.check(slipped).findings] == ["CC306"]

@@ -230,16 +230,20 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 # Spaces that group digits ("R86 370 million", "1 234 567"): a no-break, narrow no-break or
 # thin space only ever does; a plain space does only with a currency mark before the number
-# ("NOK 357 900") or a scale, currency or unit word after it ("12 500 euros", "5 660 TWh"),
-# never in a list ("rooms 101 102") nor after another number ("in 2023 357 900"). A decimal
-# comma ends the groups only before a scale word ("R1 422,2 billion"). At most six groups
-# make a number (`_MAX_DIGITS`), and a seventh after them makes none.
+# ("NOK 357 900"), a scale, currency or unit word after it ("12 500 euros", "5 660 TWh") or
+# groups that no figure could start ("1 000 claimants"), never in a list ("rooms 101 102")
+# nor after another number ("in 2023 357 900"). A decimal comma ends the groups only before
+# a scale word ("R1 422,2 billion"). At most six groups make a number (`_MAX_DIGITS`), and
+# a seventh after them makes none.
 _GROUPING_SPACES = "\u00a0\u202f\u2009"
 _SPACED_GROUPS = re.compile(
     rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
     r"(?P<fraction>\.[0-9]+|,[0-9]{1,2})?(?![0-9]|[.,][0-9]|(?P=gap)[0-9]{3}(?![0-9]))"
 )
 _NUMBER_BEFORE = re.compile(rf"[0-9][ {_GROUPING_SPACES}]\Z")  # "2023 " before "357 900"
+# After a figure, a group that can only belong to it: one a space that only groups digits
+# parts from it, or one that no figure could start ("1 000").
+_GROUP_AFTER = re.compile(rf"[{_GROUPING_SPACES}][0-9]{{3}}|[ {_GROUPING_SPACES}]0[0-9]{{2}}")
 # A comma that only a decimal comma can be: one or two digits after it, and a scale word or
 # a percent after those ("R259,2 billion", "€3,4 milliards", "6,1%"); "1,500 million" keeps
 # its thousands, and "3,4" alone is left unread.
@@ -338,12 +342,17 @@ def _join_word_groups(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
-    """The figures, with digit groups a space separates read as one ("R86 370 million")."""
+    """The figures, with digit groups a space separates read as one ("R86 370 million");
+    a figure whose groups are left unjoined ("in 2023 1 000 people") is left unread."""
     joined: list[Figure] = []
     for figure in figures:
         if joined and figure.start < joined[-1].end:
             continue  # a group of a figure just joined
-        joined.append(_spaced_figure(text, figure) or figure)
+        spaced = _spaced_figure(text, figure)
+        if spaced is not None:
+            joined.append(spaced)
+        elif _GROUP_AFTER.match(text, figure.end) is None:
+            joined.append(figure)
     return joined
 
 
@@ -357,32 +366,35 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
         return None
     if _NUMBER_BEFORE.search(text, max(0, first.start - 2), first.start):
         return None  # "in 2023 357 900": which number do the groups belong to?
+    fraction = groups["fraction"] or ""
+    grouped = groups.group()[: len(groups.group()) - len(fraction)].split(groups["gap"])[1:]
+    # A space parts no figures where every group after it starts with a zero ("1 000
+    # claimants"), as no figure does; else only beside a mark or a word that makes it one.
+    parted = groups["gap"] == " " and any(group[0] != "0" for group in grouped)
     marked = _mark_before(text, first.start)
-    listed = groups["gap"] == " " and not _word_may_follow(text, groups.end())
-    if listed and not marked:
+    if parted and not marked and not _word_may_follow(text, groups.end()):
         return None  # a list of numbers ("rooms 101 102"): no scale or currency word after
     scale = _SCALE_AFTER.match(text, groups.end())
     scale_word = None
     end = groups.end()
     if scale is not None and (scale["scale"] or scale["letter"] or scale["subunit"]):
         scale_word, end = scale["scale"] or scale["letter"] or scale["subunit"], scale.end()
-    fraction = groups["fraction"] or ""
     if fraction.startswith(",") and not (scale is not None and scale["scale"]):
         return None  # "1 234,50": a decimal comma only before a scale word
-    if groups["gap"] == " " and not (
+    if parted and not (
         scale_word
         or marked
         or _CURRENCY_WORD_AFTER.match(text, end)
         or _UNIT_AFTER.match(text, end)
     ):
         return None
-    digits = first.digits + groups.group()  # as written, its spaces and all
-    grouped = digits[: len(digits) - len(fraction)].replace(groups["gap"], ",")
-    stated = _stated(None, None, grouped.lstrip("-−") + fraction.replace(",", "."))
+    number = ",".join((plain, *grouped)) + fraction.replace(",", ".")
+    stated = _stated(None, None, number)
     if stated is None:
         return None
     value, half = stated
     value = -value if first.value < 0 else value
+    digits = first.digits + groups.group()  # as written, its spaces and all
     return _figure(first.start, end, value, half, digits, scale_word, word=False, year=False)
 
 

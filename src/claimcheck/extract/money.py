@@ -11,7 +11,7 @@ from claimcheck.extract.figures import Figure, find_figures, stated_fields
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
-from claimcheck.reference.currencies import PLACED_SYMBOLS
+from claimcheck.reference.currencies import LETTER_SYMBOLS, PLACED_SYMBOLS
 from claimcheck.reference.rates import RateTable
 
 # What may stand between a mark and its figure: nothing, or a little white space
@@ -136,8 +136,11 @@ def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> Cur
 
 
 def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
+    """The mark after a figure; never a lone letter, which goes before its own ("2 million
+    N95 masks", "R5" in "2 million R5 coins")."""
     gap = _GAP_AFTER.match(text, pos)
-    return by_start.get(gap.end() if gap else pos)
+    mark = by_start.get(gap.end() if gap else pos)
+    return None if mark is None or mark.text in LETTER_SYMBOLS else mark
 
 
 def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[str, ...]:
