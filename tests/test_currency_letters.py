@@ -4,7 +4,11 @@ where the document writes amounts so again and again ("N8.83 trillion ... N4.04 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimcheck
 
@@ -103,3 +107,28 @@ def test_a_slip_in_a_difference_of_amounts_in_letter_naira_is_caught() -> None:
     assert claimcheck.check(clean).findings == []
     (finding,) = claimcheck.check(clean.replace("N5.08tn", "N5.80tn")).findings
     assert finding.rule == "CC304"
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.decimals(min_value=1, max_value=999, places=2),
+            st.sampled_from(["trillion", "billion", "bn", "tn", "million"]),
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_any_amounts_a_document_writes_with_the_naira_letter_read_as_naira(
+    amounts: list[tuple[Decimal, str]],
+) -> None:
+    text = "Spending: " + ", ".join(f"N{number} {scale}" for number, scale in amounts) + "."
+    factors = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6}
+    read = [
+        (c.model_dump()["amount"]["value"], c.model_dump()["amount"]["currency"])
+        for c in claimcheck.extract(text)
+        if c.kind == "amount"
+    ]
+    assert read == [
+        (pytest.approx(float(number) * factors[scale]), "NGN") for number, scale in amounts
+    ]
