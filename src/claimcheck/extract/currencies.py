@@ -37,6 +37,7 @@ from claimcheck.reference.currencies import (
     DATA_SYMBOLS,
     NAMES,
     SYMBOLS,
+    UNMARKED_CODES,
 )
 
 MarkKind = Literal["code", "symbol", "name"]
@@ -52,9 +53,6 @@ class CurrencyMark:
     candidates: tuple[str, ...]
     kind: MarkKind
 
-
-# Codes left out of marking; see the module docstring.
-_NOT_MARKED = frozenset({"ALL", "CUP", "TOP", "AMD", "CVE", "IRR", "NIO", "SOS", "TMT"})
 
 # Extra conditions on some marks, checked at the end of the match.
 _AFTER_NUMBER = r"[\d万萬億亿兆千百十]"
@@ -93,7 +91,7 @@ Found = tuple[tuple[str, ...], MarkKind]  # a mark's candidates and kind
 
 _CASED: dict[str, Found] = {
     **{symbol: (codes, "symbol") for symbol, codes in DATA_SYMBOLS.items()},
-    **{code: ((code,), "code") for code in CODE_NAMES if code not in _NOT_MARKED},
+    **{code: ((code,), "code") for code in CODE_NAMES if code not in UNMARKED_CODES},
     **{alias: ((code,), "code") for alias, code in CODE_ALIASES.items()},
     **{symbol: (codes, "symbol") for symbol, codes in SYMBOLS.items()},
 }

@@ -1,12 +1,14 @@
 """Figures: the numbers a text states, each read as the interval its writer's rounding allows.
 
-A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26"), in
-words ("three", "twenty-five", "two hundred and fifty", "a dozen", "half a million") or
-read out ("three-point-five", "two-point-43", "point-75 percent"), with an optional sign
-("-0.3", "+264,000": a plus states a direction and keeps the value) and an optional scale
+A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26"; with a
+decimal comma before a scale word or percent, "259,2 billion", "6,1%"; grouped by spaces
+where it cannot be two figures, "NOK 357 900", "1 422,2 billion"), in words ("three",
+"twenty-five", "two hundred and fifty", "a dozen", "half a million") or read out
+("three-point-five", "two-point-43", "point-75 percent"), with an optional sign ("-0.3",
+"+264,000": a plus states a direction and keeps the value) and an optional scale
 ("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
-"fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong
-value, as in "38p of every £1 ..., up from 23p").
+"fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong value,
+as in "38p of every £1 ..., up from 23p").
 
 Figures are found by one compiled regex whose quantifiers are never nested (and never
 possessive, whose matching changed within Python 3.11), so extraction is linear in the
@@ -28,7 +30,16 @@ from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan, folded
 from claimcheck.interval import INF, Interval
 from claimcheck.model.claims import Stated
-from claimcheck.reference.currencies import CODE_NAMES, DATA_NAMES, LETTER_SYMBOLS, NAMES
+from claimcheck.reference.currencies import (
+    CODE_ALIASES,
+    CODE_NAMES,
+    DATA_NAMES,
+    DATA_SYMBOLS,
+    LETTER_SYMBOLS,
+    NAMES,
+    SYMBOLS,
+    UNMARKED_CODES,
+)
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 
@@ -203,9 +214,8 @@ _HEDGE_TAIL = max(map(len, _HEDGE_ENDS))
 
 _MAX_DIGITS = 18  # longer runs are identifiers (account, phone, hash), not figures
 # Unit abbreviations a figure may be glued to ("5km", "10kg", "100MW", "60mph").
-_GLUED_UNIT = re.compile(
-    vocabulary.pattern(vocabulary.words("cues", "glued units"), word_end=False) + NOT_LETTER_AFTER
-)
+_UNIT_SYMBOLS = vocabulary.words("cues", "glued units")
+_GLUED_UNIT = re.compile(vocabulary.pattern(_UNIT_SYMBOLS, word_end=False) + NOT_LETTER_AFTER)
 # A power written out: its base, exponent and mantissa are none of them figures.
 _POWER_BEFORE = re.compile(r"(?:\^|\*\*)[^\S\n]*\Z")
 _POWER_AFTER = re.compile(r"[^\S\n]*(?:\^|\*\*|[×xX*·][^\S\n]*10[^\S\n]*(?:\^|\*\*))")
@@ -218,14 +228,38 @@ _PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}  # "two and a half
 _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 
-# Spaces that group digits ("R86 370 million", "1 234 567"): a no-break or narrow no-break
-# space only ever does; a plain space does only with a currency mark glued before the
-# number or a scale or currency word after it ("12 500 euros"), never in a list ("rooms 101 102").
-_GROUPING_SPACES = "\u00a0\u202f"
+# Spaces that group digits ("R86 370 million", "1 234 567"): a no-break, narrow no-break or
+# thin space only ever does; a plain space does only with a currency mark before the number
+# ("NOK 357 900"), a scale, currency or unit word after it ("12 500 euros", "5 660 TWh") or
+# groups that no figure could start ("1 000 claimants"), never in a list ("rooms 101 102")
+# nor after another number ("in 2023 357 900"). A decimal comma ends the groups only before
+# a scale word ("R1 422,2 billion"). At most six groups make a number (`_MAX_DIGITS`), and
+# a seventh after them makes none.
+_GROUPING_SPACES = "\u00a0\u202f\u2009"
 _SPACED_GROUPS = re.compile(
-    rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}})*"
-    r"(?:\.[0-9]+)?(?![0-9]|[.,][0-9])"
+    rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
+    r"(?P<fraction>\.[0-9]+|,[0-9]{1,2})?(?![0-9]|[.,][0-9]|(?P=gap)[0-9]{3}(?![0-9]))"
 )
+_NUMBER_BEFORE = re.compile(rf"[0-9][ {_GROUPING_SPACES}]\Z")  # "2023 " before "357 900"
+# After a figure, a group that can only belong to it: one a space that only groups digits
+# parts from it, or one that no figure could start ("1 000").
+_GROUP_AFTER = re.compile(rf"[{_GROUPING_SPACES}][0-9]{{3}}|[ {_GROUPING_SPACES}]0[0-9]{{2}}")
+# A comma that only a decimal comma can be: one or two digits after it, and a scale word or
+# a percent after those ("R259,2 billion", "€3,4 milliards", "6,1%"); "1,500 million" keeps
+# its thousands, and "3,4" alone is left unread.
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_PERCENT_AFTER = re.compile(
+    r"[^\S\n]{0,8}" + vocabulary.pattern(vocabulary.words("proportions", "percent")),
+    re.IGNORECASE,
+)
+# Currency marks a space may part from their number ("NOK 357 900", "€ 12 500"): codes and
+# symbols, but no lone letter ("R", "N"), which is a mark only glued.
+_MARKS_APART = frozenset(
+    mark
+    for mark in (*CODE_NAMES, *CODE_ALIASES, *SYMBOLS, *DATA_SYMBOLS)
+    if mark not in UNMARKED_CODES and not (len(mark) == 1 and mark.isalpha())
+)
+_MARK_GAP = 8  # the most spaces, or letters of a mark, looked at before a number
 _SCALE_AFTER = re.compile(_SCALE, re.IGNORECASE | re.VERBOSE)
 _CURRENCY_NAMES = {
     spelled
@@ -233,15 +267,22 @@ _CURRENCY_NAMES = {
     if "(" not in name.replace("(s)", "")
     for spelled in (name.replace("(s)", ""), name.replace("(s)", "s"))
 }
-# What a scale or currency word after a figure may start with, in any case.
+# What a scale, currency or unit word after a figure may start with, in any case.
 _WORD_STARTS = frozenset(
     case
-    for word in (*(w for w, _ in _SPELLINGS), *_SUBUNITS, *_CURRENCY_NAMES, *CODE_NAMES)
+    for word in (
+        *(w for w, _ in _SPELLINGS),
+        *_SUBUNITS,
+        *_CURRENCY_NAMES,
+        *CODE_NAMES,
+        *_UNIT_SYMBOLS,
+    )
     for case in (word[:1].lower(), word[:1].upper().lower(), word[:1].casefold())
 )
 _CURRENCY_WORD_AFTER = re.compile(
     rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
 )
+_UNIT_AFTER = re.compile(rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern})")  # "5 660 TWh"
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -301,12 +342,17 @@ def _join_word_groups(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
-    """The figures, with digit groups a space separates read as one ("R86 370 million")."""
+    """The figures, with digit groups a space separates read as one ("R86 370 million");
+    a figure whose groups are left unjoined ("in 2023 1 000 people") is left unread."""
     joined: list[Figure] = []
     for figure in figures:
         if joined and figure.start < joined[-1].end:
             continue  # a group of a figure just joined
-        joined.append(_spaced_figure(text, figure) or figure)
+        spaced = _spaced_figure(text, figure)
+        if spaced is not None:
+            joined.append(spaced)
+        elif _GROUP_AFTER.match(text, figure.end) is None:
+            joined.append(figure)
     return joined
 
 
@@ -318,42 +364,65 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
     groups = _SPACED_GROUPS.match(text, first.end)
     if groups is None or not _right_allowed(text, groups.end()):
         return None
-    listed = groups["gap"] == " " and not _word_may_follow(text, groups.end())
-    if listed and not _glued_mark(text, first.start):
+    if _NUMBER_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return None  # "in 2023 357 900": which number do the groups belong to?
+    fraction = groups["fraction"] or ""
+    grouped = groups.group()[: len(groups.group()) - len(fraction)].split(groups["gap"])[1:]
+    # A space parts no figures where every group after it starts with a zero ("1 000
+    # claimants"), as no figure does; else only beside a mark or a word that makes it one.
+    parted = groups["gap"] == " " and any(group[0] != "0" for group in grouped)
+    marked = _mark_before(text, first.start)
+    if parted and not marked and not _word_may_follow(text, groups.end()):
         return None  # a list of numbers ("rooms 101 102"): no scale or currency word after
     scale = _SCALE_AFTER.match(text, groups.end())
     scale_word = None
     end = groups.end()
     if scale is not None and (scale["scale"] or scale["letter"] or scale["subunit"]):
         scale_word, end = scale["scale"] or scale["letter"] or scale["subunit"], scale.end()
-    if groups["gap"] == " " and not (
-        scale_word or _glued_mark(text, first.start) or _CURRENCY_WORD_AFTER.match(text, end)
+    if fraction.startswith(",") and not (scale is not None and scale["scale"]):
+        return None  # "1 234,50": a decimal comma only before a scale word
+    if parted and not (
+        scale_word
+        or marked
+        or _CURRENCY_WORD_AFTER.match(text, end)
+        or _UNIT_AFTER.match(text, end)
     ):
         return None
-    digits = first.digits + groups.group()  # as written, its spaces and all
-    stated = _stated(None, None, digits.lstrip("-−").replace(groups["gap"], ","))
+    number = ",".join((plain, *grouped)) + fraction.replace(",", ".")
+    stated = _stated(None, None, number)
     if stated is None:
         return None
     value, half = stated
     value = -value if first.value < 0 else value
+    digits = first.digits + groups.group()  # as written, its spaces and all
     return _figure(first.start, end, value, half, digits, scale_word, word=False, year=False)
 
 
 def _word_may_follow(text: str, end: int) -> bool:
-    """Whether a scale or currency word may follow `end` (after spaces), as `_SCALE_AFTER`
-    or `_CURRENCY_WORD_AFTER` would read it: False only when what follows starts none."""
+    """Whether a scale, currency or unit word may follow `end` (after spaces), as
+    `_SCALE_AFTER`, `_CURRENCY_WORD_AFTER` or `_UNIT_AFTER` would read it: False only when
+    what follows starts none."""
     after = text[end : end + 9].lstrip()[:1]
     return not after.isascii() or after.lower() in _WORD_STARTS
 
 
-def _glued_mark(text: str, start: int) -> bool:
-    """Whether a currency mark is glued before a number ("R86", "€12", "$1")."""
+def _mark_before(text: str, start: int) -> bool:
+    """Whether a currency mark stands before a number: glued ("R86", "€12", "$1") or parted
+    from it by spaces ("NOK 357", "€ 12"; never across a line)."""
     if start == 0:
         return False
     before = text[start - 1]
-    return unicodedata.category(before) == "Sc" or (
-        before.isalpha() and _currency_prefix(text, start)
-    )
+    if unicodedata.category(before) == "Sc" or (before.isalpha() and _currency_prefix(text, start)):
+        return True
+    gap = start
+    while gap > max(0, start - _MARK_GAP) and text[gap - 1] in _GROUPING_SPACES + " ":
+        gap -= 1
+    words = text[max(0, gap - _MARK_GAP) : gap].split() if gap < start else []
+    mark = words[-1].lstrip("([\"'“‘") if words else ""
+    if mark in _MARKS_APART:
+        return True
+    letters, sign = mark[:-1], mark[-1:]  # "€", "US$": a sign after letters, if any
+    return sign != "" and unicodedata.category(sign) == "Sc" and (not letters or letters.isalpha())
 
 
 def read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
@@ -465,7 +534,15 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     end = match.end()
     if not _right_allowed(text, end) or _in_a_power(text, start, match.end(body)):
         return None
-    stated = _stated(match["whole"], match["fraction"], match["number"])
+    number = match["number"]
+    if (
+        number is not None
+        and "," in number
+        and _DECIMAL_COMMA.fullmatch(number)
+        and (match["scale"] or _PERCENT_AFTER.match(text, end))
+    ):
+        number = number.replace(",", ".")
+    stated = _stated(match["whole"], match["fraction"], number)
     if stated is None:
         return None
     value, half = stated

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
@@ -10,13 +11,16 @@ from claimcheck.extract.figures import Figure, find_figures, stated_fields
 from claimcheck.extract.places import currencies_in_context
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
-from claimcheck.reference.currencies import PLACED_SYMBOLS
+from claimcheck.reference.currencies import LETTER_SYMBOLS, PLACED_SYMBOLS
 from claimcheck.reference.rates import RateTable
 
 # What may stand between a mark and its figure: nothing, or a little white space
 # ("HK$ 640 billion", a non-breaking space, the blanks left where markup was).
 _MAX_GAP = 8
 _GAP_AFTER = re.compile(rf"[^\S\n]{{1,{_MAX_GAP}}}")
+# How many amounts a document writes with a lone letter ("N8.83 trillion") to use it as
+# a currency when no place or other mark names one (see `_letters_in_use`).
+_LETTER_USES = 2
 
 
 def find_money(
@@ -34,11 +38,13 @@ def find_money(
         figures = find_figures(text)
     by_end = {mark.end: mark for mark in marks}
     by_start = {mark.start: mark for mark in marks}
+    in_use = _letters_in_use(marks, figures)
     readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # ranked once each
     return [
         money
         for figure in figures
-        if (money := _money_at(text, figure, by_end, by_start, context, readings)) is not None
+        if (money := _money_at(text, figure, by_end, by_start, context, in_use, readings))
+        is not None
     ]
 
 
@@ -56,10 +62,11 @@ def _money_at(
     by_end: Mapping[int, CurrencyMark],
     by_start: Mapping[int, CurrencyMark],
     context: Mapping[str, float],
+    in_use: frozenset[str],
     readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]],
 ) -> Money | None:
-    before = _supported(_mark_before(text, figure.start, by_end), context)
-    after = _supported(_mark_after(text, figure.end, by_start), context)
+    before = _supported(_mark_before(text, figure.start, by_end), context, in_use)
+    after = _supported(_mark_after(text, figure.end, by_start), context, in_use)
     if before is None and after is None:
         return None
     candidates = _combine(before, after)
@@ -74,10 +81,31 @@ def _money_at(
     )
 
 
-def _supported(mark: CurrencyMark | None, context: Mapping[str, float]) -> CurrencyMark | None:
+def _letters_in_use(marks: Sequence[CurrencyMark], figures: Sequence[Figure]) -> frozenset[str]:
+    """The lone letters of one currency each that the document writes as money: glued to a
+    figure and a scale word, again and again ("N8.83 trillion ... N4.04 trillion"), as no
+    mask ("N95") or road ("N1") is written."""
+    placed = [mark for mark in marks if mark.text in PLACED_SYMBOLS and len(mark.candidates) == 1]
+    if not placed:
+        return frozenset()
+    scaled = {figure.start for figure in figures if _scale_word(figure)}
+    uses = Counter(mark.text for mark in placed if mark.end in scaled)
+    return frozenset(letter for letter, count in uses.items() if count >= _LETTER_USES)
+
+
+def _scale_word(figure: Figure) -> bool:
+    """Whether a scale word, not a lone letter or a hundredth, follows the figure ("8.83
+    trillion", "220bn"; not "5m", "6 cents")."""
+    return figure.scale is not None and len(figure.scale) > 1 and figure.multiplier > 1
+
+
+def _supported(
+    mark: CurrencyMark | None, context: Mapping[str, float], in_use: frozenset[str]
+) -> CurrencyMark | None:
     """The mark, unless it is a lone letter ("N220bn") whose currency nothing else in the
-    document names: "N95" in a story about masks is no naira."""
-    if mark is None or mark.text not in PLACED_SYMBOLS:
+    document names and that the document does not use as money: "N95" in a story about
+    masks is no naira."""
+    if mark is None or mark.text not in PLACED_SYMBOLS or mark.text in in_use:
         return mark
     return mark if any(context.get(code, 0) > 0 for code in mark.candidates) else None
 
@@ -108,8 +136,11 @@ def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> Cur
 
 
 def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
+    """The mark after a figure; never a lone letter, which goes before its own ("2 million
+    N95 masks", "R5" in "2 million R5 coins")."""
     gap = _GAP_AFTER.match(text, pos)
-    return by_start.get(gap.end() if gap else pos)
+    mark = by_start.get(gap.end() if gap else pos)
+    return None if mark is None or mark.text in LETTER_SYMBOLS else mark
 
 
 def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[str, ...]:

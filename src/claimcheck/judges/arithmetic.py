@@ -76,6 +76,10 @@ _MULTIPLE_WORDS = {
 }
 _NUMBER = re.compile(r"[0-9][0-9,\s]*(?:\.[0-9]+)?")  # grouped by commas or spaces
 _GROUPING = re.compile(r"[,\s]")
+# A comma before the last one or two digits, which the figure reader reads only as a
+# decimal comma ("R259,2 billion"), and a space that groups digits ("R1 422,2 billion").
+_DECIMAL_COMMA = re.compile(r",(?=[0-9]{1,2}\Z)")
+_SPACE_GROUP = re.compile(r"[0-9](?P<gap>\s)[0-9]")
 
 
 def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
@@ -608,7 +612,7 @@ def _magnitude(interval: Interval) -> Interval:
 
 def _decimals(digits: str | None) -> int:
     """How many decimals a figure was written with ("48.31" -> 2, "41-point-26" -> 2)."""
-    match = re.search(r"(?:\.|point-)([0-9]+)$", digits or "")
+    match = re.search(r"(?:\.|point-|,(?=[0-9]{1,2}\Z))([0-9]+)$", digits or "")
     return len(match.group(1)) if match else 0
 
 
@@ -617,7 +621,8 @@ def _written_per_value(value: Value) -> float | None:
     match = _NUMBER.fullmatch(value.digits or "")
     if match is None or value.value == 0:
         return None
-    return abs(float(_GROUPING.sub("", match.group())) / value.value)
+    number = _GROUPING.sub("", _DECIMAL_COMMA.sub(".", match.group()))
+    return abs(float(number) / value.value)
 
 
 def _finest(values: Sequence[Value], like: Value) -> int:
@@ -633,14 +638,25 @@ def _finest(values: Sequence[Value], like: Value) -> int:
 def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = None) -> str:
     """`value` written the way `like` was ("20 percent" -> "14 percent", "€2.4 bn" -> "€7 bn")."""
     factor = _written_per_value(like)
-    number = f"{value * (factor or 1):,.{decimals}f}"
     text, digits = like.text or "", like.digits or ""
+    number = _separated(f"{value * (factor or 1):,.{decimals}f}", digits)
     if factor is None or digits not in text:  # a range, a word, or a claim built by hand
         unit = " percent" if _is_percent(like) else ""
         return f"{_trim(value, decimals)}{suffix if suffix is not None else unit}"
     start = text.index(digits)
     rest = text[start + len(digits) :] if suffix is None else suffix
     return f"{text[:start]}{number}{rest}"
+
+
+def _separated(number: str, digits: str) -> str:
+    """A number written with "," groups and a "." decimal point, with the separators of
+    `digits` instead: "1 422,2" for a writer's "1 392,6", "4 971" for "4 667"."""
+    spaced = _SPACE_GROUP.search(digits)
+    comma = _DECIMAL_COMMA.search(digits) is not None
+    if spaced is None and not comma:
+        return number
+    gap = spaced["gap"] if spaced is not None else " "
+    return number.translate({ord(","): gap, ord("."): "," if comma else "."})
 
 
 def _span(value: Value) -> tuple[int, int] | None:

@@ -176,6 +176,9 @@ CODE_NAMES: dict[str, str] = {
 }
 
 ISO_CODES: frozenset[str] = frozenset(CODE_NAMES)
+# Codes that are no currency mark: in news copy they are far more often something else (see
+# `extract/currencies.py`).
+UNMARKED_CODES = frozenset({"ALL", "CUP", "TOP", "AMD", "CVE", "IRR", "NIO", "SOS", "TMT"})
 
 _MAIN_DOLLARS = ("USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD")
 _OTHER_DOLLARS = (
