@@ -25,7 +25,8 @@
 - A side qualified by where it goes ("exports to the EU", "imports from China", or a
   clause opening "With China,") is a part of the whole side, no rival reading of it.
 - A total of both sides ("for combined turnover of $125.7 billion", "$93.9 billion in
-  two-way trade") is never a side of a balance.
+  two-way trade") is never a side of a balance, nor is a gap sized against a budget, a
+  forecast or any other value ("revenue came in $10.4 billion, or 2.1%, above budget").
 
 `find_differences` reads, on its own, two forms the readers in `balances` leave:
 - A gap set off after the two values it separates, each maybe named by a short phrase
@@ -51,6 +52,7 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import COMPARATIVE_AFTER
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
 
@@ -292,6 +294,13 @@ def totals_both_sides(text: str, floor: int, value: Value) -> bool:
     return len(link) <= _NAMING_WORDS and all(t[:1].isalpha() for t in link)
 
 
+def sized_against(text: str, value: Value) -> bool:
+    """Whether a value is the gap between a side and what it is set against, a comparative
+    right after it (or after its restatement): "$10.4 billion, or 2.1%, above budget",
+    "€1.5 billion short of the target"; such a value is no side of a balance."""
+    return COMPARATIVE_AFTER.match(text, value.end or 0) is not None
+
+
 def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:
     """Whether the words right before a value (since `floor`) date it earlier than the
     figures around it: "a gain of 1.9% on February's US$112.52 billion", "the year-earlier
@@ -378,9 +387,9 @@ def _pair_set_off(
     text: str, before: Sequence[Value], stated: Value, sentence: Block, phrase: int
 ) -> tuple[Value, Value] | None:
     """The two values of `stated`'s kind before its gap's name (at `phrase`) in its
-    sentence, when they are the only two, close together, and only a short phrase naming
-    the second, a comma and joining words ("leaving", "for") stand between it and the
-    name; else None."""
+    sentence, when they are the only two, close together, neither a gap against another
+    value, and only a short phrase naming the second, a comma and joining words
+    ("leaving", "for") stand between it and the name; else None."""
     found: list[Value] = []
     for value in reversed(before):
         if (value.start or 0) < sentence.start or len(found) > 2:
@@ -392,6 +401,8 @@ def _pair_set_off(
     b, a = found
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _PAIR_TOKENS or ";" in between:
+        return None
+    if sized_against(text, a) or sized_against(text, b):
         return None
     link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
     if link.count(",") != 1:
