@@ -75,6 +75,16 @@ def test_amounts_of_that_are_still_parts_of_the_amount(text: str, rule: str) -> 
         " it, leaving a deficit of ₱402.6 billion.",
         "Receipts came in ₱31.5 billion above the program and expenditure ₱12.2 billion below"
         " it. The fiscal deficit was ₱402.6 billion for the year.",
+        "Revenues beat the budget by $4.1 billion and spending undershot it by $2.2 billion,"
+        " for a surplus of $19.6 billion.",
+        "Revenue overshot the forecast by about R3.2 billion and outlays fell short of it by"
+        " R1.1 billion. The surplus came to R22.4 billion.",
+        "Exports grew by $4bn to $50.3bn and imports by $2bn to $45.1bn, leaving a surplus of"
+        " $5.2bn.",
+        "Receipts came in Rs 41 billion over budget and spending Rs 12 billion under it,"
+        " for a deficit of Rs 604 billion.",
+        "Income was CHF 1.3 billion better than budgeted and costs CHF 0.4 billion lower,"
+        " leaving a surplus of CHF 5.9 billion.",
     ],
 )
 def test_gaps_against_a_budget_are_no_sides(text: str) -> None:

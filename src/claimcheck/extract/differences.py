@@ -121,6 +121,11 @@ _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
 _COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
 _RATE_NAME_WORDS = 6  # words naming a rate: "the jobless rate for women was"
 _QUALIFYING_WORDS = 2  # words after a comma that only qualify a comparison: "a mere"
+_GAP_AFTER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'gap after'))}(?![\w-])", re.IGNORECASE
+)
+_BY = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "beat the budget [by] $4.1 billion"
+_BY_REACH = 6  # characters before a value searched for "by"
 _BOTH_SIDES_AFTER = re.compile(rf"\s+(?:in|of)\s+{_BOTH_SIDES.pattern}", re.IGNORECASE)
 
 
@@ -295,10 +300,17 @@ def totals_both_sides(text: str, floor: int, value: Value) -> bool:
 
 
 def sized_against(text: str, value: Value) -> bool:
-    """Whether a value is the gap between a side and what it is set against, a comparative
-    right after it (or after its restatement): "$10.4 billion, or 2.1%, above budget",
-    "€1.5 billion short of the target"; such a value is no side of a balance."""
-    return COMPARATIVE_AFTER.match(text, value.end or 0) is not None
+    """Whether a value is the gap between a side and what it is set against: a comparative
+    right after it (or after its restatement: "$10.4 billion, or 2.1%, above budget",
+    "€1.5 billion short of the target", "$2.2 billion lower", "$4.1 billion over budget"),
+    or "by" right before it ("beat the budget by $4.1 billion"); such a value is no side
+    of a balance."""
+    start, end = hedge_start(text, value), value.end or 0
+    return (
+        COMPARATIVE_AFTER.match(text, end) is not None
+        or _GAP_AFTER.match(text, end) is not None
+        or _BY.search(text, max(0, start - _BY_REACH), start) is not None
+    )
 
 
 def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:
