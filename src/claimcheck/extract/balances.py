@@ -4,9 +4,12 @@
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
   billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
   Exports, revenue and income are the side a surplus exceeds; imports, spending and
-  costs the other. A difference also stands between the values it compares ("a value of
-  4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a subtraction
-  ("312,600 births minus 157,600 deaths, came to 155,000").
+  costs the other. A balance is never a side of another, whatever its period ("a surplus
+  of $10 billion lifted reserves to $444.3 billion, and a deficit of $6.2 billion ..."),
+  nor is a level a change moves ("raised the reserves to $14 billion") beside a flow
+  named by its role word. A difference also stands between the values it compares ("a
+  value of 4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a
+  subtraction ("312,600 births minus 157,600 deaths, came to 155,000").
 - A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
   whose two values are found by their role words wherever they stand near it, before or
   after, in its sentence or the next ("The trade shortfall narrowed to $44.3 billion, as
@@ -39,6 +42,7 @@ from claimcheck.extract.differences import (
     of_an_earlier_time,
     operand_label,
     result_label,
+    sized_against,
     stopped,
     subject_across_aside,
     totals_both_sides,
@@ -170,10 +174,16 @@ def read_differences(
         a, b = pair
         if totals_both_sides(text, sentence.start, a) or totals_both_sides(text, a.end or 0, b):
             continue  # "imports of $61.3 billion, for combined turnover of $125.7 billion"
+        if sized_against(text, a) or sized_against(text, b):
+            continue  # "revenue came in $10.4 billion above budget"
+        if balance_cue(text, sentence, a) or balance_cue(text, sentence, b):
+            continue  # "a surplus of $10 billion lifted reserves to $444.3 billion, and a deficit"
         like = b if unit_key(stated) == "" else stated
         a, b = inherit(a, like), inherit(b, like)
         stated = inherit(stated, b)
         roles = _role(text, a, sentence.start), _role(text, b, a.end or 0)
+        if _a_stock(mentions, (a, b), roles):
+            continue
         ordered = roles in ((1, -1), (-1, 1))
         if roles == (-1, 1):
             a, b = b, a
@@ -189,6 +199,17 @@ def read_differences(
             wording=word.group("word").lower(),
             ordered=ordered,
         )
+
+
+def _a_stock(mentions: Mentions, pair: tuple[Value, Value], roles: tuple[int, int]) -> bool:
+    """Whether one of a pair is a flow named by its role word and the other, named by none,
+    a level a change moves ("revenue of C$3 billion raised the reserves to C$14 billion"):
+    a stock, no side of a balance of flows."""
+    if sorted(map(abs, roles)) != [0, 1]:
+        return False
+    unnamed = pair[roles.index(0)].start
+    levels = (level for c in read_changes(mentions) for level in (c.from_value, c.to_value))
+    return any(level is not None and level.start == unnamed for level in levels)
 
 
 def read_balances(
@@ -319,7 +340,7 @@ def _roles_near(
         floor = max(where.start, previous_end.get(where, where.start))
         previous_end[where] = value.end or 0
         joined_to = previous_role.pop(where, None)
-        if value is stated or totals_both_sides(text, floor, value):
+        if value is stated or totals_both_sides(text, floor, value) or sized_against(text, value):
             continue
         if where is sentence and _beyond_another_balance(rivals, stated, value):
             continue

@@ -7,7 +7,8 @@
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
   never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
   "Of that, ..." points back to the one figure of the part's currency or unit in the
-  sentence before (past a figure it is compared with: "against $34.4 billion"). A part
+  sentence before (past a figure it is compared with: "against $34.4 billion"), never to
+  a percentage: shares "of that" are shares of what it measures, not parts of it. A part
   "of that" with "the remaining" rest after it points back the same way. A value a part
   is compared with ("gold $12.3bn, up from $9.9bn, and ...") is no part, and a list so
   set against earlier values may leave parts out; an open list labelled by two splits
@@ -818,7 +819,9 @@ def total_before(
     mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
 ) -> Value | None:
     """The total "Of that, ..." points back to: the one figure of the part's currency or
-    unit in the sentence before, in the same paragraph; None when there is none or several."""
+    unit in the sentence before, in the same paragraph; None when there is none or several,
+    or when it is a percentage: shares listed "of that" are shares of what it measures,
+    not parts of it ("25.9% of GDP. Of that amount, 68.5 percent ...")."""
     if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
         return None
     previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
@@ -831,7 +834,7 @@ def total_before(
             mentions.text, previous.start, hedge_start(mentions.text, v)
         )
     ]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and unit_key(found[0]) != "percent" else None
 
 
 def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:

@@ -25,7 +25,8 @@
 - A side qualified by where it goes ("exports to the EU", "imports from China", or a
   clause opening "With China,") is a part of the whole side, no rival reading of it.
 - A total of both sides ("for combined turnover of $125.7 billion", "$93.9 billion in
-  two-way trade") is never a side of a balance.
+  two-way trade") is never a side of a balance, nor is a gap sized against a budget, a
+  forecast or any other value ("revenue came in $10.4 billion, or 2.1%, above budget").
 
 `find_differences` reads, on its own, two forms the readers in `balances` leave:
 - A gap set off after the two values it separates, each maybe named by a short phrase
@@ -51,6 +52,7 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import COMPARATIVE_AFTER
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
 
@@ -119,6 +121,11 @@ _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
 _COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
 _RATE_NAME_WORDS = 6  # words naming a rate: "the jobless rate for women was"
 _QUALIFYING_WORDS = 2  # words after a comma that only qualify a comparison: "a mere"
+_GAP_AFTER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'gap after'))}(?![\w-])", re.IGNORECASE
+)
+_BY = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "beat the budget [by] $4.1 billion"
+_BY_REACH = 6  # characters before a value searched for "by"
 _BOTH_SIDES_AFTER = re.compile(rf"\s+(?:in|of)\s+{_BOTH_SIDES.pattern}", re.IGNORECASE)
 
 
@@ -292,6 +299,20 @@ def totals_both_sides(text: str, floor: int, value: Value) -> bool:
     return len(link) <= _NAMING_WORDS and all(t[:1].isalpha() for t in link)
 
 
+def sized_against(text: str, value: Value) -> bool:
+    """Whether a value is the gap between a side and what it is set against: a comparative
+    right after it (or after its restatement: "$10.4 billion, or 2.1%, above budget",
+    "€1.5 billion short of the target", "$2.2 billion lower", "$4.1 billion over budget"),
+    or "by" right before it ("beat the budget by $4.1 billion"); such a value is no side
+    of a balance."""
+    start, end = hedge_start(text, value), value.end or 0
+    return (
+        COMPARATIVE_AFTER.match(text, end) is not None
+        or _GAP_AFTER.match(text, end) is not None
+        or _BY.search(text, max(0, start - _BY_REACH), start) is not None
+    )
+
+
 def of_an_earlier_time(text: str, floor: int, value: Value) -> bool:
     """Whether the words right before a value (since `floor`) date it earlier than the
     figures around it: "a gain of 1.9% on February's US$112.52 billion", "the year-earlier
@@ -378,9 +399,9 @@ def _pair_set_off(
     text: str, before: Sequence[Value], stated: Value, sentence: Block, phrase: int
 ) -> tuple[Value, Value] | None:
     """The two values of `stated`'s kind before its gap's name (at `phrase`) in its
-    sentence, when they are the only two, close together, and only a short phrase naming
-    the second, a comma and joining words ("leaving", "for") stand between it and the
-    name; else None."""
+    sentence, when they are the only two, close together, neither a gap against another
+    value, and only a short phrase naming the second, a comma and joining words
+    ("leaving", "for") stand between it and the name; else None."""
     found: list[Value] = []
     for value in reversed(before):
         if (value.start or 0) < sentence.start or len(found) > 2:
@@ -392,6 +413,8 @@ def _pair_set_off(
     b, a = found
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _PAIR_TOKENS or ";" in between:
+        return None
+    if sized_against(text, a) or sized_against(text, b):
         return None
     link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
     if link.count(",") != 1:

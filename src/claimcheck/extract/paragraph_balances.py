@@ -16,11 +16,12 @@ first that names any side decides:
   names a time of its own.
 
 Never a side: a change's size ("a $5.4 billion gain"), a value compared with ("6.3% above
-the 1,203.8 billion euros"), one dated earlier ("February's"), a part going to or coming
-from one place ("exports to the EU"), a total of both sides ("two-way trade"); a value
-whose role word a word before it qualifies ("car exports") is a part, named by no role. A paragraph
-with another balance of the same currency or unit in the balance's sentence makes no
-claim; one elsewhere in the paragraph keeps the sides from being sought on its side.
+the 1,203.8 billion euros"), a gap against another ("$10.4 billion above budget"), one
+dated earlier ("February's"), a part going to or coming from one place ("exports to the
+EU"), a total of both sides ("two-way trade"); a value whose role word a word before it
+qualifies ("car exports") is a part, named by no role. A paragraph with another balance
+of the same currency or unit in the balance's sentence makes no claim; one elsewhere in
+the paragraph keeps the sides from being sought on its side.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from claimcheck.extract.differences import (
     goes_somewhere,
     in_compound,
     of_an_earlier_time,
+    sized_against,
     totals_both_sides,
 )
 from claimcheck.extract.listed_parts import WORD_WINDOW, unit_key
@@ -237,6 +239,7 @@ def _sides_in(
             totals_both_sides(text, start, value)
             or of_an_earlier_time(text, start, value)
             or _compared_with(text, start, value)
+            or sized_against(text, value)
         ):
             continue
         role = role_by_words(text, value, start)
