@@ -139,6 +139,7 @@ def test_a_look_alike_keeps_its_reading(text: str, find: str, replace: str, rule
         "Exports jumped 40 percent to $7.1 billion and imports rose 12 percent to $19.6"
         " billion, widening the trade deficit by 6.9 percent to $12.5 billion.",
         "Revenue grew 5% to ₹9,200 crore, lifting its operating margin to 21.4%.",
+        "The budget left a deficit of HK$9.7 billion, cutting the reserves to HK$430.5 billion.",
     ],
 )
 def test_a_rate_base_or_a_participles_object_is_no_value_of_the_change(text: str) -> None:
