@@ -239,12 +239,6 @@ _OPENER = re.compile(
 # ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
 _BARE_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^\W\d][^\d,;:()]{0,99}?)\s+(?=\d)", re.IGNORECASE)
 _GROUP_OWNERS = vocabulary.words("clauses", "pointing back to a group's own")
-# A count a preposition governs: "members of [47] organisations", "in [12] regions".
-_GOVERNED = re.compile(
-    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'governing prepositions'))}"
-    r"(?:\s+(?:the|its|their|all))?\s+\Z",
-    re.IGNORECASE,
-)
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
 _WHOLE_TAIL = re.compile(
     r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
@@ -440,6 +434,12 @@ _CHANGE_AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+# A count a preposition governs: "members of [47] organisations", "in [12] regions".
+_GOVERNED = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'governing prepositions'))}"
+    rf"(?:\s+(?:{any_of(_DETERMINERS)}))?\s+\Z",
+    re.IGNORECASE,
+)
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
