@@ -134,6 +134,27 @@ def test_a_wrong_share_of_the_group_pointed_back_to_is_still_caught(
     assert shares(ELECTION.format(turnout=turnout, valid=valid)) == [message]
 
 
+REGIONS = (
+    "Across the 14 regions, 3,250,000 people cast a vote on Sunday. Of their ballots"
+    " 3,087,500 ({valid}) were valid and 162,500 (5%) were spoiled."
+)
+
+
+def test_a_group_pointed_back_to_is_the_count_no_preposition_governs() -> None:
+    assert shares(REGIONS.format(valid="95%")) == []
+    assert shares(REGIONS.format(valid="85%")) == [
+        "3.087500 million / 3.250000 million = 95%, not 85%"
+    ]
+
+
+def test_a_group_pointed_back_to_among_two_counts_is_no_whole() -> None:
+    text = (
+        "In the run-off 1,200,000 men and 1,500,000 women voted. Of their ballots 2,430,000"
+        " (90%) were valid and 270,000 (10%) were spoiled."
+    )
+    assert shares(text) == []
+
+
 def test_a_wrong_share_of_a_count_of_the_same_thing_is_still_caught() -> None:
     text = "The 2,937,600 voters who turned out were 71.2% of the 4.8 million registered voters."
     assert shares(text) == ["2.937600 million / 4.8 million = 61.2%, not 71.2%"]
