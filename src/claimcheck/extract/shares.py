@@ -27,9 +27,10 @@
   shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
   follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
   people, came from ..."), and a count in words is a part when its percentage is stated
-  right after its noun ("four seats (1.30%)"). An opener that points back ("Of those
-  companies, 320, or roughly 20%", "Of that, ...") takes its whole from the sentence
-  before.
+  right after its noun ("four seats (1.30%)"), but a count of things is no part of a count
+  of people ("47 organisations was 58.45% of the 28 million voters"). An opener that
+  points back ("Of those companies, 320, or roughly 20%", "Of that, ...", "Of their
+  ballots 14,272,694 (87.23%)") takes its whole from the sentence before.
 - A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
   global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
   of the part's kind before the part, in its sentence or the one before, that the noun's
@@ -42,9 +43,11 @@
   sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
   more than ..."); an amount stated with a share of its own, or listed with the part
   under its own label, is never the whole; nor is a density, a figure set off by a
-  comparison, an amount stated as a change (for a noun that names none: "2,411 people,
-  162 more than in 2010"), or an average or per-unit value for a part counted in a larger
-  scale word ("the average remittance ... $313"). A count a compound adjective sizes is
+  comparison or as a target ("below the 34.5 trillion target"), an amount stated as a
+  change (for a noun that names none: "2,411 people, 162 more than in 2010"), or an
+  average or per-unit value for a part counted in a larger scale word ("the average
+  remittance ... $313"); and a share "of the total" after one whose named whole is not
+  stated has none. A count a compound adjective sizes is
   the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
   residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
   relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
@@ -230,9 +233,12 @@ _SHARE_OF = re.compile(
 # "Of the 320,000 staff, ...": the comma of a thousands separator does not end the opener.
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
-    r"[\"“']?(?:Out\s+)?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100}),\s*",
+    r"[\"“']?(?:Out\s+)?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100})(?:(?<!\d),|,(?!\d))\s*",
     re.IGNORECASE,
 )
+# ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
+_BARE_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^\W\d][^\d,;:()]{0,99}?)\s+(?=\d)", re.IGNORECASE)
+_GROUP_OWNERS = vocabulary.words("clauses", "pointing back to a group's own")
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
 _WHOLE_TAIL = re.compile(
     r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
@@ -396,6 +402,13 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
 _RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
+_POPULATION = frozenset(vocabulary.words("cues", "population nouns"))
+_PLURAL = re.compile(r"\w{2,}[^s']s")  # "organisations", not "gross" or "its"
+# "34.5 trillion[ target]", "$40 billion[ peso budget]": an amount aimed at, not counted.
+_EXPECTED_AFTER = re.compile(
+    rf"(?:\s+{_WORD})?\s+{vocabulary.pattern(vocabulary.words('cues', 'expected amounts'))}",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 # An amount stated as a change: "grew by 300,700", "added 395,100", "an increase of 371,100".
 _CHANGE_AMOUNT = re.compile(
@@ -421,17 +434,28 @@ _CHANGE_AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+# A count a preposition governs: "members of [47] organisations", "in [12] regions".
+_GOVERNED = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'governing prepositions'))}"
+    rf"(?:\s+(?:{any_of(_DETERMINERS)}))?\s+\Z",
+    re.IGNORECASE,
+)
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
+# From a change to the amount it took something to: "rose 5%[ y-o-y to ]SAR 322.3 bn".
+_CHANGED_TO = re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+to\s+", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:()]|[.!?](?=\s)")
 _NAMED_SENTENCES = 3  # sentences looked back, past the one before, for a whole a share names
 _STEM = 5  # words sharing their first letters up to this many name the same thing
-# Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)".
+# Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)",
+# "below the 34.5 trillion".
+_DIFFERENCE_COMPARATIVE = vocabulary.pattern(vocabulary.words("cues", "difference comparative"))
 _SET_OFF = re.compile(
-    rf"(?:\(|\b(?:{_COMPARING})(?:\s+(?:{any_of(_DETERMINERS)}))?)\s*\Z", re.IGNORECASE
+    rf"(?:\(|\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})(?:\s+(?:{any_of(_DETERMINERS)}))?)\s*\Z",
+    re.IGNORECASE,
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
 _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
@@ -462,8 +486,7 @@ _RATIO_NOUN = re.compile(
 _RATIO_NAMES = vocabulary.values("cues", "ratio nouns")
 # A ratio noun set off as what another is compared with: "[above the] margin of 25%".
 _RATIO_COMPARED = re.compile(
-    rf"\b(?:{_COMPARING}"
-    rf"|{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})"
+    rf"\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})"
     rf"(?:\s+{_WORD}){{0,3}}\s+\Z",
     re.IGNORECASE,
 )
@@ -840,6 +863,7 @@ def _share(
     if part is not None and (
         part is whole
         or (whole is not None and not _compatible(index, part, whole))
+        or (whole is not None and _counts_other_things(index, part, whole))
         or (whole is None and isinstance(part, Amount) and not part.unit)
     ):
         part = None
@@ -847,6 +871,28 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _counts_other_things(index: _Index, part: Thing, whole: Thing) -> bool:
+    """Whether two counts count different things by the nouns after them, one people and
+    the other not: "47 Provincial Administrative Organisations" is no part of "the 28
+    million eligible voters" (but "800 positions" may be of "5,000 jobs")."""
+    if not (isinstance(part, Amount) and isinstance(whole, Amount)) or part.unit or whole.unit:
+        return False
+    kinds = {_counted(index, part), _counted(index, whole)}
+    return kinds == {"people", "things"}
+
+
+def _counted(index: _Index, thing: Thing) -> str | None:
+    """What a count counts by the noun right after it, up to an "of" phrase: "people" for
+    "28 million eligible voters", "things" for "47 Provincial Administrative Organisations"
+    (a plural noun last), else none ("2.9 million voted", "29,573,079[ of Canada's]")."""
+    text, end = index.text, thing.end or 0
+    noun = text[end : _noun_end(text, end, index.document.sentence_at(end - 1).end)]
+    words = _NOUN.findall(re.split(r"\bof\b", noun.lower(), maxsplit=1)[0])
+    if not _POPULATION.isdisjoint(words):
+        return "people"
+    return "things" if words and _PLURAL.fullmatch(words[-1]) else None
 
 
 def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
@@ -1035,9 +1081,11 @@ def _whole_in_context(
     two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
     quarter of the total)" after "spending of N8.83 trillion" names neither); for a share a
     noun names, one in its own sentence comes first, but a part listed with it ("more than
-    83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"). Several
-    equally named: no whole. The arithmetic never chooses: a reading is taken on the words
-    alone.
+    83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"); never a
+    target or forecast ("below the 34.5 trillion target"). A share "of the total" after
+    one whose named whole is not stated has none ("45% of spending, ... 20% of the
+    total"). Several equally named: no whole. The arithmetic never chooses: a reading is
+    taken on the words alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
@@ -1049,6 +1097,8 @@ def _whole_in_context(
             or _SHARE_NOUN_AFTER.match(text, head.share.end or 0) is not None
         )
     )
+    if generic and earlier and earlier[-1].of and earlier[-1].whole is None:
+        return None  # "45% of spending, and ... 20% of the total": spending's, not stated
     before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
         return before
@@ -1058,14 +1108,15 @@ def _whole_in_context(
     # a noun of its own names a whole even stated with a share of its own: "the other 44,310
     # (12.4%) were foreign nationals. Poles ... 17,010, 38.4% of all the foreigners"
     specific = not _names_a_whole(of)
-    for span in spans:  # named ones, in its sentence first
-        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
-        if named:
-            return named[0] if len(named) == 1 else None
-    for span in _earlier_sentences(index, previous if words else None):  # then the paragraph
-        named = [t for t in _set_on(index, part, span, specific) if _names(index, t, words)]
-        if named:
-            return named[0] if len(named) == 1 else None
+    # named ones, in its sentence first, then the paragraph; only when none is, by the
+    # subject of a change that took it there ("spending rose 5% y-o-y to SAR 322.3 bn")
+    named_spans = [*spans, *_earlier_sentences(index, previous if words else None)]
+    for subject in (False, True):
+        for span in named_spans:
+            kin = _set_on(index, part, span, specific)
+            named = [t for t in kin if _names(index, t, words, subject)]
+            if named:
+                return named[0] if len(named) == 1 else None
     sized = [t for t in candidates[0] if _sizes(index, t, part)]
     if sized:  # "a 75-seat legislature, ... 51 seats, or 68.00%"
         return sized[0] if len(sized) == 1 else None
@@ -1081,6 +1132,7 @@ def _whole_in_context(
     if not (words and words[-1] in _CHANGE_NOUN_SET):
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
+    found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
     if len(found) == 1:
         return found[0]
     return _headline_whole(index, sentence, part)
@@ -1137,18 +1189,21 @@ def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
 
 def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
     """Whether an amount may be the aggregate a paragraph opens with for a part: never a
-    change, a value per unit, nor one more than a scale word above the part ("R1 000" of
-    "R567 billion" is a member's value)."""
+    change, a value per unit, a target or forecast ("a 34.5 trillion target"), nor one
+    more than a scale word above the part ("R1 000" of "R567 billion" is a member's
+    value)."""
     return (
         not _a_change(index, thing)
         and not _per_unit(index, thing)
+        and not _EXPECTED_AFTER.match(index.text, thing.end or 0)
         and part.multiplier * _SCALE_STEP >= thing.multiplier
     )
 
 
 def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
     """The amounts of the part's kind in a span, but those set off by a comparison or a
-    bracket, and (unless `shared`) those stated with a share of their own."""
+    bracket, and (unless `shared`) those stated with a share of their own, after or before
+    them ("R2.9 billion, or 11%", "the remaining 43%, or SAR 113.8 bn")."""
     text = index.text
     return [
         t
@@ -1156,7 +1211,7 @@ def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = Fa
         if _same_kind(index, part, t)
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
-        and (shared or not _with_own_share(index, t))
+        and (shared or not (_with_own_share(index, t) or _sized_before(index, t)))
         and not _SET_OFF.search(
             text, max(span[0], index.head_start(t.start or 0) - 20), index.head_start(t.start or 0)
         )
@@ -1211,7 +1266,7 @@ def _a_change(index: _Index, thing: Thing, pattern: re.Pattern[str] = _CHANGE_AM
     )
 
 
-def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+def _names(index: _Index, thing: Thing, words: Sequence[str], subject: bool = False) -> bool:
     """Whether the words of a share's "of" phrase name an amount: a word of theirs is next
     to it, or they name a change ("of the growth") and it is one ("grew by 300,700", "$1.4
     trillion more than a year earlier")."""
@@ -1221,16 +1276,17 @@ def _names(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
         return True
     if any(w in _RESIDENT_NOUNS for w in words):  # "of all residents": "2,411 inhabitants"
         words = [*words, *_RESIDENT_NOUNS]
-    return _named_near(index, thing, words)
+    return _named_near(index, thing, words, subject)
 
 
-def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+def _named_near(index: _Index, thing: Thing, words: Sequence[str], subject: bool) -> bool:
     """Whether a word of `words` is among the words that name an amount, as it or its stem:
-    those between it and the amounts either side, within its sentence and a few words."""
+    those between it and the amounts either side, within its sentence and a few words
+    (with `subject`, past a change that took it there to the change's subject)."""
     text = index.text
     start, end = index.head_start(thing.start or 0), thing.end or 0
     end = _past_own_share(index, end)  # "44,310 (12.4%)[ were foreign nationals]"
-    low, high = index.between(start, end)
+    low, high = index.between(_past_change_to(index, thing) if subject else start, end)
     before = text[max(low, start - _NAMED_BEFORE) : start]
     after = text[end : min(high, end + _NAMED_AFTER)]
     marks = list(_CLAUSE_MARK.finditer(before))
@@ -1245,6 +1301,18 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     sentence = index.document.sentence_at(start)
     said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
     return all(w in said for w in words if w in _MONTHS)
+
+
+def _past_change_to(index: _Index, thing: Thing) -> int:
+    """Where the words naming an amount a change took something to may start: before the
+    change's percentage, so its subject names it ("[spending rose ]5% y-o-y to SAR 322.3
+    bn"); else where the amount starts."""
+    start = index.head_start(thing.start or 0)
+    found = bisect.bisect_left(index.ends, start) - 1
+    if found < 0 or not _CHANGED_TO.fullmatch(index.text, index.ends[found], start):
+        return start
+    change = index.proportions[found]
+    return index.head_start(change.start or 0) if _is_change(index, change) else start
 
 
 def _past_own_share(index: _Index, end: int) -> int:
@@ -1299,8 +1367,13 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     covered 1,549 firms. Of those companies, 320, or roughly 20%, ...", "Of that, N67.4
     trillion, or 72.1 percent, ...", "Of the total, ...". The one amount of the part's kind
     there that the opener's nouns name, or else the only one (not a density, a compared
-    figure or a change; a compared one only when there is no other)."""
-    opener = _OPENER.match(index.text, sentence.start, sentence.end)
+    figure or a change; a compared one only when there is no other). An opener that points
+    back ("Of those", "Of their ballots 14,272,694 (87.23%)") takes, among several, the
+    one no preposition governs: "... members of 47 organisations ...: 16,362,185 people
+    voted"."""
+    opener = _OPENER.match(index.text, sentence.start, sentence.end) or _BARE_OPENER.match(
+        index.text, sentence.start, sentence.end
+    )
     if (
         opener is None
         or opener.end() > index.head_start(part.start or 0)
@@ -1308,7 +1381,8 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
     ):
         return None
     words = _NOUN.findall(opener["of"].lower())
-    if not words or (words[0] not in _POINTERS and not _names_a_whole(opener["of"])):
+    pointing = bool(words) and (words[0] in _POINTERS or words[0] in _GROUP_OWNERS)
+    if not pointing and not _names_a_whole(opener["of"]):
         return None
     previous = _sentence_before(index, sentence)
     if previous is None:
@@ -1322,7 +1396,15 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
         ]
     nouns = [w for w in words if w not in _DETERMINERS]
     found = [t for t in found if _names(index, t, nouns)] or found
+    if pointing and len(found) > 1:
+        found = [t for t in found if not _governed(index, t)]
     return (opener["of"], found[0]) if len(found) == 1 else None
+
+
+def _governed(index: _Index, thing: Thing) -> bool:
+    """Whether a preposition governs a count: "members of [47] organisations"."""
+    start = index.head_start(thing.start or 0)
+    return _GOVERNED.search(index.text, max(0, start - 30), start) is not None
 
 
 def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
@@ -1664,12 +1746,8 @@ def _restatements(
             pos = relative.end()
         elif phrase is not None:
             pos = phrase[1]
-        else:  # the noun's words, up to the first that ends a phrase: "two in five [adults] in"
-            for _ in range(_NOUN_WORDS):
-                word = _NOUN_AFTER.match(text, pos, target)
-                if word is None or _PHRASE_STOP.fullmatch(word.group().strip()):
-                    break
-                pos = word.end()
+        else:
+            pos = _noun_end(text, pos, target)
         tail = _WHEN_OR_WHERE.match(text, pos, target)
         if tail is not None:
             pos = tail.end()
@@ -1689,6 +1767,17 @@ def _restatements(
         yield FractionRestatementClaim(
             text=text[start:end], start=start, end=end, first=first, second=second
         )
+
+
+def _noun_end(text: str, pos: int, limit: int) -> int:
+    """Where the noun after `pos` ends: its words up to the first that ends a phrase ("two in
+    five [adults] in")."""
+    for _ in range(_NOUN_WORDS):
+        word = _NOUN_AFTER.match(text, pos, limit)
+        if word is None or _PHRASE_STOP.fullmatch(word.group().strip()):
+            break
+        pos = word.end()
+    return pos
 
 
 # --- breakdowns ----------------------------------------------------------------------
