@@ -28,6 +28,7 @@ FORMS = [
     ("{} million tala", "WST", 2021),
     ("{} million pa'anga", "TOP", 2022),
     ("{} billion lek", "ALL", 2018),
+    ("TL {} million", "TRY", 2021),
 ]
 SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
@@ -73,3 +74,20 @@ def test_a_dollar_at_par_written_so_is_its_own_currency() -> None:
 )
 def test_the_letters_alone_are_no_money(text: str) -> None:
     assert [c for c in claimcheck.extract(text) if c.kind == "amount"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("PRAGUE - The utility CEZ earned 450 billion crowns in 2021.", "CZK"),
+        ("In Stockholm, Ericsson's sales reached 450 billion crowns.", "SEK"),
+    ],
+)
+def test_crowns_are_the_currency_of_the_documents_places(text: str, code: str) -> None:
+    (claim,) = [c for c in claimcheck.extract(text) if c.kind == "amount"]
+    assert claim.model_dump()["amount"]["currency"] == code
+
+
+def test_trillion_abbreviated_trln_is_a_scale() -> None:
+    (claim,) = [c for c in claimcheck.extract("Debt reached $1.2 trln.") if c.kind == "amount"]
+    assert claim.model_dump()["amount"]["value"] == 1.2e12
