@@ -1,4 +1,5 @@
-"""Money mentions: a figure joined to the currency mark before or after it."""
+"""Money mentions: a figure joined to the currency mark before or after it, and a scaled
+figure written without one right after an amount of money in its sentence."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from claimcheck import vocabulary
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
 from claimcheck.extract.figures import Figure, find_figures, stated_fields
 from claimcheck.extract.places import currencies_in_context
@@ -40,12 +42,49 @@ def find_money(
     by_start = {mark.start: mark for mark in marks}
     in_use = _letters_in_use(marks, figures)
     readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # ranked once each
-    return [
-        money
-        for figure in figures
-        if (money := _money_at(text, figure, by_end, by_start, context, in_use, readings))
-        is not None
-    ]
+    found: list[Money] = []
+    last: Money | None = None  # the money of the figure before, if it was money
+    for figure in figures:
+        money = _money_at(text, figure, by_end, by_start, context, in_use, readings)
+        if money is None and last is not None:
+            money = _continued(text, figure, last)
+        if money is not None:
+            found.append(money)
+        last = money
+    return found
+
+
+# A bare scaled figure that continues the money of its sentence: "VAT brought in 12.02
+# trillion", after "32.83 trillion pesos"; what may follow it, and how far back its
+# sentence's money may stand.
+_ENDS_BARE = re.compile(
+    r"\s*(?:[,;:)(]|\.(?:\s|\Z)|\Z|(?:"
+    + vocabulary.pattern(vocabulary.words("clauses", "after a bare amount"))
+    + r")\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|\n")
+_NAMED_BEFORE = re.compile(
+    rf"\b(?:{vocabulary.pattern(vocabulary.words('clauses', 'before a bare count'))})\s+\Z",
+    re.IGNORECASE,
+)
+_CONTINUED_REACH = 160
+
+
+def _continued(text: str, figure: Figure, before: Money) -> Money | None:
+    """A scaled figure with no mark, no unit and no noun after it, right after an amount of
+    money in its sentence (no other figure between), as an amount of that money."""
+    start = before.end or 0
+    if figure.scale is None or figure.word or figure.start - start > _CONTINUED_REACH:
+        return None
+    if _ENDS_BARE.match(text, figure.end) is None:
+        return None  # a noun of its own: "12 million people"
+    if _SENTENCE_END.search(text, start, figure.start):
+        return None
+    if _NAMED_BEFORE.search(text, max(start, figure.start - 12), figure.start):
+        return None  # a noun's own measure: "a population of 1.4 billion"
+    fields = stated_fields(text, figure, figure.start, figure.end)
+    return Money.made(fields | {"currency": before.currency, "candidates": before.candidates})
 
 
 def read_money(text: str) -> list[Money]:
