@@ -276,6 +276,7 @@ _EARLIER_STATE_DATED = [
 ]
 _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
+_EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _OBJECT_REACH = 24  # characters from a participle that hold the word after it
 _STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
@@ -829,13 +830,13 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
 def _expected(text: str, comparison: _Draft) -> bool:
     """Whether a comparison's clause names its value an expectation: "beating the 280
     billion yen average estimate", "above the $1.2 billion analysts had forecast"."""
-    end = comparison.source.end if comparison.source is not None else comparison.end
-    words = []
-    for token in TOKEN.finditer(text, comparison.start):
-        if token.start() >= (end or 0) and token.group() in _CLAUSE_END:
-            break
-        words.append(token.group().lower())
-    return any(word.startswith(_EXPECTATIONS) for word in words)
+    end = (comparison.source.end if comparison.source is not None else comparison.end) or 0
+    for token in TOKEN.finditer(text, comparison.start, end + _EXPECTATION_REACH):
+        if token.start() >= end and token.group() in _CLAUSE_END:
+            return False
+        if token.group().lower().startswith(_EXPECTATIONS):
+            return True
+    return False
 
 
 def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:

@@ -231,9 +231,8 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
 def _reached(text: str, value: Value) -> bool:
     """Whether a count is the level a move reached ("rose [to] 8,228,700"), not its size: two
     parts must be the same, or each side names a move and a level and either may be its."""
-    before = TOKEN.findall(
-        text, max(0, hedge_start(text, value) - WORD_WINDOW), hedge_start(text, value)
-    )
+    start = hedge_start(text, value)
+    before = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)
     return bool(before) and before[-1].lower() == "to"
 
 

@@ -87,7 +87,7 @@ _SET_OFF = re.compile(
 # "higher than in 2019", "compared with 2006", "a real increase of 9.55% on July 2023".
 _COMPARED_PERIOD = re.compile(
     r"\b(?:"
-    + vocabulary.pattern(vocabulary.words("clauses", "compared periods"))
+    + vocabulary.pattern(vocabulary.words("clauses", "compared periods", "starting points"))
     + r"|(?:"
     + vocabulary.pattern(vocabulary.words("proportions", "percent"))
     + r"|points?)\s+(?:"

@@ -31,7 +31,12 @@ def _load_places() -> dict[str, tuple[str, ...]]:
         for spelling in entry.spellings
     }
     for entry in vocabulary.section("places", "places"):
-        places.update(dict.fromkeys(entry.spellings, (entry.value or "",)))
+        if entry.value is None:
+            raise vocabulary.VocabularyError(
+                f"vocabulary file places.txt: {', '.join(entry.spellings)!r} names no"
+                " currency; end the line with '= ISO code'"
+            )
+        places.update(dict.fromkeys(entry.spellings, (entry.value,)))
     data = resources.files("claimcheck") / "data" / "territory_names.json"
     for name, codes in json.loads(data.read_text(encoding="utf-8"))["territories"].items():
         places.setdefault(name, tuple(codes))

@@ -7,6 +7,7 @@ readers of per-capita figures share these.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -59,9 +60,10 @@ def named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> 
     end = value.end or 0
     if _GLUED.match(text, end):
         return False
-    stop = _NAMING_STOP.search(text, end)
-    words = WORD.findall(text, end, stop.start() if stop else len(text))[:reach]
-    return singular(noun) in {singular(w) for w in words}
+    words = list(itertools.islice(WORD.finditer(text, end), reach))
+    stop = _NAMING_STOP.search(text, end, words[-1].end() + 1) if words else None
+    named = [w.group() for w in words if stop is None or w.end() <= stop.start()]
+    return singular(noun) in {singular(w) for w in named}
 
 
 def singular(word: str) -> str:

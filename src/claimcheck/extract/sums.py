@@ -26,6 +26,7 @@ A figure in brackets right after another restates it and is skipped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -355,9 +356,8 @@ def _part_of(total: _Figure, part: _Figure) -> bool:
 
 def _tail(text: str, last: _Figure) -> list[str]:
     """The words after a list's last part to the end of its phrase."""
-    tokens = TOKEN.findall(text, last.end, len(text))
-    end = next((i for i, t in enumerate(tokens) if t in ",;:.—–()"), len(tokens))
-    return tokens[:end]
+    tokens = (token.group() for token in TOKEN.finditer(text, last.end))
+    return list(itertools.takewhile(lambda token: token not in ",;:.—–()", tokens))
 
 
 def _plain(tokens: Sequence[str], *, listed: bool = True) -> bool:
