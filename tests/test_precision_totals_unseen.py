@@ -146,3 +146,25 @@ def test_a_balance_or_its_reserves_is_no_side(text: str) -> None:
 def test_a_balance_of_its_own_flows_is_still_checked(text: str) -> None:
     """Revenue and spending are the balance's sides, whatever reserves stand beside them."""
     assert rules(text) == ["CC304"]
+
+
+# --- a multiple or a ratio of two counts is no total of them ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the country's millionaires there are almost four times as many men as women:"
+        " 681,000 men against 179,000 women.",
+        "Graduates outnumber school leavers three to one: 600,000 graduates and 150,000 school"
+        " leavers applied.",
+        "The city has twice as many buses as trams: 2,400 buses and 1,150 trams.",
+        "Female candidates were outnumbered five to 1 in the poll: 410 women and 2,050 men.",
+    ],
+)
+def test_a_multiple_before_a_colon_is_no_total_of_the_counts_after_it(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_count_before_a_colon_is_still_a_total_of_the_counts_after_it() -> None:
+    assert rules("The survey reached 13,000 adults: 5,000 men and 7,000 women.") == ["CC303"]

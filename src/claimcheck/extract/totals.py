@@ -75,6 +75,12 @@ _TOTAL_BEFORE = re.compile(
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
+# A figure that multiplies or compares two others is no total, part or side of a gap:
+# "four times as many men as women: 681,000 men and ...", "three to one".
+_MULTIPLE_AFTER = re.compile(
+    rf"-?\s*(?:{any_of(vocabulary.words('cues', 'multiple or ratio after'))})(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
 
@@ -83,7 +89,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     """Every stated total with its listed parts, and every stated difference with its values.
 
     A stated change ("rose 5 percent") is neither a part nor one of the two values, unless
-    a balance names it ("a natural increase of 139,100").
+    a balance names it ("a natural increase of 139,100"); nor is a multiple or a ratio.
     """
     text = mentions.text
     named = DIFFERENCE_WORDS.positions(text)
@@ -95,7 +101,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         for b in change.by
         if not (named and _named_balance(text, named, b))
     }
-    values = [v for v in stated_values(mentions) if v.start not in changes]
+    values = [v for v in _no_multiples(text, stated_values(mentions)) if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
     balances = list(read_balances(mentions, values, read, named))
@@ -150,6 +156,18 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         # a subtraction's result may be read as a change's size too: "added 232,100"
         *subtractions(mentions, stated_values(mentions)),
     ]
+
+
+def _no_multiples(text: str, values: Sequence[Value]) -> list[Value]:
+    """The values less the multiples and ratios ("four times", "three to one"), and a
+    ratio's second figure ("five to 1")."""
+    kept, reach = [], 0
+    for value in values:
+        multiple = _MULTIPLE_AFTER.match(text, value.end or 0)
+        if multiple is None and (value.start or 0) >= reach:
+            kept.append(value)
+        reach = max(reach, multiple.end() if multiple else 0)
+    return kept
 
 
 def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
