@@ -278,6 +278,12 @@ _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+# Between a part and its whole: "212 [of the] 350 seats", "4,000 [jobs out of its] 9,500".
+_OF_A_WHOLE = re.compile(
+    r"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:out\s+)?of"
+    rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+",
+    re.IGNORECASE,
+)
 _OBJECT_REACH = 24  # characters from a participle that hold the word after it
 _STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
 _NAMING_WORDS = 6  # words before a value that may name it
@@ -1597,7 +1603,9 @@ def _read_new_value_before(
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
         return
-    if draft.kind in ("adverb", "compare") and _ends_a_breakdown(text, values, index, floor):
+    if draft.kind in ("adverb", "compare") and (
+        _ends_a_breakdown(text, values, index, floor) or _whole_of_a_part(text, values, index, floor)
+    ):
         return
     draft.to = value
     draft.start = value.start or 0
@@ -1668,6 +1676,15 @@ def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int
         and any(w in _COORDINATORS for w in between)
         and _BREAKDOWN.search(text, floor, previous.start or 0) is not None
     )
+
+
+def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+    """Whether a value is the whole of a part right before it ("won 212 of the 350 seats"):
+    a comparison after it may be of the part or of the whole, so no reading is clearly best."""
+    if index < 1 or (values[index - 1].start or 0) < floor:
+        return False
+    part, whole = values[index - 1], values[index]
+    return _OF_A_WHOLE.fullmatch(text, part.end or 0, hedge_start(text, whole)) is not None
 
 
 def _without_reporting(tokens: Sequence[str]) -> Sequence[str]:
