@@ -1604,7 +1604,8 @@ def _read_new_value_before(
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
         return
     if draft.kind in ("adverb", "compare") and (
-        _ends_a_breakdown(text, values, index, floor) or _whole_of_a_part(text, values, index, floor)
+        _ends_a_breakdown(text, values, index, floor)
+        or _whole_of_a_part(text, values, index, floor)
     ):
         return
     draft.to = value
