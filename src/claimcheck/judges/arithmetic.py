@@ -156,9 +156,13 @@ def _implied_pair(
 
 def _in_unit_of(by: Value, stated: Value) -> bool:
     """Whether a stated change is an amount of a value's own currency or unit, not a ratio:
-    "up 359,600" of 22,683,600, "0.4 points" of 7.2%, but not "1.6%" of 22,683,600."""
+    "up 359,600" of 22,683,600, "0.4 points" of 7.2%, "312.5 points" of an index at
+    34,087.8, but not "1.6%" of 22,683,600."""
+    points = isinstance(by, Amount) and by.unit == "percentage_point"
     if isinstance(stated, Amount) and stated.unit == "percent":
-        return isinstance(by, Amount) and by.unit == "percentage_point"
+        return points
+    if points and isinstance(stated, Amount) and not stated.unit:
+        return True  # an index's points
     return not (isinstance(by, Amount) and by.unit in _PERCENTS) and _comparable(by, stated)
 
 
