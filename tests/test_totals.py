@@ -298,9 +298,10 @@ def test_restatements_that_are_not_flagged(text: str) -> None:
 _PART = st.floats(min_value=0.5, max_value=500.0, allow_nan=False)
 
 
-def _written(value: float, decimals: int) -> str:
+def _written(value: float | Decimal, decimals: int) -> str:
     """A figure as a writer rounds it: half up, to `decimals` places."""
-    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    exact = Decimal(repr(value) if isinstance(value, float) else value)
+    exact = exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
     return f"{exact:.{decimals}f}"
 
 
@@ -312,7 +313,8 @@ def _listed(parts: list[str]) -> str:
 @given(st.lists(_PART, min_size=2, max_size=5), st.integers(min_value=0, max_value=2))
 def test_totals_rounded_as_a_writer_would_are_clean(parts: list[float], decimals: int) -> None:
     written = [_written(p, decimals) for p in parts]
-    total = _written(sum(parts), decimals)  # the writer adds the exact figures, then rounds
+    exact = sum(Decimal(repr(p)) for p in parts)  # the writer adds the exact figures ...
+    total = _written(exact, decimals)  # ... then rounds
     text = f"The fund committed {_listed(written)} million euros, a total of {total} million euros."
     assert findings(text) == []
 
@@ -343,7 +345,7 @@ def test_differences_rounded_as_a_writer_would_are_clean(exports: float, imports
     text = (
         f"Exports of {_written(exports, 2)} billion dollars and imports of"
         f" {_written(imports, 2)} billion dollars left a {word} of"
-        f" {_written(abs(exports - imports), 2)} billion dollars."
+        f" {_written(abs(Decimal(repr(exports)) - Decimal(repr(imports))), 2)} billion dollars."
     )
     assert findings(text) == []
 

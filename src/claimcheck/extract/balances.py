@@ -69,6 +69,7 @@ from claimcheck.extract.listed_parts import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
+    Amount,
     DifferenceClaim,
 )
 
@@ -113,6 +114,15 @@ _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent 
 _DIFFERENCE_AFTER = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
 )
+# ... and in points, also a word that otherwise only comes before one: "a 14-point lead",
+# "a 4 point difference", "a 0.8-percentage-point gap".
+_POINTS_AFTER = re.compile(
+    rf"(?P<points>[\s-]+(?:{vocabulary.pattern(vocabulary.words('proportions', 'points'))})"
+    rf"(?=[\s-]))?(?(points)[\s-]+|\s+)(?:{_QUALIFIER}\s+)?"
+    rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})(?![\w-])",
+    re.IGNORECASE,
+)
+_AFTER_POINTS_ONLY = frozenset(w.lower() for w in vocabulary.words("cues", "difference before"))
 # A subtraction: the first value, a few words naming it, the operator, then the second.
 _SUBTRACTION = re.compile(
     r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
@@ -157,7 +167,7 @@ def read_differences(
         values,
         positions,
         DIFFERENCE_BEFORE,
-        _DIFFERENCE_AFTER,
+        _POINTS_AFTER,
         # "margin" alone is a profit margin; "a margin of" is a difference.
         keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
     )
@@ -167,11 +177,21 @@ def read_differences(
             continue
         word = before or after
         assert word is not None
+        points = after is not None and (after["points"] or unit_key(stated) == "percentage_point")
+        if after is not None and after["word"].lower() in _AFTER_POINTS_ONLY and not points:
+            continue  # "a $2 billion lead" is no balance of two values
+        if after is not None and after["points"] and isinstance(stated, Amount):
+            written = text[stated.start or 0 : after.end("points")]  # "a 14-point lead"
+            stated = stated.model_copy(
+                update={"unit": "percentage_point", "text": written, "end": after.end("points")}
+            )
         phrase_start = before.start() if before else start
-        pair = _pair_before(text, values, index, phrase_start, sentence)
+        pair = _pair_before(text, values, index, phrase_start, sentence, stated)
         if pair is None:
             continue
         a, b = pair
+        if points and not unit_key(a) == unit_key(b) == "percent":
+            continue  # "won 98-91, a 7-point margin": points of a score, not of percentages
         if totals_both_sides(text, sentence.start, a) or totals_both_sides(text, a.end or 0, b):
             continue  # "imports of $61.3 billion, for combined turnover of $125.7 billion"
         if sized_against(text, a) or sized_against(text, b):
@@ -635,10 +655,16 @@ def _compared_link(tokens: Sequence[str]) -> bool:
 
 
 def _pair_before(
-    text: str, values: Sequence[Value], index: int, phrase_start: int, sentence: Block
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    phrase_start: int,
+    sentence: Block,
+    stated: Value | None = None,
 ) -> tuple[Value, Value] | None:
-    """The two values a stated difference follows, when they are unambiguous."""
-    stated = values[index]
+    """The two values a stated difference (`values[index]`, or as `stated` reads it)
+    follows, when they are unambiguous."""
+    stated = stated or values[index]
     same: list[Value] = []
     for v in reversed(values[max(0, index - MAX_VALUES_BACK) : index]):
         if (v.start or 0) < sentence.start:

@@ -305,9 +305,18 @@ def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
         parts.append(said("difference.surplus" if surplus else "difference.deficit", stated=word))
     message = said("list.items", items=tuple(parts))
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
+    if wrong_sign is None and not _worded_before(claim):
+        suggestion = shown  # "a 14-point lead": the figure alone is the fix
     return Judgement.inconsistent(
         DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)
     )
+
+
+def _worded_before(claim: DifferenceClaim) -> bool:
+    """Whether the difference's word comes before its figure: "a margin of 9 points"."""
+    at = (claim.difference.start or 0) - (claim.start or 0)
+    before = " ".join(claim.text[:at].lower().split())
+    return at >= 0 and before.endswith(f"{' '.join(claim.wording.lower().split())} of")
 
 
 def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
