@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from claimcheck import vocabulary
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
 from claimcheck.extract.figures import Figure, find_figures, stated_fields
-from claimcheck.extract.places import currencies_in_context
+from claimcheck.extract.places import currencies_in_context, place_before
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
 from claimcheck.reference.currencies import LETTER_SYMBOLS, PLACED_SYMBOLS
@@ -44,14 +44,26 @@ def find_money(
     readings: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # ranked once each
     found: list[Money] = []
     last: Money | None = None  # the money of the figure before, if it was money
+    main: Money | None = None  # the last money not in brackets
     for figure in figures:
         money = _money_at(text, figure, by_end, by_start, context, in_use, readings)
         if money is None and last is not None:
-            money = _continued(text, figure, last)
+            # "5.7 trillion roubles (about $74.2 billion) to 3.8 trillion": roubles
+            source = main if main is not None and _bracketed(text, last) else last
+            money = _continued(text, figure, source)
         if money is not None:
             found.append(money)
+            main = main if _bracketed(text, money) else money
         last = money
     return found
+
+
+_CLOSING = re.compile(r"\s*[)\]]")
+
+
+def _bracketed(text: str, money: Money) -> bool:
+    """Whether an amount ends a bracket: another view of the amount before it."""
+    return _CLOSING.match(text, money.end or 0) is not None
 
 
 # A bare scaled figure that continues the money of its sentence: "VAT brought in 12.02
@@ -115,6 +127,9 @@ def _money_at(
     ranked = readings.get(key)
     if ranked is None:
         ranked = readings[key] = rank_candidates(_narrow(*key, context), context)
+    if len(ranked) > 1:  # "Pakistani Rs 3.4 trillion", "Canadian $5 million": that one
+        named = place_before(text, start)
+        ranked = tuple(code for code in ranked if code in named) or ranked
     return Money.made(
         stated_fields(text, figure, start, end) | {"currency": ranked[0], "candidates": ranked}
     )

@@ -179,8 +179,10 @@ _ONE_FOR = re.compile(
     re.IGNORECASE,
 )
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
-# "per share".
-_NEVER_COUNTED = frozenset(vocabulary.words("cues", "per one never"))
+# "per share", nor per unit of time ("a capacity of 60 million a year").
+_NEVER_COUNTED = frozenset(
+    word.lower() for word in vocabulary.words("cues", "per one never", "time units")
+)
 _PER_NOUN = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per one'))}"
     rf"\s+(?P<noun>[^\W\d_]+))\b",

@@ -129,6 +129,23 @@ def currencies_in_context(
     return weights
 
 
+_QUALIFIER_REACH = 30  # characters before a currency mark a place's name may take
+
+
+def place_before(text: str, at: int) -> tuple[str, ...]:
+    """The currencies of a place named right before `at`, one space between: "Pakistani"
+    before "Rs 3.4 trillion", "Canadian" before "$5 million"; () if none is."""
+    if at < 2 or text[at - 1] != " ":
+        return ()
+    floor = max(0, at - _QUALIFIER_REACH)
+    for start in range(at - 2, floor - 1, -1):
+        if start == 0 or not text[start - 1].isalnum():
+            found = _NAMES.match(text, start)
+            if found is not None and found[0] == at - 1:
+                return found[1]
+    return ()
+
+
 def _places(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     """Start, end and currencies of each place name in `text`, in order, the longest at each
     place."""

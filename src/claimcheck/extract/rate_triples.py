@@ -187,19 +187,22 @@ def _reading(text: str, rate: _PerOne, around: Sequence[Value]) -> tuple[Value, 
 def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
     """The one count a rate is over: the one its unit's noun names, else the one a cue
     marks as its members, else the one other count (for a figure "each" or of its own
-    noun) or the one count, of people (for a cue per person)."""
+    noun) or the one count (for a cue per person); for a cue per person, always a count
+    of people ("with 1,300,000 kW of capacity" is none)."""
     own, unit = rate.own, rate.unit
+    person = unit is not None and singular(unit) in _PERSON_MEMBERS
     candidates = [v for v in counts if not (own and named_by(text, v, own))]
     named = [v for v in candidates if unit and named_by(text, v, unit)]
     marked = [v for v in candidates if _base_marked(text, v)]
     if named or marked:
-        return _one(named or marked)
-    if unit is None or own:
-        return _one(candidates)
-    if singular(unit) in _PERSON_MEMBERS:
+        count = _one(named or marked)
+    elif unit is None or own or person:
         count = _one(candidates)
-        return count if count is not None and people_after(text, count.end or 0) else None
-    return None
+    else:
+        return None
+    if person and count is not None and not people_after(text, count.end or 0):
+        return None
+    return count
 
 
 def _whole(count: Amount) -> Amount:
