@@ -635,10 +635,25 @@ def test_a_share_whose_part_is_in_the_sentence_before(text: str, found: list[str
 def test_a_conversion_that_fits_another_year_asks_about_the_period() -> None:
     # 110 yen to the dollar is the 2021 rate; reading "$" as the Canadian dollar in a
     # Tokyo story would be a chance match, not a diagnosis.
-    text = "The deal was worth 1.1 trillion yen ($10 billion), officials in Tokyo said."
+    text = "The deal was worth 1.1 trillion yen ($10 billion) in 2024, officials in Tokyo said."
     finding = flagged(text, "CC101")
     assert "fits the JPY/USD rate of 2021" in finding.message
+    assert "is the period right, or the rate stale?" in finding.message
     assert "CAD" not in finding.message
+
+
+def test_an_undated_conversion_that_fits_another_year_is_unverifiable() -> None:
+    # No date in the text or its metadata: the year it fits may be the year it was written.
+    text = "The deal was worth 1.1 trillion yen ($10 billion), officials in Tokyo said."
+    assert rules(text) == []
+    (verdict,) = [v for c, v in claimcheck.check(text).judged() if c.kind == "conversion"]
+    assert verdict.verdict == "unverifiable"
+    assert "fits the JPY/USD rate of 2021" in str(verdict.reason)
+    # dated, the same figures are a stale rate
+    dated = claimcheck.check(text, date="2024-03-01").findings
+    assert [f.rule for f in dated] == ["CC101"]
+    # and an undated conversion that fits no year at all is still a finding
+    assert rules("The deal was worth 1.1 trillion yen ($1 billion), officials said.") != []
 
 
 def test_a_currency_the_document_places_still_comes_first() -> None:

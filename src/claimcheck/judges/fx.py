@@ -273,6 +273,10 @@ def _diagnose(
     year = _fitting_year(ctx, reading, implied, point, basis) if alternative is None else None
     if year is not None:
         fitted, mean = year
+        if basis.period is not None and basis.period.source == "default":
+            # an undated text that names no period: the year it fits may be its own
+            reason = said("fx.undated-fits-year", rate=rate, a=a, b=b, year=fitted, mean=mean)
+            return FxAssessment(claim, "unverifiable", reading, implied, basis, reason=reason)
         return found(
             OFF_REFERENCE,
             said(
