@@ -91,3 +91,20 @@ def test_a_bracket_in_the_publications_own_rupees_is_no_restatement() -> None:
     assert "CC305" not in rules(text)
     # the same rupees restated at another scale are still checked
     assert rules("The bill came to Rs 3.445 trillion (Rs 1.55 lakh crore).") == ["CC305"]
+
+
+# --- a figure paired "on" another is compared as a pair ---
+
+
+def test_a_figure_on_sales_compared_with_last_years_pair_reads_the_first_of_each() -> None:
+    clean = (
+        "Quarterly profit was $140 million on sales of $3.1 billion, down from $161.8 million"
+        " on $3.3 billion a year earlier."
+    )
+    assert rules(clean) == []
+    assert rules(clean.replace("down from", "up from")) == ["CC302"]
+
+
+def test_a_pair_compared_with_a_lone_figure_reads_no_change() -> None:
+    # the lone figure may be either's earlier value: no reading is clearly best
+    assert rules("Profit was $2 billion on revenue of $10 billion, up from $11.5 billion.") == []

@@ -278,6 +278,9 @@ _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+# A figure paired with another by "on": "$140 million [on sales of] $3.1 billion".
+_ON = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+", re.IGNORECASE)
+_ON_AFTER = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+[$€£¥]?\d")
 # Between a part and its whole: "212 [of the] 350 seats", "4,000 [jobs out of its] 9,500".
 _OF_A_WHOLE = re.compile(
     r"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:out\s+)?of"
@@ -1557,6 +1560,12 @@ def _read_new_value_before(
             value, after = values[index - 1], closing
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
+    if draft.source is not None:
+        paired = _on_pair(text, values, index, floor)
+        if (paired is not None) != _paired_after(text, draft.source):
+            return  # "$140 million on sales of $3.1 billion, down from $161.8 million": which?
+        if paired is not None:
+            value = paired  # "..., down from $161.8 million on $3.3 billion": the first
     if draft.kind == "verb" and _paid_and_raised(text, value, draft, floor):
         return
     if _OLD_VALUE_LINK.search(
@@ -1610,6 +1619,20 @@ def _read_new_value_before(
         return
     draft.to = value
     draft.start = value.start or 0
+
+
+def _on_pair(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
+    """The value the one at `index` is paired to by "on" ("$140 million on sales of $3.1
+    billion": $140 million), or None."""
+    if index < 1 or (values[index - 1].start or 0) < floor:
+        return None
+    first, second = values[index - 1], values[index]
+    return first if _ON.fullmatch(text, first.end or 0, hedge_start(text, second)) else None
+
+
+def _paired_after(text: str, value: Value) -> bool:
+    """Whether "on" pairs a value with a figure after it: "$161.8 million on $3.3 billion"."""
+    return _ON_AFTER.match(text, value.end or 0) is not None
 
 
 def _compared_with(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
