@@ -401,3 +401,39 @@ def test_a_restatement_in_grouped_words_is_checked() -> None:
 )
 def test_a_scale_word_after_a_hyphen_scales_its_figure(text: str, value: float) -> None:
     assert [f.value for f in find_figures(text)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Output reached 4 million 965,000 bags.", 4_965_000),
+        ("Exports rose to one million 204,000 bags.", 1_204_000),
+        ("The census counted 2 billion 150,000 people.", 2_000_150_000),
+    ],
+)
+def test_grouped_digits_go_on_from_a_whole_number_of_millions(text: str, value: int) -> None:
+    (claim,) = claimcheck.extract(text)
+    assert claim.amount.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It had 4 million, 965,000 of them new.", [4_000_000, 965_000]),  # a comma parts them
+        ("about 4.5 million 965,000", [4_500_000, 965_000]),  # no whole number of millions
+        ("4 million 965 people", [4_000_000, 965]),  # no group of thousands
+    ],
+)
+def test_digits_after_a_scale_word_join_only_as_spoken_copy_writes_them(
+    text: str, values: list[int]
+) -> None:
+    assert [f.value for f in find_figures(text)] == values
+
+
+def test_a_change_between_two_spoken_figures_is_checked() -> None:
+    clean = (
+        "Output has reached 4 million 965,000 bags, 1.8% below the 5 million 58,000 bags of a"
+        " year before."
+    )
+    assert [f.rule for f in claimcheck.check(clean).findings] == []
+    assert [f.rule for f in claimcheck.check(clean.replace("1.8%", "2.8%")).findings] == ["CC301"]

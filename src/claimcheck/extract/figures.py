@@ -314,16 +314,13 @@ def _join_word_groups(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, with a number in words written in groups read as one: each group after
     a scale word is smaller than that scale ("one million, two hundred thousand" is
     1,200,000; "two million, three million" stays two), and a last group without a scale
-    word follows "thousand"; its rounding is the last group's."""
+    word follows "thousand"; or grouped digits go on from a whole number of millions ("4
+    million 965,000"). Its rounding is the last group's."""
     joined: list[Figure] = []
     for figure in figures:
         last = joined[-1] if joined else None
-        if (
-            last is None
-            or not (last.word and figure.word and last.scale)
-            or not 0 < figure.value < last.multiplier
-            or (figure.scale is None and last.multiplier != 1000)  # "of the 4 million, two"
-            or not _WORD_GROUP_GAP.fullmatch(text, last.end, figure.start)
+        if last is None or not (
+            _in_word_groups(text, last, figure) or _digits_after_scale(text, last, figure)
         ):
             joined.append(figure)
             continue
@@ -335,10 +332,36 @@ def _join_word_groups(text: str, figures: list[Figure]) -> list[Figure]:
             digits=text[last.start : figure.start] + figure.digits,
             scale=figure.scale,
             multiplier=figure.multiplier,
-            word=True,
+            word=last.word,
             looks_like_year=False,
         )
     return joined
+
+
+def _in_word_groups(text: str, last: Figure, figure: Figure) -> bool:
+    """Whether a number in words goes on in `figure`: "one million[,] two hundred thousand"."""
+    return (
+        last.word
+        and figure.word
+        and last.scale is not None
+        and 0 < figure.value < last.multiplier
+        and (figure.scale is not None or last.multiplier == 1000)  # "of the 4 million, two"
+        and _WORD_GROUP_GAP.fullmatch(text, last.end, figure.start) is not None
+    )
+
+
+def _digits_after_scale(text: str, last: Figure, figure: Figure) -> bool:
+    """Whether a whole number of millions goes on in grouped digits, one space between, as
+    spoken copy writes it: "4 million 965,000 bags", "one million 204,000"."""
+    return (
+        last.multiplier >= 1_000_000
+        and float(last.value / last.multiplier).is_integer()
+        and not figure.word
+        and figure.scale is None
+        and "," in figure.digits
+        and 1000 <= figure.value < last.multiplier
+        and text[last.end : figure.start] == " "
+    )
 
 
 def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
