@@ -192,3 +192,24 @@ def test_a_round_count_grouped_by_a_plain_space_is_not_read_as_its_first_digit()
     assert not claimcheck.check(text).findings
     slipped = text.replace("NOK 12,5 million", "NOK 21,5 million")
     assert [f.rule for f in claimcheck.check(slipped).findings] == ["CC306"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mines produced 368 371 tonnes of copper.", 368_371),
+        ("The road runs 12 345 metres.", 12_345),
+        ("The fields cover 711 515 hectares.", 711_515),
+    ],
+)
+def test_digits_grouped_by_a_plain_space_before_a_unit_in_words_are_one_figure(
+    text: str, value: int
+) -> None:
+    assert [f.value for f in find_figures(text)] == [value]
+
+
+def test_a_change_between_spaced_tonnages_is_checked() -> None:
+    clean = "Output should climb 5.4% to 750 000 tonnes this year, from 711 515 tonnes last year."
+    assert not claimcheck.check(clean).findings
+    slipped = clean.replace("5.4%", "15.4%")
+    assert [f.rule for f in claimcheck.check(slipped).findings] == ["CC301"]

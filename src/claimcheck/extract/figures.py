@@ -267,6 +267,14 @@ _CURRENCY_NAMES = {
     if "(" not in name.replace("(s)", "")
     for spelled in (name.replace("(s)", ""), name.replace("(s)", "s"))
 }
+# Units named in words ("368 371 tonnes", "12 500 barrels"), from pint's names.
+_UNIT_NAMES = tuple(
+    name
+    for entries in vocabulary.sections("units").values()
+    for entry in entries
+    if entry.value == "names"
+    for name in entry.spellings
+)
 # What a scale, currency or unit word after a figure may start with, in any case.
 _WORD_STARTS = frozenset(
     case
@@ -276,13 +284,16 @@ _WORD_STARTS = frozenset(
         *_CURRENCY_NAMES,
         *CODE_NAMES,
         *_UNIT_SYMBOLS,
+        *_UNIT_NAMES,
     )
     for case in (word[:1].lower(), word[:1].upper().lower(), word[:1].casefold())
 )
 _CURRENCY_WORD_AFTER = re.compile(
     rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
 )
-_UNIT_AFTER = re.compile(rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern})")  # "5 660 TWh"
+_UNIT_AFTER = re.compile(  # "5 660 TWh", "368 371 tonnes"
+    rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern}|(?i:{any_of(_UNIT_NAMES)})e?s?{NOT_LETTER_AFTER})"
+)
 
 
 def find_figures(text: str) -> list[Figure]:
