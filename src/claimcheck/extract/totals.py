@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
+from claimcheck.extract.answers import poll_answers
 from claimcheck.extract.balances import (
     DIFFERENCE_BEFORE,
     DIFFERENCE_WORDS,
@@ -126,6 +127,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *counted_totals(mentions, values),
         *read_remainders(mentions, shares),
         *share_lists(mentions, shares),
+        *poll_answers(mentions, shares),
         *read_contributions(mentions),
         *read_net_changes(mentions),
     ]

@@ -258,7 +258,10 @@ def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
             stated=_show(claim.total),
             parts=listed,
         )
-    return Judgement.inconsistent(TOTAL, message, shown, arithmetic, _span(claim.total))
+    # a total the text does not state (shares of one whole make 100%) has no fix to offer
+    unstated = claim.total.start is None and any(p.start is not None for p in claim.parts)
+    fix = None if unstated else shown
+    return Judgement.inconsistent(TOTAL, message, fix, arithmetic, _span(claim.total))
 
 
 def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
