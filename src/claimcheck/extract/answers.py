@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.changes import TOKEN, Value, near
+from claimcheck.extract.lexicon import Keywords
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, TotalClaim
 
@@ -25,6 +26,7 @@ _KINDS = {
     for entry in vocabulary.section("cues", "poll answers")
     for spelling in entry.spellings
 }
+_ANSWER_WORDS = Keywords(*_KINDS)
 _OPENERS = frozenset(vocabulary.words("cues", "poll answer openers"))
 _OWN_GROUP = frozenset(vocabulary.words("cues", "poll own group"))
 _FOLLOWS = frozenset((*vocabulary.words("cues", "poll answer follows"), ",", ";", ".", ":", ")"))
@@ -43,10 +45,19 @@ class _Answer:
 def poll_answers(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:
     """The shares of one poll question's answers in each sentence, at most 100% together."""
     text = mentions.text
+    positions = _ANSWER_WORDS.positions(text)
+    if not positions:
+        return
     by_sentence: dict[int, list[_Answer]] = {}
     for share in shares:
         sentence = mentions.document.sentence_at(share.start or 0)
-        by_sentence.setdefault(sentence.start, []).append(_answer(text, share, sentence))
+        end = share.end or 0
+        answer = (
+            _answer(text, share, sentence)
+            if near(positions, end, end + _REACH)
+            else _Answer(share, None, ())  # no answer word near it
+        )
+        by_sentence.setdefault(sentence.start, []).append(answer)
     for answers in by_sentence.values():
         if _one_question(answers):
             first, last = answers[0].share, answers[-1].share
