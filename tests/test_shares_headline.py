@@ -47,6 +47,21 @@ OF_THE_TOTAL = [
         "35",
         "45",
     ),
+    # an amount in units, far below a part counted in millions, is no whole of it
+    (
+        "The county has set aside £1,460 million for its roads this year. A pilot scheme in"
+        " one village also won £45,000 from a charity. Repairs take £960 million, about {}%"
+        " of the total.",
+        "66",
+        "76",
+    ),
+    # a part listed after another under its own label: the other is a part too
+    (
+        "The province plans to spend 96 billion pesos next year. Health takes 31 billion"
+        " pesos, schools 22 billion pesos (about {}% of the total), and roads 9 billion pesos.",
+        "23",
+        "33",
+    ),
 ]
 
 
@@ -85,6 +100,12 @@ SILENT = [
     "The firm had 9,000 staff, and 2,000 of its engineers, or 80%, work remotely.",
     # another paragraph's amount is never the whole
     "The island counted 357,050 residents.\n\nCitizens numbered 12,740, or 87.6%.",
+    # the amount listed before the part names a whole of its own
+    "Tax receipts came to $900 million. Spending reached $1,200 million, schools $200"
+    " million, about 17% of the total.",
+    # a whole the part is stated "of" is no part listed with it
+    "Tax receipts came to $900 million. Grants were $400 million, of which schools $200"
+    " million, about 50% of the total.",
 ]
 
 

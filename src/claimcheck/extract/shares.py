@@ -397,10 +397,17 @@ _PARTS_JOINED = re.compile(
     rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{0,3}}",
     re.IGNORECASE,
 )
+# A part listed after another under a label of its own: "€4.1 billion[, pensions ]€2.3 billion".
+_LIST_NEXT = re.compile(
+    rf"\s*,\s*(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'of', 'up', 'down'))})\b)"
+    rf"{_WORD}\s+){{1,3}}",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
-_WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_WHOLE_NOUN_LIST = vocabulary.words("cues", "whole nouns")
+_WHOLE_NOUNS = frozenset(_WHOLE_NOUN_LIST)
 _RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _POPULATION = frozenset(vocabulary.words("cues", "population nouns"))
 _PLURAL = re.compile(r"\w{2,}[^s']s")  # "organisations", not "gross" or "its"
@@ -1143,9 +1150,10 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
     total" in a later sentence: copy states the aggregate first, then its parts ("Councils
     budgeted £2,519 million for schools. [...] Schools control £2,123 million, about 84% of
     the total"). Only those `_may_head` count, in the sentences
-    between too; never one set off by a comparison, stated with a share of its own, or
-    listed with another ("the north shipped 4,000 bicycles and the south 3,000 scooters");
-    several: none."""
+    between too, but the parts listed right before the part ("Recurrent costs take N4.04
+    trillion, debt service N2.14 trillion (a quarter of the total)"); never one set off by
+    a comparison, stated with a share of its own, or listed with another ("the north
+    shipped 4,000 bicycles and the south 3,000 scooters"); several: none."""
     paragraph = index.document.paragraph_at(sentence.start)
     first = index.document.sentence_at(paragraph.start)
     text = index.text
@@ -1167,7 +1175,20 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
         for t in _set_on(index, part, (first.end, index.head_start(part.start or 0)))
         if _may_head(index, part, t)
     ]
+    after = part  # parts listed with it ("Wages take €4.1 billion, pensions €2.3 billion")
+    while between and _listed_before(index, between[-1], after):
+        after = between.pop()
     return found[0] if len(found) == 1 and not between else None
+
+
+def _listed_before(index: _Index, thing: Thing, part: Thing) -> bool:
+    """Whether an amount is listed right before a part, each under a label of its own and
+    neither naming a whole: "Wages take €4.1 billion[, pensions ]€2.3 billion", never
+    "Spending reached €9 billion, pensions €2.3 billion"."""
+    gap = (thing.end or 0, index.head_start(part.start or 0))
+    return bool(
+        _LIST_NEXT.fullmatch(index.text, *gap) or _PARTS_JOINED.fullmatch(index.text, *gap)
+    ) and not _named_near(index, thing, _WHOLE_NOUN_LIST, False)
 
 
 def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
@@ -1202,13 +1223,15 @@ def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
 
 def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
     """The amounts of the part's kind in a span, but those set off by a comparison or a
-    bracket, and (unless `shared`) those stated with a share of their own, after or before
-    them ("R2.9 billion, or 11%", "the remaining 43%, or SAR 113.8 bn")."""
+    bracket, those a thousand times smaller than the part ("won £45,000" is no whole of
+    "£960 million"), and (unless `shared`) those stated with a share of their own, after
+    or before them ("R2.9 billion, or 11%", "the remaining 43%, or SAR 113.8 bn")."""
     text = index.text
     return [
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
+        and t.high * _SCALE_STEP >= part.low
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
         and (shared or not (_with_own_share(index, t) or _sized_before(index, t)))
