@@ -62,6 +62,19 @@ OF_THE_TOTAL = [
         "23",
         "33",
     ),
+    # "supplied" and "provided" tie a part to its share as "made up" does
+    (
+        "Farm exports earned $18 billion last year. Beef, up 8% at $7.2 billion, supplied"
+        " {}% of the total.",
+        "40",
+        "48",
+    ),
+    (
+        "The charity raised £64 million in 2023. Legacies, at £16 million, provided {}% of"
+        " the total.",
+        "25",
+        "35",
+    ),
 ]
 
 
@@ -103,6 +116,9 @@ SILENT = [
     # the amount listed before the part names a whole of its own
     "Tax receipts came to $900 million. Spending reached $1,200 million, schools $200"
     " million, about 17% of the total.",
+    # "supplied" before a change is no share
+    "Farm exports earned $18 billion last year. Beef exports of $7.2 billion supplied 30%"
+    " more revenue than a year earlier.",
     # a whole the part is stated "of" is no part listed with it
     "Tax receipts came to $900 million. Grants were $400 million, of which schools $200"
     " million, about 50% of the total.",
