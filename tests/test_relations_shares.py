@@ -44,8 +44,17 @@ LISTS = [
     " land, 5,931 acres ({1}%) is federal and 1,279 acres ({2}%) belongs to the state.",
     "The ministry spent 2.4 billion euros last year: 1.2 billion euros ({0}%) on pensions,"
     " 720 million euros ({1}%) on health and 480 million euros ({2}%) on schools.",
+    # the whole's noun and verb before the colon
+    "After the recount 38,200 valid ballots remained: 21,010, or {0}%, for the mayor, 13,370,"
+    " or {1}%, for her rival and 3,820, or {2}%, for the rest.",
 ]
-SHARES = [("67", "24", "9"), ("55", "30", "15"), ("77", "19", "4"), ("50", "30", "20")]
+SHARES = [
+    ("67", "24", "9"),
+    ("55", "30", "15"),
+    ("77", "19", "4"),
+    ("50", "30", "20"),
+    ("55", "35", "10"),
+]
 
 
 @pytest.mark.parametrize(("text", "shares"), list(zip(LISTS, SHARES, strict=True)))
@@ -69,6 +78,11 @@ def test_parts_listed_after_their_whole_are_each_checked(
         "Turnout was 61%: 4,200 voters (12%) spoiled their ballots.",
         # the parts come before the whole they would be read against
         "About 24,384 acres (77%) burned before the fire reached 31,594 acres: crews held it.",
+        # a percentage restated as an amount more than planned is a change, not a share
+        "Tax receipts reached 90.2 billion UAH in June: 40.1 billion UAH from income tax, 2.1%"
+        " or 800 million UAH more than planned, and 50.1 billion UAH from VAT.",
+        "Duties brought 61.5 billion UAH into the treasury: 20.4 billion UAH from fuel, 4.8% or"
+        " 900 million UAH above plan.",
     ],
 )
 def test_no_list_whole_without_a_whole_of_the_same_kind_before_the_parts(text: str) -> None:

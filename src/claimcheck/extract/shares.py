@@ -239,9 +239,12 @@ _OPENER = re.compile(
 # ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
 _BARE_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^\W\d][^\d,;:()]{0,99}?)\s+(?=\d)", re.IGNORECASE)
 _GROUP_OWNERS = vocabulary.words("clauses", "pointing back to a group's own")
-# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
+# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:", "47,654
+# [valid votes remained]:".
 _WHOLE_TAIL = re.compile(
-    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+    rf"(?:\s+(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'of'))})\b){_WORD}){{0,3}}"
+    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*",
+    re.IGNORECASE,
 )
 # A relative clause on a whole that states a part: "[, of which China bought ]70 million".
 _OF_WHICH_CLAUSE = re.compile(
@@ -757,8 +760,8 @@ def _share(
     `earlier` are the shares read before it in its sentence, `running` the whole of the
     last share read in the sentences of its paragraph before."""
     text = index.text
-    if _is_change(index, head.share):
-        return None
+    if _is_change(index, head.share) or _CHANGE_AMOUNT_AFTER.match(text, head.end):
+        return None  # "0.9% or 500 million more than planned": a change, restated
     part, whole, of, end = head.part, None, None, head.end
     phrase = index.of_phrase(head.end, sentence.end)
     # "45% of those admitted": a group of its own, no share of a whole stated before
@@ -1365,7 +1368,8 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
 
     "[Of the 1,379 towns], 928 (67%) have a branch and 325 (24%) an agent" or "The fire
     reached [31,594 acres] on Saturday: 24,384 acres (77%) is private land, ...": a few
-    words of time or place may follow the whole before the colon.
+    plain words and words of time or place may follow the whole before the colon ("47,654
+    valid votes remained:"), never a clause or a comparison.
     Only a part that comes after the whole, in the same sentence, is read against it.
     """
     text = index.text
