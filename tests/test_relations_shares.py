@@ -135,6 +135,48 @@ def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str
     assert rules(text.format(slip)) == ["CC201"]
 
 
+# --- a whole a relative clause on the share's noun gives -------------------------------
+
+WHOLE_AFTER = [
+    "Wages rose 4% to 61.2 billion rand, about {} of total spending, which grew 6 percent to"
+    " 184.5 billion rand.",
+    "Tax receipts came to $31.4 billion, making up {} of revenue, which itself climbed to"
+    " $42.6 billion.",
+    "Imports of fuel were 9,120 tonnes, or {} of all imports, which reached 36,400 tonnes.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (WHOLE_AFTER[0], "a third", "a quarter"),
+        (WHOLE_AFTER[1], "73.7%", "63.7%"),
+        (WHOLE_AFTER[2], "25%", "35%"),
+    ],
+)
+def test_a_whole_given_after_the_shares_noun_by_which_is_checked(
+    text: str, share: str, slip: str
+) -> None:
+    assert_share_checked(text, share, slip)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause says what is expected of the noun, not its amount
+        "Chips made up 20% of exports, which analysts expect to reach $90 billion next year,"
+        " at $14 billion.",
+        # the change leads to words, not the noun's amount
+        "Taxes of $40 billion made up 50% of revenue, which fell 3% to its lowest in a decade,"
+        " $96 billion.",
+        # "from" names an earlier value, never the noun's amount now
+        "Taxes of $40 billion made up 50% of revenue, which rose 3% from $96 billion.",
+    ],
+)
+def test_no_whole_after_a_share_the_clause_does_not_give(text: str) -> None:
+    assert rules(text) == []
+
+
 # --- a part whose conversion follows it in brackets --------------------------------------
 
 CONVERTED = [

@@ -40,7 +40,8 @@
   whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
   of the shares in the sentences of its paragraph before (not after a change, nor in a
   sentence naming a year). A whole the noun's words name may also be stated a few
-  sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
+  sentences back in the paragraph, or by a clause on the noun after the share ("a third of
+  total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise" may be of a gap ("$1.4 trillion
   more than ..."); an amount stated with a share of its own, or listed with the part
   under its own label, is never the whole; nor is a density, a figure set off by a
   comparison or as a target ("below the 34.5 trillion target"), an amount stated as a
@@ -404,6 +405,14 @@ _PARTS_JOINED = re.compile(
 _LIST_NEXT = re.compile(
     rf"\s*,\s*(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'of', 'up', 'down'))})\b)"
     rf"{_WORD}\s+){{1,3}}",
+    re.IGNORECASE,
+)
+# A relative clause on a share's "of" phrase that gives its noun's amount: "[, which itself
+# climbed 33% to ]864 billion pounds", "[, which reached ]$2 billion".
+_WHOLE_AFTER = re.compile(
+    r"\s*,\s*which\s+(?:itself\s+)?"
+    rf"(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?(?:\s+[^\s,;:()]{{1,12}}){{0,3}}?\s+to"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+",
     re.IGNORECASE,
 )
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
@@ -804,6 +813,9 @@ def _share(
         )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
+        if whole is None:
+            whole = _whole_after(index, sentence, end)
+            end = whole.end or end if whole else end
         link = _OR.match(text, end)
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
@@ -881,6 +893,15 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _whole_after(index: _Index, sentence: Block, pos: int) -> Thing | None:
+    """The amount a relative clause after a share's "of" phrase gives its noun: "a third of
+    total spending, which grew 8 percent to 587.6 billion pounds"."""
+    if "which" not in index.text[pos : pos + 12]:  # cheap test before the pattern
+        return None
+    clause = _WHOLE_AFTER.match(index.text, pos, sentence.end)
+    return index.thing_at(clause.end()) if clause else None
 
 
 def _counts_other_things(index: _Index, part: Thing, whole: Thing) -> bool:
