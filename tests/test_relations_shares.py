@@ -177,6 +177,43 @@ def test_no_whole_after_a_share_the_clause_does_not_give(text: str) -> None:
     assert rules(text) == []
 
 
+# --- a fraction sizing its part "as much" as another amount -----------------------------
+
+AS_MUCH = [
+    "The mill turns out 9,000 tonnes, {} as much as the 27,000 tonnes its rival makes.",
+    "Households in the north pay £1,840 a year and those in the south £920, {} as much.",
+    "The clinic saw 310 patients in March, {} as many as the 1,240 it saw in January.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (AS_MUCH[0], "a third", "half"),
+        (AS_MUCH[1], "half", "a third"),
+        (AS_MUCH[2], "a quarter", "a fifth"),
+    ],
+)
+def test_a_fraction_as_much_as_another_amount_is_checked(text: str, share: str, slip: str) -> None:
+    assert_share_checked(text, share, slip)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" names a time, not an amount
+        "The clinic saw 310 patients in March, a third as many as in January.",
+        # several amounts of the part's kind before it: no one whole
+        "Imports came to $12 billion against $40 billion of exports; services brought in $4"
+        " billion, half as much.",
+        # a multiple is no fraction of the amount
+        "Households in the north pay £1,840 a year and those in the south £920, twice as much.",
+    ],
+)
+def test_no_fraction_as_much_without_one_amount_it_is_sized_against(text: str) -> None:
+    assert rules(text) == []
+
+
 # --- a part whose conversion follows it in brackets --------------------------------------
 
 CONVERTED = [

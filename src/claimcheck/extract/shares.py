@@ -41,19 +41,21 @@
   of the shares in the sentences of its paragraph before (not after a change, nor in a
   sentence naming a year). A whole the noun's words name may also be stated a few
   sentences back in the paragraph, or by a clause on the noun after the share ("a third of
-  total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise" may be of a gap ("$1.4 trillion
-  more than ..."); an amount stated with a share of its own, or listed with the part
-  under its own label, is never the whole; nor is a density, a figure set off by a
-  comparison or as a target ("below the 34.5 trillion target"), an amount stated as a
-  change (for a noun that names none: "2,411 people, 162 more than in 2010"), or an
-  average or per-unit value for a part counted in a larger scale word ("the average
-  remittance ... $313"); and a share "of the total" after one whose named whole is not
-  stated has none. A count a compound adjective sizes is
+  total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise"
+  may be of a gap ("$1.4 trillion more than ..."); an amount stated with a share of its
+  own, or listed with the part under its own label, is never the whole; nor is a
+  density, a figure set off by a comparison or as a target ("below the 34.5 trillion
+  target"), an amount stated as a change (for a noun that names none: "2,411 people, 162
+  more than in 2010"), or an average or per-unit value for a part counted in a larger
+  scale word ("the average remittance ... $313"); and a share "of the total" after one
+  whose named whole is not stated has none. A count a compound adjective sizes is
   the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
   residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
   relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
   billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
-  and 20% of the $40 billion budget").
+  and 20% of the $40 billion budget"); a fraction "as much" sizes its part against the
+  amount after "as", or else the only one of its kind before the part in its sentence
+  ("band D pays £1,571 and band A £1,047, two thirds as much").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
@@ -415,6 +417,13 @@ _WHOLE_AFTER = re.compile(
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+",
     re.IGNORECASE,
 )
+# After a fraction, the words that make it a size against another amount: "two thirds as
+# much", "half as many[ as ]".
+_AS_MUCH = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'as much'))})"
+    r"(?:(?P<as>\s+as\s+(?:(?:the|its|their)\s+)?)|(?=\s*(?:[,;.:!?)]|\Z)))",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
@@ -676,7 +685,9 @@ def share_claims(mentions: Mentions) -> list[Claim]:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares, running)
                 if share is None or share.part is None or share.whole is None:
-                    share = _ratio(index, sentence, head) or share
+                    share = (
+                        _ratio(index, sentence, head) or _as_much(index, sentence, head) or share
+                    )
                 if share is not None:
                     shares.append(share)
         running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
@@ -926,6 +937,44 @@ def _counted(index: _Index, thing: Thing) -> str | None:
     return "things" if words and _PLURAL.fullmatch(words[-1]) else None
 
 
+def _as_much(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+    """A fraction sizing its part against another amount of its kind: the one after "as"
+    ("40 cars, half as many as the 80 sold in 2020"), or with no "as", the only one before
+    the part in its sentence ("band D pays £1,571 and band A £1,047, two thirds as much");
+    never one compared with what no amount states ("half as many as in 2020")."""
+    cue = _AS_MUCH.match(index.text, head.share.end or 0)
+    part = (head.part or _part_before(index, sentence, head.start)) if cue else None
+    if cue is None or part is None:
+        return None
+    part_start = index.head_start(part.start or 0)
+    if cue["as"]:
+        whole = index.thing_at(cue.end())
+    else:
+        span = (sentence.start, part_start)
+        before = [t for t in _kin_in(index, part, span) if _same_kind(index, part, t)]
+        whole = before[0] if len(before) == 1 else None
+    if whole is None or whole is part or not _same_kind(index, part, whole):
+        return None
+    start = min(part_start, index.head_start(whole.start or 0))
+    return _of_amount(index, head.share, part, whole, (start, max(head.end, whole.end or 0)))
+
+
+def _of_amount(
+    index: _Index, share: Amount, part: Thing, whole: Thing, span: tuple[int, int]
+) -> ShareClaim:
+    """The share of a part in a whole stated as an amount, the claim spanning `span`."""
+    text = index.text
+    return ShareClaim(
+        text=text[slice(*span)],
+        start=span[0],
+        end=span[1],
+        share=share,
+        part=part,
+        whole=whole,
+        of=text[index.head_start(whole.start or 0) : whole.end],
+    )
+
+
 def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     """A percentage a ratio noun names, read as the share of the amounts its paragraph
     names by the ratio's part and whole nouns: "sales of 19.3 billion euros, and operating
@@ -954,15 +1003,7 @@ def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     inside = [span for span in spans if sentence.start <= span[0] < sentence.end]
     begin = min([cue.start(), *(span[0] for span in inside)])
     end = max([head.end, *(span[1] for span in inside)])
-    return ShareClaim(
-        text=text[begin:end],
-        start=begin,
-        end=end,
-        share=head.share,
-        part=part,
-        whole=whole,
-        of=text[index.head_start(whole.start or 0) : whole.end],
-    )
+    return _of_amount(index, head.share, part, whole, (begin, end))
 
 
 def _named_in_paragraph(index: _Index, sentence: Block, nouns: Sequence[str]) -> Thing | None:
