@@ -75,6 +75,19 @@ OF_THE_TOTAL = [
         "25",
         "35",
     ),
+    # a pronoun subject that repeats the part before its verb
+    (
+        "The port handled 48 million tonnes of cargo last year. Grain was the biggest single"
+        " cargo: at 12 million tonnes, it made up {}% of the total.",
+        "25",
+        "35",
+    ),
+    (
+        "Farm exports earned $48 billion in the half year. Five growers each sold over $1"
+        " billion abroad; together, at $12 billion, they accounted for {}% of the total.",
+        "25",
+        "35",
+    ),
 ]
 
 
@@ -119,6 +132,8 @@ SILENT = [
     # "supplied" before a change is no share
     "Farm exports earned $18 billion last year. Beef exports of $7.2 billion supplied 30%"
     " more revenue than a year earlier.",
+    # a pronoun subject before a change, not a share
+    "Exports were $48 billion last year. At $12 billion, it was 25% lower than the year before.",
     # a whole the part is stated "of" is no part listed with it
     "Tax receipts came to $900 million. Grants were $400 million, of which schools $200"
     " million, about 50% of the total.",

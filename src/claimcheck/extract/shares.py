@@ -196,7 +196,8 @@ _RELATIVE = (
 )
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
+    # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
+    rf"(?:\s*,?\s+(?:(?:that|which|they|it)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
