@@ -40,8 +40,9 @@
   whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
   of the shares in the sentences of its paragraph before (not after a change, nor in a
   sentence naming a year). A whole the noun's words name may also be stated a few
-  sentences back in the paragraph, or by a clause on the noun after the share ("a third of
-  total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise"
+  sentences back in the paragraph (also when pointed back to: "52 per cent of that
+  expected cost, Rs 15 lakh crore, ..."), or by a clause on the noun after the share ("a
+  third of total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise"
   may be of a gap ("$1.4 trillion more than ..."); an amount stated with a share of its
   own, or listed with the part under its own label, is never the whole; nor is a
   density, a figure set off by a comparison or as a target ("below the 34.5 trillion
@@ -425,6 +426,11 @@ _AS_MUCH = re.compile(
     r"(?:(?P<as>\s+as\s+(?:(?:the|its|their)\s+)?)|(?=\s*(?:[,;.:!?)]|\Z)))",
     re.IGNORECASE,
 )
+# A share "of that" and a noun set off after it, pointing back: "of [that expected cost],".
+_THAT_PHRASE = re.compile(
+    rf"\s+of\s+that\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,2}})(?=\s*[,;:.)]|\s+[-–—]\s)",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
@@ -784,7 +790,7 @@ def _share(
     if _is_change(index, head.share) or _CHANGE_AMOUNT_AFTER.match(text, head.end):
         return None  # "0.9% or 500 million more than planned": a change, restated
     part, whole, of, end = head.part, None, None, head.end
-    phrase = index.of_phrase(head.end, sentence.end)
+    phrase = index.of_phrase(head.end, sentence.end) or _that_phrase(index, head.end, sentence)
     # "45% of those admitted": a group of its own, no share of a whole stated before
     other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
@@ -914,6 +920,15 @@ def _whole_after(index: _Index, sentence: Block, pos: int) -> Thing | None:
         return None
     clause = _WHOLE_AFTER.match(index.text, pos, sentence.end)
     return index.thing_at(clause.end()) if clause else None
+
+
+def _that_phrase(index: _Index, pos: int, sentence: Block) -> tuple[int, int] | None:
+    """The noun a share "of that ..." points back with, set off after it: "52 per cent of
+    [that expected cost], Rs 15 lakh crore, ..."."""
+    found = _THAT_PHRASE.match(index.text, pos, sentence.end)
+    if found is None or any(_PHRASE_STOP.fullmatch(w) for w in found["of"].split()):
+        return None  # "half of that went to schools, ..."
+    return found.span("of")
 
 
 def _counts_other_things(index: _Index, part: Thing, whole: Thing) -> bool:
