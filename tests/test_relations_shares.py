@@ -135,6 +135,48 @@ def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str
     assert rules(text.format(slip)) == ["CC201"]
 
 
+# --- a part and its share worded around the share's verb or "of" -----------------------
+
+WORDED_AROUND = [
+    # the share set off by "or" and commas shares its part's "of" phrase
+    "Farmers received $2.4 billion, or {} percent, of the $40 billion relief package.",
+    "Some 41,300 pupils, or {}%, of the region's 295,000 sat the exam early.",
+    # "At" opens the sentence with the part, then the subject it sizes
+    "At $6.4 billion, defence spending makes up {}% of the $40 billion budget.",
+    "At 1.26 million, women made up {} percent of the workforce of 4.2 million.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (WORDED_AROUND[0], "6", "9"),
+        (WORDED_AROUND[1], "14", "19"),
+        (WORDED_AROUND[2], "16", "26"),
+        (WORDED_AROUND[3], "30", "40"),
+    ],
+)
+def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
+    assert_share_checked(text, share, slip)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma before "of which" opens a clause, not the share's whole
+        "Farmers received $2.4 billion, or 9 percent, of which $1 billion went to dairy.",
+        # no "or": the "of" phrase after the comma is not the share's
+        "Farmers received $2.4 billion, 9 percent, of the $40 billion relief package.",
+        # "At" in the middle of a sentence opens no part
+        "The bill came at $6.4 billion, defence spending makes up 26% of the $40 billion budget.",
+        # a change after the subject, not a share
+        "At $6.4 billion, defence spending is 26% higher than the $5.1 billion of 2020.",
+    ],
+)
+def test_no_share_worded_around_without_or_or_an_opening_at(text: str) -> None:
+    assert "CC201" not in rules(text)
+
+
 # --- a whole stated away from the share's "of": after it, pointed back to, or "as much" ----
 
 ELSEWHERE = [

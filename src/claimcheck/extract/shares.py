@@ -23,7 +23,10 @@
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
   increase") is never a share, and it may stand between a part and its share ("5.85
-  trillion yuan, up 5.8%, or 56.8% of the total"); a percentage that restates a fraction
+  trillion yuan, up 5.8%, or 56.8% of the total"); a share set off by "or" and commas
+  shares its part's "of" phrase ("$2 billion, or 5 percent, of the $40 billion package"),
+  and "At" may open a sentence with the part before the subject it sizes ("At $6
+  billion, defence makes up 15% of ..."); a percentage that restates a fraction
   shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
   follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
   people, came from ..."), and a count in words is a part when its percentage is stated
@@ -431,6 +434,15 @@ _THAT_PHRASE = re.compile(
     rf"\s+of\s+that\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,2}})(?=\s*[,;:.)]|\s+[-–—]\s)",
     re.IGNORECASE,
 )
+_SET_OFF_SHARE = re.compile(r",\s+or\s+\Z", re.IGNORECASE)  # "$2 billion[, or ]5 percent"
+# A sentence opened by the part, then the subject it sizes and a share verb: "At $6
+# billion[, defence spending makes up ]15% of ...".
+_AT_OPENER = re.compile(r"[\"“']?at\s+", re.IGNORECASE)
+_AT_PART_GAP = re.compile(
+    rf"\s*,(?P<words>(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{1,4}}?)"
+    rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
@@ -790,7 +802,11 @@ def _share(
     if _is_change(index, head.share) or _CHANGE_AMOUNT_AFTER.match(text, head.end):
         return None  # "0.9% or 500 million more than planned": a change, restated
     part, whole, of, end = head.part, None, None, head.end
-    phrase = index.of_phrase(head.end, sentence.end) or _that_phrase(index, head.end, sentence)
+    phrase = (
+        index.of_phrase(head.end, sentence.end)
+        or _that_phrase(index, head.end, sentence)
+        or _restated_of(index, head, sentence)
+    )
     # "45% of those admitted": a group of its own, no share of a whole stated before
     other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
@@ -920,6 +936,17 @@ def _whole_after(index: _Index, sentence: Block, pos: int) -> Thing | None:
         return None
     clause = _WHOLE_AFTER.match(index.text, pos, sentence.end)
     return index.thing_at(clause.end()) if clause else None
+
+
+def _restated_of(index: _Index, head: _Head, sentence: Block) -> tuple[int, int] | None:
+    """The "of" phrase after a share set off by "or" and commas, which it shares with its
+    part: "$2 billion, or 5 percent, of the $40 billion package"."""
+    text, end = index.text, head.share.end or 0
+    if head.part is not None or not _SET_OFF_SHARE.search(
+        text, max(sentence.start, head.start - 8), head.start
+    ):
+        return None
+    return index.of_phrase(end + 1, sentence.end) if text.startswith(", of ", end) else None
 
 
 def _that_phrase(index: _Index, pos: int, sentence: Block) -> tuple[int, int] | None:
@@ -1612,11 +1639,20 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
+    if gap is None and _opened_by_at(index, sentence, part):
+        gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _opened_by_at(index: _Index, sentence: Block, part: Thing) -> bool:
+    """Whether "At" opens the sentence right before an amount: "[At ]$6 billion, defence
+    makes up 15% of ..."."""
+    head = index.head_start(part.start or 0)
+    return _AT_OPENER.fullmatch(index.text, sentence.start, head) is not None
 
 
 def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
