@@ -135,7 +135,7 @@ def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str
     assert rules(text.format(slip)) == ["CC201"]
 
 
-# --- a part and its share worded around the share's verb or "of" -----------------------
+# --- a part and its share worded around the share's verb, "of" or dashes ----------------
 
 WORDED_AROUND = [
     # the share set off by "or" and commas shares its part's "of" phrase
@@ -144,6 +144,8 @@ WORDED_AROUND = [
     # "At" opens the sentence with the part, then the subject it sizes
     "At $6.4 billion, defence spending makes up {}% of the $40 billion budget.",
     "At 1.26 million, women made up {} percent of the workforce of 4.2 million.",
+    # the part set off by dashes after its share
+    "Of the city's 8.34 million residents, about {}% - 3.12 million - were born abroad.",
 ]
 
 
@@ -154,6 +156,7 @@ WORDED_AROUND = [
         (WORDED_AROUND[1], "14", "19"),
         (WORDED_AROUND[2], "16", "26"),
         (WORDED_AROUND[3], "30", "40"),
+        (WORDED_AROUND[4], "37", "47"),
     ],
 )
 def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
@@ -171,9 +174,12 @@ def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, 
         "The bill came at $6.4 billion, defence spending makes up 26% of the $40 billion budget.",
         # a change after the subject, not a share
         "At $6.4 billion, defence spending is 26% higher than the $5.1 billion of 2020.",
+        # the amount after the dash opens a change, not the share's part
+        "Of the city's 8.34 million residents, 47% - 3.12 million more than in 2000 - were"
+        " born abroad.",
     ],
 )
-def test_no_share_worded_around_without_or_or_an_opening_at(text: str) -> None:
+def test_no_share_worded_around_when_the_words_do_not_tie_it(text: str) -> None:
     assert "CC201" not in rules(text)
 
 

@@ -759,7 +759,8 @@ def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[Sh
 
 
 def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> list[_Head]:
-    """Each proportion with an amount bracketed or or-ed with it: "20 (60 percent)"."""
+    """Each proportion with an amount bracketed, or-ed or set off by dashes with it: "20 (60
+    percent)", "37% - 3.12 million - were ..."."""
     text = index.text
     heads = []
     for share in proportions:
@@ -773,9 +774,14 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
         pointer = _OF_PRONOUN.match(text, end)
         pointed = _POINTED_PART.match(text, pointer.end()) if pointer else None
         opened = _OPEN.match(text, end) or (pointed if pointed and "(" in pointed[0] else None)
-        link = pointed or opened or _OR.match(text, end)
+        dashed = None if pointer else _DASH.match(text, end)  # "37% - 3.12 million - were"
+        link = pointed or opened or dashed or _OR.match(text, end)
         after = index.thing_at(link.end()) if link else None
-        if after is not None:
+        if after is not None and link is dashed:
+            if _DASH.match(text, after.end or 0):  # set off by a dash on each side
+                heads.append(_Head(start, after.end or 0, share, after))
+                continue
+        elif after is not None:
             closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
             if closed or not opened:
                 heads.append(_Head(start, closed.end() if closed else after.end or 0, share, after))
