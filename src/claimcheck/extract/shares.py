@@ -61,7 +61,8 @@
   amount after "as", or else the only one of its kind before the part in its sentence
   ("band D pays £1,571 and band A £1,047, two thirds as much").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
-  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
+  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth"
+  (set off by a comma that another comma or the sentence's end closes),
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
   "nearly half of whom (48.6%)", "two-thirds of respondents, 68% in all, ...", "two in
   five renters, 43.1% according to the survey, ...", "a third of students, 35 percent of
@@ -336,6 +337,7 @@ _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?](?!\d)|\Z)")  # "52% of the vote, just over half[.]"
 _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it, at 27%,"
 # The comma that closes the percentage may follow a total's cue, a source or the people
 # asked, never a place, time or group of its own ("two in five in the north, 30% in the
@@ -1900,7 +1902,9 @@ def _restatements(
             pos = tail.end()
         end = second.end or 0
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
-        comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)
+        comma = _COMMA_GAP.fullmatch(text, pos, target) and (
+            _COMMA_CLOSE.match(text, end) or _SENTENCE_END.match(text, end)
+        )
         if not (joined or comma):
             continue
         if _OPEN.match(text, pos):
