@@ -307,6 +307,17 @@ WRONG_RESTATEMENTS = [
     ("Two-thirds of the budget, or 50 percent, goes to salaries.", "Two-thirds", "66.7 percent"),
     # the fraction closing the sentence after a comma restates the percentage
     ("The party took 52 percent of the vote, roughly a third.", "roughly a third", "a half"),
+    # a fraction "in" a count may name what it counts before the closing comma
+    (
+        "About 9.8 percent of the workforce, roughly one in five workers, is out of a job.",
+        "one in five",
+        "a tenth",
+    ),
+    (
+        "Some 41.3 percent of voters, or about one in five voters, stayed at home.",
+        "one in five",
+        "two-fifths",
+    ),
 ]
 
 
@@ -342,6 +353,9 @@ def test_the_restatement_message_names_both_readings() -> None:
         "The party took 52 percent of the vote, just over half.",
         # a fraction sizing something else, not closing the sentence
         "Unemployment fell to 5.2 percent, half the rate of 2010.",
+        "About 9.8 percent of the workforce, roughly one in ten workers, is out of a job.",
+        # a place of the fraction's own: another group
+        "Some 41.3 percent of voters stayed at home, or about one in five in the north.",
     ],
 )
 def test_a_fraction_and_its_percentage_that_agree_are_clean(text: str) -> None:

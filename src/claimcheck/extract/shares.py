@@ -62,7 +62,8 @@
   ("band D pays £1,571 and band A £1,047, two thirds as much").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
   quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth"
-  (set off by a comma that another comma or the sentence's end closes),
+  (set off by a comma that another comma or the sentence's end closes; a fraction "in" a
+  count may name what it counts before it: "41.3% of voters, or two in five voters,"),
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
   "nearly half of whom (48.6%)", "two-thirds of respondents, 68% in all, ...", "two in
   five renters, 43.1% according to the survey, ...", "a third of students, 35 percent of
@@ -338,6 +339,13 @@ _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?](?!\d)|\Z)")  # "52% of the vote, just over half[.]"
+_IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)  # "two in five"
+# The noun of a fraction "in" a count, then the end of its clause: "two in five[ voters,]".
+_COUNTED_CLOSE = re.compile(
+    rf"\s+(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b){_WORD}"
+    r"\s*(?:,|[.;!?](?!\d)|\Z)",
+    re.IGNORECASE,
+)
 _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it, at 27%,"
 # The comma that closes the percentage may follow a total's cue, a source or the people
 # asked, never a place, time or group of its own ("two in five in the north, 30% in the
@@ -1902,8 +1910,10 @@ def _restatements(
             pos = tail.end()
         end = second.end or 0
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
+        # "two in five[ voters,]": a fraction in a count may name what it counts
+        counted = _IN_EVERY.search(second.text or "") and _COUNTED_CLOSE.match(text, end)
         comma = _COMMA_GAP.fullmatch(text, pos, target) and (
-            _COMMA_CLOSE.match(text, end) or _SENTENCE_END.match(text, end)
+            _COMMA_CLOSE.match(text, end) or _SENTENCE_END.match(text, end) or counted
         )
         if not (joined or comma):
             continue
@@ -1912,7 +1922,7 @@ def _restatements(
             if close is None:
                 continue
             end = close.end()
-        elif not (comma or _RESTATED_END.match(text, end)):
+        elif not (comma or counted or _RESTATED_END.match(text, end)):
             continue
         start = index.head_start(first.start or 0)
         yield FractionRestatementClaim(
