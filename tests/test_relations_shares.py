@@ -146,6 +146,9 @@ WORDED_AROUND = [
     "At 1.26 million, women made up {} percent of the workforce of 4.2 million.",
     # the part set off by dashes after its share
     "Of the city's 8.34 million residents, about {}% - 3.12 million - were born abroad.",
+    # "the latter" standing for the part before the share's verb
+    "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
+    " billion, the latter equal to {}% of projected revenue.",
 ]
 
 
@@ -157,6 +160,7 @@ WORDED_AROUND = [
         (WORDED_AROUND[2], "16", "26"),
         (WORDED_AROUND[3], "30", "40"),
         (WORDED_AROUND[4], "37", "47"),
+        (WORDED_AROUND[5], "20", "30"),
     ],
 )
 def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
@@ -174,6 +178,9 @@ def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, 
         "The bill came at $6.4 billion, defence spending makes up 26% of the $40 billion budget.",
         # a change after the subject, not a share
         "At $6.4 billion, defence spending is 26% higher than the $5.1 billion of 2020.",
+        # "the last" before a change, not a share verb
+        "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
+        " billion, the last up 30% from 2023.",
         # the amount after the dash opens a change, not the share's part
         "Of the city's 8.34 million residents, 47% - 3.12 million more than in 2000 - were"
         " born abroad.",

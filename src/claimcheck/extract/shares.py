@@ -200,10 +200,11 @@ _RELATIVE = (
     # ... or one without commas before the verb: "2,400 schools [that failed inspection] amount"
     rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
+_PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
-    rf"(?:\s*,?\s+(?:(?:that|which|they|it)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
+    rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
