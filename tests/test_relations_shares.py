@@ -146,6 +146,8 @@ WORDED_AROUND = [
     "At 1.26 million, women made up {} percent of the workforce of 4.2 million.",
     # the part set off by dashes after its share
     "Of the city's 8.34 million residents, about {}% - 3.12 million - were born abroad.",
+    # a share noun set off by a dash after the part
+    "Of the 5,001,334 registered voters, 3,210,455 voted - a turnout of {}%.",
     # "the latter" standing for the part before the share's verb
     "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
     " billion, the latter equal to {}% of projected revenue.",
@@ -160,7 +162,8 @@ WORDED_AROUND = [
         (WORDED_AROUND[2], "16", "26"),
         (WORDED_AROUND[3], "30", "40"),
         (WORDED_AROUND[4], "37", "47"),
-        (WORDED_AROUND[5], "20", "30"),
+        (WORDED_AROUND[5], "64.2", "61.2"),
+        (WORDED_AROUND[6], "20", "30"),
     ],
 )
 def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
@@ -178,6 +181,9 @@ def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, 
         "The bill came at $6.4 billion, defence spending makes up 26% of the $40 billion budget.",
         # a change after the subject, not a share
         "At $6.4 billion, defence spending is 26% higher than the $5.1 billion of 2020.",
+        # a rate of something else, however set off, is no share of the count before it
+        "Of the 5,001,334 registered voters, 3,210,455 voted - a growth rate of 4% on 2019.",
+        "Of the 5,001,334 registered voters, 3,210,455 voted, a growth rate of 4% on 2019.",
         # "the last" before a change, not a share verb
         "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
         " billion, the last up 30% from 2023.",

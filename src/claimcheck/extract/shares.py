@@ -207,7 +207,8 @@ _PART_GAP = re.compile(
     rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
-    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
+    # "[, a turnout of ]87%", "3,210,455 voted[ - a turnout of ]64.2%"
+    rf"|(?:\s*,|\s+[-–—])\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
     rf"{_ADVERB})",
@@ -1660,6 +1661,8 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
+    if _OTHER_RATE.search(text, gap_start, start):
+        return None  # "3,210 voted, a growth rate of 4%": another proportion
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
