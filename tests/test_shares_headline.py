@@ -132,6 +132,10 @@ SILENT = [
     # "supplied" before a change is no share
     "Farm exports earned $18 billion last year. Beef exports of $7.2 billion supplied 30%"
     " more revenue than a year earlier.",
+    # the one amount of the sentence before is a second aggregate, not the one the
+    # paragraph opened with
+    "Shipments abroad rose 8% to $48.2 billion in 2023. Purchases from abroad fell 3% to"
+    " $41.5 billion. Machinery made up $19.3 billion, 40% of the total.",
     # a pronoun subject before a change, not a share
     "Exports were $48 billion last year. At $12 billion, it was 25% lower than the year before.",
     # a whole the part is stated "of" is no part listed with it

@@ -1203,22 +1203,23 @@ def _whole_in_context(
 ) -> Thing | None:
     """The whole a share names by a noun, not an amount, stated before its part.
 
-    A share "of the total" or "of the market", or one with a share noun ("a turnout of
-    66%", "a 20% share"), continues the whole of the share before it in its sentence
-    ("1.70 crore of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise
-    its whole is an amount of its part's kind stated before the part, in its sentence or
-    else in the sentence before (never one set off by "from", "than" or a bracket): the
-    one whose nearby words name what the share is "of" ("net expenditure came to £207.77m
-    ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
-    a noun that names a whole ("the total", "the market"), the only one there is in the
-    two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
+    A share "of the total" or "of the market", or one with a share noun ("a turnout of 66%",
+    "a 20% share"), continues the whole of the share before it in its sentence ("1.70 crore
+    of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise its whole is
+    an amount of its part's kind stated before the part, in its sentence or else in the
+    sentence before (never one set off by "from", "than" or a bracket): the one whose nearby
+    words name what the share is "of" ("net expenditure came to £207.77m ... 41.5% of net
+    spending"; a change for "of the growth": "grew by 300,700"), or, for a noun that names a
+    whole ("the total", "the market"), the only one there is in the two sentences (one of
+    the sentence before only when no earlier sentence of the paragraph states another that
+    may head it) ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
     quarter of the total)" after "spending of N8.83 trillion" names neither); for a share a
     noun names, one in its own sentence comes first, but a part listed with it ("more than
     83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"); never a
-    target or forecast ("below the 34.5 trillion target"). A share "of the total" after
-    one whose named whole is not stated has none ("45% of spending, ... 20% of the
-    total"). Several equally named: no whole. The arithmetic never chooses: a reading is
-    taken on the words alone.
+    target or forecast ("below the 34.5 trillion target"). A share "of the total" after one
+    whose named whole is not stated has none ("45% of spending, ... 20% of the total").
+    Several equally named: no whole. The arithmetic never chooses: a reading is taken on the
+    words alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
@@ -1266,9 +1267,22 @@ def _whole_in_context(
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
     found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
-    if len(found) == 1:
+    # one in the sentence before is no whole when the paragraph opened with another ("Exports
+    # rose to $48 billion. Imports fell to $41 billion. Machinery ..., 40% of the total")
+    own_whole = len(found) == 1 and any(t is found[0] for t in own)
+    if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part)
+
+
+def _headed_before(index: _Index, part: Thing, span: tuple[int, int] | None) -> bool:
+    """Whether a sentence of the paragraph before a span states an amount that may head the
+    part's paragraph (`_may_head`)."""
+    return any(
+        _may_head(index, part, t)
+        for earlier in _earlier_sentences(index, span)
+        for t in _set_on(index, part, earlier)
+    )
 
 
 def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
