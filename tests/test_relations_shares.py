@@ -148,6 +148,9 @@ WORDED_AROUND = [
     "Of the city's 8.34 million residents, about {}% - 3.12 million - were born abroad.",
     # a share noun set off by a dash after the part
     "Of the 5,001,334 registered voters, 3,210,455 voted - a turnout of {}%.",
+    # the part's own "of" phrase names the whole its share is of
+    "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
+    " Machinery made up $19.3 billion of exports, or {}%.",
     # "the latter" standing for the part before the share's verb
     "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
     " billion, the latter equal to {}% of projected revenue.",
@@ -163,7 +166,8 @@ WORDED_AROUND = [
         (WORDED_AROUND[3], "30", "40"),
         (WORDED_AROUND[4], "37", "47"),
         (WORDED_AROUND[5], "64.2", "61.2"),
-        (WORDED_AROUND[6], "20", "30"),
+        (WORDED_AROUND[6], "40", "50"),
+        (WORDED_AROUND[7], "20", "30"),
     ],
 )
 def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
@@ -184,6 +188,9 @@ def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, 
         # a rate of something else, however set off, is no share of the count before it
         "Of the 5,001,334 registered voters, 3,210,455 voted - a growth rate of 4% on 2019.",
         "Of the 5,001,334 registered voters, 3,210,455 voted, a growth rate of 4% on 2019.",
+        # the part's own "of" phrase names no amount stated
+        "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
+        " Machinery made up $19.3 billion of sales to Asia, or 50%.",
         # "the last" before a change, not a share verb
         "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
         " billion, the last up 30% from 2023.",

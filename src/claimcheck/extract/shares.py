@@ -446,6 +446,12 @@ _THAT_PHRASE = re.compile(
     rf"\s+of\s+that\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,2}})(?=\s*[,;:.)]|\s+[-–—]\s)",
     re.IGNORECASE,
 )
+# A part's own "of" phrase, then its share set off: "$19.3 billion[ of exports, or ]40%".
+_PART_OF = re.compile(
+    rf"\s+of\s+(?P<of>(?!(?:{any_of(_POINTERS)})\b){_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:\s*,\s*(?:or\s+)?|\s*\(\s*)",
+    re.IGNORECASE,
+)
 _SET_OFF_SHARE = re.compile(r",\s+or\s+\Z", re.IGNORECASE)  # "$2 billion[, or ]5 percent"
 # A sentence opened by the part, then the subject it sizes and a share verb: "At $6
 # billion[, defence spending makes up ]15% of ...".
@@ -912,6 +918,8 @@ def _share(
             if pointed is not None:
                 of, whole = pointed
     if part is not None and whole is None:
+        if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
+            of = _part_of_phrase(index, part, head.start)
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
         if (
             whole is None
@@ -965,6 +973,13 @@ def _restated_of(index: _Index, head: _Head, sentence: Block) -> tuple[int, int]
     ):
         return None
     return index.of_phrase(end + 1, sentence.end) if text.startswith(", of ", end) else None
+
+
+def _part_of_phrase(index: _Index, part: Thing, start: int) -> str | None:
+    """The "of" phrase a part states before its share, naming the share's whole: "$19.3
+    billion of [exports], or 40%"."""
+    found = _PART_OF.match(index.text, part.end or 0, start)
+    return found["of"] if found and found.end() == start else None
 
 
 def _that_phrase(index: _Index, pos: int, sentence: Block) -> tuple[int, int] | None:
