@@ -151,6 +151,9 @@ WORDED_AROUND = [
     # the part's own "of" phrase names the whole its share is of
     "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
     " Machinery made up $19.3 billion of exports, or {}%.",
+    # the part "at" its amount after the share's "of" phrase
+    "The country exported goods worth $48.2 billion last year. Machinery accounted for {}%"
+    " of exports, at $19.3 billion.",
     # "the latter" standing for the part before the share's verb
     "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
     " billion, the latter equal to {}% of projected revenue.",
@@ -167,7 +170,8 @@ WORDED_AROUND = [
         (WORDED_AROUND[4], "37", "47"),
         (WORDED_AROUND[5], "64.2", "61.2"),
         (WORDED_AROUND[6], "40", "50"),
-        (WORDED_AROUND[7], "20", "30"),
+        (WORDED_AROUND[7], "40", "50"),
+        (WORDED_AROUND[8], "20", "30"),
     ],
 )
 def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
@@ -191,6 +195,9 @@ def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, 
         # the part's own "of" phrase names no amount stated
         "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
         " Machinery made up $19.3 billion of sales to Asia, or 50%.",
+        # "at" an amount that opens a comparison is no part
+        "The country exported goods worth $48.2 billion last year. Machinery accounted for"
+        " 50% of exports, at $19.3 billion more than in 2020.",
         # "the last" before a change, not a share verb
         "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
         " billion, the last up 30% from 2023.",

@@ -452,6 +452,10 @@ _PART_OF = re.compile(
     r"(?:\s*,\s*(?:or\s+)?|\s*\(\s*)",
     re.IGNORECASE,
 )
+# A part after its share's "of" phrase, at its clause's end: "40% of exports[, at ]$19.3
+# billion[.]".
+_COMMA_AT = re.compile(r"\s*,\s*at\s+", re.IGNORECASE)
+_AT_CLOSE = re.compile(r"\s*(?:[,;]|[.!?](?!\d)|\Z)")
 _SET_OFF_SHARE = re.compile(r",\s+or\s+\Z", re.IGNORECASE)  # "$2 billion[, or ]5 percent"
 # A sentence opened by the part, then the subject it sizes and a share verb: "At $6
 # billion[, defence spending makes up ]15% of ...".
@@ -1656,12 +1660,18 @@ def _relative(
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
     of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -",
-    "three-fifths of the gain, 244,622 people, came from ..."."""
+    "three-fifths of the gain, 244,622 people, came from ...", "40% of exports, at $19.3
+    billion."."""
     text = index.text
     opened = _OPEN.match(text, pos) or _DASH.match(text, pos) or _COMMA.match(text, pos)
     part = index.thing_at(opened.end()) if opened else None
     mark = opened.group().strip() if opened else ""
     closing = _WORDS_CLOSE if mark == "(" else _WORDS_COMMA if mark == "," else _DASH
+    at = _COMMA_AT.match(text, pos) if part is None else None
+    if at is not None:  # "40% of exports[, at ]$19.3 billion."
+        part = index.thing_at(at.end())
+        end = part.end or 0 if part else 0
+        return (part, end) if part and _AT_CLOSE.match(text, end) else None
     closed = closing.match(text, part.end or 0) if part else None
     return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
