@@ -1825,6 +1825,8 @@ SIZED_WHOLES = [
     "In the 1991 election for a 75-seat legislature, the New Democrats won 51 seats, or {}%.",
     "The 27-member bloc saw 18 members, or {}%, back the plan.",
     "At the 400-bed hospital, nurses staffed 100 beds ({}%) overnight.",
+    # people counted in a body sized by its members or seats
+    "The 61-member council now has 25 women ({}%).",
 ]
 
 
@@ -1834,6 +1836,7 @@ SIZED_WHOLES = [
         (SIZED_WHOLES[0], "68.00", "58.00"),
         (SIZED_WHOLES[1], "67", "57"),
         (SIZED_WHOLES[2], "25", "35"),
+        (SIZED_WHOLES[3], "41.0", "51.0"),
     ],
 )
 def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
@@ -1847,6 +1850,8 @@ def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
     [
         # a span of time is no count of members
         "A 30-year bond has paid coupons for 12 years (55%) so far.",
+        # rooms are no members of the staff counted
+        "The 50-room hotel employs 20 women (70%).",
         # the part counts other members than the whole's
         "The 500-bed hospital had 120 patients (30%) in intensive care.",
     ],

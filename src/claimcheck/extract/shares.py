@@ -334,6 +334,7 @@ _WHEN_OR_WHERE = re.compile(
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
 _SIZE_NOUN = re.compile(r"-(?P<noun>[^\W\d_]{3,})\b")  # "75[-seat]", "27[-member]"
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
+_MEMBER_NOUNS = frozenset(vocabulary.words("cues", "member nouns"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
@@ -1716,17 +1717,17 @@ def _opened_by_at(index: _Index, sentence: Block, part: Thing) -> bool:
 
 def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
     """Whether a count sizes, as a compound adjective, a whole whose members the part
-    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"."""
+    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"
+    or "12 women"."""
     sized = _SIZE_NOUN.match(index.text, thing.end or 0)
     counted = _NOUN_AFTER.match(index.text, part.end or 0)
-    return bool(
-        sized
-        and counted
-        and isinstance(thing, Amount)
-        and not thing.unit
-        and sized["noun"].lower() not in _DURATIONS  # "a 30-year bond": no count of years
-        and counted.group().strip().lower().startswith(sized["noun"].lower())
-    )
+    if not (sized and counted and isinstance(thing, Amount) and not thing.unit):
+        return False
+    size, noun = sized["noun"].lower(), counted.group().strip().lower()
+    if size in _DURATIONS:  # "a 30-year bond": no count of years
+        return False
+    # "the 169-member parliament has 67 women": people are its members
+    return noun.startswith(size) or (size in _MEMBER_NOUNS and noun in _POPULATION)
 
 
 def _restating(index: _Index, start: int) -> int:
