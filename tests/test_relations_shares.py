@@ -1852,6 +1852,9 @@ def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
         "A 30-year bond has paid coupons for 12 years (55%) so far.",
         # rooms are no members of the staff counted
         "The 50-room hotel employs 20 women (70%).",
+        # a second body sized since the first share: its own whole, never the first's
+        "Our 12-member team includes 5 women (42%), and our 40-seat bus carries 30"
+        " passengers (75%).",
         # the part counts other members than the whole's
         "The 500-bed hospital had 120 patients (30%) in intensive care.",
     ],

@@ -353,6 +353,8 @@ def test_the_restatement_message_names_both_readings() -> None:
         "The party took 52 percent of the vote, just over half.",
         # a fraction sizing something else, not closing the sentence
         "Unemployment fell to 5.2 percent, half the rate of 2010.",
+        # a rate with no "of" phrase: half of what it was, it may be
+        "Unemployment fell to 5.2 percent in March, roughly half.",
         "About 9.8 percent of the workforce, roughly one in ten workers, is out of a job.",
         # a place of the fraction's own: another group
         "Some 41.3 percent of voters stayed at home, or about one in five in the north.",

@@ -1254,8 +1254,13 @@ def _whole_in_context(
     if generic and earlier and earlier[-1].of and earlier[-1].whole is None:
         return None  # "45% of spending, and ... 20% of the total": spending's, not stated
     before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
+    part_start = index.head_start(part.start or 0)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
-        return before
+        # never past a body sized for the part since: "a 12-member team has 5 women (42%),
+        # and a 40-seat bus 30 passengers (75%)"
+        since = (earlier[-1].end or 0, part_start)
+        if not any(_sizes(index, t, part) for t in _set_on(index, part, since)):
+            return before
     previous = _sentence_before(index, sentence)
     spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
     candidates = [_set_on(index, part, span) for span in spans]
@@ -1280,7 +1285,6 @@ def _whole_in_context(
     # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion"), nor,
     # for a noun that names no change, an amount stated as one ("2,411 people, 162 more than
     # in 2010")
-    part_start = index.head_start(part.start or 0)
     own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if not (words and words[-1] in _CHANGE_NOUN_SET):
@@ -1956,8 +1960,11 @@ def _restatements(
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
         # "two in five[ voters,]": a fraction in a count may name what it counts
         counted = _IN_EVERY.search(second.text or "") and _COUNTED_CLOSE.match(text, end)
+        # "52% of the vote, just over half." (never "fell to 5.2%, roughly half.": half of
+        # what it was, it may be)
+        closed = phrase is not None and _SENTENCE_END.match(text, end)
         comma = _COMMA_GAP.fullmatch(text, pos, target) and (
-            _COMMA_CLOSE.match(text, end) or _SENTENCE_END.match(text, end) or counted
+            _COMMA_CLOSE.match(text, end) or closed or counted
         )
         if not (joined or comma):
             continue
