@@ -279,6 +279,8 @@ def test_a_whole_stated_away_from_the_shares_of_is_checked(
         # the change leads to words, not the noun's amount
         "Taxes of $40 billion made up 50% of revenue, which fell 3% to its lowest in a decade,"
         " $96 billion.",
+        # a clause on a change noun sizes the change, never the part's whole
+        "Sales rose to $900 million, 54% of the growth, which reached $162 million.",
         # "from" names an earlier value, never the noun's amount now
         "Taxes of $40 billion made up 50% of revenue, which rose 3% from $96 billion.",
         # the noun after "that" names no amount stated before

@@ -877,7 +877,7 @@ def _share(
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
         if whole is None:
-            whole = _whole_after(index, sentence, end)
+            whole = _whole_after(index, sentence, end, of)
             end = whole.end or end if whole else end
         link = _OR.match(text, end)
         after = index.thing_at(link.end()) if link and whole and not part else None
@@ -960,10 +960,14 @@ def _share(
     )
 
 
-def _whole_after(index: _Index, sentence: Block, pos: int) -> Thing | None:
+def _whole_after(index: _Index, sentence: Block, pos: int, of: str) -> Thing | None:
     """The amount a relative clause after a share's "of" phrase gives its noun: "a third of
-    total spending, which grew 8 percent to 587.6 billion pounds"."""
+    total spending, which grew 8 percent to 587.6 billion pounds"; never a change's ("54%
+    of the growth, which reached $162 million" sizes the part by its own change)."""
     if "which" not in index.text[pos : pos + 12]:  # cheap test before the pattern
+        return None
+    nouns = _NOUN.findall(of.lower())
+    if not nouns or nouns[-1] in _CHANGE_NOUN_SET:
         return None
     clause = _WHOLE_AFTER.match(index.text, pos, sentence.end)
     return index.thing_at(clause.end()) if clause else None
