@@ -44,8 +44,17 @@ LISTS = [
     " land, 5,931 acres ({1}%) is federal and 1,279 acres ({2}%) belongs to the state.",
     "The ministry spent 2.4 billion euros last year: 1.2 billion euros ({0}%) on pensions,"
     " 720 million euros ({1}%) on health and 480 million euros ({2}%) on schools.",
+    # the whole's noun and verb before the colon
+    "After the recount 38,200 valid ballots remained: 21,010, or {0}%, for the mayor, 13,370,"
+    " or {1}%, for her rival and 3,820, or {2}%, for the rest.",
 ]
-SHARES = [("67", "24", "9"), ("55", "30", "15"), ("77", "19", "4"), ("50", "30", "20")]
+SHARES = [
+    ("67", "24", "9"),
+    ("55", "30", "15"),
+    ("77", "19", "4"),
+    ("50", "30", "20"),
+    ("55", "35", "10"),
+]
 
 
 @pytest.mark.parametrize(("text", "shares"), list(zip(LISTS, SHARES, strict=True)))
@@ -69,6 +78,11 @@ def test_parts_listed_after_their_whole_are_each_checked(
         "Turnout was 61%: 4,200 voters (12%) spoiled their ballots.",
         # the parts come before the whole they would be read against
         "About 24,384 acres (77%) burned before the fire reached 31,594 acres: crews held it.",
+        # a percentage restated as an amount more than planned is a change, not a share
+        "Tax receipts reached 90.2 billion UAH in June: 40.1 billion UAH from income tax, 2.1%"
+        " or 800 million UAH more than planned, and 50.1 billion UAH from VAT.",
+        "Duties brought 61.5 billion UAH into the treasury: 20.4 billion UAH from fuel, 4.8% or"
+        " 900 million UAH above plan.",
     ],
 )
 def test_no_list_whole_without_a_whole_of_the_same_kind_before_the_parts(text: str) -> None:
@@ -119,6 +133,174 @@ def test_a_part_of_a_possessed_whole_is_checked(text: str, share: str, slip: str
     assert rules(text.format(share)) == []
     assert share_verdicts(text.format(share)) == ["consistent"]
     assert rules(text.format(slip)) == ["CC201"]
+
+
+# --- a part and its share worded around the share's verb, "of" or dashes ----------------
+
+WORDED_AROUND = [
+    # the share set off by "or" and commas shares its part's "of" phrase
+    "Farmers received $2.4 billion, or {} percent, of the $40 billion relief package.",
+    "Some 41,300 pupils, or {}%, of the region's 295,000 sat the exam early.",
+    # "At" opens the sentence with the part, then the subject it sizes
+    "At $6.4 billion, defence spending makes up {}% of the $40 billion budget.",
+    "At 1.26 million, women made up {} percent of the workforce of 4.2 million.",
+    # the part set off by dashes after its share
+    "Of the city's 8.34 million residents, about {}% - 3.12 million - were born abroad.",
+    # a share noun set off by a dash after the part
+    "Of the 5,001,334 registered voters, 3,210,455 voted - a turnout of {}%.",
+    # the part's own "of" phrase names the whole its share is of
+    "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
+    " Machinery made up $19.3 billion of exports, or {}%.",
+    # the part "at" its amount after the share's "of" phrase
+    "The country exported goods worth $48.2 billion last year. Machinery accounted for {}%"
+    " of exports, at $19.3 billion.",
+    # "the latter" standing for the part before the share's verb
+    "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
+    " billion, the latter equal to {}% of projected revenue.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (WORDED_AROUND[0], "6", "9"),
+        (WORDED_AROUND[1], "14", "19"),
+        (WORDED_AROUND[2], "16", "26"),
+        (WORDED_AROUND[3], "30", "40"),
+        (WORDED_AROUND[4], "37", "47"),
+        (WORDED_AROUND[5], "64.2", "61.2"),
+        (WORDED_AROUND[6], "40", "50"),
+        (WORDED_AROUND[7], "40", "50"),
+        (WORDED_AROUND[8], "20", "30"),
+    ],
+)
+def test_a_share_worded_around_its_verb_or_of_is_checked(text: str, share: str, slip: str) -> None:
+    assert_share_checked(text, share, slip)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma before "of which" opens a clause, not the share's whole
+        "Farmers received $2.4 billion, or 9 percent, of which $1 billion went to dairy.",
+        # no "or": the "of" phrase after the comma is not the share's
+        "Farmers received $2.4 billion, 9 percent, of the $40 billion relief package.",
+        # "At" in the middle of a sentence opens no part
+        "The bill came at $6.4 billion, defence spending makes up 26% of the $40 billion budget.",
+        # a change after the subject, not a share
+        "At $6.4 billion, defence spending is 26% higher than the $5.1 billion of 2020.",
+        # a rate of something else, however set off, is no share of the count before it
+        "Of the 5,001,334 registered voters, 3,210,455 voted - a growth rate of 4% on 2019.",
+        "Of the 5,001,334 registered voters, 3,210,455 voted, a growth rate of 4% on 2019.",
+        # the part's own "of" phrase names no amount stated
+        "Exports rose 8% to $48.2 billion in 2023, while imports fell 3% to $41.5 billion."
+        " Machinery made up $19.3 billion of sales to Asia, or 50%.",
+        # "at" an amount that opens a comparison is no part
+        "The country exported goods worth $48.2 billion last year. Machinery accounted for"
+        " 50% of exports, at $19.3 billion more than in 2020.",
+        # "the last" before a change, not a share verb
+        "Revenue is projected at $45 billion. Wages will cost $24 billion and interest $9"
+        " billion, the last up 30% from 2023.",
+        # the amount after the dash opens a change, not the share's part
+        "Of the city's 8.34 million residents, 47% - 3.12 million more than in 2000 - were"
+        " born abroad.",
+    ],
+)
+def test_no_share_worded_around_when_the_words_do_not_tie_it(text: str) -> None:
+    assert "CC201" not in rules(text)
+
+
+# --- a whole stated away from the share's "of": after it, pointed back to, or "as much" ----
+
+ELSEWHERE = [
+    # a relative clause on the share's noun gives its amount
+    (
+        "Wages rose 4% to 61.2 billion rand, about {} of total spending, which grew 6 percent"
+        " to 184.5 billion rand.",
+        "a third",
+        "a quarter",
+    ),
+    (
+        "Tax receipts came to $31.4 billion, making up {} of revenue, which itself climbed to"
+        " $42.6 billion.",
+        "73.7%",
+        "63.7%",
+    ),
+    (
+        "Imports of fuel were 9,120 tonnes, or {} of all imports, which reached 36,400 tonnes.",
+        "25%",
+        "35%",
+    ),
+    # "of that" and a noun pointing back to the amount the noun names
+    (
+        "The bridge is now expected to cost $4.2 billion, an overrun of $1.1 billion. About {}"
+        " of that expected cost, $2.1 billion, has been spent.",
+        "50%",
+        "60%",
+    ),
+    (
+        "The ministry budgeted €900 million for the programme. Roughly {} of that budget, €300"
+        " million, will go to schools.",
+        "a third",
+        "half",
+    ),
+    # a fraction "as much" as the amount after "as", or the one before the part
+    (
+        "The mill turns out 9,000 tonnes, {} as much as the 27,000 tonnes its rival makes.",
+        "a third",
+        "half",
+    ),
+    (
+        "Households in the north pay £1,840 a year and those in the south £920, {} as much.",
+        "half",
+        "a third",
+    ),
+    (
+        "The clinic saw 310 patients in March, {} as many as the 1,240 it saw in January.",
+        "a quarter",
+        "a fifth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "share", "slip"), ELSEWHERE)
+def test_a_whole_stated_away_from_the_shares_of_is_checked(
+    text: str, share: str, slip: str
+) -> None:
+    assert_share_checked(text, share, slip)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause says what is expected of the noun, not its amount
+        "Chips made up 20% of exports, which analysts expect to reach $90 billion next year,"
+        " at $14 billion.",
+        # the change leads to words, not the noun's amount
+        "Taxes of $40 billion made up 50% of revenue, which fell 3% to its lowest in a decade,"
+        " $96 billion.",
+        # a clause on a change noun sizes the change, never the part's whole
+        "Sales rose to $900 million, 54% of the growth, which reached $162 million.",
+        # "from" names an earlier value, never the noun's amount now
+        "Taxes of $40 billion made up 50% of revenue, which rose 3% from $96 billion.",
+        # the noun after "that" names no amount stated before
+        "The bridge cost $4.2 billion, an overrun of $1.1 billion. About 60% of that extra"
+        " spending, $0.9 billion, came from tolls.",
+        # "that" opens a clause, not a noun pointing back
+        "Donors pledged €900 million at the summit. A third of that went to schools, €200"
+        " million in all.",
+        # "as" names a time, not an amount
+        "The clinic saw 310 patients in March, a third as many as in January.",
+        # several amounts of the part's kind before it: no one whole
+        "Imports came to $12 billion against $40 billion of exports; services brought in $4"
+        " billion, half as much.",
+        # a multiple is no fraction of the amount
+        "Households in the north pay £1,840 a year and those in the south £920, twice as much.",
+    ],
+)
+def test_no_whole_away_from_the_share_the_words_do_not_give(text: str) -> None:
+    assert rules(text) == []
+    assert "inconsistent" not in share_verdicts(text)
 
 
 # --- a part whose conversion follows it in brackets --------------------------------------
@@ -1645,6 +1827,8 @@ SIZED_WHOLES = [
     "In the 1991 election for a 75-seat legislature, the New Democrats won 51 seats, or {}%.",
     "The 27-member bloc saw 18 members, or {}%, back the plan.",
     "At the 400-bed hospital, nurses staffed 100 beds ({}%) overnight.",
+    # people counted in a body sized by its members or seats
+    "The 61-member council now has 25 women ({}%).",
 ]
 
 
@@ -1654,6 +1838,7 @@ SIZED_WHOLES = [
         (SIZED_WHOLES[0], "68.00", "58.00"),
         (SIZED_WHOLES[1], "67", "57"),
         (SIZED_WHOLES[2], "25", "35"),
+        (SIZED_WHOLES[3], "41.0", "51.0"),
     ],
 )
 def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
@@ -1667,6 +1852,11 @@ def test_a_count_of_the_members_a_compound_adjective_sizes_is_a_share_of_it(
     [
         # a span of time is no count of members
         "A 30-year bond has paid coupons for 12 years (55%) so far.",
+        # rooms are no members of the staff counted
+        "The 50-room hotel employs 20 women (70%).",
+        # a second body sized since the first share: its own whole, never the first's
+        "Our 12-member team includes 5 women (42%), and our 40-seat bus carries 30"
+        " passengers (75%).",
         # the part counts other members than the whole's
         "The 500-bed hospital had 120 patients (30%) in intensive care.",
     ],

@@ -305,6 +305,19 @@ WRONG_RESTATEMENTS = [
     ("One in five residents, or 30 percent, are over 65.", "One in five residents", "20 percent"),
     ("China emits a third of global emissions (45 percent).", "a third", "33.3 percent"),
     ("Two-thirds of the budget, or 50 percent, goes to salaries.", "Two-thirds", "66.7 percent"),
+    # the fraction closing the sentence after a comma restates the percentage
+    ("The party took 52 percent of the vote, roughly a third.", "roughly a third", "a half"),
+    # a fraction "in" a count may name what it counts before the closing comma
+    (
+        "About 9.8 percent of the workforce, roughly one in five workers, is out of a job.",
+        "one in five",
+        "a tenth",
+    ),
+    (
+        "Some 41.3 percent of voters, or about one in five voters, stayed at home.",
+        "one in five",
+        "two-fifths",
+    ),
 ]
 
 
@@ -337,6 +350,14 @@ def test_the_restatement_message_names_both_readings() -> None:
         "The fund raised 30 percent of its target, roughly half from abroad.",
         "Guangdong has 30 percent of the labs, about a third of them private.",
         "Exports were 20 percent of output, or about a fifth.",
+        "The party took 52 percent of the vote, just over half.",
+        # a fraction sizing something else, not closing the sentence
+        "Unemployment fell to 5.2 percent, half the rate of 2010.",
+        # a rate with no "of" phrase: half of what it was, it may be
+        "Unemployment fell to 5.2 percent in March, roughly half.",
+        "About 9.8 percent of the workforce, roughly one in ten workers, is out of a job.",
+        # a place of the fraction's own: another group
+        "Some 41.3 percent of voters stayed at home, or about one in five in the north.",
     ],
 )
 def test_a_fraction_and_its_percentage_that_agree_are_clean(text: str) -> None:

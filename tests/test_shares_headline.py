@@ -47,6 +47,47 @@ OF_THE_TOTAL = [
         "35",
         "45",
     ),
+    # an amount in units, far below a part counted in millions, is no whole of it
+    (
+        "The county has set aside £1,460 million for its roads this year. A pilot scheme in"
+        " one village also won £45,000 from a charity. Repairs take £960 million, about {}%"
+        " of the total.",
+        "66",
+        "76",
+    ),
+    # a part listed after another under its own label: the other is a part too
+    (
+        "The province plans to spend 96 billion pesos next year. Health takes 31 billion"
+        " pesos, schools 22 billion pesos (about {}% of the total), and roads 9 billion pesos.",
+        "23",
+        "33",
+    ),
+    # "supplied" and "provided" tie a part to its share as "made up" does
+    (
+        "Farm exports earned $18 billion last year. Beef, up 8% at $7.2 billion, supplied"
+        " {}% of the total.",
+        "40",
+        "48",
+    ),
+    (
+        "The charity raised £64 million in 2023. Legacies, at £16 million, provided {}% of"
+        " the total.",
+        "25",
+        "35",
+    ),
+    # a pronoun subject that repeats the part before its verb
+    (
+        "The port handled 48 million tonnes of cargo last year. Grain was the biggest single"
+        " cargo: at 12 million tonnes, it made up {}% of the total.",
+        "25",
+        "35",
+    ),
+    (
+        "Farm exports earned $48 billion in the half year. Five growers each sold over $1"
+        " billion abroad; together, at $12 billion, they accounted for {}% of the total.",
+        "25",
+        "35",
+    ),
 ]
 
 
@@ -85,6 +126,21 @@ SILENT = [
     "The firm had 9,000 staff, and 2,000 of its engineers, or 80%, work remotely.",
     # another paragraph's amount is never the whole
     "The island counted 357,050 residents.\n\nCitizens numbered 12,740, or 87.6%.",
+    # the amount listed before the part names a whole of its own
+    "Tax receipts came to $900 million. Spending reached $1,200 million, schools $200"
+    " million, about 17% of the total.",
+    # "supplied" before a change is no share
+    "Farm exports earned $18 billion last year. Beef exports of $7.2 billion supplied 30%"
+    " more revenue than a year earlier.",
+    # the one amount of the sentence before is a second aggregate, not the one the
+    # paragraph opened with
+    "Shipments abroad rose 8% to $48.2 billion in 2023. Purchases from abroad fell 3% to"
+    " $41.5 billion. Machinery made up $19.3 billion, 40% of the total.",
+    # a pronoun subject before a change, not a share
+    "Exports were $48 billion last year. At $12 billion, it was 25% lower than the year before.",
+    # a whole the part is stated "of" is no part listed with it
+    "Tax receipts came to $900 million. Grants were $400 million, of which schools $200"
+    " million, about 50% of the total.",
 ]
 
 

@@ -23,7 +23,10 @@
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
   increase") is never a share, and it may stand between a part and its share ("5.85
-  trillion yuan, up 5.8%, or 56.8% of the total"); a percentage that restates a fraction
+  trillion yuan, up 5.8%, or 56.8% of the total"); a share set off by "or" and commas
+  shares its part's "of" phrase ("$2 billion, or 5 percent, of the $40 billion package"),
+  and "At" may open a sentence with the part before the subject it sizes ("At $6
+  billion, defence makes up 15% of ..."); a percentage that restates a fraction
   shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
   follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
   people, came from ..."), and a count in words is a part when its percentage is stated
@@ -40,21 +43,27 @@
   whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
   of the shares in the sentences of its paragraph before (not after a change, nor in a
   sentence naming a year). A whole the noun's words name may also be stated a few
-  sentences back in the paragraph; a share "of the rise" may be of a gap ("$1.4 trillion
-  more than ..."); an amount stated with a share of its own, or listed with the part
-  under its own label, is never the whole; nor is a density, a figure set off by a
-  comparison or as a target ("below the 34.5 trillion target"), an amount stated as a
-  change (for a noun that names none: "2,411 people, 162 more than in 2010"), or an
-  average or per-unit value for a part counted in a larger scale word ("the average
-  remittance ... $313"); and a share "of the total" after one whose named whole is not
-  stated has none. A count a compound adjective sizes is
+  sentences back in the paragraph (also when pointed back to: "52 per cent of that
+  expected cost, Rs 15 lakh crore, ..."), or by a clause on the noun after the share ("a
+  third of total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise"
+  may be of a gap ("$1.4 trillion more than ..."); an amount stated with a share of its
+  own, or listed with the part under its own label, is never the whole; nor is a
+  density, a figure set off by a comparison or as a target ("below the 34.5 trillion
+  target"), an amount stated as a change (for a noun that names none: "2,411 people, 162
+  more than in 2010"), or an average or per-unit value for a part counted in a larger
+  scale word ("the average remittance ... $313"); and a share "of the total" after one
+  whose named whole is not stated has none. A count a compound adjective sizes is
   the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
   residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
   relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
   billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
-  and 20% of the $40 billion budget").
+  and 20% of the $40 billion budget"); a fraction "as much" sizes its part against the
+  amount after "as", or else the only one of its kind before the part in its sentence
+  ("band D pays £1,571 and band A £1,047, two thirds as much").
 - A restatement is a fraction given again as a percentage, or the other way round: "a
-  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth",
+  quarter of national output, or about 35 percent", "10.2 percent ..., roughly a tenth"
+  (set off by a comma that another comma or the sentence's end closes; a fraction "in" a
+  count may name what it counts before it: "41.3% of voters, or two in five voters,"),
   "two-thirds of people - 63 per cent - live ...", "one in five councils, 19%, have ...",
   "nearly half of whom (48.6%)", "two-thirds of respondents, 68% in all, ...", "two in
   five renters, 43.1% according to the survey, ...", "a third of students, 35 percent of
@@ -191,12 +200,15 @@ _RELATIVE = (
     # ... or one without commas before the verb: "2,400 schools [that failed inspection] amount"
     rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
+_PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
-    rf"(?:\s*,?\s+(?:(?:that|which)\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
+    # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
+    rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
-    rf"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
+    # "[, a turnout of ]87%", "3,210,455 voted[ - a turnout of ]64.2%"
+    rf"|(?:\s*,|\s+[-–—])\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
     rf"{_ADVERB})",
@@ -239,9 +251,12 @@ _OPENER = re.compile(
 # ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
 _BARE_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^\W\d][^\d,;:()]{0,99}?)\s+(?=\d)", re.IGNORECASE)
 _GROUP_OWNERS = vocabulary.words("clauses", "pointing back to a group's own")
-# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:".
+# Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:", "47,654
+# [valid votes remained]:".
 _WHOLE_TAIL = re.compile(
-    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*", re.IGNORECASE
+    rf"(?:\s+(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'of'))})\b){_WORD}){{0,3}}"
+    r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*",
+    re.IGNORECASE,
 )
 # A relative clause on a whole that states a part: "[, of which China bought ]70 million".
 _OF_WHICH_CLAUSE = re.compile(
@@ -319,12 +334,21 @@ _WHEN_OR_WHERE = re.compile(
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
 _SIZE_NOUN = re.compile(r"-(?P<noun>[^\W\d_]{3,})\b")  # "75[-seat]", "27[-member]"
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
+_MEMBER_NOUNS = frozenset(vocabulary.words("cues", "member nouns"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?](?!\d)|\Z)")  # "52% of the vote, just over half[.]"
+_IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)  # "two in five"
+# The noun of a fraction "in" a count, then the end of its clause: "two in five[ voters,]".
+_COUNTED_CLOSE = re.compile(
+    rf"\s+(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b){_WORD}"
+    r"\s*(?:,|[.;!?](?!\d)|\Z)",
+    re.IGNORECASE,
+)
 _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it, at 27%,"
 # The comma that closes the percentage may follow a total's cue, a source or the people
 # asked, never a place, time or group of its own ("two in five in the north, 30% in the
@@ -397,10 +421,56 @@ _PARTS_JOINED = re.compile(
     rf"(?:\s+(?!and\b){_WORD}){{0,3}}?\s*,?\s+and\s+(?:(?!and\b){_WORD}\s+){{0,3}}",
     re.IGNORECASE,
 )
+# A part listed after another under a label of its own: "€4.1 billion[, pensions ]€2.3 billion".
+_LIST_NEXT = re.compile(
+    rf"\s*,\s*(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, 'of', 'up', 'down'))})\b)"
+    rf"{_WORD}\s+){{1,3}}",
+    re.IGNORECASE,
+)
+# A relative clause on a share's "of" phrase that gives its noun's amount: "[, which itself
+# climbed 33% to ]864 billion pounds", "[, which reached ]$2 billion".
+_WHOLE_AFTER = re.compile(
+    r"\s*,\s*which\s+(?:itself\s+)?"
+    rf"(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+by)?(?:\s+[^\s,;:()]{{1,12}}){{0,3}}?\s+to"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+",
+    re.IGNORECASE,
+)
+# After a fraction, the words that make it a size against another amount: "two thirds as
+# much", "half as many[ as ]".
+_AS_MUCH = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'as much'))})"
+    r"(?:(?P<as>\s+as\s+(?:(?:the|its|their)\s+)?)|(?=\s*(?:[,;.:!?)]|\Z)))",
+    re.IGNORECASE,
+)
+# A share "of that" and a noun set off after it, pointing back: "of [that expected cost],".
+_THAT_PHRASE = re.compile(
+    rf"\s+of\s+that\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,2}})(?=\s*[,;:.)]|\s+[-–—]\s)",
+    re.IGNORECASE,
+)
+# A part's own "of" phrase, then its share set off: "$19.3 billion[ of exports, or ]40%".
+_PART_OF = re.compile(
+    rf"\s+of\s+(?P<of>(?!(?:{any_of(_POINTERS)})\b){_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:\s*,\s*(?:or\s+)?|\s*\(\s*)",
+    re.IGNORECASE,
+)
+# A part after its share's "of" phrase, at its clause's end: "40% of exports[, at ]$19.3
+# billion[.]".
+_COMMA_AT = re.compile(r"\s*,\s*at\s+", re.IGNORECASE)
+_AT_CLOSE = re.compile(r"\s*(?:[,;]|[.!?](?!\d)|\Z)")
+_SET_OFF_SHARE = re.compile(r",\s+or\s+\Z", re.IGNORECASE)  # "$2 billion[, or ]5 percent"
+# A sentence opened by the part, then the subject it sizes and a share verb: "At $6
+# billion[, defence spending makes up ]15% of ...".
+_AT_OPENER = re.compile(r"[\"“']?at\s+", re.IGNORECASE)
+_AT_PART_GAP = re.compile(
+    rf"\s*,(?P<words>(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{1,4}}?)"
+    rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}",
+    re.IGNORECASE,
+)
 _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only up to 100
 
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
-_WHOLE_NOUNS = frozenset(vocabulary.words("cues", "whole nouns"))
+_WHOLE_NOUN_LIST = vocabulary.words("cues", "whole nouns")
+_WHOLE_NOUNS = frozenset(_WHOLE_NOUN_LIST)
 _RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _POPULATION = frozenset(vocabulary.words("cues", "population nouns"))
 _PLURAL = re.compile(r"\w{2,}[^s']s")  # "organisations", not "gross" or "its"
@@ -657,7 +727,9 @@ def share_claims(mentions: Mentions) -> list[Claim]:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares, running)
                 if share is None or share.part is None or share.whole is None:
-                    share = _ratio(index, sentence, head) or share
+                    share = (
+                        _ratio(index, sentence, head) or _as_much(index, sentence, head) or share
+                    )
                 if share is not None:
                     shares.append(share)
         running = next((s.whole for s in reversed(shares) if s.whole is not None), running)
@@ -710,7 +782,8 @@ def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[Sh
 
 
 def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> list[_Head]:
-    """Each proportion with an amount bracketed or or-ed with it: "20 (60 percent)"."""
+    """Each proportion with an amount bracketed, or-ed or set off by dashes with it: "20 (60
+    percent)", "37% - 3.12 million - were ..."."""
     text = index.text
     heads = []
     for share in proportions:
@@ -724,9 +797,14 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
         pointer = _OF_PRONOUN.match(text, end)
         pointed = _POINTED_PART.match(text, pointer.end()) if pointer else None
         opened = _OPEN.match(text, end) or (pointed if pointed and "(" in pointed[0] else None)
-        link = pointed or opened or _OR.match(text, end)
+        dashed = None if pointer else _DASH.match(text, end)  # "37% - 3.12 million - were"
+        link = pointed or opened or dashed or _OR.match(text, end)
         after = index.thing_at(link.end()) if link else None
-        if after is not None:
+        if after is not None and link is dashed:
+            if _DASH.match(text, after.end or 0):  # set off by a dash on each side
+                heads.append(_Head(start, after.end or 0, share, after))
+                continue
+        elif after is not None:
             closed = _WORDS_CLOSE.match(text, after.end or 0) if opened else None
             if closed or not opened:
                 heads.append(_Head(start, closed.end() if closed else after.end or 0, share, after))
@@ -750,10 +828,14 @@ def _share(
     `earlier` are the shares read before it in its sentence, `running` the whole of the
     last share read in the sentences of its paragraph before."""
     text = index.text
-    if _is_change(index, head.share):
-        return None
+    if _is_change(index, head.share) or _CHANGE_AMOUNT_AFTER.match(text, head.end):
+        return None  # "0.9% or 500 million more than planned": a change, restated
     part, whole, of, end = head.part, None, None, head.end
-    phrase = index.of_phrase(head.end, sentence.end)
+    phrase = (
+        index.of_phrase(head.end, sentence.end)
+        or _that_phrase(index, head.end, sentence)
+        or _restated_of(index, head, sentence)
+    )
     # "45% of those admitted": a group of its own, no share of a whole stated before
     other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
@@ -794,6 +876,9 @@ def _share(
         )
     if phrase is not None:
         of, whole, end = text[phrase[0] : phrase[1]], index.only_thing_in(phrase), phrase[1]
+        if whole is None:
+            whole = _whole_after(index, sentence, end, of)
+            end = whole.end or end if whole else end
         link = _OR.match(text, end)
         after = index.thing_at(link.end()) if link and whole and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
@@ -838,6 +923,8 @@ def _share(
             if pointed is not None:
                 of, whole = pointed
     if part is not None and whole is None:
+        if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
+            of = _part_of_phrase(index, part, head.start)
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
         if (
             whole is None
@@ -873,6 +960,46 @@ def _share(
     )
 
 
+def _whole_after(index: _Index, sentence: Block, pos: int, of: str) -> Thing | None:
+    """The amount a relative clause after a share's "of" phrase gives its noun: "a third of
+    total spending, which grew 8 percent to 587.6 billion pounds"; never a change's ("54%
+    of the growth, which reached $162 million" sizes the part by its own change)."""
+    if "which" not in index.text[pos : pos + 12]:  # cheap test before the pattern
+        return None
+    nouns = _NOUN.findall(of.lower())
+    if not nouns or nouns[-1] in _CHANGE_NOUN_SET:
+        return None
+    clause = _WHOLE_AFTER.match(index.text, pos, sentence.end)
+    return index.thing_at(clause.end()) if clause else None
+
+
+def _restated_of(index: _Index, head: _Head, sentence: Block) -> tuple[int, int] | None:
+    """The "of" phrase after a share set off by "or" and commas, which it shares with its
+    part: "$2 billion, or 5 percent, of the $40 billion package"."""
+    text, end = index.text, head.share.end or 0
+    if head.part is not None or not _SET_OFF_SHARE.search(
+        text, max(sentence.start, head.start - 8), head.start
+    ):
+        return None
+    return index.of_phrase(end + 1, sentence.end) if text.startswith(", of ", end) else None
+
+
+def _part_of_phrase(index: _Index, part: Thing, start: int) -> str | None:
+    """The "of" phrase a part states before its share, naming the share's whole: "$19.3
+    billion of [exports], or 40%"."""
+    found = _PART_OF.match(index.text, part.end or 0, start)
+    return found["of"] if found and found.end() == start else None
+
+
+def _that_phrase(index: _Index, pos: int, sentence: Block) -> tuple[int, int] | None:
+    """The noun a share "of that ..." points back with, set off after it: "52 per cent of
+    [that expected cost], Rs 15 lakh crore, ..."."""
+    found = _THAT_PHRASE.match(index.text, pos, sentence.end)
+    if found is None or any(_PHRASE_STOP.fullmatch(w) for w in found["of"].split()):
+        return None  # "half of that went to schools, ..."
+    return found.span("of")
+
+
 def _counts_other_things(index: _Index, part: Thing, whole: Thing) -> bool:
     """Whether two counts count different things by the nouns after them, one people and
     the other not: "47 Provincial Administrative Organisations" is no part of "the 28
@@ -893,6 +1020,44 @@ def _counted(index: _Index, thing: Thing) -> str | None:
     if not _POPULATION.isdisjoint(words):
         return "people"
     return "things" if words and _PLURAL.fullmatch(words[-1]) else None
+
+
+def _as_much(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+    """A fraction sizing its part against another amount of its kind: the one after "as"
+    ("40 cars, half as many as the 80 sold in 2020"), or with no "as", the only one before
+    the part in its sentence ("band D pays £1,571 and band A £1,047, two thirds as much");
+    never one compared with what no amount states ("half as many as in 2020")."""
+    cue = _AS_MUCH.match(index.text, head.share.end or 0)
+    part = (head.part or _part_before(index, sentence, head.start)) if cue else None
+    if cue is None or part is None:
+        return None
+    part_start = index.head_start(part.start or 0)
+    if cue["as"]:
+        whole = index.thing_at(cue.end())
+    else:
+        span = (sentence.start, part_start)
+        before = [t for t in _kin_in(index, part, span) if _same_kind(index, part, t)]
+        whole = before[0] if len(before) == 1 else None
+    if whole is None or whole is part or not _same_kind(index, part, whole):
+        return None
+    start = min(part_start, index.head_start(whole.start or 0))
+    return _of_amount(index, head.share, part, whole, (start, max(head.end, whole.end or 0)))
+
+
+def _of_amount(
+    index: _Index, share: Amount, part: Thing, whole: Thing, span: tuple[int, int]
+) -> ShareClaim:
+    """The share of a part in a whole stated as an amount, the claim spanning `span`."""
+    text = index.text
+    return ShareClaim(
+        text=text[slice(*span)],
+        start=span[0],
+        end=span[1],
+        share=share,
+        part=part,
+        whole=whole,
+        of=text[index.head_start(whole.start or 0) : whole.end],
+    )
 
 
 def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
@@ -923,15 +1088,7 @@ def _ratio(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
     inside = [span for span in spans if sentence.start <= span[0] < sentence.end]
     begin = min([cue.start(), *(span[0] for span in inside)])
     end = max([head.end, *(span[1] for span in inside)])
-    return ShareClaim(
-        text=text[begin:end],
-        start=begin,
-        end=end,
-        share=head.share,
-        part=part,
-        whole=whole,
-        of=text[index.head_start(whole.start or 0) : whole.end],
-    )
+    return _of_amount(index, head.share, part, whole, (begin, end))
 
 
 def _named_in_paragraph(index: _Index, sentence: Block, nouns: Sequence[str]) -> Thing | None:
@@ -1070,22 +1227,23 @@ def _whole_in_context(
 ) -> Thing | None:
     """The whole a share names by a noun, not an amount, stated before its part.
 
-    A share "of the total" or "of the market", or one with a share noun ("a turnout of
-    66%", "a 20% share"), continues the whole of the share before it in its sentence
-    ("1.70 crore of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise
-    its whole is an amount of its part's kind stated before the part, in its sentence or
-    else in the sentence before (never one set off by "from", "than" or a bracket): the
-    one whose nearby words name what the share is "of" ("net expenditure came to £207.77m
-    ... 41.5% of net spending"; a change for "of the growth": "grew by 300,700"), or, for
-    a noun that names a whole ("the total", "the market"), the only one there is in the
-    two sentences ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
+    A share "of the total" or "of the market", or one with a share noun ("a turnout of 66%",
+    "a 20% share"), continues the whole of the share before it in its sentence ("1.70 crore
+    of them, 22%, followed by Maharashtra with 70.47 lakh (9.26%)"). Otherwise its whole is
+    an amount of its part's kind stated before the part, in its sentence or else in the
+    sentence before (never one set off by "from", "than" or a bracket): the one whose nearby
+    words name what the share is "of" ("net expenditure came to £207.77m ... 41.5% of net
+    spending"; a change for "of the growth": "grew by 300,700"), or, for a noun that names a
+    whole ("the total", "the market"), the only one there is in the two sentences (one of
+    the sentence before only when no earlier sentence of the paragraph states another that
+    may head it) ("Recurrent costs take N4.04 trillion, debt service N2.14 trillion (a
     quarter of the total)" after "spending of N8.83 trillion" names neither); for a share a
     noun names, one in its own sentence comes first, but a part listed with it ("more than
     83 crore could vote, but only 55.3 crore did, a turnout of 66.44 per cent"); never a
-    target or forecast ("below the 34.5 trillion target"). A share "of the total" after
-    one whose named whole is not stated has none ("45% of spending, ... 20% of the
-    total"). Several equally named: no whole. The arithmetic never chooses: a reading is
-    taken on the words alone.
+    target or forecast ("below the 34.5 trillion target"). A share "of the total" after one
+    whose named whole is not stated has none ("45% of spending, ... 20% of the total").
+    Several equally named: no whole. The arithmetic never chooses: a reading is taken on the
+    words alone.
     """
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
@@ -1100,8 +1258,13 @@ def _whole_in_context(
     if generic and earlier and earlier[-1].of and earlier[-1].whole is None:
         return None  # "45% of spending, and ... 20% of the total": spending's, not stated
     before = next((s.whole for s in reversed(earlier) if s.whole is not None), None)
+    part_start = index.head_start(part.start or 0)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
-        return before
+        # never past a body sized for the part since: "a 12-member team has 5 women (42%),
+        # and a 40-seat bus 30 passengers (75%)"
+        since = (earlier[-1].end or 0, part_start)
+        if not any(_sizes(index, t, part) for t in _set_on(index, part, since)):
+            return before
     previous = _sentence_before(index, sentence)
     spans = [(sentence.start, index.head_start(part.start or 0)), *([previous] if previous else [])]
     candidates = [_set_on(index, part, span) for span in spans]
@@ -1126,16 +1289,28 @@ def _whole_in_context(
     # never a part listed with it ("wages take €4.1 billion and pensions €2.3 billion"), nor,
     # for a noun that names no change, an amount stated as one ("2,411 people, 162 more than
     # in 2010")
-    part_start = index.head_start(part.start or 0)
     own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if not (words and words[-1] in _CHANGE_NOUN_SET):
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
     found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
-    if len(found) == 1:
+    # one in the sentence before is no whole when the paragraph opened with another ("Exports
+    # rose to $48 billion. Imports fell to $41 billion. Machinery ..., 40% of the total")
+    own_whole = len(found) == 1 and any(t is found[0] for t in own)
+    if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part)
+
+
+def _headed_before(index: _Index, part: Thing, span: tuple[int, int] | None) -> bool:
+    """Whether a sentence of the paragraph before a span states an amount that may head the
+    part's paragraph (`_may_head`)."""
+    return any(
+        _may_head(index, part, t)
+        for earlier in _earlier_sentences(index, span)
+        for t in _set_on(index, part, earlier)
+    )
 
 
 def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
@@ -1143,9 +1318,10 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
     total" in a later sentence: copy states the aggregate first, then its parts ("Councils
     budgeted £2,519 million for schools. [...] Schools control £2,123 million, about 84% of
     the total"). Only those `_may_head` count, in the sentences
-    between too; never one set off by a comparison, stated with a share of its own, or
-    listed with another ("the north shipped 4,000 bicycles and the south 3,000 scooters");
-    several: none."""
+    between too, but the parts listed right before the part ("Recurrent costs take N4.04
+    trillion, debt service N2.14 trillion (a quarter of the total)"); never one set off by
+    a comparison, stated with a share of its own, or listed with another ("the north
+    shipped 4,000 bicycles and the south 3,000 scooters"); several: none."""
     paragraph = index.document.paragraph_at(sentence.start)
     first = index.document.sentence_at(paragraph.start)
     text = index.text
@@ -1167,7 +1343,20 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
         for t in _set_on(index, part, (first.end, index.head_start(part.start or 0)))
         if _may_head(index, part, t)
     ]
+    after = part  # parts listed with it ("Wages take €4.1 billion, pensions €2.3 billion")
+    while between and _listed_before(index, between[-1], after):
+        after = between.pop()
     return found[0] if len(found) == 1 and not between else None
+
+
+def _listed_before(index: _Index, thing: Thing, part: Thing) -> bool:
+    """Whether an amount is listed right before a part, each under a label of its own and
+    neither naming a whole: "Wages take €4.1 billion[, pensions ]€2.3 billion", never
+    "Spending reached €9 billion, pensions €2.3 billion"."""
+    gap = (thing.end or 0, index.head_start(part.start or 0))
+    return bool(
+        _LIST_NEXT.fullmatch(index.text, *gap) or _PARTS_JOINED.fullmatch(index.text, *gap)
+    ) and not _named_near(index, thing, _WHOLE_NOUN_LIST, False)
 
 
 def _earlier_sentences(index: _Index, span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
@@ -1202,13 +1391,15 @@ def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
 
 def _set_on(index: _Index, part: Thing, span: tuple[int, int], shared: bool = False) -> list[Thing]:
     """The amounts of the part's kind in a span, but those set off by a comparison or a
-    bracket, and (unless `shared`) those stated with a share of their own, after or before
-    them ("R2.9 billion, or 11%", "the remaining 43%, or SAR 113.8 bn")."""
+    bracket, those a thousand times smaller than the part ("won £45,000" is no whole of
+    "£960 million"), and (unless `shared`) those stated with a share of their own, after
+    or before them ("R2.9 billion, or 11%", "the remaining 43%, or SAR 113.8 bn")."""
     text = index.text
     return [
         t
         for t in _kin_in(index, part, span)
         if _same_kind(index, part, t)
+        and t.high * _SCALE_STEP >= part.low
         and not per_area(text, t)  # a density is no whole: "2,666.9 persons per square mile"
         and not a_rate(text, t.start or 0, max(span[0], (t.start or 0) - _RATE_REACH))
         and (shared or not (_with_own_share(index, t) or _sized_before(index, t)))
@@ -1342,7 +1533,8 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
 
     "[Of the 1,379 towns], 928 (67%) have a branch and 325 (24%) an agent" or "The fire
     reached [31,594 acres] on Saturday: 24,384 acres (77%) is private land, ...": a few
-    words of time or place may follow the whole before the colon.
+    plain words and words of time or place may follow the whole before the colon ("47,654
+    valid votes remained:"), never a clause or a comparison.
     Only a part that comes after the whole, in the same sentence, is read against it.
     """
     text = index.text
@@ -1477,12 +1669,18 @@ def _relative(
 def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     """The part bracketed after a share's "of" phrase, and where the bracket closes: "54%
     of the growth (162,600 people)", "60 per cent of the 5,000 households - 3,100 -",
-    "three-fifths of the gain, 244,622 people, came from ..."."""
+    "three-fifths of the gain, 244,622 people, came from ...", "40% of exports, at $19.3
+    billion."."""
     text = index.text
     opened = _OPEN.match(text, pos) or _DASH.match(text, pos) or _COMMA.match(text, pos)
     part = index.thing_at(opened.end()) if opened else None
     mark = opened.group().strip() if opened else ""
     closing = _WORDS_CLOSE if mark == "(" else _WORDS_COMMA if mark == "," else _DASH
+    at = _COMMA_AT.match(text, pos) if part is None else None
+    if at is not None:  # "40% of exports[, at ]$19.3 billion."
+        part = index.thing_at(at.end())
+        end = part.end or 0 if part else 0
+        return (part, end) if part and _AT_CLOSE.match(text, end) else None
     closed = closing.match(text, part.end or 0) if part else None
     return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
@@ -1507,26 +1705,37 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
+    if gap is None and _opened_by_at(index, sentence, part):
+        gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
+    if _OTHER_RATE.search(text, gap_start, start):
+        return None  # "3,210 voted, a growth rate of 4%": another proportion
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
 
 
+def _opened_by_at(index: _Index, sentence: Block, part: Thing) -> bool:
+    """Whether "At" opens the sentence right before an amount: "[At ]$6 billion, defence
+    makes up 15% of ..."."""
+    head = index.head_start(part.start or 0)
+    return _AT_OPENER.fullmatch(index.text, sentence.start, head) is not None
+
+
 def _sizes(index: _Index, thing: Thing, part: Thing) -> bool:
     """Whether a count sizes, as a compound adjective, a whole whose members the part
-    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"."""
+    counts: "a 75-seat legislature" for "51 seats", "the 27-member bloc" for "20 members"
+    or "12 women"."""
     sized = _SIZE_NOUN.match(index.text, thing.end or 0)
     counted = _NOUN_AFTER.match(index.text, part.end or 0)
-    return bool(
-        sized
-        and counted
-        and isinstance(thing, Amount)
-        and not thing.unit
-        and sized["noun"].lower() not in _DURATIONS  # "a 30-year bond": no count of years
-        and counted.group().strip().lower().startswith(sized["noun"].lower())
-    )
+    if not (sized and counted and isinstance(thing, Amount) and not thing.unit):
+        return False
+    size, noun = sized["noun"].lower(), counted.group().strip().lower()
+    if size in _DURATIONS:  # "a 30-year bond": no count of years
+        return False
+    # "the 169-member parliament has 67 women": people are its members
+    return noun.startswith(size) or (size in _MEMBER_NOUNS and noun in _POPULATION)
 
 
 def _restating(index: _Index, start: int) -> int:
@@ -1753,7 +1962,14 @@ def _restatements(
             pos = tail.end()
         end = second.end or 0
         joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
-        comma = _COMMA_GAP.fullmatch(text, pos, target) and _COMMA_CLOSE.match(text, end)
+        # "two in five[ voters,]": a fraction in a count may name what it counts
+        counted = _IN_EVERY.search(second.text or "") and _COUNTED_CLOSE.match(text, end)
+        # "52% of the vote, just over half." (never "fell to 5.2%, roughly half.": half of
+        # what it was, it may be)
+        closed = phrase is not None and _SENTENCE_END.match(text, end)
+        comma = _COMMA_GAP.fullmatch(text, pos, target) and (
+            _COMMA_CLOSE.match(text, end) or closed or counted
+        )
         if not (joined or comma):
             continue
         if _OPEN.match(text, pos):
@@ -1761,7 +1977,7 @@ def _restatements(
             if close is None:
                 continue
             end = close.end()
-        elif not (comma or _RESTATED_END.match(text, end)):
+        elif not (comma or counted or _RESTATED_END.match(text, end)):
             continue
         start = index.head_start(first.start or 0)
         yield FractionRestatementClaim(
