@@ -213,6 +213,32 @@ def test_a_gap_after_named_counts_is_flagged_only_when_it_misses(
             "$58.4 billion",
             "$2.3 billion",
         ),
+        # imports in the next sentence, exports in the one after
+        (
+            "Peru's trade deficit shrank to $2.4 billion in April, the central bank said."
+            " Imports reached $11.9 billion, 3 per cent less than a year earlier. Exports edged up"
+            " to $9.5 billion.",
+            "$9.5 billion",
+            "$8.5 billion",
+            "$2.4 billion",
+        ),
+        # a part of one side beside it, named by a qualified role word
+        (
+            "The goods surplus widened to 6.2 billion euros. Total exports rose 2% to 48.7"
+            " billion euros, with machinery exports at 12.1 billion euros. Imports fell to"
+            " 42.5 billion euros.",
+            "42.5 billion euros",
+            "45.2 billion euros",
+            "6.2 billion euros",
+        ),
+        # both sides before the balance, one to a sentence
+        (
+            "Kenya's revenue came to Sh1.9 trillion. Spending reached Sh2.6 trillion. The"
+            " budget deficit was Sh0.7 trillion.",
+            "Sh2.6 trillion",
+            "Sh2.9 trillion",
+            "Sh0.7 trillion",
+        ),
     ],
 )
 def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
@@ -241,6 +267,21 @@ def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
         # a value of the kind that no role word names beside the sides
         "The surplus was $4 billion. Officials said little. Exports were $30 billion,"
         " investment $12 billion and imports $25 billion.",
+        # a side qualified by a common word opening its sentence is a part of it
+        "The trade deficit was $3 billion. Oil imports rose to $9 billion. Exports fell to"
+        " $14 billion.",
+        # a side named with what it is of is a part too
+        "The trade deficit was $3 billion. Exports of cars fell to $14 billion. Imports rose"
+        " to $9 billion.",
+        # the sides on either hand of the balance may be of different times or places
+        "Exports fell to $14 billion. The trade deficit was $3 billion. Imports rose to $9"
+        " billion.",
+        # a sentence between the two sides breaks the pair
+        "The trade deficit was $3 billion. Imports rose to $9 billion. Analysts were"
+        " surprised. Exports fell to $14 billion.",
+        # a value of the kind that no role word names beside a side
+        "The trade deficit was $3 billion. Imports rose to $9 billion, against $7 billion in"
+        " the budget. Exports fell to $14 billion.",
     ],
 )
 def test_a_balance_without_one_nearest_pair_relates_nothing(text: str) -> None:

@@ -10,7 +10,11 @@ first that names any side decides:
 
 - it must hold exactly one value of each role, and no other value of the balance's kind
   that no role word names; else no claim (which values are meant is unsaid);
-- a nearer sentence holding a side but not both makes no claim;
+- a nearer sentence holding a side but not both makes no claim, unless each of two
+  sentences in a row on one side of the balance's opens with one side, the one value of
+  the balance's kind it holds besides parts of that side ("The trade gap narrowed to $1.9
+  billion. Imports came to $47.7 billion, with machinery purchases at $4.5 billion.
+  Exports slid to $45.8 billion");
 - a sentence after the balance's that names a month or year the balance's does not is of
   another time, and ends the search that way; so does one before it, when the balance's
   names a time of its own.
@@ -73,6 +77,7 @@ _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down
 _COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
 _NAMING_REACH = 30  # characters before a value where a balance word names it
 _REACH = 3  # sentences from the balance's, either way, read for its sides
+_SUBJECT_WORDS = 2  # words before a role word opening its sentence: "Canada's total exports"
 
 
 def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
@@ -165,20 +170,62 @@ def _nearest_sides(
     """The positive and negative side of `stated` in the nearest sentence naming a side,
     within `reach` sentences before and after its own, or None (see the module's notes)."""
     own = mentions.document.sentence_at(stated.start or 0)
+    text = mentions.text
+    lone: tuple[Block, int, Value] | None = None  # one side, alone in the last sentence read
     for sentences in _outward(mentions, own, reach):
-        named = [_sides_in(mentions, values, starts, stated, s) for s in sentences]
-        read = [roles for roles in named if roles]
+        named = [(s, _sides_in(mentions, values, starts, stated, s)) for s in sentences]
+        read = [(s, sides) for s, sides in named if sides]
+        if lone is not None:
+            other = _lone_side(text, *read[0]) if len(read) == 1 else None
+            if (
+                other is None
+                or other[0] != -lone[1]
+                or (read[0][0].start < own.start) != (lone[0].start < own.start)
+            ):
+                return None
+            return (lone[2], other[1]) if lone[1] > 0 else (other[1], lone[2])
         if not read:
             continue
         if len(read) != 1:
             return None
-        roles = read[0]
+        sentence, sides = read[0]
+        roles = [(role, v) for role, v, _ in sides]
         positives = [v for role, v in roles if role > 0]
         negatives = [v for role, v in roles if role < 0]
-        if len(positives) != 1 or len(negatives) != 1 or any(role == 0 for role, _ in roles):
+        if len(positives) == 1 and len(negatives) == 1 and all(role for role, _ in roles):
+            return positives[0], negatives[0]
+        found = _lone_side(text, sentence, sides) if sentence is not own else None
+        if found is None:
             return None
-        return positives[0], negatives[0]
+        lone = (sentence, *found)
     return None
+
+
+def _lone_side(
+    text: str, sentence: Block, sides: Sequence[tuple[int, Value, int]]
+) -> tuple[int, Value] | None:
+    """The one side a sentence gives, with its role, when its role word opens the sentence
+    ("Total exports rose 2.6 per cent to $65.6 billion", not "Exports of cars ...") and
+    every other value of the kind there is a part of that side ("with machinery and
+    equipment purchases down 11.3 per cent at $4.5 billion"); else None."""
+    named = [(role, value) for role, value, _ in sides if role]
+    if len(named) != 1:
+        return None
+    role, value = named[0]
+    if any(word_role != role for _, _, word_role in sides):
+        return None
+    tokens = TOKEN.findall(text, sentence.start, value.start or 0)
+    words = [t.lower() for t in tokens]
+    first = next((i for i, word in enumerate(words) if word in ROLES), None)
+    if first is None or first > _SUBJECT_WORDS or ROLES[words[first]] != role:
+        return None
+    owners = (
+        w in _OPENERS or w.endswith(("'s", "’s")) or (i and t[:1].isupper())
+        for i, (t, w) in enumerate(zip(tokens[:first], words[:first], strict=True))
+    )
+    if words[first + 1 : first + 2] == ["of"] or not all(owners):
+        return None  # "Exports of cars", "Car exports"
+    return role, value
 
 
 def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator[list[Block]]:
@@ -219,12 +266,13 @@ def _sides_in(
     starts: Sequence[int],
     stated: Value,
     sentence: Block,
-) -> list[tuple[int, Value]]:
+) -> list[tuple[int, Value, int]]:
     """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
-    -1, or 0 when no role word names it); empty when none is named by a role word.
-    `starts`: where each of `values` starts."""
+    -1, or 0 when no role word names it or one qualifies it: "car exports") and the role
+    of its role word; empty when none is named by a role word. `starts`: where each of
+    `values` starts."""
     text, key = mentions.text, unit_key(stated)
-    found: list[tuple[int, Value]] = []
+    found: list[tuple[int, Value, int]] = []
     floor = sentence.start
     for value in itertools.islice(values, bisect.bisect_left(starts, sentence.start), None):
         if (value.start or 0) >= sentence.end:
@@ -245,8 +293,8 @@ def _sides_in(
         role = role_by_words(text, value, start)
         if role and goes_somewhere(text, start, value, ROLES):
             continue  # a part of its side
-        found.append((0 if _qualified(text, sentence, start, value) else role, value))
-    return found if any(role for role, _ in found) else []
+        found.append((0 if _qualified(text, sentence, start, value) else role, value, role))
+    return found if any(role for role, _, _ in found) else []
 
 
 def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:
