@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -47,6 +48,8 @@ from claimcheck.extract.complements import amount_wholes, complements
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
+    BREAKDOWN_WORDS,
+    OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
     keyed_values,
@@ -75,6 +78,12 @@ _TOTAL_BEFORE = re.compile(
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
+# Between a count and the first part that splits it: a few words naming the count, a
+# comma, and a breakdown cue or nothing ("37,800, made up of ", "320,300 jobs, ").
+_SPLIT_CUE = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*){{0,3}},\s+(?:(?P<word>{any_of(BREAKDOWN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
 
@@ -88,14 +97,15 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     text = mentions.text
     named = DIFFERENCE_WORDS.positions(text)
     stated_changes = read_changes(mentions)
+    every = stated_values(mentions)
     changes = {
         b.start
         for change in stated_changes
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
         if not (named and _named_balance(text, named, b))
-    }
-    values = [v for v in stated_values(mentions) if v.start not in changes]
+    } - _split_up(text, every)
+    values = [v for v in every if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
     balances = list(read_balances(mentions, values, read, named))
@@ -150,6 +160,21 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         # a subtraction's result may be read as a change's size too: "added 232,100"
         *subtractions(mentions, stated_values(mentions)),
     ]
+
+
+def _split_up(text: str, values: Sequence[Value]) -> set[int | None]:
+    """Where each count starts that the parts listed right after it split: "employment
+    jumped by 37,800, made up of 32,100 full-time and 5,700 part-time", "added 320,300
+    jobs, 282,800 of them full-time and 37,500 part-time". A change's size so split is
+    the total of its parts."""
+    found: set[int | None] = set()
+    for value, following in itertools.pairwise(values):
+        if unit_key(value):
+            continue
+        cue = _SPLIT_CUE.fullmatch(text, value.end or 0, hedge_start(text, following))
+        if cue is not None and (cue["word"] or OF_BACK_REFERENCE.match(text, following.end or 0)):
+            found.add(value.start)
+    return found
 
 
 def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
