@@ -124,6 +124,9 @@ def test_a_difference_in_points_between_two_rates(text: str, find: str, replace:
         "Inflation eased to 2.9%, 0.4 points above what economists had forecast.",
         # another currency between
         "Revenue was 40 billion pesos and spending $3 billion, a gap of $1 billion.",
+        # the two values before the balance are parts of the figure before them
+        "Imports cost $148.8 billion, of which local firms paid $55.0 billion and foreign"
+        " ones $93.8 billion, leaving a surplus of $8.0 billion.",
     ],
 )
 def test_look_alikes_relate_nothing(text: str) -> None:
@@ -239,6 +242,32 @@ def test_a_gap_after_named_counts_is_flagged_only_when_it_misses(
             "Sh2.9 trillion",
             "Sh0.7 trillion",
         ),
+        # one side in the balance's sentence, the other in the nearest sentence naming one
+        (
+            "Korea's exports climbed 3% to $56.6 billion. Chip exports reached $11.7 billion,"
+            " a record. Imports shrank to $52.3 billion, which left a surplus of $4.3 billion.",
+            "$52.3 billion",
+            "$53.2 billion",
+            "$4.3 billion",
+        ),
+        # a side with its own parts listed after a breakdown cue
+        (
+            "Imports cost $148.8 billion, of which local firms paid $55.0 billion and foreign"
+            " ones $93.8 billion, leaving a surplus of $8.0 billion. Exports came to $156.8"
+            " billion.",
+            "$156.8 billion",
+            "$165.8 billion",
+            "$8.0 billion",
+        ),
+        # both sides in one sentence with a part of one beside them
+        (
+            "Chile ran a trade surplus of $0.9 billion in August. Exports fell to $5.4"
+            " billion, copper sales among them at $2.8 billion, and imports dropped to $4.5"
+            " billion.",
+            "$4.5 billion",
+            "$4.8 billion",
+            "$0.9 billion",
+        ),
     ],
 )
 def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
@@ -282,6 +311,15 @@ def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
         # a value of the kind that no role word names beside a side
         "The trade deficit was $3 billion. Imports rose to $9 billion, against $7 billion in"
         " the budget. Exports fell to $14 billion.",
+        # one side in the balance's sentence, and a value no role word names beside the other
+        "Imports fell to $52 billion, leaving a surplus of $4 billion. Exports rose to $56"
+        " billion and investment to $9 billion.",
+        # the other side qualified by a common word: a part, not the side
+        "Imports fell to $52 billion, leaving a surplus of $4 billion. Officials were"
+        " pleased. Car exports rose to $56 billion.",
+        # after a side's breakdown cue, a value of the other role is a side of its own
+        "The deficit was $2 billion. Exports were $30 billion: $20 billion of goods and"
+        " imports of $10 billion, officials said, and then $22 billion of other imports.",
     ],
 )
 def test_a_balance_without_one_nearest_pair_relates_nothing(text: str) -> None:

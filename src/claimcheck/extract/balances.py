@@ -50,6 +50,7 @@ from claimcheck.extract.differences import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.listed_parts import (
+    BREAKDOWN_CUE,
     CLAUSE_STOPS,
     COMPARATIVE_AFTER,
     COMPARED_ANYWHERE,
@@ -679,12 +680,11 @@ def _pair_before(
         for v in values[max(0, index - MAX_VALUES_BACK) : index]
         if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
     ]
-    if (
-        earlier
-        and (earlier[-1].start or 0) >= sentence.start
-        and _joins(text, earlier[-1].end or 0, a)
-    ):
-        return None  # "exports of £14 billion as well as £3 billion against imports of ..."
+    if earlier and (earlier[-1].start or 0) >= sentence.start:
+        if _joins(text, earlier[-1].end or 0, a):
+            return None  # "exports of £14 billion as well as £3 billion against imports of ..."
+        if BREAKDOWN_CUE.search(text, earlier[-1].end or 0, a.start or 0):
+            return None  # "imports of $9 billion, of which $4 billion ... and $5 billion ..."
     return a, b
 
 
