@@ -80,6 +80,14 @@ def verdicts(text: str, kind: str) -> list[str]:
             "R398 billion",
             "R23 billion",
         ),
+        # a side set against the other by a verb after it, the balance stated before them
+        (
+            "The budget deficit reached R1.0 trillion in the half, with spending of R3.4"
+            " trillion outstripping revenue of R2.4 trillion.",
+            "R2.4 trillion",
+            "R2.6 trillion",
+            "R1.0 trillion",
+        ),
     ],
 )
 def test_a_balance_read_by_its_values_roles(
@@ -119,6 +127,9 @@ def test_a_deficit_where_the_positive_side_is_larger_is_flagged() -> None:
         # another currency
         "The surplus hit $2 billion, as exports reached 40 billion pesos and imports 31"
         " billion pesos.",
+        # a side set against an earlier value of its own, not against the other side
+        "The deficit reached R1.4 trillion, with spending of R3.4 trillion outstripping last"
+        " year's R2.4 trillion.",
     ],
 )
 def test_a_balance_without_one_clear_pair_makes_no_difference(text: str) -> None:

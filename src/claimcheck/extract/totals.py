@@ -85,7 +85,12 @@ _SPLIT_CUE = re.compile(
     re.IGNORECASE,
 )
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
-_COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
+_COMPARED_WORDING = frozenset(
+    (
+        *vocabulary.words("cues", "difference comparative"),
+        *vocabulary.words("directions", "compare up", "compare down"),
+    )
+)
 
 
 def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
@@ -198,7 +203,9 @@ def _compares_amounts(change: ChangeClaim) -> bool:
     """Whether a change is a comparison sized in its values' own currency or unit that the
     changes reader found only one value for, which the comparisons reader reads as a
     difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
-    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%"."""
+    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%". Its
+    value is no size when a verb sets it against another ("spending of Rs3.36 trillion
+    outstripping revenue of Rs2.33 trillion"), and stays free for a balance's side."""
     return (
         change.to_value is None
         and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
