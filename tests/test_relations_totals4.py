@@ -130,6 +130,21 @@ LISTED_AFTER = [
         "290 billion won",
         "640 billion won",
     ),
+    # not named a total, but the only figure of its kind, its parts given by a part verb
+    (
+        "The ministry spent €412.6 million last year. Hospitals accounted for €230.4 million"
+        " and clinics for €131.9 million.",
+        "€131.9 million",
+        "€331.9 million",
+        "€412.6 million",
+    ),
+    (
+        "Shipments abroad reached 88,400 tonnes. Cement made up 51,200 tonnes and steel"
+        " 29,800 tonnes.",
+        "29,800 tonnes",
+        "39,800 tonnes",
+        "88,400 tonnes",
+    ),
 ]
 
 
@@ -161,6 +176,12 @@ def test_parts_in_the_next_sentence_are_read_with_a_named_total(
         # the next sentence has a total of its own
         "Total spending was €9.4 billion. Schools took €6.1 billion and hospitals €4.2"
         " billion, a combined €10.3 billion.",
+        # a part verb, but a second figure of the kind beside the total: which is split?
+        "The ministry spent €412.6 million on care and €80.2 million on debt. Hospitals"
+        " accounted for €230.4 million and clinics for €331.9 million.",
+        # no total named and no part verb: the figures need not be parts
+        "The ministry spent €412.6 million last year. Hospitals received €230.4 million and"
+        " clinics €331.9 million.",
     ],
 )
 def test_figures_that_are_no_parts_of_a_named_total_stay_silent(text: str) -> None:

@@ -138,6 +138,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *read_contributions(mentions),
         *read_net_changes(mentions),
     ]
+    totals = _once(totals)
     # a whole or a rest another reader has read ("trade of $815.9 billion, made up of
     # exports ...", "Of that, ... the remaining 4.26 billion") is that reading's
     read_totals = {total.total.start for total in totals}
@@ -180,6 +181,20 @@ def _split_up(text: str, values: Sequence[Value]) -> set[int | None]:
         if cue is not None and (cue["word"] or OF_BACK_REFERENCE.match(text, following.end or 0)):
             found.add(value.start)
     return found
+
+
+def _once(totals: Sequence[TotalClaim]) -> list[TotalClaim]:
+    """The totals, each set of figures read once: the first reading of a total and its
+    parts wins ("$6,255 million. Its hotels accounted for $5,603 million of that, and other
+    items for the rest, $652 million" is a part and the rest, not also a list)."""
+    seen: set[tuple[int | None, frozenset[int | None]]] = set()
+    kept = []
+    for total in totals:
+        figures = (total.total.start, frozenset(part.start for part in total.parts))
+        if figures not in seen:
+            seen.add(figures)
+            kept.append(total)
+    return kept
 
 
 def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
