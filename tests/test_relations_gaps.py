@@ -62,6 +62,14 @@ def verdicts(text: str, kind: str) -> list[str]:
             "454 mm",
             "268 mm",
         ),
+        # the two sides in a clause of their own after a colon, an earlier figure before it
+        (
+            "The town ended the year with 840 fewer residents than a year earlier: 15.2"
+            " thousand births against 16.9 thousand deaths gave a natural decrease of 1,700.",
+            "16.9 thousand",
+            "19.6 thousand",
+            "1,700",
+        ),
     ],
 )
 def test_a_gap_set_off_after_its_two_named_values(
@@ -127,6 +135,8 @@ def test_a_difference_in_points_between_two_rates(text: str, find: str, replace:
         # the two values before the balance are parts of the figure before them
         "Imports cost $148.8 billion, of which local firms paid $55.0 billion and foreign"
         " ones $93.8 billion, leaving a surplus of $8.0 billion.",
+        "Imports cost $148.8 billion: local firms paid $55.0 billion and foreign ones $93.8"
+        " billion, leaving a surplus of $8.0 billion.",
     ],
 )
 def test_look_alikes_relate_nothing(text: str) -> None:

@@ -134,7 +134,7 @@ _MAX_DIFFERENCE_GAP = 6
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
 # Words opening the clause before the two values of a difference.
-_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";", ":")) - {"and", "or"}
 # A clause opening so states a figure of an earlier time: ", after a shortfall of".
 _EARLIER_OPENER = re.compile(
     rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
@@ -681,9 +681,13 @@ def _pair_before(
         if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
     ]
     if earlier and (earlier[-1].start or 0) >= sentence.start:
-        if _joins(text, earlier[-1].end or 0, a):
+        floor = earlier[-1].end or 0
+        if _joins(text, floor, a):
             return None  # "exports of £14 billion as well as £3 billion against imports of ..."
-        if BREAKDOWN_CUE.search(text, earlier[-1].end or 0, a.start or 0):
+        if BREAKDOWN_CUE.search(text, floor, a.start or 0) and {
+            word_near(text, a, floor, ROLES),
+            word_near(text, b, a.end or 0, ROLES),
+        } != {-1, 1}:
             return None  # "imports of $9 billion, of which $4 billion ... and $5 billion ..."
     return a, b
 
