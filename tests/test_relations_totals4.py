@@ -265,6 +265,18 @@ SHARE_LISTS = [
         "7.8%",
         "5.8%",
     ),
+    (
+        # a name with "and" inside it is one part, not the list's last
+        "By region, the north takes 31.2% of the grant, the south 24.5%, trade and industry"
+        " 18.3% and everything else 26.0%.",
+        "24.5%",
+        "42.5%",
+    ),
+    (
+        "Coal supplied 41.3% of the power, gas and oil 27.9% and hydro 16.4%.",
+        "16.4%",
+        "61.4%",
+    ),
 ]
 
 
@@ -302,6 +314,8 @@ def test_listed_shares_are_flagged_only_above_a_hundred(shares: list[int]) -> No
         "Exports made up 61% of GDP and imports 55%.",
         # a later share names a whole of its own
         "Vans made up 64% of sales, and trucks 51% of profit and 30%.",
+        # shares labelled after them split the first share, no siblings of it
+        "Mining supplied 57.0% of exports, 55.8% from metals and 1.2% from other minerals.",
     ],
 )
 def test_shares_that_are_no_parts_of_one_whole_stay_silent(text: str) -> None:
