@@ -278,6 +278,23 @@ def test_a_gap_after_named_counts_is_flagged_only_when_it_misses(
             "$4.8 billion",
             "$0.9 billion",
         ),
+        # a hedge before the balance's noun states an estimate, not an expectation
+        (
+            "Vietnam ran an estimated trade surplus of $1.1 billion in May. Exports came to"
+            " $33.6 billion and imports to $32.5 billion.",
+            "$32.5 billion",
+            "$35.2 billion",
+            "$1.1 billion",
+        ),
+        # parts of a side pointing back to it with "of that"
+        (
+            "The trade surplus reached $1.1 billion. Exports came to $33.6 billion; local firms"
+            " earned $9.7 billion of that and foreign ones the other $23.9 billion. Imports were"
+            " $32.5 billion.",
+            "$32.5 billion",
+            "$35.2 billion",
+            "$1.1 billion",
+        ),
     ],
 )
 def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
@@ -330,6 +347,9 @@ def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
         # after a side's breakdown cue, a value of the other role is a side of its own
         "The deficit was $2 billion. Exports were $30 billion: $20 billion of goods and"
         " imports of $10 billion, officials said, and then $22 billion of other imports.",
+        # a balance someone expected is no balance of the sides stated
+        "Analysts had expected a trade surplus of $2.1 billion in May. Exports came to $33.6"
+        " billion and imports to $32.5 billion.",
     ],
 )
 def test_a_balance_without_one_nearest_pair_relates_nothing(text: str) -> None:

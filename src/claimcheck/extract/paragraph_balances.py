@@ -60,7 +60,12 @@ from claimcheck.extract.differences import (
     sized_against,
     totals_both_sides,
 )
-from claimcheck.extract.listed_parts import BREAKDOWN_CUE, WORD_WINDOW, unit_key
+from claimcheck.extract.listed_parts import (
+    BREAKDOWN_CUE,
+    OF_BACK_REFERENCE,
+    WORD_WINDOW,
+    unit_key,
+)
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import DifferenceClaim
 
@@ -285,7 +290,8 @@ def _sides_in(
     """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
     -1, or 0 when no role word names it or it is a part) and the role of the side it is
     a part of, or else of its role word: a part is named by a qualified role word ("car
-    exports") or listed after a side's breakdown cue ("imports cost $9bn, of which ...").
+    exports"), listed after a side's breakdown cue ("imports cost $9bn, of which ...") or
+    points back to it ("exports came to $33.6bn; domestic firms earned $9.7bn of that").
     Empty when no value is named by a role word. `starts`: where each of `values` starts."""
     text, key = mentions.text, unit_key(stated)
     found: list[tuple[int, Value, int]] = []
@@ -313,7 +319,10 @@ def _sides_in(
         if (
             found
             and found[-1][0]
-            and BREAKDOWN_CUE.search(text, found[-1][1].end or 0, value.start or 0)
+            and (
+                BREAKDOWN_CUE.search(text, found[-1][1].end or 0, value.start or 0)
+                or OF_BACK_REFERENCE.match(text, value.end or 0)
+            )
         ):
             owner = found[-1][0]
         if owner and role != -owner:
