@@ -139,11 +139,12 @@ _COMPARISON = re.compile(
 # After a total: a few words naming it ("per person"), then an opening bracket.
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 BREAKDOWN_CUES = Keywords(":", *BREAKDOWN_WORDS)
-# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
-# "Of that, ..." points back to a total in the sentence before.
+# "Of the $12 billion allocated, ..." opening a sentence (or "Of the company's", "Of
+# Canada's"), and the words naming the total; "Of that, ..." points back to a total in the
+# sentence before.
 _OPENED = re.compile(
     rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
-    r"|(?:the|its|their)\s+)"
+    r"|(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?)"
 )
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
