@@ -130,6 +130,11 @@ def test_a_total_and_its_listed_parts(text: str, find: str, replace: str) -> Non
             " ¥3.1 trillion to child care.",
             ["CC303"],
         ),
+        # a count split after a colon
+        ("The floods killed 14 people: 9 in the north and 5 in the south.", []),
+        ("The floods killed 14 people: 9 in the north and 15 in the south.", ["CC303"]),
+        ("The carrier flies to 60 cities: 20 in Europe, 25 in Asia and 15 elsewhere.", []),
+        ("The carrier flies to 60 cities: 20 in Europe, 35 in Asia and 15 elsewhere.", ["CC303"]),
     ],
 )
 def test_an_open_list_may_fall_short_never_exceed(text: str, found: list[str]) -> None:
@@ -186,6 +191,9 @@ def test_a_colon_list_is_read_open(text: str) -> None:
         # the figure before the cue is a part itself, or a share of the whole
         "About $6 billion came from Ohio, $4 billion from Iowa and $3 billion from Utah.",
         "Most of the $12 billion came from Ohio ($7 billion) and Iowa ($2 billion).",
+        # counts of other things after a colon: no parts of the count before it
+        "The side finished on 82 points: 24 wins, 10 draws and 4 defeats.",
+        "The plant employs 480 workers: 3 shifts of 160.",
     ],
 )
 def test_figures_that_are_no_list_of_parts_make_no_total(text: str) -> None:

@@ -5,9 +5,9 @@ Rs 900 crore for the rest"; "Health gets R259.2 billion, to be split between dis
 services (R113.1 billion), ... and other services (R46.0 billion)"; "Exports totalled
 $9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strictly:
 
-- the total is money or a measure, the one figure of its kind before the cue in its
-  sentence, a few plain words before the cue, not compared with, not a balance ("net",
-  "loss") and not a share of a whole ("most of");
+- the total is money, a measure or a count, the one figure of its kind before the cue in
+  its sentence, a few plain words before the cue, not compared with, not a balance
+  ("net", "loss") and not a share of a whole ("most of");
 - every part is written in the total's currency or unit, in its scale or the next one
   down, labelled alike, and the list runs to the end of its clause, closed by "and" or
   "plus", with no figure of another kind, year, period, count, comparison, change or
@@ -294,10 +294,11 @@ def _sum(
 
 
 def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int) -> bool:
-    """Whether a figure stands alone as the total a cue breaks down: money or a measure, the
-    only one of its kind before the cue, with a few plain words to the cue and not a value
-    compared with ("above the $4 billion of 2018:")."""
-    if not total.key or total.key in ("percent", "percentage_point"):
+    """Whether a figure stands alone as the total a cue breaks down: money, a measure or a
+    count ("14 people: 9 in the north and ..."), the only one of its kind before the cue,
+    with a few plain words to the cue and not a value compared with ("above the $4 billion
+    of 2018:")."""
+    if total.key in ("percent", "percentage_point"):
         return False
     if any(f.key == total.key for f in before[:-1]):
         return False
