@@ -96,6 +96,12 @@ SLIPPED += [
         "$238 million",
         "$283 million",
     ),
+    # the total named by a noun after "for total" or "for combined"
+    (
+        "Ferries earned €31.6 million and buses €22.9 million, for total fares of €54.5 million.",
+        "€22.9 million",
+        "€29.2 million",
+    ),
 ]
 
 
@@ -191,6 +197,12 @@ def test_a_colon_list_is_read_open(text: str) -> None:
         # the figure before the cue is a part itself, or a share of the whole
         "About $6 billion came from Ohio, $4 billion from Iowa and $3 billion from Utah.",
         "Most of the $12 billion came from Ohio ($7 billion) and Iowa ($2 billion).",
+        # counts after their parts: a count before them may be one of them
+        "Some 9,000 tests were run, the north logged 1,240 cases and the south 860, a total"
+        " of 2,100.",
+        # a whole the parts come out of, not their sum
+        "Ferries earned €31.6 million and buses €22.9 million, out of total fares of"
+        " €94.5 million.",
         # counts of other things after a colon: no parts of the count before it
         "The side finished on 82 points: 24 wins, 10 draws and 4 defeats.",
         "The plant employs 480 workers: 3 shifts of 160.",

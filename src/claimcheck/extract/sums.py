@@ -16,7 +16,8 @@ $9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strict
   leave parts out: the parts may fall short of the total but never exceed it.
 
 A total after its parts ("Toyota took $2.1 billion and Honda $3.4 billion, for a combined
-$5.5 billion"; "..., £20.5 million in all") is read as strictly: the parts are the only
+$5.5 billion"; "..., for total sales of $5.5 billion"; "..., £20.5 million in all") is read
+as strictly: the parts are the only
 figures of its kind before it in the sentence, the last named by a few words only, and a
 total a list brings a running figure to ("bringing the total to") may hold more.
 
@@ -67,9 +68,11 @@ _TOTAL_WORD = re.compile(
 _TOTAL_ANCHORS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
 _BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
+_TOTAL_NAMED = vocabulary.pattern(vocabulary.words("cues", "total named"))
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
-    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to)\s*\Z",
+    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to"
+    rf"|for\s+{_TOTAL_NAMED}(?:\s+[a-z-]+){{0,2}}\s+of)\s*\Z",  # "for total sales of"
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
