@@ -80,6 +80,21 @@ def verdicts(text: str, kind: str) -> list[str]:
             "R398 billion",
             "R23 billion",
         ),
+        # a verb between the two sides, each stated with its role word
+        (
+            "Exports of $21.7 billion exceeded imports of $18.5 billion by $3.2 billion in May.",
+            "$18.5 billion",
+            "$15.8 billion",
+            "$3.2 billion",
+        ),
+        # an adverb between the balance's link and its figure
+        (
+            "Exports totalled $21.7 billion in May. Imports came to $18.5 billion. The trade"
+            " surplus was therefore $3.2 billion.",
+            "$18.5 billion",
+            "$15.8 billion",
+            "$3.2 billion",
+        ),
         # a side set against the other by a verb after it, the balance stated before them
         (
             "The budget deficit reached R1.0 trillion in the half, with spending of R3.4"
@@ -127,6 +142,9 @@ def test_a_deficit_where_the_positive_side_is_larger_is_flagged() -> None:
         # another currency
         "The surplus hit $2 billion, as exports reached 40 billion pesos and imports 31"
         " billion pesos.",
+        # a verb whose other side is no role, with figures on both hands
+        "Revenue of $5.2 billion exceeded forecasts of $4.9 billion by $0.3 billion.",
+        "Exports of $21.7 billion exceeded last year's $18.5 billion by $3.2 billion.",
         # a side set against an earlier value of its own, not against the other side
         "The deficit reached R1.4 trillion, with spending of R3.4 trillion outstripping last"
         " year's R2.4 trillion.",

@@ -97,11 +97,11 @@ _BALANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A balance stated by a verb between its two sides, its size after "by": "spending
-# exceeded tax receipts by".
+# exceeded tax receipts by", "exports of $21.7 billion exceeded imports of $18.5 billion by".
 BALANCE_VERB = re.compile(
-    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
+    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3}(?:of\s+(?:[^\s,;:()]+\s+){1,3})?)"
     rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
-    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
+    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?(?:\s+of(?:\s+[^\s,;:()]+){1,3}?)?)\s+by\s+\Z",
     re.IGNORECASE,
 )
 DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
