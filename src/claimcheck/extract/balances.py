@@ -2,7 +2,8 @@
 
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
-  billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
+  billion, a surplus of 2.71 billion", "a monthly deficit of", "$3.2 billion in the
+  black", past a conversion in brackets), in their own clause.
   Exports, revenue and income are the side a surplus exceeds; imports, spending and
   costs the other. A balance is never a side of another, whatever its period ("a surplus
   of $10 billion lifted reserves to $444.3 billion, and a deficit of $6.2 billion ..."),
@@ -111,8 +112,11 @@ _BALANCE_BACK = re.compile(
 )
 _SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
+# After a figure, past its conversion in brackets: "a $2 billion (€1.8 billion) surplus".
 _DIFFERENCE_AFTER = re.compile(
-    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
+    r"(?:\s*\([^()]{1,40}\))?"
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])",
+    re.IGNORECASE,
 )
 # A subtraction: the first value, a few words naming it, the operator, then the second.
 _SUBTRACTION = re.compile(
