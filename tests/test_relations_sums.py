@@ -136,6 +136,24 @@ def test_a_total_and_its_listed_parts(text: str, find: str, replace: str) -> Non
             " ¥3.1 trillion to child care.",
             ["CC303"],
         ),
+        # a verb that sets parts of the total aside for their uses
+        (
+            "The $90 billion package provides $28 billion for small firms and $8 billion for"
+            " schools.",
+            [],
+        ),
+        (
+            "The $90 billion package provides $28 billion for small firms and $82 billion for"
+            " schools.",
+            ["CC303"],
+        ),
+        ("The $2 billion fund sets aside $300 million for parks and $900 million for roads.", []),
+        # amounts per period are no parts of a total that is none
+        (
+            "The $2 billion fund provides $500 million a year for five years and $400 million a"
+            " year after that.",
+            [],
+        ),
         # a count split after a colon
         ("The floods killed 14 people: 9 in the north and 5 in the south.", []),
         ("The floods killed 14 people: 9 in the north and 15 in the south.", ["CC303"]),
