@@ -234,7 +234,9 @@ def _lone_side(
     role, value = named[0]
     if any(word_role != role for _, _, word_role in sides):
         return None
-    tokens = TOKEN.findall(text, sentence.start, value.start or 0)
+    tokens = TOKEN.findall(
+        text, sentence.start, min(value.start or 0, sentence.start + WORD_WINDOW)
+    )
     words = [t.lower() for t in tokens]
     first = next((i for i, word in enumerate(words) if word in ROLES), None)
     if first is None or first > _SUBJECT_WORDS or ROLES[words[first]] != role:
