@@ -148,8 +148,30 @@ LISTED_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "find", "replace", "total"), LISTED_AFTER)
-def test_parts_in_the_next_sentence_are_read_with_a_named_total(
+# --- the largest part of a whole, named so, and the parts ranked after it ----------------
+
+LARGEST_PARTS = [
+    # the whole the largest of the figures before the part in its sentence
+    (
+        "The council approved spending of R84.2 billion and borrowing of R6.1 billion; the"
+        " biggest slice, R31.7 billion, goes to housing.",
+        "R31.7 billion",
+        "R91.7 billion",
+        "R84.2 billion",
+    ),
+    # the whole in the sentence before, the parts ranked after the largest
+    (
+        "Households owed a record $17.5 trillion. Mortgages are by far the largest piece at"
+        " $12.1 trillion, followed by $1.6 trillion in car loans and $1.3 trillion on cards.",
+        "$1.6 trillion",
+        "$6.1 trillion",
+        "$17.5 trillion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), [*LISTED_AFTER, *LARGEST_PARTS])
+def test_parts_stated_apart_from_their_total_are_read_with_it(
     text: str, find: str, replace: str, total: str
 ) -> None:
     assert verdicts(text) == ["consistent"]
@@ -459,3 +481,19 @@ def test_a_bare_whole_split_by_narrowed_nouns_is_still_read() -> None:
     )
     assert verdicts(text) == ["consistent"]
     assert flagged(slipped(text, "£11 billion", "£19 billion")) == [("CC303", "£26 billion")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the largest slice of another whole, named after it
+        "The region gets €2 billion. The biggest slice of the national fund, €5 billion, goes"
+        " to the capital.",
+        # a figure given as a part before the largest one is no whole of it
+        "Health gets R40 billion; the biggest slice, R95 billion, goes to social grants.",
+        # no figure before the largest part
+        "The biggest slice, $5 billion, goes to defence.",
+    ],
+)
+def test_a_largest_part_without_a_stated_whole_stays_silent(text: str) -> None:
+    assert flagged(text) == []

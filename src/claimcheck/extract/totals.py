@@ -64,6 +64,7 @@ from claimcheck.extract.remainders import (
     read_shares,
     share_lists,
 )
+from claimcheck.extract.slices import largest_parts
 from claimcheck.extract.sums import read_listed_sums, read_sums
 from claimcheck.model.claims import (
     ChangeClaim,
@@ -132,6 +133,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *totals_listed_after(mentions, values),
         *parts_named_back(mentions, values, read | balanced),
         *parts_of_wholes(mentions, values),
+        *largest_parts(mentions, values),
         *counted_totals(mentions, values),
         *read_remainders(mentions, shares),
         *share_lists(mentions, shares),
