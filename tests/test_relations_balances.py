@@ -80,6 +80,44 @@ def verdicts(text: str, kind: str) -> list[str]:
             "R398 billion",
             "R23 billion",
         ),
+        # a balance stated as being in the black or in the red, past a conversion
+        (
+            "Exports reached $21.7 billion and imports $18.5 billion, leaving the country $3.2"
+            " billion in the black.",
+            "$18.5 billion",
+            "$15.8 billion",
+            "$3.2 billion",
+        ),
+        (
+            "The budget was 35 trillion rupiah ($2.3 billion) in the red in 2023. Revenue"
+            " reached 2,553 trillion rupiah, against spending of 2,588 trillion rupiah.",
+            "2,588 trillion rupiah",
+            "2,885 trillion rupiah",
+            "35 trillion rupiah",
+        ),
+        # a verb between the two sides, each stated with its role word
+        (
+            "Exports of $21.7 billion exceeded imports of $18.5 billion by $3.2 billion in May.",
+            "$18.5 billion",
+            "$15.8 billion",
+            "$3.2 billion",
+        ),
+        # an adverb between the balance's link and its figure
+        (
+            "Exports totalled $21.7 billion in May. Imports came to $18.5 billion. The trade"
+            " surplus was therefore $3.2 billion.",
+            "$18.5 billion",
+            "$15.8 billion",
+            "$3.2 billion",
+        ),
+        # a side set against the other by a verb after it, the balance stated before them
+        (
+            "The budget deficit reached R1.0 trillion in the half, with spending of R3.4"
+            " trillion outstripping revenue of R2.4 trillion.",
+            "R2.4 trillion",
+            "R2.6 trillion",
+            "R1.0 trillion",
+        ),
     ],
 )
 def test_a_balance_read_by_its_values_roles(
@@ -119,6 +157,14 @@ def test_a_deficit_where_the_positive_side_is_larger_is_flagged() -> None:
         # another currency
         "The surplus hit $2 billion, as exports reached 40 billion pesos and imports 31"
         " billion pesos.",
+        # in the red, with no sides named by role words
+        "The index ended the day 45 points in the red, at 3,200, after opening at 3,260.",
+        # a verb whose other side is no role, with figures on both hands
+        "Revenue of $5.2 billion exceeded forecasts of $4.9 billion by $0.3 billion.",
+        "Exports of $21.7 billion exceeded last year's $18.5 billion by $3.2 billion.",
+        # a side set against an earlier value of its own, not against the other side
+        "The deficit reached R1.4 trillion, with spending of R3.4 trillion outstripping last"
+        " year's R2.4 trillion.",
     ],
 )
 def test_a_balance_without_one_clear_pair_makes_no_difference(text: str) -> None:

@@ -62,6 +62,14 @@ def verdicts(text: str, kind: str) -> list[str]:
             "454 mm",
             "268 mm",
         ),
+        # the two sides in a clause of their own after a colon, an earlier figure before it
+        (
+            "The town ended the year with 840 fewer residents than a year earlier: 15.2"
+            " thousand births against 16.9 thousand deaths gave a natural decrease of 1,700.",
+            "16.9 thousand",
+            "19.6 thousand",
+            "1,700",
+        ),
     ],
 )
 def test_a_gap_set_off_after_its_two_named_values(
@@ -124,6 +132,11 @@ def test_a_difference_in_points_between_two_rates(text: str, find: str, replace:
         "Inflation eased to 2.9%, 0.4 points above what economists had forecast.",
         # another currency between
         "Revenue was 40 billion pesos and spending $3 billion, a gap of $1 billion.",
+        # the two values before the balance are parts of the figure before them
+        "Imports cost $148.8 billion, of which local firms paid $55.0 billion and foreign"
+        " ones $93.8 billion, leaving a surplus of $8.0 billion.",
+        "Imports cost $148.8 billion: local firms paid $55.0 billion and foreign ones $93.8"
+        " billion, leaving a surplus of $8.0 billion.",
     ],
 )
 def test_look_alikes_relate_nothing(text: str) -> None:
@@ -213,6 +226,75 @@ def test_a_gap_after_named_counts_is_flagged_only_when_it_misses(
             "$58.4 billion",
             "$2.3 billion",
         ),
+        # imports in the next sentence, exports in the one after
+        (
+            "Peru's trade deficit shrank to $2.4 billion in April, the central bank said."
+            " Imports reached $11.9 billion, 3 per cent less than a year earlier. Exports edged up"
+            " to $9.5 billion.",
+            "$9.5 billion",
+            "$8.5 billion",
+            "$2.4 billion",
+        ),
+        # a part of one side beside it, named by a qualified role word
+        (
+            "The goods surplus widened to 6.2 billion euros. Total exports rose 2% to 48.7"
+            " billion euros, with machinery exports at 12.1 billion euros. Imports fell to"
+            " 42.5 billion euros.",
+            "42.5 billion euros",
+            "45.2 billion euros",
+            "6.2 billion euros",
+        ),
+        # both sides before the balance, one to a sentence
+        (
+            "Kenya's revenue came to Sh1.9 trillion. Spending reached Sh2.6 trillion. The"
+            " budget deficit was Sh0.7 trillion.",
+            "Sh2.6 trillion",
+            "Sh2.9 trillion",
+            "Sh0.7 trillion",
+        ),
+        # one side in the balance's sentence, the other in the nearest sentence naming one
+        (
+            "Korea's exports climbed 3% to $56.6 billion. Chip exports reached $11.7 billion,"
+            " a record. Imports shrank to $52.3 billion, which left a surplus of $4.3 billion.",
+            "$52.3 billion",
+            "$53.2 billion",
+            "$4.3 billion",
+        ),
+        # a side with its own parts listed after a breakdown cue
+        (
+            "Imports cost $148.8 billion, of which local firms paid $55.0 billion and foreign"
+            " ones $93.8 billion, leaving a surplus of $8.0 billion. Exports came to $156.8"
+            " billion.",
+            "$156.8 billion",
+            "$165.8 billion",
+            "$8.0 billion",
+        ),
+        # both sides in one sentence with a part of one beside them
+        (
+            "Chile ran a trade surplus of $0.9 billion in August. Exports fell to $5.4"
+            " billion, copper sales among them at $2.8 billion, and imports dropped to $4.5"
+            " billion.",
+            "$4.5 billion",
+            "$4.8 billion",
+            "$0.9 billion",
+        ),
+        # a hedge before the balance's noun states an estimate, not an expectation
+        (
+            "Vietnam ran an estimated trade surplus of $1.1 billion in May. Exports came to"
+            " $33.6 billion and imports to $32.5 billion.",
+            "$32.5 billion",
+            "$35.2 billion",
+            "$1.1 billion",
+        ),
+        # parts of a side pointing back to it with "of that"
+        (
+            "The trade surplus reached $1.1 billion. Exports came to $33.6 billion; local firms"
+            " earned $9.7 billion of that and foreign ones the other $23.9 billion. Imports were"
+            " $32.5 billion.",
+            "$32.5 billion",
+            "$35.2 billion",
+            "$1.1 billion",
+        ),
     ],
 )
 def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
@@ -241,6 +323,33 @@ def test_a_balance_with_its_sides_in_the_nearest_sentence_naming_them(
         # a value of the kind that no role word names beside the sides
         "The surplus was $4 billion. Officials said little. Exports were $30 billion,"
         " investment $12 billion and imports $25 billion.",
+        # a side qualified by a common word opening its sentence is a part of it
+        "The trade deficit was $3 billion. Oil imports rose to $9 billion. Exports fell to"
+        " $14 billion.",
+        # a side named with what it is of is a part too
+        "The trade deficit was $3 billion. Exports of cars fell to $14 billion. Imports rose"
+        " to $9 billion.",
+        # the sides on either hand of the balance may be of different times or places
+        "Exports fell to $14 billion. The trade deficit was $3 billion. Imports rose to $9"
+        " billion.",
+        # a sentence between the two sides breaks the pair
+        "The trade deficit was $3 billion. Imports rose to $9 billion. Analysts were"
+        " surprised. Exports fell to $14 billion.",
+        # a value of the kind that no role word names beside a side
+        "The trade deficit was $3 billion. Imports rose to $9 billion, against $7 billion in"
+        " the budget. Exports fell to $14 billion.",
+        # one side in the balance's sentence, and a value no role word names beside the other
+        "Imports fell to $52 billion, leaving a surplus of $4 billion. Exports rose to $56"
+        " billion and investment to $9 billion.",
+        # the other side qualified by a common word: a part, not the side
+        "Imports fell to $52 billion, leaving a surplus of $4 billion. Officials were"
+        " pleased. Car exports rose to $56 billion.",
+        # after a side's breakdown cue, a value of the other role is a side of its own
+        "The deficit was $2 billion. Exports were $30 billion: $20 billion of goods and"
+        " imports of $10 billion, officials said, and then $22 billion of other imports.",
+        # a balance someone expected is no balance of the sides stated
+        "Analysts had expected a trade surplus of $2.1 billion in May. Exports came to $33.6"
+        " billion and imports to $32.5 billion.",
     ],
 )
 def test_a_balance_without_one_nearest_pair_relates_nothing(text: str) -> None:

@@ -96,6 +96,12 @@ SLIPPED += [
         "$238 million",
         "$283 million",
     ),
+    # the total named by a noun after "for total" or "for combined"
+    (
+        "Ferries earned €31.6 million and buses €22.9 million, for total fares of €54.5 million.",
+        "€22.9 million",
+        "€29.2 million",
+    ),
 ]
 
 
@@ -130,6 +136,29 @@ def test_a_total_and_its_listed_parts(text: str, find: str, replace: str) -> Non
             " ¥3.1 trillion to child care.",
             ["CC303"],
         ),
+        # a verb that sets parts of the total aside for their uses
+        (
+            "The $90 billion package provides $28 billion for small firms and $8 billion for"
+            " schools.",
+            [],
+        ),
+        (
+            "The $90 billion package provides $28 billion for small firms and $82 billion for"
+            " schools.",
+            ["CC303"],
+        ),
+        ("The $2 billion fund sets aside $300 million for parks and $900 million for roads.", []),
+        # amounts per period are no parts of a total that is none
+        (
+            "The $2 billion fund provides $500 million a year for five years and $400 million a"
+            " year after that.",
+            [],
+        ),
+        # a count split after a colon
+        ("The floods killed 14 people: 9 in the north and 5 in the south.", []),
+        ("The floods killed 14 people: 9 in the north and 15 in the south.", ["CC303"]),
+        ("The carrier flies to 60 cities: 20 in Europe, 25 in Asia and 15 elsewhere.", []),
+        ("The carrier flies to 60 cities: 20 in Europe, 35 in Asia and 15 elsewhere.", ["CC303"]),
     ],
 )
 def test_an_open_list_may_fall_short_never_exceed(text: str, found: list[str]) -> None:
@@ -186,6 +215,15 @@ def test_a_colon_list_is_read_open(text: str) -> None:
         # the figure before the cue is a part itself, or a share of the whole
         "About $6 billion came from Ohio, $4 billion from Iowa and $3 billion from Utah.",
         "Most of the $12 billion came from Ohio ($7 billion) and Iowa ($2 billion).",
+        # counts after their parts: a count before them may be one of them
+        "Some 9,000 tests were run, the north logged 1,240 cases and the south 860, a total"
+        " of 2,100.",
+        # a whole the parts come out of, not their sum
+        "Ferries earned €31.6 million and buses €22.9 million, out of total fares of"
+        " €94.5 million.",
+        # counts of other things after a colon: no parts of the count before it
+        "The side finished on 82 points: 24 wins, 10 draws and 4 defeats.",
+        "The plant employs 480 workers: 3 shifts of 160.",
     ],
 )
 def test_figures_that_are_no_list_of_parts_make_no_total(text: str) -> None:

@@ -50,6 +50,11 @@ def verdicts(text: str, kind: str) -> list[str]:
             " million work part time.",
             ["CC303"],
         ),
+        # the total owned by a name before it
+        ("Of the firm's 8,400 staff, 5,100 work in Spain.", []),
+        ("Of the firm's 8,400 staff, 9,100 work in Spain.", ["CC303"]),
+        ("Of Chile's 19.5 million people, 8.3 million live in the capital.", []),
+        ("Of Chile's 19.5 million people, 21.3 million live in the capital.", ["CC303"]),
     ],
 )
 def test_one_part_of_a_total_that_opens_the_sentence(text: str, found: list[str]) -> None:
@@ -65,6 +70,7 @@ def test_one_part_of_a_total_that_opens_the_sentence(text: str, found: list[str]
         "Of the 120 stores it runs, 2 million customers visited one last year.",  # other count
         "Of the $3 billion raised, 40% goes to schools.",  # a share, read elsewhere
         "Of the $3 billion raised, about half came from abroad, up from $1 billion.",
+        "Of course, 8,400 staff joined and 9,100 left.",  # no total opens the sentence
     ],
 )
 def test_a_figure_after_an_opening_total_that_is_not_its_part(text: str) -> None:

@@ -334,6 +334,29 @@ def test_a_part_after_of_which_is_flagged_only_above_its_total(total: int, part:
             "38,900",
             "52,300",
         ),
+        # the pair names another split earlier in the text, in a sentence of its own
+        (
+            "The pilot round drew 410 men and 388 women. The full study enrolled 9,640"
+            " adults, 4,710 of them men and 4,930 women.",
+            "4,930 women",
+            "4,390 women",
+            "9,640",
+        ),
+        # a change's size split by the pair right after it
+        (
+            "Payrolls grew by 52,400 in May, made up of 40,100 full-time and 12,300 part-time"
+            " jobs.",
+            "12,300",
+            "21,300",
+            "52,400",
+        ),
+        (
+            "The province added 48,600 jobs last year, 31,200 of them full-time and 17,400"
+            " part-time.",
+            "31,200",
+            "13,200",
+            "48,600",
+        ),
     ],
 )
 def test_a_count_split_by_two_words_that_make_it_whole(
@@ -355,6 +378,13 @@ def test_a_count_split_by_two_words_that_make_it_whole(
         " employment shed 18,500 to 3,673,600.",
         # two counts with no side word between them: no single whole
         "The firm had 900 staff and 1,400 contractors; 700 were men and 1,600 women.",
+        # a multiple is no count of people
+        "Nearly four times as many men as women earn that much: 68,100 men against 17,900 women.",
+        # one side named twice in a sentence: which two make the split is unsaid
+        "The club has 2,300 members: 900 men joined before 2010, 700 men since, and 640 women.",
+        # a change's size with a figure after it that is no part of it
+        "Payrolls grew by 52,400 in May, 9,000 more than forecast, and full-time work rose"
+        " by 30,100 while part-time work rose by 12,300.",
     ],
 )
 def test_counts_named_by_side_words_without_one_clear_whole_make_no_total(text: str) -> None:

@@ -130,11 +130,48 @@ LISTED_AFTER = [
         "290 billion won",
         "640 billion won",
     ),
+    # not named a total, but the only figure of its kind, its parts given by a part verb
+    (
+        "The ministry spent €412.6 million last year. Hospitals accounted for €230.4 million"
+        " and clinics for €131.9 million.",
+        "€131.9 million",
+        "€331.9 million",
+        "€412.6 million",
+    ),
+    (
+        "Shipments abroad reached 88,400 tonnes. Cement made up 51,200 tonnes and steel"
+        " 29,800 tonnes.",
+        "29,800 tonnes",
+        "39,800 tonnes",
+        "88,400 tonnes",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "find", "replace", "total"), LISTED_AFTER)
-def test_parts_in_the_next_sentence_are_read_with_a_named_total(
+# --- the largest part of a whole, named so, and the parts ranked after it ----------------
+
+LARGEST_PARTS = [
+    # the whole the largest of the figures before the part in its sentence
+    (
+        "The council approved spending of R84.2 billion and borrowing of R6.1 billion; the"
+        " biggest slice, R31.7 billion, goes to housing.",
+        "R31.7 billion",
+        "R91.7 billion",
+        "R84.2 billion",
+    ),
+    # the whole in the sentence before, the parts ranked after the largest
+    (
+        "Households owed a record $17.5 trillion. Mortgages are by far the largest piece at"
+        " $12.1 trillion, followed by $1.6 trillion in car loans and $1.3 trillion on cards.",
+        "$1.6 trillion",
+        "$6.1 trillion",
+        "$17.5 trillion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace", "total"), [*LISTED_AFTER, *LARGEST_PARTS])
+def test_parts_stated_apart_from_their_total_are_read_with_it(
     text: str, find: str, replace: str, total: str
 ) -> None:
     assert verdicts(text) == ["consistent"]
@@ -161,6 +198,12 @@ def test_parts_in_the_next_sentence_are_read_with_a_named_total(
         # the next sentence has a total of its own
         "Total spending was €9.4 billion. Schools took €6.1 billion and hospitals €4.2"
         " billion, a combined €10.3 billion.",
+        # a part verb, but a second figure of the kind beside the total: which is split?
+        "The ministry spent €412.6 million on care and €80.2 million on debt. Hospitals"
+        " accounted for €230.4 million and clinics for €331.9 million.",
+        # no total named and no part verb: the figures need not be parts
+        "The ministry spent €412.6 million last year. Hospitals received €230.4 million and"
+        " clinics €331.9 million.",
     ],
 )
 def test_figures_that_are_no_parts_of_a_named_total_stay_silent(text: str) -> None:
@@ -244,6 +287,18 @@ SHARE_LISTS = [
         "7.8%",
         "5.8%",
     ),
+    (
+        # a name with "and" inside it is one part, not the list's last
+        "By region, the north takes 31.2% of the grant, the south 24.5%, trade and industry"
+        " 18.3% and everything else 26.0%.",
+        "24.5%",
+        "42.5%",
+    ),
+    (
+        "Coal supplied 41.3% of the power, gas and oil 27.9% and hydro 16.4%.",
+        "16.4%",
+        "61.4%",
+    ),
 ]
 
 
@@ -281,6 +336,8 @@ def test_listed_shares_are_flagged_only_above_a_hundred(shares: list[int]) -> No
         "Exports made up 61% of GDP and imports 55%.",
         # a later share names a whole of its own
         "Vans made up 64% of sales, and trucks 51% of profit and 30%.",
+        # shares labelled after them split the first share, no siblings of it
+        "Mining supplied 57.0% of exports, 55.8% from metals and 1.2% from other minerals.",
     ],
 )
 def test_shares_that_are_no_parts_of_one_whole_stay_silent(text: str) -> None:
@@ -424,3 +481,19 @@ def test_a_bare_whole_split_by_narrowed_nouns_is_still_read() -> None:
     )
     assert verdicts(text) == ["consistent"]
     assert flagged(slipped(text, "£11 billion", "£19 billion")) == [("CC303", "£26 billion")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the largest slice of another whole, named after it
+        "The region gets €2 billion. The biggest slice of the national fund, €5 billion, goes"
+        " to the capital.",
+        # a figure given as a part before the largest one is no whole of it
+        "Health gets R40 billion; the biggest slice, R95 billion, goes to social grants.",
+        # no figure before the largest part
+        "The biggest slice, $5 billion, goes to defence.",
+    ],
+)
+def test_a_largest_part_without_a_stated_whole_stays_silent(text: str) -> None:
+    assert flagged(text) == []

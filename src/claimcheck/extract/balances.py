@@ -2,7 +2,8 @@
 
 - A difference: a surplus, deficit, gap, shortfall or margin stated right after the
   two values it is the difference of ("exports of 48.31 billion and imports of 45.6
-  billion, a surplus of 2.71 billion", "a monthly deficit of"), in their own clause.
+  billion, a surplus of 2.71 billion", "a monthly deficit of", "$3.2 billion in the
+  black", past a conversion in brackets), in their own clause.
   Exports, revenue and income are the side a surplus exceeds; imports, spending and
   costs the other. A balance is never a side of another, whatever its period ("a surplus
   of $10 billion lifted reserves to $444.3 billion, and a deficit of $6.2 billion ..."),
@@ -50,6 +51,7 @@ from claimcheck.extract.differences import (
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
 from claimcheck.extract.listed_parts import (
+    BREAKDOWN_CUE,
     CLAUSE_STOPS,
     COMPARATIVE_AFTER,
     COMPARED_ANYWHERE,
@@ -97,11 +99,11 @@ _BALANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A balance stated by a verb between its two sides, its size after "by": "spending
-# exceeded tax receipts by".
+# exceeded tax receipts by", "exports of $21.7 billion exceeded imports of $18.5 billion by".
 BALANCE_VERB = re.compile(
-    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3})"
+    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3}(?:of\s+(?:[^\s,;:()]+\s+){1,3})?)"
     rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
-    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?)\s+by\s+\Z",
+    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?(?:\s+of(?:\s+[^\s,;:()]+){1,3}?)?)\s+by\s+\Z",
     re.IGNORECASE,
 )
 DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
@@ -111,8 +113,11 @@ _BALANCE_BACK = re.compile(
 )
 _SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
 _SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
+# After a figure, past its conversion in brackets: "a $2 billion (€1.8 billion) surplus".
 _DIFFERENCE_AFTER = re.compile(
-    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])", re.IGNORECASE
+    r"(?:\s*\([^()]{1,40}\))?"
+    rf"\s+(?:{_QUALIFIER}\s+)?(?P<word>{any_of(_DIFFERENCE_WORDS_AFTER)})(?![\w-])",
+    re.IGNORECASE,
 )
 # ... and in points, also a word that otherwise only comes before one: "a 14-point lead",
 # "a 4 point difference", "a 0.8-percentage-point gap".
@@ -143,7 +148,7 @@ _MAX_DIFFERENCE_GAP = 6
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
 # Words opening the clause before the two values of a difference.
-_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";")) - {"and", "or"}
+_CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";", ":")) - {"and", "or"}
 # A clause opening so states a figure of an earlier time: ", after a shortfall of".
 _EARLIER_OPENER = re.compile(
     rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
@@ -705,12 +710,15 @@ def _pair_before(
         for v in values[max(0, index - MAX_VALUES_BACK) : index]
         if (v.end or 0) <= (a.start or 0) and unit_key(v) == unit_key(a)
     ]
-    if (
-        earlier
-        and (earlier[-1].start or 0) >= sentence.start
-        and _joins(text, earlier[-1].end or 0, a)
-    ):
-        return None  # "exports of £14 billion as well as £3 billion against imports of ..."
+    if earlier and (earlier[-1].start or 0) >= sentence.start:
+        floor = earlier[-1].end or 0
+        if _joins(text, floor, a):
+            return None  # "exports of £14 billion as well as £3 billion against imports of ..."
+        if BREAKDOWN_CUE.search(text, floor, a.start or 0) and {
+            word_near(text, a, floor, ROLES),
+            word_near(text, b, a.end or 0, ROLES),
+        } != {-1, 1}:
+            return None  # "imports of $9 billion, of which $4 billion ... and $5 billion ..."
     return a, b
 
 

@@ -99,6 +99,10 @@ _OF_WHOLE = re.compile(
 _TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
 _MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
+_PART_VERBS = Keywords(*vocabulary.words("cues", "part verbs"))
+_PART_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<verb>{any_of(vocabulary.words('cues', 'part verbs'))})\s+\Z", re.IGNORECASE
+)
 _EARLIER_WORDS = frozenset((*vocabulary.words("cues", "earlier period"), "last"))
 _TOGETHER = tuple(w.split() for w in vocabulary.words("cues", "total together"))
 _COUNTS = {
@@ -135,11 +139,12 @@ _COMPARISON = re.compile(
 # After a total: a few words naming it ("per person"), then an opening bracket.
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 BREAKDOWN_CUES = Keywords(":", *BREAKDOWN_WORDS)
-# "Of the $12 billion allocated, ..." opening a sentence, and the words naming the total;
-# "Of that, ..." points back to a total in the sentence before.
+# "Of the $12 billion allocated, ..." opening a sentence (or "Of the company's", "Of
+# Canada's"), and the words naming the total; "Of that, ..." points back to a total in the
+# sentence before.
 _OPENED = re.compile(
     rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
-    r"|(?:the|its|their)\s+)"
+    r"|(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?)"
 )
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
@@ -482,19 +487,21 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
     energy earned R2.9 billion and R1.6 billion, respectively". The total, an amount, is
     named so by a word a few words before it in its clause ("total", "combined",
     "turnover") or after it ("in all"), and is the last figure of its kind in its
-    sentence; every figure of that kind in the next sentence is a listed part, and that
-    sentence names no other time and compares with nothing. The list may leave parts out
-    (the parts may fall short, never exceed the total), unless its last part is the rest.
+    sentence; or it is the only one, and a verb making a part of a whole opens the list
+    ("The ministry spent €412.6 million. Hospitals accounted for €230.4 million and
+    clinics for €131.9 million"). Every figure of that kind in the next sentence is a
+    listed part, and that sentence names no other time and compares with nothing. The
+    list may leave parts out (the parts may fall short, never exceed the total), unless
+    its last part is the rest.
     """
     text = mentions.text
-    if not _TOTAL_NAMED.positions(text):
+    if not _TOTAL_NAMED.positions(text) and not _PART_VERBS.positions(text):
         return
     document = mentions.document
     starts = [hedge_start(text, v) for v in values]
     for index, total in enumerate(values):
         key = unit_key(total)
-        name = key and key not in ("percent", "percentage_point") and _total_name(text, total)
-        if not name:
+        if not key or key in ("percent", "percentage_point"):
             continue
         sentence = document.sentence_at(total.start or 0)
         after = sentence_after(mentions, sentence)
@@ -506,7 +513,8 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
             continue  # another figure of the kind in the total's sentence, or none after
         if _TOTAL_NAMED.positions(text[after.start : after.end]):
             continue  # no part in the next sentence, or a total of its own there
-        if _another_time(text, sentence, after):
+        name = _total_name(text, total) or _part_verb(mentions, values, index, after, first)
+        if not name or _another_time(text, sentence, after):
             continue
         lead = _lead(text, after.start, values[first])
         named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
@@ -692,6 +700,21 @@ def _another_time(text: str, sentence: Block, after: Block) -> bool:
         or bool(words & _EARLIER_WORDS)
         or bool(COMPARED_ANYWHERE.search(text, after.start, after.end))
     )
+
+
+def _part_verb(
+    mentions: Mentions, values: Sequence[Value], index: int, after: Block, first: int
+) -> str | None:
+    """The verb that makes the first figure of the sentence after a total a part of it
+    ("Domestic firms accounted for $33.1 billion"), when the total is the one figure of
+    its kind in its sentence; else None."""
+    text, total = mentions.text, values[index]
+    sentence = mentions.document.sentence_at(total.start or 0)
+    kin = (v for v in values[:index] if unit_key(v) == unit_key(total))
+    if any((v.start or 0) >= sentence.start for v in kin):
+        return None
+    verb = _PART_VERB_BEFORE.search(text, after.start, hedge_start(text, values[first]))
+    return " ".join(verb.group("verb").lower().split()) if verb else None
 
 
 def _total_name(text: str, total: Value) -> str | None:

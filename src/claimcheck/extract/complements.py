@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
-from claimcheck.document import Block
+from claimcheck.document import Block, Document
 from claimcheck.extract.balances import word_near, year_range_end
 from claimcheck.extract.changes import (
     TOKEN,
@@ -62,6 +63,10 @@ _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in the first ..."
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
+)
+# The word after a figure that makes it a multiple, no count: "four times as many men".
+_MULTIPLE = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('directions', 'multiple times'))}\b", re.IGNORECASE
 )
 # The last word before a figure that makes it a value compared with or a date, not the
 # state a part reached: "rose to $5 billion [from] $4 billion".
@@ -182,7 +187,10 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     counts = [
         v
         for v in values
-        if not unit_key(v) and not year_range_end(text, v) and not in_a_rate(text, v)
+        if not unit_key(v)
+        and not year_range_end(text, v)
+        and not in_a_rate(text, v)
+        and not _MULTIPLE.match(text, v.end or 0)
     ]
     sides: list[tuple[int, int] | None] = []
     floor = 0
@@ -204,28 +212,46 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         floor = value.end or 0
     for pair in sorted({side[0] for side in sides if side}):
         found = [(s[1], v) for s, v in zip(sides, counts, strict=True) if s and s[0] == pair]
-        if sorted(side for side, _ in found) != [0, 1]:
-            continue
-        first, second = found[0][1], found[1][1]
-        if _reached(text, first) != _reached(text, second):
-            continue  # "accounting for 5,000 of the gain, to 8.13 million, and ... for 4,100"
-        where = document.sentence_at(first.start or 0)
-        if document.sentence_at(second.start or 0) not in (where, sentence_after(mentions, where)):
-            continue
-        total = _complemented(mentions, counts, sides, first)
-        if total is None:
-            continue
-        start, end = total.start or 0, second.end or 0
-        if _COMPLEMENT_GUARD.search(text, start, end):
-            continue
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=(first, second),
-            total=total,
-            wording=" and ".join(_PAIRS[pair]),
-        )
+        for first, second in _side_by_side(document, found):
+            if _reached(text, first) != _reached(text, second):
+                continue  # "accounting for 5,000 of the gain, to 8.13 million, and ... for 4,100"
+            where = document.sentence_at(first.start or 0)
+            if document.sentence_at(second.start or 0) not in (
+                where,
+                sentence_after(mentions, where),
+            ):
+                continue
+            total = _complemented(mentions, counts, sides, first)
+            if total is None:
+                continue
+            start, end = total.start or 0, second.end or 0
+            if _COMPLEMENT_GUARD.search(text, start, end):
+                continue
+            yield TotalClaim(
+                text=text[start:end],
+                start=start,
+                end=end,
+                parts=(first, second),
+                total=total,
+                wording=" and ".join(_PAIRS[pair]),
+            )
+
+
+def _side_by_side(
+    document: Document, found: Sequence[tuple[int, Value]]
+) -> list[tuple[Value, Value]]:
+    """The two counts of a split, from those named by the two sides of a pair (`found`:
+    each one's side and count, in text order): one of each, in one sentence or the next;
+    or, where the pair names more, each two of a sentence that names one of each and no
+    other ("38,400 full-time ... 3,200 part-time. ... 282,800 of them full-time and 37,500
+    part-time" are two splits)."""
+    if sorted(side for side, _ in found) == [0, 1]:
+        return [(found[0][1], found[1][1])]
+    sentences = itertools.groupby(
+        found, key=lambda named: document.sentence_at(named[1].start or 0)
+    )
+    twos = [list(named) for _, named in sentences]
+    return [(two[0][1], two[1][1]) for two in twos if sorted(side for side, _ in two) == [0, 1]]
 
 
 def _reached(text: str, value: Value) -> bool:

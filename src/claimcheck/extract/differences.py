@@ -67,6 +67,11 @@ _LINK_ENDS = frozenset(
 )
 _OPENERS = frozenset(vocabulary.words("cues", "balance value openers"))
 _STOPS = frozenset(vocabulary.words("cues", "balance subject stops"))
+# A hedge, which states an estimate of the figure, not an expectation of another:
+# "ran an estimated trade surplus of".
+_HEDGES = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('hedges', 'approx'))})(?![\w-])", re.IGNORECASE
+)
 _BLOCKERS = frozenset((*vocabulary.clause_words(), *_STOPS, ";", "(")) - {"and", "or"}
 _CLAUSE_WORDS = frozenset(vocabulary.clause_words())
 _SUBJECT_REACH = 140  # characters a balance word may stand before its figure
@@ -209,7 +214,8 @@ def stopped(text: str, sentence: Block, start: int, end: int) -> bool:
     make it no balance of the sides near it: "had expected the deficit to widen to", "the
     deficit with China widened to"."""
     clause = max(text.rfind(mark, sentence.start, start) for mark in ",;:")
-    return any(t.lower() in _STOPS for t in TOKEN.findall(text, max(clause, sentence.start), end))
+    words = _HEDGES.sub(" ", text[max(clause, sentence.start) : end])  # "an estimated surplus"
+    return any(t.lower() in _STOPS for t in TOKEN.findall(words))
 
 
 def subject_across_aside(text: str, floor: int, value: Value) -> str | None:

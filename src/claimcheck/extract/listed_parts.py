@@ -48,6 +48,8 @@ LIST_SEPARATORS = (
 )
 BREAKDOWN_OPEN = frozenset(vocabulary.words("cues", "breakdown open"))
 BREAKDOWN_WORDS = (*vocabulary.words("cues", "breakdown"), *BREAKDOWN_OPEN)
+# Between a figure and those that break it down: ":", "of which", "made up of".
+BREAKDOWN_CUE = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
 # Words after a total's cue that leave its list open: "$9 billion: among them $4 billion".
 OPEN_LEADS = re.compile(
     rf"(?<![\w-])(?:{any_of((*BREAKDOWN_OPEN, *vocabulary.words('cues', 'sum open leads')))})"

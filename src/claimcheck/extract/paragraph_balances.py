@@ -9,8 +9,17 @@ sentences of the paragraph are read outward from the balance's, nearest first, a
 first that names any side decides:
 
 - it must hold exactly one value of each role, and no other value of the balance's kind
-  that no role word names; else no claim (which values are meant is unsaid);
-- a nearer sentence holding a side but not both makes no claim;
+  that is not a part of one ("copper sales among them at $2.8 billion", or listed after
+  a side's breakdown cue: "imports cost $148.8 billion, of which ..."); else no claim
+  (which values are meant is unsaid);
+- a nearer sentence holding one side but not the other makes no claim, unless that side
+  opens it, alone of the balance's kind but for its parts, and the other side does the
+  same in the nearest sentence naming a side, when the first is the balance's own
+  ("Korea's exports grew to $56.6 billion. Chip exports reached $11.7 billion. Imports
+  shrank to $52.3 billion, which left a surplus of $4.3 billion"), or else in the next
+  sentence on the same hand of it ("The trade gap narrowed to $1.9 billion. Imports came
+  to $47.7 billion, with machinery purchases at $4.5 billion. Exports slid to $45.8
+  billion");
 - a sentence after the balance's that names a month or year the balance's does not is of
   another time, and ends the search that way; so does one before it, when the balance's
   names a time of its own.
@@ -51,7 +60,12 @@ from claimcheck.extract.differences import (
     sized_against,
     totals_both_sides,
 )
-from claimcheck.extract.listed_parts import WORD_WINDOW, unit_key
+from claimcheck.extract.listed_parts import (
+    BREAKDOWN_CUE,
+    OF_BACK_REFERENCE,
+    WORD_WINDOW,
+    unit_key,
+)
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import DifferenceClaim
 
@@ -73,6 +87,7 @@ _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down
 _COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
 _NAMING_REACH = 30  # characters before a value where a balance word names it
 _REACH = 3  # sentences from the balance's, either way, read for its sides
+_SUBJECT_WORDS = 2  # words before a role word opening its sentence: "Canada's total exports"
 
 
 def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
@@ -165,20 +180,74 @@ def _nearest_sides(
     """The positive and negative side of `stated` in the nearest sentence naming a side,
     within `reach` sentences before and after its own, or None (see the module's notes)."""
     own = mentions.document.sentence_at(stated.start or 0)
+    text = mentions.text
+    lone: tuple[Block, int, Value] | None = None  # one side read alone in its sentence
     for sentences in _outward(mentions, own, reach):
-        named = [_sides_in(mentions, values, starts, stated, s) for s in sentences]
-        read = [roles for roles in named if roles]
-        if not read:
+        read = [
+            (s, sides)
+            for s in sentences
+            if (sides := _sides_in(mentions, values, starts, stated, s))
+        ]
+        if lone is None:
+            if not read:
+                continue
+            if len(read) != 1:
+                return None
+            pair = _both_sides(read[0][1])
+            found = None if pair else _lone_side(text, *read[0])
+            if found is None:
+                return pair
+            lone = (read[0][0], *found)
             continue
-        if len(read) != 1:
+        if not read and lone[0] is own:
+            continue  # one side in the balance's sentence: the other in the nearest naming one
+        other = _lone_side(text, *read[0]) if len(read) == 1 else None
+        if other is None or other[0] != -lone[1]:
             return None
-        roles = read[0]
-        positives = [v for role, v in roles if role > 0]
-        negatives = [v for role, v in roles if role < 0]
-        if len(positives) != 1 or len(negatives) != 1 or any(role == 0 for role, _ in roles):
-            return None
-        return positives[0], negatives[0]
+        if lone[0] is not own and (read[0][0].start < own.start) != (lone[0].start < own.start):
+            return None  # the sides on either hand of the balance
+        return (lone[2], other[1]) if lone[1] > 0 else (other[1], lone[2])
     return None
+
+
+def _both_sides(sides: Sequence[tuple[int, Value, int]]) -> tuple[Value, Value] | None:
+    """The positive and the negative side a sentence gives, when it gives one of each and
+    every other value of the kind there is a part of one; else None."""
+    positives = [value for role, value, _ in sides if role > 0]
+    negatives = [value for role, value, _ in sides if role < 0]
+    if len(positives) != 1 or len(negatives) != 1 or not all(word for _, _, word in sides):
+        return None
+    return positives[0], negatives[0]
+
+
+def _lone_side(
+    text: str, sentence: Block, sides: Sequence[tuple[int, Value, int]]
+) -> tuple[int, Value] | None:
+    """The one side a sentence gives, with its role, when its role word opens the sentence
+    ("Total exports rose 2.6 per cent to $65.6 billion", not "Exports of cars ...") and
+    every other value of the kind there is a part of that side ("with machinery and
+    equipment purchases down 11.3 per cent at $4.5 billion", "Imports cost $148.8
+    billion, of which ..."); else None."""
+    named = [(role, value) for role, value, _ in sides if role]
+    if len(named) != 1:
+        return None
+    role, value = named[0]
+    if any(word_role != role for _, _, word_role in sides):
+        return None
+    tokens = TOKEN.findall(
+        text, sentence.start, min(value.start or 0, sentence.start + WORD_WINDOW)
+    )
+    words = [t.lower() for t in tokens]
+    first = next((i for i, word in enumerate(words) if word in ROLES), None)
+    if first is None or first > _SUBJECT_WORDS or ROLES[words[first]] != role:
+        return None
+    owners = (
+        w in _OPENERS or w.endswith(("'s", "’s")) or (i and t[:1].isupper())
+        for i, (t, w) in enumerate(zip(tokens[:first], words[:first], strict=True))
+    )
+    if words[first + 1 : first + 2] == ["of"] or not all(owners):
+        return None  # "Exports of cars", "Car exports"
+    return role, value
 
 
 def _outward(mentions: Mentions, own: Block, reach: tuple[int, int]) -> Iterator[list[Block]]:
@@ -219,13 +288,17 @@ def _sides_in(
     starts: Sequence[int],
     stated: Value,
     sentence: Block,
-) -> list[tuple[int, Value]]:
+) -> list[tuple[int, Value, int]]:
     """Each value of `stated`'s kind in a sentence that may be a side, with its role (+1,
-    -1, or 0 when no role word names it); empty when none is named by a role word.
-    `starts`: where each of `values` starts."""
+    -1, or 0 when no role word names it or it is a part) and the role of the side it is
+    a part of, or else of its role word: a part is named by a qualified role word ("car
+    exports"), listed after a side's breakdown cue ("imports cost $9bn, of which ...") or
+    points back to it ("exports came to $33.6bn; domestic firms earned $9.7bn of that").
+    Empty when no value is named by a role word. `starts`: where each of `values` starts."""
     text, key = mentions.text, unit_key(stated)
-    found: list[tuple[int, Value]] = []
+    found: list[tuple[int, Value, int]] = []
     floor = sentence.start
+    owner = 0  # the role of a side whose parts a cue after it lists: "imports of $9bn: ..."
     for value in itertools.islice(values, bisect.bisect_left(starts, sentence.start), None):
         if (value.start or 0) >= sentence.end:
             break
@@ -245,8 +318,21 @@ def _sides_in(
         role = role_by_words(text, value, start)
         if role and goes_somewhere(text, start, value, ROLES):
             continue  # a part of its side
-        found.append((0 if _qualified(text, sentence, start, value) else role, value))
-    return found if any(role for role, _ in found) else []
+        if (
+            found
+            and found[-1][0]
+            and (
+                BREAKDOWN_CUE.search(text, found[-1][1].end or 0, value.start or 0)
+                or OF_BACK_REFERENCE.match(text, value.end or 0)
+            )
+        ):
+            owner = found[-1][0]
+        if owner and role != -owner:
+            found.append((0, value, owner))
+            continue
+        owner = 0
+        found.append((0 if _qualified(text, sentence, start, value) else role, value, role))
+    return found if any(role for role, _, _ in found) else []
 
 
 def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:

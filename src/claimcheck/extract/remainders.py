@@ -110,7 +110,9 @@ def share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalCl
     """The shares of one whole listed after a verb giving the first its part: "Services
     accounted for 77.6% of GDP, industry for 13.5% and agriculture for 8.9%"; "the coast
     took 62.0% of stays, the capital 19.4%, mountain resorts 12.7% and other places 5.9%".
-    The first names the whole, the others none; the list closes with "and". Parts not
+    The first names the whole, the others none, each named before its share (a name may
+    hold "and": "power and energy 13.8%"; shares named after them, "55.8% from metals",
+    split the first); the list closes with "and". Parts not
     named may be left out, so the shares may fall short of 100% but never exceed it,
     unless the last is named all the rest ("other places", "everything else"). Two shares
     alone may be two ratios to one base ("exports made up 60% of GDP and imports 50%"):
@@ -161,10 +163,10 @@ def _shares_listed_after(
         end = parts[-1].end or 0
         if len(parts) == 1:  # the whole's name, out to its comma or "and"
             end = _after_whole(text, end, hedge_start(text, share))
-        gap = named_and(TOKEN.findall(text, end, hedge_start(text, share)))
+        gap = _joined_name(named_and(TOKEN.findall(text, end, hedge_start(text, share))))
         closing = bool(LIST_CLOSERS.intersection(t.lower() for t in gap))
-        if list_gap(gap, closing=closing, named=True) is None:
-            return []
+        if list_gap(gap, closing=closing, named=True) in (None, "after"):
+            return []  # "57% of exports, 55.8% from metals and 1.2% from ...": a split of the first
         after = TOKEN.findall(text, share.end or 0, (share.end or 0) + WORD_AFTER_REACH)[:1]
         if _NAMES_WHOLE.match(text, share.end or 0) or (
             after and after[0].lower() in _SHARE_LIST_EACH
@@ -174,6 +176,15 @@ def _shares_listed_after(
         if closing:
             return parts
     return []
+
+
+def _joined_name(gap: list[str]) -> list[str]:
+    """The words between two listed shares without a closing word inside the name after a
+    comma: ", power [and] energy 13.8%" names one part, not the list's last."""
+    if gap[:1] != [","] or len(gap) < 4:
+        return gap
+    inner = [i for i, t in enumerate(gap[2:-1], start=2) if t.lower() in LIST_CLOSERS]
+    return [t for i, t in enumerate(gap) if i not in inner]
 
 
 def _after_whole(text: str, end: int, before: int) -> int:

@@ -5,9 +5,9 @@ Rs 900 crore for the rest"; "Health gets R259.2 billion, to be split between dis
 services (R113.1 billion), ... and other services (R46.0 billion)"; "Exports totalled
 $9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strictly:
 
-- the total is money or a measure, the one figure of its kind before the cue in its
-  sentence, a few plain words before the cue, not compared with, not a balance ("net",
-  "loss") and not a share of a whole ("most of");
+- the total is money, a measure or a count, the one figure of its kind before the cue in
+  its sentence, a few plain words before the cue, not compared with, not a balance
+  ("net", "loss") and not a share of a whole ("most of");
 - every part is written in the total's currency or unit, in its scale or the next one
   down, labelled alike, and the list runs to the end of its clause, closed by "and" or
   "plus", with no figure of another kind, year, period, count, comparison, change or
@@ -16,7 +16,8 @@ $9.4 billion, with cars bringing in $5.1 billion and parts $3.2 billion". Strict
   leave parts out: the parts may fall short of the total but never exceed it.
 
 A total after its parts ("Toyota took $2.1 billion and Honda $3.4 billion, for a combined
-$5.5 billion"; "..., £20.5 million in all") is read as strictly: the parts are the only
+$5.5 billion"; "..., for total sales of $5.5 billion"; "..., £20.5 million in all") is read
+as strictly: the parts are the only
 figures of its kind before it in the sentence, the last named by a few words only, and a
 total a list brings a running figure to ("bringing the total to") may hold more.
 
@@ -67,9 +68,11 @@ _TOTAL_WORD = re.compile(
 _TOTAL_ANCHORS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
 _BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
+_TOTAL_NAMED = vocabulary.pattern(vocabulary.words("cues", "total named"))
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
-    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to)\s*\Z",
+    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to"
+    rf"|for\s+{_TOTAL_NAMED}(?:\s+[a-z-]+){{0,2}}\s+of)\s*\Z",  # "for total sales of"
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
@@ -294,10 +297,11 @@ def _sum(
 
 
 def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int) -> bool:
-    """Whether a figure stands alone as the total a cue breaks down: money or a measure, the
-    only one of its kind before the cue, with a few plain words to the cue and not a value
-    compared with ("above the $4 billion of 2018:")."""
-    if not total.key or total.key in ("percent", "percentage_point"):
+    """Whether a figure stands alone as the total a cue breaks down: money, a measure or a
+    count ("14 people: 9 in the north and ..."), the only one of its kind before the cue,
+    with a few plain words to the cue and not a value compared with ("above the $4 billion
+    of 2018:")."""
+    if total.key in ("percent", "percentage_point"):
         return False
     if any(f.key == total.key for f in before[:-1]):
         return False

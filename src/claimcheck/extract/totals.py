@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -48,6 +49,8 @@ from claimcheck.extract.complements import amount_wholes, complements
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
+    BREAKDOWN_WORDS,
+    OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
     keyed_values,
@@ -62,6 +65,7 @@ from claimcheck.extract.remainders import (
     read_shares,
     share_lists,
 )
+from claimcheck.extract.slices import largest_parts
 from claimcheck.extract.sums import read_listed_sums, read_sums
 from claimcheck.model.claims import (
     ChangeClaim,
@@ -82,8 +86,19 @@ _MULTIPLE_AFTER = re.compile(
     rf"-?\s*(?:{any_of(vocabulary.words('cues', 'multiple or ratio after'))})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
+# Between a count and the first part that splits it: a few words naming the count, a
+# comma, and a breakdown cue or nothing ("37,800, made up of ", "320,300 jobs, ").
+_SPLIT_CUE = re.compile(
+    rf"(?:\s+[^\W\d_][\w-]*){{0,3}},\s+(?:(?P<word>{any_of(BREAKDOWN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
-_COMPARED_WORDING = frozenset(vocabulary.words("cues", "difference comparative"))
+_COMPARED_WORDING = frozenset(
+    (
+        *vocabulary.words("cues", "difference comparative"),
+        *vocabulary.words("directions", "compare up", "compare down"),
+    )
+)
 
 
 def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
@@ -95,14 +110,15 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     text = mentions.text
     named = DIFFERENCE_WORDS.positions(text)
     stated_changes = read_changes(mentions)
+    every = stated_values(mentions)
     changes = {
         b.start
         for change in stated_changes
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
         if not (named and _named_balance(text, named, b))
-    }
-    values = [v for v in _no_multiples(text, stated_values(mentions)) if v.start not in changes]
+    } - _split_up(text, every)
+    values = [v for v in _no_multiples(text, every) if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
     balances = list(read_balances(mentions, values, read, named))
@@ -124,6 +140,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *totals_listed_after(mentions, values),
         *parts_named_back(mentions, values, read | balanced),
         *parts_of_wholes(mentions, values),
+        *largest_parts(mentions, values),
         *counted_totals(mentions, values),
         *read_remainders(mentions, shares),
         *share_lists(mentions, shares),
@@ -131,6 +148,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *read_contributions(mentions),
         *read_net_changes(mentions),
     ]
+    totals = _once(totals)
     # a whole or a rest another reader has read ("trade of $815.9 billion, made up of
     # exports ...", "Of that, ... the remaining 4.26 billion") is that reading's
     read_totals = {total.total.start for total in totals}
@@ -172,6 +190,35 @@ def _no_multiples(text: str, values: Sequence[Value]) -> list[Value]:
     return kept
 
 
+def _split_up(text: str, values: Sequence[Value]) -> set[int | None]:
+    """Where each count starts that the parts listed right after it split: "employment
+    jumped by 37,800, made up of 32,100 full-time and 5,700 part-time", "added 320,300
+    jobs, 282,800 of them full-time and 37,500 part-time". A change's size so split is
+    the total of its parts."""
+    found: set[int | None] = set()
+    for value, following in itertools.pairwise(values):
+        if unit_key(value):
+            continue
+        cue = _SPLIT_CUE.fullmatch(text, value.end or 0, hedge_start(text, following))
+        if cue is not None and (cue["word"] or OF_BACK_REFERENCE.match(text, following.end or 0)):
+            found.add(value.start)
+    return found
+
+
+def _once(totals: Sequence[TotalClaim]) -> list[TotalClaim]:
+    """The totals, each set of figures read once: the first reading of a total and its
+    parts wins ("$6,255 million. Its hotels accounted for $5,603 million of that, and other
+    items for the rest, $652 million" is a part and the rest, not also a list)."""
+    seen: set[tuple[int | None, frozenset[int | None]]] = set()
+    kept = []
+    for total in totals:
+        figures = (total.total.start, frozenset(part.start for part in total.parts))
+        if figures not in seen:
+            seen.add(figures)
+            kept.append(total)
+    return kept
+
+
 def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
     """Each change's new value by where its earlier value starts."""
     return {
@@ -193,7 +240,9 @@ def _compares_amounts(change: ChangeClaim) -> bool:
     """Whether a change is a comparison sized in its values' own currency or unit that the
     changes reader found only one value for, which the comparisons reader reads as a
     difference with the value before it: "£121.6 billion in 2011/12, which was £4.4
-    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%"."""
+    billion short of the £126.0 billion"; or in points: "0.8 point below the 8.2%". Its
+    value is no size when a verb sets it against another ("spending of Rs3.36 trillion
+    outstripping revenue of Rs2.33 trillion"), and stays free for a balance's side."""
     return (
         change.to_value is None
         and " ".join(change.wording.lower().split()) in _COMPARED_WORDING
