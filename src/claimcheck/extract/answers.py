@@ -19,7 +19,8 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near
 from claimcheck.extract.lexicon import Keywords
 from claimcheck.extract.mentions import Mentions
-from claimcheck.model.claims import Amount, TotalClaim
+from claimcheck.extract.remainders import HUNDRED_PERCENT
+from claimcheck.model.claims import TotalClaim
 
 _KINDS = {
     spelling.lower(): entry.value
@@ -32,7 +33,6 @@ _OWN_GROUP = frozenset(vocabulary.words("cues", "poll own group"))
 _FOLLOWS = frozenset((*vocabulary.words("cues", "poll answer follows"), ",", ";", ".", ":", ")"))
 _REACH = 60  # characters after a share that may hold its answer and the answer's object
 _OBJECT_WORDS = 2
-_ALL = Amount(value=100.0, unit="percent", text="100%", digits="100")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def poll_answers(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalC
                 start=first.start,
                 end=last.end,
                 parts=tuple(a.share for a in answers),
-                total=_ALL,
+                total=HUNDRED_PERCENT,
                 wording="poll answers",
                 open=True,
             )

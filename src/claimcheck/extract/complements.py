@@ -64,10 +64,6 @@ _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in th
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
-# The word after a figure that makes it a multiple, no count: "four times as many men".
-_MULTIPLE = re.compile(
-    rf"\s+{vocabulary.pattern(vocabulary.words('directions', 'multiple times'))}\b", re.IGNORECASE
-)
 # The last word before a figure that makes it a value compared with or a date, not the
 # state a part reached: "rose to $5 billion [from] $4 billion".
 _NOT_A_STATE = NOT_A_LISTED_PART - {"to"}
@@ -187,10 +183,7 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
     counts = [
         v
         for v in values
-        if not unit_key(v)
-        and not year_range_end(text, v)
-        and not in_a_rate(text, v)
-        and not _MULTIPLE.match(text, v.end or 0)
+        if not unit_key(v) and not year_range_end(text, v) and not in_a_rate(text, v)
     ]
     sides: list[tuple[int, int] | None] = []
     floor = 0

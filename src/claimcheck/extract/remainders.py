@@ -49,7 +49,7 @@ _TOTAL_LINK = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'total links'))})\s*\Z", re.IGNORECASE
 )
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
-_WHOLE = Amount(value=100.0, unit="percent", text="100%", digits="100")
+HUNDRED_PERCENT = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
 _SHARE_LIST_VERB = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
@@ -101,7 +101,7 @@ def read_remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[Tot
             start=first,
             end=rest.end,
             parts=(*parts, rest),
-            total=_WHOLE,
+            total=HUNDRED_PERCENT,
             wording=" ".join(cue.group().lower().split()),
         )
 
@@ -144,7 +144,7 @@ def share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalCl
             start=first.start,
             end=end,
             parts=tuple(parts),
-            total=_WHOLE,
+            total=HUNDRED_PERCENT,
             wording="shares",
             open=not complete,
         )
