@@ -408,3 +408,40 @@ def test_a_balance_beside_the_total_of_its_sides_is_read_from_the_sides(
         " billion."
     )
     assert verdicts(text, "difference") == (["consistent"] if off == 0 else ["inconsistent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two balances of one currency before the sides: whose they are is unsaid
+        "The trade deficit jumped to $26.5 billion in the third quarter. The rise followed"
+        " a jump in the second quarter, when the deficit reached $24.6 billion. Exports grew"
+        " to $110.8 billion, but imports climbed to $137.4 billion.",
+        "Kenya's budget gap widened to Sh120 billion in the half-year, the Treasury said."
+        " In the previous half, when the shortfall stood at Sh98 billion, officials had"
+        " promised restraint. Revenue came in at Sh870 billion and spending at Sh990 billion.",
+        # three balances in the sentence before the sides
+        "The budget showed a surplus of 94.6 billion riyals in the quarter. That followed a"
+        " 42.2 billion riyal surplus and an 18.5 billion riyal deficit, leaving a cumulative"
+        " surplus of 76.1 billion riyals. Revenue jumped to 135.3 billion riyals, while"
+        " spending rose to 40.8 billion riyals.",
+    ],
+)
+def test_sides_two_balances_could_share_are_read_for_neither(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's surplus was more than double the 42.2 billion riyal surplus of a year earlier"
+        " and followed an 18.5 billion riyal deficit in April-June, leaving a cumulative"
+        " surplus of 76.1 billion riyals.",
+        "The fund ran a $3.1 million surplus in spring and a $1.2 million deficit in summer,"
+        " leaving a net surplus of $0.4 million after fees.",
+    ],
+)
+def test_balances_are_never_the_two_values_of_another_gap(text: str) -> None:
+    assert flagged(text) == []
+    assert verdicts(text, "difference") == []

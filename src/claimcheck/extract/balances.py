@@ -250,7 +250,8 @@ def read_balances(
     Exactly one value of the balance's currency or unit must be named by a positive role
     word (exports, revenue) and one by a negative (imports, spending), and a sentence next
     to the balance's that gives one may hold no value of it that no role word names (nor
-    may the paragraph name another of that role); else no claim.
+    may the paragraph name another of that role, nor another balance of the kind and time
+    whose own sentence lacks its sides); else no claim.
     Balances already read with their values, and percentages, are left alone. `positions`:
     where the balance words start.
     """
@@ -389,6 +390,8 @@ def _roles_near(
     own = found.get(sentence, [])
     if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
         return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
+    if another_balance(mentions, values, starts, stated):
+        return None  # whose sides the other sentences give is unsaid
     if before is not None and before in found:
         points_back = _BALANCE_BACK.match(text, sentence.start) is not None
         if not points_back and sentence not in found:
@@ -434,6 +437,34 @@ def _other_balances(
         and unit_key(value) == key
         and balance_cue(text, sentence, value) is not None
     ]
+
+
+def another_balance(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], stated: Value
+) -> bool:
+    """Whether the balance's paragraph states another balance of its currency or unit and
+    time ("the deficit jumped to $26.5 billion. ... when the deficit reached $24.6
+    billion"), whose sentence does not give both its sides: sides read outside the
+    balance's sentence may be that one's."""
+    document, text, key = mentions.document, mentions.text, unit_key(stated)
+    paragraph = document.paragraph_at(stated.start or 0)
+    first = bisect.bisect_left(starts, paragraph.start)
+    roles: dict[Block, set[int]] = {}  # the roles named in each sentence
+    balances: list[Block] = []  # the sentences of the other balances
+    for value in itertools.islice(values, first, None):
+        if (value.start or 0) >= paragraph.end:
+            break
+        where = document.sentence_at(value.start or 0)
+        if value is stated or unit_key(value) != key:
+            continue
+        cue = balance_cue(text, where, value)
+        if cue is None:
+            roles.setdefault(where, set()).add(role_by_words(text, value, where.start))
+        elif not of_another_time(text, where, cue.start(), value.end or 0):
+            balances.append(where)
+    # one whose sentence gives both its sides is that sentence's own: "With China, exports
+    # of 896.57 billion yen and imports of 1.74 trillion yen left a deficit of ..."
+    return any({1, -1} - roles.get(where, set()) for where in balances)
 
 
 def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) -> bool:

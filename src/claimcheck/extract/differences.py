@@ -106,6 +106,10 @@ _BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 _GAP_WORDS = vocabulary.words("cues", "difference", "difference before")
+# A figure named a balance by the word right after it: "a 42.2 billion riyal surplus".
+_BALANCE_AFTER = re.compile(
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])", re.IGNORECASE
+)
 _GAP_CUES = Keywords(*_GAP_WORDS, *vocabulary.words("cues", "difference comparative"))
 # A gap named right before its figure, maybe after a determiner and a word: "a spread of",
 # "its widening gap of".
@@ -422,6 +426,8 @@ def _pair_set_off(
         return None
     if sized_against(text, a) or sized_against(text, b):
         return None
+    if _BALANCE_AFTER.match(text, a.end or 0) or _BALANCE_AFTER.match(text, b.end or 0):
+        return None  # balances of their own: "a $42.2 billion surplus ... a $18.5 billion deficit"
     link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
     if link.count(",") != 1:
         return None

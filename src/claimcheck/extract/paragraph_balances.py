@@ -29,8 +29,9 @@ the 1,203.8 billion euros"), a gap against another ("$10.4 billion above budget"
 dated earlier ("February's"), a part going to or coming from one place ("exports to the
 EU"), a total of both sides ("two-way trade"); a value whose role word a word before it
 qualifies ("car exports") is a part, named by no role. A paragraph with another balance
-of the same currency or unit in the balance's sentence makes no claim; one elsewhere in
-the paragraph keeps the sides from being sought on its side.
+of the same currency or unit and time makes no claim, unless that balance's own sentence
+gives both its sides (`balances.another_balance`): whose the sides are is unsaid; one of
+another time keeps the sides from being sought on its side.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from claimcheck.extract.balances import (
     BALANCE_VERB,
     DIFFERENCE_WORDS,
     ROLES,
+    another_balance,
     balance_cue,
     of_another_time,
     periods_named,
@@ -112,7 +114,10 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     found: list[DifferenceClaim] = []
     sides = [v for v in values if v.start not in sized]
     starts = [v.start or 0 for v in sides]
+    value_starts = [v.start or 0 for v in values]
     for stated, cue_word in balances:
+        if another_balance(mentions, values, value_starts, stated):
+            continue
         rivals = [v for v in named if v is not stated and unit_key(v) == unit_key(stated)]
         reach = _reach(mentions, stated, rivals)
         pair = None if reach is None else _nearest_sides(mentions, sides, starts, stated, reach)
