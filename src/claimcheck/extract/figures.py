@@ -267,14 +267,24 @@ _CURRENCY_NAMES = {
     if "(" not in name.replace("(s)", "")
     for spelled in (name.replace("(s)", ""), name.replace("(s)", "s"))
 }
+
+
+def _unit_spellings(kind: str) -> tuple[str, ...]:
+    """The spellings of one kind ("names", "symbols") pint gives every unit (`units.txt`)."""
+    return tuple(
+        spelling
+        for entries in vocabulary.sections("units").values()
+        for entry in entries
+        if entry.value == kind
+        for spelling in entry.spellings
+    )
+
+
 # Units named in words ("368 371 tonnes", "12 500 barrels"), from pint's names.
-_UNIT_NAMES = tuple(
-    name
-    for entries in vocabulary.sections("units").values()
-    for entry in entries
-    if entry.value == "names"
-    for name in entry.spellings
-)
+_UNIT_NAMES = _unit_spellings("names")
+# Unit symbols, matched as written ("711 515 t", "12 410 mi"), but those that are words.
+_WORD_SYMBOLS = frozenset(vocabulary.words("cues", "word symbols"))
+_UNIT_SYMBOLS_AFTER = tuple(s for s in _unit_spellings("symbols") if s not in _WORD_SYMBOLS)
 # What a scale, currency or unit word after a figure may start with, in any case.
 _WORD_STARTS = frozenset(
     case
@@ -285,14 +295,16 @@ _WORD_STARTS = frozenset(
         *CODE_NAMES,
         *_UNIT_SYMBOLS,
         *_UNIT_NAMES,
+        *_UNIT_SYMBOLS_AFTER,
     )
     for case in (word[:1].lower(), word[:1].upper().lower(), word[:1].casefold())
 )
 _CURRENCY_WORD_AFTER = re.compile(
     rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
 )
-_UNIT_AFTER = re.compile(  # "5 660 TWh", "368 371 tonnes"
-    rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern}|(?i:{any_of(_UNIT_NAMES)})e?s?{NOT_LETTER_AFTER})"
+_UNIT_AFTER = re.compile(  # "5 660 TWh", "368 371 tonnes", "711 515 t"
+    rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern}|(?i:{any_of(_UNIT_NAMES)})e?s?{NOT_LETTER_AFTER}"
+    rf"|{any_of(_UNIT_SYMBOLS_AFTER)}{NOT_LETTER_AFTER})"
 )
 
 

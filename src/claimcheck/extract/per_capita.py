@@ -96,6 +96,9 @@ _PER_BEFORE = re.compile(
     rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
+# ... ending right before its figure.
+_PER_BEFORE_FIGURE = re.compile(_PER_BEFORE.pattern + r"\Z", re.IGNORECASE)
+_PER_BEFORE_REACH = 100  # characters: a cue, an aside of at most 60, a link
 # A figure for one member or group: "$183,756 for a family of four", "for each pupil".
 _FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
 # A per-member figure that shares a total out ("each resident's share", "divided among")
@@ -557,7 +560,7 @@ def _per_noun_claim(
         if v is not count
         and (bare(v) if bare(per) else same_kind(v, per))
         and v.value > per.value
-        and not (_PER.match(text, v.end or 0) or _FOR_ONE.match(text, v.end or 0))
+        and not per_member(text, v)
     ]
     totals = [v for v in kin if (v.start or 0) < (per.start or 0)] or kin
     if len(totals) > 1:
@@ -579,6 +582,17 @@ def in_a_rate(text: str, value: Value) -> bool:
     """Whether a count is one of the two of a rate ("1022 females for every 1,000 males"):
     the figure stated for the base, or the base."""
     return bool(_PER_BASE.match(text, value.end or 0) or rate_base(text, value.start or 0))
+
+
+def per_member(text: str, value: Value) -> bool:
+    """Whether a figure is stated per member of a group ("$45,939 per person", "$3,870 a
+    head", "$183,756 for a family of four", "GDP per capita of $10,900")."""
+    end, start = value.end or 0, hedge_start(text, value)
+    return bool(
+        _PER.match(text, end)
+        or _FOR_ONE.match(text, end)
+        or _PER_BEFORE_FIGURE.search(text, max(0, start - _PER_BEFORE_REACH), start)
+    )
 
 
 def per_area(text: str, value: Value) -> bool:
@@ -733,11 +747,10 @@ def _may_total(text: str, value: Value, per: Value) -> bool:
     """Whether a value may be the total behind a figure per member: of its kind, at least
     as many times the figure as the smallest population has members, and not itself a
     figure per member ("$45,939 per person", "$183,756 for a family of four")."""
-    end = value.end or 0
     return (
         same_kind(value, per)
         and value.value >= per.value * _MIN_COUNT
-        and not (_PER.match(text, end) or _FOR_ONE.match(text, end))
+        and not per_member(text, value)
     )
 
 

@@ -97,7 +97,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.lexicon import PER_UNIT_AFTER, a_rate, any_of, pointing_back
 from claimcheck.extract.mentions import Mentions
-from claimcheck.extract.per_capita import per_area
+from claimcheck.extract.per_capita import per_area, per_member
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -149,6 +149,13 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
 _OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
+# "Of it" with words going on after it: the share names its own part ("81.2 percent of it
+# from the domestic sector").
+_PART_NAMED_AFTER = re.compile(
+    rf"\s+of\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back alone'))}"
+    r"\s+[^\W\d_]",
+    re.IGNORECASE,
+)
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
@@ -901,6 +908,11 @@ def _share(
                 of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
+        if part is not None and not other_group and _PART_NAMED_AFTER.match(text, head.end):
+            # "$17.75 billion, 81.2 percent of it from the domestic sector": the amount
+            # before is the whole the share points back to, its part unstated
+            of = text[index.head_start(part.start or 0) : part.end]
+            part, whole = None, part
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
@@ -951,6 +963,7 @@ def _share(
         part is whole
         or (whole is not None and not _compatible(index, part, whole))
         or (whole is not None and _counts_other_things(index, part, whole))
+        or (whole is not None and _per_member_of_aggregate(index, part, whole))
         or (whole is None and isinstance(part, Amount) and not part.unit)
     ):
         part = None
@@ -1420,6 +1433,13 @@ def _aggregate_of_a_member(index: _Index, part: Thing, whole: Thing) -> bool:
         and _per_unit(index, whole)
         and not _per_unit(index, part)
     )
+
+
+def _per_member_of_aggregate(index: _Index, part: Thing, whole: Thing) -> bool:
+    """Whether a part is a figure per member and its whole an aggregate ("65% of the gross
+    world product of $20.3 trillion, or $3,870 per person" restates the whole per head)."""
+    text = index.text
+    return per_member(text, part) and not (per_member(text, whole) or _per_unit(index, whole))
 
 
 def _per_unit(index: _Index, thing: Thing) -> bool:
