@@ -394,3 +394,24 @@ def test_a_dollar_sign_beside_another_dollar_currency_is_a_conversion_not_a_rest
     assert [c.kind for c in document.claims if c.kind in ("conversion", "restated-figure")] == [
         "conversion"
     ]
+
+
+@pytest.mark.parametrize("wrong_first", [True, False])
+def test_of_two_conflicting_conversions_the_one_off_the_reference_is_reported(
+    wrong_first: bool,
+) -> None:
+    """Both rates fit the wide range of a currency with only annual means, but cannot agree:
+    the finding names the one farther from the year's mean, first or second in the text."""
+    period = Period.year(2013)
+    right = written(converted(60, "EGP", "USD", period), 1)
+    wrong = written(converted(120, "EGP", "USD", period) * 1.25, 1)
+    first, second = (f"E£120bn (${wrong}bn)", f"E£60bn (${right}bn)")
+    if not wrong_first:
+        first, second = (f"E£60bn (${right}bn)", f"E£120bn (${wrong}bn)")
+    text = f"In 2013 Egypt's government spent {first} on fuel subsidies and {second} on food."
+    report = check(text)
+    assert [(f.rule, text[f.start : f.end]) for f in report.findings] == [
+        ("CC106", f"E£120bn (${wrong}bn)")
+    ]
+    (finding,) = report.findings
+    assert finding.suggestion == f"{written(converted(120, 'EGP', 'USD', period), 1)} billion USD"

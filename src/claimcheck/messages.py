@@ -57,7 +57,7 @@ WORDING: dict[str, str] = {
         " metadata says when it was written"
     ),
     "fx.conflicting": (
-        "implied rate {rate} {a}/{b} cannot agree with {earlier} {a}/{b} implied by {text:q}"
+        "implied rate {rate} {a}/{b} cannot agree with {other} {a}/{b} implied by {text:q}"
     ),
     # shares, fractions and breakdowns (judges/shares.py)
     "share.division": "{part} / {whole} = {percent}%",

@@ -1,11 +1,13 @@
 """CC106 conflicting-conversions."""
 
 import bisect
+import math
 from collections.abc import Iterable, Sequence
 
 from claimcheck import formatting, messages
 from claimcheck.context import CheckContext
 from claimcheck.interval import Interval
+from claimcheck.judges.fx import FxAssessment
 from claimcheck.model.judgement import said
 from claimcheck.period import Period
 from claimcheck.rules.base import Issue, Rule
@@ -20,6 +22,8 @@ class ConflictingConversions(Rule):
     whose period is stated for each are compared: the one period their sentence names, or
     else their paragraph, or else the document's; where the nearest of these that names a
     period names several ("in 2011 from ... in 2010"), the conversion's own is unknown.
+    The one reported is the later, unless a reference rate for the period shows the
+    earlier clearly farther from it (at least twice as far, in log terms).
 
     Failing example::
 
@@ -36,6 +40,7 @@ class ConflictingConversions(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
         seen: dict[tuple[tuple[str, str], tuple[Period, ...]], _Earlier] = {}
+        flagged: set[str] = set()
         for claim_id, assessment in ctx.fx.items():
             if assessment.diagnosis is not None:
                 continue
@@ -54,23 +59,52 @@ class ConflictingConversions(Rule):
                 None,
             )
             if earlier is not None:
-                first = ctx.fx[earlier]
-                a, b = assessment.reading
-                conflict = said(
-                    "fx.conflicting",
-                    rate=claim.implied_rate,
-                    a=a,
-                    b=b,
-                    earlier=first.claim.implied_rate,
-                    text=first.claim.text,
-                )
-                yield Issue(
-                    claim_id,
-                    messages.text(conflict),
-                    suggestion=formatting.amount(claim.source.value / first.claim.implied_rate, b),
-                )
+                wrong, right = claim_id, earlier
+                if _farther_from_reference(ctx.fx[earlier], assessment):
+                    wrong, right = earlier, claim_id
+                if wrong not in flagged:
+                    flagged.add(wrong)
+                    yield _conflict(ctx.fx[wrong], ctx.fx[right], wrong)
             earlier_ones = seen.setdefault((assessment.reading, periods), _Earlier())
             earlier_ones.add(claim_id, assessment.implied.widen(ctx.tolerance))
+
+
+def _conflict(wrong: FxAssessment, right: FxAssessment, claim_id: str) -> Issue:
+    """The finding on the conversion taken to be wrong, set against the one taken as right."""
+    claim, other = wrong.claim, right.claim
+    a, b = wrong.reading
+    conflict = said(
+        "fx.conflicting",
+        rate=claim.implied_rate,
+        a=a,
+        b=b,
+        other=other.implied_rate,
+        text=other.text,
+    )
+    return Issue(
+        claim_id,
+        messages.text(conflict),
+        suggestion=formatting.amount(claim.source.value / other.implied_rate, b),
+    )
+
+
+def _farther_from_reference(earlier: FxAssessment, later: FxAssessment) -> bool:
+    """Whether the earlier of two conflicting conversions is the one to flag: its rate lies
+    farther from the reference mean for its period than the later one's does from its own
+    (by a factor of at least `_CLEARLY_FARTHER`). Without a reference for both, the later
+    one is flagged, as a reader meets it second."""
+    if earlier.basis is None or later.basis is None:
+        return False
+    return _distance(earlier) > _distance(later) * _CLEARLY_FARTHER
+
+
+_CLEARLY_FARTHER = 2.0  # how many times farther in log terms before the earlier is flagged
+
+
+def _distance(assessment: FxAssessment) -> float:
+    """How far a conversion's implied rate lies from its reference mean, in log terms."""
+    assert assessment.basis is not None
+    return abs(math.log(assessment.implied.mid / assessment.basis.mean))
 
 
 def _stated_periods(periods: Sequence[Period]) -> tuple[Period, ...] | None:
