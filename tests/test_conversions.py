@@ -415,3 +415,25 @@ def test_of_two_conflicting_conversions_the_one_off_the_reference_is_reported(
     ]
     (finding,) = report.findings
     assert finding.suggestion == f"{written(converted(120, 'EGP', 'USD', period), 1)} billion USD"
+
+
+def test_of_three_conversions_the_one_the_other_two_disagree_with_is_reported() -> None:
+    """A story converts at one rate: the conversion the others cannot agree with is the slip,
+    reported once, not the two that agree with each other, though no reference rate tells
+    them apart (the story's rate and the slip lie about as far from the year's mean)."""
+    period = Period.year(2022)
+    loss, revenue = (
+        written(converted(x, "INR", "GBP", period) * 1.05, 1) for x in (50_000, 1_020_000)
+    )
+    slipped = written(converted(32_000, "INR", "GBP", period) * 0.93, 1)
+    text = (
+        f"In 2022 the carmaker earned Rs 32 billion (£{slipped} million) in the first half,"
+        f" having lost Rs 50 billion (£{loss} million) a year before. Its revenue reached"
+        f" Rs 1,020 billion (£{revenue} million)."
+    )
+    report = check(text)
+    assert [(f.rule, text[f.start : f.end]) for f in report.findings] == [
+        ("CC106", f"Rs 32 billion (£{slipped} million)")
+    ]
+    suggested = float(str(report.findings[0].suggestion).split()[0])
+    assert suggested == pytest.approx(converted(32_000, "INR", "GBP", period) * 1.05, rel=0.01)

@@ -22,7 +22,8 @@ class ConflictingConversions(Rule):
     whose period is stated for each are compared: the one period their sentence names, or
     else their paragraph, or else the document's; where the nearest of these that names a
     period names several ("in 2011 from ... in 2010"), the conversion's own is unknown.
-    The one reported is the later, unless a reference rate for the period shows the
+    The one reported is the one fewer of the story's conversions agree with; when as
+    many agree with each, the later, unless a reference rate for the period shows the
     earlier clearly farther from it (at least twice as far, in log terms).
 
     Failing example::
@@ -39,34 +40,44 @@ class ConflictingConversions(Rule):
     severity = "warning"
 
     def check(self, ctx: CheckContext) -> Iterable[Issue]:
+        compared = [
+            (claim_id, assessment, (assessment.reading, periods))
+            for claim_id, assessment in ctx.fx.items()
+            if assessment.diagnosis is None
+            and (periods := _stated_periods(assessment.claim.periods)) is not None
+        ]
+        support = {key: _Support() for _claim_id, _assessment, key in compared}
+        for _claim_id, assessment, (reading, periods) in compared:
+            for key, peers in support.items():  # the keys are few: one per pair and period
+                if key[0] == reading and _overlap(key[1], periods):
+                    peers.add(assessment.implied.widen(ctx.tolerance))
         seen: dict[tuple[tuple[str, str], tuple[Period, ...]], _Earlier] = {}
         flagged: set[str] = set()
-        for claim_id, assessment in ctx.fx.items():
-            if assessment.diagnosis is not None:
-                continue
-            claim = assessment.claim
-            periods = _stated_periods(claim.periods)
-            if periods is None:
-                continue
+        for claim_id, assessment, key in compared:
+            rate = assessment.implied.widen(ctx.tolerance)
             earlier = next(
                 (
-                    found
-                    for (reading, their), earlier_ones in seen.items()
-                    if reading == assessment.reading
-                    and _overlap(periods, their)
+                    (found, their)
+                    for their, earlier_ones in seen.items()
+                    if their[0] == key[0]
+                    and _overlap(key[1], their[1])
                     and (found := earlier_ones.first_apart(assessment.implied)) is not None
                 ),
                 None,
             )
             if earlier is not None:
-                wrong, right = claim_id, earlier
-                if _farther_from_reference(ctx.fx[earlier], assessment):
-                    wrong, right = earlier, claim_id
+                other, their = earlier
+                other_rate = ctx.fx[other].implied.widen(ctx.tolerance)
+                wrong, right = claim_id, other
+                ours, theirs = support[key].meeting(rate), support[their].meeting(other_rate)
+                if ours > theirs or (
+                    ours == theirs and _farther_from_reference(ctx.fx[other], assessment)
+                ):
+                    wrong, right = other, claim_id
                 if wrong not in flagged:
                     flagged.add(wrong)
                     yield _conflict(ctx.fx[wrong], ctx.fx[right], wrong)
-            earlier_ones = seen.setdefault((assessment.reading, periods), _Earlier())
-            earlier_ones.add(claim_id, assessment.implied.widen(ctx.tolerance))
+            seen.setdefault(key, _Earlier()).add(claim_id, rate)
 
 
 def _conflict(wrong: FxAssessment, right: FxAssessment, claim_id: str) -> Issue:
@@ -122,6 +133,26 @@ def _overlap(ours: Sequence[Period], theirs: Sequence[Period]) -> bool:
     if not ours or not theirs:
         return not ours and not theirs
     return any(a.start <= b.end and b.start <= a.end for a in ours for b in theirs)
+
+
+class _Support:
+    """The widened rates of the conversions of one pair whose periods overlap one's own, to
+    count how many of them a rate meets: the rate most of a story's conversions share is
+    the story's."""
+
+    def __init__(self) -> None:
+        self.lows: list[float] = []
+        self.highs: list[float] = []
+
+    def add(self, rate: Interval) -> None:
+        bisect.insort(self.lows, rate.low)
+        bisect.insort(self.highs, rate.high)
+
+    def meeting(self, rate: Interval) -> int:
+        """How many of the rates meet `rate` (itself included)."""
+        below = bisect.bisect_left(self.highs, rate.low)  # high < rate.low
+        above = len(self.lows) - bisect.bisect_right(self.lows, rate.high)  # low > rate.high
+        return len(self.lows) - below - above
 
 
 class _Earlier:
