@@ -7,7 +7,8 @@ figures all printed in the text, with no reference that moves, so the rounding o
 values and of the percentage is its only slack, never the tolerance on top: that fall
 is 38.4%, and an editor corrects "37%" to "38%"; "28.73%" claims two decimals. Writers
 cut a percentage off as often as they round it ("10.86" for 10.868%), so the stated
-percentage may also be short of the change by up to one unit of its last digit. A
+percentage may also be short of the change by up to one unit of its last digit; some
+round twice (10.49% to "10.5" to "11"), and a last decimal zero may only pad ("33.60"). A
 change in points and a multiple ("tripled") are compared with the stated change
 widened by the relative tolerance; sums and differences of stated amounts, and a total
 divided by its population, are exact arithmetic, so there the writer's rounding and hedges
@@ -432,13 +433,20 @@ def _points_as_percent_of_an_amount(
     return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
 
 
-def _or_truncated(stated: Interval) -> Interval:
-    """A stated percentage's interval, allowing it to be cut off rather than rounded: a
-    writer who works out 10.868% may print "10.86" (a half unit more, away from zero)."""
-    half = (stated.high - stated.low) / 2
+def _as_printed(stated: Interval, digits: str | None) -> Interval:
+    """A stated percentage's interval, allowing for how writers print one: cut off rather
+    than rounded (10.868% printed "10.86": a half unit more, away from zero); rounded twice
+    (10.49% to a release's "10.5", then to "11": a twentieth of a unit more, toward zero);
+    and a last decimal zero that only pads ("33.60" for 33.6: the unit is ten times as
+    large)."""
+    decimals = _decimals(digits)
+    padded = decimals > 0 and (digits or "").endswith("0")
+    half = 0.5 * 10 ** -(decimals - 1 if padded else decimals)  # a hedge's bound stays
+    pad = half * 0.9 if padded else 0.0
+    low, high = stated.low - pad, stated.high + pad
     if stated.low >= 0:
-        return Interval(stated.low, stated.high + half)
-    return Interval(stated.low - half, stated.high)
+        return Interval(low - half / 10, high + half)
+    return Interval(low - half, high + half / 10)
 
 
 def _check_by(
@@ -451,7 +459,7 @@ def _check_by(
     percents = _is_percent(old) and _is_percent(new)
     relative = _relative(old, new)
     if isinstance(by, Amount) and by.unit == "percent":
-        if relative is None or relative.meets(_or_truncated(stated)):  # see the docstring
+        if relative is None or relative.meets(_as_printed(stated, by.digits)):  # see docstring
             return None
         point = (new.value / old.value - 1) * 100
         if percents and delta.meets(stated.widen(ctx.tolerance)):
@@ -466,16 +474,18 @@ def _check_by(
                 stated=_percent(sign * by.value),
             )
             return Judgement.inconsistent(CHANGE, message, _phrase(claim, points), arithmetic)
+        decimals = _clear_decimals(abs(point), _decimals(by.digits))
+        fixed = _restate(by, abs(point), decimals)
+        if fixed == by.text:
+            decimals = _decimals(by.digits) + 1
+            fixed = _restate(by, abs(point), decimals)
         message = said(
             "change.percent",
             old=_show(old),
             new=_show(new),
-            percent=_percent(point),
-            stated=_percent(sign * by.value),
+            percent=_percent(point, max(1, decimals)),
+            stated=_percent(sign * by.value, max(1, _decimals(by.digits))),
         )
-        fixed = _restate(by, abs(point), _clear_decimals(abs(point), _decimals(by.digits)))
-        if fixed == by.text:
-            fixed = _restate(by, abs(point), _decimals(by.digits) + 1)
         return Judgement.inconsistent(CHANGE, message, _phrase(claim, fixed), arithmetic)
     if percents and isinstance(by, Amount) and by.unit == "percentage_point":
         if delta.meets(stated.widen(ctx.tolerance)):
@@ -724,8 +734,8 @@ def _signed(value: float, shown: str) -> str:
     return f"{_MINUS if value < 0 else '+'}{shown.lstrip('-')}"
 
 
-def _percent(value: float) -> str:
-    return f"{_MINUS if value < 0 else '+'}{_trim(abs(value), 1)}%"
+def _percent(value: float, decimals: int = 1) -> str:
+    return f"{_MINUS if value < 0 else '+'}{_trim(abs(value), decimals)}%"
 
 
 def _phrase(claim: ChangeClaim, figure: str) -> str:
