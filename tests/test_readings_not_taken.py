@@ -115,3 +115,16 @@ def test_a_share_of_it_that_names_no_part_may_still_point_back() -> None:
         " of it."
     )
     assert [f.rule for f in claimcheck.check(text, date="2016-07-01").findings] == ["CC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's population rose by 41,200, or 1.1%, last year. Births reached 96,000,"
+        " against 61,500 deaths, so natural increase contributed 34,500, or 84% of the rise.",
+        "Sales grew by €12 million, or 4%, in 2023. Exports reached €40 million, and new"
+        " products brought in €7 million, or 58% of the increase.",
+    ],
+)
+def test_a_share_of_the_growth_is_never_of_an_amount_that_is_no_change(text: str) -> None:
+    assert findings(text) == []

@@ -1304,7 +1304,9 @@ def _whole_in_context(
     # in 2010")
     own = [t for t in candidates[0] if not _LISTED.fullmatch(index.text, t.end or 0, part_start)]
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
-    if not (words and words[-1] in _CHANGE_NOUN_SET):
+    if words and words[-1] in _CHANGE_NOUN_SET:  # "of the growth": a change, none other
+        found = [t for t in found if _a_change(index, t)]
+    else:
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
     found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
