@@ -437,10 +437,10 @@ def _as_printed(stated: Interval, digits: str | None) -> Interval:
     """A stated percentage's interval, allowing for how writers print one: cut off rather
     than rounded (10.868% printed "10.86": a half unit more, away from zero); rounded twice
     (10.49% to a release's "10.5", then to "11": a twentieth of a unit more, toward zero);
-    and a last decimal zero that only pads ("33.60" for 33.6: the unit is ten times as
-    large)."""
+    and a last zero of two or more decimals that only pads ("33.60" for 33.6: the unit is
+    ten times as large; "2.0%", in one-decimal statistics, is not padding)."""
     decimals = _decimals(digits)
-    padded = decimals > 0 and (digits or "").endswith("0")
+    padded = decimals > 1 and (digits or "").endswith("0")  # "2.0%" is a statistician's
     half = 0.5 * 10 ** -(decimals - 1 if padded else decimals)  # a hedge's bound stays
     pad = half * 0.9 if padded else 0.0
     low, high = stated.low - pad, stated.high + pad
