@@ -1,4 +1,7 @@
-"""Changes in values written in glued pence ("204p") in a text that writes "£"."""
+"""Changes in values written in glued pence ("204p") in a text that writes "£"; a change
+sized only, whose values a participle after it gives ("cut its rate by 50 basis points,
+lowering it to 4.25% from 4.75%"); and words that state a move but not its way ("taking
+it to", "a move of 50 basis points"), whose way the values give."""
 
 from __future__ import annotations
 
@@ -71,4 +74,84 @@ def test_a_change_in_glued_pence_is_checked(text: str, find: str, replace: str, 
     ],
 )
 def test_no_finding_where_a_glued_p_is_no_price(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        # a participle of a direction verb gives the values of the change sized before it
+        (
+            "Norges Bank raised its key policy rate by 0.25 percentage points on Thursday,"
+            " lifting it to 4.5% from 4.25%.",
+            "4.25%",
+            "4.0%",
+        ),
+        (
+            "The Fed lifted rates by 25 basis points on Wednesday, raising the federal funds"
+            " rate to 4.75% from 4.5%.",
+            "25 basis points",
+            "50 basis points",
+        ),
+        # ... and so does a neutral participle, going the way of the change it sizes
+        (
+            "The Reserve Bank trimmed its cash rate by 25 basis points on Tuesday, bringing it"
+            " to 3.85% from 4.10%.",
+            "25 basis points",
+            "35 basis points",
+        ),
+        (
+            "The Bank of Canada cut its key rate by 50 basis points, moving it to 3.75% from"
+            " 4.25%.",
+            "3.75%",
+            "3.5%",
+        ),
+        (
+            "Banxico raised its benchmark by 75 basis points in June, taking it to 7.75% from"
+            " 7.00%.",
+            "75 basis points",
+            "57 basis points",
+        ),
+        # a neutral noun sizes the change before it, or its own pair
+        (
+            "The central bank cut its deposit rate to 2.25% from 2.75% on Thursday, a move of"
+            " 50 basis points.",
+            "50 basis points",
+            "25 basis points",
+        ),
+        (
+            "Average rents in Leeds climbed to £1,344 a month from £1,200, a shift of 12%.",
+            "12%",
+            "21%",
+        ),
+        (
+            "Home ownership among under-35s went from 38.4% to 34.1%, a shift of 4.3 points.",
+            "4.3 points",
+            "3.4 points",
+        ),
+    ],
+)
+def test_a_change_valued_or_sized_by_a_word_in_apposition_is_checked(
+    text: str, find: str, replace: str
+) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle moves another thing than the change before it
+        "Sales rose 5% in the quarter, lifting operating profit to $2.1bn from $1.8bn.",
+        "Exports rose 7% in May, taking the trade surplus to $4.2bn from $3.1bn.",
+        # a neutral participle alone states no size to check
+        "The bank raised its rate on Thursday, taking it to 5.25% from 4.5%.",
+        # a neutral noun that names another thing moved
+        "Home ownership went from 64% to 61%, a shift of 5 points to renters.",
+        "Yields fell to 4.1% from 4.6% after a move of 80 basis points in oil futures.",
+        # a swing is no change of one share
+        "Labour took 41% of the vote, up from 37.8% in 2019, a swing of 5 points.",
+    ],
+)
+def test_no_finding_where_the_word_in_apposition_moves_another_thing(text: str) -> None:
     assert flagged(text) == []

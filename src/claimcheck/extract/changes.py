@@ -32,6 +32,12 @@ The forms read (the "to" and "from" parts in either order):
   earned X, compared with Y";
 - a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
   only named: "..., a rise";
+- a change sized only, whose values a participle in apposition gives, moving "it" or a
+  thing the clause names: "cut its rate by 50 basis points, lowering it to 4.25% from
+  4.75%";
+- a word that states a move but not its way ("taking it to", "a move of", "a shift of"):
+  it goes the way of its values, or a noun sizes the change before it ("to 4.25% from
+  4.75%, a move of 50 basis points"); alone with its pair it states no change;
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
   in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
   4.1% from 4.2%, 2020 to 4.7% from 5.1%".
@@ -117,6 +123,14 @@ _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.item
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
 _WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
+# Words that state a move but not its way ("a move of 50 basis points"): see `_way_of`.
+_NEUTRAL_KINDS: tuple[_Kind, ...] = ("verb", "noun")
+_NEUTRAL = {
+    word: kind
+    for kind in _NEUTRAL_KINDS
+    for word in vocabulary.words("directions", f"neutral {kind}")
+}
+_WORDS |= {word: (_UP, kind) for word, kind in _NEUTRAL.items()}
 # The word after a number that makes it a multiple of a value compared with it: "times".
 _TIMES = frozenset(vocabulary.words("directions", "multiple times"))
 _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
@@ -452,6 +466,7 @@ class _Draft:
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
     joined: bool = False  # a comparison joined by "and" to the change before it
     rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
+    neutral: bool = False  # its way not yet known: "a move of 50 basis points"
 
     @property
     def stated(self) -> bool:
@@ -617,7 +632,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
-        if _names_a_list(text, anchor):
+        if _names_a_list(text, anchor) and anchor.group().lower() not in _NEUTRAL:
             listed = _read_list(text, anchor, values, starts, limit)
             if draft is None or listed:  # "increases were in A, from .. to .., and B, from .."
                 drafts.extend(listed)
@@ -651,6 +666,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_earlier_state(text, draft, values, starts, sentence)
         if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
             _read_in_sentence_after(mentions.document, draft, values, starts, moves)
+        if draft is not None and draft.neutral:
+            draft = _way_of(text, draft, drafts, sentence.end)
         if (
             draft is not None
             and drafts
@@ -659,11 +676,18 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             continue
         if draft is not None and drafts and _sized_in_apposition(text, drafts[-1], draft):
             continue
-        if draft is not None and not (drafts and _merged(text, drafts[-1], draft)):
+        if draft is not None and drafts and _valued(text, drafts[-1], draft, sentence):
+            continue
+        if (
+            draft is not None
+            and not (drafts and _merged(text, drafts[-1], draft))
+            and not draft.neutral
+        ):
             drafts.append(draft)
     claims = []
     bases: dict[int, list[re.Match[str]]] = {}  # the bases each sentence states, by its start
-    for draft in drafts:
+    # a pair a neutral word alone moves states no change: "taking it to 6.5% from 6.25%"
+    for draft in (d for d in drafts if d.stated or d.wording.lower() not in _NEUTRAL):
         sentence = mentions.document.sentence_at(draft.start)
         if sentence.start not in bases:
             bases[sentence.start] = list(_BASIS.finditer(text, sentence.start, sentence.end))
@@ -870,6 +894,64 @@ def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:
     return True
 
 
+def _valued(text: str, first: _Draft, then: _Draft, sentence: Block) -> bool:
+    """Join a change stated only by its size to a participle in apposition that gives its
+    values and moves the same thing: "cut its rate by 50 basis points on Thursday, lowering
+    it to 4.25% from 4.75%" (not "sales rose 5%, lifting profit to $2bn from $1.8bn")."""
+    if first.to is not None or first.source is not None or first.multiple is not None:
+        return False
+    if len(first.by) != 1 or first.start < sentence.start or then.stated:
+        return False
+    if then.direction != first.direction or then.kind != "verb" or then.to is None:
+        return False
+    if then.source is None or not then.wording.lower().endswith("ing"):
+        return False
+    between = _lower(TOKEN.findall(text, first.end, then.start))
+    if between[-1:] != [","] or not _is_filler(between):
+        return False
+    moved = _lower(TOKEN.findall(text, then.start, min(then.to.start or 0, then.source.start or 0)))
+    moved = moved[len(then.wording.split()) :]
+    while moved and moved[-1] in _BEFORE_VALUE | {"to", "from"}:
+        moved.pop()
+    named = {_noun_stem(w) for w in _lower(TOKEN.findall(text, sentence.start, first.end))}
+    if moved not in (["it"], ["them"]) and not any(
+        len(_noun_stem(w)) > 3 and _noun_stem(w) in named for w in moved if w not in _NOT_UNIT
+    ):
+        return False
+    first.to, first.source, first.end = then.to, then.source, then.end
+    return True
+
+
+def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _Draft | None:
+    """A change whose word states no way goes the way its values do ("taking it to 6.5%
+    from 6.25%"); with one value at most and a size, it may size the change before it, so
+    goes its way until merged ("to 4.25% from 4.75%, a move of 50 basis points"); else it
+    states none. A noun followed by more than period words before its clause ends may move
+    another thing ("..., a shift of 5 points to renters"), and states none."""
+    if draft.kind == "noun":
+        for token in TOKEN.finditer(text, draft.end, limit):
+            if token.group() in _CLAUSE_END or token.group().lower() in _STOP:
+                break
+            if not _filler_word(token.group()):
+                return None
+    to, source = draft.to, draft.source
+    if to is not None and source is not None:
+        if not _alike(to, source) or to.value == source.value:
+            return None
+        draft.direction = _UP if to.value > source.value else _DOWN
+        draft.neutral = False
+        return draft
+    if not draft.stated or not drafts:
+        return None
+    draft.direction = drafts[-1].direction
+    return draft
+
+
+def _noun_stem(word: str) -> str:
+    """The stem a noun shares with its plural and derived words: "rate", "rates"."""
+    return word.rstrip("s")[:_STEM]
+
+
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change's size stated in the next sentence, which points back to it: "Sales
     rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
@@ -910,7 +992,7 @@ def _read(
     kind = _WORDS[word][1]
     direction = _direction_of(text, anchor)
     assert direction is not None, "anchors without a direction are left out"
-    draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
+    draft = _Draft(direction, wording, kind, anchor.start(), anchor.end(), neutral=word in _NEUTRAL)
     bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
