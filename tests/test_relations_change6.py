@@ -1,7 +1,8 @@
 """Changes in values written in glued pence ("204p") in a text that writes "£"; a change
 sized only, whose values a participle after it gives ("cut its rate by 50 basis points,
 lowering it to 4.25% from 4.75%"); and words that state a move but not its way ("taking
-it to", "a move of 50 basis points"), whose way the values give."""
+it to", "a move of 50 basis points"), whose way the values give; a fraction of a point as
+a compound modifier ("a quarter-point cut")."""
 
 from __future__ import annotations
 
@@ -155,3 +156,37 @@ def test_a_change_valued_or_sized_by_a_word_in_apposition_is_checked(
 )
 def test_no_finding_where_the_word_in_apposition_moves_another_thing(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "Mexico's central bank lifted its benchmark by a quarter-point on Thursday, taking"
+            " it to 11.25% from 11.00%.",
+            "11.00%",
+            "10.75%",
+        ),
+        # a move in points sizes the rate whose levels the participle gives
+        (
+            "Chile's central bank voted for a half-point cut, taking its policy rate to 5.75%"
+            " from 6.25%.",
+            "6.25%",
+            "6.75%",
+        ),
+        (
+            "The Fed delivered a three-quarter-point hike on Wednesday, to 3.25% from 2.5%.",
+            "2.5%",
+            "2.75%",
+        ),
+    ],
+)
+def test_a_fraction_of_a_point_as_a_modifier_sizes_a_change(
+    text: str, find: str, replace: str
+) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+def test_a_fraction_of_a_point_alone_states_no_change() -> None:
+    assert flagged("Labour holds a half-point lead over the Tories, at 38.5% to 38%.") == []

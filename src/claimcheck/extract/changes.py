@@ -896,8 +896,10 @@ def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:
 
 def _valued(text: str, first: _Draft, then: _Draft, sentence: Block) -> bool:
     """Join a change stated only by its size to a participle in apposition that gives its
-    values and moves the same thing: "cut its rate by 50 basis points on Thursday, lowering
-    it to 4.25% from 4.75%" (not "sales rose 5%, lifting profit to $2bn from $1.8bn")."""
+    values and moves the same thing, "it", a thing its clause names or the rate a move in
+    points is of: "cut its rate by 50 basis points on Thursday, lowering it to 4.25% from
+    4.75%", "a quarter-point cut, taking the policy rate to 1.25% from 1.5%" (not "sales
+    rose 5%, lifting profit to $2bn from $1.8bn")."""
     if first.to is not None or first.source is not None or first.multiple is not None:
         return False
     if len(first.by) != 1 or first.start < sentence.start or then.stated:
@@ -914,8 +916,13 @@ def _valued(text: str, first: _Draft, then: _Draft, sentence: Block) -> bool:
     while moved and moved[-1] in _BEFORE_VALUE | {"to", "from"}:
         moved.pop()
     named = {_noun_stem(w) for w in _lower(TOKEN.findall(text, sentence.start, first.end))}
-    if moved not in (["it"], ["them"]) and not any(
-        len(_noun_stem(w)) > 3 and _noun_stem(w) in named for w in moved if w not in _NOT_UNIT
+    levels = _in_points(first.by[0]) and _is_percent(then.to)  # a rate's move and its levels
+    if (
+        not levels
+        and moved not in (["it"], ["them"])
+        and not any(
+            len(_noun_stem(w)) > 3 and _noun_stem(w) in named for w in moved if w not in _NOT_UNIT
+        )
     ):
         return False
     first.to, first.source, first.end = then.to, then.source, then.end
