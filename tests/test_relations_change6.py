@@ -121,6 +121,16 @@ def test_no_finding_where_a_glued_p_is_no_price(text: str) -> None:
             "25 basis points",
         ),
         (
+            "The Riksbank made a 50 basis point move on Wednesday, to 2.75% from 3.25%.",
+            "50 basis point",
+            "25 basis point",
+        ),
+        (
+            "The licence fee will move 4.2% in April, to £174.50 from £167.50.",
+            "4.2%",
+            "2.4%",
+        ),
+        (
             "Average rents in Leeds climbed to £1,344 a month from £1,200, a shift of 12%.",
             "12%",
             "21%",

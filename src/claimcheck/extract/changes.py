@@ -124,13 +124,8 @@ _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.item
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
 _WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
 # Words that state a move but not its way ("a move of 50 basis points"): see `_way_of`.
-_NEUTRAL_KINDS: tuple[_Kind, ...] = ("verb", "noun")
-_NEUTRAL = {
-    word: kind
-    for kind in _NEUTRAL_KINDS
-    for word in vocabulary.words("directions", f"neutral {kind}")
-}
-_WORDS |= {word: (_UP, kind) for word, kind in _NEUTRAL.items()}
+_NEUTRAL = frozenset(vocabulary.words("directions", "neutral verb"))
+_WORDS |= {word: (_UP, "verb") for word in _NEUTRAL}
 # The word after a number that makes it a multiple of a value compared with it: "times".
 _TIMES = frozenset(vocabulary.words("directions", "multiple times"))
 _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
@@ -933,9 +928,9 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
     """A change whose word states no way goes the way its values do ("taking it to 6.5%
     from 6.25%"); with one value at most and a size, it may size the change before it, so
     goes its way until merged ("to 4.25% from 4.75%, a move of 50 basis points"); else it
-    states none. A noun followed by more than period words before its clause ends may move
-    another thing ("..., a shift of 5 points to renters"), and states none."""
-    if draft.kind == "noun":
+    states none. Unless a participle, which names what it moves, it states none if more than
+    period words follow it in its clause ("..., a shift of 5 points to renters")."""
+    if not draft.wording.lower().endswith("ing"):
         for token in TOKEN.finditer(text, draft.end, limit):
             if token.group() in _CLAUSE_END or token.group().lower() in _STOP:
                 break
