@@ -2,7 +2,8 @@
 sized only, whose values a participle after it gives ("cut its rate by 50 basis points,
 lowering it to 4.25% from 4.75%"); and words that state a move but not its way ("taking
 it to", "a move of 50 basis points"), whose way the values give; a fraction of a point as
-a compound modifier ("a quarter-point cut")."""
+a compound modifier ("a quarter-point cut"); a value and the one it replaces ("X rather than
+Y"), sized by a change noun in apposition."""
 
 from __future__ import annotations
 
@@ -200,3 +201,43 @@ def test_a_fraction_of_a_point_as_a_modifier_sizes_a_change(
 
 def test_a_fraction_of_a_point_alone_states_no_change() -> None:
     assert flagged("Labour holds a half-point lead over the Tories, at 38.5% to 38%.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "From April retirees will get £1,837 a month rather than £1,715, a rise of 7.1%.",
+            "7.1%",
+            "1.7%",
+        ),
+        (
+            "The jobless rate is now forecast at 4.75% instead of 5.25%, a cut of half a point.",
+            "half a point",
+            "a quarter point",
+        ),
+        (
+            "Under the new deal each club receives ¥412 million rather than ¥380 million, an"
+            " increase of 8.4%.",
+            "8.4%",
+            "4.8%",
+        ),
+    ],
+)
+def test_a_value_and_the_one_it_replaces_sized_in_apposition_are_checked(
+    text: str, find: str, replace: str
+) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a change's new value, the replaced value is an alternative, not the old one
+        "The workforce grew 2.1% to 612,000 rather than 640,000, a rise of 5%.",
+        "Sales rose to $5bn rather than the $4.8bn analysts expected, an increase of 10%.",
+    ],
+)
+def test_no_finding_where_the_replaced_value_is_no_old_value(text: str) -> None:
+    assert flagged(text) == []

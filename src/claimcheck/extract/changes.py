@@ -359,8 +359,15 @@ _KEYWORDS_BY_FIRST = {
 _STOP = frozenset(
     (*vocabulary.clause_words(), *vocabulary.words("clauses", "reporting"), "than", "with")
 )
+# The words between a value and the old one it replaces: "R1 800 [rather than] R1 715".
+_INSTEAD_OF = frozenset(tuple(link.split()) for link in vocabulary.words("cues", "instead of"))
 # Words that are never a unit or noun after a value.
-_NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+_NOT_UNIT = (
+    _FILLER
+    | _STOP
+    | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+    | frozenset(link[0] for link in _INSTEAD_OF)
+)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
@@ -1894,7 +1901,9 @@ def _read_compared_pair_before(
     a barrel in the quarter, against $33.35 a year earlier, an increase of 55%". The value
     a comparison word or a bare "from" introduces ("against", "compared with") is the old
     one, with or without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a
-    fall of", "reached $8.6 billion from $7.2 billion, an increase of"."""
+    fall of", "reached $8.6 billion from $7.2 billion, an increase of", and so is the one
+    a value replaces, unless that value is a change's new one: "will get R1 800 rather than
+    R1 715, a rise of 5.0%", not "rose to 612,000 rather than 640,000, a rise of 2%"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 1:
         return
@@ -1915,12 +1924,21 @@ def _read_compared_pair_before(
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
         compared = keyword in _COMPARED_KEYWORDS or (
-            keyword == ("from",) and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
+            (keyword == ("from",) or _replaces(between[link:]))
+            and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
         )  # a bare "from" after a value no change word reads: "reached $8.6bn from $7.2bn"
         if compared and _is_filler(lead) and lead.count(",") <= 1:
             draft.source, draft.to = source, to
             draft.start = to.start or 0
             return
+
+
+def _replaces(words: Sequence[str]) -> bool:
+    """Whether words link a value to the one it replaces: "rather than (the)", "instead of"."""
+    return any(
+        tuple(words[: len(link)]) == link and all(w in _BEFORE_VALUE for w in words[len(link) :])
+        for link in _INSTEAD_OF
+    )
 
 
 def _read_fronted(
