@@ -3,7 +3,8 @@ sized only, whose values a participle after it gives ("cut its rate by 50 basis 
 lowering it to 4.25% from 4.75%"); and words that state a move but not its way ("taking
 it to", "a move of 50 basis points"), whose way the values give; a fraction of a point as
 a compound modifier ("a quarter-point cut"); a value and the one it replaces ("X rather than
-Y"), sized by a change noun in apposition."""
+Y"), sized by a change noun in apposition; a new value dated with a full date before its
+change ("in the quarter ended Sept. 30, 2023, up 8% from")."""
 
 from __future__ import annotations
 
@@ -241,3 +242,33 @@ def test_a_value_and_the_one_it_replaces_sized_in_apposition_are_checked(
 )
 def test_no_finding_where_the_replaced_value_is_no_old_value(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "Net income was $2.41 billion in the quarter ended Sept. 30, 2023, up 18% from"
+            " $2.04 billion.",
+            "18%",
+            "8%",
+        ),
+        (
+            "The utility booked revenue of 734.7 billion yen in the year ended March 31, 2024,"
+            " a 12.2% increase on the 654.7 billion yen of the previous year.",
+            "654.7 billion yen",
+            "564.7 billion yen",
+        ),
+        (
+            "Deposits stood at €88.6bn on December 31, 2022, 4.1% less than the €92.4bn of a"
+            " year earlier.",
+            "4.1%",
+            "1.4%",
+        ),
+    ],
+)
+def test_a_new_value_dated_in_full_before_its_change_is_checked(
+    text: str, find: str, replace: str
+) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]

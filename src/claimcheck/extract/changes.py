@@ -1503,6 +1503,23 @@ def _without_span(tokens: Sequence[str]) -> Sequence[str]:
     return tokens
 
 
+def _dated_plainly(tokens: Sequence[str]) -> list[str]:
+    """The tokens with a date's marks left out, so that it reads as period words: "in the
+    year ended March 31, 2024," and "Sept. 30, 2023" read as "March 31 2024", "Sept 30 2023"."""
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        after_month = at > 0 and tokens[at - 1].lower() in MONTH_NAMES
+        if token == "." and after_month:
+            continue
+        day = kept[-1] if kept else ""
+        month = kept[-2].lower() if len(kept) > 1 else ""
+        year = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token == "," and day.isdigit() and month in MONTH_NAMES and _YEAR.fullmatch(year):
+            continue
+        kept.append(token)
+    return kept
+
+
 def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
     """Whether a value sits in an aside between commas: "[, a three-year high,]"."""
     start = value.start or 0
@@ -1667,7 +1684,9 @@ def _read_new_value_before(
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
         end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
-    tokens: Sequence[str] = _without_span(_without_asides(TOKEN.findall(text, after, end)))
+    tokens: Sequence[str] = _without_span(
+        _without_asides(_dated_plainly(TOKEN.findall(text, after, end)))
+    )
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
