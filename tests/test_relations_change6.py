@@ -4,7 +4,8 @@ lowering it to 4.25% from 4.75%"); and words that state a move but not its way (
 it to", "a move of 50 basis points"), whose way the values give; a fraction of a point as
 a compound modifier ("a quarter-point cut"); a value and the one it replaces ("X rather than
 Y"), sized by a change noun in apposition; a new value dated with a full date before its
-change ("in the quarter ended Sept. 30, 2023, up 8% from")."""
+change ("in the quarter ended Sept. 30, 2023, up 8% from"); a pair sized after it in
+brackets or after "or" ("from R962 to R1 003 (4.3%)")."""
 
 from __future__ import annotations
 
@@ -272,3 +273,21 @@ def test_a_new_value_dated_in_full_before_its_change_is_checked(
 ) -> None:
     assert flagged(text) == []
     assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        ("The foster care grant rises from R962 to R1 003 (4.3%) in April.", "4.3%", "3.4%"),
+        ("Median rent went up from €1,215 to €1,302, or 7.2%.", "7.2%", "2.7%"),
+        ("Wages rose from $31.06 to $32.05 (+3.2%) over the year.", "3.2%", "2.3%"),
+        ("Turnout rose from 61.2% to 64.9% (3.7 points) in the second round.", "3.7", "7.3"),
+    ],
+)
+def test_a_pair_sized_after_it_is_checked(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+def test_a_pair_restated_in_another_currency_is_no_size() -> None:
+    assert flagged("Sales rose from $962m to $1,041m, or €958m.") == []

@@ -636,7 +636,9 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         draft = _read(text, anchor, values, starts, sentence.start, limit)
         if _names_a_list(text, anchor) and anchor.group().lower() not in _NEUTRAL:
             listed = _read_list(text, anchor, values, starts, limit)
-            if draft is None or listed:  # "increases were in A, from .. to .., and B, from .."
+            # "increases were in A, from .. to .., and B, from ..", but one pair a present
+            # tense sizes is its verb's: "the grant rises from R960 to R1 000 (4.2%)"
+            if draft is None or len(listed) > 1 or (listed and not draft.stated):
                 drafts.extend(listed)
                 continue
         if draft is not None and own_noun:
@@ -1350,6 +1352,8 @@ def _read_after(
             return
         if part == "by" and draft.by and not _other_measure(draft.by, [value]):
             return  # "fell 5% (4.8% in real terms)": another reading, not a second size
+        if part == "by" and draft.to is not None and not _sizes(value, draft.to):
+            return  # "from $960 to $1,000, or €920": the value in another currency
         if "(" in tokens[-2:] and _UNITS_CLOSE.match(text, value.end or 0) is None:
             return  # "46% (138,100 people, from 273,500 births": a bracket of its own
         if part == "by":
@@ -1367,6 +1371,11 @@ def _read_after(
         pos = draft.end = value.end or start
         first = False
         index += 1
+
+
+def _sizes(size: Value, value: Value) -> bool:
+    """Whether a size may be a change's in a value's unit, or a percentage of it."""
+    return _is_percent(size) or _in_points(size) or _alike(size, value)
 
 
 def _read_last(draft: _Draft, values: Sequence[Value], index: int) -> bool:
@@ -1409,8 +1418,10 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
                 of += 1
             tokens, words = tokens[of:], words[of:]
-    if draft.last == "by" and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
-        return "by"  # the size measured the other way, in brackets: "3,367 voters (+7.2%)"
+    if draft.last and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
+        # the size measured the other way, in brackets: "3,367 voters (+7.2%)", or the size
+        # of a pair: "from R960 to R1 000 (4.2%)"
+        return "by"
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -1599,8 +1610,11 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
     """Whether a keyword may introduce this part of this change now."""
     if keyword == "of":
         return draft.kind == "noun" and not draft.stated
-    if keyword == "or":
-        return bool(draft.by) and draft.to is None and draft.source is None
+    if keyword == "or":  # "up 3,367 voters, or 7.2%", "from £960 to £1,000, or 4.2%"
+        pair = draft.to is not None and draft.source is not None
+        return (bool(draft.by) and draft.to is None and draft.source is None) or (
+            pair and not draft.stated
+        )
     if keyword in ("than", "on", "over"):  # "higher than 3%", "95% up on the $3bn"
         # and after a noun's stated size: "a gain of 1.9% on February's $112.5 billion"
         sized = draft.kind == "noun" and draft.article and draft.stated
