@@ -5,7 +5,8 @@ it to", "a move of 50 basis points"), whose way the values give; a fraction of a
 a compound modifier ("a quarter-point cut"); a value and the one it replaces ("X rather than
 Y"), sized by a change noun in apposition; a new value dated with a full date before its
 change ("in the quarter ended Sept. 30, 2023, up 8% from"); a pair sized after it in
-brackets or after "or" ("from R962 to R1 003 (4.3%)")."""
+brackets or after "or" ("from R962 to R1 003 (4.3%)"); a verb's old value after "on" and
+a period's possessive ("rose 12% on last year's $3.1bn to $3.5bn")."""
 
 from __future__ import annotations
 
@@ -291,3 +292,31 @@ def test_a_pair_sized_after_it_is_checked(text: str, find: str, replace: str) ->
 
 def test_a_pair_restated_in_another_currency_is_no_size() -> None:
     assert flagged("Sales rose from $962m to $1,041m, or €958m.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        ("Profit rose 12% on the previous year's $3.1bn to $3.5bn.", "12%", "21%"),
+        ("Revenue grew 8% on last year's R3.8 billion to R4.1 billion.", "R3.8", "R3.3"),
+        (
+            "Exports climbed 6.5% to 4.1 trillion yen on October's 3.85 trillion yen.",
+            "6.5%",
+            "16.5%",
+        ),
+    ],
+)
+def test_on_a_periods_value_gives_a_verbs_old_value(text: str, find: str, replace: str) -> None:
+    assert flagged(text) == []
+    assert rules(text.replace(find, replace)) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares jumped 8% to $190 on Apple's $90 billion buyback.",
+        "Profit rose 12% on sales of $3.1bn to $3.5bn.",
+    ],
+)
+def test_no_finding_where_on_pairs_another_measure(text: str) -> None:
+    assert flagged(text) == []

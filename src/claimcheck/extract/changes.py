@@ -1434,10 +1434,18 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 phrase != ("or",) and _may_take_object(draft) and _is_object(head, draft)
             ):
                 continue
-            if _allowed(phrase[0], part, draft):
+            owned = phrase == ("on",) and _owned(words[k + 1 :]) and draft.source is None
+            if _allowed(phrase[0], part, draft) or owned:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _owned(words: Sequence[str]) -> bool:
+    """Whether words before a value name the period it belongs to, so that "on" before them
+    gives a verb's old value: "rose 12% on [last year's] $3.1bn", not "on sales of", nor
+    "on Apple's $90 billion buyback"."""
+    return any(_POSSESSIVE.search(w) and _filler_word(w[:-2]) for w in words)
 
 
 def _manner_length(words: Sequence[str]) -> int:
