@@ -32,6 +32,12 @@ The forms read (the "to" and "from" parts in either order):
   earned X, compared with Y";
 - a "from ... to" pair sized after it: "went from $71,040 to $72,330, a gain of 1.8%", or
   only named: "..., a rise";
+- a change sized only, whose values a participle in apposition gives, moving "it" or a
+  thing the clause names: "cut its rate by 50 basis points, lowering it to 4.25% from
+  4.75%";
+- a word that states a move but not its way ("taking it to", "a move of", "a shift of"):
+  it goes the way of its values, or a noun sizes the change before it ("to 4.25% from
+  4.75%, a move of 50 basis points"); alone with its pair it states no change;
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
   in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
   4.1% from 4.2%, 2020 to 4.7% from 5.1%".
@@ -117,6 +123,9 @@ _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.item
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
 _WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
+# Words that state a move but not its way ("a move of 50 basis points"): see `_way_of`.
+_NEUTRAL = frozenset(vocabulary.words("directions", "neutral verb"))
+_WORDS |= {word: (_UP, "verb") for word in _NEUTRAL}
 # The word after a number that makes it a multiple of a value compared with it: "times".
 _TIMES = frozenset(vocabulary.words("directions", "multiple times"))
 _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
@@ -350,8 +359,15 @@ _KEYWORDS_BY_FIRST = {
 _STOP = frozenset(
     (*vocabulary.clause_words(), *vocabulary.words("clauses", "reporting"), "than", "with")
 )
+# The words between a value and the old one it replaces: "R1 800 [rather than] R1 715".
+_INSTEAD_OF = frozenset(tuple(link.split()) for link in vocabulary.words("cues", "instead of"))
 # Words that are never a unit or noun after a value.
-_NOT_UNIT = _FILLER | _STOP | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+_NOT_UNIT = (
+    _FILLER
+    | _STOP
+    | frozenset(phrase[0] for phrase, _ in _KEYWORDS)
+    | frozenset(link[0] for link in _INSTEAD_OF)
+)
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included
@@ -452,6 +468,7 @@ class _Draft:
     to_unhedged: bool = False  # "ticked up to 3.9%": "up to" is no hedge of the value
     joined: bool = False  # a comparison joined by "and" to the change before it
     rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
+    neutral: bool = False  # its way not yet known: "a move of 50 basis points"
 
     @property
     def stated(self) -> bool:
@@ -617,9 +634,11 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _may_state(anchor, starts, folds, sentence.start, limit):
             continue
         draft = _read(text, anchor, values, starts, sentence.start, limit)
-        if _names_a_list(text, anchor):
+        if _names_a_list(text, anchor) and anchor.group().lower() not in _NEUTRAL:
             listed = _read_list(text, anchor, values, starts, limit)
-            if draft is None or listed:  # "increases were in A, from .. to .., and B, from .."
+            # "increases were in A, from .. to .., and B, from ..", but one pair a present
+            # tense sizes is its verb's: "the grant rises from R960 to R1 000 (4.2%)"
+            if draft is None or len(listed) > 1 or (listed and not draft.stated):
                 drafts.extend(listed)
                 continue
         if draft is not None and own_noun:
@@ -651,6 +670,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_earlier_state(text, draft, values, starts, sentence)
         if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
             _read_in_sentence_after(mentions.document, draft, values, starts, moves)
+        if draft is not None and draft.neutral:
+            draft = _way_of(text, draft, drafts, sentence.end)
         if (
             draft is not None
             and drafts
@@ -659,11 +680,18 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             continue
         if draft is not None and drafts and _sized_in_apposition(text, drafts[-1], draft):
             continue
-        if draft is not None and not (drafts and _merged(text, drafts[-1], draft)):
+        if draft is not None and drafts and _valued(text, drafts[-1], draft, sentence):
+            continue
+        if (
+            draft is not None
+            and not (drafts and _merged(text, drafts[-1], draft))
+            and not draft.neutral
+        ):
             drafts.append(draft)
     claims = []
     bases: dict[int, list[re.Match[str]]] = {}  # the bases each sentence states, by its start
-    for draft in drafts:
+    # a pair a neutral word alone moves states no change: "taking it to 6.5% from 6.25%"
+    for draft in (d for d in drafts if d.stated or d.wording.lower() not in _NEUTRAL):
         sentence = mentions.document.sentence_at(draft.start)
         if sentence.start not in bases:
             bases[sentence.start] = list(_BASIS.finditer(text, sentence.start, sentence.end))
@@ -870,6 +898,71 @@ def _sized_in_apposition(text: str, first: _Draft, then: _Draft) -> bool:
     return True
 
 
+def _valued(text: str, first: _Draft, then: _Draft, sentence: Block) -> bool:
+    """Join a change stated only by its size to a participle in apposition that gives its
+    values and moves the same thing, "it", a thing its clause names or the rate a move in
+    points is of: "cut its rate by 50 basis points on Thursday, lowering it to 4.25% from
+    4.75%", "a quarter-point cut, taking the policy rate to 1.25% from 1.5%" (not "sales
+    rose 5%, lifting profit to $2bn from $1.8bn")."""
+    if first.to is not None or first.source is not None or first.multiple is not None:
+        return False
+    if len(first.by) != 1 or first.start < sentence.start or then.stated:
+        return False
+    if then.direction != first.direction or then.kind != "verb" or then.to is None:
+        return False
+    if then.source is None or not then.wording.lower().endswith("ing"):
+        return False
+    between = _lower(TOKEN.findall(text, first.end, then.start))
+    if between[-1:] != [","] or not _is_filler(between):
+        return False
+    moved = _lower(TOKEN.findall(text, then.start, min(then.to.start or 0, then.source.start or 0)))
+    moved = moved[len(then.wording.split()) :]
+    while moved and moved[-1] in _BEFORE_VALUE | {"to", "from"}:
+        moved.pop()
+    named = {_noun_stem(w) for w in _lower(TOKEN.findall(text, sentence.start, first.end))}
+    levels = _in_points(first.by[0]) and _is_percent(then.to)  # a rate's move and its levels
+    if (
+        not levels
+        and moved not in (["it"], ["them"])
+        and not any(
+            len(_noun_stem(w)) > 3 and _noun_stem(w) in named for w in moved if w not in _NOT_UNIT
+        )
+    ):
+        return False
+    first.to, first.source, first.end = then.to, then.source, then.end
+    return True
+
+
+def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _Draft | None:
+    """A change whose word states no way goes the way its values do ("taking it to 6.5%
+    from 6.25%"); with one value at most and a size, it may size the change before it, so
+    goes its way until merged ("to 4.25% from 4.75%, a move of 50 basis points"); else it
+    states none. Unless a participle, which names what it moves, it states none if more than
+    period words follow it in its clause ("..., a shift of 5 points to renters")."""
+    if not draft.wording.lower().endswith("ing"):
+        for token in TOKEN.finditer(text, draft.end, limit):
+            if token.group() in _CLAUSE_END or token.group().lower() in _STOP:
+                break
+            if not _filler_word(token.group()):
+                return None
+    to, source = draft.to, draft.source
+    if to is not None and source is not None:
+        if not _alike(to, source) or to.value == source.value:
+            return None
+        draft.direction = _UP if to.value > source.value else _DOWN
+        draft.neutral = False
+        return draft
+    if not draft.stated or not drafts:
+        return None
+    draft.direction = drafts[-1].direction
+    return draft
+
+
+def _noun_stem(word: str) -> str:
+    """The stem a noun shares with its plural and derived words: "rate", "rates"."""
+    return word.rstrip("s")[:_STEM]
+
+
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change's size stated in the next sentence, which points back to it: "Sales
     rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
@@ -910,7 +1003,7 @@ def _read(
     kind = _WORDS[word][1]
     direction = _direction_of(text, anchor)
     assert direction is not None, "anchors without a direction are left out"
-    draft = _Draft(direction, wording, kind, anchor.start(), anchor.end())
+    draft = _Draft(direction, wording, kind, anchor.start(), anchor.end(), neutral=word in _NEUTRAL)
     bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
         particle = _WORD_BEFORE.search(text, max(floor, anchor.start() - 20), anchor.start())
@@ -1259,6 +1352,8 @@ def _read_after(
             return
         if part == "by" and draft.by and not _other_measure(draft.by, [value]):
             return  # "fell 5% (4.8% in real terms)": another reading, not a second size
+        if part == "by" and draft.to is not None and not _sizes(value, draft.to):
+            return  # "from $960 to $1,000, or €920": the value in another currency
         if "(" in tokens[-2:] and _UNITS_CLOSE.match(text, value.end or 0) is None:
             return  # "46% (138,100 people, from 273,500 births": a bracket of its own
         if part == "by":
@@ -1276,6 +1371,11 @@ def _read_after(
         pos = draft.end = value.end or start
         first = False
         index += 1
+
+
+def _sizes(size: Value, value: Value) -> bool:
+    """Whether a size may be a change's in a value's unit, or a percentage of it."""
+    return _is_percent(size) or _in_points(size) or _alike(size, value)
 
 
 def _read_last(draft: _Draft, values: Sequence[Value], index: int) -> bool:
@@ -1318,8 +1418,10 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
             while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
                 of += 1
             tokens, words = tokens[of:], words[of:]
-    if draft.last == "by" and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
-        return "by"  # the size measured the other way, in brackets: "3,367 voters (+7.2%)"
+    if draft.last and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
+        # the size measured the other way, in brackets: "3,367 voters (+7.2%)", or the size
+        # of a pair: "from R960 to R1 000 (4.2%)"
+        return "by"
     for k in range(len(words) - 1, -1, -1):
         for phrase, part in _KEYWORDS_BY_FIRST.get(words[k], ()):
             if tuple(words[k : k + len(phrase)]) != phrase:
@@ -1332,10 +1434,18 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 phrase != ("or",) and _may_take_object(draft) and _is_object(head, draft)
             ):
                 continue
-            if _allowed(phrase[0], part, draft):
+            owned = phrase == ("on",) and _owned(words[k + 1 :]) and draft.source is None
+            if _allowed(phrase[0], part, draft) or owned:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _owned(words: Sequence[str]) -> bool:
+    """Whether words before a value name the period it belongs to, so that "on" before them
+    gives a verb's old value: "rose 12% on [last year's] $3.1bn", not "on sales of", nor
+    "on Apple's $90 billion buyback"."""
+    return any(_POSSESSIVE.search(w) and _filler_word(w[:-2]) for w in words)
 
 
 def _manner_length(words: Sequence[str]) -> int:
@@ -1410,6 +1520,23 @@ def _without_span(tokens: Sequence[str]) -> Sequence[str]:
     if len(span) == 3 and span[1] == "and" and _filler_word(span[0]) and _filler_word(span[2]):
         return [*tokens[:at], *tokens[at + 4 :]]
     return tokens
+
+
+def _dated_plainly(tokens: Sequence[str]) -> list[str]:
+    """The tokens with a date's marks left out, so that it reads as period words: "in the
+    year ended March 31, 2024," and "Sept. 30, 2023" read as "March 31 2024", "Sept 30 2023"."""
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        after_month = at > 0 and tokens[at - 1].lower() in MONTH_NAMES
+        if token == "." and after_month:
+            continue
+        day = kept[-1] if kept else ""
+        month = kept[-2].lower() if len(kept) > 1 else ""
+        year = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token == "," and day.isdigit() and month in MONTH_NAMES and _YEAR.fullmatch(year):
+            continue
+        kept.append(token)
+    return kept
 
 
 def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
@@ -1491,8 +1618,11 @@ def _allowed(keyword: str, part: str, draft: _Draft) -> bool:
     """Whether a keyword may introduce this part of this change now."""
     if keyword == "of":
         return draft.kind == "noun" and not draft.stated
-    if keyword == "or":
-        return bool(draft.by) and draft.to is None and draft.source is None
+    if keyword == "or":  # "up 3,367 voters, or 7.2%", "from £960 to £1,000, or 4.2%"
+        pair = draft.to is not None and draft.source is not None
+        return (bool(draft.by) and draft.to is None and draft.source is None) or (
+            pair and not draft.stated
+        )
     if keyword in ("than", "on", "over"):  # "higher than 3%", "95% up on the $3bn"
         # and after a noun's stated size: "a gain of 1.9% on February's $112.5 billion"
         sized = draft.kind == "noun" and draft.article and draft.stated
@@ -1576,7 +1706,9 @@ def _read_new_value_before(
     hedge = read_hedge(text, end) if draft.kind == "multiple" else None
     if hedge is not None:
         end = hedge[1]  # "$82.3 billion, [more than] twice the previous record"
-    tokens: Sequence[str] = _without_span(_without_asides(TOKEN.findall(text, after, end)))
+    tokens: Sequence[str] = _without_span(
+        _without_asides(_dated_plainly(TOKEN.findall(text, after, end)))
+    )
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
@@ -1810,7 +1942,9 @@ def _read_compared_pair_before(
     a barrel in the quarter, against $33.35 a year earlier, an increase of 55%". The value
     a comparison word or a bare "from" introduces ("against", "compared with") is the old
     one, with or without a comma before that word: "5,120 in 2019 versus 6,040 in 2015, a
-    fall of", "reached $8.6 billion from $7.2 billion, an increase of"."""
+    fall of", "reached $8.6 billion from $7.2 billion, an increase of", and so is the one
+    a value replaces, unless that value is a change's new one: "will get R1 800 rather than
+    R1 715, a rise of 5.0%", not "rose to 612,000 rather than 640,000, a rise of 2%"."""
     index = bisect.bisect_left(starts, draft.start) - 1
     if index < 1:
         return
@@ -1831,12 +1965,21 @@ def _read_compared_pair_before(
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
         compared = keyword in _COMPARED_KEYWORDS or (
-            keyword == ("from",) and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
+            (keyword == ("from",) or _replaces(between[link:]))
+            and not _NEW_VALUE_LINK.search(text, floor, hedge_start(text, to))
         )  # a bare "from" after a value no change word reads: "reached $8.6bn from $7.2bn"
         if compared and _is_filler(lead) and lead.count(",") <= 1:
             draft.source, draft.to = source, to
             draft.start = to.start or 0
             return
+
+
+def _replaces(words: Sequence[str]) -> bool:
+    """Whether words link a value to the one it replaces: "rather than (the)", "instead of"."""
+    return any(
+        tuple(words[: len(link)]) == link and all(w in _BEFORE_VALUE for w in words[len(link) :])
+        for link in _INSTEAD_OF
+    )
 
 
 def _read_fronted(

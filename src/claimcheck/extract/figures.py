@@ -7,8 +7,7 @@ where it cannot be two figures, "NOK 357 900", "1 422,2 billion"), in words ("th
 ("three-point-five", "two-point-43", "point-75 percent"), with an optional sign ("-0.3",
 "+264,000": a plus states a direction and keeps the value) and an optional scale
 ("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
-"fifty pence"; not yet a glued "204p": the change reader would pair it with the wrong value,
-as in "38p of every £1 ..., up from 23p").
+"fifty pence"; a glued "204p" only in a text that writes "£", never a video format).
 
 Figures are found by one compiled regex whose quantifiers are never nested (and never
 possessive, whose matching changed within Python 3.11), so extraction is linear in the
@@ -99,11 +98,14 @@ _BELOW_CRORE = any_of(  # "thousand crore", "lakh crore"
 )
 _SCALE_WORDS = any_of(word for word, _ in _SPELLINGS if len(word) > 1)
 _SCALE_LETTERS = "".join(word for word, _ in _SPELLINGS if len(word) == 1)
-# A currency's hundredth written out after a number ("6 cents", "fifty pence").
+# A currency's hundredth written out after a number ("6 cents", "fifty pence"), and the
+# symbols a text must write for a glued letter to be one ("204p").
 _SUBUNITS = {
     word: Decimal(factor) for word, factor in vocabulary.values("scales", "subunits").items()
 }
-_SUBUNIT_WORDS = any_of(_SUBUNITS)
+_SUBUNIT_SYMBOLS = vocabulary.values("scales", "subunit symbols")
+_RESOLUTIONS = frozenset(vocabulary.words("scales", "resolutions"))
+_SUBUNIT_WORDS = any_of(word for word in _SUBUNITS if len(word) > 1)
 
 _SCALE = rf"""
     (?:
@@ -114,6 +116,7 @@ _SCALE = rf"""
         ){NOT_LETTER_AFTER}
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
       | [^\S\n]{{0,8}}(?P<subunit>{_SUBUNIT_WORDS}){NOT_LETTER_AFTER}
+      | (?P<subletter>(?-i:[{"".join(_SUBUNIT_SYMBOLS)}])){NOT_LETTER_AFTER}
     )?
 """
 
@@ -595,6 +598,11 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     if signed and match["sign"] != "+":
         value = -value
     scale = match["scale"] or match["letter"] or match["subunit"]
+    if match["subletter"] is not None:
+        symbols = _SUBUNIT_SYMBOLS[match["subletter"]]
+        if text[start:end].lower() in _RESOLUTIONS or not any(s in text for s in symbols):
+            return None
+        scale = match["subletter"]
     # A plus sign states a direction, not a different number: the digits leave it out.
     written = match.start(body) if match["sign"] == "+" else start
     digits = text[written : match.end("fraction" if body == "whole" else "number")]

@@ -3,9 +3,9 @@
 "30 percent", "30%", "30 per cent", "30 pct", "7.9-percent" are percentages; "7 percentage
 points", "7 points", "a 50-basis-point cut" are differences of percentages, and so are
 fractions of those units ("half a point" is exactly 0.5 points, "a quarter percentage point"
-0.25). A range ("4.5-4.75%", "between 3% and 4%") is one amount whose interval runs from
-its low end to its high end. "a quarter", "one-ninth", "two-thirds", "half", "one in
-nine", "three out of four" are fractions. A fraction is
+and "a quarter-point cut" 0.25). A range ("4.5-4.75%", "between 3% and 4%") is one amount
+whose interval runs from its low end to its high end. "a quarter", "one-ninth",
+"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction is
 read as the percentages editors describe with it: its value within a tenth of itself, and
 never more than 5 points either side ("half" is 45% to 55%, "a quarter" 22.5% to 27.5%,
 "three-quarters" 70% to 80%; 67% is "two-thirds", not "three-quarters"). A hedge that
@@ -51,10 +51,11 @@ _PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # A fraction of a unit is a size, not a share: "half a point", "a quarter percentage point",
-# "three-quarters of a percentage point" (tried before the fraction alone).
+# "three-quarters of a percentage point", and as a compound modifier "a quarter-point cut",
+# "a half-point move" (tried before the fraction alone).
 _SIZE = (
     rf"(?:(?P<size_num>{_NUMERATOR})[\s-]+(?P<size_den>{_DENOMINATOR})s?(?:\s+of\s+an?)?"
-    rf"|(?P<size_half>half)\s+an?)\s+(?P<size>{_UNIT_WORDS})"
+    rf"|(?P<size_half>half)(?:\s+an?)?)(?:\s+|-)(?P<size>{_UNIT_WORDS})"
 )
 _FRACTION = re.compile(
     rf"\b(?:{_SIZE}"
