@@ -153,6 +153,10 @@ _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
 _NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
+# Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
+_CLAUSE_CUT = re.compile(
+    rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
+)
 
 
 def read_breakdowns(
@@ -511,11 +515,13 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
         first = next((k for k in range(index + 1, end) if unit_key(values[k]) == key), end)
         if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
-        if _TOTAL_NAMED.positions(text[after.start : after.end]):
+        if _own_total(text, after):
             continue  # no part in the next sentence, or a total of its own there
         name = _total_name(text, total) or _part_verb(mentions, values, index, after, first)
         if not name or _another_time(text, sentence, after):
             continue
+        if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
+            continue  # "Spending totalled $14 million. Spending came to $9 million and ..."
         lead = _lead(text, after.start, values[first])
         named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
         parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
@@ -539,6 +545,25 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
         )
 
 
+def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:
+    """Whether the words opening the sentence after a total restate the noun that names it,
+    linked straight to the first figure: "Spending totalled $14 million. Spending came to"."""
+    noun = _subject_noun(lead)
+    return (
+        noun is not None
+        and _restates(lead, noun)
+        and _names_unqualified(_clause_words(text, sentence, total), noun)
+    )
+
+
+def _own_total(text: str, sentence: Block) -> bool:
+    """Whether a sentence names a total of its own: a total's word not pointing back to
+    another's ("about a quarter [of the total]")."""
+    words = _TOTAL_NAMED.positions(text[sentence.start : sentence.end])
+    backs = [m.span() for m in OF_BACK_REFERENCE.finditer(text, sentence.start, sentence.end)]
+    return any(not any(a <= sentence.start + w < b for a, b in backs) for w in words)
+
+
 def parts_named_back(
     mentions: Mentions, values: Sequence[Value], balances: set[int | None]
 ) -> Iterator[TotalClaim]:
@@ -554,20 +579,20 @@ def parts_named_back(
     exports by $3.1 billion. Exports rose to $21.4 billion and imports to $24.5 billion"."""
     text = mentions.text
     document = mentions.document
-    for at, kin in _first_of_each_kind(mentions, values):
+    for clause, at, kin in _first_of_each_kind(mentions, values):
         if len(kin) < 2:
             continue
         first = values[at]
-        sentence = document.sentence_at(first.start or 0)
-        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        lead = TOKEN.findall(text, clause.start, hedge_start(text, first))
         noun = _subject_noun(lead)
         if noun is None or _restates(lead, noun):
             continue
-        parts = list_after(text, values, at, sentence, verb_first=True, named=True) or (
-            loose_list(text, values, at, sentence)
+        parts = list_after(text, values, at, clause, verb_first=True, named=True) or (
+            loose_list(text, values, at, clause)
         )
         if len(parts) != len(kin):
             continue
+        sentence = document.sentence_at(first.start or 0)
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
             v
@@ -599,17 +624,31 @@ def parts_named_back(
 
 def _first_of_each_kind(
     mentions: Mentions, values: Sequence[Value]
-) -> Iterator[tuple[int, list[Value]]]:
-    """Per sentence and per currency or unit (amounts only), the index of the first figure
-    of that kind and every figure of it in the sentence, in one pass."""
-    document = mentions.document
-    groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
+) -> Iterator[tuple[Block, int, list[Value]]]:
+    """Per clause and per currency or unit (amounts only), the clause, the index of the
+    first figure of that kind and every figure of it in the clause, in one pass."""
+    groups: dict[tuple[int, str], tuple[Block, int, list[Value]]] = {}
     for index, value in enumerate(values):
         key = unit_key(value)
         if key and key not in ("percent", "percentage_point"):
-            sentence = document.sentence_at(value.start or 0).start
-            groups.setdefault((sentence, key), (index, []))[1].append(value)
+            clause = _clause_at(mentions, value.start or 0)
+            groups.setdefault((clause.start, key), (clause, index, []))[2].append(value)
     yield from groups.values()
+
+
+def _clause_at(mentions: Mentions, at: int) -> Block:
+    """The clause of a sentence around `at`: the sentence cut at a semicolon and at a
+    comma before "while" or "whereas" ("Exports to the EU were worth €71.5 billion and
+    those to Asia €59.7 billion, while imports came to ...")."""
+    sentence = mentions.document.sentence_at(at)
+    start, end = sentence.start, sentence.end
+    for cut in _CLAUSE_CUT.finditer(mentions.text, sentence.start, sentence.end):
+        if cut.end() <= at:
+            start = cut.end()
+        elif cut.start() >= at:
+            end = cut.start()
+            break
+    return Block(start, end)
 
 
 def _subject_noun(lead: Sequence[str]) -> str | None:

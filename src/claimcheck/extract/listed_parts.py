@@ -88,7 +88,15 @@ CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
 PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 MAX_LABEL_WORDS = 4
+_MAX_ASIDE = 3  # words of an aside in commas inside the last part's name
+_GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
 MAX_NAME_WORDS = 2
+# The words after a comma that open the clause of a total's second part, and the marks
+# that end a clause, which may not stand between its two parts.
+_JOINS = frozenset(
+    (*vocabulary.words("clauses", "contrasts"), *vocabulary.words("cues", "list close"))
+)
+_CLAUSE_ENDS = frozenset(";:—–()")
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 # Between parts of a list read loosely: the marks and words that separate them, and the
 # words that close it.
@@ -172,6 +180,19 @@ def _without_remainder(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _without_aside(tokens: list[str]) -> list[str]:
+    """The tokens before the last part without a short aside in commas after the word
+    closing the list: "and the foreign sector[, crude oil included,] for"."""
+    closer = next((i for i, t in enumerate(tokens) if t.lower() in LIST_CLOSERS), None)
+    commas = [i for i, t in enumerate(tokens) if t == ","]
+    if closer is None or len(commas) != 2 or commas[0] < closer:
+        return tokens
+    aside = tokens[commas[0] + 1 : commas[1]]
+    if not aside or len(aside) > _MAX_ASIDE or not all(t.isalpha() for t in aside):
+        return tokens
+    return tokens[: commas[0]] + tokens[commas[1] + 1 :]
+
+
 def list_after(
     text: str,
     values: Sequence[Value],
@@ -195,6 +216,7 @@ def list_after(
         if start >= sentence.end or COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start):
             return []  # a value compared with is no part: `loose_list` reads past it
         tokens = _without_remainder(named_and(TOKEN.findall(text, parts[-1].end or 0, start)))
+        tokens = _without_aside(tokens)
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
         kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)
@@ -338,6 +360,42 @@ def list_before(
     return parts
 
 
+def joined_pair(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    gap_end: int,
+    sentence: Block,
+    *,
+    keyword_after: bool,
+) -> list[Value]:
+    """The two parts of a total stated in two clauses just before it, the second opening
+    with ", while", ", whereas" or ", and": "Unit A earned 1.2 billion rand, while unit B
+    earned 0.9 billion rand, together 2.1 billion rand" (or ", for a combined ..."). They
+    are the only figures of the total's currency or unit before it in its sentence, stated
+    plainly and neither compared with; empty if there is no such pair."""
+    key = unit_key(values[index])
+    kin = [v for v in values[:index] if (v.start or 0) >= sentence.start and unit_key(v) == key]
+    if not key or len(kin) != 2:  # a bare count may count something else
+        return []
+    last = TOKEN.findall(text, kin[1].end or 0, gap_end)
+    if last[-1:] == ["for"]:  # ", for a combined $6.3 billion"
+        last.pop()
+    if not _last_gap(last, keyword_after=keyword_after):
+        return []
+    gap = TOKEN.findall(text, kin[0].end or 0, hedge_start(text, kin[1]))
+    joins = [i for i, t in enumerate(gap[1:], 1) if gap[i - 1] == "," and t.lower() in _JOINS]
+    if len(joins) != 1 or _CLAUSE_ENDS.intersection(gap) or not stated_plainly(gap):
+        return []
+    if not is_label(gap[joins[0] + 1 :], MAX_BREAKDOWN_LABEL):
+        return []
+    compared = (
+        COMPARED_WITH.search(text, max(sentence.start, start - WORD_WINDOW), start)
+        for start in (hedge_start(text, v) for v in kin)
+    )
+    return [] if any(compared) else kin
+
+
 def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
     """Whether the words before the first part read as a list going on before it.
 
@@ -400,12 +458,14 @@ def is_label(tokens: Sequence[str], limit: int) -> bool:
 def names_a_part(tokens: Sequence[str]) -> bool:
     """A few words naming the part after them, no verb or preposition among them but a
     last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
-    was")."""
+    was"); a few more after a pointer back to the noun of the list ("those to the rest
+    of the world")."""
     if len(tokens) > 1 and tokens[-1].lower() in PREPOSITIONS:
         tokens = tokens[:-1]
+    pointed = bool(tokens) and tokens[0].lower() in _GROUP_POINTERS  # "those to the rest of"
     return (
         bool(tokens)
-        and is_label(tokens, MAX_LABEL_WORDS)
+        and is_label(tokens, MAX_BREAKDOWN_LABEL if pointed else MAX_LABEL_WORDS)
         and not any(t.lower() in PHRASE_ENDS for t in tokens)
         and not YEAR_EARLIER.search(" " + " ".join(tokens))
     )

@@ -53,6 +53,7 @@ from claimcheck.extract.listed_parts import (
     OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
+    joined_pair,
     keyed_values,
     list_before,
     unit_key,
@@ -80,6 +81,8 @@ _TOTAL_BEFORE = re.compile(
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
+# A running total's verb: "bringing the total to" counts more than the parts before it.
+_RUNNING = re.compile(vocabulary.pattern(vocabulary.words("cues", "total brought")), re.IGNORECASE)
 # A figure that multiplies or compares two others is no total, part or side of a gap:
 # "four times as many men as women: 681,000 men and ...", "three to one".
 _MULTIPLE_AFTER = re.compile(
@@ -258,6 +261,9 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
         start = total.start or 0
         gap_end = before.start() if before else start
         parts = list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
+        if len(parts) < 2 and not (before and _RUNNING.match(before.group("word"))):
+            # not a running total: "..., while France added $1bn, bringing the total to"
+            parts = joined_pair(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
             continue
         like = parts[-1] if unit_key(parts[-1]) else total
