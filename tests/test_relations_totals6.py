@@ -1,7 +1,8 @@
 """Totals as real copy words them, sixth set: two parts in clauses joined by "while"
-before their combined total, a total named by "totalled" with its parts in the next
-sentence, a list of parts in one clause of a sentence that lists another, and lists whose
-last part carries an aside or a pointer back ("those to ...", "of the total")."""
+before their combined total, a total named by "totalled" or as a change's new value with
+its parts in the next sentence, a part "of that" pointing back a sentence, a list of parts
+in one clause of a sentence that lists another, and lists whose last part carries an
+aside or a pointer back ("those to ...", "of the total")."""
 
 from __future__ import annotations
 
@@ -83,6 +84,31 @@ READABLE = [
         "N1.5 trillion",
         "N1.9 trillion",
     ),
+    # a part "of that" pointing back to the one figure of its kind in the sentence before
+    (
+        "The agency spent $4.1 billion last year. Salaries took $2.3 billion of that, and"
+        " rent $1.8 billion.",
+        "$2.3 billion",
+        "$2.8 billion",
+    ),
+    (
+        "The plan costs 750 billion roubles. Regions will get 310 billion roubles of it.",
+        "310 billion",
+        "810 billion",
+    ),
+    # a named total that is a change's new value, its earlier value after it
+    (
+        "Total revenue rose 8% to $9.1 billion from $8.4 billion. Europe contributed $4.2"
+        " billion and Asia $4.9 billion.",
+        "$4.9 billion",
+        "$5.2 billion",
+    ),
+    (
+        "Exports climbed 6 percent to 48,300 tonnes in March from 45,600 tonnes. Wheat"
+        " accounted for 21,000 tonnes and barley for 27,300 tonnes.",
+        "27,300",
+        "29,300",
+    ),
     # an aside in commas inside the last part's name
     (
         "Overall turnover reached 7,400 tonnes. Local mills accounted for 3,100 tonnes and"
@@ -125,6 +151,16 @@ def test_a_slipped_part_or_total_is_found(text: str, find: str, replace: str) ->
         # the next sentence has a total of its own
         "Spending totalled €9.4 billion. Schools took €6.1 billion and hospitals €4.2 billion,"
         " a combined €10.3 billion in all.",
+        # "of that" with two figures of its kind in the sentence before: which is it?
+        "The agency spent $4.1 billion and raised $3.9 billion. Salaries took $4.3 billion"
+        " of that.",
+        "Revenue rose to $4.1 billion from $3.9 billion. Salaries took $4.3 billion of that.",
+        # the parts of another time than the total, a change's new value
+        "Total revenue rose 8% to $9.1 billion from $8.4 billion. A year earlier Europe"
+        " contributed $4.2 billion and Asia $5.2 billion.",
+        # no total named and no part verb
+        "Revenue rose 8% to $9.1 billion from $8.4 billion. Europe brought in $4.2 billion"
+        " and Asia $5.2 billion.",
         # an aside with a figure is no aside: "mostly 900 tonnes Chinese"
         "Overall turnover reached 7,400 tonnes. Local mills accounted for 3,100 tonnes and"
         " foreign buyers, 900 tonnes of it Chinese, for 4,800 tonnes.",

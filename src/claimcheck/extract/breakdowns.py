@@ -45,6 +45,7 @@ from claimcheck.extract.changes import (
     Value,
     inherit,
     near,
+    stated_values,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
@@ -86,6 +87,7 @@ from claimcheck.extract.listed_parts import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
+    ChangeClaim,
     TotalClaim,
 )
 
@@ -484,7 +486,9 @@ def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Total
         )
 
 
-def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def totals_listed_after(
+    mentions: Mentions, values: Sequence[Value], changes: Sequence[ChangeClaim]
+) -> Iterator[TotalClaim]:
     """A figure named as a total and its parts listed in the next sentence of its paragraph:
     "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
     billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
@@ -496,13 +500,16 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
     clinics for €131.9 million"). Every figure of that kind in the next sentence is a
     listed part, and that sentence names no other time and compares with nothing. The
     list may leave parts out (the parts may fall short, never exceed the total), unless
-    its last part is the rest.
+    its last part is the rest. A total that is a change's new value may have its earlier
+    value after it, and its naming word before the change: "Total revenue rose 8% to $9.1
+    billion from $8.4 billion. Europe brought in ...".
     """
     text = mentions.text
     if not _TOTAL_NAMED.positions(text) and not _PART_VERBS.positions(text):
         return
     document = mentions.document
     starts = [hedge_start(text, v) for v in values]
+    changed = {c.to_value.start: c for c in changes if c.to_value is not None}
     for index, total in enumerate(values):
         key = unit_key(total)
         if not key or key in ("percent", "percentage_point"):
@@ -511,13 +518,25 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
         after = sentence_after(mentions, sentence)
         if after is None:
             continue
+        change = changed.get(total.start)
+        earlier = change.from_value.start if change and change.from_value else None
         end = bisect.bisect_left(starts, after.end)
-        first = next((k for k in range(index + 1, end) if unit_key(values[k]) == key), end)
+        first = next(
+            (
+                k
+                for k in range(index + 1, end)
+                if unit_key(values[k]) == key and values[k].start != earlier
+            ),
+            end,
+        )
         if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
         if _own_total(text, after):
             continue  # no part in the next sentence, or a total of its own there
-        name = _total_name(text, total) or _part_verb(mentions, values, index, after, first)
+        named_at = change.start if change and (change.start or 0) < starts[index] else None
+        name = _total_name(text, total, named_at) or _part_verb(
+            mentions, values, index, after, first
+        )
         if not name or _another_time(text, sentence, after):
             continue
         if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
@@ -756,13 +775,14 @@ def _part_verb(
     return " ".join(verb.group("verb").lower().split()) if verb else None
 
 
-def _total_name(text: str, total: Value) -> str | None:
+def _total_name(text: str, total: Value, start: int | None = None) -> str | None:
     """The word right around a figure that names it a total: a word of `total named` a few
-    words before it in its clause ("total spending was"), or "in all" after it."""
+    words before it (or before `start`, its change's) in its clause ("total spending
+    was", "total spending rose 5% to"), or "in all" after it."""
     after = TOTAL_AFTER.match(text, total.end or 0)
     if after:
         return " ".join(str(after.group("word")).lower().split())
-    start = hedge_start(text, total)
+    start = hedge_start(text, total) if start is None else start
     before: list[str] = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_MAX_TOTAL_NAME:]
     for word in reversed(before):
         if word.lower() in _TOTAL_NAMES:
@@ -914,6 +934,17 @@ def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         sentence = mentions.document.sentence_at(part.start or 0)
         if of["back"] and unit_key(part):
             whole = _pointed_whole(text, values, index, sentence)
+            if (
+                whole is None
+                and not _another_whole(values, index, sentence.start)
+                and _rest_after(mentions, values, index) is None  # `parts_of_that`'s
+            ):
+                # the first of its kind in its sentence points back to the one figure of
+                # its kind in the sentence before, among all the text states: "The agency
+                # spent $4.1 billion. Salaries took $2.3 billion of that"
+                every = stated_values(mentions)
+                at = bisect.bisect_left([v.start or 0 for v in every], part.start or 0)
+                whole = total_before(mentions, every, at, sentence.start, part)
             if whole is None:
                 continue
         elif of["back"]:

@@ -140,7 +140,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *pointed_breakdowns(mentions, values),
         *bracketed_breakdowns(mentions, values),
         *parts_of_that(mentions, values),
-        *totals_listed_after(mentions, values),
+        *totals_listed_after(mentions, values, stated_changes),
         *parts_named_back(mentions, values, read | balanced),
         *parts_of_wholes(mentions, values),
         *largest_parts(mentions, values),
