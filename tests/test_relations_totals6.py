@@ -1,8 +1,9 @@
 """Totals as real copy words them, sixth set: two parts in clauses joined by "while"
 before their combined total, a total named by "totalled" or as a change's new value with
 its parts in the next sentence, a part "of that" pointing back a sentence, a list of parts
-in one clause of a sentence that lists another, and lists whose last part carries an
-aside or a pointer back ("those to ...", "of the total")."""
+in one clause of a sentence that lists another, parts matched "respectively" to names
+listed before them, and lists whose last part carries an aside or a pointer back ("those
+to ...", "of the total")."""
 
 from __future__ import annotations
 
@@ -109,6 +110,25 @@ READABLE = [
         "27,300",
         "29,300",
     ),
+    # "respectively" in commas before the total, or after parts whose names a cue lists
+    (
+        "Land-based and sea-based workers sent US$17.6 billion and US$5.2 billion,"
+        " respectively, for a total of US$22.8 billion.",
+        "US$5.2 billion",
+        "US$6.2 billion",
+    ),
+    (
+        "Group sales of €5.5 billion were split between Europe and Asia, at €3.1 billion and"
+        " €2.4 billion respectively.",
+        "€2.4 billion",
+        "€2.9 billion",
+    ),
+    (
+        "The fund's assets of A$48 billion comprise loans, bonds and cash of A$31 billion,"
+        " A$12 billion and A$5 billion, respectively.",
+        "A$12 billion",
+        "A$14 billion",
+    ),
     # an aside in commas inside the last part's name
     (
         "Overall turnover reached 7,400 tonnes. Local mills accounted for 3,100 tonnes and"
@@ -161,6 +181,9 @@ def test_a_slipped_part_or_total_is_found(text: str, find: str, replace: str) ->
         # no total named and no part verb
         "Revenue rose 8% to $9.1 billion from $8.4 billion. Europe brought in $4.2 billion"
         " and Asia $5.2 billion.",
+        # "respectively" after a figure that is not the last of the list read
+        "Group sales of €5.5 billion were split between Europe and Asia, at €3.1 billion and"
+        " €2.9 billion, against €2.0 billion and €1.6 billion respectively a year earlier.",
         # an aside with a figure is no aside: "mostly 900 tonnes Chinese"
         "Overall turnover reached 7,400 tonnes. Local mills accounted for 3,100 tonnes and"
         " foreign buyers, 900 tonnes of it Chinese, for 4,800 tonnes.",

@@ -73,6 +73,7 @@ from claimcheck.extract.listed_parts import (
     PHRASE_ENDS,
     PREPOSITIONS,
     REMAINDER_CUE,
+    RESPECTIVELY,
     RESTATEMENT_GUARD,
     TOTAL_AFTER,
     WORD_WINDOW,
@@ -271,13 +272,19 @@ def parts_after_cue(
     text = mentions.text
     if not _breakdown_label(TOKEN.findall(cue.group("label"))):
         return []
-    lead = _lead(text, cue.end(), values[first])
-    if lead is None:
-        return []
     sentence = mentions.document.sentence_at(values[first].start or 0)
-    return list_after(
-        text, values, first, sentence, verb_first=True, named=bool(lead)
-    ) or loose_list(text, values, first, sentence)
+    lead = _lead(text, cue.end(), values[first])
+    if lead is not None:
+        return list_after(
+            text, values, first, sentence, verb_first=True, named=bool(lead)
+        ) or loose_list(text, values, first, sentence)
+    # else the parts' names may be listed before them: "split between Europe and Asia, at
+    # €3.1 billion and €2.4 billion respectively"
+    if _lead(text, cue.end(), values[first], names_listed=True) is None:
+        return []
+    parts = list_after(text, values, first, sentence)
+    after = TOKEN.findall(text, parts[-1].end or 0, sentence.end)[:2] if parts else []
+    return parts if RESPECTIVELY.intersection(after) else []
 
 
 def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
@@ -852,12 +859,15 @@ def _opened_parts(
     return listed if listed and all(part_of(p, total) for p in listed) else [part]
 
 
-def _lead(text: str, start: int, first: Value) -> list[str] | None:
+def _lead(text: str, start: int, first: Value, *, names_listed: bool = False) -> list[str] | None:
     """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
-    billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
-    as for a clause word, a forecast ("analysts had expected $4.8 billion") or words that
-    make the figures explain the total ("results were hit by a £0.9bn charge")."""
+    billion shortfall"); a few naming the part ("defence took $4.2 billion"), or when
+    `names_listed` the parts ("Europe and Asia, at"); else None, as for a clause word, a
+    forecast ("analysts had expected $4.8 billion") or words that make the figures
+    explain the total ("results were hit by a £0.9bn charge")."""
     lead = TOKEN.findall(text, start, hedge_start(text, first))
+    if names_listed:
+        lead = [t for t in lead if t != "," and t.lower() not in LIST_CLOSERS]
     if lead in (["a"], ["an"]):
         return []
     if lead and (

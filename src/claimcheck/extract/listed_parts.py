@@ -97,6 +97,7 @@ _JOINS = frozenset(
     (*vocabulary.words("clauses", "contrasts"), *vocabulary.words("cues", "list close"))
 )
 _CLAUSE_ENDS = frozenset(";:—–()")
+RESPECTIVELY = frozenset(vocabulary.words("cues", "list respectively"))
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 # Between parts of a list read loosely: the marks and words that separate them, and the
 # words that close it.
@@ -412,6 +413,8 @@ def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
 def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     """Whether the words between the last part and the total close the list."""
     words = [t.lower() for t in tokens]
+    if words[:1] == [","] and len(words) > 1 and words[1] in RESPECTIVELY:
+        tokens, words = tokens[1:], words[1:]  # ", respectively, a combined"
     for ending in _LAST_GAP_ENDS:
         if words[len(words) - len(ending) :] == ending and len(words) >= len(ending):
             label = tokens[: len(tokens) - len(ending)]
