@@ -50,6 +50,7 @@ from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_WORDS,
+    COMPARATIVE_AFTER,
     OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
@@ -258,6 +259,8 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
     text = mentions.text
     keyed = keyed_values(mentions, values, TOTAL_WORDS.positions(text), _TOTAL_BEFORE, TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
+        if COMPARATIVE_AFTER.match(text, total.end or 0):
+            continue  # a gap, not the total: "together $0.5 billion more than last year"
         start = total.start or 0
         gap_end = before.start() if before else start
         parts = list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
