@@ -2,8 +2,8 @@
 before their combined total, a total named by "totalled" or as a change's new value with
 its parts in the next sentence, a part "of that" pointing back a sentence, a list of parts
 in one clause of a sentence that lists another, parts matched "respectively" to names
-listed before them, and lists whose last part carries an aside or a pointer back ("those
-to ...", "of the total")."""
+listed before them, and lists whose parts carry an aside, a share restating them or a
+pointer back ("those to ...", "of the total")."""
 
 from __future__ import annotations
 
@@ -128,6 +128,19 @@ READABLE = [
         " A$12 billion and A$5 billion, respectively.",
         "A$12 billion",
         "A$14 billion",
+    ),
+    # each part of a count restated as a share in an aside: ", or 53.1%,"
+    (
+        "After 412 spoilt papers were set aside, 38,516 valid votes remained: 20,437, or"
+        " 53.1%, for the motion and 18,079, or 46.9%, against.",
+        "18,079",
+        "18,709",
+    ),
+    (
+        "Enrolment reached 38,520 pupils: 20,440, or 53.1%, in state schools and 18,080, or"
+        " 46.9%, in private ones.",
+        "18,080",
+        "18,780",
     ),
     # an aside in commas inside the last part's name
     (

@@ -89,6 +89,9 @@ PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 MAX_LABEL_WORDS = 4
 _MAX_ASIDE = 3  # words of an aside in commas inside the last part's name
+# Around a figure restating the part before it: "25,389, or 53.3%, for ...", "44,310 (12.4%)".
+_ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
 _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
 MAX_NAME_WORDS = 2
 # The words after a comma that open the clause of a total's second part, and the marks
@@ -181,6 +184,17 @@ def _without_remainder(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _restated_as(text: str, at: int, value: Value, first: Value) -> int | None:
+    """Where an aside restating the part before it ends, when `value` is one right at
+    `at` (", or 53.3%," or " (12.4%)"), of another kind than the parts; else None."""
+    if unit_key(value) == unit_key(first) or not _ASIDE_OPEN.fullmatch(
+        text, at, hedge_start(text, value)
+    ):
+        return None
+    close = _ASIDE_CLOSE.match(text, value.end or 0)
+    return close.end() if close else None
+
+
 def _without_aside(tokens: list[str]) -> list[str]:
     """The tokens before the last part without a short aside in commas after the word
     closing the list: "and the foreign sector[, crude oil included,] for"."""
@@ -212,11 +226,16 @@ def list_after(
     """
     parts = [values[first]]
     pattern = None
+    floor = values[first].end or 0  # where the words after the last part start
     for part in values[first + 1 :]:
         start = hedge_start(text, part)
         if start >= sentence.end or COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start):
             return []  # a value compared with is no part: `loose_list` reads past it
-        tokens = _without_remainder(named_and(TOKEN.findall(text, parts[-1].end or 0, start)))
+        aside = _restated_as(text, floor, part, values[first])
+        if aside is not None:
+            floor = aside  # "25,389[, or 53.3%,] for the winning side and ..."
+            continue
+        tokens = _without_remainder(named_and(TOKEN.findall(text, floor, start)))
         tokens = _without_aside(tokens)
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
@@ -228,13 +247,21 @@ def list_after(
             return []
         pattern = kind
         parts.append(part)
+        floor = part.end or 0
         if closing:
             break
     else:
         return []
-    rest = named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
-    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     following = first + len(parts)
+    aside = (
+        _restated_as(text, floor, values[following], values[first])
+        if following < len(values)
+        else None
+    )
+    if aside is not None:  # the last part's aside: "22,265[, or 46.7%,] against"
+        floor, following = aside, following + 1
+    rest = named_and(TOKEN.findall(text, floor, sentence.end))
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     if following >= len(values) or (values[following].start or 0) >= sentence.end:
         # no figure after the list in its sentence: the last label may end at a clause
         # word ("£10.20 on transport services [such as] rail, tube and bus fares")
