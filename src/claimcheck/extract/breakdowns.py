@@ -19,15 +19,18 @@
   per person (£12,605 current, £2,237 capital)".
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
-- A total named so ("total", "combined", "turnover", "in all") and its parts listed in the
-  next sentence; a sentence opening with the noun of a total stated earlier in its
-  paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5 billion and
-  exports to Asia €39.7 billion"): the parts may fall short, never exceed it.
+- A total named so ("total", "combined", "turnover", "totalled", "in all") and its parts
+  listed in the next sentence; a clause opening with the noun of a total stated earlier
+  in its paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5
+  billion and exports to Asia €39.7 billion, while imports ..."): the parts may fall
+  short, never exceed it.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
   pointing back with "of it", "of them", "of that", with the parts listed after it ("€49.4bn,
-  €30.0bn of them to the euro area and €19.3bn to ..."): not above its total.
+  €30.0bn of them to the euro area and €19.3bn to ..."), in its sentence or, for the
+  first amount of its kind there, the one before ("The agency spent $4.1 billion.
+  Salaries took $2.3 billion of that"): not above its total.
 """
 
 from __future__ import annotations

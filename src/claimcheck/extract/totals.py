@@ -8,6 +8,9 @@
   billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
   "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
+  Two parts may stand in two clauses, the second opened by ", while" or ", and" ("unit
+  A earned 1.2 billion rand, while unit B earned 0.9 billion rand, together 2.1 billion
+  rand"), unless the total is a running one ("bringing the total to").
 """
 
 from __future__ import annotations
