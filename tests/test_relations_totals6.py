@@ -170,9 +170,11 @@ def test_a_slipped_part_or_total_is_found(text: str, find: str, replace: str) ->
         " $10 billion.",
         # "to" a combined figure: the new level, not the sum of two changes
         "Sales rose by $4 million, while costs rose by $3 million, to a combined $20 million.",
-        # a gap after the pair, not their total
+        # a gap after the parts, not their total
         "The US pledged $2.2 billion, while Japan gave $1.4 billion, together $0.5 billion"
         " more than last year.",
+        "The US pledged $2.2 billion, Japan $1.4 billion and Germany $0.6 billion, together"
+        " $0.5 billion more than last year.",
         # a third figure of the kind before the pair: which are the parts?
         "Group revenue was $9 billion; unit A earned $1.2 billion, while unit B earned $0.9"
         " billion, together $5 billion.",
