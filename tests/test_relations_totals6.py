@@ -71,6 +71,13 @@ READABLE = [
         "¥330 billion",
         "¥380 billion",
     ),
+    # a noun linked straight to its first figure, the parts split by where they come from
+    (
+        "Exports fell 5% to €131.2 billion and imports 12% to €110.8 billion. Imports came to"
+        " €58.9 billion from the EU and €51.9 billion from outside it.",
+        "€51.9 billion",
+        "€56.9 billion",
+    ),
     # a part named by a pointer back and a longer phrase: "those to the rest of the world"
     (
         "Norway's exports fell to NOK 131.2 billion in November. Exports to EU countries"
@@ -184,6 +191,9 @@ def test_a_slipped_part_or_total_is_found(text: str, find: str, replace: str) ->
         # no total named and no part verb: the figures need not be parts
         "The budget for defence was €9.4 billion. Schools took €6.1 billion and hospitals"
         " €4.2 billion.",
+        # the noun linked straight to figures of two months: no split of the total
+        "Exports reached ¥900 billion in March. Exports were ¥700 billion in April and ¥650"
+        " billion in May.",
         # the list sentence restates the noun that names the total
         "Spending totalled $14 million. Spending came to $9 million and revenue to $8 million.",
         # the next sentence has a total of its own

@@ -159,6 +159,7 @@ _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
 _NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
+_PLACES = frozenset(vocabulary.words("cues", "split prepositions"))
 # Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
 _CLAUSE_CUT = re.compile(
     rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
@@ -614,11 +615,16 @@ def parts_named_back(
         first = values[at]
         lead = TOKEN.findall(text, clause.start, hedge_start(text, first))
         noun = _subject_noun(lead)
-        if noun is None or _restates(lead, noun):
+        if noun is None:
             continue
-        parts = list_after(text, values, at, clause, verb_first=True, named=True) or (
-            loose_list(text, values, at, clause)
-        )
+        if _restates(lead, noun):  # "Imports came to €58.9 billion from the EU and ..."
+            parts = list_after(text, values, at, clause)
+            if not _split_by_place(text, parts):
+                continue
+        else:
+            parts = list_after(text, values, at, clause, verb_first=True, named=True) or (
+                loose_list(text, values, at, clause)
+            )
         if len(parts) != len(kin):
             continue
         sentence = document.sentence_at(first.start or 0)
@@ -649,6 +655,17 @@ def parts_named_back(
             wording=noun,
             open=not _completed(text, parts),
         )
+
+
+def _split_by_place(text: str, parts: Sequence[Value]) -> bool:
+    """Whether each of several parts is labelled right after it by one preposition of
+    where it goes or comes from ("€58.9 billion from the EU and €51.9 billion from
+    outside it"): a split, though its noun is linked straight to the first figure."""
+    following = {
+        tuple(t.lower() for t in TOKEN.findall(text, p.end or 0, (p.end or 0) + WORD_WINDOW)[:1])
+        for p in parts
+    }
+    return len(parts) > 1 and len(following) == 1 and following <= {(w,) for w in _PLACES}
 
 
 def _first_of_each_kind(
