@@ -19,15 +19,18 @@
   per person (£12,605 current, £2,237 capital)".
 - A part with its whole ("£83 billion of the Chancellor's £103 billion package", "29
   million customers, 4 million of them on prepayment meters"): not above it.
-- A total named so ("total", "combined", "turnover", "in all") and its parts listed in the
-  next sentence; a sentence opening with the noun of a total stated earlier in its
-  paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5 billion and
-  exports to Asia €39.7 billion"): the parts may fall short, never exceed it.
+- A total named so ("total", "combined", "turnover", "totalled", "in all") and its parts
+  listed in the next sentence; a clause opening with the noun of a total stated earlier
+  in its paragraph ("Exports ... €131.2 billion. Exports to the EU were worth €71.5
+  billion and exports to Asia €39.7 billion, while imports ..."): the parts may fall
+  short, never exceed it.
 - A total counted back to the figures just listed ("Ontario 15.4 million, Quebec 8.8
   million and British Columbia 5.4 million; the three together held 29.6 million").
 - One part right after "of which" ("£31.1 billion, of which £12.2 billion ..."), or
   pointing back with "of it", "of them", "of that", with the parts listed after it ("€49.4bn,
-  €30.0bn of them to the euro area and €19.3bn to ..."): not above its total.
+  €30.0bn of them to the euro area and €19.3bn to ..."), in its sentence or, for the
+  first amount of its kind there, the one before ("The agency spent $4.1 billion.
+  Salaries took $2.3 billion of that"): not above its total.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from claimcheck.extract.changes import (
     Value,
     inherit,
     near,
+    stated_values,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
@@ -72,6 +76,7 @@ from claimcheck.extract.listed_parts import (
     PHRASE_ENDS,
     PREPOSITIONS,
     REMAINDER_CUE,
+    RESPECTIVELY,
     RESTATEMENT_GUARD,
     TOTAL_AFTER,
     WORD_WINDOW,
@@ -86,6 +91,7 @@ from claimcheck.extract.listed_parts import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
+    ChangeClaim,
     TotalClaim,
 )
 
@@ -153,6 +159,11 @@ _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
 _NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
+_PLACES = frozenset(vocabulary.words("cues", "split prepositions"))
+# Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
+_CLAUSE_CUT = re.compile(
+    rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
+)
 
 
 def read_breakdowns(
@@ -265,13 +276,19 @@ def parts_after_cue(
     text = mentions.text
     if not _breakdown_label(TOKEN.findall(cue.group("label"))):
         return []
-    lead = _lead(text, cue.end(), values[first])
-    if lead is None:
-        return []
     sentence = mentions.document.sentence_at(values[first].start or 0)
-    return list_after(
-        text, values, first, sentence, verb_first=True, named=bool(lead)
-    ) or loose_list(text, values, first, sentence)
+    lead = _lead(text, cue.end(), values[first])
+    if lead is not None:
+        return list_after(
+            text, values, first, sentence, verb_first=True, named=bool(lead)
+        ) or loose_list(text, values, first, sentence)
+    # else the parts' names may be listed before them: "split between Europe and Asia, at
+    # €3.1 billion and €2.4 billion respectively"
+    if _lead(text, cue.end(), values[first], names_listed=True) is None:
+        return []
+    parts = list_after(text, values, first, sentence)
+    after = TOKEN.findall(text, parts[-1].end or 0, sentence.end)[:2] if parts else []
+    return parts if RESPECTIVELY.intersection(after) else []
 
 
 def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
@@ -480,7 +497,9 @@ def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Total
         )
 
 
-def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def totals_listed_after(
+    mentions: Mentions, values: Sequence[Value], changes: Sequence[ChangeClaim]
+) -> Iterator[TotalClaim]:
     """A figure named as a total and its parts listed in the next sentence of its paragraph:
     "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
     billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
@@ -492,13 +511,16 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
     clinics for €131.9 million"). Every figure of that kind in the next sentence is a
     listed part, and that sentence names no other time and compares with nothing. The
     list may leave parts out (the parts may fall short, never exceed the total), unless
-    its last part is the rest.
+    its last part is the rest. A total that is a change's new value may have its earlier
+    value after it, and its naming word before the change: "Total revenue rose 8% to $9.1
+    billion from $8.4 billion. Europe brought in ...".
     """
     text = mentions.text
     if not _TOTAL_NAMED.positions(text) and not _PART_VERBS.positions(text):
         return
     document = mentions.document
     starts = [hedge_start(text, v) for v in values]
+    changed = {c.to_value.start: c for c in changes if c.to_value is not None}
     for index, total in enumerate(values):
         key = unit_key(total)
         if not key or key in ("percent", "percentage_point"):
@@ -507,15 +529,29 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
         after = sentence_after(mentions, sentence)
         if after is None:
             continue
+        change = changed.get(total.start)
+        earlier = change.from_value.start if change and change.from_value else None
         end = bisect.bisect_left(starts, after.end)
-        first = next((k for k in range(index + 1, end) if unit_key(values[k]) == key), end)
+        first = next(
+            (
+                k
+                for k in range(index + 1, end)
+                if unit_key(values[k]) == key and values[k].start != earlier
+            ),
+            end,
+        )
         if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
-        if _TOTAL_NAMED.positions(text[after.start : after.end]):
+        if _own_total(text, after):
             continue  # no part in the next sentence, or a total of its own there
-        name = _total_name(text, total) or _part_verb(mentions, values, index, after, first)
+        named_at = change.start if change and (change.start or 0) < starts[index] else None
+        name = _total_name(text, total, named_at) or _part_verb(
+            mentions, values, index, after, first
+        )
         if not name or _another_time(text, sentence, after):
             continue
+        if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
+            continue  # "Spending totalled $14 million. Spending came to $9 million and ..."
         lead = _lead(text, after.start, values[first])
         named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
         parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
@@ -539,6 +575,25 @@ def totals_listed_after(mentions: Mentions, values: Sequence[Value]) -> Iterator
         )
 
 
+def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:
+    """Whether the words opening the sentence after a total restate the noun that names it,
+    linked straight to the first figure: "Spending totalled $14 million. Spending came to"."""
+    noun = _subject_noun(lead)
+    return (
+        noun is not None
+        and _restates(lead, noun)
+        and _names_unqualified(_clause_words(text, sentence, total), noun)
+    )
+
+
+def _own_total(text: str, sentence: Block) -> bool:
+    """Whether a sentence names a total of its own: a total's word not pointing back to
+    another's ("about a quarter [of the total]")."""
+    words = _TOTAL_NAMED.positions(text[sentence.start : sentence.end])
+    backs = [m.span() for m in OF_BACK_REFERENCE.finditer(text, sentence.start, sentence.end)]
+    return any(not any(a <= sentence.start + w < b for a, b in backs) for w in words)
+
+
 def parts_named_back(
     mentions: Mentions, values: Sequence[Value], balances: set[int | None]
 ) -> Iterator[TotalClaim]:
@@ -554,20 +609,25 @@ def parts_named_back(
     exports by $3.1 billion. Exports rose to $21.4 billion and imports to $24.5 billion"."""
     text = mentions.text
     document = mentions.document
-    for at, kin in _first_of_each_kind(mentions, values):
+    for clause, at, kin in _first_of_each_kind(mentions, values):
         if len(kin) < 2:
             continue
         first = values[at]
-        sentence = document.sentence_at(first.start or 0)
-        lead = TOKEN.findall(text, sentence.start, hedge_start(text, first))
+        lead = TOKEN.findall(text, clause.start, hedge_start(text, first))
         noun = _subject_noun(lead)
-        if noun is None or _restates(lead, noun):
+        if noun is None:
             continue
-        parts = list_after(text, values, at, sentence, verb_first=True, named=True) or (
-            loose_list(text, values, at, sentence)
-        )
+        if _restates(lead, noun):  # "Imports came to €58.9 billion from the EU and ..."
+            parts = list_after(text, values, at, clause)
+            if not _split_by_place(text, parts):
+                continue
+        else:
+            parts = list_after(text, values, at, clause, verb_first=True, named=True) or (
+                loose_list(text, values, at, clause)
+            )
         if len(parts) != len(kin):
             continue
+        sentence = document.sentence_at(first.start or 0)
         paragraph = document.paragraph_at(sentence.start).start
         wholes = [
             v
@@ -597,19 +657,44 @@ def parts_named_back(
         )
 
 
+def _split_by_place(text: str, parts: Sequence[Value]) -> bool:
+    """Whether each of several parts is labelled right after it by one preposition of
+    where it goes or comes from ("€58.9 billion from the EU and €51.9 billion from
+    outside it"): a split, though its noun is linked straight to the first figure."""
+    following = {
+        tuple(t.lower() for t in TOKEN.findall(text, p.end or 0, (p.end or 0) + WORD_WINDOW)[:1])
+        for p in parts
+    }
+    return len(parts) > 1 and len(following) == 1 and following <= {(w,) for w in _PLACES}
+
+
 def _first_of_each_kind(
     mentions: Mentions, values: Sequence[Value]
-) -> Iterator[tuple[int, list[Value]]]:
-    """Per sentence and per currency or unit (amounts only), the index of the first figure
-    of that kind and every figure of it in the sentence, in one pass."""
-    document = mentions.document
-    groups: dict[tuple[int, str], tuple[int, list[Value]]] = {}
+) -> Iterator[tuple[Block, int, list[Value]]]:
+    """Per clause and per currency or unit (amounts only), the clause, the index of the
+    first figure of that kind and every figure of it in the clause, in one pass."""
+    groups: dict[tuple[int, str], tuple[Block, int, list[Value]]] = {}
     for index, value in enumerate(values):
         key = unit_key(value)
         if key and key not in ("percent", "percentage_point"):
-            sentence = document.sentence_at(value.start or 0).start
-            groups.setdefault((sentence, key), (index, []))[1].append(value)
+            clause = _clause_at(mentions, value.start or 0)
+            groups.setdefault((clause.start, key), (clause, index, []))[2].append(value)
     yield from groups.values()
+
+
+def _clause_at(mentions: Mentions, at: int) -> Block:
+    """The clause of a sentence around `at`: the sentence cut at a semicolon and at a
+    comma before "while" or "whereas" ("Exports to the EU were worth €71.5 billion and
+    those to Asia €59.7 billion, while imports came to ...")."""
+    sentence = mentions.document.sentence_at(at)
+    start, end = sentence.start, sentence.end
+    for cut in _CLAUSE_CUT.finditer(mentions.text, sentence.start, sentence.end):
+        if cut.end() <= at:
+            start = cut.end()
+        elif cut.start() >= at:
+            end = cut.start()
+            break
+    return Block(start, end)
 
 
 def _subject_noun(lead: Sequence[str]) -> str | None:
@@ -717,13 +802,14 @@ def _part_verb(
     return " ".join(verb.group("verb").lower().split()) if verb else None
 
 
-def _total_name(text: str, total: Value) -> str | None:
+def _total_name(text: str, total: Value, start: int | None = None) -> str | None:
     """The word right around a figure that names it a total: a word of `total named` a few
-    words before it in its clause ("total spending was"), or "in all" after it."""
+    words before it (or before `start`, its change's) in its clause ("total spending
+    was", "total spending rose 5% to"), or "in all" after it."""
     after = TOTAL_AFTER.match(text, total.end or 0)
     if after:
         return " ".join(str(after.group("word")).lower().split())
-    start = hedge_start(text, total)
+    start = hedge_start(text, total) if start is None else start
     before: list[str] = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)[-_MAX_TOTAL_NAME:]
     for word in reversed(before):
         if word.lower() in _TOTAL_NAMES:
@@ -793,12 +879,15 @@ def _opened_parts(
     return listed if listed and all(part_of(p, total) for p in listed) else [part]
 
 
-def _lead(text: str, start: int, first: Value) -> list[str] | None:
+def _lead(text: str, start: int, first: Value, *, names_listed: bool = False) -> list[str] | None:
     """The words from a breakdown's cue to its first part: none (or an article: "a $25.5
-    billion shortfall"); a few naming the part ("defence took $4.2 billion"); else None,
-    as for a clause word, a forecast ("analysts had expected $4.8 billion") or words that
-    make the figures explain the total ("results were hit by a £0.9bn charge")."""
+    billion shortfall"); a few naming the part ("defence took $4.2 billion"), or when
+    `names_listed` the parts ("Europe and Asia, at"); else None, as for a clause word, a
+    forecast ("analysts had expected $4.8 billion") or words that make the figures
+    explain the total ("results were hit by a £0.9bn charge")."""
     lead = TOKEN.findall(text, start, hedge_start(text, first))
+    if names_listed:
+        lead = [t for t in lead if t != "," and t.lower() not in LIST_CLOSERS]
     if lead in (["a"], ["an"]):
         return []
     if lead and (
@@ -875,6 +964,17 @@ def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         sentence = mentions.document.sentence_at(part.start or 0)
         if of["back"] and unit_key(part):
             whole = _pointed_whole(text, values, index, sentence)
+            if (
+                whole is None
+                and not _another_whole(values, index, sentence.start)
+                and _rest_after(mentions, values, index) is None  # `parts_of_that`'s
+            ):
+                # the first of its kind in its sentence points back to the one figure of
+                # its kind in the sentence before, among all the text states: "The agency
+                # spent $4.1 billion. Salaries took $2.3 billion of that"
+                every = stated_values(mentions)
+                at = bisect.bisect_left([v.start or 0 for v in every], part.start or 0)
+                whole = total_before(mentions, every, at, sentence.start, part)
             if whole is None:
                 continue
         elif of["back"]:

@@ -88,7 +88,19 @@ CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
 PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 MAX_LABEL_WORDS = 4
+_MAX_ASIDE = 3  # words of an aside in commas inside the last part's name
+# Around a figure restating the part before it: "25,389, or 53.3%, for ...", "44,310 (12.4%)".
+_ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
+_GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
 MAX_NAME_WORDS = 2
+# The words after a comma that open the clause of a total's second part, and the marks
+# that end a clause, which may not stand between its two parts.
+_JOINS = frozenset(
+    (*vocabulary.words("clauses", "contrasts"), *vocabulary.words("cues", "list close"))
+)
+_CLAUSE_ENDS = frozenset(";:—–()")
+RESPECTIVELY = frozenset(vocabulary.words("cues", "list respectively"))
 _LAST_GAP_ENDS = ([","], ["—"], ["–"], ["("], [",", "or"], ["or"], [":"], [",", "which"])
 # Between parts of a list read loosely: the marks and words that separate them, and the
 # words that close it.
@@ -175,6 +187,30 @@ def _without_remainder(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _restated_as(text: str, at: int, value: Value, first: Value) -> int | None:
+    """Where an aside restating the part before it ends, when `value` is one right at
+    `at` (", or 53.3%," or " (12.4%)"), of another kind than the parts; else None."""
+    if unit_key(value) == unit_key(first) or not _ASIDE_OPEN.fullmatch(
+        text, at, hedge_start(text, value)
+    ):
+        return None
+    close = _ASIDE_CLOSE.match(text, value.end or 0)
+    return close.end() if close else None
+
+
+def _without_aside(tokens: list[str]) -> list[str]:
+    """The tokens before the last part without a short aside in commas after the word
+    closing the list: "and the foreign sector[, crude oil included,] for"."""
+    closer = next((i for i, t in enumerate(tokens) if t.lower() in LIST_CLOSERS), None)
+    commas = [i for i, t in enumerate(tokens) if t == ","]
+    if closer is None or len(commas) != 2 or commas[0] < closer:
+        return tokens
+    aside = tokens[commas[0] + 1 : commas[1]]
+    if not aside or len(aside) > _MAX_ASIDE or not all(t.isalpha() for t in aside):
+        return tokens
+    return tokens[: commas[0]] + tokens[commas[1] + 1 :]
+
+
 def list_after(
     text: str,
     values: Sequence[Value],
@@ -193,11 +229,17 @@ def list_after(
     """
     parts = [values[first]]
     pattern = None
+    floor = values[first].end or 0  # where the words after the last part start
     for part in values[first + 1 :]:
         start = hedge_start(text, part)
         if start >= sentence.end or COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start):
             return []  # a value compared with is no part: `loose_list` reads past it
-        tokens = _without_remainder(named_and(TOKEN.findall(text, parts[-1].end or 0, start)))
+        aside = _restated_as(text, floor, part, values[first])
+        if aside is not None:
+            floor = aside  # "25,389[, or 53.3%,] for the winning side and ..."
+            continue
+        tokens = _without_remainder(named_and(TOKEN.findall(text, floor, start)))
+        tokens = _without_aside(tokens)
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
         kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)
@@ -208,13 +250,21 @@ def list_after(
             return []
         pattern = kind
         parts.append(part)
+        floor = part.end or 0
         if closing:
             break
     else:
         return []
-    rest = named_and(TOKEN.findall(text, parts[-1].end or 0, sentence.end))
-    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     following = first + len(parts)
+    aside = (
+        _restated_as(text, floor, values[following], values[first])
+        if following < len(values)
+        else None
+    )
+    if aside is not None:  # the last part's aside: "22,265[, or 46.7%,] against"
+        floor, following = aside, following + 1
+    rest = named_and(TOKEN.findall(text, floor, sentence.end))
+    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     if following >= len(values) or (values[following].start or 0) >= sentence.end:
         # no figure after the list in its sentence: the last label may end at a clause
         # word ("£10.20 on transport services [such as] rail, tube and bus fares")
@@ -348,6 +398,42 @@ def list_before(
     return parts
 
 
+def joined_pair(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    gap_end: int,
+    sentence: Block,
+    *,
+    keyword_after: bool,
+) -> list[Value]:
+    """The two parts of a total stated in two clauses just before it, the second opening
+    with ", while", ", whereas" or ", and": "Unit A earned 1.2 billion rand, while unit B
+    earned 0.9 billion rand, together 2.1 billion rand" (or ", for a combined ..."). They
+    are the only figures of the total's currency or unit before it in its sentence, stated
+    plainly and neither compared with; empty if there is no such pair."""
+    key = unit_key(values[index])
+    kin = [v for v in values[:index] if (v.start or 0) >= sentence.start and unit_key(v) == key]
+    if not key or len(kin) != 2:  # a bare count may count something else
+        return []
+    last = TOKEN.findall(text, kin[1].end or 0, gap_end)
+    if last[-1:] == ["for"]:  # ", for a combined $6.3 billion"
+        last.pop()
+    if not _last_gap(last, keyword_after=keyword_after):
+        return []
+    gap = TOKEN.findall(text, kin[0].end or 0, hedge_start(text, kin[1]))
+    joins = [i for i, t in enumerate(gap[1:], 1) if gap[i - 1] == "," and t.lower() in _JOINS]
+    if len(joins) != 1 or _CLAUSE_ENDS.intersection(gap) or not stated_plainly(gap):
+        return []
+    if not is_label(gap[joins[0] + 1 :], MAX_BREAKDOWN_LABEL):
+        return []
+    compared = (
+        COMPARED_WITH.search(text, max(sentence.start, start - WORD_WINDOW), start)
+        for start in (hedge_start(text, v) for v in kin)
+    )
+    return [] if any(compared) else kin
+
+
 def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
     """Whether the words before the first part read as a list going on before it.
 
@@ -364,6 +450,8 @@ def _continues(tokens: Sequence[str], pattern: str | None) -> bool:
 def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     """Whether the words between the last part and the total close the list."""
     words = [t.lower() for t in tokens]
+    if words[:1] == [","] and len(words) > 1 and words[1] in RESPECTIVELY:
+        tokens, words = tokens[1:], words[1:]  # ", respectively, a combined"
     for ending in _LAST_GAP_ENDS:
         if words[len(words) - len(ending) :] == ending and len(words) >= len(ending):
             label = tokens[: len(tokens) - len(ending)]
@@ -410,12 +498,14 @@ def is_label(tokens: Sequence[str], limit: int) -> bool:
 def names_a_part(tokens: Sequence[str]) -> bool:
     """A few words naming the part after them, no verb or preposition among them but a
     last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
-    was")."""
+    was"); a few more after a pointer back to the noun of the list ("those to the rest
+    of the world")."""
     if len(tokens) > 1 and tokens[-1].lower() in PREPOSITIONS:
         tokens = tokens[:-1]
+    pointed = bool(tokens) and tokens[0].lower() in _GROUP_POINTERS  # "those to the rest of"
     return (
         bool(tokens)
-        and is_label(tokens, MAX_LABEL_WORDS)
+        and is_label(tokens, MAX_BREAKDOWN_LABEL if pointed else MAX_LABEL_WORDS)
         and not any(t.lower() in PHRASE_ENDS for t in tokens)
         and not YEAR_EARLIER.search(" " + " ".join(tokens))
     )

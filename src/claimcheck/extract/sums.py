@@ -40,6 +40,7 @@ from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_OPEN,
     BREAKDOWN_WORDS,
+    COMPARATIVE_AFTER,
     COMPARED_WITH,
     LIST_CLOSERS,
     OF_BACK_REFERENCE,
@@ -188,6 +189,8 @@ def _listed_sum(
     total = figures[index]
     if index < 2 or not total.key or total.key in ("percent", "percentage_point"):
         return None
+    if COMPARATIVE_AFTER.match(text, total.end):
+        return None  # a gap: "together $0.5 billion more than last year"
     last = figures[index - 1]
     start = hedge_start(text, total.value)
     before = _TOTAL_BEFORE.search(text, last.end, start)

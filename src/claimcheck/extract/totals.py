@@ -8,6 +8,9 @@
   billion, France 7 billion and Italy 9 billion"); the list must close with "and" or
   "plus" (`list close` in the cue vocabulary).
   Bare parts share the last part's scale and currency ("4, 7 and 9 billion euros").
+  Two parts may stand in two clauses, the second opened by ", while" or ", and" ("unit
+  A earned 1.2 billion rand, while unit B earned 0.9 billion rand, together 2.1 billion
+  rand"), unless the total is a running one ("bringing the total to").
 """
 
 from __future__ import annotations
@@ -50,9 +53,11 @@ from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_WORDS,
+    COMPARATIVE_AFTER,
     OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
+    joined_pair,
     keyed_values,
     list_before,
     unit_key,
@@ -80,6 +85,8 @@ _TOTAL_BEFORE = re.compile(
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,
 )
+# A running total's verb: "bringing the total to" counts more than the parts before it.
+_RUNNING = re.compile(vocabulary.pattern(vocabulary.words("cues", "total brought")), re.IGNORECASE)
 # A figure that multiplies or compares two others is no total, part or side of a gap:
 # "four times as many men as women: 681,000 men and ...", "three to one".
 _MULTIPLE_AFTER = re.compile(
@@ -137,7 +144,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *pointed_breakdowns(mentions, values),
         *bracketed_breakdowns(mentions, values),
         *parts_of_that(mentions, values),
-        *totals_listed_after(mentions, values),
+        *totals_listed_after(mentions, values, stated_changes),
         *parts_named_back(mentions, values, read | balanced),
         *parts_of_wholes(mentions, values),
         *largest_parts(mentions, values),
@@ -255,9 +262,14 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
     text = mentions.text
     keyed = keyed_values(mentions, values, TOTAL_WORDS.positions(text), _TOTAL_BEFORE, TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
+        if COMPARATIVE_AFTER.match(text, total.end or 0):
+            continue  # a gap, not the total: "together $0.5 billion more than last year"
         start = total.start or 0
         gap_end = before.start() if before else start
         parts = list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
+        if len(parts) < 2 and not (before and _RUNNING.match(before.group("word"))):
+            # not a running total: "..., while France added $1bn, bringing the total to"
+            parts = joined_pair(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
             continue
         like = parts[-1] if unit_key(parts[-1]) else total
