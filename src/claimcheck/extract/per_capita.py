@@ -60,8 +60,8 @@ from claimcheck.extract.rate_parts import (
     WORD,
     bare,
     clause_values,
+    in_kind,
     in_unit,
-    like,
     named_by,
     people_after,
     rate_claim,
@@ -263,7 +263,10 @@ def _per_member_claims(
         (total,) = totals
         # a price may be cheaper for a family; a total's share is not
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
-        per = like(per, total) if bare(per) else per
+        dressed = in_kind(text, per, total)
+        if dressed is None:
+            continue
+        per, total = dressed
         claims.append(rate_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
     return claims
 
@@ -381,7 +384,10 @@ def _per_area(
             wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
             count = in_unit(area, wanted)
             wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
-        per = like(per, total) if bare(per) else per
+        dressed = in_kind(text, per, total)
+        if dressed is None:
+            continue
+        per, total = dressed
         claims.append(rate_claim(text, total, per, count, wording, cue_end))
     return claims
 
@@ -565,7 +571,10 @@ def _per_noun_claim(
     if len(totals) != 1 or any(_between(v, count, per) for v in kin if v is not totals[0]):
         return None  # no one total, or the count goes with a total of its own
     (total,) = totals
-    per = like(per, total) if bare(per) and not bare(total) else per
+    dressed = in_kind(text, per, total)
+    if dressed is None:
+        return None
+    per, total = dressed
     return rate_claim(text, total, per, count, cue["cue"], cue.end())
 
 

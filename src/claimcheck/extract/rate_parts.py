@@ -137,6 +137,33 @@ def like(per: Value, total: Value) -> Value:
     return Amount(**fields, unit=total.unit)
 
 
+def in_kind(text: str, per: Value, total: Value) -> tuple[Value, Value] | None:
+    """A per-member figure and its total in one kind: a bare figure in its total's currency
+    or unit (`like`), unless the word after it names a unit of its own ("4.4 million tonnes
+    ..., 314 kilograms per resident"), in which the total is then written; None when the
+    total cannot be."""
+    if not bare(per) or bare(total):
+        return per, total
+    word = WORD.match(text, (per.end or 0) + 1)
+    unit = _unit_named(word.group()) if word and text[per.end or 0 : word.start()] == " " else None
+    if unit is None:
+        return like(per, total), total
+    own = Amount(**per.model_dump(exclude={"unit"}), unit=unit)
+    if isinstance(total, Amount) and total.unit == unit:
+        return own, total
+    if not convertible(total, own) or not isinstance(total, Amount):
+        return None
+    return own, in_unit(total, unit)
+
+
+def _unit_named(word: str) -> str | None:
+    """The pint unit a written unit's name or abbreviation stands for, if any."""
+    from claimcheck.reference.units import UNITS, alternatives
+
+    found = next((u for u in UNITS if re.fullmatch(alternatives(u), word, re.IGNORECASE)), None)
+    return found.units[0] if found else None
+
+
 def rate_claim(
     text: str, total: Value, per: Value, count: Value, cue: str, end: int
 ) -> PerCapitaClaim:

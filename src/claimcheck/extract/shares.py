@@ -201,6 +201,7 @@ _RELATIVE = (
     rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
+_JOINED_VERB = re.compile(r"\s*,?\s+and\s", re.IGNORECASE)  # "6.3 billion pesos[ and ]made up"
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
@@ -1709,6 +1710,10 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
+    if _JOINED_VERB.match(text, gap_start) and _kin_in(
+        index, part, (sentence.start, index.head_start(part.start or 0))
+    ):
+        return None  # "wages cost $6 billion and pensions $4 billion and made up 30%": both
     if _OTHER_RATE.search(text, gap_start, start):
         return None  # "3,210 voted, a growth rate of 4%": another proportion
     if _subordinate(text, sentence, index.head_start(part.start or 0)):

@@ -1,0 +1,110 @@
+"""Rates per a scale word of members, per-member figures in a unit of their own, and shares
+whose part is joined to them by a second verb. Each form is checked clean (no finding, a
+consistent claim) and with a seeded slip (the right rule, at the slipped figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [str(v.verdict) for c, v in claimcheck.check(text).judged() if c.kind == kind]
+
+
+def slipped_at(text: str, figure: str, rule: str) -> bool:
+    """Whether a finding of `rule` points at the slipped figure."""
+    at = text.index(figure)
+    return any(f.rule == rule and f.start <= at < f.end for f in claimcheck.check(text).findings)
+
+
+# A rate per a scale word of members: "70 per million people" is 70 for each million.
+PER_SCALE = [
+    "The region recorded 4,200 road deaths among its 60 million people, or {} per million people.",
+    "Police logged 19,500 burglaries across the 6.5 million residents of the state, or {} per "
+    "thousand residents.",
+    "Doctors reported 2,640 measles cases among the country's 12 million inhabitants, some {} "
+    "per million inhabitants.",
+]
+PER_SCALE_RIGHT = ["70", "3", "220"]
+PER_SCALE_SLIPPED = ["90", "8", "420"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "slipped"),
+    list(zip(PER_SCALE, PER_SCALE_RIGHT, PER_SCALE_SLIPPED, strict=True)),
+)
+def test_a_rate_per_a_scale_word_fits_and_its_slip_is_found(
+    form: str, right: str, slipped: str
+) -> None:
+    text = form.format(right)
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+    assert slipped_at(form.format(slipped), f"{slipped} per", "CC306")
+
+
+# A figure per member in a unit of its own, the total in a larger one.
+OWN_UNIT = [
+    "Tokyo's 14 million residents produced 4.4 million tonnes of rubbish, about {} kilograms "
+    "per resident.",
+    "The island's 1.3 million inhabitants used 91 million cubic metres of water, or about {} "
+    "litres per inhabitant.",
+]
+OWN_UNIT_RIGHT = ["314", "70,000"]
+OWN_UNIT_SLIPPED = ["250", "7,000"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "slipped"),
+    list(zip(OWN_UNIT, OWN_UNIT_RIGHT, OWN_UNIT_SLIPPED, strict=True)),
+)
+def test_a_per_member_figure_in_its_own_unit_fits_and_its_slip_is_found(
+    form: str, right: str, slipped: str
+) -> None:
+    text = form.format(right)
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+    assert slipped_at(form.format(slipped), slipped, "CC306")
+
+
+def test_a_per_member_figure_in_a_unit_the_total_cannot_take_is_not_read() -> None:
+    text = "The city's 2 million residents produced 900,000 tonnes of waste, 450 litres each."
+    assert findings(text) == []
+
+
+# A part, then a second verb on its subject that gives its share.
+JOINED = [
+    "Car sales rose 12% to 6.3 billion pesos and made up {} of the 33 billion pesos the "
+    "sector earned.",
+    "The province grew 2.1 million tonnes of wheat in 2024 and supplied {} of the national "
+    "harvest of 5.2 million tonnes.",
+    "Chip shipments climbed to $8.1 billion and accounted for {} of the $40.5 billion exported.",
+]
+JOINED_RIGHT = ["19%", "40%", "20 percent"]
+JOINED_SLIPPED = ["29%", "60%", "26 percent"]
+
+
+@pytest.mark.parametrize(("form", "share"), list(zip(JOINED, JOINED_RIGHT, strict=True)))
+def test_a_share_joined_to_its_part_by_a_second_verb_fits(form: str, share: str) -> None:
+    text = form.format(share)
+    assert findings(text) == []
+    assert "consistent" in verdicts(text, "share")
+
+
+@pytest.mark.parametrize(("form", "share"), list(zip(JOINED, JOINED_SLIPPED, strict=True)))
+def test_a_slipped_share_joined_by_a_second_verb_is_found(form: str, share: str) -> None:
+    assert slipped_at(form.format(share), share, "CC201")
+
+
+def test_two_listed_parts_before_a_joined_verb_give_no_share() -> None:
+    # the verb's subject is both amounts: neither alone is 30% of the budget
+    text = (
+        "Wages cost $6 billion and pensions $4 billion and made up 30% of the $33 billion budget."
+    )
+    assert findings(text) == []
