@@ -4,6 +4,8 @@ consistent claim) and with a seeded slip (the right rule, at the slipped figure)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import claimcheck
@@ -19,8 +21,10 @@ def verdicts(text: str, kind: str) -> list[str]:
 
 
 def slipped_at(text: str, figure: str, rule: str) -> bool:
-    """Whether a finding of `rule` points at the slipped figure."""
-    at = text.index(figure)
+    """Whether a finding of `rule` points at the slipped figure (a word of its own)."""
+    found = re.search(rf"(?<!\S){re.escape(figure)}(?!\d|[,.]\d)", text)
+    assert found is not None
+    at = found.start()
     return any(f.rule == rule and f.start <= at < f.end for f in claimcheck.check(text).findings)
 
 
@@ -65,6 +69,31 @@ OWN_UNIT_SLIPPED = ["250", "7,000"]
     list(zip(OWN_UNIT, OWN_UNIT_RIGHT, OWN_UNIT_SLIPPED, strict=True)),
 )
 def test_a_per_member_figure_in_its_own_unit_fits_and_its_slip_is_found(
+    form: str, right: str, slipped: str
+) -> None:
+    text = form.format(right)
+    assert findings(text) == []
+    assert verdicts(text, "per-capita") == ["consistent"]
+    assert slipped_at(form.format(slipped), slipped, "CC306")
+
+
+# "per-capita" hyphenated as an adjective before its noun, and a rate per a round number of
+# members who are people, counted by another noun of people.
+OTHER_CUES = [
+    "Kenya's economy produced $108 billion last year, giving its 54 million people a "
+    "per-capita income of about {}.",
+    "The country has 48,000 hospital beds for 16 million people, or {} beds per 1,000 inhabitants.",
+    "The region's 2.5 million residents saw 1,350 burglaries, or {} burglaries per 100,000 people.",
+    "The country's 10 million people eat 800,000 tonnes of meat a year, about {} kg per person.",
+]
+OTHER_RIGHT = ["$2,000", "3", "54", "80"]
+OTHER_SLIPPED = ["$3,000", "4", "45", "60"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "slipped"), list(zip(OTHER_CUES, OTHER_RIGHT, OTHER_SLIPPED, strict=True))
+)
+def test_other_per_member_cues_fit_and_their_slips_are_found(
     form: str, right: str, slipped: str
 ) -> None:
     text = form.format(right)

@@ -60,6 +60,7 @@ from claimcheck.extract.rate_parts import (
     WORD,
     bare,
     clause_values,
+    convertible,
     in_kind,
     in_unit,
     named_by,
@@ -68,6 +69,7 @@ from claimcheck.extract.rate_parts import (
     same_kind,
     singular,
     wholes,
+    with_own_unit,
 )
 from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
@@ -244,14 +246,17 @@ def _per_member_claims(
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
-        kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
+        measured = with_own_unit(text, per)
+        kin = [
+            v for v in around if v is not per and v is not count and _may_total(text, v, measured)
+        ]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
-            totals = [v for v in shared if _may_total(text, v, per)]
+            totals = [v for v in shared if _may_total(text, v, measured)]
         if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
             pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
-            totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
+            totals = [v for v in pointed if v is not count and _may_total(text, v, measured)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
         if len(totals) > 1:  # a whole, not its parts listed after it
@@ -453,7 +458,7 @@ def _per_base(
                 if v not in (per, base) and bare(v)
             ]
             totals = [v for v in around if named_by(text, v, cue["noun"])]
-            counts = [v for v in around if named_by(text, v, member[0])]
+            counts = [v for v in around if _members_of(text, v, member[0])]
             if totals or counts:
                 break
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
@@ -470,6 +475,14 @@ def _per_base(
         wording = text[cue.start("cue") : member.end()]
         claims.append(rate_claim(text, total, per, count, wording, member.end()))
     return [*claims, *_for_one(mentions, values, starts)]
+
+
+def _members_of(text: str, count: Value, member: str) -> bool:
+    """Whether a count is of a rate's members: named by their noun, or, for members who
+    are people ("per 1,000 inhabitants"), a count of people ("16 million people")."""
+    if named_by(text, count, member):
+        return True
+    return member.lower() in _PEOPLE and people_after(text, count.end or 0)
 
 
 def _for_one(
@@ -739,10 +752,13 @@ def _per_member(
 
 
 def _may_total(text: str, value: Value, per: Value) -> bool:
-    """Whether a value may be the total behind a figure per member: of its kind, at least
-    as many times the figure as the smallest population has members, and not itself a
-    figure per member ("$45,939 per person", "$183,756 for a family of four")."""
+    """Whether a value may be the total behind a figure per member: of its kind (or in a
+    unit of its measure, written in its unit), at least as many times the figure as the
+    smallest population has members, and not itself a figure per member ("$45,939 per
+    person", "$183,756 for a family of four")."""
     end = value.end or 0
+    if convertible(value, per) and isinstance(value, Amount) and isinstance(per, Amount):
+        value = in_unit(value, per.unit)
     return (
         same_kind(value, per)
         and value.value >= per.value * _MIN_COUNT

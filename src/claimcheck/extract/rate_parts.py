@@ -140,20 +140,26 @@ def like(per: Value, total: Value) -> Value:
 def in_kind(text: str, per: Value, total: Value) -> tuple[Value, Value] | None:
     """A per-member figure and its total in one kind: a bare figure in its total's currency
     or unit (`like`), unless the word after it names a unit of its own ("4.4 million tonnes
-    ..., 314 kilograms per resident"), in which the total is then written; None when the
-    total cannot be."""
-    if not bare(per) or bare(total):
-        return per, total
-    word = WORD.match(text, (per.end or 0) + 1)
-    unit = _unit_named(word.group()) if word and text[per.end or 0 : word.start()] == " " else None
-    if unit is None:
-        return like(per, total), total
-    own = Amount(**per.model_dump(exclude={"unit"}), unit=unit)
-    if isinstance(total, Amount) and total.unit == unit:
-        return own, total
-    if not convertible(total, own) or not isinstance(total, Amount):
-        return None
-    return own, in_unit(total, unit)
+    ..., 314 kilograms per resident"); a total in another unit of the figure's measure is
+    written in the figure's ("800,000 tonnes ..., 80 kg per person"). None when
+    the figure names a unit the total cannot be written in."""
+    own = with_own_unit(text, per)
+    if convertible(total, own) and isinstance(total, Amount) and isinstance(own, Amount):
+        return own, in_unit(total, own.unit)
+    if isinstance(own, Amount) and own is not per:
+        same = isinstance(total, Amount) and total.unit == own.unit
+        return (own, total) if same else None
+    return (like(per, total), total) if bare(per) and not bare(total) else (per, total)
+
+
+def with_own_unit(text: str, per: Value) -> Value:
+    """A bare figure in the unit the word right after it names ("80 kg per person"), which
+    the figure reader leaves to the rate's cue; any other value as it is."""
+    word = WORD.match(text, (per.end or 0) + 1) if bare(per) else None
+    if word is None or text[per.end or 0 : word.start()] != " ":
+        return per
+    unit = _unit_named(word.group())
+    return per if unit is None else Amount(**per.model_dump(exclude={"unit"}), unit=unit)
 
 
 def _unit_named(word: str) -> str | None:
