@@ -77,17 +77,20 @@ def test_a_per_member_figure_in_its_own_unit_fits_and_its_slip_is_found(
     assert slipped_at(form.format(slipped), slipped, "CC306")
 
 
-# "per-capita" hyphenated as an adjective before its noun, and a rate per a round number of
-# members who are people, counted by another noun of people.
+# "per-capita" hyphenated as an adjective before its noun, a rate per a round number of
+# members who are people, counted by another noun of people, a unit named after a bare
+# figure, and a count of people in digits a space groups.
 OTHER_CUES = [
     "Kenya's economy produced $108 billion last year, giving its 54 million people a "
     "per-capita income of about {}.",
     "The country has 48,000 hospital beds for 16 million people, or {} beds per 1,000 inhabitants.",
     "The region's 2.5 million residents saw 1,350 burglaries, or {} burglaries per 100,000 people.",
     "The country's 10 million people eat 800,000 tonnes of meat a year, about {} kg per person.",
+    "Malta covers just 320 km2 and had 526 000 inhabitants in 2020, a density of {} "
+    "inhabitants per km2.",
 ]
-OTHER_RIGHT = ["$2,000", "3", "54", "80"]
-OTHER_SLIPPED = ["$3,000", "4", "45", "60"]
+OTHER_RIGHT = ["$2,000", "3", "54", "80", "1 644"]
+OTHER_SLIPPED = ["$3,000", "4", "45", "60", "1 944"]
 
 
 @pytest.mark.parametrize(
@@ -129,6 +132,27 @@ def test_a_share_joined_to_its_part_by_a_second_verb_fits(form: str, share: str)
 @pytest.mark.parametrize(("form", "share"), list(zip(JOINED, JOINED_SLIPPED, strict=True)))
 def test_a_slipped_share_joined_by_a_second_verb_is_found(form: str, share: str) -> None:
     assert slipped_at(form.format(share), share, "CC201")
+
+
+# A part counted in people of a trade ("engineers", "nurses"), of a whole counted in staff.
+TRADES = [
+    "The firm employs 12,000 staff worldwide. Some 3,000 engineers make up {} of the workforce.",
+    "The hospital trust has 25,500 employees. Its 2,300 nurses account for {} of them.",
+]
+TRADES_RIGHT = ["25%", "9%"]
+TRADES_SLIPPED = ["52%", "19%"]
+
+
+@pytest.mark.parametrize(
+    ("form", "right", "slipped"), list(zip(TRADES, TRADES_RIGHT, TRADES_SLIPPED, strict=True))
+)
+def test_a_share_of_people_of_a_trade_fits_and_its_slip_is_found(
+    form: str, right: str, slipped: str
+) -> None:
+    text = form.format(right)
+    assert findings(text) == []
+    assert "consistent" in verdicts(text, "share")
+    assert slipped_at(form.format(slipped), slipped, "CC201")
 
 
 def test_two_listed_parts_before_a_joined_verb_give_no_share() -> None:

@@ -458,7 +458,9 @@ def _per_base(
                 if v not in (per, base) and bare(v)
             ]
             totals = [v for v in around if named_by(text, v, cue["noun"])]
-            counts = [v for v in around if _members_of(text, v, member[0])]
+            counts = [v for v in around if named_by(text, v, member[0])] or [
+                v for v in around if v not in totals and _people_for(text, v, member[0])
+            ]
             if totals or counts:
                 break
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
@@ -477,11 +479,9 @@ def _per_base(
     return [*claims, *_for_one(mentions, values, starts)]
 
 
-def _members_of(text: str, count: Value, member: str) -> bool:
-    """Whether a count is of a rate's members: named by their noun, or, for members who
-    are people ("per 1,000 inhabitants"), a count of people ("16 million people")."""
-    if named_by(text, count, member):
-        return True
+def _people_for(text: str, count: Value, member: str) -> bool:
+    """Whether a count of people may count a rate's members who are people, named by
+    another noun: "16 million people" for "per 1,000 inhabitants"."""
     return member.lower() in _PEOPLE and people_after(text, count.end or 0)
 
 
