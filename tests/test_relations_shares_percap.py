@@ -114,7 +114,7 @@ def test_a_per_member_figure_in_a_unit_the_total_cannot_take_is_not_read() -> No
 JOINED = [
     "Car sales rose 12% to 6.3 billion pesos and made up {} of the 33 billion pesos the "
     "sector earned.",
-    "The province grew 2.1 million tonnes of wheat in 2024 and supplied {} of the national "
+    "Wheat output reached 2.1 million tonnes in 2024 and supplied {} of the national "
     "harvest of 5.2 million tonnes.",
     "Chip shipments climbed to $8.1 billion and accounted for {} of the $40.5 billion exported.",
 ]
@@ -153,6 +153,25 @@ def test_a_share_of_people_of_a_trade_fits_and_its_slip_is_found(
     assert findings(text) == []
     assert "consistent" in verdicts(text, "share")
     assert slipped_at(form.format(slipped), slipped, "CC201")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amount is what was paid or earned, not its subject's level
+        "The company is valued at $200 million. The fund paid $50 million and took 30% of "
+        "the company.",
+        "The group had revenue of $8 billion. Its Asian arm earned $2 billion and held 30% "
+        "of the market.",
+        "The province grew 2.1 million tonnes of wheat and supplied 60% of the national "
+        "harvest of 5.2 million tonnes.",
+        # the share's part is the level, not the amount it rose from
+        "Spending rose to $6 billion from $4 billion and accounted for 19% of the $31 billion "
+        "budget.",
+    ],
+)
+def test_an_amount_no_change_took_its_subject_to_is_no_joined_part(text: str) -> None:
+    assert findings(text) == []
 
 
 def test_two_listed_parts_before_a_joined_verb_give_no_share() -> None:
