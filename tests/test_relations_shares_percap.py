@@ -86,11 +86,13 @@ OTHER_CUES = [
     "The country has 48,000 hospital beds for 16 million people, or {} beds per 1,000 inhabitants.",
     "The region's 2.5 million residents saw 1,350 burglaries, or {} burglaries per 100,000 people.",
     "The country's 10 million people eat 800,000 tonnes of meat a year, about {} kg per person.",
+    "The state had 1,280 traffic deaths in 2022. With a population of 8.1 million, that "
+    "amounts to {} deaths per 100,000 residents.",
     "Malta covers just 320 km2 and had 526 000 inhabitants in 2020, a density of {} "
     "inhabitants per km2.",
 ]
-OTHER_RIGHT = ["$2,000", "3", "54", "80", "1 644"]
-OTHER_SLIPPED = ["$3,000", "4", "45", "60", "1 944"]
+OTHER_RIGHT = ["$2,000", "3", "54", "80", "15.8", "1 644"]
+OTHER_SLIPPED = ["$3,000", "4", "45", "60", "19.8", "1 944"]
 
 
 @pytest.mark.parametrize(
@@ -103,6 +105,14 @@ def test_other_per_member_cues_fit_and_their_slips_are_found(
     assert findings(text) == []
     assert verdicts(text, "per-capita") == ["consistent"]
     assert slipped_at(form.format(slipped), slipped, "CC306")
+
+
+def test_a_rate_of_another_year_takes_no_total_from_the_sentence_before() -> None:
+    text = (
+        "In 2021 there were 1,400 traffic deaths. In 2022 the state's 8.1 million residents "
+        "saw 15.8 deaths per 100,000 residents."
+    )
+    assert findings(text) == []
 
 
 def test_a_per_member_figure_in_a_unit_the_total_cannot_take_is_not_read() -> None:

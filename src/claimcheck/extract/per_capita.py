@@ -436,8 +436,11 @@ def _per_base(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
     """Every figure stated for a round number of members ("1022 females for every 1,000
-    males") with the one count its noun names and the one count the members' noun names:
-    in its sentence, or else in the sentence before. A number of members stated for one
+    males") with the one count its noun names and the one count the members' noun names
+    (for members who are people, else the one count of people): in its sentence, or else
+    in the sentence before, which may give the one its sentence lacks when the sentence
+    points back ("1,280 deaths. ..., that amounts to 15.8 deaths per 100,000 residents").
+    A number of members stated for one
     ("one teacher for every 20 pupils") is read the other way up: the members' count over
     the count of ones."""
     text, document = mentions.text, mentions.document
@@ -451,17 +454,23 @@ def _per_base(
             continue
         sentence = document.sentence_at(per.start or 0)
         previous = document.sentence_before(sentence)
+        # the other of the two from the sentence before only when this one points back
+        # ("..., that amounts to 15.8 deaths per 100,000 residents")
+        back = _POINTING_BACK.search(text, sentence.start, per.start or 0) is not None
+        totals: list[Value] = []
+        counts: list[Value] = []
         for block in (sentence, *([previous] if previous else [])):
             around = [
                 v
                 for v in values_within(values, starts, block.start, block.end)
                 if v not in (per, base) and bare(v)
             ]
-            totals = [v for v in around if named_by(text, v, cue["noun"])]
-            counts = [v for v in around if named_by(text, v, member[0])] or [
-                v for v in around if v not in totals and _people_for(text, v, member[0])
+            named = [v for v in around if named_by(text, v, cue["noun"])]
+            members = [v for v in around if named_by(text, v, member[0])] or [
+                v for v in around if v not in named and _people_for(text, v, member[0])
             ]
-            if totals or counts:
+            totals, counts = totals or named, counts or members
+            if (totals or counts) and not (back and bool(totals) != bool(counts)):
                 break
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
             continue
@@ -481,8 +490,9 @@ def _per_base(
 
 def _people_for(text: str, count: Value, member: str) -> bool:
     """Whether a count of people may count a rate's members who are people, named by
-    another noun: "16 million people" for "per 1,000 inhabitants"."""
-    return member.lower() in _PEOPLE and people_after(text, count.end or 0)
+    another noun: "16 million people", "a population of 8.1 million" for "per 1,000
+    inhabitants"."""
+    return member.lower() in _PEOPLE and _is_count(text, count)
 
 
 def _for_one(
