@@ -88,11 +88,13 @@ OTHER_CUES = [
     "The country's 10 million people eat 800,000 tonnes of meat a year, about {} kg per person.",
     "The state had 1,280 traffic deaths in 2022. With a population of 8.1 million, that "
     "amounts to {} deaths per 100,000 residents.",
+    "The city logged 1,950 burglaries last year. With 650,000 residents, that is {} per "
+    "1,000 residents.",
     "Malta covers just 320 km2 and had 526 000 inhabitants in 2020, a density of {} "
     "inhabitants per km2.",
 ]
-OTHER_RIGHT = ["$2,000", "3", "54", "80", "15.8", "1 644"]
-OTHER_SLIPPED = ["$3,000", "4", "45", "60", "19.8", "1 944"]
+OTHER_RIGHT = ["$2,000", "3", "54", "80", "15.8", "3", "1 644"]
+OTHER_SLIPPED = ["$3,000", "4", "45", "60", "19.8", "5", "1 944"]
 
 
 @pytest.mark.parametrize(
@@ -111,6 +113,14 @@ def test_a_rate_of_another_year_takes_no_total_from_the_sentence_before() -> Non
     text = (
         "In 2021 there were 1,400 traffic deaths. In 2022 the state's 8.1 million residents "
         "saw 15.8 deaths per 100,000 residents."
+    )
+    assert findings(text) == []
+
+
+def test_a_rate_naming_nothing_beside_two_counts_is_not_read() -> None:
+    text = (
+        "The city, home to 650,000 residents, logged 1,950 burglaries and 420 robberies last "
+        "year, or 5 per 1,000 residents."
     )
     assert findings(text) == []
 

@@ -437,7 +437,8 @@ def _per_base(
 ) -> list[PerCapitaClaim]:
     """Every figure stated for a round number of members ("1022 females for every 1,000
     males") with the one count its noun names and the one count the members' noun names
-    (for members who are people, else the one count of people): in its sentence, or else
+    (for members who are people, else the one count of people; a figure naming nothing,
+    "3 per 1,000 residents", is over the one other count): in its sentence, or else
     in the sentence before, which may give the one its sentence lacks when the sentence
     points back ("1,280 deaths. ..., that amounts to 15.8 deaths per 100,000 residents").
     A number of members stated for one
@@ -450,7 +451,7 @@ def _per_base(
             continue
         cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
         member = WORD.match(text, (base.end or 0) + 1)
-        if not (cue and cue["noun"] and member):
+        if not (cue and member and (cue["noun"] or member[0].lower() in _PEOPLE)):
             continue
         sentence = document.sentence_at(per.start or 0)
         previous = document.sentence_before(sentence)
@@ -465,10 +466,17 @@ def _per_base(
                 for v in values_within(values, starts, block.start, block.end)
                 if v not in (per, base) and bare(v)
             ]
-            named = [v for v in around if named_by(text, v, cue["noun"])]
             members = [v for v in around if named_by(text, v, member[0])] or [
-                v for v in around if v not in named and _people_for(text, v, member[0])
+                v for v in around if _people_for(text, v, member[0])
             ]
+            # a figure naming nothing per a number of people ("3 per 1,000 residents") is
+            # over the one other count
+            named = [
+                v
+                for v in around
+                if (named_by(text, v, cue["noun"]) if cue["noun"] else v not in members)
+            ]
+            members = [v for v in members if v not in named]
             totals, counts = totals or named, counts or members
             if (totals or counts) and not (back and bool(totals) != bool(counts)):
                 break
