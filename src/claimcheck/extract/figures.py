@@ -233,11 +233,11 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 
 # Spaces that group digits ("R86 370 million", "1 234 567"): a no-break, narrow no-break or
 # thin space only ever does; a plain space does only with a currency mark before the number
-# ("NOK 357 900"), a scale, currency or unit word after it ("12 500 euros", "5 660 TWh") or
-# groups that no figure could start ("1 000 claimants"), never in a list ("rooms 101 102")
-# nor after another number ("in 2023 357 900"). A decimal comma ends the groups only before
-# a scale word ("R1 422,2 billion"). At most six groups make a number (`_MAX_DIGITS`), and
-# a seventh after them makes none.
+# ("NOK 357 900"), a scale, currency or unit word or a noun of people after it ("12 500
+# euros", "5 660 TWh", "1 642 inhabitants") or groups that no figure could start ("1 000
+# claimants"), never in a list ("rooms 101 102") nor after another number ("in 2023 357
+# 900"). A decimal comma ends the groups only before a scale word ("R1 422,2 billion"). At
+# most six groups make a number (`_MAX_DIGITS`), and a seventh after them makes none.
 _GROUPING_SPACES = "\u00a0\u202f\u2009"
 _SPACED_GROUPS = re.compile(
     rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
@@ -285,6 +285,8 @@ def _unit_spellings(kind: str) -> tuple[str, ...]:
 
 # Units named in words ("368 371 tonnes", "12 500 barrels"), from pint's names.
 _UNIT_NAMES = _unit_spellings("names")
+# ... and the nouns of people a count is stated in ("1 642 inhabitants", "16 000 residents").
+_COUNTED_NAMES = (*_UNIT_NAMES, *vocabulary.words("cues", "people nouns"))
 # Unit symbols, matched as written ("711 515 t", "12 410 mi"), but those that are words.
 _WORD_SYMBOLS = frozenset(vocabulary.words("cues", "word symbols"))
 _UNIT_SYMBOLS_AFTER = tuple(s for s in _unit_spellings("symbols") if s not in _WORD_SYMBOLS)
@@ -297,7 +299,7 @@ _WORD_STARTS = frozenset(
         *_CURRENCY_NAMES,
         *CODE_NAMES,
         *_UNIT_SYMBOLS,
-        *_UNIT_NAMES,
+        *_COUNTED_NAMES,
         *_UNIT_SYMBOLS_AFTER,
     )
     for case in (word[:1].lower(), word[:1].upper().lower(), word[:1].casefold())
@@ -305,8 +307,8 @@ _WORD_STARTS = frozenset(
 _CURRENCY_WORD_AFTER = re.compile(
     rf"[^\S\n]{{1,8}}(?:(?i:{any_of(_CURRENCY_NAMES)})|{any_of(CODE_NAMES)}){NOT_LETTER_AFTER}"
 )
-_UNIT_AFTER = re.compile(  # "5 660 TWh", "368 371 tonnes", "711 515 t"
-    rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern}|(?i:{any_of(_UNIT_NAMES)})e?s?{NOT_LETTER_AFTER}"
+_UNIT_AFTER = re.compile(  # "5 660 TWh", "368 371 tonnes", "1 642 inhabitants", "711 515 t"
+    rf"[^\S\n]{{1,8}}(?:{_GLUED_UNIT.pattern}|(?i:{any_of(_COUNTED_NAMES)})e?s?{NOT_LETTER_AFTER}"
     rf"|{any_of(_UNIT_SYMBOLS_AFTER)}{NOT_LETTER_AFTER})"
 )
 

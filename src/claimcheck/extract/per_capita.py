@@ -60,14 +60,16 @@ from claimcheck.extract.rate_parts import (
     WORD,
     bare,
     clause_values,
+    convertible,
+    in_kind,
     in_unit,
-    like,
     named_by,
     people_after,
     rate_claim,
     same_kind,
     singular,
     wholes,
+    with_own_unit,
 )
 from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
@@ -247,14 +249,17 @@ def _per_member_claims(
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
-        kin = [v for v in around if v is not per and v is not count and _may_total(text, v, per)]
+        measured = with_own_unit(text, per)
+        kin = [
+            v for v in around if v is not per and v is not count and _may_total(text, v, measured)
+        ]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
-            totals = [v for v in shared if _may_total(text, v, per)]
+            totals = [v for v in shared if _may_total(text, v, measured)]
         if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
             pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
-            totals = [v for v in pointed if v is not count and _may_total(text, v, per)]
+            totals = [v for v in pointed if v is not count and _may_total(text, v, measured)]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
         if len(totals) > 1:  # a whole, not its parts listed after it
@@ -266,7 +271,10 @@ def _per_member_claims(
         (total,) = totals
         # a price may be cheaper for a family; a total's share is not
         claims.extend(_for_a_group(mentions, values, starts, per, cue))
-        per = like(per, total) if bare(per) else per
+        dressed = in_kind(text, per, total)
+        if dressed is None:
+            continue
+        per, total = dressed
         claims.append(rate_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
     return claims
 
@@ -384,7 +392,10 @@ def _per_area(
             wanted = next(AREAS[i].units[0] for i in range(len(AREAS)) if cue[f"area{i}"])
             count = in_unit(area, wanted)
             wording, cue_end = text[cue.start("cue") : cue.end()], cue.end()
-        per = like(per, total) if bare(per) else per
+        dressed = in_kind(text, per, total)
+        if dressed is None:
+            continue
+        per, total = dressed
         claims.append(rate_claim(text, total, per, count, wording, cue_end))
     return claims
 
@@ -428,8 +439,12 @@ def _per_base(
     mentions: Mentions, values: Sequence[Value], starts: Sequence[int]
 ) -> list[PerCapitaClaim]:
     """Every figure stated for a round number of members ("1022 females for every 1,000
-    males") with the one count its noun names and the one count the members' noun names:
-    in its sentence, or else in the sentence before. A number of members stated for one
+    males") with the one count its noun names and the one count the members' noun names
+    (for members who are people, else the one count of people; a figure naming nothing,
+    "3 per 1,000 residents", is over the one other count): in its sentence, or else
+    in the sentence before, which may give the one its sentence lacks when the sentence
+    points back ("1,280 deaths. ..., that amounts to 15.8 deaths per 100,000 residents").
+    A number of members stated for one
     ("one teacher for every 20 pupils") is read the other way up: the members' count over
     the count of ones."""
     text, document = mentions.text, mentions.document
@@ -439,19 +454,34 @@ def _per_base(
             continue
         cue = _PER_BASE.fullmatch(text, per.end or 0, base.start or 0)
         member = WORD.match(text, (base.end or 0) + 1)
-        if not (cue and cue["noun"] and member):
+        if not (cue and member and (cue["noun"] or member[0].lower() in _PEOPLE)):
             continue
         sentence = document.sentence_at(per.start or 0)
         previous = document.sentence_before(sentence)
+        # the other of the two from the sentence before only when this one points back
+        # ("..., that amounts to 15.8 deaths per 100,000 residents")
+        back = _POINTING_BACK.search(text, sentence.start, per.start or 0) is not None
+        totals: list[Value] = []
+        counts: list[Value] = []
         for block in (sentence, *([previous] if previous else [])):
             around = [
                 v
                 for v in values_within(values, starts, block.start, block.end)
                 if v not in (per, base) and bare(v)
             ]
-            totals = [v for v in around if named_by(text, v, cue["noun"])]
-            counts = [v for v in around if named_by(text, v, member[0])]
-            if totals or counts:
+            members = [v for v in around if named_by(text, v, member[0])] or [
+                v for v in around if _people_for(text, v, member[0])
+            ]
+            # a figure naming nothing per a number of people ("3 per 1,000 residents") is
+            # over the one other count
+            named = [
+                v
+                for v in around
+                if (named_by(text, v, cue["noun"]) if cue["noun"] else v not in members)
+            ]
+            members = [v for v in members if v not in named]
+            totals, counts = totals or named, counts or members
+            if (totals or counts) and not (back and bool(totals) != bool(counts)):
                 break
         if len(totals) != 1 or len(counts) != 1 or totals[0] is counts[0]:
             continue
@@ -467,6 +497,13 @@ def _per_base(
         wording = text[cue.start("cue") : member.end()]
         claims.append(rate_claim(text, total, per, count, wording, member.end()))
     return [*claims, *_for_one(mentions, values, starts)]
+
+
+def _people_for(text: str, count: Value, member: str) -> bool:
+    """Whether a count of people may count a rate's members who are people, named by
+    another noun: "16 million people", "a population of 8.1 million" for "per 1,000
+    inhabitants"."""
+    return member.lower() in _PEOPLE and _is_count(text, count)
 
 
 def _for_one(
@@ -568,7 +605,10 @@ def _per_noun_claim(
     if len(totals) != 1 or any(_between(v, count, per) for v in kin if v is not totals[0]):
         return None  # no one total, or the count goes with a total of its own
     (total,) = totals
-    per = like(per, total) if bare(per) and not bare(total) else per
+    dressed = in_kind(text, per, total)
+    if dressed is None:
+        return None
+    per, total = dressed
     return rate_claim(text, total, per, count, cue["cue"], cue.end())
 
 
@@ -744,14 +784,15 @@ def _per_member(
 
 
 def _may_total(text: str, value: Value, per: Value) -> bool:
-    """Whether a value may be the total behind a figure per member: of its kind, at least
-    as many times the figure as the smallest population has members, and not itself a
-    figure per member ("$45,939 per person", "$183,756 for a family of four")."""
-    return (
-        same_kind(value, per)
-        and value.value >= per.value * _MIN_COUNT
-        and not per_member(text, value)
-    )
+    """Whether a value may be the total behind a figure per member: of its kind (or in a
+    unit of its measure, written in its unit), at least as many times the figure as the
+    smallest population has members, and not itself a figure per member ("$45,939 per
+    person", "$183,756 for a family of four")."""
+    if per_member(text, value):
+        return False
+    if convertible(value, per) and isinstance(value, Amount) and isinstance(per, Amount):
+        value = in_unit(value, per.unit)
+    return same_kind(value, per) and value.value >= per.value * _MIN_COUNT
 
 
 def _is_count(text: str, value: Value) -> bool:

@@ -137,6 +137,39 @@ def like(per: Value, total: Value) -> Value:
     return Amount(**fields, unit=total.unit)
 
 
+def in_kind(text: str, per: Value, total: Value) -> tuple[Value, Value] | None:
+    """A per-member figure and its total in one kind: a bare figure in its total's currency
+    or unit (`like`), unless the word after it names a unit of its own ("4.4 million tonnes
+    ..., 314 kilograms per resident"); a total in another unit of the figure's measure is
+    written in the figure's ("800,000 tonnes ..., 80 kg per person"). None when
+    the figure names a unit the total cannot be written in."""
+    own = with_own_unit(text, per)
+    if convertible(total, own) and isinstance(total, Amount) and isinstance(own, Amount):
+        return own, in_unit(total, own.unit)
+    if isinstance(own, Amount) and own is not per:
+        same = isinstance(total, Amount) and total.unit == own.unit
+        return (own, total) if same else None
+    return (like(per, total), total) if bare(per) and not bare(total) else (per, total)
+
+
+def with_own_unit(text: str, per: Value) -> Value:
+    """A bare figure in the unit the word right after it names ("80 kg per person"), which
+    the figure reader leaves to the rate's cue; any other value as it is."""
+    word = WORD.match(text, (per.end or 0) + 1) if bare(per) else None
+    if word is None or text[per.end or 0 : word.start()] != " ":
+        return per
+    unit = _unit_named(word.group())
+    return per if unit is None else Amount(**per.model_dump(exclude={"unit"}), unit=unit)
+
+
+def _unit_named(word: str) -> str | None:
+    """The pint unit a written unit's name or abbreviation stands for, if any."""
+    from claimcheck.reference.units import UNITS, alternatives
+
+    found = next((u for u in UNITS if re.fullmatch(alternatives(u), word, re.IGNORECASE)), None)
+    return found.units[0] if found else None
+
+
 def rate_claim(
     text: str, total: Value, per: Value, count: Value, cue: str, end: int
 ) -> PerCapitaClaim:

@@ -9,8 +9,10 @@ of people, else (when the figure's own noun names a total, "thousand votes") the
 count. Its total is the one other figure of its kind, larger than itself, named by the
 figure's own noun if it has one. Each is looked for among the figures since the figure
 per one before it (cut where a new clause begins between them), before the figure first,
-then up to the next. No single reading, no claim: two counts of people or two totals of
-one currency are left unread, whatever the arithmetic of either.
+then up to the next. A cue per a scale word is per that many of the noun after it ("70
+per million people"): its count is read in that many. No single reading, no claim: two
+counts of people or two totals of one currency are left unread, whatever the arithmetic of
+either.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from claimcheck.extract.rate_parts import (
     bare,
     clause_values,
     convertible,
+    in_kind,
     in_unit,
-    like,
     named_by,
     people_after,
     rate_claim,
@@ -38,6 +40,7 @@ from claimcheck.extract.rate_parts import (
     wholes,
 )
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 _OWN_NOUN = r"(?:\s+(?P<own>[^\W\d_][\w-]*))?"
 _UNIT_CUE = re.compile(
@@ -72,6 +75,13 @@ _BASE_BEFORE = re.compile(
     r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+\Z",
     re.IGNORECASE,
 )
+# A scale word a rate is per many of ("per million people"), by each full spelling.
+_SCALE_BASES = {
+    word: SCALES[SCALE_ALIASES.get(word, word)]
+    for word in (*SCALES, *SCALE_ALIASES)
+    if len(word) > 2
+}
+_MEMBER_AFTER = re.compile(rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}")
 _BASE_REACH = 60  # characters before a count that may hold its cue and the words after
 _NEW_CLAUSE = re.compile(
     rf",\s+{vocabulary.pattern(vocabulary.words('clauses', 'coordinators', 'contrasts'))}\s",
@@ -82,13 +92,15 @@ _NEW_CLAUSE = re.compile(
 @dataclass(frozen=True)
 class _PerOne:
     """A figure per one, its own noun ("votes" in "34.12 thousand votes for every seat"),
-    the noun of the one it is per (None for "each") and its cue as written."""
+    the noun of the one it is per (None for "each"), its cue as written and how many of
+    that one it is per ("per million people": a million)."""
 
     value: Value
     own: str | None
     unit: str | None
     cue: str
     end: int
+    base: float = 1.0
 
 
 def find_rate_triples(
@@ -118,10 +130,12 @@ def find_rate_triples(
             reading = _reading(text, rate, stretch)
             if reading is not None:
                 total, count = reading
-                per = (
-                    like(rate.value, total) if bare(rate.value) and not bare(total) else rate.value
-                )
-                claims.append(rate_claim(text, total, per, _whole(count), rate.cue, rate.end))
+                dressed = in_kind(text, rate.value, total)
+                if dressed is None:
+                    break
+                per, total = dressed
+                count = _in_base(_whole(count), rate.base)
+                claims.append(rate_claim(text, total, per, count, rate.cue, rate.end))
                 break
     return claims
 
@@ -136,6 +150,13 @@ def _per_one(text: str, value: Value) -> _PerOne | None:
     if cue is not None:
         if cue["noun"].lower() in _NOT_COUNTED:
             return None
+        base = _SCALE_BASES.get(cue["noun"].lower())
+        if base is not None:  # "70 per million people": per a million of the noun after
+            member = _MEMBER_AFTER.match(text, cue.end())
+            if member is None:
+                return None
+            wording = text[cue.start("cue") : member.end()]
+            return _PerOne(value, _own(value, cue), member["noun"], wording, member.end(), base)
         wording = text[cue.start("cue") : cue.end()]
         return _PerOne(value, _own(value, cue), cue["noun"], wording, cue.end())
     alone = _ALONE_CUE.match(text, end)
@@ -211,6 +232,15 @@ def _whole(count: Amount) -> Amount:
     if count.hedge is not None or count.multiplier != 1 or count.value != round(count.value):
         return count
     return count.model_copy(update={"low": count.value, "high": count.value})
+
+
+def _in_base(count: Amount, base: float) -> Amount:
+    """A count in units of a rate's base: "60 million people" is 60 lots of a million."""
+    if base == 1.0:
+        return count
+    return count.model_copy(
+        update={"value": count.value / base, "low": count.low / base, "high": count.high / base}
+    )
 
 
 def _one(values: Sequence[Value]) -> Amount | None:

@@ -26,7 +26,10 @@
   trillion yuan, up 5.8%, or 56.8% of the total"); a share set off by "or" and commas
   shares its part's "of" phrase ("$2 billion, or 5 percent, of the $40 billion package"),
   and "At" may open a sentence with the part before the subject it sizes ("At $6
-  billion, defence makes up 15% of ..."); a percentage that restates a fraction
+  billion, defence makes up 15% of ..."); a share verb joined by "and" sizes the level a
+  change or a level verb took its subject to, the only one of its kind before it ("car
+  sales rose 12% to 6.3 billion pesos and made up 19% of ...", never "paid $50 million
+  and took 30% of the company"); a percentage that restates a fraction
   shares the fraction's part ("R17.7 billion of it, about two-thirds (67%)"). A part may
   follow its share's "of" phrase between commas ("three-fifths of the gain, 244,622
   people, came from ..."), and a count in words is a part when its percentage is stated
@@ -208,6 +211,16 @@ _RELATIVE = (
     rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
+# A share verb joined to the verb before it: "6.3 billion pesos[ and made up ]19%".
+_JOINED_VERB = re.compile(rf",?\s+and\s+{_ADVERB}{_LINK_VERB}\s", re.IGNORECASE)
+# What makes an amount its subject's own level, so that a verb joined after it sizes it:
+# "car sales rose 12% to 6.3 billion pesos", "exports reached $8 billion" (never "paid $50
+# million and took 30% of the company", where the amount is what was paid).
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})\s+to"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+\Z",
+    re.IGNORECASE,
+)
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
@@ -1731,11 +1744,23 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
     if gap is None or _NOT_OF_THE_PART.search(gap["words"]):
         return None
+    if _JOINED_VERB.search(text, gap_start, start) and not _subject_level(index, sentence, part):
+        return None
     if _OTHER_RATE.search(text, gap_start, start):
         return None  # "3,210 voted, a growth rate of 4%": another proportion
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _subject_level(index: _Index, sentence: Block, part: Thing) -> bool:
+    """Whether an amount is the level its clause's subject rose, fell or came to ("car
+    sales rose 12% to 6.3 billion pesos"), the only one of its kind in the sentence before
+    it ("wages cost $6 billion and pensions reached $4 billion" states two)."""
+    start = index.head_start(part.start or 0)
+    floor = max(sentence.start, start - _RATE_REACH)
+    level = _past_change_to(index, part) != start or _LEVEL_BEFORE.search(index.text, floor, start)
+    return bool(level) and not _kin_in(index, part, (sentence.start, start))
 
 
 def _opened_by_at(index: _Index, sentence: Block, part: Thing) -> bool:
