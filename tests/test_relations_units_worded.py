@@ -114,6 +114,12 @@ def test_an_indian_figure_regrouped_at_another_scale_is_checked(
     assert flagged(text.replace(find, replace)) == [("CC305", claim)]
 
 
+def test_a_temperature_anomaly_is_a_difference() -> None:
+    text = "Ocean temperatures ran at an anomaly of 0.95°C (1.71°F) for the month."
+    assert flagged(text) == []
+    assert flagged(text.replace("1.71°F", "17.1°F")) == [("CC401", "0.95°C (17.1°F)")]
+
+
 def test_a_larger_scale_cut_short_agrees() -> None:
     """Indian copy cuts the larger scale short as often as it rounds it."""
     text = "Overruns now exceed ₹4,37,821 crore, or ₹4.37 lakh crore."
