@@ -52,6 +52,14 @@ def flagged(text: str) -> list[tuple[str, str]]:
             "494",
             "2,000 hectares, is about 494 acres",
         ),
+        # a second restatement after the first in words
+        (
+            "The glacier, which covers 120 square kilometres, is about 46 square miles, or"
+            " 29,650 acres.",
+            "29,650 acres",
+            "2,965 acres",
+            "120 square kilometres, is about 46 square miles, or 2,965 acres",
+        ),
         # a temperature, and a temperature difference the words name
         ("Saturday's high of 35°C was 95°F.", "95°F", "59°F", "35°C was 59°F"),
         (

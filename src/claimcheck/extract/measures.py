@@ -286,12 +286,11 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
         used = i + 1
         third = measures[i + 2] if i + 2 < len(measures) else None
         if (
-            closed is not None
-            and third is not None
+            third is not None
             and i + 2 not in parts
             and third.dimension == first.dimension
-            and third.units != first.units
-            and _AGAIN.fullmatch(text, closed, third.start)
+            and third.units not in (first.units, second.units)
+            and _AGAIN.fullmatch(text, end, third.start)
         ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
             claims.append(_conversion(text, first, third, third.end))
     return sorted([*claims, *_density_conversions(mentions)], key=lambda c: c.start or 0)
