@@ -22,7 +22,7 @@ from claimcheck.extract.periods import rate_date
 from claimcheck.model.claims import ConversionClaim, Money
 from claimcheck.period import Period
 
-_HEDGE = (
+HEDGE = (
     "(?:"
     + "|".join(
         r"\s+".join(re.escape(word) for word in phrase.split())
@@ -37,17 +37,17 @@ _PER_MEMBER = vocabulary.pattern(vocabulary.words("cues", "per capita", "per mem
 # a cue per member; the units extractor uses it too.
 GAP = re.compile(
     rf"""(?:\s+{_PER_MEMBER})?\s*(?:
-        \(\s*(?:{_HEDGE}\s+)?(?:{_LINK}\s*:?\s*)?(?:{_HEDGE}\s*)?[-−]?  # A (B), A (-B)
-      | ,?\s*{_LINK}\s*,?\s*(?:{_HEDGE}\s*)?             # A, or about B / A, equivalent to B
-      | ,\s*{_HEDGE}\s*                                  # A, about B,
-      | \s*[—–]\s*(?:{_LINK}\s*)?(?:{_HEDGE}\s*)?        # A — about B
+        \(\s*(?:{HEDGE}\s+)?(?:{_LINK}\s*:?\s*)?(?:{HEDGE}\s*)?[-−]?  # A (B), A (-B)
+      | ,?\s*{_LINK}\s*,?\s*(?:{HEDGE}\s*)?             # A, or about B / A, equivalent to B
+      | ,\s*{HEDGE}\s*                                  # A, about B,
+      | \s*[—–]\s*(?:{_LINK}\s*)?(?:{HEDGE}\s*)?        # A — about B
       | \s*/\s*                                          # A / B
-      | \s*\[\s*(?:{_HEDGE}\s*)?                         # A [B]
+      | \s*\[\s*(?:{HEDGE}\s*)?                         # A [B]
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Between the second amount and a third in the same bracket: "(US$740 million, or RM3.4 billion)"
-_MORE = re.compile(rf"\s*[,;]\s*(?:or\s+)?(?:{_HEDGE}\s*)?|\s+or\s+(?:{_HEDGE}\s*)?", re.I)
+_MORE = re.compile(rf"\s*[,;]\s*(?:or\s+)?(?:{HEDGE}\s*)?|\s+or\s+(?:{HEDGE}\s*)?", re.I)
 _SAME_FIGURE = 1.01  # two figures this close are one figure restated
 _OPEN = re.compile(r"[(\[]")
 _CLOSE = re.compile(r"\s*[)\]]")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck import vocabulary
-from claimcheck.extract.conversions import GAP, closing_bracket
+from claimcheck.extract.conversions import GAP, HEDGE, closing_bracket
 from claimcheck.extract.figures import (
     NOT_LETTER_AFTER,
     Figure,
@@ -97,9 +97,23 @@ _INCHES = re.compile(r"\s?(?:in\b\.?(?!\s*[^\W\d_])|″|\")")
 _COMPOUND_DIMENSIONS = ("length", "mass")
 _BRACKET = re.compile(r"\s*[(\[]\s*")
 # After "A (B)", a second restatement of A: ", or C", ", or about C".
-_AGAIN = re.compile(
-    rf"\s*,\s*or\s+(?:(?:{any_of(vocabulary.words('hedges', 'approx'))})\s+)?", re.IGNORECASE
+_AGAIN = re.compile(rf"\s*,\s*or\s+(?:{HEDGE}\s+)?", re.IGNORECASE)
+# A measure stated again after a verb: "4 million acres is roughly 6,250 square miles". A
+# comma before the verb must close a clause that only sized the first measure ("the city,
+# which covers 46.87 square miles, comes to nearly 30,000 acres"), and the second measure
+# must end its clause: "is 20 square miles larger" compares, "grew by 20 square miles,"
+# is another quantity.
+_EQUALS = re.compile(
+    rf"(?P<comma>\s*,)?\s+{vocabulary.pattern(vocabulary.words('cues', 'measure equals'))}"
+    rf"\s+(?:{HEDGE}\s+)?",
+    re.IGNORECASE,
 )
+_SIZED = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('clauses', 'subordinators'))}\s+"
+    rf"{vocabulary.pattern(vocabulary.words('cues', 'measure sizes'))}\s+\Z",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
 # "rose by 2°C", "warmed 1.5°C", "a rise of 2°C"; never "a temperature of 16.95°C".
@@ -259,25 +273,24 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             i <= used
             or {i, i + 1} & parts
             or first.dimension != second.dimension
-            or not GAP.fullmatch(text, *gap)
+            or not (GAP.fullmatch(text, *gap) or _equated(text, first, second, gap[0]))
         ):
             continue
         closed = closing_bracket(text, _past_shape(text, second.end))
         if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
             continue  # "5 cm (1 inch last year)": the bracket says more than B
-        if first.units == second.units and (closed is None or not _BRACKET.fullmatch(text, *gap)):
-            continue  # one unit twice is a restatement only as "A (B)", a mislabel if they differ
+        if first.units == second.units and not _same_unit_again(text, gap, closed, second):
+            continue
         end = closed or second.end
         claims.append(_conversion(text, first, second, end))
         used = i + 1
         third = measures[i + 2] if i + 2 < len(measures) else None
         if (
-            closed is not None
-            and third is not None
+            third is not None
             and i + 2 not in parts
             and third.dimension == first.dimension
-            and third.units != first.units
-            and _AGAIN.fullmatch(text, closed, third.start)
+            and third.units not in (first.units, second.units)
+            and _AGAIN.fullmatch(text, end, third.start)
         ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
             claims.append(_conversion(text, first, third, third.end))
     return sorted([*claims, *_density_conversions(mentions)], key=lambda c: c.start or 0)
@@ -300,12 +313,46 @@ def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
         densities.append(Measure(amount, units, "1/area"))
     claims = []
     for first, second in itertools.pairwise(densities):
-        if not _BRACKET.fullmatch(text, first.end, second.start):
-            continue
+        gap = (first.end, second.start)
         closed = closing_bracket(text, second.end)
-        if closed is not None:
+        if _BRACKET.fullmatch(text, *gap) and closed is not None:
             claims.append(_conversion(text, first, second, closed))
+        elif _in_words(text, first, second):
+            claims.append(_conversion(text, first, second, second.end))
     return claims
+
+
+def _in_words(text: str, first: Measure, second: Measure) -> bool:
+    """Whether a density is restated without brackets: "28,317 people per square mile, or
+    10,933 per square kilometre", "... is about 10,933 per square kilometre"."""
+    gap = (first.end, second.start)
+    if any(bracket in text[slice(*gap)] for bracket in "(["):
+        return False
+    if first.units == second.units:
+        return _same_unit_again(text, gap, None, second)
+    return GAP.fullmatch(text, *gap) is not None or _equated(text, first, second, first.end)
+
+
+def _same_unit_again(text: str, gap: tuple[int, int], closed: int | None, second: Measure) -> bool:
+    """Whether a measure is restated in its own unit, where a figure that differs is a
+    mislabelled unit: in brackets ("40,000 hectares (98,800 hectares)") or after ", or"
+    ending the clause ("3,500 square miles, or almost 9,000 square miles."); never
+    "5 miles, or 8 miles with the detour"."""
+    if closed is not None:
+        return _BRACKET.fullmatch(text, *gap) is not None
+    return (
+        _AGAIN.fullmatch(text, *gap) is not None and _CLAUSE_END.match(text, second.end) is not None
+    )
+
+
+def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
+    """Whether a verb states `first` (ending at `end`) again as `second`: "4 million acres
+    is roughly 6,250 square miles", "the city, which covers 46.87 square miles, comes to
+    nearly 30,000 acres"; never "is 20 square miles larger"."""
+    verb = _EQUALS.fullmatch(text, end, second.start)
+    if verb is None or _CLAUSE_END.match(text, second.end) is None:
+        return False
+    return not verb["comma"] or _SIZED.search(text, 0, hedge_start(text, first.amount)) is not None
 
 
 def _conversion(text: str, first: Measure, second: Measure, end: int) -> UnitConversionClaim:

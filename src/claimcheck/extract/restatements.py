@@ -49,7 +49,7 @@ from claimcheck.model.claims import (
 # with "or" or "that is" ("9,13,47,736 people (about 91.3 million)", "3.34 crore, or ...").
 _RESTATING = re.compile(
     r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
-    r"\s*(?:(?P<open>\()|,(?:\s+(?:or|that\s+is))?)\s*"
+    r"\s*(?:(?P<open>\()|,(?:\s+(?P<link>or|that\s+is))?)\s*"
 )
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -147,6 +147,10 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             ):
                 continue
             end = close.end()
+        elif gap["link"] and _regrouped(first, second):
+            first, second = (
+                _cut_short(v) if v is max(first, second, key=_scale) else v for v in (first, second)
+            )
         elif not _respelled(first, second):
             continue
         noun = gap["noun"] or (match[1] if (match := _NOUN.match(text, end)) else None)
@@ -215,6 +219,29 @@ def _respelled(first: Value, second: Value) -> bool:
         return _indian(first) != _indian(second)
     full, scaled = (first, second) if second.scale else (second, first)
     return bool(scaled.scale) and full.value >= scaled.multiplier
+
+
+def _regrouped(first: Value, second: Value) -> bool:
+    """Whether two Indian figures are one number at two scales ("₹4,37,821 crore, or ₹4.37
+    lakh crore", "320 lakh, or 3.2 crore"), not a sum and a smaller one ("₹50 crore, or ₹5
+    lakh a village")."""
+    small, large = sorted((first, second), key=_scale)
+    return (
+        _indian(small)
+        and _indian(large)
+        and small.multiplier < large.multiplier
+        and small.value >= large.multiplier
+    )
+
+
+def _scale(value: Value) -> float:
+    return value.multiplier
+
+
+def _cut_short(value: Value) -> Value:
+    """The figure at the larger scale, rounded or cut short as Indian copy writes it:
+    ₹4,37,821 crore is "₹4.37 lakh crore" as well as "₹4.38 lakh crore"."""
+    return value.model_copy(update={"high": 2 * value.high - value.value})
 
 
 def _rewritten(first: Value, second: Value) -> bool:
