@@ -141,6 +141,7 @@ _COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
+_COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -603,7 +604,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
         label = TOKEN.findall(text, compared.end(), starts[later])
-        if not is_label(label, MAX_LABEL_WORDS) or not (
+        if not _compared_label(label) or not (
             leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
@@ -679,6 +680,19 @@ def _subtraction_result(
         ):
             return values[index - 1]
     return None
+
+
+def _compared_label(tokens: Sequence[str]) -> bool:
+    """Whether words name the value a difference is compared with, before its figure: a
+    short label ("the", "Japan's exports of"), maybe set off by a comma and the words that
+    tie it to its figure ("exports to Japan, which came to", "its Ohio plant, at")."""
+    if is_label(tokens, MAX_LABEL_WORDS):
+        return True
+    if "," not in tokens:
+        return False
+    comma = tokens.index(",")
+    tie = " ".join(t.lower() for t in tokens[comma + 1 :])
+    return comma > 0 and is_label(tokens[:comma], MAX_LABEL_WORDS) and tie in _COMPARED_TIES
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:
