@@ -51,6 +51,10 @@ SLIPS = [
         " income, which totalled €91 million.",
         "€9 million",
     ),
+    (
+        "Ms Okafor polled 41,200 votes, 3,400 more than her rival, who got 38,800.",
+        "3,400",
+    ),
     # ", or" before a difference restating the first value
     (
         "Revenue came to £4.6 billion in 2023, or £0.5 billion more than the £4.4 billion of"
@@ -98,6 +102,7 @@ CLEAN = [
     # the rate named before is a change's new value, not its old one (6.75 - 5.75 = 1)
     "The bank cut the policy rate to 6.5 percent from 6.75 percent. The deposit rate stays at"
     " 5.75 per cent, 0.75 percentage points below the policy rate.",
+    "Ms Okafor polled 41,200 votes, 2,400 more than her rival, who got 38,800.",
     # the compared value tied by a verb the comparison does not know: no claim
     "The northern mill produced 41,200 tonnes of pulp, 3,400 tonnes more than its sister mill"
     " in Ohio, which made 38,800 tonnes last year.",

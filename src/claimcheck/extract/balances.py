@@ -142,6 +142,8 @@ _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
 _COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
+_TIE_PRONOUNS = frozenset(vocabulary.words("cues", "compared tie pronouns"))
+_TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared tie verbs"))
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -691,8 +693,11 @@ def _compared_label(tokens: Sequence[str]) -> bool:
     if "," not in tokens:
         return False
     comma = tokens.index(",")
-    tie = " ".join(t.lower() for t in tokens[comma + 1 :])
-    return comma > 0 and is_label(tokens[:comma], MAX_LABEL_WORDS) and tie in _COMPARED_TIES
+    tie = [t.lower() for t in tokens[comma + 1 :]]
+    tied = " ".join(tie) in _COMPARED_TIES or (
+        tie[:1] and tie[0] in _TIE_PRONOUNS and " ".join(tie[1:]) in _TIE_VERBS
+    )
+    return comma > 0 and is_label(tokens[:comma], MAX_LABEL_WORDS) and bool(tied)
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:
