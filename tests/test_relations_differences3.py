@@ -1,8 +1,9 @@
 """Differences whose second value is named apart from the difference: a rate compared
 with one named by the same words earlier in the paragraph ("0.5 point below the repo
 rate"), a compared value tied to its figure across a comma ("more than exports to Japan,
-which came to"), a difference restated after ", or", and a balance left to its holder
-("leaving them $9.4 billion in the black")."""
+which came to"), a difference restated after ", or", a balance left to its holder
+("leaving them $9.4 billion in the black"), and a balance named before a range of years
+("the deficit for fiscal 2023-24 came to")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ SLIPS = [
         "Ms Okafor polled 41,200 votes, 3,400 more than her rival, who got 38,800.",
         "3,400",
     ),
+    # a range of years between a balance's name and its figure
+    (
+        "The trade gap in 2021/22 widened to $9.1 billion, as exports rose to $42.7 billion and"
+        " imports to $52.8 billion.",
+        "$9.1 billion",
+    ),
+    (
+        "Kenya's budget deficit for fiscal 2023-24 came to KSh 1.1 trillion: spending was KSh"
+        " 3.9 trillion and revenue KSh 2.6 trillion.",
+        "KSh 1.1 trillion",
+    ),
     # ", or" before a difference restating the first value
     (
         "Revenue came to £4.6 billion in 2023, or £0.5 billion more than the £4.4 billion of"
@@ -93,6 +105,9 @@ CLEAN = [
     " which totalled €91 million.",
     "The clubs earned €45.9 million from broadcasting and paid out €36.5 million,"
     " leaving them €9.4 million in the black.",
+    # a balance named before a range of years, its sides after a colon: no total of them
+    "Kenya's budget deficit for fiscal 2023-24 came to KSh 1.3 trillion: spending was KSh 3.9"
+    " trillion and revenue KSh 2.6 trillion.",
     # two rates named so before: which one is meant is unsaid
     "The policy rate was 6.5 percent in March and the policy rate was 6.25 percent in June."
     " The deposit rate, at 5.75 per cent, is 1.25 percentage points below the policy rate.",

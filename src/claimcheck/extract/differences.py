@@ -83,7 +83,7 @@ _FRONT_REACH = 60  # characters after a fronted figure's comma to the balance wo
 _PERCENT = frozenset(
     spelling.split()[0].lower() for spelling in vocabulary.words("proportions", "percent", "points")
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?")  # "2023", "2023-24", "2021/22"
 _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
 _PARTNERS = frozenset(vocabulary.words("cues", "partner openers"))
