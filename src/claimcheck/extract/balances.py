@@ -9,7 +9,8 @@
   of $10 billion lifted reserves to $444.3 billion, and a deficit of $6.2 billion ..."),
   nor is a level a change moves ("raised the reserves to $14 billion") beside a flow
   named by its role word. A difference also stands between the values it compares ("a
-  value of 4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a
+  value of 4.6 billion, 0.2 billion more than its rival's 4.4 billion", "3,400 more than
+  her rival, who got 38,800", ", or £0.5 billion more than") or after a
   subtraction ("312,600 births minus 157,600 deaths, came to 155,000").
 - A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
   whose two values are found by their role words wherever they stand near it, before or

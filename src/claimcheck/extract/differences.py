@@ -38,7 +38,9 @@
   below its main refinancing rate of 4.25%", "The 4.1% rate for men was 0.6 percentage
   point higher than the 3.5% rate for women". Points are never relative, so the two
   rates and the points always make one difference. One the changes reader reads between
-  the same two rates is its own.
+  the same two rates is its own. The second rate may be named, ending the clause, by the
+  words that name one rate alone earlier in the paragraph, before its link and figure:
+  "kept the repo rate at 6.5 percent. ... 5.75 per cent, 0.75 point below the repo rate".
 """
 
 from __future__ import annotations
