@@ -1,9 +1,9 @@
-"""Differences whose second value is named apart from the difference: a rate compared
-with one named by the same words earlier in the paragraph ("0.5 point below the repo
-rate"), a compared value tied to its figure across a comma ("more than exports to Japan,
-which came to"), a difference restated after ", or", a balance left to its holder
-("leaving them $9.4 billion in the black"), and a balance named before a range of years
-("the deficit for fiscal 2023-24 came to")."""
+"""Differences whose second value is named apart from the difference: a rate or amount
+compared with one named by the same words earlier in the paragraph ("0.5 point below the
+repo rate", "£250 more than the national average"), a compared value tied to its figure
+across a comma ("more than exports to Japan, which came to"), a difference restated after
+", or", a balance left to its holder ("leaving them $9.4 billion in the black"), and a
+balance named before a range of years ("the deficit for fiscal 2023-24 came to")."""
 
 from __future__ import annotations
 
@@ -35,6 +35,17 @@ SLIPS = [
         "The national jobless rate was 5.2% in May. Among young women the rate was 6.1%,"
         " 0.6 point higher than the national jobless rate.",
         "0.6 point",
+    ),
+    # an amount named again by the words it was stated with
+    (
+        "The national average stood at £1,200 a month in June. Tenants in Hackney paid"
+        " £1,450, £350 more than the national average.",
+        "£350",
+    ),
+    (
+        "Its closest rival's revenue was $4.4 billion. The firm's revenue was $4.6 billion,"
+        " $0.5 billion more than its closest rival's revenue.",
+        "$0.5 billion",
     ),
     # the compared value named, then a comma and the words tying it to its figure
     (
@@ -108,6 +119,11 @@ CLEAN = [
     # a balance named before a range of years, its sides after a colon: no total of them
     "Kenya's budget deficit for fiscal 2023-24 came to KSh 1.3 trillion: spending was KSh 3.9"
     " trillion and revenue KSh 2.6 trillion.",
+    "The national average stood at £1,200 a month in June. Tenants in Hackney paid £1,450,"
+    " £250 more than the national average.",
+    # two averages named so before: which one is meant is unsaid
+    "The national average stood at £1,200 in 2022 and the national average stood at £1,300"
+    " in 2023. Tenants in Hackney paid £1,450, £350 more than the national average.",
     # two rates named so before: which one is meant is unsaid
     "The policy rate was 6.5 percent in March and the policy rate was 6.25 percent in June."
     " The deposit rate, at 5.75 per cent, is 1.25 percentage points below the policy rate.",

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -41,6 +42,7 @@ from claimcheck.extract.differences import (
     fronted_balance,
     goes_somewhere,
     leads_back_to_change,
+    named_before,
     of_an_earlier_time,
     operand_label,
     result_label,
@@ -584,7 +586,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         for change in (read_changes(mentions) if cues else ())
         if change.from_value is not None and change.to_value is not None
     }
-    for index, stated in enumerate(values[1:-1] if cues else (), start=1):
+    for index, stated in enumerate(values[1:] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
         compared = COMPARATIVE_AFTER.match(text, stated.end or 0)
@@ -600,26 +602,37 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         if a is not before:  # the difference is of the new value of a change stated before
             previous = mentions.document.sentence_before(sentence)
             opens = previous.start if previous is not None else opens
+        named = None  # "... £250 above the national average", its figure named before
+        if a is before and (b is stated or (b.start or 0) >= sentence.end):
+            words = TOKEN.findall(text, compared.end(), sentence.end)
+            like = functools.partial(_same_unit, unit_key(stated))
+            named = named_before(mentions, values[: index - 1], words, sentence, like)
+            b = named or b
         if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
         keys = {unit_key(a), unit_key(b), unit_key(stated)}
         points = a is not before and _points_of(stated, a) and _points_of(stated, b)
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
-        label = TOKEN.findall(text, compared.end(), starts[later])
+        label = [] if named else TOKEN.findall(text, compared.end(), starts[later])
         if not _compared_label(label) or not (
             leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
+        first, last = min(a.start or 0, b.start or 0), max(a.end or 0, b.end or 0)
         yield DifferenceClaim(
-            text=text[a.start or 0 : b.end or 0],
-            start=a.start,
-            end=b.end,
+            text=text[first:last],
+            start=first,
+            end=last,
             minuend=a,
             subtrahend=b,
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
         )
+
+
+def _same_unit(key: str, value: Value) -> bool:
+    return unit_key(value) == key
 
 
 def subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

@@ -48,7 +48,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -468,7 +468,7 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
             b = None
         name = TOKEN.findall(text, compared.end(), hedge_start(text, b) if b else sentence.end)
         if b is None or len(name) > _RATE_NAME_WORDS or not all(map(_plain_word, name)):
-            b = _rate_named_before(mentions, values[: index - 1], name, sentence)
+            b = named_before(mentions, values[: index - 1], name, sentence, _rate)
         if b is None:
             continue
         if not _rate_to_points(TOKEN.findall(text, a.end or 0, hedge_start(text, stated))):
@@ -477,13 +477,18 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
             yield _difference(text, a, b, stated, compared["word"])
 
 
-def _rate_named_before(
-    mentions: Mentions, before: Sequence[Value], words: Sequence[str], sentence: Block
+def named_before(
+    mentions: Mentions,
+    before: Sequence[Value],
+    words: Sequence[str],
+    sentence: Block,
+    like: Callable[[Value], bool],
 ) -> Value | None:
-    """The rate a comparison names by the words after it, ending its clause ("one percentage
-    point below the repo rate,"), when exactly one rate before it in its paragraph is named
-    by those same words right before its link and figure: "kept the repo rate at 6.75
-    percent". One of a change's old value, or dated so, is not that rate."""
+    """The value a comparison names by the words after it, ending its clause ("one
+    percentage point below the repo rate,"), when exactly one value before it in its
+    paragraph that is `like` it is named by those same words right before its link and
+    figure: "kept the repo rate at 6.75 percent". One of a change's old value, or dated so,
+    is not that value."""
     text, document = mentions.text, mentions.document
     name = list(itertools.takewhile(_plain_word, words))
     rest = words[len(name) :]
@@ -498,7 +503,7 @@ def _rate_named_before(
     olds = {c.from_value.start for c in read_changes(mentions) if c.from_value is not None}
     found = []
     for value in before:
-        if (value.start or 0) < paragraph.start or not _rate(value) or value.start in olds:
+        if (value.start or 0) < paragraph.start or not like(value) or value.start in olds:
             continue
         opens = document.sentence_at(value.start or 0).start
         tokens = [t.lower() for t in TOKEN.findall(text, opens, hedge_start(text, value))]
