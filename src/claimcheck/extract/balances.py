@@ -9,7 +9,8 @@
   of $10 billion lifted reserves to $444.3 billion, and a deficit of $6.2 billion ..."),
   nor is a level a change moves ("raised the reserves to $14 billion") beside a flow
   named by its role word. A difference also stands between the values it compares ("a
-  value of 4.6 billion, 0.2 billion more than its rival's 4.4 billion") or after a
+  value of 4.6 billion, 0.2 billion more than its rival's 4.4 billion", "3,400 more than
+  her rival, who got 38,800", ", or £0.5 billion more than") or after a
   subtraction ("312,600 births minus 157,600 deaths, came to 155,000").
 - A balance (surplus, deficit, gap, shortfall, or "spending exceeded tax receipts by")
   whose two values are found by their role words wherever they stand near it, before or
@@ -21,6 +22,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -40,6 +42,7 @@ from claimcheck.extract.differences import (
     fronted_balance,
     goes_somewhere,
     leads_back_to_change,
+    named_before,
     of_an_earlier_time,
     operand_label,
     result_label,
@@ -141,6 +144,9 @@ _COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
+_COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
+_TIE_PRONOUNS = frozenset(vocabulary.words("cues", "compared tie pronouns"))
+_TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared tie verbs"))
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -580,7 +586,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         for change in (read_changes(mentions) if cues else ())
         if change.from_value is not None and change.to_value is not None
     }
-    for index, stated in enumerate(values[1:-1] if cues else (), start=1):
+    for index, stated in enumerate(values[1:] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
         compared = COMPARATIVE_AFTER.match(text, stated.end or 0)
@@ -596,26 +602,37 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         if a is not before:  # the difference is of the new value of a change stated before
             previous = mentions.document.sentence_before(sentence)
             opens = previous.start if previous is not None else opens
+        named = None  # "... £250 above the national average", its figure named before
+        if a is before and (b is stated or (b.start or 0) >= sentence.end):
+            words = TOKEN.findall(text, compared.end(), sentence.end)
+            like = functools.partial(_same_unit, unit_key(stated))
+            named = named_before(mentions, values[: index - 1], words, sentence, like)
+            b = named or b
         if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
         keys = {unit_key(a), unit_key(b), unit_key(stated)}
         points = a is not before and _points_of(stated, a) and _points_of(stated, b)
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
             continue
-        label = TOKEN.findall(text, compared.end(), starts[later])
-        if not is_label(label, MAX_LABEL_WORDS) or not (
+        label = [] if named else TOKEN.findall(text, compared.end(), starts[later])
+        if not _compared_label(label) or not (
             leads_back_to_change(link) if a is not before else _compared_link(link)
         ):
             continue
+        first, last = min(a.start or 0, b.start or 0), max(a.end or 0, b.end or 0)
         yield DifferenceClaim(
-            text=text[a.start or 0 : b.end or 0],
-            start=a.start,
-            end=b.end,
+            text=text[first:last],
+            start=first,
+            end=last,
             minuend=a,
             subtrahend=b,
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
         )
+
+
+def _same_unit(key: str, value: Value) -> bool:
+    return unit_key(value) == key
 
 
 def subtractions(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:
@@ -679,6 +696,22 @@ def _subtraction_result(
         ):
             return values[index - 1]
     return None
+
+
+def _compared_label(tokens: Sequence[str]) -> bool:
+    """Whether words name the value a difference is compared with, before its figure: a
+    short label ("the", "Japan's exports of"), maybe set off by a comma and the words that
+    tie it to its figure ("exports to Japan, which came to", "its Ohio plant, at")."""
+    if is_label(tokens, MAX_LABEL_WORDS):
+        return True
+    if "," not in tokens:
+        return False
+    comma = tokens.index(",")
+    tie = [t.lower() for t in tokens[comma + 1 :]]
+    tied = " ".join(tie) in _COMPARED_TIES or (
+        tie[:1] and tie[0] in _TIE_PRONOUNS and " ".join(tie[1:]) in _TIE_VERBS
+    )
+    return comma > 0 and is_label(tokens[:comma], MAX_LABEL_WORDS) and bool(tied)
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:

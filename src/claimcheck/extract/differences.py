@@ -38,14 +38,17 @@
   below its main refinancing rate of 4.25%", "The 4.1% rate for men was 0.6 percentage
   point higher than the 3.5% rate for women". Points are never relative, so the two
   rates and the points always make one difference. One the changes reader reads between
-  the same two rates is its own.
+  the same two rates is its own. The second rate may be named, ending the clause, by the
+  words that name one rate alone earlier in the paragraph, before its link and figure:
+  "kept the repo rate at 6.5 percent. ... 5.75 per cent, 0.75 point below the repo rate".
 """
 
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -82,7 +85,7 @@ _FRONT_REACH = 60  # characters after a fronted figure's comma to the balance wo
 _PERCENT = frozenset(
     spelling.split()[0].lower() for spelling in vocabulary.words("proportions", "percent", "points")
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?")  # "2023", "2023-24", "2021/22"
 _DESTINATIONS = frozenset(vocabulary.words("cues", "side destinations"))
 _ARTICLES = frozenset(vocabulary.words("cues", "side destination articles"))
 _PARTNERS = frozenset(vocabulary.words("cues", "partner openers"))
@@ -128,6 +131,13 @@ _POINTS_COMPARED = re.compile(
 )
 _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
 _COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
+# Words naming a figure stated before, and the words that open that name and link it to
+# its figure: "[the] repo rate [at] 6.75 percent", "[the] average [stood at] 5.2%".
+_NAME_BACK_WORDS = 5
+_NAME_OPENERS = frozenset(vocabulary.words("cues", "named figure openers"))
+_NAME_LINKS = frozenset(
+    word.lower() for link in vocabulary.words("cues", "balance links") for word in link.split()
+)
 _RATE_NAME_WORDS = 6  # words naming a rate: "the jobless rate for women was"
 _QUALIFYING_WORDS = 2  # words after a comma that only qualify a comparison: "a mere"
 _GAP_AFTER = re.compile(
@@ -443,7 +453,7 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
     points below its main refinancing rate of 4.25%"."""
     text = mentions.text
     changes = read_changes(mentions)
-    for index in range(1, len(values) - 1):
+    for index in range(1, len(values)):
         a, stated = values[index - 1 : index + 1]
         if not (_points(stated) and _rate(a)):
             continue
@@ -451,18 +461,65 @@ def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[Dif
         if compared is None:
             continue
         sentence = mentions.document.sentence_at(stated.start or 0)
-        b = next((v for v in values[index + 1 :] if not in_compound(text, v)), None)
-        if b is None or not _rate(b) or (b.start or 0) >= sentence.end:
-            continue
         if (a.start or 0) < sentence.start:
             continue
-        name = TOKEN.findall(text, compared.end(), hedge_start(text, b))
-        if len(name) > _RATE_NAME_WORDS or not all(_plain_word(t.lower()) for t in name):
+        b = next((v for v in values[index + 1 :] if not in_compound(text, v)), None)
+        if b is not None and (not _rate(b) or (b.start or 0) >= sentence.end):
+            b = None
+        name = TOKEN.findall(text, compared.end(), hedge_start(text, b) if b else sentence.end)
+        if b is None or len(name) > _RATE_NAME_WORDS or not all(map(_plain_word, name)):
+            b = named_before(mentions, values[: index - 1], name, sentence, _rate)
+        if b is None:
             continue
         if not _rate_to_points(TOKEN.findall(text, a.end or 0, hedge_start(text, stated))):
             continue
         if not _read_as_change(changes, a, stated, b):
             yield _difference(text, a, b, stated, compared["word"])
+
+
+def named_before(
+    mentions: Mentions,
+    before: Sequence[Value],
+    words: Sequence[str],
+    sentence: Block,
+    like: Callable[[Value], bool],
+) -> Value | None:
+    """The value a comparison names by the words after it, ending its clause ("one
+    percentage point below the repo rate,"), when exactly one value before it in its
+    paragraph that is `like` it is named by those same words right before its link and
+    figure: "kept the repo rate at 6.75 percent". One of a change's old value, or dated so,
+    is not that value."""
+    text, document = mentions.text, mentions.document
+    name = list(itertools.takewhile(_plain_word, words))
+    rest = words[len(name) :]
+    if not (
+        2 <= len(name) <= _NAME_BACK_WORDS
+        and name[0].lower() in _NAME_OPENERS
+        and (not rest or rest[0] in _BREAKS or rest[0].lower() in _CLAUSE_WORDS)
+    ):
+        return None
+    named = [w.lower() for w in name[1:]]
+    paragraph = document.paragraph_at(sentence.start)
+    olds = {c.from_value.start for c in read_changes(mentions) if c.from_value is not None}
+    found = []
+    for value in before:
+        if (value.start or 0) < paragraph.start or not like(value) or value.start in olds:
+            continue
+        opens = document.sentence_at(value.start or 0).start
+        tokens = [t.lower() for t in TOKEN.findall(text, opens, hedge_start(text, value))]
+        while tokens and tokens[-1] in _OPENERS:
+            tokens.pop()
+        links = list(itertools.takewhile(lambda t: t in _NAME_LINKS, reversed(tokens)))
+        head = tokens[: len(tokens) - len(links)]
+        opener = head[-len(named) - 1 : -len(named)]
+        if (
+            links
+            and head[-len(named) :] == named
+            and (opener[0] in _NAME_OPENERS if opener else True)
+            and not of_an_earlier_time(text, opens, value)
+        ):
+            found.append(value)
+    return found[0] if len(found) == 1 else None
 
 
 def _read_as_change(changes: Sequence[ChangeClaim], a: Value, stated: Value, b: Value) -> bool:
@@ -491,11 +548,11 @@ def _rate_to_points(tokens: Sequence[str]) -> bool:
 
 
 def _plain_word(token: str) -> bool:
-    """Whether a lower-cased token is a word, a year or a compound word ("10-year") that
-    opens no clause."""
+    """Whether a token is a word, a year or a compound word ("10-year") that opens no
+    clause."""
     return (
         token[:1].isalpha() or bool(_YEAR.fullmatch(token) or _COMPOUND.fullmatch(token))
-    ) and token not in _CLAUSE_WORDS
+    ) and token.lower() not in _CLAUSE_WORDS
 
 
 def in_compound(text: str, value: Value) -> bool:
