@@ -17,6 +17,7 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+from claimcheck.reference.units import UNITS, alternatives
 
 # Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
 _CONTRAST = re.compile(
@@ -164,8 +165,6 @@ def with_own_unit(text: str, per: Value) -> Value:
 
 def _unit_named(word: str) -> str | None:
     """The pint unit a written unit's name or abbreviation stands for, if any."""
-    from claimcheck.reference.units import UNITS, alternatives
-
     found = next((u for u in UNITS if re.fullmatch(alternatives(u), word, re.IGNORECASE)), None)
     return found.units[0] if found else None
 
