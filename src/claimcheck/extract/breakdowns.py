@@ -973,7 +973,7 @@ def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
                 # its kind in the sentence before, among all the text states: "The agency
                 # spent $4.1 billion. Salaries took $2.3 billion of that"
                 every = stated_values(mentions)
-                at = bisect.bisect_left([v.start or 0 for v in every], part.start or 0)
+                at = bisect.bisect_left(every, part.start or 0, key=lambda v: v.start or 0)
                 whole = total_before(mentions, every, at, sentence.start, part)
             if whole is None:
                 continue

@@ -68,12 +68,13 @@ from claimcheck.extract.rate_parts import (
     rate_claim,
     same_kind,
     singular,
+    unit_named,
     wholes,
     with_own_unit,
 )
 from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
-from claimcheck.reference.units import UNITS, UnitWords, alternatives
+from claimcheck.reference.units import UNITS, UnitWords
 
 _SHARE_CUES = vocabulary.words("cues", "per member share")
 _CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
@@ -644,10 +645,7 @@ def per_area(text: str, value: Value) -> bool:
 def _unit_of(value: Value | str, units: Sequence[UnitWords]) -> UnitWords | None:
     """The unit of `units` an amount is in, or a word names ("tonnes")."""
     if isinstance(value, str):
-        return next(
-            (u for u in units if value and re.fullmatch(alternatives(u), value, re.IGNORECASE)),
-            None,
-        )
+        return unit_named(value, units)
     return next((u for u in units if isinstance(value, Amount) and value.unit in u.units), None)
 
 

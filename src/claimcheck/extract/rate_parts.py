@@ -17,7 +17,7 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
-from claimcheck.reference.units import UNITS, alternatives
+from claimcheck.reference.units import UNITS, UnitWords, alternatives
 
 # Where a clause set against another begins: "..., while Thailand's 35.4 million ...".
 _CONTRAST = re.compile(
@@ -159,14 +159,13 @@ def with_own_unit(text: str, per: Value) -> Value:
     word = WORD.match(text, (per.end or 0) + 1) if bare(per) else None
     if word is None or text[per.end or 0 : word.start()] != " ":
         return per
-    unit = _unit_named(word.group())
-    return per if unit is None else Amount(**per.model_dump(exclude={"unit"}), unit=unit)
+    unit = unit_named(word.group())
+    return per if unit is None else Amount(**per.model_dump(exclude={"unit"}), unit=unit.units[0])
 
 
-def _unit_named(word: str) -> str | None:
-    """The pint unit a written unit's name or abbreviation stands for, if any."""
-    found = next((u for u in UNITS if re.fullmatch(alternatives(u), word, re.IGNORECASE)), None)
-    return found.units[0] if found else None
+def unit_named(word: str, units: Sequence[UnitWords] = UNITS) -> UnitWords | None:
+    """The unit of `units` a written name or abbreviation stands for ("tonnes"), if any."""
+    return next((u for u in units if word and re.fullmatch(alternatives(u), word, re.I)), None)
 
 
 def rate_claim(

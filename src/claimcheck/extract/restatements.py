@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ _RESTATING = re.compile(
     r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
     r"\s*(?:(?P<open>\()|,(?:\s+(?P<link>or|that\s+is))?)\s*"
 )
+_SCALE = operator.attrgetter("multiplier")  # a figure's scale, to sort by
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
@@ -149,7 +151,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             end = close.end()
         elif gap["link"] and _regrouped(first, second):
             first, second = (
-                _cut_short(v) if v is max(first, second, key=_scale) else v for v in (first, second)
+                _cut_short(v) if v is max(first, second, key=_SCALE) else v for v in (first, second)
             )
         elif not _respelled(first, second):
             continue
@@ -225,17 +227,13 @@ def _regrouped(first: Value, second: Value) -> bool:
     """Whether two Indian figures are one number at two scales ("₹4,37,821 crore, or ₹4.37
     lakh crore", "320 lakh, or 3.2 crore"), not a sum and a smaller one ("₹50 crore, or ₹5
     lakh a village")."""
-    small, large = sorted((first, second), key=_scale)
+    small, large = sorted((first, second), key=_SCALE)
     return (
         _indian(small)
         and _indian(large)
         and small.multiplier < large.multiplier
         and small.value >= large.multiplier
     )
-
-
-def _scale(value: Value) -> float:
-    return value.multiplier
 
 
 def _cut_short(value: Value) -> Value:

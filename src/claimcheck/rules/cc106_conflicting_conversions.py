@@ -46,15 +46,19 @@ class ConflictingConversions(Rule):
             if assessment.diagnosis is None
             and (periods := _stated_periods(assessment.claim.periods)) is not None
         ]
-        support = {key: _Support() for _claim_id, _assessment, key in compared}
-        for _claim_id, assessment, (reading, periods) in compared:
-            for key, peers in support.items():  # the keys are few: one per pair and period
-                if key[0] == reading and _overlap(key[1], periods):
-                    peers.add(assessment.implied.widen(ctx.tolerance))
+        rates = {claim_id: a.implied.widen(ctx.tolerance) for claim_id, a, _key in compared}
+        support = {  # the keys are few: one per pair and period
+            key: _Support(
+                rates[claim_id]
+                for claim_id, _assessment, (reading, periods) in compared
+                if key[0] == reading and _overlap(key[1], periods)
+            )
+            for key in {key for _claim_id, _assessment, key in compared}
+        }
         seen: dict[tuple[tuple[str, str], tuple[Period, ...]], _Earlier] = {}
         flagged: set[str] = set()
         for claim_id, assessment, key in compared:
-            rate = assessment.implied.widen(ctx.tolerance)
+            rate = rates[claim_id]
             earlier = next(
                 (
                     (found, their)
@@ -67,9 +71,8 @@ class ConflictingConversions(Rule):
             )
             if earlier is not None:
                 other, their = earlier
-                other_rate = ctx.fx[other].implied.widen(ctx.tolerance)
                 wrong, right = claim_id, other
-                ours, theirs = support[key].meeting(rate), support[their].meeting(other_rate)
+                ours, theirs = support[key].meeting(rate), support[their].meeting(rates[other])
                 if ours > theirs or (
                     ours == theirs and _farther_from_reference(ctx.fx[other], assessment)
                 ):
@@ -140,13 +143,10 @@ class _Support:
     count how many of them a rate meets: the rate most of a story's conversions share is
     the story's."""
 
-    def __init__(self) -> None:
-        self.lows: list[float] = []
-        self.highs: list[float] = []
-
-    def add(self, rate: Interval) -> None:
-        bisect.insort(self.lows, rate.low)
-        bisect.insort(self.highs, rate.high)
+    def __init__(self, rates: Iterable[Interval]) -> None:
+        rates = list(rates)
+        self.lows = sorted(rate.low for rate in rates)
+        self.highs = sorted(rate.high for rate in rates)
 
     def meeting(self, rate: Interval) -> int:
         """How many of the rates meet `rate` (itself included)."""
