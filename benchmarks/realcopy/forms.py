@@ -133,9 +133,10 @@ def _form(document: Document) -> Form:
 def _movable_amounts(document: Document) -> tuple[Amount, ...]:
     """Every amount of money or with a scale word in the text, if all can move together:
     none is written in a way `_written` cannot move, and no relation ties one to a figure
-    that keeps its value (a count, a number in words, an amount "per" something), and no
-    per-capita relation divides one moving figure by another (a total and its population
-    both moved leave the figure per head wrong). Otherwise nothing moves."""
+    that keeps its value (a count, a number in words, an amount "per" something, a stated
+    exchange rate: "113.67 yen to the dollar"), and no per-capita relation divides one
+    moving figure by another (a total and its population both moved leave the figure per
+    head wrong). Otherwise nothing moves."""
     text = document.text
     amounts = _amounts_in(text, 0, len(text))
     if amounts is None or _SCALE_IN_WORDS.search(text) or "=" in text:
@@ -151,6 +152,7 @@ def _movable_amounts(document: Document) -> tuple[Amount, ...]:
         ]
         odd = (
             relation.kind == "per-capita"
+            or (relation.kind == "conversion" and len(spans) > 2)  # its third figure, the rate
             or any(_ODD.search(text, start, end) for start, end in spans)
             or any(  # an amount "per" something keeps its value while its parts move
                 _PER_AFTER.match(text, m.end())
