@@ -41,10 +41,12 @@ from claimcheck.extract.differences import (
     balance_subject,
     fronted_balance,
     goes_somewhere,
+    in_compound,
     leads_back_to_change,
     named_before,
     of_an_earlier_time,
     operand_label,
+    qualified,
     result_label,
     sized_against,
     stopped,
@@ -161,6 +163,8 @@ _EARLIER_OPENER = re.compile(
 )
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
+_AND = "and"
+_MAX_COMPARED_NAME = 10  # words naming the first value of a comparison, periods aside
 _POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
 _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
 ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
@@ -513,6 +517,7 @@ def _named_elsewhere(
         if (
             role_by_words(text, value, floor) == role
             and not goes_somewhere(text, floor, value, ROLES)
+            and not qualified(text, where, floor, value, ROLES)
             and not of_an_earlier_time(text, floor, value)
         ):
             return True
@@ -586,6 +591,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         for change in (read_changes(mentions) if cues else ())
         if change.from_value is not None and change.to_value is not None
     }
+    compared_first: dict[int | None, Value] = {}  # the first value, by its compared one's start
     for index, stated in enumerate(values[1:] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
@@ -595,11 +601,17 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(stated.start or 0)
         later = bisect.bisect_left(starts, compared.end())
+        while later < len(values) and in_compound(text, values[later]):
+            later += 1  # "above the 10-year average of": no value compared with
         before = values[index - 1]
-        a, b = news.get(before.start, before), values[later] if later < len(values) else stated
         link = TOKEN.findall(text, before.end or 0, starts[index])
+        # "404 million, 1.5 million fewer than the 405.7 million of 2018 and 4.7 million
+        # below the 408.9 million of 2017": the second compares the first value too
+        again = compared_first.get(before.start) if _and_again(link) else None
+        a = again or news.get(before.start, before)
+        b = values[later] if later < len(values) else stated
         opens = sentence.start
-        if a is not before:  # the difference is of the new value of a change stated before
+        if a is not before and again is None:  # of the new value of a change stated before
             previous = mentions.document.sentence_before(sentence)
             opens = previous.start if previous is not None else opens
         named = None  # "... £250 above the national average", its figure named before
@@ -616,9 +628,11 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             continue
         label = [] if named else TOKEN.findall(text, compared.end(), starts[later])
         if not _compared_label(label) or not (
-            leads_back_to_change(link) if a is not before else _compared_link(link)
+            again is not None
+            or (leads_back_to_change(link) if a is not before else _compared_link(link))
         ):
             continue
+        compared_first[b.start] = a
         first, last = min(a.start or 0, b.start or 0), max(a.end or 0, b.end or 0)
         yield DifferenceClaim(
             text=text[first:last],
@@ -629,6 +643,17 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
         )
+
+
+def _and_again(tokens: Sequence[str]) -> bool:
+    """Whether words after the value a difference was compared with join a second
+    comparison of the same first value: a few words naming the compared value, maybe a
+    comma, then "and" ("of the same months of 2018 and"); periods are passed over."""
+    words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
+    if words[-1:] != [_AND]:
+        return False
+    named = words[:-2] if words[-2:-1] == [","] else words[:-1]
+    return is_label(named, _MAX_COMPARED_NAME)
 
 
 def _same_unit(key: str, value: Value) -> bool:
@@ -715,12 +740,14 @@ def _compared_label(tokens: Sequence[str]) -> bool:
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:
-    """Whether words tie a value to the difference after it: "was", "stood at", or a short
-    label and a comma ("in foreign exchange assets,", "students enrolled,")."""
-    words = [t.lower() for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
+    """Whether words tie a value to the difference after it: "was", "stood at", or the
+    words naming the value, of one clause, and a comma ("in foreign exchange assets,",
+    "people waiting to start treatment at the end of April,"); periods are passed over."""
+    kept = [t for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
+    words = [t.lower() for t in kept]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
-    return len(words) > 1 and words[-1] == "," and is_label(tokens[:-1], MAX_LABEL_WORDS)
+    return len(words) > 1 and words[-1] == "," and is_label(kept[:-1], _MAX_COMPARED_NAME)
 
 
 def _pair_before(

@@ -145,6 +145,19 @@ _GAP_AFTER = re.compile(
 )
 _BY = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "beat the budget [by] $4.1 billion"
 _BY_REACH = 6  # characters before a value searched for "by"
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")  # the word right before a role word
+_SIDE_VERBS = frozenset(vocabulary.words("cues", "difference side verbs"))
+# Words that may stand right before a side's role word without naming a part of the side.
+SIDE_OPENERS = frozenset(
+    (
+        *vocabulary.words("clauses", "determiners", "phrase ends"),
+        *vocabulary.words("directions", "compared with"),
+        *vocabulary.clause_words(),
+        "and",
+        "total",
+    )
+)
 _BOTH_SIDES_AFTER = re.compile(rf"\s+(?:in|of)\s+{_BOTH_SIDES.pattern}", re.IGNORECASE)
 
 
@@ -268,6 +281,28 @@ def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) 
                 return True
             break
     return _to_a_place(TOKEN.findall(text, value.end or 0, (value.end or 0) + _PLACE_REACH))
+
+
+def qualified(text: str, sentence: Block, floor: int, value: Value, roles: Collection[str]) -> bool:
+    """Whether the role word (one of `roles`) before a value (since `floor`) is qualified
+    by a common word before it, naming a part of the side: "car exports", "oil imports"
+    (not "the exports", "US imports", "Japan's imports", "than imports", "total exports",
+    "the value of sales", nor a verb's subject: "the province spent")."""
+    found = [m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in roles]
+    if not found or found[-1].group().lower() in _SIDE_VERBS:
+        return False
+    before = _WORD_BEFORE.search(text, floor, found[-1].start())
+    if before is None:
+        return False
+    word = before.group(1)
+    named = word[:1].isupper() and before.start(1) > sentence.start  # "US exports"
+    lowered = word.lower()
+    return (
+        not named
+        and lowered not in SIDE_OPENERS
+        and lowered != "of"
+        and not lowered.endswith(("'s", "’s"))
+    )
 
 
 def _to_a_place(tokens: Sequence[str]) -> bool:

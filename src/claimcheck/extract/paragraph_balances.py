@@ -56,9 +56,11 @@ from claimcheck.extract.balances import (
 )
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.differences import (
+    SIDE_OPENERS,
     goes_somewhere,
     in_compound,
     of_an_earlier_time,
+    qualified,
     sized_against,
     totals_both_sides,
 )
@@ -72,19 +74,6 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import DifferenceClaim
 
 _NON_SPACE = re.compile(r"\S")
-_WORD = re.compile(r"[^\W\d_]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")  # the word right before a role word
-_SIDE_VERBS = frozenset(vocabulary.words("cues", "difference side verbs"))
-# Words that may stand right before a side's role word without naming a part of the side.
-_OPENERS = frozenset(
-    (
-        *vocabulary.words("clauses", "determiners", "phrase ends"),
-        *vocabulary.words("directions", "compared with"),
-        *vocabulary.clause_words(),
-        "and",
-        "total",
-    )
-)
 _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
 _COMPARED_WORDS = 2  # words before a value that may make it one compared with: "above the"
 _NAMING_REACH = 30  # characters before a value where a balance word names it
@@ -247,7 +236,7 @@ def _lone_side(
     if first is None or first > _SUBJECT_WORDS or ROLES[words[first]] != role:
         return None
     owners = (
-        w in _OPENERS or w.endswith(("'s", "’s")) or (i and t[:1].isupper())
+        w in SIDE_OPENERS or w.endswith(("'s", "’s")) or (i and t[:1].isupper())
         for i, (t, w) in enumerate(zip(tokens[:first], words[:first], strict=True))
     )
     if words[first + 1 : first + 2] == ["of"] or not all(owners):
@@ -336,24 +325,8 @@ def _sides_in(
             found.append((0, value, owner))
             continue
         owner = 0
-        found.append((0 if _qualified(text, sentence, start, value) else role, value, role))
+        found.append((0 if qualified(text, sentence, start, value, ROLES) else role, value, role))
     return found if any(role for role, _, _ in found) else []
-
-
-def _qualified(text: str, sentence: Block, floor: int, value: Value) -> bool:
-    """Whether the role word before a value (since `floor`) is qualified by a common word
-    before it, naming a part of the side: "car exports", "oil imports" (not "the exports",
-    "US imports", "Japan's imports", "than imports", "total exports", nor a verb's
-    subject: "the province spent")."""
-    found = [m for m in _WORD.finditer(text, floor, value.start or 0) if m.group().lower() in ROLES]
-    if not found or found[-1].group().lower() in _SIDE_VERBS:
-        return False
-    before = _WORD_BEFORE.search(text, floor, found[-1].start())
-    if before is None:
-        return False
-    word = before.group(1)
-    named = word[:1].isupper() and before.start(1) > sentence.start  # "US exports"
-    return not named and word.lower() not in _OPENERS and not word.lower().endswith(("'s", "’s"))
 
 
 def _compared_with(text: str, floor: int, value: Value) -> bool:
