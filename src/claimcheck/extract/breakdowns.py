@@ -128,9 +128,6 @@ _BREAKDOWN = re.compile(
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+",
     re.IGNORECASE,
 )
-_COMPARED_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'compared before'))})\s+\Z", re.IGNORECASE
-)
 # Words that end an aside after a total: a clause of its own ("$9 billion, while imports
 # were flat: ...").
 _TURNS = frozenset(vocabulary.words("clauses", "coordinators", "contrasts"))
@@ -146,10 +143,16 @@ _COMPARISON = re.compile(
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
 BREAKDOWN_CUES = Keywords(":", *BREAKDOWN_WORDS)
 # "Of the $12 billion allocated, ..." opening a sentence (or "Of the company's", "Of
-# Canada's"), and the words naming the total; "Of that, ..." points back to a total in the
-# sentence before.
+# Canada's"), and the words naming the total; "Of that, ..." (or "Of the vetoed sum, ...")
+# points back to a total in the sentence before.
+_BACK_NAMED = (
+    rf"(?:{any_of(vocabulary.words('cues', 'breakdown back determiners'))})"
+    rf"(?:\s+[^\W\d_][\w'’-]*){{1,2}}\s+"
+    rf"(?:{any_of(vocabulary.words('cues', 'breakdown back nouns'))})"
+)
 _OPENED = re.compile(
-    rf"Of\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))})\s*,\s*"
+    rf"[Oo]f\s+(?:(?P<back>{any_of(vocabulary.words('cues', 'breakdown back'))}|{_BACK_NAMED})"
+    r"\s*,\s*"
     r"|(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?)"
 )
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
@@ -160,6 +163,7 @@ _NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 _PLACES = frozenset(vocabulary.words("cues", "split prepositions"))
+_PARTITIVES = frozenset(vocabulary.words("cues", "partitive openers"))
 # Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
 _CLAUSE_CUT = re.compile(
     rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
@@ -379,16 +383,18 @@ def _one_part_after(
 
 
 def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
-    """A total that opens its sentence and the parts it is shared into: "Of the $12 billion
-    allocated, $5 billion goes to rail and $4 billion to roads". The parts may fall short
-    of the total (not every use need be listed) but never exceed it."""
+    """A total that opens its sentence (or a clause after a semicolon) and the parts it is
+    shared into: "Of the $12 billion allocated, $5 billion goes to rail and $4 billion to
+    roads". The parts may fall short of the total (not every use need be listed) but never
+    exceed it."""
     text = mentions.text
     openers = list(_OPENED.finditer(text))
     starts = [hedge_start(text, v) for v in values] if openers else []
     for opener in openers:
         sentence = mentions.document.sentence_at(opener.start())
-        if text[sentence.start : opener.start()].strip(" \"“'‘"):
-            continue  # not at the start of its sentence
+        opening = text[sentence.start : opener.start()].strip(" \"“'‘")
+        if opening and (opener["back"] or not opening.endswith(";")):
+            continue  # not at the start of its sentence, nor a total's after a semicolon
         index = bisect.bisect_left(starts, opener.end())
         if index >= len(values) or (values[index].start or 0) >= sentence.end:
             continue
@@ -635,7 +641,11 @@ def parts_named_back(
             if (v.start or 0) >= paragraph
             and v.start not in balances
             and unit_key(v) == unit_key(first)
-            and _names_unqualified(_clause_words(text, document.sentence_at(v.start or 0), v), noun)
+            and _names_unqualified(
+                _clause_words(text, document.sentence_at(v.start or 0), v),
+                noun,
+                modified=lead[0].lower() in _PARTITIVES,
+            )
         ]
         if len(wholes) != 1 or not all(part_of(p, wholes[0]) for p in parts):
             continue
@@ -720,10 +730,11 @@ def _restates(lead: Sequence[str], noun: str) -> bool:
     )
 
 
-def _names_unqualified(words: Sequence[str], noun: str) -> bool:
+def _names_unqualified(words: Sequence[str], noun: str, *, modified: bool = False) -> bool:
     """Whether a clause names a noun bare, as a whole: "Exports fell 5% to"; not narrowed
-    to a part of it by a word after it ("Exports [of cars] came to") or a modifier before
-    it ("[car] exports")."""
+    to a part of it by a word after it ("Exports [of cars] came to") or, unless `modified`
+    may be, a modifier before it ("[car] exports"). A partitive opening ("Of the revenue,
+    ...") points back to the noun as named, modifier and all ("State revenue reached")."""
     found = False
     for at, word in enumerate(words):
         if not (word.isalpha() and len(word) >= _MIN_NOUN and _stem(word) == noun):
@@ -742,7 +753,7 @@ def _names_unqualified(words: Sequence[str], noun: str) -> bool:
             and before not in _TURNS
             and before not in PREPOSITIONS
         )
-        if qualified_after or qualified_before:
+        if qualified_after or (qualified_before and not modified):
             return False
         found = True
     return found
@@ -858,7 +869,8 @@ def _opened_parts(
     """The parts after a total opening its sentence: a list ("Of the $12 billion allocated,
     $5 billion goes to rail and $4 billion to roads"), else the first figure after the
     comma closing the total's name ("Of the $1.8 billion the state received under the
-    act, it has committed $1.5 billion")."""
+    act, it has committed $1.5 billion"), and those listed after it, each named before
+    its figure ("Of the 150 seats, the Greens won 70, the Reds 50 and others 30")."""
     text, total = mentions.text, values[index]
     named = _OPENED_NAME.match(text, total.end or 0)
     if named is not None and index + 2 < len(values) and starts[index + 1] == named.end():
@@ -875,7 +887,9 @@ def _opened_parts(
     part = _single_part(text, values[after], comma + 1)
     if part is None or not part_of(part, total):
         return []
-    listed = [inherit(p, total) for p in loose_list(text, values, after, sentence)]
+    lead = _lead(text, comma + 1, part)
+    by_name = list_after(text, values, after, sentence, verb_first=True, named=True) if lead else []
+    listed = [inherit(p, total) for p in by_name or loose_list(text, values, after, sentence)]
     return listed if listed and all(part_of(p, total) for p in listed) else [part]
 
 
@@ -931,7 +945,8 @@ def total_before(
     mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
 ) -> Value | None:
     """The total "Of that, ..." points back to: the one figure of the part's currency or
-    unit in the sentence before, in the same paragraph; None when there is none or several,
+    unit in the sentence before that is not compared with ("up from", "more than the"), in
+    the same paragraph; None when there is none or several,
     or when it is a percentage: shares listed "of that" are shares of what it measures,
     not parts of it ("25.9% of GDP. Of that amount, 68.5 percent ...")."""
     if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
@@ -942,9 +957,7 @@ def total_before(
         for v in values[:index]
         if (v.start or 0) >= previous.start
         and part_of(part, v)
-        and not _COMPARED_BEFORE.search(
-            mentions.text, previous.start, hedge_start(mentions.text, v)
-        )
+        and not COMPARED_WITH.search(mentions.text, previous.start, hedge_start(mentions.text, v))
     ]
     return found[0] if len(found) == 1 and unit_key(found[0]) != "percent" else None
 

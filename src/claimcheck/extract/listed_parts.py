@@ -467,7 +467,8 @@ def list_gap(
 
     The gap before the last part must hold a closing word ("and", "plus"), the others must
     not. A label before a part is a short capitalised name ("France"), or when the list is
-    `named` any few words ("health", "value-added tax").
+    `named` any few words ("health", "value-added tax"), which "and" may join inside
+    ("customs and excise").
     """
     words = [t.lower() for t in tokens]
     for separator, closes in LIST_SEPARATORS:
@@ -478,7 +479,8 @@ def list_gap(
             return "bare"
         if words[-n:] == separator and words[0] in PREPOSITIONS and is_label(tokens[:-n], limit):
             return "after"
-        if words[:n] == separator and (names_a_part(tokens[n:]) if named else _name(tokens[n:])):
+        name = tokens[n:]
+        if words[:n] == separator and (names_a_part(_joined(name)) if named else _name(name)):
             return "before"
         if (
             (words[-1:] == ["a"] or words[-1:] == ["an"])
@@ -487,6 +489,17 @@ def list_gap(
         ):
             return "noun"  # "a $25.5 billion [shortfall plus a] $3 billion contingency fund"
     return None
+
+
+def _joined(name: Sequence[str]) -> list[str]:
+    """A name's words without an "and" joining two of them: "customs [and] excise"."""
+    return [
+        t
+        for i, t in enumerate(name)
+        if not (
+            t == "and" and 0 < i < len(name) - 1 and name[i - 1].isalpha() and name[i + 1].isalpha()
+        )
+    ]
 
 
 def is_label(tokens: Sequence[str], limit: int) -> bool:
