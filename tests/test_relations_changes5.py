@@ -3,8 +3,10 @@
 A period that ends "to" a date ("in the six months to 31 December", "for the year to
 March") or runs "from" one date "to" another ("from July 1 to October 30") dates the value
 before it: its "to" and "from" lead to no value of the change; and "a year earlier" after
-a measure counts a time back, not a rate's unit. Each clean text gets a verdict and no
-finding; with its slip made the right rule fires.
+a measure counts a time back, not a rate's unit. A bare comparison in a sentence pointing
+back ("That was well below the ...") takes its subject from the sentence before, and a
+compared value may be named "final" ("above the final 3.6 trillion"). Each clean text
+gets a verdict and no finding; with its slip made the right rule fires.
 """
 
 from __future__ import annotations
@@ -89,6 +91,14 @@ VARIANTS = [
         " 501,200 tonnes of May, the agency added.",
         "below",
         "above",
+        "CC302",
+    ),
+    # a compared value named final, provisional or original before it
+    (
+        "The agency now expects a shortfall of 4.2 trillion won, well above the final 3.6"
+        " trillion won recorded for 2023.",
+        "above",
+        "below",
         "CC302",
     ),
     # values set against each other across such a period, sized after them
