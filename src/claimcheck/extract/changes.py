@@ -317,6 +317,9 @@ _DEGREE = sorted(
     key=len,
     reverse=True,
 )
+_DEGREE_BEFORE = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('directions', 'degree'))}\s+\Z", re.I
+)
 # The keywords that introduce a part, longest first within each entry.
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("compared", "with"), "from"),
@@ -1511,7 +1514,10 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
 
 def _without_span(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without a span between two periods: "almost doubled [between 1973 and
-    2011], from 9% to 16%", "fell [between January and June] to 4.1%"."""
+    2011], from 9% to 16%", "fell [between January and June] to 4.1%", and without the
+    "to" and "from" that date a period rather than lead to a value: "in the six months
+    [to] 31 December, from", "[from] July 1 [to] October 30, compared with"."""
+    tokens = [t for at, t in enumerate(tokens) if not _dates_a_period(tokens, at)]
     words = _lower(tokens)
     if "between" not in words:
         return tokens
@@ -1520,6 +1526,15 @@ def _without_span(tokens: Sequence[str]) -> Sequence[str]:
     if len(span) == 3 and span[1] == "and" and _filler_word(span[0]) and _filler_word(span[2]):
         return [*tokens[:at], *tokens[at + 4 :]]
     return tokens
+
+
+def _dates_a_period(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at `at` is a "to" or "from" before a month, maybe after its day:
+    "the year [to] June", "the 52 weeks [to] 2 March", "[from] July 1"."""
+    if tokens[at].lower() not in ("to", "from"):
+        return False
+    month = at + 2 if at + 2 < len(tokens) and tokens[at + 1].isdigit() else at + 1
+    return month < len(tokens) and tokens[month].lower() in MONTH_NAMES
 
 
 def _dated_plainly(tokens: Sequence[str]) -> list[str]:
@@ -1960,7 +1975,7 @@ def _read_compared_pair_before(
     units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
     while units < len(tokens) and _unit_word(tokens[units]):
         units += 1  # "$51.84 a barrel in the quarter, against"
-    between = _lower(tokens[units:])
+    between = _lower(_without_span(tokens[units:]))
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
@@ -2077,6 +2092,9 @@ def _read_value_in_sentence_before(
     start = draft.start
     if draft.by and draft.by[0].start == start:  # "That is [just over] 10% more than"
         start = hedge_start(text, draft.by[0])
+    degree = _DEGREE_BEFORE.search(text, max(sentence.start, start - 24), start)
+    if degree is not None:  # "That was [well] below the"
+        start = degree.start()
     if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, start):
         return
     previous = document.sentence_before(sentence)
@@ -2090,6 +2108,7 @@ def _read_value_in_sentence_before(
     ]
     if len(alike) == 1:
         draft.to = alike[0]
+        draft.joined = False  # "That was more than the $4.11 billion": its subject is read
 
 
 def _read_named_value_in_sentence_before(

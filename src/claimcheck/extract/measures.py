@@ -61,9 +61,12 @@ _TIMES = {
     "annum": "year",
     "yr": "year",
 }
-# "a day", "per year", "/yr": a rate; "per capita", "per tonne": a ratio we do not read.
+# "a day", "per year", "/yr": a rate; "per capita", "per tonne": a ratio we do not read;
+# "a year earlier": a time counted back, no rate.
+_COUNTED = rf"(?!\s+{vocabulary.pattern(vocabulary.words('cues', 'counted from now'))})"
 _PER = re.compile(
     rf"(?:\s?/\s?|\s(?:per|a|an|each)\s)(?P<time>{'|'.join(_TIMES)})s?{NOT_LETTER_AFTER}"
+    rf"{_COUNTED}"
     rf"|(?P<other>\s?/\s?|\sper\s)[^\W\d_]",
     re.IGNORECASE,
 )
