@@ -5,7 +5,8 @@ points", "7 points", "a 50-basis-point cut" are differences of percentages, and 
 fractions of those units ("half a point" is exactly 0.5 points, "a quarter percentage point"
 and "a quarter-point cut" 0.25). A range ("4.5-4.75%", "between 3% and 4%") is one amount
 whose interval runs from its low end to its high end. "a quarter", "one-ninth",
-"two-thirds", "half", "one in nine", "three out of four" are fractions. A fraction is
+"two-thirds", "half", "one in nine", "three out of four" are fractions, and so is one
+with an adjective after "a" or "an" ("an estimated quarter", "a full third"). A fraction is
 read as the percentages editors describe with it: its value within a tenth of itself, and
 never more than 5 points either side ("half" is 45% to 55%, "a quarter" 22.5% to 27.5%,
 "three-quarters" 70% to 80%; 67% is "two-thirds", not "three-quarters"). A hedge that
@@ -50,6 +51,8 @@ _UNIT = re.compile(rf"(?:\s|-(?!points?\b))?(?P<unit>{_UNIT_WORDS})", re.IGNOREC
 _PERCENT = vocabulary.pattern(vocabulary.words("proportions", "percent"))
 _NUMERATOR = "|".join(_NUMBER_WORDS)
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+# "an [estimated ]quarter", read only after "a" or "an"
+_ADJECTIVES = vocabulary.pattern(vocabulary.words("proportions", "fraction adjectives"))
 # A fraction of a unit is a size, not a share: "half a point", "a quarter percentage point",
 # "three-quarters of a percentage point", and as a compound modifier "a quarter-point cut",
 # "a half-point move" (tried before the fraction alone).
@@ -59,7 +62,7 @@ _SIZE = (
 )
 _FRACTION = re.compile(
     rf"\b(?:{_SIZE}"
-    rf"|(?P<num>{_NUMERATOR})[\s-]+(?P<den>{_DENOMINATOR})s?"
+    rf"|(?P<num>{_NUMERATOR})(?:\s+(?P<adjective>{_ADJECTIVES}))?[\s-]+(?P<den>{_DENOMINATOR})s?"
     rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
     rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*{_PERCENT})"
     rf")\b",
@@ -68,7 +71,8 @@ _FRACTION = re.compile(
 # Where a fraction may start: its numerator and what must follow it, or "half".
 _FRACTIONS = Scan(
     _FRACTION,
-    rf"(?:(?:{_NUMERATOR})[\s-]+(?:{_DENOMINATOR})|(?:{_NUMERATOR}|\d+)\s+(?:in|out)|half)",
+    rf"(?:(?:{_NUMERATOR})(?:\s+{_ADJECTIVES})?[\s-]+(?:{_DENOMINATOR})"
+    rf"|(?:{_NUMERATOR}|\d+)\s+(?:in|out)|half)",
 )
 # "the third quarter", "a third term": a fraction word used as an ordinal.
 # A following preposition or verb keeps it a fraction: "a third in Hong Kong", "a fifth are".
@@ -182,6 +186,8 @@ def _fraction(text: str, match: re.Match[str]) -> Amount | None:
     if match.group("den"):
         numerator = _NUMBER_WORDS[match.group("num").lower()]
         denominator = _DENOMINATORS[match.group("den").lower()]
+        if match.group("adjective") and match.group("num").lower() not in ("a", "an"):
+            return None  # "two full thirds": no fraction read
         if (
             numerator == 1
             and match.group("num").lower() in ("a", "an", "one")

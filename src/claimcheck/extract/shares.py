@@ -23,7 +23,11 @@
   kind before it, in its sentence or the one before; a part followed by its conversion in
   brackets is read in its own currency. A change ("rose 9 percent", "a 3 percent
   increase") is never a share, and it may stand between a part and its share ("5.85
-  trillion yuan, up 5.8%, or 56.8% of the total"); a share set off by "or" and commas
+  trillion yuan, up 5.8%, or 56.8% of the total"), and so may the earlier value a level is
+  compared from ("grew to £192m from £166m, 56% of turnover" is the £192m's); a clause
+  dated by a year or month may end the part's ("went on roads in December, 5.7% of ..."),
+  and a relative clause may say who said so ("which the minister said was 76.8 percent of
+  ..."); a share set off by "or" and commas
   shares its part's "of" phrase ("$2 billion, or 5 percent, of the $40 billion package"),
   and "At" may open a sentence with the part before the subject it sizes ("At $6
   billion, defence makes up 15% of ..."); a share verb joined by "and" sizes the level a
@@ -36,7 +40,9 @@
   right after its noun ("four seats (1.30%)"), but a count of things is no part of a count
   of people ("47 organisations was 58.45% of the 28 million voters"). An opener that
   points back ("Of those companies, 320, or roughly 20%", "Of that, ...", "Of their
-  ballots 14,272,694 (87.23%)") takes its whole from the sentence before.
+  ballots 14,272,694 (87.23%)") takes its whole from the sentence before, and so does a
+  short definite one whose noun a count there is counted in ("6,006,211 ballots were cast.
+  Of the ballots, 431,153, or 7.2%, ...").
 - A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
   global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
   of the part's kind before the part, in its sentence or the one before, that the noun's
@@ -205,10 +211,14 @@ _TOTAL_AFTER = re.compile(
 )
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
+_MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
+_MONTHS = frozenset(MONTH_NAMES)
 _RELATIVE = (
     rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,"
-    # ... or one without commas before the verb: "2,400 schools [that failed inspection] amount"
-    rf"|\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,4}}?(?=\s*,?\s+{_LINK_VERB}\s))?"
+    # ... or one with no comma before the verb: "2,400 schools [that failed inspection] amount",
+    # "Rp 401.8 trillion[, which the minister said] was"
+    rf"|\s*,?\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,6}}?"
+    rf"(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
 # A share verb joined to the verb before it: "6.3 billion pesos[ and made up ]19%".
@@ -222,7 +232,7 @@ _LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_GAP = re.compile(
-    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:19|20)\d\d)?{_RELATIVE}"
+    rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:(?:19|20)\d\d|(?:{_MONTH})\b))?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
     rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
@@ -271,6 +281,7 @@ _OPENER = re.compile(
 # ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
 _BARE_OPENER = re.compile(r"[\"“']?Of\s+(?P<of>[^\W\d][^\d,;:()]{0,99}?)\s+(?=\d)", re.IGNORECASE)
 _GROUP_OWNERS = vocabulary.words("clauses", "pointing back to a group's own")
+_DEFINITE_OPENER = re.compile(r"the(?:\s+[^\W\d_][\w'’-]*){1,2}", re.IGNORECASE)
 # Between a whole and the colon that opens its parts: "31,594 acres [on Saturday]:", "47,654
 # [valid votes remained]:".
 _WHOLE_TAIL = re.compile(
@@ -300,6 +311,12 @@ _CHANGE_AFTER = re.compile(
     rf"\s+(?:{any_of(_CHANGE_NOUNS)}|{_DIRECTION_ADVERBS}"
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'per year'))})\b"
     rf"|,\s+(?:{_DIRECTION_ADVERBS})\s+(?:{_COMPARED_WITH})\b",
+    re.IGNORECASE,
+)
+# Between the level a part's clause states and the earlier value it is compared from: "grew
+# to £192m[ from ]£166m", "Rs 11,300 crore for education[, up from ]Rs 10,690 crore".
+_FROM_GAP = re.compile(
+    rf"(?P<words>(?:\s+{_WORD}){{0,3}}?)\s*,?\s+(?:(?:{_DIRECTION_ADVERBS})\s+)?from\s+",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -548,8 +565,6 @@ _SET_OFF = re.compile(
     re.IGNORECASE,
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
-_MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
-_MONTHS = frozenset(MONTH_NAMES)
 _RATE_REACH = 40  # characters before a whole that may make it a rate: "per working day averaged"
 _DAY_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+\Z")
 _DAY_AFTER = re.compile(rf"\s+(?:{_MONTH})\b")
@@ -1046,6 +1061,14 @@ def _counted(index: _Index, thing: Thing) -> str | None:
     if not _POPULATION.isdisjoint(words):
         return "people"
     return "things" if words and _PLURAL.fullmatch(words[-1]) else None
+
+
+def _counts_noun(index: _Index, thing: Thing, noun: str) -> bool:
+    """Whether a count's own noun, right after it, is `noun` or shares its stem: "6,006,211
+    ballots were cast" for "Of the ballots"."""
+    text, end = index.text, thing.end or 0
+    words = _NOUN.findall(text[end : _noun_end(text, end, index.document.sentence_at(end - 1).end)])
+    return any(w.lower()[:_STEM] == noun[:_STEM] for w in words)
 
 
 def _as_much(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
@@ -1609,7 +1632,9 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
         return None
     words = _NOUN.findall(opener["of"].lower())
     pointing = bool(words) and (words[0] in _POINTERS or words[0] in _GROUP_OWNERS)
-    if not pointing and not _names_a_whole(opener["of"]):
+    # "Of the ballots, ...": a short definite noun phrase names its whole before
+    definite = not pointing and _DEFINITE_OPENER.fullmatch(opener["of"]) is not None
+    if not pointing and not definite and not _names_a_whole(opener["of"]):
         return None
     previous = _sentence_before(index, sentence)
     if previous is None:
@@ -1622,7 +1647,10 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
             if _same_kind(index, part, t) and not _a_change(index, t)
         ]
     nouns = [w for w in words if w not in _DETERMINERS]
-    found = [t for t in found if _names(index, t, nouns)] or found
+    if definite and not _names_a_whole(opener["of"]):
+        found = [t for t in found if _counts_noun(index, t, nouns[-1])]
+    else:
+        found = [t for t in found if _names(index, t, nouns)] or found
     if pointing and len(found) > 1:
         found = [t for t in found if not _governed(index, t)]
     return (opener["of"], found[0]) if len(found) == 1 else None
@@ -1727,11 +1755,14 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     part = index.thing_before(start, sentence.start)
     if part is None:
         return None
+    compared = _compared_from(index, sentence, part)
+    gap_start = part.end or 0
+    if compared is not None:
+        part = compared
     if not _in_digits(part) and not _counted_with_share(index, sentence, part, start):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
     if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
         return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
-    gap_start = part.end or 0
     restated = _restated(index, sentence, part)
     if restated is not None:
         part, gap_start = restated
@@ -1751,6 +1782,18 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _compared_from(index: _Index, sentence: Block, value: Thing) -> Thing | None:
+    """The level an amount is the earlier value of, compared "from" it: "The wage bill grew
+    to [£192m] from £166m, 56% of turnover" gives the share of the level, not of the value
+    it is compared with."""
+    head = index.head_start(value.start or 0)
+    level = index.thing_before(head, sentence.start)
+    if level is None or not _same_kind(index, level, value):
+        return None
+    gap = _FROM_GAP.fullmatch(index.text, level.end or 0, head)
+    return level if gap and not _NOT_OF_THE_PART.search(gap["words"]) else None
 
 
 def _subject_level(index: _Index, sentence: Block, part: Thing) -> bool:
