@@ -248,8 +248,8 @@ def test_a_slip_in_a_figure_per_counted_thing_is_flagged_at_it(form: str, figure
 @pytest.mark.parametrize(
     "text",
     [
-        # no count named by the noun: "per game" with "82 matches"
-        "The team drew 1.6 million fans over 82 matches, about 19,500 per game.",
+        # no count named by the noun: "per game" with "82 towns"
+        "The team drew 1.6 million fans from 82 towns, about 19,500 per game.",
         # two totals of its kind before it: which one is spread is not said
         "The league earned $900 million from TV and $300 million from tickets over its 600"
         " games, $2 million per game.",

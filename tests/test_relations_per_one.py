@@ -115,8 +115,8 @@ def test_a_figure_per_one_that_fits_is_read_and_a_slip_in_it_is_flagged(
 @pytest.mark.parametrize(
     "text",
     [
-        # a rate per a thing no count names: "a game" beside "82 matches"
-        "The club sold 1.6 million tickets over 82 matches, about 19,500 a game.",
+        # a rate per a thing no count names: "a game" beside "82 venues"
+        "The club sold 1.6 million tickets at 82 venues, about 19,500 a game.",
         # a place name that is no people after the count
         "Exports worth $4 billion left 2,000 Texas ports, about $3 million a shipment.",
         # the count after the rate, a total of its own between them

@@ -55,6 +55,7 @@ from claimcheck.extract.lexicon import Keywords, any_of, rate_base
 from claimcheck.extract.listed_parts import COMPARED_WITH, WORD_WINDOW
 from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.period_rates import find_period_rates
 from claimcheck.extract.rate_parts import (
     DEMONYM,
     WORD,
@@ -206,6 +207,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         *_per_area(mentions, values, starts),
         *_per_base(mentions, values, starts),
         *_per_noun(mentions, values, starts),
+        *find_period_rates(mentions, values),
     ]
     if cues:
         claims.extend(_per_member_claims(mentions, values, starts, cues))

@@ -48,6 +48,7 @@ _PARTS = re.compile(
 _ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
+_COUNTED_ALIKE = vocabulary.values("cues", "counted alike")
 _NAMING_STOP = re.compile(
     rf"[,;:.()]|\s{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\s",
     re.IGNORECASE,
@@ -55,8 +56,9 @@ _NAMING_STOP = re.compile(
 
 
 def named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> bool:
-    """Whether a count is named by a noun, in the few words after it in its clause:
-    "4,08,638 of them male" for "males", "52 million people" for "people"; a count glued
+    """Whether a count is named by a noun, or one counting the same things, in the few words
+    after it in its clause: "4,08,638 of them male" for "males", "52 million people" for
+    "people", "380 matches" for "game"; a count glued
     to its noun names the size of another thing ("the 18,000-seat arena"), none."""
     end = value.end or 0
     if _GLUED.match(text, end):
@@ -64,7 +66,13 @@ def named_by(text: str, value: Value, noun: str, reach: int = _NAMING_WORDS) -> 
     words = list(itertools.islice(WORD.finditer(text, end), reach))
     stop = _NAMING_STOP.search(text, end, words[-1].end() + 1) if words else None
     named = [w.group() for w in words if stop is None or w.end() <= stop.start()]
-    return singular(noun) in {singular(w) for w in named}
+    return _alike(noun) in {_alike(w) for w in named}
+
+
+def _alike(noun: str) -> str:
+    """The noun a count's noun counts the same things as: "game" for "matches"."""
+    word = singular(noun)
+    return _COUNTED_ALIKE.get(word, word)
 
 
 def singular(word: str) -> str:
@@ -217,6 +225,14 @@ def convertible(value: Value, per: Value) -> bool:
         return bool(measure) and measure == registry().Quantity(1, per.unit).dimensionality
     except AttributeError:  # a unit pint does not know
         return False
+
+
+def whole_count(count: Amount) -> Amount:
+    """A count written in full digits, unhedged, as the whole number it is: "5 members"
+    is no 4.5."""
+    if count.hedge is not None or count.multiplier != 1 or count.value != round(count.value):
+        return count
+    return count.model_copy(update={"low": count.value, "high": count.value})
 
 
 def wholes(text: str, totals: Sequence[Value]) -> list[Value]:

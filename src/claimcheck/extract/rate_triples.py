@@ -37,6 +37,7 @@ from claimcheck.extract.rate_parts import (
     rate_claim,
     same_kind,
     singular,
+    whole_count,
     wholes,
 )
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
@@ -134,7 +135,7 @@ def find_rate_triples(
                 if dressed is None:
                     break
                 per, total = dressed
-                count = _in_base(_whole(count), rate.base)
+                count = _in_base(whole_count(count), rate.base)
                 claims.append(rate_claim(text, total, per, count, rate.cue, rate.end))
                 break
     return claims
@@ -224,14 +225,6 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
     if person and count is not None and not people_after(text, count.end or 0):
         return None
     return count
-
-
-def _whole(count: Amount) -> Amount:
-    """A count written in full digits, unhedged, as the whole number it is: "5 members"
-    is no 4.5."""
-    if count.hedge is not None or count.multiplier != 1 or count.value != round(count.value):
-        return count
-    return count.model_copy(update={"low": count.value, "high": count.value})
 
 
 def _in_base(count: Amount, base: float) -> Amount:
