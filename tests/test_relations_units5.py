@@ -76,6 +76,7 @@ def test_a_bare_letter_alone_or_glued_to_a_label_is_no_temperature() -> None:
         "Pupils in Grade 4C and class 4C/5F, the 5G network, seat 12F, a 4K screen, vitamin"
         " C and a lone 40C on the sign aside, temperatures reached 40C (104F) on Tuesday."
         " Hotel room 4C (floor 5F) stayed free, and he bought 5 C batteries (2 F cells)."
+        " He scored 12 in (the final)."
     )
     claims = [c.text for c, _ in claimcheck.check(text).judged() if c.kind == "unit-conversion"]
     assert claims == ["40C (104F)"]
@@ -106,6 +107,7 @@ def test_a_bare_letter_alone_or_glued_to_a_label_is_no_temperature() -> None:
             "110,000 imperial",
             "132,000 imperial",
         ),
+        ("The storm dumped 30 cm (12 in) of snow on Denver.", "12 in", "21 in"),
         (
             "The trail runs 12 miles, a distance of nearly 20 km, along the coast.",
             "20 km",
@@ -140,3 +142,31 @@ def test_an_amount_restated_after_a_conversion_verb_is_checked(
 ) -> None:
     assert verdicts(text, "conversion") == ["consistent"]
     assert flagged(slipped(text, find, replace)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        ("The asteroid was 10 to 20 feet (three to six meters) across.", "six", "nine"),
+        ("The asteroid was 10 to 20 feet (three to six meters) across.", "three", "five"),
+        (
+            "Wildfires burn 4 million to 5 million acres (1.6 million to 2 million hectares)"
+            " in a typical year.",
+            "1.6 million",
+            "2.6 million",
+        ),
+        ("Waves of 6-9 m (20-30 ft) battered the coast.", "20-30", "20-40"),
+        ("Shelters lie 10-15 km (6-9 miles) away.", "6-9", "6-12"),
+        (
+            "Most lakes there cover between 40 and 90 square miles (104 and 233 square km).",
+            "233 square",
+            "323 square",
+        ),
+    ],
+)
+def test_a_range_of_measures_restated_as_a_range_converts_end_by_end(
+    text: str, find: str, replace: str
+) -> None:
+    assert verdicts(text, "unit-conversion") == ["consistent", "consistent"]
+    assert flagged(text) == []
+    assert [rule for rule, _ in flagged(slipped(text, find, replace))] == ["CC401"]

@@ -19,7 +19,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -129,6 +129,11 @@ _LETTER_TEMPERATURE = re.compile(
     r"(?<![\w.,])(?:[-−](?=[0-9]))?[0-9]+(?:[.,][0-9]+)*(?P<space> ?)(?P<letter>[CF])(?![^\W\d_])"
 )
 _LETTER_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# Between the bare first figure of a range and the measure ending it: "10 to 20 feet".
+_RANGE_JOIN = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure range joins'))}\s+|\s*[-–]\s*",
+    re.IGNORECASE,
+)
 _SIGN_BEFORE = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'temperature signs'))}\s+\Z",
     re.IGNORECASE,
@@ -371,7 +376,51 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             and _AGAIN.fullmatch(text, end, third.start)
         ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
             claims.append(_conversion(text, first, third, third.end))
-    return sorted([*claims, *_density_conversions(mentions)], key=lambda c: c.start or 0)
+    return sorted(
+        [*claims, *_density_conversions(mentions), *_range_conversions(mentions)],
+        key=lambda c: c.start or 0,
+    )
+
+
+def _range_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
+    """A range of measures, its first figure bare, restated as a range in another unit:
+    "10 to 20 feet (three to six meters)", "4 million to 5 million acres (1.6 million to 2
+    million hectares)"; each end converts to its own."""
+    text = mentions.text
+    ranges = list(_ranges(mentions))
+    claims = []
+    for (low, high), (low2, high2) in itertools.pairwise(ranges):
+        if high.dimension != high2.dimension or high.units == high2.units:
+            continue
+        closed = closing_bracket(text, high2.end)
+        gap = GAP.fullmatch(text, high.end, low2.start)
+        if gap is None or (closed is None and any(b in gap.group() for b in "([")):
+            continue
+        end = closed or high2.end
+        claims += [_conversion(text, low, low2, end), _conversion(text, high, high2, end)]
+    return claims
+
+
+def _ranges(mentions: Mentions) -> Iterator[tuple[Measure, Measure]]:
+    """Each measure after a bare figure joined to it as a range or a pair ("10 to 20
+    feet"), with the figure as a measure in its unit."""
+    text = mentions.text
+    figures = mentions.figures
+    ends = [figure.end for figure in figures]
+    taken = {m.start for m in mentions.measures} | {
+        a.start for a in (*mentions.money, *mentions.proportions)
+    }
+    for measure in mentions.measures:
+        index = bisect.bisect_right(ends, measure.start) - 1
+        figure = figures[index] if index >= 0 else None
+        if (
+            figure is None
+            or figure.start in taken
+            or not _RANGE_JOIN.fullmatch(text, figure.end, measure.start)
+        ):
+            continue
+        amount = Amount.made(stated_fields(text, figure) | {"unit": measure.units[0]})
+        yield Measure(amount, measure.units, measure.dimension), measure
 
 
 def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:

@@ -79,7 +79,7 @@ _LENGTHS = (
     _unit("meter", "length", "metres"),
     _unit("mile", "length", "miles"),
     _unit("foot", "length", "feet"),
-    _unit("inch", "length", "inches"),
+    _unit("inch", "length", "inches", abbrev=r"in(?=\s*[)\]])"),  # "(12 in)", never "12 in 2020"
     _unit("yard", "length", "yards"),
 )
 
