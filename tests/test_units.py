@@ -190,7 +190,6 @@ def test_a_hedge_widens_the_figure_it_precedes() -> None:
         "The park has 900 hectares (300 hectares of it wetland).",
         "The route is 20 km long (including 3 miles of tunnels).",
         "The new dike is 5 km (3 km of it over water).",
-        "Prices range from 10-15 km (6-9 miles) away.",
         "The seedlings grew 5 cm (1 inch last year).",
     ],
 )

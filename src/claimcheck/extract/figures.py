@@ -333,6 +333,16 @@ def find_figures(text: str) -> list[Figure]:
     return _join_word_groups(text, _join_spaced_groups(text, figures))
 
 
+def figure_before_letter(text: str, start: int, end: int) -> Figure | None:
+    """The figure in digits at text[start:end] with a letter glued after it, which
+    `find_figures` leaves unread ("5G", "Grade 4C"): for a reader that has made sure the
+    letter is a unit ("40C" in "40C (104F)")."""
+    match = _FIGURES.pattern.match(text, start, end)
+    if match is None or match.end() != end or match["number"] is None:
+        return None
+    return _digit_figure(text[:end], match)
+
+
 # Between the groups of a number in words: "one million two hundred thousand", "two
 # trillion, eight hundred and sixty-nine billion, six hundred million".
 _WORD_GROUP_GAP = re.compile(r",?[^\S\n]+(?:and[^\S\n]+)?", re.IGNORECASE)

@@ -19,7 +19,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from claimcheck.extract.figures import (
     Figure,
     Hedge,
     apply_hedge,
+    figure_before_letter,
     hedge_start,
     stated_fields,
 )
@@ -116,7 +117,31 @@ _SIZED = re.compile(
     rf"{vocabulary.pattern(vocabulary.words('cues', 'measure sizes'))}\s+\Z",
     re.IGNORECASE,
 )
+# A noun restating a measure after a comma: "40,000 hectares, an area of about 98,800 acres".
+_APPOSED = re.compile(
+    rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'measure appositions'))}"
+    rf"\s+(?:{HEDGE}\s+)?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
+# A temperature with a bare scale letter, glued or after a space ("40C", "104 F"): a
+# measure only as one side of a conversion whose other side is in the other scale ("40C
+# (104F)", "1.7 F (0.95 C)", "40°C (104F)"); alone ("Grade 4C", "row 12F") it is none.
+_LETTER_HINT = re.compile(r"[0-9] ?[CF](?![^\W\d_])")
+_LETTER_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?:[-−](?=[0-9]))?[0-9]+(?:[.,][0-9]+)*(?P<space> ?)(?P<letter>[CF])(?![^\W\d_])"
+)
+_LETTER_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# Between the bare first figure of a range and the measure ending it: "10 to 20 feet".
+_RANGE_JOIN = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure range joins'))}\s+|\s*[-–]\s*",
+    re.IGNORECASE,
+)
+_SIGN_BEFORE = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'temperature signs'))}\s+\Z",
+    re.IGNORECASE,
+)
+_SIGN_REACH = 12  # characters before a temperature read for a sign word
 # The words around a temperature that make it a difference, and how far before it they are read.
 _CUE_REACH = 40
 # "rose by 2°C", "warmed 1.5°C", "a rise of 2°C"; never "a temperature of 16.95°C".
@@ -176,15 +201,73 @@ def find_measures(
     starts = [start for start, _, _ in spans]
     found = []
     for figure in figures:
-        index = bisect.bisect_right(starts, figure.start) - 1
-        taken = index >= 0 and figure.start < spans[index][1]
-        is_money = taken and spans[index][2]
+        span = _span_at(spans, starts, figure.start)
+        taken = span is not None
+        is_money = span is not None and span[2]
         if taken and not (is_money and _POUNDS.match(text, figure.end)):
             continue
         measure = _measure_at(text, figure)
         if measure is not None and (not is_money or measure.units == ("pound",)):
             found.append(measure)
+    found = [_signed(text, measure) for measure in found]
+    if _LETTER_HINT.search(text):
+        free = [m for m in _letter_temperatures(text) if _span_at(spans, starts, m.start) is None]
+        found = sorted([*found, *_paired(text, found, free)], key=lambda m: m.start)
     return _compounds(text, figures, found)
+
+
+def _signed(text: str, measure: Measure) -> Measure:
+    """The measure, a temperature after a sign word ("minus 10C") made negative."""
+    signed = (measure.amount.digits or "").startswith(("-", "−"))
+    if signed or _opening(text, measure) == measure.start:
+        return measure
+    amount = measure.amount
+    update = {"value": -amount.value, "low": -amount.high, "high": -amount.low}
+    return Measure(amount.model_copy(update=update), measure.units, measure.dimension)
+
+
+def _opening(text: str, measure: Measure) -> int:
+    """Where a measure's words start: at the sign word before a temperature ("minus 40F")."""
+    if measure.dimension != "temperature":
+        return measure.start
+    sign = _SIGN_BEFORE.search(text, max(0, measure.start - _SIGN_REACH), measure.start)
+    return measure.start if sign is None else sign.start()
+
+
+def _span_at(
+    spans: Sequence[tuple[int, int, bool]], starts: Sequence[int], pos: int
+) -> tuple[int, int, bool] | None:
+    """The amount of money or proportion (start, end, is money) that spans `pos`, if any."""
+    index = bisect.bisect_right(starts, pos) - 1
+    return spans[index] if index >= 0 and pos < spans[index][1] else None
+
+
+def _letter_temperatures(text: str) -> list[Measure]:
+    """Every figure written with a bare scale letter ("40C", "104 F"), as a temperature."""
+    found = []
+    for match in _LETTER_TEMPERATURE.finditer(text):
+        figure = figure_before_letter(text, match.start(), match.start("space"))
+        if figure is None:
+            continue
+        unit = _LETTER_UNITS[match["letter"]]
+        amount = Amount.made(stated_fields(text, figure, end=match.end()) | {"unit": unit})
+        found.append(_signed(text, Measure(amount, (unit,), "temperature")))
+    return found
+
+
+def _paired(text: str, measures: Sequence[Measure], letters: Sequence[Measure]) -> list[Measure]:
+    """The temperatures with a bare letter that are one side of a conversion to the other
+    scale, the other side a temperature with a letter or a degree sign: "40C (104F)",
+    "104 F, or 40 C", "40°C (104F)"; never across a slash ("Grade 4C/5F")."""
+    degrees = [(m, False) for m in measures if m.dimension == "temperature"]
+    sides = sorted([*degrees, *((m, True) for m in letters)], key=lambda side: side[0].start)
+    kept: dict[int, Measure] = {}
+    for pair in itertools.pairwise(sides):
+        (first, _), (second, _) = pair
+        gap = GAP.fullmatch(text, first.end, _opening(text, second))
+        if first.units != second.units and gap is not None and "/" not in gap.group():
+            kept |= {m.start: m for m, letter in pair if letter}
+    return list(kept.values())
 
 
 def _compounds(text: str, figures: Sequence[Figure], measures: list[Measure]) -> list[Measure]:
@@ -271,7 +354,7 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
     used = -1
     for i in range(len(measures) - 1):
         first, second = measures[i], measures[i + 1]
-        gap = (_past_shape(text, first.end), second.start)
+        gap = (_past_shape(text, first.end), _opening(text, second))
         if (
             i <= used
             or {i, i + 1} & parts
@@ -296,7 +379,51 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             and _AGAIN.fullmatch(text, end, third.start)
         ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
             claims.append(_conversion(text, first, third, third.end))
-    return sorted([*claims, *_density_conversions(mentions)], key=lambda c: c.start or 0)
+    return sorted(
+        [*claims, *_density_conversions(mentions), *_range_conversions(mentions)],
+        key=lambda c: c.start or 0,
+    )
+
+
+def _range_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
+    """A range of measures, its first figure bare, restated as a range in another unit:
+    "10 to 20 feet (three to six meters)", "4 million to 5 million acres (1.6 million to 2
+    million hectares)"; each end converts to its own."""
+    text = mentions.text
+    ranges = list(_ranges(mentions))
+    claims = []
+    for (low, high), (low2, high2) in itertools.pairwise(ranges):
+        if high.dimension != high2.dimension or high.units == high2.units:
+            continue
+        closed = closing_bracket(text, high2.end)
+        gap = GAP.fullmatch(text, high.end, low2.start)
+        if gap is None or (closed is None and any(b in gap.group() for b in "([")):
+            continue
+        end = closed or high2.end
+        claims += [_conversion(text, low, low2, end), _conversion(text, high, high2, end)]
+    return claims
+
+
+def _ranges(mentions: Mentions) -> Iterator[tuple[Measure, Measure]]:
+    """Each measure after a bare figure joined to it as a range or a pair ("10 to 20
+    feet"), with the figure as a measure in its unit."""
+    text = mentions.text
+    figures = mentions.figures
+    ends = [figure.end for figure in figures]
+    taken = {m.start for m in mentions.measures} | {
+        a.start for a in (*mentions.money, *mentions.proportions)
+    }
+    for measure in mentions.measures:
+        index = bisect.bisect_right(ends, measure.start) - 1
+        figure = figures[index] if index >= 0 else None
+        if (
+            figure is None
+            or figure.start in taken
+            or not _RANGE_JOIN.fullmatch(text, figure.end, measure.start)
+        ):
+            continue
+        amount = Amount.made(stated_fields(text, figure) | {"unit": measure.units[0]})
+        yield Measure(amount, measure.units, measure.dimension), measure
 
 
 def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
@@ -349,11 +476,16 @@ def _same_unit_again(text: str, gap: tuple[int, int], closed: int | None, second
 
 
 def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
-    """Whether a verb states `first` (ending at `end`) again as `second`: "4 million acres
-    is roughly 6,250 square miles", "the city, which covers 46.87 square miles, comes to
-    nearly 30,000 acres"; never "is 20 square miles larger"."""
+    """Whether a verb or a noun after a comma states `first` (ending at `end`) again as
+    `second`: "4 million acres is roughly 6,250 square miles", "the city, which covers 46.87
+    square miles, comes to nearly 30,000 acres", "40,000 hectares, an area of about 98,800
+    acres"; never "is 20 square miles larger"."""
+    if _CLAUSE_END.match(text, second.end) is None:
+        return False
+    if _APPOSED.fullmatch(text, end, second.start):
+        return True
     verb = _EQUALS.fullmatch(text, end, second.start)
-    if verb is None or _CLAUSE_END.match(text, second.end) is None:
+    if verb is None:
         return False
     return not verb["comma"] or _SIZED.search(text, 0, hedge_start(text, first.amount)) is not None
 
