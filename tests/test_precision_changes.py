@@ -150,7 +150,8 @@ def test_a_second_comparison_joined_by_and_compares_the_shared_subject(
         "Revenue reached $40 million, $4 million below the $44 million of 2022 and"
         f" {gap} above the $34 million of 2021."
     )
-    expected = [("CC301", f"$34 million → $40 million is a rise of $6 million, not {gap}")]
+    # read as the first comparison is: a difference from a stated earlier value
+    expected = [("CC304", f"$40 million − $34 million is $6 million, not {gap}")]
     assert [(f.rule, f.message) for f in findings(text)] == (expected if flagged else [])
 
 

@@ -94,6 +94,27 @@ def test_the_fix_is_the_total_over_the_span() -> None:
     assert finding.suggestion is not None and finding.suggestion.startswith("$3")
 
 
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        (
+            "The club earned $96 million from 40 home games, about $1.2 million a game.",
+            "$2.4 million",
+        ),
+        ("The appeal raised $48 million in 16 days, or $4 million a day.", "$3 million"),
+        (
+            "The blockade lasted 40 days and cost exporters ¥96 billion, about ¥3.5 billion a day.",
+            "¥2.4 billion",
+        ),
+    ],
+)
+def test_the_fix_is_written_as_precisely_as_the_stated_figure(text: str, fix: str) -> None:
+    """Not "$2.400000 million": a count's exact rounding does not lend the fix decimals."""
+    (finding,) = claimcheck.check(text).findings
+    assert finding.suggestion == fix
+    assert fix in finding.message
+
+
 # Wordings that state no relation between the figures: no finding, whatever the arithmetic.
 GUARDS = [
     # two prices, not one restated: a plain "or" with no hedge

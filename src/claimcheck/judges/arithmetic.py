@@ -334,7 +334,9 @@ def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
         return Judgement.unverifiable(said("per-capita.no-population"))
     computed = total.interval / count.interval
     point = total.value / count.value
-    shown = _restate(per, point, _finest((total, count), per))
+    written = point * (_written_per_value(per) or 1)  # "$2.4 million", not "$2.400000 million"
+    decimals = min(_finest((total, count), per), _clear_decimals(written, _decimals(per.digits)))
+    shown = _restate(per, point, decimals)
     arithmetic = said(
         "per-capita.arithmetic",
         total=_show(total),
