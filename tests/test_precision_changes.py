@@ -194,3 +194,26 @@ def test_a_slip_in_a_second_comparison_is_caught_against_the_shared_subject(
 ) -> None:
     found = findings(text, "CC301")
     assert len(found) == 1 and found[0].message.startswith(message), found
+
+
+# --- a percentage "of" something after "or" is a share, not the change's size -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages fell to €230 million from €260 million a year earlier, or 56% of turnover.",
+        "Exports rose to $4.1 billion from $3.6 billion, or 38 percent of GDP.",
+        "Membership rose by 3,367 voters, or 17.2% of the electorate.",
+        "Arrears climbed to R8.4 billion from R7.9 billion, or 9 per cent of the book.",
+    ],
+)
+def test_a_share_after_or_is_not_the_size_of_the_change(text: str) -> None:
+    assert findings(text, "CC301", "CC302") == []
+
+
+def test_a_bare_percentage_after_or_is_still_the_size_of_the_change() -> None:
+    found = findings("Profit climbed to £80 million from £60 million, or 12%.")
+    assert [(f.rule, f.message) for f in found] == [
+        ("CC301", "£60 million → £80 million is +33.3%, not +12%")
+    ]

@@ -1357,6 +1357,8 @@ def _read_after(
             return  # "fell 5% (4.8% in real terms)": another reading, not a second size
         if part == "by" and draft.to is not None and not _sizes(value, draft.to):
             return  # "from $960 to $1,000, or €920": the value in another currency
+        if part == "by" and "or" in _lower(tokens[-2:]) and _share_of(text, value):
+            return  # "from €260 million, or 56% of turnover": a share, not its size
         if "(" in tokens[-2:] and _UNITS_CLOSE.match(text, value.end or 0) is None:
             return  # "46% (138,100 people, from 273,500 births": a bracket of its own
         if part == "by":
@@ -1593,6 +1595,11 @@ def _share_aside_closing(text: str, values: Sequence[Value], index: int, limit: 
         return None
     closing = text.find(",", share.end or 0, limit)
     return closing if closing >= 0 else None
+
+
+def _share_of(text: str, value: Value) -> bool:
+    """Whether a value is a percentage of something named after it: "56% of turnover"."""
+    return _is_percent(value) and _OF_AFTER.match(text, value.end or 0) is not None
 
 
 def _of_word(token: str) -> bool:
