@@ -12,6 +12,11 @@ def findings(text: str, *rules: str) -> list[Finding]:
     return [f for f in claimcheck.check(text).findings if not rules or f.rule in rules]
 
 
+def said(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and message."""
+    return [(f.rule, f.message) for f in findings(text)]
+
+
 # --- a number before a unit of time is a span, never an amount --------------------------
 
 
@@ -32,10 +37,8 @@ def test_a_span_of_time_takes_no_currency_or_scale(text: str) -> None:
 
 
 def test_a_slip_beside_a_span_of_time_is_still_caught() -> None:
-    found = findings("Reserves rose 20% to $3.2 billion from $2.8 billion twelve months earlier.")
-    assert [(f.rule, f.message) for f in found] == [
-        ("CC301", "$2.8 billion → $3.2 billion is +14.3%, not +20%")
-    ]
+    found = said("Reserves rose 20% to $3.2 billion from $2.8 billion twelve months earlier.")
+    assert found == [("CC301", "$2.8 billion → $3.2 billion is +14.3%, not +20%")]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +55,7 @@ def test_a_slip_beside_a_span_of_time_is_still_caught() -> None:
     ],
 )
 def test_a_change_between_two_spans_of_time_is_still_checked(text: str, message: str) -> None:
-    assert [(f.rule, f.message) for f in findings(text)] == [("CC301", message)]
+    assert said(text) == [("CC301", message)]
 
 
 @pytest.mark.parametrize(("gain", "flagged"), [("11%", False), ("25%", True)])
@@ -105,7 +108,7 @@ def test_a_size_after_a_compared_value_relates_the_new_value_to_it(text: str) ->
     ],
 )
 def test_a_slip_in_a_size_after_a_compared_value_is_caught(text: str, message: str) -> None:
-    assert [(f.rule, f.message) for f in findings(text)] == [("CC301", message)]
+    assert said(text) == [("CC301", message)]
 
 
 def test_a_size_after_a_rise_from_a_value_still_restates_it() -> None:
@@ -152,7 +155,7 @@ def test_a_second_comparison_joined_by_and_compares_the_shared_subject(
     )
     # read as the first comparison is: a difference from a stated earlier value
     expected = [("CC304", f"$40 million − $34 million is $6 million, not {gap}")]
-    assert [(f.rule, f.message) for f in findings(text)] == (expected if flagged else [])
+    assert said(text) == (expected if flagged else [])
 
 
 def test_a_comparison_after_a_concession_still_compares_the_value_before_it() -> None:
@@ -213,7 +216,5 @@ def test_a_share_after_or_is_not_the_size_of_the_change(text: str) -> None:
 
 
 def test_a_bare_percentage_after_or_is_still_the_size_of_the_change() -> None:
-    found = findings("Profit climbed to £80 million from £60 million, or 12%.")
-    assert [(f.rule, f.message) for f in found] == [
-        ("CC301", "£60 million → £80 million is +33.3%, not +12%")
-    ]
+    found = said("Profit climbed to £80 million from £60 million, or 12%.")
+    assert found == [("CC301", "£60 million → £80 million is +33.3%, not +12%")]
