@@ -352,11 +352,12 @@ HEDGED = [
     ("fewer than 100", Hedge.BELOW),
     ("at most 3", Hedge.BELOW),
     ("no more than 3", Hedge.BELOW),
-    ("just under 6", Hedge.BELOW),
     ("nearly 3 million", Hedge.NEARLY),
     ("almost 50", Hedge.NEARLY),
     ("close to 90", Hedge.NEARLY),
     ("nigh on 30", Hedge.NEARLY),
+    ("just under 6", Hedge.NEARLY),  # close below it, not anywhere below
+    ("just below 2 million", Hedge.NEARLY),
     ("Nearly  three million", Hedge.NEARLY),
     ("ROUGHLY 40", Hedge.APPROX),
     ("approx. 40", Hedge.APPROX),

@@ -33,10 +33,11 @@ def amount(value: float, currency: str = "", digits: int = 3) -> str:
 
 def written(text: str) -> str:
     """A writer's words quoted mid-sentence: one line, a sentence's capital dropped
-    ("Tripled" -> "tripled", "Two-thirds" -> "two-thirds"; "CNY" and "McKinsey" stay)."""
+    ("Tripled" -> "tripled", "A third" -> "a third"; "CNY" and "McKinsey" stay)."""
     words = " ".join(text.split())
     first = words.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:2].isalpha():
+    capital = first[1:2].isalpha() or (first == "A" and " " in words)  # "A third"
+    if first[:1].isupper() and first[1:] == first[1:].lower() and capital:
         return words[0].lower() + words[1:]
     return words
 

@@ -91,6 +91,7 @@ from claimcheck.extract.listed_parts import (
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
+    Amount,
     ChangeClaim,
     TotalClaim,
 )
@@ -164,6 +165,10 @@ _CLAUSE_MARKS = frozenset(",;:()—–")
 _MIN_NOUN = 4  # letters: shorter words name nothing a figure is linked by
 _PLACES = frozenset(vocabulary.words("cues", "split prepositions"))
 _PARTITIVES = frozenset(vocabulary.words("cues", "partitive openers"))
+# A group after a percentage, whose own rate it may be: "12%[ in ]villages", "[ among ]men".
+_WITHIN_GROUP = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'within a group'))})\s", re.IGNORECASE
+)
 # Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
 _CLAUSE_CUT = re.compile(
     rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
@@ -304,12 +309,20 @@ def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
     return (
         bool(parts)
         and all(unit_key(p) == unit_key(total) for p in parts)
+        and not _rates_within_groups(text, total, parts)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
         and (
             bool(PER_UNIT_AFTER.match(text, total.end or 0))
             or not any(PER_UNIT_AFTER.match(text, p.end or 0) for p in parts)
         )
     )
+
+
+def _rates_within_groups(text: str, total: Value, parts: Sequence[Value]) -> bool:
+    """Whether percentages listed after a percentage may be each group's own rate, not
+    parts of it: "Half of adults exercise weekly: 30% in cities and 12% in villages"."""
+    percent = isinstance(total, Amount) and total.unit == "percent"
+    return percent and any(_WITHIN_GROUP.match(text, p.end or 0) for p in parts)
 
 
 def _set_against(mentions: Mentions, values: Sequence[Value], parts: Sequence[Value]) -> bool:

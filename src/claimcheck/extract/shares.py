@@ -374,10 +374,15 @@ _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
 _MEMBER_NOUNS = frozenset(vocabulary.words("cues", "member nouns"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
+# A share restated by its part "of" its whole after it: "a quarter of the total[: ]$52
+# billion[ of ]$205 billion", "half the seats[ (]243[ out of ]500)", "[, or ]Rs 7,500 crore".
+_PAIR_OPEN = re.compile(r"\s*(?:[,:(]|\s[-–—])\s*(?:or\s+)?", re.IGNORECASE)
+_PAIR_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
 _DASH_GAP = re.compile(r"\s+-\s+")
+_COLON_GAP = re.compile(r"\s*:\s*")
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?](?!\d)|\Z)")  # "52% of the vote, just over half[.]"
 _IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)  # "two in five"
 # The noun of a fraction "in" a count, then the end of its clause: "two in five[ voters,]".
@@ -924,6 +929,11 @@ def _share(
             bracketed = _part_in_brackets(index, end)
             if bracketed and (whole is None or _same_kind(index, bracketed[0], whole)):
                 part, end = bracketed
+    if part is None and not other_group:
+        restated = _pair_after(index, sentence, phrase[1] if phrase else head.end)
+        if restated is not None and whole in (None, restated[1]):
+            part, whole, end = restated
+            of = of or text[index.head_start(whole.start or 0) : whole.end]
     # "4,300 of the 19,000 homes sold, 23% of the total": a whole named by a noun is the
     # one stated with the part
     named_whole = phrase is not None and whole is None and _names_a_whole(of)
@@ -999,6 +1009,26 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _pair_after(index: _Index, sentence: Block, pos: int) -> tuple[Thing, Thing, int] | None:
+    """The part and whole that restate a share right after it (past its noun), and where
+    they end: "just under half the seats, 243 of 500,", "a quarter: $52 billion of $205
+    billion."; the pair must close its aside, clause or sentence."""
+    text = index.text
+    for start in (pos, _noun_end(text, pos, sentence.end)):
+        opening = _PAIR_OPEN.match(text, start, sentence.end)
+        if opening is None:
+            continue
+        part = index.thing_at(opening.end())
+        of = _PAIR_OF.match(text, part.end or 0, sentence.end) if part else None
+        whole = index.thing_at(of.end()) if of else None
+        if part is None or whole is None or not _compatible(index, part, whole):
+            continue
+        closing = (_CLOSE if "(" in opening.group() else _RESTATED_END).match(text, whole.end or 0)
+        if closing is not None:
+            return part, whole, whole.end or 0
+    return None
 
 
 def _whole_after(index: _Index, sentence: Block, pos: int, of: str) -> Thing | None:
@@ -2051,7 +2081,12 @@ def _restatements(
         if tail is not None:
             pos = tail.end()
         end = second.end or 0
-        joined = GAP.fullmatch(text, pos, target) or _DASH_GAP.fullmatch(text, pos, target)
+        joined = (
+            GAP.fullmatch(text, pos, target)
+            or _DASH_GAP.fullmatch(text, pos, target)
+            # "a fifth of board seats: 18 percent." ends its sentence
+            or (_COLON_GAP.fullmatch(text, pos, target) and _SENTENCE_END.match(text, end))
+        )
         # "two in five[ voters,]": a fraction in a count may name what it counts
         counted = _IN_EVERY.search(second.text or "") and _COUNTED_CLOSE.match(text, end)
         # "52% of the vote, just over half." (never "fell to 5.2%, roughly half.": half of

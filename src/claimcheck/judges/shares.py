@@ -197,9 +197,12 @@ def _quantity(stated: Money | Amount) -> str:
 
 
 def _digits(stated: Money | Amount) -> int:
-    """How many significant digits the figure was written with (3 for words)."""
-    written = sum(c.isdigit() for c in (stated.digits or "").lstrip("0.,"))
-    return written or 3
+    """How many significant digits the figure was written with (3 for words); a whole
+    number's last zeros are its rounding: "5,500" has two."""
+    digits = (stated.digits or "").lstrip("0.,")
+    if "." not in digits:
+        digits = digits.rstrip("0,")
+    return sum(c.isdigit() for c in digits) or 3
 
 
 def _stated(share: Amount) -> str:
