@@ -72,6 +72,22 @@ import claimcheck
             "9.2 billion euros",
             "up",
         ),
+        (
+            "Crude output reached 12.4 million barrels a day (9.8 million barrels a day onshore"
+            " and 2.6 million barrels a day offshore), up from 11.9 million barrels a day.",
+            "Crude output reached 12.4 million barrels a day (9.8 million barrels a day onshore"
+            " and 2.6 million barrels a day offshore), down from 11.9 million barrels a day.",
+            "12.4 million barrels a day",
+            "up",
+        ),
+        (
+            "Spending was £14,842 per person (£12,605 current, £2,237 capital), 15% above the"
+            " £12,958 average.",
+            "Spending was £14,842 per person (£12,605 current, £2,237 capital), 15% below the"
+            " £12,958 average.",
+            "£14,842",
+            "above",
+        ),
     ],
 )
 def test_a_comparison_after_a_totals_parts_is_judged_on_the_total(

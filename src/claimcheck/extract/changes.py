@@ -8,7 +8,10 @@ The forms read (the "to" and "from" parts in either order):
 - a multiple: "tripled to 90 billion from 40 billion", "rose fivefold", "halved";
 - a noun: "a 20 percent rise in net profit to 1.8 billion", "an increase of 5 percent";
 - after the new value: "3.1 billion pounds, up 9 percent from 2.6 billion",
-  "1,800 staff (up from 1,500)";
+  "1,800 staff (up from 1,500)", past the parts it is split into: "742 million tonnes,
+  705 million tonnes of it from the main crop and 37 million tonnes from the second, up
+  from 687 million tonnes", "$5.2 billion ($3.1 billion at home and $2.1 billion
+  abroad), down from" (unless the compared value is nearer the last part's size);
 - a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace",
   "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
@@ -388,6 +391,8 @@ _SPLIT_CUE = re.compile(
     rf"(?:\s+[^\W_][\w-]*){{0,3}},\s+(?:(?P<word>{any_of(_BREAKDOWN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+# Between a whole and the bracket holding its parts: "12.4 million barrels a day [(]9.8".
+_BRACKET_SPLIT = re.compile(r"(?:\s+[^\W_][\w-]*){0,3}\s*\(\s*")
 # After a part: "of that", "of the total", pointing back to its total.
 OF_BACK_REFERENCE = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
@@ -1766,6 +1771,9 @@ def _read_new_value_before(
             head, draft.joined = [], False
     else:
         return
+    closed = draft.kind in ("adverb", "compare") and head[-1:] == [")"]
+    if closed:
+        head = head[:-1]  # "(9.8 million onshore and 2.6 million offshore), up from"
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
@@ -1773,7 +1781,11 @@ def _read_new_value_before(
     if draft.kind in ("adverb", "compare"):
         if _whole_of_a_part(text, values, index, floor):
             return
-        ends, whole = _breakdown(text, values, index, floor)
+        ends, whole = (
+            _bracketed(text, values, index, floor)
+            if closed
+            else _breakdown(text, values, index, floor)
+        )
         if ends:
             if whole is None or not _of_whole(draft.source, whole, values[index]):
                 return
@@ -1877,6 +1889,25 @@ def _breakdown(
         if splits(text, whole, part):
             return True, whole if _alike(whole, value) else None
     return _BREAKDOWN.search(text, floor, previous.start or 0) is not None, None
+
+
+def _bracketed(
+    text: str, values: Sequence[Value], index: int, floor: int
+) -> tuple[bool, Value | None]:
+    """The `_breakdown` a value ends in brackets, with the whole right before them: "12.4
+    million barrels a day (9.8 million onshore and 2.6 million offshore)". A bracket
+    holding no such list is no breakdown the reader follows: nothing is read past it."""
+    opened = text.rfind("(", floor, values[index].start or 0)
+    if opened < 0 or ")" in text[opened : values[index].start or 0]:
+        return True, None
+    first = bisect.bisect_right([v.start or 0 for v in values], opened)
+    if not 0 < first < index or (values[first - 1].start or 0) < floor:
+        return True, None
+    whole, parts = values[first - 1], values[first : index + 1]
+    if not all(_alike(part, whole) for part in parts):
+        return True, None
+    split = _BRACKET_SPLIT.fullmatch(text, whole.end or 0, hedge_start(text, parts[0]))
+    return True, whole if split is not None else None
 
 
 def _of_whole(source: Value | None, whole: Value, part: Value) -> bool:
