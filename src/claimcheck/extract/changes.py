@@ -398,6 +398,7 @@ OF_BACK_REFERENCE = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
 )
 _MAX_PARTS = 6  # parts of a breakdown looked back over for its whole
+_LIST_BREAKS = frozenset(";:—–")  # between two parts, marks that end their list
 _MAX_OBJECT = 4
 _MAX_LABEL_WORDS = 3  # words naming a compared value: "than the [national average] of"
 _MAX_UNIT_WORDS = 3
@@ -1884,7 +1885,8 @@ def _breakdown(
         return False, None
     for at in range(index - 2, max(-1, index - 2 - _MAX_PARTS), -1):
         whole, part = values[at], values[at + 1]
-        if (whole.start or 0) < floor or not _alike(part, value):
+        gap = text[part.end or 0 : values[at + 2].start or 0]
+        if (whole.start or 0) < floor or not _alike(part, value) or _LIST_BREAKS & set(gap):
             break
         if splits(text, whole, part):
             return True, whole if _alike(whole, value) else None
