@@ -44,6 +44,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.balances import periods_named
 from claimcheck.extract.changes import (
+    OF_BACK_REFERENCE,
     TOKEN,
     Value,
     inherit,
@@ -70,7 +71,6 @@ from claimcheck.extract.listed_parts import (
     MAX_VERB_WORDS,
     METRIC_LINKS,
     NOT_A_PART,
-    OF_BACK_REFERENCE,
     OPEN_LEADS,
     PART_GAP,
     PHRASE_ENDS,

@@ -8,7 +8,10 @@ The forms read (the "to" and "from" parts in either order):
 - a multiple: "tripled to 90 billion from 40 billion", "rose fivefold", "halved";
 - a noun: "a 20 percent rise in net profit to 1.8 billion", "an increase of 5 percent";
 - after the new value: "3.1 billion pounds, up 9 percent from 2.6 billion",
-  "1,800 staff (up from 1,500)";
+  "1,800 staff (up from 1,500)", past the parts it is split into: "742 million tonnes,
+  705 million tonnes of it from the main crop and 37 million tonnes from the second, up
+  from 687 million tonnes", "$5.2 billion ($3.1 billion at home and $2.1 billion
+  abroad), down from" (unless the compared value is nearer the last part's size);
 - a comparison: "11.3 percent, 7 percentage points above the 4.3 percent pace",
   "₹13,680 crore, 43% more than the ₹9,567 crore", and with no change stated, between
   two values of one currency or unit: "$36.4B, below the $43.0B forecast", "£7.84bn was
@@ -75,6 +78,7 @@ Rs 1,500 a year, raising Rs 3,750 crore"): a payment and what it raises.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -378,10 +382,23 @@ _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _COORDINATORS = frozenset(vocabulary.words("clauses", "coordinators"))
-_BREAKDOWN = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'breakdown', 'breakdown open'))})(?![\w-])",
+_BREAKDOWN_WORDS = vocabulary.words("cues", "breakdown", "breakdown open")
+_BREAKDOWN = re.compile(rf"(?<![\w-])(?:{any_of(_BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+# Between a whole and the first of the parts that split it: "742 million tonnes[, including]
+# 705 million", "4.1 million visitors [in 2025, made up of]"; with no cue word there, the
+# part points back to it: "..., 705 million tonnes [of it]".
+_SPLIT_CUE = re.compile(
+    rf"(?:\s+[^\W_][\w-]*){{0,3}},\s+(?:(?P<word>{any_of(_BREAKDOWN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+# Between a whole and the bracket holding its parts: "12.4 million barrels a day [(]9.8".
+_BRACKET_SPLIT = re.compile(r"(?:\s+[^\W_][\w-]*){0,3}\s*\(\s*")
+# After a part: "of that", "of the total", pointing back to its total.
+OF_BACK_REFERENCE = re.compile(
+    rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
+)
+_MAX_PARTS = 6  # parts of a breakdown looked back over for its whole
+_LIST_BREAKS = frozenset(";:—–")  # between two parts, marks that end their list
 _MAX_OBJECT = 4
 _MAX_LABEL_WORDS = 3  # words naming a compared value: "than the [national average] of"
 _MAX_UNIT_WORDS = 3
@@ -1762,15 +1779,25 @@ def _read_new_value_before(
             head, draft.joined = [], False
     else:
         return
+    closed = draft.kind in ("adverb", "compare") and head[-1:] == [")"]
+    if closed:
+        head = head[:-1]  # "(9.8 million onshore and 2.6 million offshore), up from"
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
         return
     if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
         return
-    if draft.kind in ("adverb", "compare") and (
-        _ends_a_breakdown(text, values, index, floor)
-        or _whole_of_a_part(text, values, index, floor)
-    ):
-        return
+    if draft.kind in ("adverb", "compare"):
+        if _whole_of_a_part(text, values, index, floor):
+            return
+        ends, whole = (
+            _bracketed(text, values, index, floor)
+            if closed
+            else _breakdown(text, values, index, floor)
+        )
+        if ends:
+            if whole is None or not _of_whole(draft.source, whole, values[index]):
+                return
+            value = whole  # "742 million tonnes, 705 million of it ..., up from 687 million"
     draft.to = value
     draft.start = value.start or 0
 
@@ -1841,19 +1868,66 @@ def _article_start(text: str, draft: _Draft, floor: int) -> int:
     return article.start() if article else draft.start
 
 
-def _ends_a_breakdown(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+def splits(text: str, whole: Value, part: Value) -> bool:
+    """Whether `part` is the first of the parts that split `whole` right before it: "742
+    million tonnes, including 705 million", "..., 705 million tonnes of it"."""
+    cue = _SPLIT_CUE.fullmatch(text, whole.end or 0, hedge_start(text, part))
+    return cue is not None and (
+        cue["word"] is not None or OF_BACK_REFERENCE.match(text, part.end or 0) is not None
+    )
+
+
+def _breakdown(
+    text: str, values: Sequence[Value], index: int, floor: int
+) -> tuple[bool, Value | None]:
     """Whether a value is the last part of a breakdown ("£15,371, made up of £13,923 of
-    current and £1,448 of capital spending"): a comparison after it may be of that part
-    or of the whole, so no reading is clearly best."""
+    current and £1,448 of capital spending"), and the whole it breaks down when the
+    sentence names it: the value of the parts' currency or unit that the first part splits
+    (see `splits`). A comparison after the last part is of that whole."""
     if index < 1 or (values[index - 1].start or 0) < floor:
-        return False
+        return False, None
     previous, value = values[index - 1], values[index]
     between = _lower(TOKEN.findall(text, previous.end or 0, value.start or 0))
-    return (
-        _alike(previous, value)
-        and any(w in _COORDINATORS for w in between)
-        and _BREAKDOWN.search(text, floor, previous.start or 0) is not None
-    )
+    if not (_alike(previous, value) and any(w in _COORDINATORS for w in between)):
+        return False, None
+    for at in range(index - 2, max(-1, index - 2 - _MAX_PARTS), -1):
+        whole, part = values[at], values[at + 1]
+        gap = text[part.end or 0 : values[at + 2].start or 0]
+        if (whole.start or 0) < floor or not _alike(part, value) or _LIST_BREAKS & set(gap):
+            break
+        if splits(text, whole, part):
+            return True, whole if _alike(whole, value) else None
+    return _BREAKDOWN.search(text, floor, previous.start or 0) is not None, None
+
+
+def _bracketed(
+    text: str, values: Sequence[Value], index: int, floor: int
+) -> tuple[bool, Value | None]:
+    """The `_breakdown` a value ends in brackets, with the whole right before them: "12.4
+    million barrels a day (9.8 million onshore and 2.6 million offshore)". A bracket
+    holding no such list is no breakdown the reader follows: nothing is read past it."""
+    opened = text.rfind("(", floor, values[index].start or 0)
+    if opened < 0 or ")" in text[opened : values[index].start or 0]:
+        return True, None
+    first = bisect.bisect_right([v.start or 0 for v in values], opened)
+    if not 0 < first < index or (values[first - 1].start or 0) < floor:
+        return True, None
+    whole, parts = values[first - 1], values[first : index + 1]
+    if not all(_alike(part, whole) for part in parts):
+        return True, None
+    split = _BRACKET_SPLIT.fullmatch(text, whole.end or 0, hedge_start(text, parts[0]))
+    return True, whole if split is not None else None
+
+
+def _of_whole(source: Value | None, whole: Value, part: Value) -> bool:
+    """Whether a compared value is nearer, as a ratio, to a breakdown's whole than to its
+    last part: "742 million tonnes, ... and 37 million tonnes from the second crop, up
+    from 30 million tonnes" may compare the part, so no reading is clearly best."""
+    if source is None or not _alike(source, whole):
+        return False
+    if min(source.value, whole.value, part.value) <= 0:
+        return False
+    return abs(math.log(source.value / whole.value)) < abs(math.log(source.value / part.value))
 
 
 def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int) -> bool:

@@ -69,10 +69,6 @@ COMPARED_WITH = re.compile(
     rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
     re.IGNORECASE,
 )
-# After a part: "of that", "of the total", pointing back to its total.
-OF_BACK_REFERENCE = re.compile(
-    rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
-)
 MAX_BREAKDOWN_LABEL = 8
 MAX_VERB_WORDS = 3
 # Words before a figure that make it a date or the figure of another phrase, not a part.

@@ -54,7 +54,14 @@ from claimcheck.extract.balances import (
     role_by_words,
     year_range_end,
 )
-from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
+from claimcheck.extract.changes import (
+    OF_BACK_REFERENCE,
+    TOKEN,
+    Value,
+    near,
+    read_changes,
+    stated_values,
+)
 from claimcheck.extract.differences import (
     SIDE_OPENERS,
     goes_somewhere,
@@ -66,7 +73,6 @@ from claimcheck.extract.differences import (
 )
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_CUE,
-    OF_BACK_REFERENCE,
     WORD_WINDOW,
     unit_key,
 )

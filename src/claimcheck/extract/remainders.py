@@ -15,6 +15,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.breakdowns import part_of, total_before
 from claimcheck.extract.changes import (
+    OF_BACK_REFERENCE,
     TOKEN,
     Value,
     near,
@@ -27,7 +28,6 @@ from claimcheck.extract.listed_parts import (
     LIST_CLOSERS,
     LOOSE_SEPARATORS,
     MAX_BREAKDOWN_LABEL,
-    OF_BACK_REFERENCE,
     REMAINDER_CUE,
     WORD_AFTER_REACH,
     WORD_WINDOW,

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value
+from claimcheck.extract.changes import OF_BACK_REFERENCE, TOKEN, Value
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
@@ -43,7 +43,6 @@ from claimcheck.extract.listed_parts import (
     COMPARATIVE_AFTER,
     COMPARED_WITH,
     LIST_CLOSERS,
-    OF_BACK_REFERENCE,
     OPEN_LEADS,
     WORD_WINDOW,
     YEAR_FIGURE,

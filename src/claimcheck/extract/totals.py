@@ -45,6 +45,7 @@ from claimcheck.extract.changes import (
     inherit,
     near,
     read_changes,
+    splits,
     stated_values,
     states_a_gap,
 )
@@ -52,9 +53,7 @@ from claimcheck.extract.complements import amount_wholes, complements
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
-    BREAKDOWN_WORDS,
     COMPARATIVE_AFTER,
-    OF_BACK_REFERENCE,
     TOTAL_AFTER,
     WORD_WINDOW,
     joined_pair,
@@ -95,10 +94,6 @@ _MULTIPLE_AFTER = re.compile(
 )
 # Between a count and the first part that splits it: a few words naming the count, a
 # comma, and a breakdown cue or nothing ("37,800, made up of ", "320,300 jobs, ").
-_SPLIT_CUE = re.compile(
-    rf"(?:\s+[^\W\d_][\w-]*){{0,3}},\s+(?:(?P<word>{any_of(BREAKDOWN_WORDS)})\s+)?",
-    re.IGNORECASE,
-)
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
 _COMPARED_WORDING = frozenset(
     (
@@ -206,8 +201,7 @@ def _split_up(text: str, values: Sequence[Value]) -> set[int | None]:
     for value, following in itertools.pairwise(values):
         if unit_key(value):
             continue
-        cue = _SPLIT_CUE.fullmatch(text, value.end or 0, hedge_start(text, following))
-        if cue is not None and (cue["word"] or OF_BACK_REFERENCE.match(text, following.end or 0)):
+        if splits(text, value, following):
             found.add(value.start)
     return found
 
