@@ -111,6 +111,11 @@ def test_a_comparison_after_a_totals_parts_is_judged_on_the_total(
         " 17 million tonnes to India, up from 22 million tonnes.",
         "Crude output reached 12.4 million barrels a day, 9.8 million barrels a day of it"
         " onshore and 2.6 million barrels a day offshore, down from 2.1 million barrels a day.",
+        # A list opened by "with" promises no parts: the comparison may be of either.
+        "The harvest was 3.4 million tonnes, with 2.1 million tonnes of wheat and 1.3"
+        " million tonnes of barley, up from 3.1 million tonnes.",
+        "Sales reached $8.2 billion, with $5.1 billion in Asia and $3.1 billion in Europe,"
+        " down from $7.9 billion.",
     ],
 )
 def test_a_comparison_that_may_be_of_the_last_part_makes_no_finding(text: str) -> None:

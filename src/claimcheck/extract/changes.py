@@ -384,6 +384,9 @@ _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on 
 _COORDINATORS = frozenset(vocabulary.words("clauses", "coordinators"))
 _BREAKDOWN_WORDS = vocabulary.words("cues", "breakdown", "breakdown open")
 _BREAKDOWN = re.compile(rf"(?<![\w-])(?:{any_of(_BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+_LOOSE_LIST = re.compile(
+    rf",\s+(?:{any_of(vocabulary.words('cues', 'breakdown loose'))})\s", re.IGNORECASE
+)
 # Between a whole and the first of the parts that split it: "742 million tonnes[, including]
 # 705 million", "4.1 million visitors [in 2025, made up of]"; with no cue word there, the
 # part points back to it: "..., 705 million tonnes [of it]".
@@ -1897,7 +1900,10 @@ def _breakdown(
             break
         if splits(text, whole, part):
             return True, whole if _alike(whole, value) else None
-    return _BREAKDOWN.search(text, floor, previous.start or 0) is not None, None
+    cue = _BREAKDOWN.search(text, floor, previous.start or 0) or _LOOSE_LIST.search(
+        text, floor, previous.start or 0
+    )
+    return cue is not None, None
 
 
 def _bracketed(
