@@ -138,3 +138,16 @@ GUARDS = [
 @pytest.mark.parametrize("text", GUARDS)
 def test_no_relation_no_finding(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("per", "flagged"),
+    [("$13,493", False), ("$18,493", True)],
+)
+def test_a_hedged_population_is_a_count_not_an_amount_of_money(per: str, flagged: bool) -> None:
+    """A population "of about 333 million" after dollars counts people, hedge or not."""
+    text = (
+        f"Health spending reached $4.5 trillion, or {per} per person, for a population of"
+        " about 333 million."
+    )
+    assert [f.rule for f in claimcheck.check(text).findings] == (["CC306"] if flagged else [])

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
-from claimcheck.extract.figures import Figure, find_figures, stated_fields
+from claimcheck.extract.figures import Figure, find_figures, read_hedge, stated_fields
 from claimcheck.extract.places import currencies_in_context, place_before
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
@@ -93,7 +93,9 @@ def _continued(text: str, figure: Figure, before: Money) -> Money | None:
         return None  # a noun of its own: "12 million people"
     if _SENTENCE_END.search(text, start, figure.start):
         return None
-    if _NAMED_BEFORE.search(text, max(start, figure.start - 12), figure.start):
+    hedge = read_hedge(text, figure.start)
+    named_at = hedge[1] if hedge else figure.start  # "a population of [about ]333 million"
+    if _NAMED_BEFORE.search(text, max(start, named_at - 12), named_at):
         return None  # a noun's own measure: "a population of 1.4 billion"
     fields = stated_fields(text, figure, figure.start, figure.end)
     return Money.made(fields | {"currency": before.currency, "candidates": before.candidates})
