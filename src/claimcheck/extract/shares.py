@@ -289,11 +289,15 @@ _WHOLE_TAIL = re.compile(
     r"(?:\s+(?:in|on|by|at|last|this)(?:\s+[^\W\d_][\w'’-]{0,20}){1,2})?\s*",
     re.IGNORECASE,
 )
-# A relative clause on a whole that states a part: "[, of which China bought ]70 million".
+# A relative clause on a whole that states a part: "[ over five months, of which China
+# bought ]70 million".
 _OF_WHICH_CLAUSE = re.compile(
-    rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*of\s+(?:which|whom)(?P<words>(?:\s+{_WORD}){{0,4}})\s+",
+    rf"(?P<before>(?:\s+{_WORD}){{0,6}})\s*,?\s*of\s+(?:which|whom)"
+    rf"(?P<words>(?:\s+{_WORD}){{0,6}})\s+",
     re.IGNORECASE,
 )
+_OF_WHICH_WORDS = re.compile(r"\bof\s+(?:which|whom)\b", re.IGNORECASE)
+_TO_A_FIGURE = re.compile(r"\b(?:from|to)\s*\Z", re.IGNORECASE)  # "rose [from ]$2 billion"
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
@@ -513,6 +517,10 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUN_LIST = vocabulary.words("cues", "whole nouns")
 _WHOLE_NOUNS = frozenset(_WHOLE_NOUN_LIST)
+_PLAIN_MODIFIERS = frozenset(vocabulary.words("cues", "whole plain modifiers"))
+_PLAIN_NAMES = vocabulary.values("cues", "whole plain names")
+_PLAIN_NAME = re.compile(vocabulary.pattern(_PLAIN_NAMES))
+_OWNER = re.compile(r"[^\W\d_]+['’]s?(?!\w)")  # "of [the state's] population", "[Malaysia's]"
 _RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _POPULATION = frozenset(vocabulary.words("cues", "population nouns"))
 _PLURAL = re.compile(r"\w{2,}[^s']s")  # "organisations", not "gross" or "its"
@@ -976,11 +984,14 @@ def _share(
         if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
             of = _part_of_phrase(index, part, head.start)
         whole = _whole_in_context(index, sentence, part, of, earlier, head)
+        if whole is not None and phrase is not None:
+            whole = _qualified(index, sentence, part, of, whole)
         if (
             whole is None
             and of is None
             and running is not None
             and _with_own_share(index, part)
+            and not _after_of_which(index, sentence, part)
             and not _moved(index, part)
             and not _YEAR.search(text, sentence.start, sentence.end)  # another period's
         ):
@@ -1244,9 +1255,22 @@ def _whole_of_which(index: _Index, sentence: Block, part: Thing) -> Thing | None
     if whole is None or not _same_kind(index, part, whole):
         return None
     clause = _OF_WHICH_CLAUSE.fullmatch(index.text, whole.end or 0, head)
-    if clause is None or not _plain_words(clause["words"]) or _sized_before(index, whole):
+    if clause is None or _sized_before(index, whole):
+        return None
+    words = _SHARE_VERB_WORDS.sub(" ", f"{clause['before']} | {clause['words']}")
+    if _NOT_OF_THE_PART.search(words) or _TO_A_FIGURE.search(words):
         return None
     return whole
+
+
+def _after_of_which(index: _Index, sentence: Block, part: Thing) -> bool:
+    """Whether a part opens a relative clause on an amount of its sentence ("reached $121.9
+    billion, of which Europe took $48.4 billion"): its whole is that amount or none, never
+    one of another sentence."""
+    head = index.head_start(part.start or 0)
+    before = index.thing_before(head, sentence.start)
+    floor = before.end or 0 if before else sentence.start
+    return _OF_WHICH_WORDS.search(index.text, floor, head) is not None
 
 
 def _sized_before(index: _Index, thing: Thing) -> bool:
@@ -1382,6 +1406,50 @@ def _whole_in_context(
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part)
+
+
+def _qualified(
+    index: _Index, sentence: Block, part: Thing, of: str | None, whole: Thing
+) -> Thing | None:
+    """The whole a share's "of" phrase names when it qualifies its noun: the one chosen if
+    its own words say so too, else the one amount of the part's kind in the paragraph
+    before the part whose words do ("worth US$7.77 billion; chips ... US$6.63 billion, 85
+    percent of total electronics exports" is of the electronics figure, not of all
+    exports); else none. An owner ("the region's", "Malaysia's": whose, not which) and a
+    word that names all of the noun ("total") qualify nothing."""
+    text = _PLAIN_NAME.sub(
+        lambda m: _PLAIN_NAMES[" ".join(m.group().split())], of.lower() if of else ""
+    )
+    text = _OWNER.sub(" ", text)
+    words = [w for w in _NOUN.findall(text) if w not in _DETERMINERS]
+    qualifiers = {w[:_STEM] for w in words[:-1] if w not in _PLAIN_MODIFIERS}
+    if not qualifiers or qualifiers & _context_stems(index, whole):
+        return whole
+    previous = _sentence_before(index, sentence)
+    spans = [(sentence.start, index.head_start(part.start or 0))]
+    spans += [*([previous] if previous else []), *_earlier_sentences(index, previous)]
+    found = [
+        t
+        for span in spans
+        for t in _set_on(index, part, span, shared=True)
+        if t is not whole and qualifiers & _context_stems(index, t)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _context_stems(index: _Index, thing: Thing) -> set[str]:
+    """The stems of the words of an amount's clause in its sentence, from the amount
+    before it, and a few after it up to a clause mark: "Electronics shipments, which make
+    up a third of exports, rose to [US$7.77 billion]"."""
+    text = index.text
+    start, end = index.head_start(thing.start or 0), thing.end or 0
+    sentence = index.document.sentence_at(start)
+    before = index.thing_before(start, sentence.start)
+    floor = before.end or 0 if before else sentence.start
+    after = text[end : min(sentence.end, end + _NAMED_AFTER)]
+    stop = _CLAUSE_MARK.search(after)
+    near = text[floor:start] + " " + after[: stop.start() if stop else None]
+    return {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
 
 
 def _headed_before(index: _Index, part: Thing, span: tuple[int, int] | None) -> bool:
