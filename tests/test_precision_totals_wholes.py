@@ -126,3 +126,30 @@ def test_guard_a_whole_named_by_its_noun_is_still_checked() -> None:
 )
 def test_guard_a_part_right_after_the_level_is_still_caught(text: str) -> None:
     assert [f.rule for f in findings(text)] == ["CC303"]
+
+
+# --- a part pointing back to the level is no value the difference is compared with --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending came to 880 million rand, 140 million rand more than budgeted, with 600"
+        " million rand of it going on wages.",
+        "Revenue was $5.1 billion, $1.2 billion higher than forecast, with $3.4 billion of that"
+        " from cloud.",
+        "Revenue was $5.1 billion, $1.2 billion more than last year, with $3.4 billion of it from"
+        " cloud.",
+    ],
+)
+def test_a_part_of_it_after_a_difference_is_no_compared_value(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_guard_a_value_compared_with_is_still_checked() -> None:
+    found = findings(
+        "Output was 4,100 tonnes, 900 tonnes more than its sister plant, with 3,500 tonnes."
+    )
+    assert [(f.rule, f.message) for f in found] == [
+        ("CC304", "4,100 tonnes − 3,500 tonnes is 600 tonnes, not 900 tonnes")
+    ]
