@@ -65,6 +65,7 @@ from claimcheck.extract.listed_parts import (
     MAX_NAME_WORDS,
     MAX_VALUES_BACK,
     MONTH_NAMES,
+    OF_BACK_REFERENCE,
     PART_GAP,
     ROLE_WORDS,
     WORD_WINDOW,
@@ -581,7 +582,9 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
     All three figures in one currency or unit (not percent: "2%, 1% more than" may be
     relative), the first linked to the difference by a verb or comma only; or the new value
     of a change whose old value leads back to the difference (see `leads_back_to_change`),
-    which may be a percentage compared in points ("0.8 point below the 8.2%").
+    which may be a percentage compared in points ("0.8 point below the 8.2%"). A figure
+    pointing back ("$1.2 billion more than forecast, with $3.4 billion of it from cloud")
+    is a part of one before it, not the value compared with.
     """
     text = mentions.text
     cues = _COMPARED_WORDS.positions(text)
@@ -622,6 +625,8 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             b = named or b
         if b is stated or (b.start or 0) >= sentence.end or (a.start or 0) < opens:
             continue
+        if OF_BACK_REFERENCE.match(text, b.end or 0):
+            continue  # a part of a figure before: "more than budgeted, with $3bn of it ..."
         keys = {unit_key(a), unit_key(b), unit_key(stated)}
         points = a is not before and _points_of(stated, a) and _points_of(stated, b)
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):

@@ -90,6 +90,7 @@ from claimcheck.extract.listed_parts import (
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
@@ -169,6 +170,7 @@ _PARTITIVES = frozenset(vocabulary.words("cues", "partitive openers"))
 _WITHIN_GROUP = re.compile(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'within a group'))})\s", re.IGNORECASE
 )
+_PERIOD_WORDS = frozenset((*MONTH_NAMES, *vocabulary.words("cues", "time units", "period nouns")))
 # Where a sentence's clauses part: a semicolon, or a comma before "while" or "whereas".
 _CLAUSE_CUT = re.compile(
     rf";\s*|,\s+(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\s+", re.IGNORECASE
@@ -204,7 +206,7 @@ def read_breakdowns(
             continue  # a new value in another sentence: "It was up from $4bn: ..."
         parts = cue and (
             parts_after_cue(mentions, values, index + 1, cue)
-            or _one_part_after(mentions, values, index, cue)
+            or _one_part_after(mentions, values, index + 1, values[index], cue)
         )
         parts = [inherit(p, total) for p in parts or ()]
         if not _breaks_down(text, total, parts):
@@ -213,7 +215,9 @@ def read_breakdowns(
             if before is None or cue is None:
                 continue
             total = values[before]
-            parts = [inherit(p, total) for p in parts_after_cue(mentions, values, index + 1, cue)]
+            parts = [
+                inherit(p, total) for p in parts_after_cue(mentions, values, index + 1, cue)
+            ] or _one_part_after(mentions, values, index + 1, total, cue)
             if not _breaks_down(text, total, parts):
                 continue
         assert cue is not None
@@ -377,16 +381,22 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
 
 
 def _one_part_after(
-    mentions: Mentions, values: Sequence[Value], index: int, cue: re.Match[str]
+    mentions: Mentions, values: Sequence[Value], first: int, total: Value, cue: re.Match[str]
 ) -> list[Value]:
-    """The one part right after "of which", alone in the rest of its sentence in the
-    total's currency or unit: "£31.1 billion, of which £12.2 billion fed through"."""
+    """The one part, values[first], right after "of which", alone in the rest of its
+    sentence in the total's currency or unit: "£31.1 billion, of which £12.2 billion fed
+    through". Not after words comparing the total with another figure ("£120 million more
+    than a year earlier, of which"): a difference is no whole; the level before it may be."""
     word = " ".join((cue.group("word") or "").lower().split())
-    part, total = values[index + 1], values[index]
-    if word not in _ONE_PART or hedge_start(mentions.text, part) != cue.end():
+    part = values[first]
+    if (
+        word not in _ONE_PART
+        or hedge_start(mentions.text, part) != cue.end()
+        or not _breakdown_label(TOKEN.findall(cue.group("label")))
+    ):
         return []
     sentence = mentions.document.sentence_at(total.start or 0)
-    for other in values[index + 2 :]:
+    for other in values[first + 1 :]:
         if (other.start or 0) >= sentence.end:
             break
         if unit_key(other) == unit_key(total):
@@ -722,11 +732,15 @@ def _clause_at(mentions: Mentions, at: int) -> Block:
 
 def _subject_noun(lead: Sequence[str]) -> str | None:
     """The stem of the noun a sentence opens with, past an article or "Of the": "exports"
-    of "Exports to EU countries were worth"; None for a long or numbered opening."""
+    of "Exports to EU countries were worth"; None for a long or numbered opening, or one
+    naming a time ("In June", "In the third quarter", "Last year"): a figure's period
+    makes later figures of that period no parts of it."""
     if len(lead) > _MAX_SUBJECT or any(HAS_DIGIT.search(t) for t in lead):
         return None
-    for token in lead:
+    for at, token in enumerate(lead):
         if token.lower() not in _SUBJECT_OPENERS:
+            if {t.lower() for t in lead[at : at + 2]} & _PERIOD_WORDS:
+                return None
             return _stem(token) if token.isalpha() and len(token) >= _MIN_NOUN else None
     return None
 
