@@ -28,10 +28,10 @@ class ConflictingConversions(Rule):
     many agree with each, the later, unless a reference rate for the period shows the
     earlier clearly farther from it (at least twice as far, in log terms).
 
-    Conversions of the same span of time share one rate. Of different spans (a year and
-    one of its months), each may be at its own period's rate: two conflict only when the
-    gap between their rates exceeds, beyond the tolerance, the pair's movement over both
-    spans (the high over the low of its reference range), which no rate it had could bridge.
+    Conversions of the same span of time share one rate. Of different spans their own
+    sentences name (a year and one of its months), each may be at its own period's rate:
+    two conflict only when the gap between their rates exceeds, beyond the tolerance, the
+    pair's movement over both spans (the high over the low of its reference range).
 
     Failing example::
 
@@ -121,12 +121,18 @@ def _conflict(wrong: FxAssessment, right: FxAssessment, claim_id: str) -> Issue:
 def _allowing(ctx: CheckContext, implied: Interval, ours: _Key, theirs: _Key) -> Interval:
     """A conversion's implied rate, widened to the rates another may have used with it.
 
-    Over the same stated span of time, a story converts at one rate: the implied rate as it
-    stands. Over another (a quarter and one of its months), each may be at its own
-    period's rate: the implied rate widened by the pair's movement over both spans, the
-    high of its reference range over the low (no widening without one)."""
-    both = _span((*ours[1], *theirs[1]))
-    if both is None or both == _span(ours[1]) == _span(theirs[1]):
+    Over the same span of time, or where either's period is only its paragraph's or the
+    document's, a story converts at one rate: the implied rate as it stands. Where their
+    sentences name different spans (a quarter and one of its months), each may be at its
+    own period's rate: the implied rate widened by the pair's movement over both spans,
+    the high of its reference range over the low (no widening without one)."""
+    named = (*ours[1], *theirs[1])
+    both = _span(named)
+    if (
+        both is None
+        or any(p.source != "sentence" for p in named)
+        or both == _span(ours[1]) == _span(theirs[1])
+    ):
         return implied
     found = ctx.rates.cross(*ours[0], both)
     if found is None or found.low <= 0:
