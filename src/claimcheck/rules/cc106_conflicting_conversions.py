@@ -127,24 +127,21 @@ def _allowing(ctx: CheckContext, implied: Interval, ours: _Key, theirs: _Key) ->
     own period's rate: the implied rate widened by the pair's movement over both spans,
     the high of its reference range over the low (no widening without one)."""
     named = (*ours[1], *theirs[1])
-    both = _span(named)
     if (
-        both is None
+        not named
         or any(p.source != "sentence" for p in named)
-        or both == _span(ours[1]) == _span(theirs[1])
+        or _span(ours[1]) == _span(theirs[1])
     ):
         return implied
-    found = ctx.rates.cross(*ours[0], both)
-    if found is None or found.low <= 0:
+    found = ctx.rates.cross(*ours[0], _span(named))
+    if found is None:
         return implied
     movement = found.high / found.low
     return Interval(implied.low / movement, implied.high * movement)
 
 
-def _span(periods: Sequence[Period]) -> Period | None:
-    """The time from the first of some periods to the last, None without any."""
-    if not periods:
-        return None
+def _span(periods: Sequence[Period]) -> Period:
+    """The time from the first of some periods to the last."""
     return Period(min(p.start for p in periods), max(p.end for p in periods), "")
 
 
