@@ -12,6 +12,8 @@ from claimcheck.model.judgement import said
 from claimcheck.period import Period
 from claimcheck.rules.base import Issue, Rule
 
+_Key = tuple[tuple[str, str], tuple[Period, ...]]  # a currency pair and stated periods
+
 
 class ConflictingConversions(Rule):
     """Two conversions between the same currencies for the same period imply rates that cannot agree.
@@ -26,6 +28,11 @@ class ConflictingConversions(Rule):
     many agree with each, the later, unless a reference rate for the period shows the
     earlier clearly farther from it (at least twice as far, in log terms).
 
+    Conversions of the same span of time share one rate. Of different spans their own
+    sentences name (a year and one of its months), each may be at its own period's rate:
+    two conflict only when the gap between their rates exceeds, beyond the tolerance, the
+    pair's movement over both spans (the high over the low of its reference range).
+
     Failing example::
 
         TEHRAN - The plant cost 12 trillion Iranian rials ($480 million) and its expansion 6 trillion Iranian rials ($360 million) in 2024.
@@ -33,6 +40,10 @@ class ConflictingConversions(Rule):
     Passing example::
 
         TEHRAN - The plant cost 12 trillion Iranian rials ($480 million) and its expansion 6 trillion Iranian rials ($240 million) in 2024.
+
+    Passing example::
+
+        ANKARA - Exports reached 3,400 billion lira ($103.4 billion) in 2024. In December 2024 alone they were 330 billion lira ($9.4 billion).
     """
 
     code = "CC106"
@@ -55,7 +66,7 @@ class ConflictingConversions(Rule):
             )
             for key in {key for _claim_id, _assessment, key in compared}
         }
-        seen: dict[tuple[tuple[str, str], tuple[Period, ...]], _Earlier] = {}
+        seen: dict[_Key, _Earlier] = {}
         flagged: set[str] = set()
         for claim_id, assessment, key in compared:
             rate = rates[claim_id]
@@ -65,7 +76,12 @@ class ConflictingConversions(Rule):
                     for their, earlier_ones in seen.items()
                     if their[0] == key[0]
                     and _overlap(key[1], their[1])
-                    and (found := earlier_ones.first_apart(assessment.implied)) is not None
+                    and (
+                        found := earlier_ones.first_apart(
+                            _allowing(ctx, assessment.implied, key, their)
+                        )
+                    )
+                    is not None
                 ),
                 None,
             )
@@ -100,6 +116,33 @@ def _conflict(wrong: FxAssessment, right: FxAssessment, claim_id: str) -> Issue:
         messages.text(conflict),
         suggestion=formatting.amount(claim.source.value / other.implied_rate, b),
     )
+
+
+def _allowing(ctx: CheckContext, implied: Interval, ours: _Key, theirs: _Key) -> Interval:
+    """A conversion's implied rate, widened to the rates another may have used with it.
+
+    Over the same span of time, or where either's period is only its paragraph's or the
+    document's, a story converts at one rate: the implied rate as it stands. Where their
+    sentences name different spans (a quarter and one of its months), each may be at its
+    own period's rate: the implied rate widened by the pair's movement over both spans,
+    the high of its reference range over the low (no widening without one)."""
+    named = (*ours[1], *theirs[1])
+    if (
+        not named
+        or any(p.source != "sentence" for p in named)
+        or _span(ours[1]) == _span(theirs[1])
+    ):
+        return implied
+    found = ctx.rates.cross(*ours[0], _span(named))
+    if found is None:
+        return implied
+    movement = found.high / found.low
+    return Interval(implied.low / movement, implied.high * movement)
+
+
+def _span(periods: Sequence[Period]) -> Period:
+    """The time from the first of some periods to the last."""
+    return Period(min(p.start for p in periods), max(p.end for p in periods), "")
 
 
 def _farther_from_reference(earlier: FxAssessment, later: FxAssessment) -> bool:
