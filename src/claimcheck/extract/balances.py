@@ -31,6 +31,7 @@ from typing import TypeVar
 from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import (
+    OF_BACK_REFERENCE,
     TOKEN,
     Value,
     inherit,
@@ -65,7 +66,6 @@ from claimcheck.extract.listed_parts import (
     MAX_NAME_WORDS,
     MAX_VALUES_BACK,
     MONTH_NAMES,
-    OF_BACK_REFERENCE,
     PART_GAP,
     ROLE_WORDS,
     WORD_WINDOW,
