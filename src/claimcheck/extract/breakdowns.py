@@ -1072,6 +1072,8 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
         ):
             return None
     whole = values[kin[0]]
+    if COMPARATIVE_AFTER.match(text, whole.end or 0):
+        return None  # "€0.9 billion more than a year earlier": a difference, not a whole
     start = hedge_start(text, whole)
     return None if COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) else whole
 
