@@ -323,10 +323,12 @@ def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
 
 
 def _rates_within_groups(text: str, total: Value, parts: Sequence[Value]) -> bool:
-    """Whether percentages listed after a percentage may be each group's own rate, not
-    parts of it: "Half of adults exercise weekly: 30% in cities and 12% in villages"."""
+    """Whether percentages listed after a percentage and a colon may be each group's own
+    rate, not parts of it: "Half of adults exercise weekly: 30% in cities and 12% in
+    villages" (after "of which" they are its parts)."""
     percent = isinstance(total, Amount) and total.unit == "percent"
-    return percent and any(_WITHIN_GROUP.match(text, p.end or 0) for p in parts)
+    colon = ":" in text[total.end or 0 : parts[0].start or 0] if parts else False
+    return percent and colon and any(_WITHIN_GROUP.match(text, p.end or 0) for p in parts)
 
 
 def _set_against(mentions: Mentions, values: Sequence[Value], parts: Sequence[Value]) -> bool:

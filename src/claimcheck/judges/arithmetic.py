@@ -712,7 +712,7 @@ def _show(value: Value, restated: str | None = None) -> str:
     written = (value.text or "").replace(digits, "", 1).replace(scale, "", 1).strip()
     if written:
         return text
-    if digits and not any(c.isdigit() for c in digits):  # a fraction in words: "a third"
+    if _is_percent(value) and not any(c.isdigit() for c in digits):  # a fraction: "a third"
         return formatting.written(text)
     if scale and scale not in text:
         text = f"{text} {scale}"
