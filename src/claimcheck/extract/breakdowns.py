@@ -92,7 +92,6 @@ from claimcheck.extract.listed_parts import (
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.model.claims import (
-    Amount,
     ChangeClaim,
     TotalClaim,
 )
@@ -326,7 +325,7 @@ def _rates_within_groups(text: str, total: Value, parts: Sequence[Value]) -> boo
     """Whether percentages listed after a percentage and a colon may be each group's own
     rate, not parts of it: "Half of adults exercise weekly: 30% in cities and 12% in
     villages" (after "of which" they are its parts)."""
-    percent = isinstance(total, Amount) and total.unit == "percent"
+    percent = unit_key(total) == "percent"
     colon = ":" in text[total.end or 0 : parts[0].start or 0] if parts else False
     return percent and colon and any(_WITHIN_GROUP.match(text, p.end or 0) for p in parts)
 

@@ -1591,11 +1591,9 @@ def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -
     """Where an aside ends that restates the new value as a share of something, so that
     the change reads on past it: "shrink to $514 billion[, or 3 percent of GDP,] from $680
     billion"; None if the value opens no such aside."""
-    if draft.last != "to" or not _is_percent(value) or _is_percent(draft.to):
+    if draft.last != "to" or not _share_of(text, value) or _is_percent(draft.to):
         return None
     if _SHARE_ASIDE_OPEN.fullmatch(text, pos, hedge_start(text, value)) is None:
-        return None
-    if not _OF_AFTER.match(text, value.end or 0):
         return None
     closing = text.find(",", value.end or 0, limit)
     return closing if closing >= 0 else None
@@ -1606,12 +1604,12 @@ def _share_aside_closing(text: str, values: Sequence[Value], index: int, limit: 
     ("240,100[, or 61 per cent of the growth,]"), if the value at `index` opens one that
     closes before `limit`; None otherwise."""
     share = values[index]
-    if index < 1 or not _is_percent(share) or _is_percent(values[index - 1]):
+    if index < 1 or not _share_of(text, share) or _is_percent(values[index - 1]):
         return None
     opening = _COUNTED_SHARE_OPEN.fullmatch(
         text, values[index - 1].end or 0, hedge_start(text, share)
     )
-    if opening is None or not _OF_AFTER.match(text, share.end or 0):
+    if opening is None:
         return None
     closing = text.find(",", share.end or 0, limit)
     return closing if closing >= 0 else None

@@ -298,7 +298,7 @@ _OF_WHICH_CLAUSE = re.compile(
 )
 _OF_WHICH_WORDS = re.compile(r"\bof\s+(?:which|whom)\b", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"\b(?:from|to)\s*\Z", re.IGNORECASE)  # "rose [from ]$2 billion"
-_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+\Z", re.IGNORECASE)
+_OF_WHICH = re.compile(rf"{_OF_WHICH_WORDS.pattern}\s+\Z", re.IGNORECASE)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
@@ -378,10 +378,9 @@ _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
 _MEMBER_NOUNS = frozenset(vocabulary.words("cues", "member nouns"))
 _NOUN_WORDS = 5
 _RESTATED_END = re.compile(r"\s*(?:[,;.:!?)\]—–]|-\s|\Z)")
-# A share restated by its part "of" its whole after it: "a quarter of the total[: ]$52
-# billion[ of ]$205 billion", "half the seats[ (]243[ out of ]500)", "[, or ]Rs 7,500 crore".
-_PAIR_OPEN = re.compile(r"\s*(?:[,:(]|\s[-–—])\s*(?:or\s+)?", re.IGNORECASE)
-_PAIR_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
+# A share restated by its part "of" its whole after it, set off as a part pointed to is, or
+# after a colon: "a quarter of the total[: ]$52 billion of $205 billion", "[, or ]Rs 7,500".
+_PAIR_OPEN = re.compile(rf"{_POINTED_PART.pattern}|\s*:\s*", re.IGNORECASE)
 # Restatements that GAP does not join: a spaced hyphen used as a dash ("two-thirds of
 # people - 63 per cent - live ..."), or a bare comma when a comma closes the percentage
 # too ("one in five councils, 19%, have ...").
@@ -1032,7 +1031,7 @@ def _pair_after(index: _Index, sentence: Block, pos: int) -> tuple[Thing, Thing,
         if opening is None:
             continue
         part = index.thing_at(opening.end())
-        of = _PAIR_OF.match(text, part.end or 0, sentence.end) if part else None
+        of = _OF_WHOLE.match(text, part.end or 0, sentence.end) if part else None
         whole = index.thing_at(of.end()) if of else None
         if part is None or whole is None or not _compatible(index, part, whole):
             continue
@@ -1268,9 +1267,16 @@ def _after_of_which(index: _Index, sentence: Block, part: Thing) -> bool:
     billion, of which Europe took $48.4 billion"): its whole is that amount or none, never
     one of another sentence."""
     head = index.head_start(part.start or 0)
-    before = index.thing_before(head, sentence.start)
-    floor = before.end or 0 if before else sentence.start
-    return _OF_WHICH_WORDS.search(index.text, floor, head) is not None
+    return (
+        _OF_WHICH_WORDS.search(index.text, _since_amount_before(index, head, sentence), head)
+        is not None
+    )
+
+
+def _since_amount_before(index: _Index, pos: int, sentence: Block) -> int:
+    """Where the words before `pos` start: after the amount before it in its sentence."""
+    before = index.thing_before(pos, sentence.start)
+    return before.end or 0 if before else sentence.start
 
 
 def _sized_before(index: _Index, thing: Thing) -> bool:
@@ -1444,8 +1450,7 @@ def _context_stems(index: _Index, thing: Thing) -> set[str]:
     text = index.text
     start, end = index.head_start(thing.start or 0), thing.end or 0
     sentence = index.document.sentence_at(start)
-    before = index.thing_before(start, sentence.start)
-    floor = before.end or 0 if before else sentence.start
+    floor = _since_amount_before(index, start, sentence)
     after = text[end : min(sentence.end, end + _NAMED_AFTER)]
     stop = _CLAUSE_MARK.search(after)
     near = text[floor:start] + " " + after[: stop.start() if stop else None]
