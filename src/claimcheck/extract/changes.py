@@ -124,6 +124,13 @@ _COMPARATIVES = {
     for word in vocabulary.words("directions", f"comparative {direction}")
 }
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
+# Finite verbs of comparison, which take the value right before them as their subject.
+_COMPARE_VERBS = {
+    word: direction
+    for direction in (_UP, _DOWN)
+    for word in vocabulary.words("directions", f"compare verb {direction}")
+}
+_WORDS |= {word: (direction, "compare") for word, direction in _COMPARE_VERBS.items()}
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}
 _WORDS |= {word: (_UP, "adverb") for word in polarity.COMPARATIVES}  # "better than"
@@ -1037,6 +1044,8 @@ def _read(
             return None
     elif kind == "multiple":
         draft.multiple = _multiple(text, anchor.start(), anchor.end(), _MULTIPLE[word])
+    elif word in _COMPARE_VERBS:
+        bare = True  # the value before is the verb's subject, never the gap's size
     elif (
         word not in ("up", "down")
         and (kind != "verb" or word in _NOUN_TOO)
@@ -1765,6 +1774,8 @@ def _read_new_value_before(
             head = head[:-1]  # "operating profit, at R322m, was up 35% on R238m"
     elif tokens and tokens[-1] in (",", "(", "—", "–"):
         head = tokens[:-1]
+    elif not tokens and draft.wording.lower() in _COMPARE_VERBS:
+        head = []  # "profit of 3.2 billion baht exceeded the 3.5 billion baht"
     elif words[-1:] and words[-1] in _CONCESSIVES and draft.kind in ("adverb", "compare"):
         if _compared_with(text, values, index, floor):
             _read_shared_subject(text, draft, values, index, floor)
