@@ -107,8 +107,14 @@ _SUBUNIT_SYMBOLS = vocabulary.values("scales", "subunit symbols")
 _RESOLUTIONS = frozenset(vocabulary.words("scales", "resolutions"))
 _SUBUNIT_WORDS = any_of(word for word in _SUBUNITS if len(word) > 1)
 
+# The first letters of every scale and hundredth above: most figures have neither, and a
+# look ahead for these fails faster than trying each.
+_SCALE_FIRSTS = {word[0] for word in (*(w for w, _ in _SPELLINGS), *_SUBUNITS, *_SUBUNIT_SYMBOLS)}
+_SCALE_STARTS = re.escape("".join(sorted(_SCALE_FIRSTS)))
 _SCALE = rf"""
     (?:
+      (?=(?:[^\S\n]{{0,8}}|-)[{_SCALE_STARTS}])
+      (?:
         (?:[^\S\n]{{0,8}}|-)  # "1.2 billion", "$169-million" (Canadian Press style)
         (?P<scale>
             (?:{_BELOW_CRORE})s?(?:\s(?:{_CRORE})s?)?
@@ -117,6 +123,7 @@ _SCALE = rf"""
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
       | [^\S\n]{{0,8}}(?P<subunit>{_SUBUNIT_WORDS}){NOT_LETTER_AFTER}
       | (?P<subletter>(?-i:[{"".join(_SUBUNIT_SYMBOLS)}])){NOT_LETTER_AFTER}
+      )
     )?
 """
 
@@ -243,6 +250,7 @@ _SPACED_GROUPS = re.compile(
     rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
     r"(?P<fraction>\.[0-9]+|,[0-9]{1,2})?(?![0-9]|[.,][0-9]|(?P=gap)[0-9]{3}(?![0-9]))"
 )
+_GAP_THEN_DIGIT = re.compile(rf"[ {_GROUPING_SPACES}][0-9]")  # how every group starts
 _NUMBER_BEFORE = re.compile(rf"[0-9][ {_GROUPING_SPACES}]\Z")  # "2023 " before "357 900"
 # After a figure, a group that can only belong to it: one a space that only groups digits
 # parts from it, or one that no figure could start ("1 000").
@@ -320,7 +328,9 @@ def find_figures(text: str) -> list[Figure]:
     spoken = _SPOKEN_HINT.search(text.lower() if lowered is None else lowered) is not None
     for match in (_SPOKEN_FIGURES if spoken else _FIGURES).finditer(text):
         figure: Figure | None
-        if spoken and match["spoken"] is not None:
+        if match.lastgroup == "number" and text[match.start()] not in _SIGNS:
+            figure = _plain_figure(text, match)  # most figures: digits alone, no sign or scale
+        elif spoken and match["spoken"] is not None:
             figure = _spoken_figure(match)
         elif match["words"] is not None:
             figure = _word_figure(text, match)
@@ -409,6 +419,9 @@ def _join_spaced_groups(text: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         if joined and figure.start < joined[-1].end:
             continue  # a group of a figure just joined
+        if not _GAP_THEN_DIGIT.match(text, figure.end):
+            joined.append(figure)  # no group can follow: most figures
+            continue
         spaced = _spaced_figure(text, figure)
         if spaced is not None:
             joined.append(spaced)
@@ -422,11 +435,11 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
     plain = first.digits.lstrip("-−")
     if first.scale is not None or first.word or not plain.isdigit() or len(plain) > 3:
         return None
+    if _NUMBER_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return None  # "in 2023 357 900": which number do the groups belong to?
     groups = _SPACED_GROUPS.match(text, first.end)
     if groups is None or not _right_allowed(text, groups.end()):
         return None
-    if _NUMBER_BEFORE.search(text, max(0, first.start - 2), first.start):
-        return None  # "in 2023 357 900": which number do the groups belong to?
     fraction = groups["fraction"] or ""
     grouped = groups.group()[: len(groups.group()) - len(fraction)].split(groups["gap"])[1:]
     # A space parts no figures where every group after it starts with a zero ("1 000
@@ -620,6 +633,25 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     digits = text[written : match.end("fraction" if body == "whole" else "number")]
     plain = scale is None and not signed and body == "number"
     return _figure(start, end, value, half, digits, scale, word=False, year=plain and _year(digits))
+
+
+_SIGNS = "-−+"
+
+
+def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
+    """`_digit_figure` of a match that is a number alone: no sign, point, scale or unit."""
+    start, end = match.span()
+    number = digits = match.group()
+    if not _left_allowed(text, start) or not _right_allowed(text, end):
+        return None
+    if _in_a_power(text, start, end):
+        return None
+    if "," in number and _DECIMAL_COMMA.fullmatch(number) and _PERCENT_AFTER.match(text, end):
+        number = number.replace(",", ".")
+    stated = _stated(None, None, number)
+    if stated is None:
+        return None
+    return _figure(start, end, *stated, digits, None, word=False, year=_year(digits))
 
 
 def _word_figure(text: str, match: re.Match[str]) -> Figure | None:

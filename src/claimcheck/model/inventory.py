@@ -28,7 +28,7 @@ from claimcheck.period import Period
 
 _FLOATS = ("value", "low", "high", "multiplier")
 _NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
-_FLOAT_ONLY = {float}
+_NOT_INTERNED = (-1,) * len(_NAMES)  # the index `add` reads of a value not yet interned
 _AMOUNT_DEFAULTS = {name: info.default for name, info in Amount.model_fields.items()}
 
 
@@ -79,15 +79,22 @@ class BareFigures:
         if start is None or end is None:
             return False
         start, end = start + offset, end + offset
-        floats = fields["value"], fields["low"], fields["high"], fields["multiplier"]
-        if fields["text"] != self.text[start:end] or set(map(type, floats)) != _FLOAT_ONLY:
+        floats = value, low, high, multiplier = (
+            fields["value"],
+            fields["low"],
+            fields["high"],
+            fields["multiplier"],
+        )
+        if fields["text"] != self.text[start:end] or not (
+            type(value) is type(low) is type(high) is type(multiplier) is float
+        ):
             return False
         self.spans.extend((start, end))
         self.floats.extend(floats)
-        index = self._index
-        names = [index.get(fields.get(name), -1) for name in _NAMES]  # -1: not yet interned
+        named = list(map(fields.get, _NAMES))
+        names = list(map(self._index.get, named, _NOT_INTERNED))
         if -1 in names:
-            names = [self._intern(fields.get(name)) for name in _NAMES]
+            names = list(map(self._intern, named))
         last_periods, last_index = self._last_periods  # the figures of a sentence share them
         names.append(last_index if periods is last_periods else self._intern_periods(periods))
         self.names.extend(names)
