@@ -1,9 +1,8 @@
-"""Conversions a story converts at more than one rate, or in a currency it does not place.
+"""Conversions of periods a story names without their year.
 
 Two conversions whose sentences name different periods without a year ("in the first
 quarter", "In September alone", "last year") are of different periods: each may be at
-its own rate. A currency name several currencies share ("rupees"), in a story that names
-no place, is open where the rate fits a namesake: no finding, only an unverifiable claim.
+its own rate, as conversions of different dated periods may.
 """
 
 from __future__ import annotations
@@ -66,31 +65,3 @@ def test_a_period_named_with_its_year_is_no_period_without_one() -> None:
         " In the first quarter of 2023 imports were 540 billion lira ($20 billion)."
     )
     assert rules(text, date(2023, 10, 16)) == ["CC106"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ministry will spend 180 billion rupees ($1.01 billion) on rural roads in 2019.",
-        "Remittances reached 961 billion rupees ($8.1 billion) in 2021, the central bank said.",
-    ],
-)
-def test_rupees_in_a_story_naming_no_place_may_be_a_namesake(text: str) -> None:
-    report = claimcheck.check(text, date=None).documents[0]
-    assert report.findings == []
-    (conversion,) = [c for c in report.claims if c.kind == "conversion"]
-    verdict = report.verdict(conversion)
-    assert verdict.verdict == "unverifiable"
-    assert "names no place" in (verdict.reason or "")
-
-
-def test_rupees_that_fit_no_namesake_are_still_off_the_reference() -> None:
-    text = "The ministry will spend 400 billion rupees ($2.05 billion) on rural roads in 2019."
-    assert rules(text, None) == ["CC101"]
-
-
-def test_rupees_in_a_story_placed_in_india_are_read_as_indian() -> None:
-    text = "India will spend 180 billion rupees ($1.01 billion) on rural roads in 2019."
-    assert rules(text, None) in (["CC101"], ["CC102"])
-    clean = "India will spend 140 billion rupees ($2.0 billion) on rural roads in 2019."
-    assert rules(clean, None) == []

@@ -52,10 +52,6 @@ WORDING: dict[str, str] = {
         "{rate} is {off} {where}; it fits the {a}/{b} rate of {year} ({mean}): is the period"
         " right, or the rate stale? At the mean rate the amount would be about {amount}"
     ),
-    "fx.unplaced-namesake": (
-        "{rate} fits the {currency} rate ({mean}), a currency of the same name, and the text"
-        " names no place to tell which is meant"
-    ),
     "fx.undated-fits-year": (
         "{rate} fits the {a}/{b} rate of {year} ({mean}), and neither the text nor its"
         " metadata says when it was written"

@@ -266,11 +266,6 @@ def _diagnose(
         return slip
     if implied.low > 0 and Interval(1 / implied.high, 1 / implied.low).meets(expected):
         return found(INVERTED, said("fx.inverted", rate=rate, where=where), at_basis)
-    periods = claim.periods or ((basis.period,) if basis.period else ())
-    if (shared := _unplaced_namesake(ctx, reading, implied, periods)) is not None:
-        currency, mean = shared
-        reason = said("fx.unplaced-namesake", rate=rate, currency=currency, mean=mean)
-        return FxAssessment(claim, "unverifiable", reading, implied, basis, reason=reason)
     # A currency the document's places or names point to; else, before reaching for one
     # that only shares the mark or fits by chance, the written pair in other years: a
     # figure that fits an older rate is a question of period or staleness, not currency.
@@ -410,31 +405,6 @@ def _other_currency(
         if fits:
             _, _, currency, mean = min(fits)
             return currency, mean
-    return None
-
-
-def _unplaced_namesake(
-    ctx: FxContext, reading: tuple[str, str], implied: Interval, periods: Sequence[Period]
-) -> tuple[str, float] | None:
-    """In a text that names no place, a currency sharing the source's mark ("rupees": the
-    Pakistani as well as the Indian) whose annual mean the implied rate meets: the mark's
-    reading is then open, not wrong. Only such a currency known by its mean alone counts,
-    one the reader sets aside for a widely traded namesake; its mean for any of the
-    conversion's periods."""
-    a, b = reading
-    if any(weight > 0 for weight in ctx.currency_context.values()):
-        return None
-    namesakes = [
-        other for other in sorted(ctx.rates.currencies() - {a, b}) if shares_mark(a, other)
-    ]
-    for other, period in ((other, period) for other in namesakes for period in periods):
-        ref = ctx.rates.cross(other, b, period)
-        if (
-            ref is not None
-            and ref.mean_only
-            and implied.meets(Interval(ref.mean, ref.mean).widen(ctx.tolerance))
-        ):
-            return other, ref.mean
     return None
 
 
