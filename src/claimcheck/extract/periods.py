@@ -55,6 +55,45 @@ _PERIODS = Scan(
     _PERIOD,
     any_of((*_MONTHS, *_AFTER_THE, "h1", "h2", "fy", "19", "20")) + rf"|the\s+{any_of(_AFTER_THE)}",
 )
+# A period named without a year: a quarter or half ("in the first quarter", "H2"), the
+# first months, a month ("In March alone"; capitalised, so that "may" is no month), or a
+# phrase of the vocabulary ("last year"). Followed by a year, it is a period above.
+_YEARLESS = re.compile(
+    rf"\b(?:(?i:(?P<part>{'|'.join(_QUARTER_WORDS)})\s+(?P<of>quarter|half)"
+    r"|(?P<q>Q[1-4]|H[12])|first\s+(?P<count>\w+)\s+months|"
+    + vocabulary.pattern(vocabulary.words("clauses", "periods without a year"))
+    + rf")|(?P<month>{'|'.join(calendar.month_name[1:])}))\b"
+    r"(?![.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:fiscal\s+)?'?\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearlessMention:
+    """A period named without its year at [start, end) of the text, by a label that is the
+    same however it is written ("first quarter" and "Q1": "Q1")."""
+
+    start: int
+    end: int
+    label: str
+
+
+def find_yearless(text: str) -> list[YearlessMention]:
+    """Every period the text names without a year ("in the first quarter", "last year")."""
+    mentions = []
+    for match in _YEARLESS.finditer(text):
+        part, q, count, month = match.group("part", "q", "count", "month")
+        if part:
+            label = f"{match.group('of')[0].upper()}{_QUARTERS[part.lower()]}"
+        elif q or month:
+            label = q or month
+        elif count:
+            label = f"first {WORD_VALUES.get(count.lower(), count)} months"
+        else:
+            label = " ".join(match.group(0).lower().split())
+        mentions.append(YearlessMention(match.start(), match.end(), label))
+    return mentions
+
+
 # What makes a period in a conversion's own words the date of its rate: "as of May 3,
 # 2023", "on June 30, 2024", "at 2023 exchange rates", "at the average 2023 rate".
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -134,7 +173,7 @@ def rate_date(text: str, start: int, end: int) -> Period | None:
     return None
 
 
-def compared_period(text: str, mention: PeriodMention) -> bool:
+def compared_period(text: str, mention: PeriodMention | YearlessMention) -> bool:
     """Whether a period is named as what a figure is compared with ("than in 2019", "9.55%
     on July 2023"): it is the period of no figure, not even one in another sentence."""
     floor = max(0, mention.start - _COMPARED_REACH)

@@ -19,8 +19,10 @@ from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
 from claimcheck.extract.periods import (
     PeriodMention,
+    YearlessMention,
     compared_period,
     find_periods,
+    find_yearless,
     set_off_clause,
     with_source,
 )
@@ -269,10 +271,16 @@ class _PeriodIndex:
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
+        self.yearless = [
+            m
+            for m in find_yearless(document.text)
+            if not (_inside(m, amount_spans, starts) or compared_period(document.text, m))
+        ]
+        self.yearless_starts = [m.start for m in self.yearless]
         self._found: dict[tuple[int, int, str, tuple[int, int]], tuple[Period, ...]] = {}
 
     def around(self, offset: int) -> tuple[Period, ...]:
-        if not self.starts:  # a text (or part) that names no period
+        if not self.starts and not self.yearless:  # a text (or part) that names no period
             return self.published
         sentence = self.document.sentence_at(offset)
         paragraph = self.document.paragraph_at(offset)
@@ -303,11 +311,36 @@ class _PeriodIndex:
                     named = (with_source(m.period, source) for m in nearest)  # type: ignore[arg-type]
                     found = self._found[window] = tuple(dict.fromkeys(named)) + self.published
                 return found
+        spans = ((sentence.start, cut), (paragraph.start, paragraph.end))
+        return self._yearless(offset, spans, (cut, sentence.end))
+
+    def _yearless(
+        self, offset: int, spans: tuple[tuple[int, int], tuple[int, int]], cut: tuple[int, int]
+    ) -> tuple[Period, ...]:
+        """The publication's periods and, where the document is dated and the claim's
+        sentence (else its paragraph, but for the clause set off after the claim) names
+        periods without a year, those: a quarter and a month of it are different periods,
+        though of a year not said. Each spans the publication's year, so that it asks no
+        other rate of a conversion than the publication's own."""
+        if not self.published:
+            return self.published
+        year = self.published[-1]
+        for (start, end), source in zip(spans, ("sentence", "paragraph"), strict=True):
+            lo = bisect.bisect_left(self.yearless_starts, start)
+            hi = bisect.bisect_left(self.yearless_starts, end)
+            middle = bisect.bisect_left(self.yearless_starts, offset, lo, hi)
+            nearest = self.yearless[max(lo, middle - _NEAREST) : min(hi, middle + _NEAREST)]
+            labels = dict.fromkeys(m.label for m in nearest if not cut[0] <= m.start < cut[1])
+            if labels:
+                named = (Period(year.start, year.end, label, source) for label in labels)  # type: ignore[arg-type]
+                return self.published + tuple(named)
         return self.published
 
 
 def _inside(
-    mention: PeriodMention, spans: Sequence[tuple[int, int]], starts: Sequence[int]
+    mention: PeriodMention | YearlessMention,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
 ) -> bool:
     """Whether a period mention lies inside an amount ("$2024 million" names no year)."""
     return _covered(mention.start, spans, starts)

@@ -29,7 +29,8 @@ class ConflictingConversions(Rule):
     earlier clearly farther from it (at least twice as far, in log terms).
 
     Conversions of the same span of time share one rate. Of different spans their own
-    sentences name (a year and one of its months), each may be at its own period's rate:
+    sentences name (a year and one of its months, or a quarter and a month named without
+    their year, "In March alone"), each may be at its own period's rate:
     two conflict only when the gap between their rates exceeds, beyond the tolerance, the
     pair's movement over both spans (the high over the low of its reference range).
 
@@ -127,11 +128,12 @@ def _allowing(ctx: CheckContext, implied: Interval, ours: _Key, theirs: _Key) ->
     own period's rate: the implied rate widened by the pair's movement over both spans,
     the high of its reference range over the low (no widening without one)."""
     named = (*ours[1], *theirs[1])
-    if (
-        not named
-        or any(p.source != "sentence" for p in named)
-        or _span(ours[1]) == _span(theirs[1])
-    ):
+    if not named or any(p.source == "document" for p in named):
+        return implied
+    if _span(ours[1]) == _span(theirs[1]):
+        if _labels(ours[1]) == _labels(theirs[1]):
+            return implied
+    elif any(p.source != "sentence" for p in named):
         return implied
     found = ctx.rates.cross(*ours[0], _span(named))
     if found is None:
@@ -143,6 +145,12 @@ def _allowing(ctx: CheckContext, implied: Interval, ours: _Key, theirs: _Key) ->
 def _span(periods: Sequence[Period]) -> Period:
     """The time from the first of some periods to the last."""
     return Period(min(p.start for p in periods), max(p.end for p in periods), "")
+
+
+def _labels(periods: Sequence[Period]) -> set[str]:
+    """What some periods are called: of one span, periods named without their year ("Q1",
+    "March") are different periods."""
+    return {p.label for p in periods}
 
 
 def _farther_from_reference(earlier: FxAssessment, later: FxAssessment) -> bool:
@@ -166,11 +174,12 @@ def _distance(assessment: FxAssessment) -> float:
 
 def _stated_periods(periods: Sequence[Period]) -> tuple[Period, ...] | None:
     """The period stated for a conversion: the one its sentence names, else the one its
-    paragraph names, else the document's; None when the nearest that names any names several."""
+    paragraph names, else the document's; None when the nearest that names any names several
+    spans. Several named without their year, of one span, are kept, as a set of names."""
     for source in ("sentence", "paragraph"):
         named = {p for p in periods if p.source == source}
         if named:
-            return tuple(named) if len(named) == 1 else None
+            return tuple(named) if len({(p.start, p.end) for p in named}) == 1 else None
     return tuple(periods)
 
 
