@@ -33,6 +33,8 @@ COUNTS = [
     ("The plan costs Rs 7,600 billion, or Rs {} trillion, over five years.", "7.6", "6.7"),
     ("The state spent ₹36,000 crore, equal to ₹{} billion, on canals.", "360", "630"),
     ("Japan's fund added ¥4.1 trillion (¥{} billion) in bonds.", "4,100", "1,400"),
+    # a measure restated at another scale as a bare count
+    ("Mills crushed 2,950 lakh tonnes ({} million) of cane this season.", "295", "259"),
     ("Lagos owes ₦1.9 trillion – or about ₦{} billion – to lenders.", "1,900", "9,100"),
 ]
 
@@ -90,6 +92,8 @@ GUARDS = [
     "The farm grows 5,000 acres of wheat, or 2,000 acres of barley, each year.",
     "A quarter of a century ago, three-quarters of the voters backed the party.",
     "Capacity reached 4,300 MW, and 1.2 GW more is planned for 2027.",
+    "Output was 41 million tonnes (38 million) in the year.",
+    "The payout rose 3.4%, equal to 212.5 cents a share.",
 ]
 
 

@@ -147,7 +147,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         regrouped = _regrouped(first, second)
         if gap["open"]:
             close = _CLOSE_BRACKET.match(text, end)
-            counts = not isinstance(first, Money) and first.scale and second.scale
+            counts = not (isinstance(first, Money) or first.unit) and first.scale and second.scale
             if close is None or not (
                 counts or _respelled(first, second) or regrouped or _rewritten(first, second)
             ):
@@ -167,7 +167,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             text=text[first.start or 0 : end],
             start=first.start,
             end=end,
-            metric="" if isinstance(first, Money) else noun or "",  # money names its currency
+            metric="" if isinstance(first, Money) or first.unit else noun or "",  # named already
             period="",
             first=first,
             second=second,
@@ -209,7 +209,9 @@ def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:
 
 def _alike(first: Value, second: Value) -> bool:
     """Whether two values may restate each other: two counts, or two amounts of one currency
-    (never where a mark could mean another: "MXN 12 million ($960,000)" is a conversion)."""
+    (never where a mark could mean another: "MXN 12 million ($960,000)" is a conversion);
+    a measure may be restated as a bare count ("12 lakh tonnes (1.2 million)"), both with a
+    scale word."""
     if isinstance(first, Money) or isinstance(second, Money):
         return (
             isinstance(first, Money)
@@ -217,7 +219,9 @@ def _alike(first: Value, second: Value) -> bool:
             and first.currency == second.currency
             and (len(second.candidates) == 1 or first.candidates == second.candidates)
         )
-    return not first.unit and not second.unit
+    if first.unit:  # a measure restated at another scale as a bare count, never "2.9% (29 cents)"
+        return not second.unit and first.multiplier > 1 and second.multiplier > 1
+    return not second.unit
 
 
 def _respelled(first: Value, second: Value) -> bool:
