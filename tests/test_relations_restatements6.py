@@ -33,6 +33,7 @@ COUNTS = [
     ("The plan costs Rs 7,600 billion, or Rs {} trillion, over five years.", "7.6", "6.7"),
     ("The state spent ₹36,000 crore, equal to ₹{} billion, on canals.", "360", "630"),
     ("Japan's fund added ¥4.1 trillion (¥{} billion) in bonds.", "4,100", "1,400"),
+    ("Exports hit $2.3 billion — ${} million — in the year.", "2,300", "3,200"),
     # a measure restated at another scale as a bare count
     ("Mills crushed 2,950 lakh tonnes ({} million) of cane this season.", "295", "259"),
     ("Lagos owes ₦1.9 trillion – or about ₦{} billion – to lenders.", "1,900", "9,100"),
@@ -93,6 +94,7 @@ GUARDS = [
     "A quarter of a century ago, three-quarters of the voters backed the party.",
     "Capacity reached 4,300 MW, and 1.2 GW more is planned for 2027.",
     "Output was 41 million tonnes (38 million) in the year.",
+    "Grants ran from $1,200 million - $1.5 billion in the north to $2 billion.",
     "The payout rose 3.4%, equal to 212.5 cents a share.",
 ]
 

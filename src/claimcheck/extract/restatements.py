@@ -51,13 +51,14 @@ from claimcheck.model.claims import (
 # ...", "12 lakh voters, equal to 1.2 million", "970 million — about 97 crore —").
 _RESTATING = re.compile(
     r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
-    r"\s*(?:(?P<open>\()|(?:,|\s-(?=\s)|[–—])"
+    r"\s*(?:(?P<open>\()|(?:,|(?P<dash>\s-(?=\s)|[–—]))"
     rf"(?:\s*(?P<link>{vocabulary.pattern(vocabulary.words('cues', 'restatement links'))}))?)\s*",
     re.IGNORECASE,
 )
 _SCALE = operator.attrgetter("multiplier")  # a figure's scale, to sort by
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
@@ -156,6 +157,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         elif not (
             _respelled(first, second)
             or (gap["link"] and (regrouped or _in_words(first) != _in_words(second)))
+            or (gap["dash"] and regrouped and _CLOSE_DASH.match(text, end))
         ):
             continue  # a list may run on past a comma: "1,200 lakh, 3 crore and 5 crore"
         if regrouped and _indian(first) and _indian(second):
