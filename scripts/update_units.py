@@ -54,6 +54,14 @@ UNITS = (
     "degree_Celsius",
     "degree_Fahrenheit",
     "knot",
+    "terawatt_hour",
+    "gigawatt_hour",
+    "megawatt_hour",
+    "kilowatt_hour",
+    "terawatt",
+    "gigawatt",
+    "megawatt",
+    "kilowatt",
 )
 
 

@@ -38,9 +38,9 @@ _PER_MEMBER = vocabulary.pattern(vocabulary.words("cues", "per capita", "per mem
 GAP = re.compile(
     rf"""(?:\s+{_PER_MEMBER})?\s*(?:
         \(\s*(?:{HEDGE}\s+)?(?:{_LINK}\s*:?\s*)?(?:{HEDGE}\s*)?[-−]?  # A (B), A (-B)
-      | ,?\s*{_LINK}\s*,?\s*(?:{HEDGE}\s*)?             # A, or about B / A, equivalent to B
+      | ,?\s*(?:{HEDGE}\s+)?{_LINK}\s*,?\s*(?:{HEDGE}\s*)?  # A, or about B / A, roughly equal to B
       | ,\s*{HEDGE}\s*                                  # A, about B,
-      | \s*[—–]\s*(?:{_LINK}\s*)?(?:{HEDGE}\s*)?        # A — about B
+      | (?:\s*[—–]|\s+-(?=\s))\s*(?:{_LINK}\s*)?(?:{HEDGE}\s*)?  # A — about B, A - about B
       | \s*/\s*                                          # A / B
       | \s*\[\s*(?:{HEDGE}\s*)?                         # A [B]
     )""",

@@ -3,11 +3,12 @@
 A figure is a number in digits ("11.5", "2,130,456", "12,48,730.55", "41-point-26"; with a
 decimal comma before a scale word or percent, "259,2 billion", "6,1%"; grouped by spaces
 where it cannot be two figures, "NOK 357 900", "1 422,2 billion"), in words ("three",
-"twenty-five", "two hundred and fifty", "a dozen", "half a million") or read out
-("three-point-five", "two-point-43", "point-75 percent"), with an optional sign ("-0.3",
-"+264,000": a plus states a direction and keeps the value) and an optional scale
-("trillion", "bn", "crore", "lakh crore", a glued "M") or currency hundredth ("6 cents",
-"fifty pence"; a glued "204p" only in a text that writes "£", never a video format).
+"twenty-five", "two hundred and fifty", "a dozen", "half a million", "three quarters of a
+million") or read out ("three-point-five", "two-point-43", "point-75 percent"), with an
+optional sign ("-0.3", "+264,000": a plus states a direction and keeps the value) and an
+optional scale ("trillion", "bn", "crore", "lakh crore", a glued "M") or currency
+hundredth ("6 cents", "fifty pence"; a glued "204p" only in a text that writes "£", never
+a video format).
 
 Figures are found by one compiled regex whose quantifiers are never nested (and never
 possessive, whose matching changed within Python 3.11), so extraction is linear in the
@@ -146,7 +147,8 @@ def _figure_pattern(spoken: str) -> re.Pattern[str]:
         )
       | {NOT_LETTER_BEFORE}
         (?P<words>
-            (?:half\s+)?a\s+dozen
+            (?:a|{_UNITS})[-\s]quarters?\s+of\s+a(?=[^\S\n]{{1,8}}(?:{_SCALE_WORDS}))
+          | (?:half\s+)?a\s+dozen
           | (?:a|{_UNITS})\s+hundred(?:\s+and\s+{_BELOW_100}{NOT_LETTER_AFTER})?
           | {_BELOW_100}(?:\s+and\s+a\s+(?:half|quarter))?
           | (?:half\s+)?a
@@ -663,8 +665,13 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
         return None
     scale = scale or match["subunit"]  # "fifty pence", but never "a penny"
     whole, _, part = spoken.partition(" and a ")  # "two and a half": 2 and 0.5
-    value = _word_value(whole) + (_PARTS[part] if part else 0)
-    exact = spoken in _A_WORDS or part
+    count, _, quarters = spoken.partition(" quarter")  # "three quarters of a million": 0.75
+    value = (
+        _WORD_VALUES[count] * _PARTS["quarter"]
+        if quarters and not part
+        else _word_value(whole) + (_PARTS[part] if part else 0)
+    )
+    exact = spoken in _A_WORDS or part or quarters
     half = Decimal("0.05") if exact else _integer_half_width(int(value))
     return _figure(match.start(), match.end(), value, half, words, scale, word=True, year=False)
 

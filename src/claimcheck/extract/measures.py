@@ -124,6 +124,14 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
+# A measure, what it measures, then its restatement: "2,000 hectares of forest (4,942 acres)".
+_QUALIFIED = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure qualifiers'))}"
+    rf"(?:\s+[^\W\d_][\w-]*){{1,3}}?{GAP.pattern}",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The rest of a bracket after its restatement: "(98,800 acres, about twice the city's size)".
+_BRACKET_REST = re.compile(r"\s*[,;][^()\[\]\n]{0,240}[)\]]")
 # A temperature with a bare scale letter, glued or after a space ("40C", "104 F"): a
 # measure only as one side of a conversion whose other side is in the other scale ("40C
 # (104F)", "1.7 F (0.95 C)", "40°C (104F)"); alone ("Grade 4C", "row 12F") it is none.
@@ -359,11 +367,19 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
             i <= used
             or {i, i + 1} & parts
             or first.dimension != second.dimension
-            or not (GAP.fullmatch(text, *gap) or _equated(text, first, second, gap[0]))
+            or not (
+                GAP.fullmatch(text, *gap)
+                or _equated(text, first, second, gap[0])
+                or _qualified(text, first, second, gap)
+            )
         ):
             continue
         closed = closing_bracket(text, _past_shape(text, second.end))
-        if closed is None and any(bracket in text[slice(*gap)] for bracket in "(["):
+        if (
+            closed is None
+            and any(bracket in text[slice(*gap)] for bracket in "([")
+            and not _BRACKET_REST.match(text, second.end)
+        ):
             continue  # "5 cm (1 inch last year)": the bracket says more than B
         if first.units == second.units and not _same_unit_again(text, gap, closed, second):
             continue
@@ -472,6 +488,18 @@ def _same_unit_again(text: str, gap: tuple[int, int], closed: int | None, second
         return _BRACKET.fullmatch(text, *gap) is not None
     return (
         _AGAIN.fullmatch(text, *gap) is not None and _CLAUSE_END.match(text, second.end) is not None
+    )
+
+
+def _qualified(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -> bool:
+    """Whether words naming what `first` measures come before its restatement in another
+    unit, which ends its clause: "2,000 hectares of forest (4,942 acres)", "5 million
+    acres of forest, roughly 2 million hectares,"; never "5,000 acres of wheat, or 2,000
+    acres of corn"."""
+    return (
+        first.units != second.units
+        and _QUALIFIED.fullmatch(text, *gap) is not None
+        and _CLAUSE_END.match(text, _past_shape(text, second.end)) is not None
     )
 
 

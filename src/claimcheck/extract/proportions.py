@@ -100,9 +100,11 @@ def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     # furthest end in that prefix is past the match's start.
     starts = [p.start or 0 for p in found]
     furthest = list(itertools.accumulate((p.end or 0 for p in found), max))
+    # A fraction of a scale word is a count: "three quarters of a million" is 750,000.
+    counted = {f.start for f in figures if f.word and f.scale}
     for match in _FRACTIONS.finditer(text):
         before = bisect.bisect_left(starts, match.end())
-        if before and furthest[before - 1] > match.start():
+        if (before and furthest[before - 1] > match.start()) or match.start() in counted:
             continue
         proportion = _fraction(text, match)
         if proportion is not None:

@@ -46,15 +46,19 @@ from claimcheck.model.claims import (
     RestatedFigureClaim,
 )
 
-# Between a count and its restatement: maybe the noun counted, then a bracket or a comma
-# with "or" or "that is" ("9,13,47,736 people (about 91.3 million)", "3.34 crore, or ...").
+# Between a count and its restatement: maybe the noun counted, then a bracket, or a comma
+# or a dash with maybe a link ("9,13,47,736 people (about 91.3 million)", "3.34 crore, or
+# ...", "12 lakh voters, equal to 1.2 million", "970 million — about 97 crore —").
 _RESTATING = re.compile(
     r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
-    r"\s*(?:(?P<open>\()|,(?:\s+(?P<link>or|that\s+is))?)\s*"
+    r"\s*(?:(?P<open>\()|(?:,|(?P<dash>\s-(?=\s)|[–—]))"
+    rf"(?:\s*(?P<link>{vocabulary.pattern(vocabulary.words('cues', 'restatement links'))}))?)\s*",
+    re.IGNORECASE,
 )
 _SCALE = operator.attrgetter("multiplier")  # a figure's scale, to sort by
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
@@ -141,26 +145,31 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         if gap is None:
             continue
         end = second.end or 0
+        regrouped = _regrouped(first, second)
         if gap["open"]:
             close = _CLOSE_BRACKET.match(text, end)
-            counts = not isinstance(first, Money) and first.scale and second.scale
+            counts = not (isinstance(first, Money) or first.unit) and first.scale and second.scale
             if close is None or not (
-                counts or _respelled(first, second) or _rewritten(first, second)
+                counts or _respelled(first, second) or regrouped or _rewritten(first, second)
             ):
                 continue
             end = close.end()
-        elif gap["link"] and _regrouped(first, second):
+        elif not (
+            _respelled(first, second)
+            or (gap["link"] and (regrouped or _in_words(first) != _in_words(second)))
+            or (gap["dash"] and regrouped and _CLOSE_DASH.match(text, end))
+        ):
+            continue  # a list may run on past a comma: "1,200 lakh, 3 crore and 5 crore"
+        if regrouped and _indian(first) and _indian(second):
             first, second = (
                 _cut_short(v) if v is max(first, second, key=_SCALE) else v for v in (first, second)
             )
-        elif not _respelled(first, second):
-            continue
         noun = gap["noun"] or (match[1] if (match := _NOUN.match(text, end)) else None)
         yield RestatedFigureClaim(
             text=text[first.start or 0 : end],
             start=first.start,
             end=end,
-            metric="" if isinstance(first, Money) else noun or "",  # money names its currency
+            metric="" if isinstance(first, Money) or first.unit else noun or "",  # named already
             period="",
             first=first,
             second=second,
@@ -202,7 +211,9 @@ def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:
 
 def _alike(first: Value, second: Value) -> bool:
     """Whether two values may restate each other: two counts, or two amounts of one currency
-    (never where a mark could mean another: "MXN 12 million ($960,000)" is a conversion)."""
+    (never where a mark could mean another: "MXN 12 million ($960,000)" is a conversion);
+    a measure may be restated as a bare count ("12 lakh tonnes (1.2 million)"), both with a
+    scale word."""
     if isinstance(first, Money) or isinstance(second, Money):
         return (
             isinstance(first, Money)
@@ -210,7 +221,9 @@ def _alike(first: Value, second: Value) -> bool:
             and first.currency == second.currency
             and (len(second.candidates) == 1 or first.candidates == second.candidates)
         )
-    return not first.unit and not second.unit
+    if first.unit:  # a measure restated at another scale as a bare count, never "2.9% (29 cents)"
+        return not second.unit and first.multiplier > 1 and second.multiplier > 1
+    return not second.unit
 
 
 def _respelled(first: Value, second: Value) -> bool:
@@ -224,13 +237,14 @@ def _respelled(first: Value, second: Value) -> bool:
 
 
 def _regrouped(first: Value, second: Value) -> bool:
-    """Whether two Indian figures are one number at two scales ("₹4,37,821 crore, or ₹4.37
-    lakh crore", "320 lakh, or 3.2 crore"), not a sum and a smaller one ("₹50 crore, or ₹5
-    lakh a village")."""
+    """Whether two figures are one number at two scales, the one at the smaller scale
+    counting whole units of the larger ("₹4,37,821 crore, or ₹4.37 lakh crore", "320 lakh,
+    or 3.2 crore", "$1.2 billion ($1,200 million)"), not a sum and a smaller one ("₹50
+    crore, or ₹5 lakh a village", "£1.2 billion (£980 million)" the year before)."""
     small, large = sorted((first, second), key=_SCALE)
-    return (
-        _indian(small)
-        and _indian(large)
+    return bool(
+        small.scale
+        and large.scale
         and small.multiplier < large.multiplier
         and small.value >= large.multiplier
     )

@@ -68,6 +68,13 @@ _COMMON = (
     "kilometer / hour",
     "mile / hour",
     "knot",
+    "kilowatt",
+    "megawatt",
+    "gigawatt",
+    "kilowatt_hour",
+    "megawatt_hour",
+    "gigawatt_hour",
+    "terawatt_hour",
 )
 _COMMON_AND_PER = (*_COMMON, *(f"1 / {unit}" for unit in _COMMON))  # densities: "per km²"
 UNIT_CONVERSION = "unit-conversion"  # one diagnosis; the message tells the slips apart

@@ -103,6 +103,7 @@ def alternatives(unit: UnitWords) -> str:
 
 
 _DEGREE = "[°º˚]"
+_POWER_PREFIXES = ("tera", "giga", "mega", "kilo")  # "4,300 MW, or 4.3 GW"; "12 TWh"
 # Tried in order, so a longer reading comes before any shorter one it starts with.
 UNITS: tuple[UnitWords, ...] = (
     UnitWords("", "km/h|kph|kmh", ("kilometer / hour",), "length/time", "km/h"),
@@ -144,6 +145,8 @@ UNITS: tuple[UnitWords, ...] = (
         "°F",
         abbrev=rf"{_DEGREE}\s?F|℉|degrees?\sF",
     ),
+    *(_unit(f"{p}watt_hour", "energy", f"{p}watt-hours") for p in _POWER_PREFIXES),
+    *(_unit(f"{p}watt", "power", f"{p}watts") for p in _POWER_PREFIXES),
     *_LENGTHS,
 )
 
