@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -455,6 +455,21 @@ def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
             wording=wording,
             open=not _completed(text, parts),
         )
+
+
+def opens_pointing_back(mentions: Mentions, value: Value) -> bool:
+    """Whether the sentence after the one holding a value, in its paragraph, opens by
+    pointing back to a total: "Of that, ...", "Of this sum, ..."."""
+    document = mentions.document
+    sentence = document.sentence_at(value.start or 0)
+    at = bisect.bisect_right(document.sentences, sentence.start, key=lambda s: s.start)
+    if at >= len(document.sentences):
+        return False
+    following = document.sentences[at]
+    if document.sentence_before(following) != sentence:
+        return False
+    opener = _OPENED.match(mentions.text, following.start)
+    return opener is not None and opener["back"] is not None
 
 
 def bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -990,10 +1005,14 @@ def total_before(
     return found[0] if len(found) == 1 and unit_key(found[0]) != "percent" else None
 
 
-def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
+def parts_of_wholes(
+    mentions: Mentions, values: Sequence[Value], earlier: Collection[int | None] = ()
+) -> Iterator[TotalClaim]:
     """A part stated with its whole: "took £83 billion of the Chancellor's £103 billion
     package"; "covers 29 million customers, about 4 million of them on prepayment
     meters". The part may not exceed the whole. Not percentages: those are shares.
+    `earlier`: where each change's earlier value starts, which "of it" never points back
+    to ("climbed to R105.8 million from R86.8 million; R100.7 million of it ...").
     """
     text = mentions.text
     starts: list[int] = []
@@ -1004,7 +1023,7 @@ def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         starts = starts or [hedge_start(text, v) for v in values]
         sentence = mentions.document.sentence_at(part.start or 0)
         if of["back"] and unit_key(part):
-            whole = _pointed_whole(text, values, index, sentence)
+            whole = _pointed_whole(text, values, index, sentence, earlier)
             if (
                 whole is None
                 and not _another_whole(values, index, sentence.start)
@@ -1050,7 +1069,13 @@ def parts_of_wholes(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tot
         )
 
 
-def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Block) -> Value | None:
+def _pointed_whole(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    sentence: Block,
+    earlier: Collection[int | None],
+) -> Value | None:
     """The amount "of it" after values[index] points back to: the first of its currency or
     unit in its sentence, when every other one between is compared with it ("R297.5
     billion, up from R265.7 billion last year; basic education accounts for R205.8 billion
@@ -1060,7 +1085,11 @@ def _pointed_whole(text: str, values: Sequence[Value], index: int, sentence: Blo
     opening = index
     while opening > 0 and (values[opening - 1].start or 0) >= sentence.start:
         opening -= 1
-    kin = [k for k in range(opening, index) if unit_key(values[k]) == key]
+    kin = [
+        k
+        for k in range(opening, index)
+        if unit_key(values[k]) == key and values[k].start not in earlier
+    ]
     if not kin:
         return None
     for k in kin[1:]:

@@ -77,7 +77,7 @@ from claimcheck.extract.listed_parts import (
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
-from claimcheck.model.claims import DifferenceClaim
+from claimcheck.model.claims import ChangeClaim, DifferenceClaim
 
 _NON_SPACE = re.compile(r"\S")
 _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
@@ -94,7 +94,8 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     if not positions:
         return []
     values = stated_values(mentions)
-    sized = {by.start for change in read_changes(mentions) for by in change.by}
+    changes = read_changes(mentions)
+    sized = {by.start for change in changes for by in change.by} | _earlier(text, changes)
     balances = [
         (value, cue)
         for value in values
@@ -134,6 +135,24 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
             )
         )
     return found
+
+
+def _earlier(text: str, changes: Sequence[ChangeClaim]) -> set[int | None]:
+    """Where each change's earlier value starts that plainly is one: the change is sized
+    against it ("6.8 percent more than the $37.7 billion") or "from" leads to it ("slid to
+    €40.3 billion from €47.7 billion"); not a value set "against" the new one, which may
+    be of another thing ("against $7 billion in the budget")."""
+    return {
+        c.from_value.start
+        for c in changes
+        if c.from_value and c.to_value and (c.by or _word_before(text, c.from_value) == "from")
+    }
+
+
+def _word_before(text: str, value: Value) -> str:
+    start = value.start or 0
+    words = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)
+    return words[-1].lower() if words else ""
 
 
 def _named(text: str, positions: Sequence[int], previous: Value | None, value: Value) -> bool:

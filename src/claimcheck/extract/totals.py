@@ -33,6 +33,7 @@ from claimcheck.extract.breakdowns import (
     bracketed_breakdowns,
     counted_totals,
     opened_breakdowns,
+    opens_pointing_back,
     parts_named_back,
     parts_of_that,
     parts_of_wholes,
@@ -41,6 +42,7 @@ from claimcheck.extract.breakdowns import (
     totals_listed_after,
 )
 from claimcheck.extract.changes import (
+    OF_BACK_REFERENCE,
     Value,
     inherit,
     near,
@@ -95,6 +97,16 @@ _MULTIPLE_AFTER = re.compile(
 # Between a count and the first part that splits it: a few words naming the count, a
 # comma, and a breakdown cue or nothing ("37,800, made up of ", "320,300 jobs, ").
 TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
+_RATE_UNITS = ("percent", "percentage_point")
+# Between an amount and the first part that splits it: a few words naming it, a comma,
+# and a breakdown cue ("in its first year, of which"), or a loose list's word before a
+# part that points back to it (", with £1.9 billion of that").
+_SPLIT_AFTER = re.compile(
+    r"(?:\s+[^\W_][\w-]*){0,6},\s+"
+    rf"(?:(?P<word>{any_of(vocabulary.words('cues', 'breakdown', 'breakdown open'))})\s+"
+    rf"|(?:{any_of(vocabulary.words('cues', 'breakdown loose'))})\s+)?",
+    re.IGNORECASE,
+)
 _COMPARED_WORDING = frozenset(
     (
         *vocabulary.words("cues", "difference comparative"),
@@ -119,7 +131,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
         if not (named and _named_balance(text, named, b))
-    } - _split_up(text, every)
+    } - _split_up(mentions, every, stated_changes)
     values = [v for v in _no_multiples(text, every) if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
@@ -141,7 +153,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *parts_of_that(mentions, values),
         *totals_listed_after(mentions, values, stated_changes),
         *parts_named_back(mentions, values, read | balanced),
-        *parts_of_wholes(mentions, values),
+        *parts_of_wholes(mentions, values, _earlier(stated_changes)),
         *largest_parts(mentions, values),
         *counted_totals(mentions, values),
         *read_remainders(mentions, shares),
@@ -192,17 +204,35 @@ def _no_multiples(text: str, values: Sequence[Value]) -> list[Value]:
     return kept
 
 
-def _split_up(text: str, values: Sequence[Value]) -> set[int | None]:
+def _split_up(
+    mentions: Mentions, values: Sequence[Value], changes: Sequence[ChangeClaim]
+) -> set[int | None]:
     """Where each count starts that the parts listed right after it split: "employment
     jumped by 37,800, made up of 32,100 full-time and 5,700 part-time", "added 320,300
-    jobs, 282,800 of them full-time and 37,500 part-time". A change's size so split is
-    the total of its parts."""
+    jobs, 282,800 of them full-time and 37,500 part-time"; and each amount a change states
+    alone, with no level beside it, that the parts after it split ("the levy raised £2.2
+    billion, with £1.9 billion of that going to schools") or the next sentence does,
+    pointing back to it ("Sales rose $3 billion. Of that, ..."). A change's size so split
+    is the total of its parts. Not a rate: "5%, including 3% from Asia"."""
+    text = mentions.text
+    alone = {
+        c.by[0].start
+        for c in changes
+        if c.from_value is None
+        and c.to_value is None
+        and len(c.by) == 1
+        and unit_key(c.by[0]) not in _RATE_UNITS
+    }
     found: set[int | None] = set()
     for value, following in itertools.pairwise(values):
-        if unit_key(value):
-            continue
-        if splits(text, value, following):
+        if not unit_key(value) and splits(text, value, following):
             found.add(value.start)
+        elif value.start in alone:
+            cue = _SPLIT_AFTER.fullmatch(text, value.end or 0, hedge_start(text, following))
+            if cue and (cue["word"] or OF_BACK_REFERENCE.match(text, following.end or 0)):
+                found.add(value.start)
+    starts = {v.start: v for v in values}
+    found |= {s for s in alone if s in starts and opens_pointing_back(mentions, starts[s])}
     return found
 
 
@@ -227,6 +257,11 @@ def _newer(changes: Sequence[ChangeClaim]) -> dict[int, Value]:
         for change in changes
         if change.from_value is not None and change.to_value is not None
     }
+
+
+def _earlier(changes: Sequence[ChangeClaim]) -> set[int | None]:
+    """Where each change's earlier value starts, when it states its new one too."""
+    return {c.from_value.start for c in changes if c.from_value and c.to_value}
 
 
 def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
