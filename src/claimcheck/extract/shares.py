@@ -181,7 +181,7 @@ _WHOLE_OPENER = re.compile(
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
-    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:out\s+)?of\s+"
+    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:(?:out\s+)?of|among)\s+"
     rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
     r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
@@ -273,9 +273,20 @@ _SHARE_OF = re.compile(
 )
 # "Of the 31 joint laboratories, ..." opening a sentence.
 # "Of the 320,000 staff, ...": the comma of a thousands separator does not end the opener.
+# A short phrase of time or place may come first: "[In the state assembly, ]of the 120
+# members, ...", "[Last year, ]among the 5,200 flights, ...".
+_INTRO_WORD = r"(?:[^\W\d_][\w'’.-]{0,30}|(?:19|20)\d\d)"
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
-    r"[\"“']?(?:Out\s+)?Of\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100})(?:(?<!\d),|,(?!\d))\s*",
+    rf"(?:{_INTRO_WORD}(?:\s+{_INTRO_WORD}){{0,4}}\s*,\s+)?"
+    rf"[\"“']?(?:(?:Out\s+)?Of|{vocabulary.pattern(vocabulary.words('cues', 'partitive openers'))})"
+    r"\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100})(?:(?<!\d),|,(?!\d))\s*",
+    re.IGNORECASE,
+)
+# The subject and verb between such an opener and the part: "Of its 600 seats, [the ruling
+# party won ]301", never a new clause or a comparison.
+_OPENER_SUBJECT = re.compile(
+    rf"(?:(?!(?:{any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS))})\b){_WORD}\s+){{1,4}}",
     re.IGNORECASE,
 )
 # ... or pointing back with no comma, right before a part: "Of their ballots 14,272,694".
@@ -299,6 +310,14 @@ _OF_WHICH_CLAUSE = re.compile(
 _OF_WHICH_WORDS = re.compile(r"\bof\s+(?:which|whom)\b", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"\b(?:from|to)\s*\Z", re.IGNORECASE)  # "rose [from ]$2 billion"
 _OF_WHICH = re.compile(rf"{_OF_WHICH_WORDS.pattern}\s+\Z", re.IGNORECASE)
+# ... with the part's subject and verb between: "of which[ wheat covered ]about 40%", never a
+# change ("of which imports were up $0.95 billion").
+_NOT_A_SUBJECT = any_of((*_CLAUSE_WORDS, *_COMPARISON_WORDS, *_DIRECTION_VERBS, "up", "down"))
+_OF_WHICH_SUBJECT = re.compile(
+    rf"{_OF_WHICH_WORDS.pattern}(?:\s+(?!(?:{_NOT_A_SUBJECT})\b)"
+    rf"{_WORD}){{1,3}}\s+\Z",
+    re.IGNORECASE,
+)
 _BEFORE_OF_WHICH = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,?\s*")
 # What directly before a proportion makes it a change: "rose 9 percent", "up 4 percent".
 _CHANGE_BEFORE = re.compile(
@@ -344,6 +363,23 @@ _OWN_SHARE = re.compile(
 _OWN_SHARE_BEFORE = re.compile(
     rf"(?:\s+of(?:\s+{_WORD}){{1,4}})?\s*(?::|,\s*(?:or\s+)?|\s+or\s+)\s*", re.IGNORECASE
 )
+# What makes an amount one member's own part: "led [with ]55,545,263 votes", "[took ]€8.4bn".
+_OWN_PART_BEFORE = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'own part before'))}"
+    rf"(?:\s+{_WORD}){{0,2}}\s+\Z",
+    re.IGNORECASE,
+)
+_OWN_PART_REACH = 40  # characters before an amount read for such a word
+# A verb that gives the amount after it as a part: "Health [took ]8.4 billion euros".
+_PART_VERB_BEFORE = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}"
+    rf"(?:\s+{_WORD})?\s+\Z",
+    re.IGNORECASE,
+)
+# A part's noun, then its share set off: "500[ visitors, or ]40%", "€8.4 billion[ (]30%)".
+_STATED_WITH = re.compile(
+    rf"(?:\s+{_WORD}){{0,2}}?(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s+or\s+)", re.IGNORECASE
+)
 _OPEN = re.compile(r"\s*\(\s*")
 # Between "of it" and the part it sizes: "a quarter of it[, ]133.6 billion", "[ (]$2 billion)".
 _POINTED_PART = re.compile(r"\s*,\s*(?:or\s+)?|\s*\(\s*|\s+[-–—]\s+", re.IGNORECASE)
@@ -372,6 +408,17 @@ _WHEN_OR_WHERE = re.compile(
     rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'age range ends'))})?",
     re.IGNORECASE,
 )
+# A period after a fraction's or percentage's noun: "27% of power[ last year]", "9.8% of the
+# total[ in the first quarter]", "34% of seats[ at the end of March]".
+_DURATION_WORDS = vocabulary.pattern(vocabulary.words("cues", "durations"))
+_PERIOD_AFTER = re.compile(
+    rf"\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'period openers'))})\s+){{1,2}}"
+    rf"(?:{_WORD}\s+)?{_DURATION_WORDS}(?:\s+of\s+(?:19|20)\d\d)?"
+    rf"|\s+{vocabulary.pattern(vocabulary.words('clauses', 'period edges'))}\s+(?:the\s+)?"
+    rf"(?:{_MONTH}|{_DURATION_WORDS}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+_TIME_OR_PLACE = 2  # phrases of time or place read after a noun: "[in Berlin][ last year]"
 _NOUN_AFTER = re.compile(rf"\s+{_WORD}")
 _SIZE_NOUN = re.compile(r"-(?P<noun>[^\W\d_]{3,})\b")  # "75[-seat]", "27[-member]"
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
@@ -856,8 +903,24 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
             if closed or not opened:
                 heads.append(_Head(start, closed.end() if closed else after.end or 0, share, after))
                 continue
-        heads.append(_Head(start, end, share))
+        apposed = _apposed_part(index, end)
+        heads.append(
+            _Head(start, apposed.end or end, share, apposed)
+            if apposed
+            else _Head(start, end, share)
+        )
     return heads
+
+
+def _apposed_part(index: _Index, pos: int) -> Thing | None:
+    """The amount in digits set off by commas right after a share, naming its part: "almost
+    half[, 1.1 million tonnes,] was exported", "about a third[, 640,] were accepted"."""
+    text = index.text
+    comma = _COMMA.match(text, pos)
+    after = index.thing_at(comma.end()) if comma else None
+    if after is None or not _in_digits(after) or not _COMMA.match(text, after.end or 0):
+        return None
+    return after
 
 
 # --- shares --------------------------------------------------------------------------
@@ -997,6 +1060,14 @@ def _share(
             # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
             # part stated with its share continues the whole of the paragraph's shares
             whole = running if _same_kind(index, part, running) else None
+        if (
+            whole is None
+            and of is None
+            and phrase is None
+            and _STATED_WITH.fullmatch(text, part.end or 0, index.head_start(head.share.start or 0))
+            and not _another_share_after(index, head.end)
+        ):
+            whole = _whole_stated_before(index, sentence, part)
         if whole is not None and of is None:
             of = text[index.head_start(whole.start or 0) : whole.end]
     if phrase is None and whole is None:
@@ -1310,9 +1381,15 @@ def _whole_before(
     if share_of is not None:
         return share_of["of"], None, share_of.start()
     opener = _OPENER.match(text, sentence.start, sentence.end)
-    if opener is not None and opener.end() == start:
+    if opener is not None and (
+        opener.end() == start or _OPENER_SUBJECT.fullmatch(text, opener.end(), start)
+    ):
         return opener["of"], index.only_thing_in(opener.span("of")), opener.start()
-    which = _OF_WHICH.search(text, floor, start) if cued else None
+    which = (
+        (_OF_WHICH.search(text, floor, start) or _OF_WHICH_SUBJECT.search(text, floor, start))
+        if cued
+        else None
+    )
     if which is None:
         return None
     before = index.thing_before(which.start(), sentence.start)
@@ -1501,6 +1578,56 @@ def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None
     while between and _listed_before(index, between[-1], after):
         after = between.pop()
     return found[0] if len(found) == 1 and not between else None
+
+
+def _whole_stated_before(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+    """The whole of a part a verb gives its share alone ("Health took 8.4 billion euros, or
+    40%"): the one amount of its kind in the sentence before ("The ministry spent 21 billion
+    euros."), when its own sentence states none before it, no earlier sentence of the
+    paragraph states one that may head it, and it names no year of its own; a count must
+    count the part's own noun ("1,250 visitors ... 500 visitors"). Never for a part no such
+    verb gives ("it was €5.5 billion (10%)", "returned $45 million, or 12%")."""
+    text, previous = index.text, _sentence_before(index, sentence)
+    head = index.head_start(part.start or 0)
+    if previous is None or not _PART_VERB_BEFORE.search(
+        text, max(sentence.start, head - _OWN_PART_REACH), head
+    ):
+        return None
+    if _set_on(index, part, (sentence.start, head), shared=True):
+        return None
+    if set(_YEAR.findall(text, sentence.start, sentence.end)) - set(_YEAR.findall(text, *previous)):
+        return None
+    kin = _set_on(index, part, previous, shared=True)
+    if any(_stated_with_share(index, t) for t in kin):
+        return None  # "Lula won 55,545,263 votes, 47.99% ...": parts listed, whole unstated
+    found = [t for t in kin if _may_head(index, part, t)]
+    if len(found) != 1 or _headed_before(index, part, previous):
+        return None
+    whole = found[0]
+    whole_head = index.head_start(whole.start or 0)
+    if _OWN_PART_BEFORE.search(text, max(previous[0], whole_head - _OWN_PART_REACH), whole_head):
+        return None  # "Lula led with 55,545,263 votes": one member's, a sibling of the part
+    if isinstance(whole, Amount) and not whole.unit:
+        end = part.end or 0
+        nouns = _NOUN.findall(text[end : _noun_end(text, end, sentence.end)].lower())
+        if not nouns or not _counts_noun(index, whole, nouns[-1]):
+            return None
+    return whole
+
+
+def _another_share_after(index: _Index, pos: int) -> bool:
+    """Whether a second percentage or fraction is set off right after a share: "10 billion
+    rand, about 6%[, or 35%] of it" leaves the part's share unsure."""
+    link = _OR.match(index.text, pos) or _COMMA.match(index.text, pos)
+    return link is not None and index.proportion_at(link.end()) is not None
+
+
+def _stated_with_share(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is stated with a share of its own past its noun: "55,545,263 votes,
+    47.99% of ..."."""
+    link = _STATED_WITH.match(index.text, thing.end or 0)
+    share = index.proportion_at(link.end()) if link else None
+    return share is not None and not _is_change(index, share)
 
 
 def _listed_before(index: _Index, thing: Thing, part: Thing) -> bool:
@@ -2150,9 +2277,7 @@ def _restatements(
             pos = phrase[1]
         else:
             pos = _noun_end(text, pos, target)
-        tail = _WHEN_OR_WHERE.match(text, pos, target)
-        if tail is not None:
-            pos = tail.end()
+        pos = _past_when_or_where(text, pos, target)
         end = second.end or 0
         joined = (
             GAP.fullmatch(text, pos, target)
@@ -2181,6 +2306,16 @@ def _restatements(
         yield FractionRestatementClaim(
             text=text[start:end], start=start, end=end, first=first, second=second
         )
+
+
+def _past_when_or_where(text: str, pos: int, limit: int) -> int:
+    """Past the phrases of time or place after a noun: "of households[ in Berlin last year]"."""
+    for _ in range(_TIME_OR_PLACE):
+        tail = _PERIOD_AFTER.match(text, pos, limit) or _WHEN_OR_WHERE.match(text, pos, limit)
+        if tail is None:
+            break
+        pos = tail.end()
+    return pos
 
 
 def _noun_end(text: str, pos: int, limit: int) -> int:
