@@ -27,6 +27,7 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.measures import PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
+    ASIDE,
     bare,
     clause_values,
     convertible,
@@ -43,7 +44,7 @@ from claimcheck.extract.rate_parts import (
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
-_OWN_NOUN = r"(?:\s+(?P<own>[^\W\d_][\w-]*))?"
+_OWN_NOUN = rf"(?:\s+(?P<own>[^\W\d_][\w-]*))?{ASIDE}"
 _UNIT_CUE = re.compile(
     rf"{_OWN_NOUN}\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate unit cues'))})"
     rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}",
@@ -52,6 +53,13 @@ _UNIT_CUE = re.compile(
 _ALONE_CUE = re.compile(
     rf"{_OWN_NOUN}\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate cues alone'))})"
     r"(?=\s*(?:[,.;:)]|\Z))",
+    re.IGNORECASE,
+)
+# Words after a figure that open the count it is per each member of: "5,000 euros for
+# every one of the country's 5.4 million citizens".
+_MEMBERS_CUE = re.compile(
+    rf"\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate cues of members'))})"
+    rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 # What sets a figure "each" off as its clause's average, not a price ("at $1,000 each"):
@@ -147,6 +155,9 @@ def _per_one(text: str, value: Value) -> _PerOne | None:
     if not isinstance(value, Money | Amount) or PER_AREA.match(text, value.end or 0):
         return None
     end = value.end or 0
+    members = _MEMBERS_CUE.match(text, end)
+    if members is not None:  # the count after the cue is the one it marks
+        return _PerOne(value, None, None, members["cue"], members.end())
     cue = _UNIT_CUE.match(text, end)
     if cue is not None:
         if cue["noun"].lower() in _NOT_COUNTED:
