@@ -1,16 +1,17 @@
 """Rates read from the figures of a clause: a total, the count it is over, the figure per one.
 
-The fallback after the readers of particular forms (extract/per_capita.py). A figure per
-one is marked by its cue after it: a unit ("£600 a head", "34.12 thousand votes for every
-seat", "15 per constituency") or none ("38 seats, 149.72 thousand each"). Its count is the
-one its unit's noun names ("543 seats" for "per seat"), else the one a cue before it marks
-as the members ("across the 543 contested seats"), else for a cue per person the one count
-of people, else (when the figure's own noun names a total, "thousand votes") the one other
-count. Its total is the one other figure of its kind, larger than itself, named by the
-figure's own noun if it has one. Each is looked for among the figures since the figure
-per one before it (cut where a new clause begins between them), before the figure first,
-then up to the next. A cue per a scale word is per that many of the noun after it ("70
-per million people"): its count is read in that many. No single reading, no claim: two
+The fallback after the readers of particular forms (extract/per_capita.py). A figure per one
+is marked by its cue after it: a unit ("£600 a head", "34.12 thousand votes for every seat",
+"15 per constituency"), maybe after an aside in brackets, the count it opens ("5,000 euros
+for every one of the 5.4 million citizens") or none ("38 seats, 149.72 thousand each"). Its
+count is the one its unit's noun names ("543 seats" for "per seat"), else the one a cue
+before it marks as the members ("across the 543 contested seats"), else for a cue per person
+the one count of people, else (when the figure's own noun names a total, "thousand votes")
+the one other count. Its total is the one other figure of its kind, larger than itself,
+named by the figure's own noun if it has one. Each is looked for among the figures since the
+figure per one before it (cut where a new clause begins between them), before the figure
+first, then up to the next. A cue per a scale word is per that many of the noun after it
+("70 per million people"): its count is read in that many. No single reading, no claim: two
 counts of people or two totals of one currency are left unread, whatever the arithmetic of
 either.
 """
