@@ -2,17 +2,17 @@
 
 "GDP of $1.2 trillion, or about $23,000 per person for its 52 million people" states a
 total, a figure per person and the population; "spending of 4.2 billion euros for 1.9
-million residents, or 2,200 euros a head" the same in another order. The per-member
-figure is anchored on its cue ("per person", "per head", "per capita", "per household");
-its total is the one amount of its currency or unit before it in the sentence, and its
-population the one count named with a population noun ("52 million people",
-"a population of 52 million") or owned by its place with no noun after it ("Thailand's
-35.4 million brought in"). A total inside a noun phrase a determiner opens names an
-envelope ("under the Rs 1.70 lakh crore package, Rs 17,891 crore went to ..."): beside a
-total stated without one, it is not a candidate. With no single candidate for each, no
-claim is made. A figure per member so read, restated for a group ("$45,939, or $183,756
-for an average family of four"), is the group's figure over its size (a price alone is
-not read so: a family ticket may be cheaper).
+million residents, or 2,200 euros a head" the same in another order. The per-member figure
+is anchored on its cue ("per person", "per head", "per capita", "per household"); its total
+is the one amount of its currency or unit before it in the sentence, and its population the
+one count named with a population noun ("52 million people", "a population of 52 million"),
+or by its place with no noun after it ("Thailand's 35.4 million brought in", "The city of
+2.1 million spends"). A total inside a noun phrase a determiner opens names an envelope
+("under the Rs 1.70 lakh crore package, Rs 17,891 crore went to ..."): beside a total stated
+without one, it is not a candidate. With no single candidate for each, no claim is made. A
+figure per member so read, restated for a group ("$45,939, or $183,756 for an average family
+of four"), is the group's figure over its size (a price alone is not read so: a family
+ticket may be cheaper).
 
 A figure per unit of area is read the same way, over the one area its sentence states: a
 density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
@@ -31,12 +31,13 @@ second fund's 5,000 members hold $400 million, or $80,000 a member"). A people n
 its place ("50 million Kenyans") is a population; so is a count in the sentence before that
 names the cue's members, when the figure's sentence points back ("Nigeria has 200 million
 people. Its GDP of $440 billion works out at $2,200 per person"), and a total there when it
-points back to a figure ("that is $2,200 per person"). An amount set after its clause as an
-average (", an average of $3 million each", ", averaging $313", ", £50 million apiece") is
-read over the one total of its kind and the one count before it in the clause, and one after
-a count "each of" opens ("Each of the 650,000 residents will receive $1,000") over the one
-total of its kind; a total named a pool the shares come out of ("out of a $40 million prize
-pool") may hold more than they do.
+points back to a figure ("that is $2,200 per person"); a clause a semicolon sets before the
+figure's is read so too ("220 million people; its GDP ..."). An amount set after its clause
+as an average (", an average of $3 million each", ", averaging $313", ", £50 million
+apiece") is read over the one total of its kind and the one count before it in the clause,
+and one after a count "each of" opens ("Each of the 650,000 residents will receive $1,000")
+over the one total of its kind; a total named a pool the shares come out of ("out of a $40
+million prize pool") may hold more than they do.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.period_rates import find_period_rates
 from claimcheck.extract.rate_parts import (
+    ASIDE,
     DEMONYM,
     WORD,
     bare,
@@ -80,9 +82,11 @@ from claimcheck.reference.units import UNITS, UnitWords
 _SHARE_CUES = vocabulary.words("cues", "per member share")
 _CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
 _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
-# The cue after the per-member figure, maybe after the word of its unit: "8 tonnes per capita".
+# The cue after the per-member figure, maybe after the word of its unit or what it is of
+# and an aside: "8 tonnes per capita", "A$92,000 of debt per person", "$500 (£390) a head".
 _PER = re.compile(
-    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}", re.IGNORECASE
+    rf"(?:\s+(?:of\s+)?[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
 )
 # Cues that only introduce their figure, an amount: "the average household income was
 # $70,000".
@@ -94,17 +98,25 @@ _CUE_SET = frozenset(_CUES)
 _PER_LINK = vocabulary.pattern(vocabulary.words("cues", "per capita links"))
 _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifiers"))
 # An aside between the cue and its link may name the place: "GDP per capita in Brazil,
-# home to 203 million people, reached 53,600 reais".
+# home to 203 million people, reached 53,600 reais"; a comma may set the cue first: "Per
+# head, the figure is £2,600".
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
+    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:,?\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
     rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
 # ... ending right before its figure.
 _PER_BEFORE_FIGURE = re.compile(_PER_BEFORE.pattern + r"\Z", re.IGNORECASE)
 _PER_BEFORE_REACH = 100  # characters: a cue, an aside of at most 60, a link
-# A figure for one member or group: "$183,756 for a family of four", "for each pupil".
-_FOR_ONE = re.compile(r"\s+for\s+(?:a|an|each|every|one)\b", re.IGNORECASE)
+# The words that make the count after them a population: "a population of 52 million",
+# "The city of 2.1 million spends".
+_POPULATION_OF = vocabulary.pattern(vocabulary.words("cues", "population of"))
+# A figure for one member or group: "$183,756 for a family of four", "for each pupil"; not
+# one for a whole population ("$4.5 trillion for a population of 333 million").
+_FOR_ONE = re.compile(
+    rf"\s+for\s+(?:a|an|each|every|one)\b(?!\s+(?:[^\W\d_]+\s+)?{_POPULATION_OF}(?!\w))",
+    re.IGNORECASE,
+)
 # A per-member figure that shares a total out ("each resident's share", "divided among")
 # may take its total from the sentence before.
 _SHARING = re.compile(
@@ -113,7 +125,14 @@ _SHARING = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
-_POPULATION_BEFORE = re.compile(r"\bpopulation\s+of\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(
+    rf"(?<![\w-]){_POPULATION_OF}\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE
+)
+# A plural noun naming a count of other things than people ("The state of 1,200 farms
+# earned"), told from a verb ("The city of 2.1 million spends 4.2 billion rand") by what
+# follows: a verb's object, a figure or a determiner.
+_DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
+_NOUN_AFTER = re.compile(rf"\s+[a-z][\w-]*[^s\W]s\b(?!\s+(?:[^\w\s]|\d|{_DETERMINER}\b))")
 # A count owned by its place, with no noun after it: "Thailand's 35.4 million brought in".
 _OWNED = re.compile(r"[^\W\d_]['’]s\s+\Z")
 _OWNED_BARE = re.compile(r"\s+[a-z]")  # the next word is not a capital's sentence or a figure
@@ -127,6 +146,7 @@ _DENSITY_LINK = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'density links'))}\s+\Z",
     re.IGNORECASE,
 )
+_SEMICOLON = re.compile(";")
 _GROUPED_AFTER = re.compile(r" [0-9]{3}(?![0-9])")  # "1 642": the digits a space groups
 # Words a sentence points back to a figure of the one before with ("that is $2,200 per
 # person": a total), and those that point back to what it named ("Its GDP": a population).
@@ -145,7 +165,7 @@ _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
 # Words that open a count whose every member gets the figure after it: "each of the 650,000".
 _EACH_OF = re.compile(
     rf"(?<![\w-])(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'each of'))})\s+"
-    rf"(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))})"
+    rf"(?:{_DETERMINER})"
     r"\s+\Z",
     re.IGNORECASE,
 )
@@ -190,9 +210,9 @@ _ONE_FOR = re.compile(
 _NEVER_COUNTED = frozenset(
     word.lower() for word in vocabulary.words("cues", "per one never", "time units")
 )
+_PER_ONE = vocabulary.pattern(vocabulary.words("cues", "per one"))
 _PER_NOUN = re.compile(
-    rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'per one'))}"
-    rf"\s+(?P<noun>[^\W\d_]+))\b",
+    rf"(?:\s+[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{_PER_ONE}\s+(?P<noun>[^\W\d_]+))\b",
     re.IGNORECASE,
 )
 
@@ -518,13 +538,13 @@ def _for_one(
     text = mentions.text
     claims = []
     for per in values:
-        if not bare(per) or _round(per):
-            continue  # "one doctor per 1,000 people" is read as a rate per 1,000
+        if not bare(per):
+            continue
         start = hedge_start(text, per)
         one = _ONE_FOR.search(text, max(0, start - 40), start)
         member = WORD.match(text, (per.end or 0) + 1)
-        if not (one and member):
-            continue
+        if not (one and member) or (_round(per) and one[0][0].isdigit()):
+            continue  # "1 doctor per 1,000 people" is read as a rate per 1,000
         sentence = mentions.document.sentence_at(per.start or 0)
         around = [
             v
@@ -728,13 +748,21 @@ def _pointed_back(
     per: Value,
     pointer: re.Pattern[str],
 ) -> Sequence[Value]:
-    """The values of the sentence before, when the per-member figure's sentence points
-    back to it before the figure with a `pointer` word ("that is $2,200 per person", "Its
-    GDP of ..."); none otherwise."""
+    """The values of the clause a semicolon sets before the per-member figure's ("1.8
+    million households; their savings of ..."), or else of the sentence before, when the
+    figure's clause points back to it before the figure with a `pointer` word ("that is
+    $2,200 per person", "Its GDP of ..."); none otherwise."""
     text, document = mentions.text, mentions.document
-    sentence = document.sentence_at(per.start or 0)
-    previous = document.sentence_before(sentence)
-    if previous is None or not pointer.search(text, sentence.start, per.start or 0):
+    at = per.start or 0
+    sentence = document.sentence_at(at)
+    semicolons = [m.start() for m in _SEMICOLON.finditer(text, sentence.start, at)]
+    previous: Block | None
+    if semicolons:
+        before = [sentence.start, *(end + 1 for end in semicolons[:-1])]
+        previous, start = Block(before[-1], semicolons[-1]), semicolons[-1] + 1
+    else:
+        previous, start = document.sentence_before(sentence), sentence.start
+    if previous is None or not pointer.search(text, start, at):
         return ()
     return values_within(values, starts, previous.start, previous.end)
 
@@ -803,7 +831,7 @@ def _is_count(text: str, value: Value) -> bool:
     end = value.end or 0
     return bool(
         people_after(text, end)
-        or _POPULATION_BEFORE.search(before)
+        or (_POPULATION_BEFORE.search(before) and not _NOUN_AFTER.match(text, end))
         or (_OWNED.search(before) and _OWNED_BARE.match(text, end))
     )
 

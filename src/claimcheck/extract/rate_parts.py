@@ -30,6 +30,10 @@ _POPULATION_NOUN = re.compile(
     rf"(?:{any_of(vocabulary.words('cues', 'population nouns'))}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 
+# An aside in brackets between a figure and the cue of what it is per, restating it: "an
+# average of 300,000 hectares (3,000 km2) a reserve".
+ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+
 # A people named after their place: "50 million Kenyans", "647,549 Alaskans".
 DEMONYM = re.compile(r"[A-Z][a-z]+[a-z]s")
 

@@ -1,16 +1,17 @@
 """Rates read from the figures of a clause: a total, the count it is over, the figure per one.
 
-The fallback after the readers of particular forms (extract/per_capita.py). A figure per
-one is marked by its cue after it: a unit ("£600 a head", "34.12 thousand votes for every
-seat", "15 per constituency") or none ("38 seats, 149.72 thousand each"). Its count is the
-one its unit's noun names ("543 seats" for "per seat"), else the one a cue before it marks
-as the members ("across the 543 contested seats"), else for a cue per person the one count
-of people, else (when the figure's own noun names a total, "thousand votes") the one other
-count. Its total is the one other figure of its kind, larger than itself, named by the
-figure's own noun if it has one. Each is looked for among the figures since the figure
-per one before it (cut where a new clause begins between them), before the figure first,
-then up to the next. A cue per a scale word is per that many of the noun after it ("70
-per million people"): its count is read in that many. No single reading, no claim: two
+The fallback after the readers of particular forms (extract/per_capita.py). A figure per one
+is marked by its cue after it: a unit ("£600 a head", "34.12 thousand votes for every seat",
+"15 per constituency"), maybe after an aside in brackets, the count it opens ("5,000 euros
+for every one of the 5.4 million citizens") or none ("38 seats, 149.72 thousand each"). Its
+count is the one its unit's noun names ("543 seats" for "per seat"), else the one a cue
+before it marks as the members ("across the 543 contested seats"), else for a cue per person
+the one count of people, else (when the figure's own noun names a total, "thousand votes")
+the one other count. Its total is the one other figure of its kind, larger than itself,
+named by the figure's own noun if it has one. Each is looked for among the figures since the
+figure per one before it (cut where a new clause begins between them), before the figure
+first, then up to the next. A cue per a scale word is per that many of the noun after it
+("70 per million people"): its count is read in that many. No single reading, no claim: two
 counts of people or two totals of one currency are left unread, whatever the arithmetic of
 either.
 """
@@ -27,6 +28,7 @@ from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.measures import PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
+    ASIDE,
     bare,
     clause_values,
     convertible,
@@ -43,7 +45,7 @@ from claimcheck.extract.rate_parts import (
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
-_OWN_NOUN = r"(?:\s+(?P<own>[^\W\d_][\w-]*))?"
+_OWN_NOUN = rf"(?:\s+(?P<own>[^\W\d_][\w-]*))?{ASIDE}"
 _UNIT_CUE = re.compile(
     rf"{_OWN_NOUN}\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate unit cues'))})"
     rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}",
@@ -52,6 +54,13 @@ _UNIT_CUE = re.compile(
 _ALONE_CUE = re.compile(
     rf"{_OWN_NOUN}\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate cues alone'))})"
     r"(?=\s*(?:[,.;:)]|\Z))",
+    re.IGNORECASE,
+)
+# Words after a figure that open the count it is per each member of: "5,000 euros for
+# every one of the country's 5.4 million citizens".
+_MEMBERS_CUE = re.compile(
+    rf"\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate cues of members'))})"
+    rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 # What sets a figure "each" off as its clause's average, not a price ("at $1,000 each"):
@@ -147,6 +156,9 @@ def _per_one(text: str, value: Value) -> _PerOne | None:
     if not isinstance(value, Money | Amount) or PER_AREA.match(text, value.end or 0):
         return None
     end = value.end or 0
+    members = _MEMBERS_CUE.match(text, end)
+    if members is not None:  # the count after the cue is the one it marks
+        return _PerOne(value, None, None, members["cue"], members.end())
     cue = _UNIT_CUE.match(text, end)
     if cue is not None:
         if cue["noun"].lower() in _NOT_COUNTED:
