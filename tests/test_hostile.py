@@ -625,3 +625,13 @@ def test_many_jobs_start_no_more_processes_than_processors(
     code, out, _ = run(capsys, "check", "--jobs", "100000", "--output-format", "concise", ".")
     assert code == 1 and "seed.txt:17:182: CC102" in out
     assert started == [os.cpu_count() or 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About ſİx people came.", "ſeven hundred firms closed.", "Sales rose fİve-point-ſix percent."],
+)
+def test_letters_that_only_fold_to_number_words_are_not_read_as_figures(text: str) -> None:
+    """Case-insensitive matching folds "ſ" to "s" and "İ" to "i": such words are no number."""
+    report = claimcheck.check(text)
+    assert report.claims == []

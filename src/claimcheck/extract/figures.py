@@ -333,7 +333,7 @@ def find_figures(text: str) -> list[Figure]:
         if match.lastgroup == "number" and text[match.start()] not in _SIGNS:
             figure = _plain_figure(text, match)  # most figures: digits alone, no sign or scale
         elif spoken and match["spoken"] is not None:
-            figure = _spoken_figure(match)
+            figure = _spoken_figure(match) if match["spoken"].isascii() else None
         elif match["words"] is not None:
             figure = _word_figure(text, match)
         elif match["opaque"] is None:
@@ -659,6 +659,8 @@ def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
 def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     """The figure a match of number words stands for, or None for a lone "one" or a fraction."""
     words = match["words"]
+    if not words.isascii():
+        return None  # "ſix", "fİve": letters that only fold to a number word
     scale = match["scale"]
     spoken = " ".join(words.lower().replace("-", " ").split())
     if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):
