@@ -450,6 +450,7 @@ _ARTICLE_BEFORE = re.compile(
 )
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
 _PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
+_VERB_GRADERS = frozenset(vocabulary.words("directions", "verb graders"))
 # Linking verbs as word tuples, longest first: "has been", "was".
 _LINKING = sorted(
     (tuple(phrase.split()) for phrase in vocabulary.words("directions", "linking verbs")),
@@ -1033,6 +1034,8 @@ def _read(
     kind = _WORDS[word][1]
     direction = _direction_of(text, anchor)
     assert direction is not None, "anchors without a direction are left out"
+    if kind == "adverb" and _grades_a_verb(text, anchor.start(), floor):
+        return None  # "expenses dropped by more, to ...": the verb states the change
     draft = _Draft(direction, wording, kind, anchor.start(), anchor.end(), neutral=word in _NEUTRAL)
     bare = False  # a comparison with no change stated before its word
     if word in ("up", "down"):
@@ -1063,6 +1066,8 @@ def _read(
     _read_after(text, draft, values, starts, limit)
     if draft.up_to and draft.source is None:
         return None
+    if bare and _listed(text, draft.source, values, starts):
+        return None  # "R318bn and R352bn, short of the R351bn and R381bn": which with which?
     if word in _TIMES and not _times_compared(text, draft):
         return None  # "four times the size of Wales", "four times the year before, from"
     if (
@@ -1092,6 +1097,26 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _listed(text: str, value: Value | None, values: Sequence[Value], starts: Sequence[int]) -> bool:
+    """Whether a compared value opens a list of alike values: "the R351bn and R381bn"."""
+    if value is None:
+        return False
+    at = bisect.bisect_right(starts, value.start or 0)
+    if at >= len(values) or not _alike(value, values[at]):
+        return False
+    between = _lower(TOKEN.findall(text, value.end or 0, hedge_start(text, values[at])))
+    return between == ["and"] or between == [",", "and"]
+
+
+def _grades_a_verb(text: str, start: int, floor: int) -> bool:
+    """Whether a comparative only grades the direction verb before it: "dropped by more",
+    "rose even faster"."""
+    words = _lower(TOKEN.findall(text, max(floor, start - 32), start))
+    while words and words[-1] in _VERB_GRADERS:
+        words.pop()
+    return bool(words) and _WORDS.get(words[-1], (None, None))[1] == "verb"
 
 
 def _read_times(text: str, draft: _Draft, floor: int) -> bool:

@@ -60,6 +60,7 @@ _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
@@ -156,7 +157,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             end = close.end()
         elif not (
             _respelled(first, second)
-            or (gap["link"] and (regrouped or _in_words(first) != _in_words(second)))
+            or (gap["link"] and (regrouped or _spelled_otherwise(text, first, second)))
             or (gap["dash"] and regrouped and _CLOSE_DASH.match(text, end))
         ):
             continue  # a list may run on past a comma: "1,200 lakh, 3 crore and 5 crore"
@@ -264,6 +265,13 @@ def _rewritten(first: Value, second: Value) -> bool:
     if _in_words(first) != _in_words(second):
         return True
     return second.hedge == Hedge.APPROX and first.multiplier != second.multiplier
+
+
+def _spelled_otherwise(text: str, first: Value, second: Value) -> bool:
+    """Whether one figure is in words and the other in digits, the first not a share's whole
+    ("3 percent of the 200 applicants, or six": the aside restates the share's part)."""
+    whole = _OF_BEFORE.search(text, max(0, hedge_start(text, first) - 8), hedge_start(text, first))
+    return _in_words(first) != _in_words(second) and whole is None
 
 
 def _in_words(value: Value) -> bool:

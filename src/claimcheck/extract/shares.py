@@ -158,6 +158,12 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
 _OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
+# Words before an earlier value a change is measured from: "up from [52 per cent (4.3
+# million)] ten years before". Such a share is of the whole of its own time.
+_COMPARED_FROM = re.compile(
+    rf"\b(?:from|{any_of(vocabulary.words('directions', 'compared with'))})\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # "Of it" with words going on after it: the share names its own part ("81.2 percent of it
 # from the domestic sector").
 _PART_NAMED_AFTER = re.compile(
@@ -582,9 +588,9 @@ _CHANGE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # ... as the size of one, never an amount a verb gives ("raised £4.8 million"): "grew by 40
-# ships", "an increase of 371,100".
+# ships", "grew net sales by CHF 44.8 million", "an increase of 371,100".
 _CHANGE_BY = re.compile(
-    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})\s+by|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
+    rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+by|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -946,6 +952,8 @@ def _share(
         or _that_phrase(index, head.end, sentence)
         or _restated_of(index, head, sentence)
     )
+    if phrase is None and _COMPARED_FROM.search(text, sentence.start, head.start):
+        return None  # "up from 52 per cent (4.3 million) in 2001": of 2001's whole, unstated
     # "45% of those admitted": a group of its own, no share of a whole stated before
     other_group = False
     if phrase is not None and text[phrase[0] : phrase[1]].split()[0].lower() in _PRONOUNS:
