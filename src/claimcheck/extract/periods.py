@@ -65,6 +65,22 @@ _YEARLESS = re.compile(
     + rf")|(?P<month>{'|'.join(calendar.month_name[1:])}))\b"
     r"(?![.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:fiscal\s+)?'?\d)"
 )
+# ... tried only at the words that may begin one.
+_YEARLESS_SCAN = Scan(
+    _YEARLESS,
+    any_of(
+        (
+            *_QUARTERS,
+            "h1",
+            "h2",
+            *(
+                phrase.split()[0]
+                for phrase in vocabulary.words("clauses", "periods without a year")
+            ),
+            *(month.lower() for month in calendar.month_name[1:]),
+        )
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +96,7 @@ class YearlessMention:
 def find_yearless(text: str) -> list[YearlessMention]:
     """Every period the text names without a year ("in the first quarter", "last year")."""
     mentions = []
-    for match in _YEARLESS.finditer(text):
+    for match in _YEARLESS_SCAN.finditer(text):
         part, q, count, month = match.group("part", "q", "count", "month")
         if part:
             label = f"{match.group('of')[0].upper()}{_QUARTERS[part.lower()]}"

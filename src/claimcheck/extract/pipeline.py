@@ -271,9 +271,9 @@ class _PeriodIndex:
         ]
         self.starts = [m.start for m in self.mentions]
         self.published = _publication_periods(document)
-        self.yearless = [
+        self.yearless = [  # dated by the publication only: of no use in an undated text
             m
-            for m in find_yearless(document.text)
+            for m in (find_yearless(document.text) if self.published else ())
             if not (_inside(m, amount_spans, starts) or compared_period(document.text, m))
         ]
         self.yearless_starts = [m.start for m in self.yearless]
