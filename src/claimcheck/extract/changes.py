@@ -451,6 +451,7 @@ _ARTICLE_BEFORE = re.compile(
 # Verbs with which "up" or "down" is a particle, not a change: "set up", "broken down".
 _PHRASAL = frozenset(vocabulary.words("directions", "particle verbs"))
 _VERB_GRADERS = frozenset(vocabulary.words("directions", "verb graders"))
+_LIST_GAP = 8  # characters at most between two listed values: ", and the "
 # Linking verbs as word tuples, longest first: "has been", "was".
 _LINKING = sorted(
     (tuple(phrase.split()) for phrase in vocabulary.words("directions", "linking verbs")),
@@ -1106,7 +1107,10 @@ def _listed(text: str, value: Value | None, values: Sequence[Value], starts: Seq
     at = bisect.bisect_right(starts, value.start or 0)
     if at >= len(values) or not _alike(value, values[at]):
         return False
-    between = _lower(TOKEN.findall(text, value.end or 0, hedge_start(text, values[at])))
+    end = hedge_start(text, values[at])
+    if end - (value.end or 0) > _LIST_GAP:
+        return False
+    between = _lower(TOKEN.findall(text, value.end or 0, end))
     return between == ["and"] or between == [",", "and"]
 
 

@@ -146,7 +146,6 @@ _DENSITY_LINK = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'density links'))}\s+\Z",
     re.IGNORECASE,
 )
-_SEMICOLON = re.compile(";")
 _GROUPED_AFTER = re.compile(r" [0-9]{3}(?![0-9])")  # "1 642": the digits a space groups
 # Words a sentence points back to a figure of the one before with ("that is $2,200 per
 # person": a total), and those that point back to what it named ("Its GDP": a population).
@@ -755,11 +754,13 @@ def _pointed_back(
     text, document = mentions.text, mentions.document
     at = per.start or 0
     sentence = document.sentence_at(at)
-    semicolons = [m.start() for m in _SEMICOLON.finditer(text, sentence.start, at)]
+    last = text.rfind(";", sentence.start, at)
     previous: Block | None
-    if semicolons:
-        before = [sentence.start, *(end + 1 for end in semicolons[:-1])]
-        previous, start = Block(before[-1], semicolons[-1]), semicolons[-1] + 1
+    if last >= 0:
+        previous, start = (
+            Block(text.rfind(";", sentence.start, last) + 1 or sentence.start, last),
+            last + 1,
+        )
     else:
         previous, start = document.sentence_before(sentence), sentence.start
     if previous is None or not pointer.search(text, start, at):

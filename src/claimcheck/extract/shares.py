@@ -952,7 +952,9 @@ def _share(
         or _that_phrase(index, head.end, sentence)
         or _restated_of(index, head, sentence)
     )
-    if phrase is None and _COMPARED_FROM.search(text, sentence.start, head.start):
+    if phrase is None and _COMPARED_FROM.search(
+        text, max(sentence.start, head.start - 24), head.start
+    ):
         return None  # "up from 52 per cent (4.3 million) in 2001": of 2001's whole, unstated
     # "45% of those admitted": a group of its own, no share of a whole stated before
     other_group = False
