@@ -611,13 +611,8 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     if not _right_allowed(text, end) or _in_a_power(text, start, match.end(body)):
         return None
     number = match["number"]
-    if (
-        number is not None
-        and "," in number
-        and _DECIMAL_COMMA.fullmatch(number)
-        and (match["scale"] or _PERCENT_AFTER.match(text, end))
-    ):
-        number = number.replace(",", ".")
+    if number is not None:
+        number = _pointed(text, number, end, scaled=match["scale"] is not None)
     stated = _stated(match["whole"], match["fraction"], number)
     if stated is None:
         return None
@@ -643,17 +638,27 @@ _SIGNS = "-−+"
 def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
     """`_digit_figure` of a match that is a number alone: no sign, point, scale or unit."""
     start, end = match.span()
-    number = digits = match.group()
+    digits = match.group()
     if not _left_allowed(text, start) or not _right_allowed(text, end):
         return None
     if _in_a_power(text, start, end):
         return None
-    if "," in number and _DECIMAL_COMMA.fullmatch(number) and _PERCENT_AFTER.match(text, end):
-        number = number.replace(",", ".")
-    stated = _stated(None, None, number)
+    stated = _stated(None, None, _pointed(text, digits, end, scaled=False))
     if stated is None:
         return None
     return _figure(start, end, *stated, digits, None, word=False, year=_year(digits))
+
+
+def _pointed(text: str, number: str, end: int, *, scaled: bool) -> str:
+    """A number with its comma read as a decimal point where it can only be one and a scale
+    word or a percent sign follows ("2,5 millones", "12,5%"); as written otherwise."""
+    if (
+        "," in number
+        and _DECIMAL_COMMA.fullmatch(number)
+        and (scaled or _PERCENT_AFTER.match(text, end))
+    ):
+        return number.replace(",", ".")
+    return number
 
 
 def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
