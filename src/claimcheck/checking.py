@@ -11,8 +11,8 @@ from claimcheck.baseline import Baseline
 from claimcheck.context import CheckContext
 from claimcheck.document import Document
 from claimcheck.extract.places import currencies_in_context
-from claimcheck.facts.link import link_claims
 from claimcheck.facts.load import FactSheet
+from claimcheck.facts.reader import link_claims
 from claimcheck.model.claims import Claim, ConversionClaim
 from claimcheck.model.inventory import Claims
 from claimcheck.model.judgement import NOT_CHECKED, ClaimVerdict, Judged

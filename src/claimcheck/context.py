@@ -1,35 +1,21 @@
-"""What rules see: the claims of one document and what they are judged against."""
+"""What rules see: the claims of one document, judged once by the judge of each kind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 
-from claimcheck.facts.link import LinkedFacts
 from claimcheck.judges import arithmetic, fx, shares, units
+from claimcheck.judges.context import JudgeContext
 from claimcheck.judges.facts import FactJudgement, judge_all
 from claimcheck.model.claims import Claim, ConversionClaim, StatedRateClaim
 from claimcheck.model.judgement import Judged
-from claimcheck.period import Period
-from claimcheck.reference.rates import RateTable
-from claimcheck.settings import DEFAULT_TOLERANCE
 
 
 @dataclass(frozen=True)
-class CheckContext:
-    """The claims of one document, the reference rates and the tolerance."""
-
-    claims: Sequence[Claim]
-    rates: RateTable
-    tolerance: float = DEFAULT_TOLERANCE
-    currency_context: Mapping[str, float] = ()  # type: ignore[assignment]
-    facts: LinkedFacts = field(default_factory=LinkedFacts)  # a facts sheet and links to it
-
-    @cached_property
-    def default_period(self) -> Period:
-        """The period of a claim whose text names none: the latest full year of data."""
-        return Period.year(self.rates.latest_full_year(), "default")
+class CheckContext(JudgeContext):
+    """A judge's context, with every claim's judgement reached once for all rules."""
 
     @cached_property
     def fx(self) -> dict[str, fx.FxAssessment]:

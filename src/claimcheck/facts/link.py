@@ -20,7 +20,7 @@ Anything else stays unlinked, and so unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,10 +28,19 @@ from claimcheck.facts.load import FactSheet
 from claimcheck.model.judgement import Said, said
 
 if TYPE_CHECKING:
-    from claimcheck.document import Document
-    from claimcheck.facts.reader import Named
-    from claimcheck.facts.sheet import Metric
-    from claimcheck.model.claims import Claim
+    from claimcheck.facts.sheet import Entity, Metric
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An entity as the text names it, directly or by a reference; `how` explains which."""
+
+    entity: Entity
+    start: int
+    end: int
+    how: Said  # how the text names it, for the report
+    possessive: bool = False
+    reference: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,18 +62,3 @@ class LinkedFacts:
 
     sheet: FactSheet = field(default_factory=FactSheet)
     links: Mapping[str, Link] = field(default_factory=dict)
-
-
-def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -> LinkedFacts:
-    """The links of the claims of `document` to the entities and metrics of `sheet`."""
-    if not sheet or not document.text:
-        return LinkedFacts(sheet)
-    from claimcheck.facts.reader import Reader  # loads only when a sheet is in use
-
-    reader = Reader(document, sheet, claims)
-    links: dict[str, Link] = {}
-    for claim in claims:
-        found = reader.share(claim) if claim.kind == "share" else reader.figure(claim)
-        if found is not None:
-            links[claim.id] = found
-    return LinkedFacts(sheet, links)

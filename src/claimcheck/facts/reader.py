@@ -1,6 +1,6 @@
 """Reading one document against a facts sheet: its entity names, references, metric phrases.
 
-`Reader` finds what `link.link_claims` links each claim to, by the rules `link` describes.
+`link_claims` links each claim to what `Reader` finds, by the rules `link` describes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import vocabulary
 from claimcheck.document import Document
-from claimcheck.facts.link import Link
+from claimcheck.facts.link import Link, LinkedFacts, Named
 from claimcheck.facts.load import FactSheet
 from claimcheck.facts.model import dimensionality, is_currency
 from claimcheck.model.claims import (
@@ -25,10 +25,10 @@ from claimcheck.model.claims import (
     MoneyClaim,
     UnitConversionClaim,
 )
-from claimcheck.model.judgement import Said, said
+from claimcheck.model.judgement import said
 
 if TYPE_CHECKING:
-    from claimcheck.facts.sheet import Entity, Metric
+    from claimcheck.facts.sheet import Metric
 
 
 def _facts(section: str) -> str:
@@ -73,18 +73,6 @@ _SHARE_WORD = re.compile(r"\s+share\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Between "share of X" and the share: "was", "stood at", "rose to"...
 _SHARE_VERB = re.compile(rf"\s+{_facts('share verbs')}\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """An entity as the text names it, directly or by a reference; `how` explains which."""
-
-    entity: Entity
-    start: int
-    end: int
-    how: Said  # how the text names it, for the report
-    possessive: bool = False
-    reference: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,3 +304,16 @@ class Reader:
             same = own is not None and own.metric == whole.metric
             return subject if same or _SHARE_WORD.match(self.text, subject.end) else None
         return subject if _SUBJECT_NEXT.match(self.text, subject.end) else None
+
+
+def link_claims(document: Document, claims: Sequence[Claim], sheet: FactSheet) -> LinkedFacts:
+    """The links of the claims of `document` to the entities and metrics of `sheet`."""
+    if not sheet or not document.text:
+        return LinkedFacts(sheet)
+    reader = Reader(document, sheet, claims)
+    links: dict[str, Link] = {}
+    for claim in claims:
+        found = reader.share(claim) if claim.kind == "share" else reader.figure(claim)
+        if found is not None:
+            links[claim.id] = found
+    return LinkedFacts(sheet, links)

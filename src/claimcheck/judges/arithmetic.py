@@ -39,7 +39,7 @@ from claimcheck.model.claims import (
 from claimcheck.model.judgement import Judgement, Said, said
 
 if TYPE_CHECKING:
-    from claimcheck.context import CheckContext
+    from claimcheck.judges.context import JudgeContext
 
 Value = Money | Amount
 
@@ -83,7 +83,7 @@ _DECIMAL_COMMA = re.compile(r",(?=[0-9]{1,2}\Z)")
 _SPACE_GROUP = re.compile(r"[0-9](?P<gap>\s)[0-9]")
 
 
-def judge_change(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_change(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a change: its direction, then each change stated, against its values.
 
     None when the change states no pair of values to check ("up 5% year on year").
@@ -224,7 +224,7 @@ def _plain_step(value: Value) -> bool:
     return "." in digits or zeros <= max(len(digits) - 2, 0)
 
 
-def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_total(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated total: the sum of its parts must round to it."""
     if not isinstance(claim, TotalClaim):
         return None
@@ -265,7 +265,7 @@ def judge_total(ctx: CheckContext, claim: Claim) -> Judgement | None:
     return Judgement.inconsistent(TOTAL, message, fix, arithmetic, _span(claim.total))
 
 
-def judge_difference(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a stated difference: its size, and its sign where the roles are known."""
     if not isinstance(claim, DifferenceClaim):
         return None
@@ -323,7 +323,7 @@ def _worded_before(claim: DifferenceClaim) -> bool:
     return at >= 0 and before.endswith(f"{' '.join(claim.wording.lower().split())} of")
 
 
-def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_per_capita(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a per-capita figure: the total divided by the population."""
     if not isinstance(claim, PerCapitaClaim):
         return None
@@ -360,7 +360,7 @@ def judge_per_capita(ctx: CheckContext, claim: Claim) -> Judgement | None:
     return Judgement.inconsistent(PER_CAPITA, message, shown, arithmetic, _span(per))
 
 
-def judge_restated_figure(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_restated_figure(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a figure stated twice: the two statements must be able to agree."""
     if not isinstance(claim, RestatedFigureClaim):
         return None
@@ -452,7 +452,7 @@ def _as_printed(stated: Interval, digits: str | None) -> Interval:
 
 
 def _check_by(
-    ctx: CheckContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: Said
+    ctx: JudgeContext, claim: ChangeClaim, by: Value, old: Value, new: Value, arithmetic: Said
 ) -> Judgement | None:
     """A slip in one stated change, or None if it fits (or cannot be checked)."""
     sign = 1 if claim.direction == "up" else -1
@@ -521,7 +521,7 @@ def _check_by(
 
 
 def _check_multiple(
-    ctx: CheckContext,
+    ctx: JudgeContext,
     claim: ChangeClaim,
     multiple: Amount,
     old: Value,

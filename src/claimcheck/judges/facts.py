@@ -38,7 +38,7 @@ from claimcheck.period import Period
 from claimcheck.reference.rates import RateTable
 
 if TYPE_CHECKING:
-    from claimcheck.context import CheckContext
+    from claimcheck.judges.context import JudgeContext
 
 FIGURE_MISMATCH = "fact-mismatch"
 SHARE_MISMATCH = "share-of-fact-mismatch"
@@ -76,7 +76,7 @@ class _Found:
     note: Said | None  # None when the facts are for that very period
 
 
-def judge_all(ctx: CheckContext) -> dict[str, FactJudgement]:
+def judge_all(ctx: JudgeContext) -> dict[str, FactJudgement]:
     """The judgement of every claim linked to the facts, by claim id."""
     found: dict[str, FactJudgement] = {}
     for claim in ctx.claims:
@@ -95,7 +95,7 @@ def judge_all(ctx: CheckContext) -> dict[str, FactJudgement]:
 
 
 def _figure(
-    claim: Claim, link: Link, periods: Sequence[Period], ctx: CheckContext
+    claim: Claim, link: Link, periods: Sequence[Period], ctx: JudgeContext
 ) -> FactJudgement:
     entity, metric = link.subject.entity.name, link.metric.name
     first: tuple[Stated, str, Interval, Fact, _Found] | None = None
@@ -182,7 +182,7 @@ def _figure_arithmetic(
 # --- shares --------------------------------------------------------------------------
 
 
-def _share(claim: Claim, link: Link, periods: Sequence[Period], ctx: CheckContext) -> FactJudgement:
+def _share(claim: Claim, link: Link, periods: Sequence[Period], ctx: JudgeContext) -> FactJudgement:
     share: Stated = getattr(claim, "share")  # noqa: B009 - a ShareClaim
     assert link.whole is not None
     part_name, whole_name = link.subject.entity.name, link.whole.entity.name

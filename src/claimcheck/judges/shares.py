@@ -30,7 +30,7 @@ from claimcheck.model.claims import (
 from claimcheck.model.judgement import Judgement, Said, said
 
 if TYPE_CHECKING:
-    from claimcheck.context import CheckContext
+    from claimcheck.judges.context import JudgeContext
 
 SHARE_OF_WHOLE = "share-of-whole"
 FRACTION_PERCENT = "fraction-percent-mismatch"
@@ -47,7 +47,7 @@ _DENOMINATORS = {
 _NUMERATORS = {int(value): word for word, value in vocabulary.values("numbers", "ones").items()}
 
 
-def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge_share(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """A share against the part and whole it was computed from."""
     assert isinstance(claim, ShareClaim)
     if claim.part is None or claim.whole is None:
@@ -72,7 +72,7 @@ def judge_share(ctx: CheckContext, claim: Claim) -> Judgement | None:
 _BOUNDING_HEDGES = ("above", "below", "nearly")
 
 
-def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
+def judge_restatement(ctx: JudgeContext, claim: Claim) -> Judgement:
     """A fraction and the percentage that restates it."""
     assert isinstance(claim, FractionRestatementClaim)
     first, second = claim.first, claim.second
@@ -105,7 +105,7 @@ def judge_restatement(ctx: CheckContext, claim: Claim) -> Judgement:
     return Judgement.inconsistent(FRACTION_PERCENT, message, suggestion, arithmetic)
 
 
-def judge_breakdown(ctx: CheckContext, claim: Claim) -> Judgement:
+def judge_breakdown(ctx: JudgeContext, claim: Claim) -> Judgement:
     """A breakdown's shares against 100%, and the amounts listed with them against the whole."""
     assert isinstance(claim, BreakdownClaim)
     total = Interval.exact(0.0)

@@ -29,7 +29,7 @@ from claimcheck.model.judgement import Judgement, Said, said
 from claimcheck.reference.units import UNIT_NAMES
 
 if TYPE_CHECKING:
-    from claimcheck.context import CheckContext
+    from claimcheck.judges.context import JudgeContext
 
 # Common units a wrong unit name is tested against; only those of the right dimension count.
 _COMMON = (
@@ -88,7 +88,7 @@ _FLOAT_SLACK = 1e-9
 Slip = tuple[Said, str | None]  # what went wrong, and the fix if not the correct value
 
 
-def judge(ctx: CheckContext, claim: Claim) -> Judgement | None:
+def judge(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     """The verdict on a unit conversion; None for claims of other kinds."""
     if not isinstance(claim, UnitConversionClaim):
         return None
