@@ -702,9 +702,10 @@ def _points_back(
     billion; that was £11.8 billion higher than", "... a deficit of $27.1 billion. That
     was $5.0 billion less than"."""
     words = [t.lower() for t in link]
-    if not words or words[0] not in _CLAUSE_BREAKS:
+    breaks = [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    if not breaks:
         return False
-    words = words[1:]
+    words = words[breaks[-1] + 1 :]  # the first value's clause may go on: "in the year;"
     if (
         len(words) < 2
         or words[0] not in _POINTERS
