@@ -39,7 +39,9 @@ from claimcheck.extract.changes import (
     read_changes,
 )
 from claimcheck.extract.differences import (
+    a_place,
     balance_subject,
+    clause_opening,
     fronted_balance,
     goes_somewhere,
     in_compound,
@@ -106,10 +108,13 @@ _BALANCE_BEFORE = re.compile(
 )
 # A balance stated by a verb between its two sides, its size after "by": "spending
 # exceeded tax receipts by", "exports of $21.7 billion exceeded imports of $18.5 billion by".
+# A word of a side's figure: no clause mark, but the comma grouping digits ("$46,790").
+_FIGURE_WORD = r"(?:[^\s,;:()]|(?<=\d),(?=\d))+"
 BALANCE_VERB = re.compile(
-    r"(?P<subject>(?:[^\W\d_][\w-]*\s+){1,3}(?:of\s+(?:[^\s,;:()]+\s+){1,3})?)"
+    rf"(?P<subject>(?:[^\W\d_][\w-]*\s+){{1,3}}(?:of\s+(?:{_FIGURE_WORD}\s+){{1,3}})?)"
     rf"(?P<word>{any_of(vocabulary.words('cues', 'balance verbs'))})"
-    r"(?P<object>(?:\s+[^\W\d_][\w-]*){1,3}?(?:\s+of(?:\s+[^\s,;:()]+){1,3}?)?)\s+by\s+\Z",
+    rf"(?P<object>(?:\s+[^\W\d_][\w-]*){{1,3}}?(?:\s+of(?:\s+{_FIGURE_WORD}){{1,3}}?)?)\s+by\s+"
+    rf"(?:(?:{any_of(vocabulary.words('cues', 'balance value openers'))})\s+)*\Z",
     re.IGNORECASE,
 )
 DIFFERENCE_WORDS = Keywords(*_DIFFERENCE_WORDS_BEFORE, *vocabulary.words("cues", "balance verbs"))
@@ -154,6 +159,11 @@ _TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "co
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
 _MAX_DIFFERENCE_GAP = 6
+_POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_WITH = "with"
+_PARTNER_REACH = 30  # characters after a balance's word read for the partner it is with
+_SIDE_AFTER = frozenset(vocabulary.words("cues", "side after prepositions"))
+_CLAUSE_BREAKS = frozenset((";", "."))  # before a clause pointing back to a value
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _MAX_ATTRIBUTION = 10  # words in an aside naming a source: "Destatis reports on the basis of"
 # Words opening the clause before the two values of a difference.
@@ -308,10 +318,8 @@ def balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | No
         return None
     floor = max(sentence.start, (stated.start or 0) - WORD_WINDOW)
     end = hedge_start(text, stated)
-    verb = BALANCE_VERB.search(text, floor, end)
-    if verb is not None:
-        sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
-        return verb if sides in ((1, -1), (-1, 1)) else None
+    if BALANCE_VERB.search(text, floor, end) is not None:
+        return balance_verb(text, sentence, stated)
     before = _BALANCE_BEFORE.search(text, floor, end)
     if before is not None and stopped(text, sentence, before.start(), before.end()):
         return None
@@ -323,6 +331,18 @@ def balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | No
     )
 
 
+def balance_verb(text: str, sentence: Block, stated: Value) -> re.Match[str] | None:
+    """A verb stating a balance between two sides named by their role words, one on each
+    hand, whose size is `stated`, after "by": "spending exceeded tax receipts by", "export
+    receipts of $46.8 billion topped the import bill of $46.1 billion by"; else None."""
+    floor = max(sentence.start, (stated.start or 0) - WORD_WINDOW)
+    verb = BALANCE_VERB.search(text, floor, hedge_start(text, stated))
+    if verb is None:
+        return None
+    sides = _role_of(verb["subject"].lower().split()), _role_of(verb["object"].lower().split())
+    return verb if sides in ((1, -1), (-1, 1)) else None
+
+
 def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
@@ -330,7 +350,7 @@ def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     values are not the ones the sentence states. The clause
     ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
     year before" dates the earlier figure, not the balance."""
-    opening = max(text.rfind(",", sentence.start, start), text.rfind(";", sentence.start, start))
+    opening = clause_opening(text, sentence, start, ",;")
     closing = text.find(",", end, sentence.end)
     closing = sentence.end if closing < 0 else closing
     figure = HAS_DIGIT.search(text, end, closing)
@@ -459,6 +479,7 @@ def another_balance(
     balance's sentence may be that one's."""
     document, text, key = mentions.document, mentions.text, unit_key(stated)
     paragraph = document.paragraph_at(stated.start or 0)
+    own = document.sentence_at(stated.start or 0)
     first = bisect.bisect_left(starts, paragraph.start)
     roles: dict[Block, set[int]] = {}  # the roles named in each sentence
     balances: list[Block] = []  # the sentences of the other balances
@@ -471,11 +492,29 @@ def another_balance(
         cue = balance_cue(text, where, value)
         if cue is None:
             roles.setdefault(where, set()).add(role_by_words(text, value, where.start))
-        elif not of_another_time(text, where, cue.start(), value.end or 0):
+        elif not (
+            of_another_time(text, where, cue.start(), value.end or 0)
+            or with_a_partner(text, cue.end())
+            or _other_periods(text, where, own)
+        ):
             balances.append(where)
     # one whose sentence gives both its sides is that sentence's own: "With China, exports
     # of 896.57 billion yen and imports of 1.74 trillion yen left a deficit of ..."
     return any({1, -1} - roles.get(where, set()) for where in balances)
+
+
+def with_a_partner(text: str, end: int) -> bool:
+    """Whether the words right after a balance's word name the one partner it is with:
+    "a 370.2 billion yen deficit with China", "the surplus with the United States"."""
+    tokens = TOKEN.findall(text, end, end + _PARTNER_REACH)[:3]
+    return [t.lower() for t in tokens[:1]] == [_WITH] and a_place(tokens[1:])
+
+
+def _other_periods(text: str, sentence: Block, own: Block) -> bool:
+    """Whether two sentences each name a period and none in common: a balance of another
+    time ("In May 2017 the surplus contracted ...") is no rival of one in September's."""
+    theirs, ours = periods_named(text, sentence), periods_named(text, own)
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) -> bool:
@@ -533,6 +572,8 @@ def role_by_words(text: str, value: Value, floor: int) -> int:
         return 0
     after = [t.lower() for t in TOKEN.findall(text, value.end or 0, (value.end or 0) + 40)[:3]]
     found = _role_of(after[1:]) if after[:1] in (["in"], ["of"]) else 0
+    if not found and len(after) == 3 and after[1] in _SIDE_AFTER and _plain_word(after[0]):
+        found = ROLES.get(after[2], 0)  # "the $43,258 million spent on imports"
     if found:
         return found
     near_before = word_near(text, value, floor, ROLES, after=False)
@@ -614,7 +655,9 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         a = again or news.get(before.start, before)
         b = values[later] if later < len(values) else stated
         opens = sentence.start
-        if a is not before and again is None:  # of the new value of a change stated before
+        pointed = again is None and a is before and _points_back(mentions, values, index, link)
+        if (a is not before and again is None) or pointed:
+            # of the new value of a change stated before, or of the value "that" points to
             previous = mentions.document.sentence_before(sentence)
             opens = previous.start if previous is not None else opens
         named = None  # "... £250 above the national average", its figure named before
@@ -634,6 +677,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         label = [] if named else TOKEN.findall(text, compared.end(), starts[later])
         if not _compared_label(label) or not (
             again is not None
+            or pointed
             or (leads_back_to_change(link) if a is not before else _compared_link(link))
         ):
             continue
@@ -648,6 +692,34 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
         )
+
+
+def _points_back(
+    mentions: Mentions, values: Sequence[Value], index: int, link: Sequence[str]
+) -> bool:
+    """Whether a difference's clause opens by pointing back to the value before it, the
+    only one of its currency or unit in its own clause or sentence: "... stood at £29.5
+    billion; that was £11.8 billion higher than", "... a deficit of $27.1 billion. That
+    was $5.0 billion less than"."""
+    words = [t.lower() for t in link]
+    breaks = [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    if not breaks:
+        return False
+    words = words[breaks[-1] + 1 :]  # the first value's clause may go on: "in the year;"
+    if (
+        len(words) < 2
+        or words[0] not in _POINTERS
+        or not all(w in _COMPARED_LINKS for w in words[1:])
+    ):
+        return False
+    before = values[index - 1]
+    text, key = mentions.text, unit_key(before)
+    sentence = mentions.document.sentence_at(before.start or 0)
+    opens = max(sentence.start, text.rfind(";", sentence.start, before.start or 0))
+    return not any(
+        (v.start or 0) >= opens and unit_key(v) == key
+        for v in values[max(0, index - 1 - MAX_VALUES_BACK) : index - 1]
+    )
 
 
 def _and_again(tokens: Sequence[str]) -> bool:
@@ -734,6 +806,10 @@ def _compared_label(tokens: Sequence[str]) -> bool:
     tie it to its figure ("exports to Japan, which came to", "its Ohio plant, at")."""
     if is_label(tokens, MAX_LABEL_WORDS):
         return True
+    if tokens[-1:] == ["("]:  # its figure in brackets after the period it names: "than in
+        # the same period of 2013/14 (£17.7 billion)"
+        named = [t for t in tokens[:-1] if not _PERIOD_TOKEN.fullmatch(t)]
+        return is_label(named, _MAX_COMPARED_NAME)
     if "," not in tokens:
         return False
     comma = tokens.index(",")
@@ -854,6 +930,10 @@ def _role(text: str, value: Value, floor: int) -> int:
     window = max(floor, start - PART_GAP)
     before = [t.lower() for t in TOKEN.findall(text, window, start)][-ROLE_WORDS:]
     return _role_of(before)
+
+
+def _plain_word(word: str) -> bool:
+    return word[:1].isalpha() and word not in CLAUSE_STOPS
 
 
 def _role_of(words: Sequence[str]) -> int:

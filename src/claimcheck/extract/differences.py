@@ -77,6 +77,9 @@ _HEDGES = re.compile(
 )
 _BLOCKERS = frozenset((*vocabulary.clause_words(), *_STOPS, ";", "(")) - {"and", "or"}
 _CLAUSE_WORDS = frozenset(vocabulary.clause_words())
+_STOP_REACH = 120  # characters before a balance word searched for a figure ending its clause
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_BY_WORD = "by"
 _SUBJECT_REACH = 140  # characters a balance word may stand before its figure
 _SUBJECT_TOKENS = 20  # tokens between them, at most
 _FRONTS = frozenset(vocabulary.words("cues", "fronted figure openers"))
@@ -182,14 +185,27 @@ def balance_subject(
     ):
         return None
     for index, token in enumerate(tokens):
+        following = tokens[index + 1 : index + 2]
         if token[:1].isdigit():
-            following = tokens[index + 1 : index + 2]
             if _YEAR.fullmatch(token) or (following and following[0] in _PERCENT):
                 continue  # a year, or the change the clause states: "shrank 5.6% in March to"
+            if _sizes_change(tokens, index):
+                continue  # the change's size: "widened by $1.9 billion, or 0.4 percent, to"
             return None
         if not (token[:1].isalpha() or token in ",:-–%"):
+            if following and following[0][:1].isdigit() and _sizes_change(tokens, index + 1):
+                continue  # the currency mark of the change's size
             return None  # a currency mark, a bracket: another figure between them
     return found
+
+
+def _sizes_change(tokens: Sequence[str], index: int) -> bool:
+    """Whether the figure at tokens[index] is the size of the change its clause states,
+    after "by" and maybe a currency mark: "the gap widened by $1.9 billion"."""
+    before = [t for t in tokens[max(0, index - 2) : index] if not t[:1].isdigit()]
+    while before and not before[-1][:1].isalnum():
+        before.pop()
+    return before[-1:] == [_BY_WORD]
 
 
 def fronted_balance(
@@ -239,10 +255,24 @@ def _without_asides(tokens: list[str]) -> list[str]:
 def stopped(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the words of a balance's clause up to `end`, from before its word at `start`,
     make it no balance of the sides near it: "had expected the deficit to widen to", "the
-    deficit with China widened to"."""
-    clause = max(text.rfind(mark, sentence.start, start) for mark in ",;:")
-    words = _HEDGES.sub(" ", text[max(clause, sentence.start) : end])  # "an estimated surplus"
+    deficit with China widened to". The clause opens after the figure before the word, if
+    nearer than a comma: the sides it states are no part of it ("exports of $124.9 billion
+    set against imports of $160.9 billion gave a deficit of")."""
+    clause = clause_opening(text, sentence, start, ",;:")
+    words = _HEDGES.sub(" ", text[clause:end])  # "an estimated surplus"
     return any(t.lower() in _STOPS for t in TOKEN.findall(words))
+
+
+def clause_opening(text: str, sentence: Block, start: int, marks: str) -> int:
+    """Where the clause of a balance word at `start` opens: after the last of `marks`
+    before it in its sentence, or after the figure before it when that is nearer (a few
+    lines back at most), the sides that figure states being no part of the clause."""
+    clause = max(sentence.start, *(text.rfind(mark, sentence.start, start) for mark in marks))
+    floor = max(clause, start - _STOP_REACH)
+    figures = [
+        m.end() for m in _DIGITS.finditer(text, floor, start) if not _YEAR.fullmatch(m.group())
+    ]
+    return max(clause, figures[-1] if figures else clause)
 
 
 def subject_across_aside(text: str, floor: int, value: Value) -> str | None:
@@ -271,7 +301,7 @@ def goes_somewhere(text: str, floor: int, value: Value, roles: Collection[str]) 
     exports of ...")."""
     before: list[str] = TOKEN.findall(text, floor, value.start or 0)
     opening = before[:_PARTNER_WORDS]
-    if opening and opening[0].lower() in _PARTNERS and "," in opening and _a_place(opening[1:]):
+    if opening and opening[0].lower() in _PARTNERS and "," in opening and a_place(opening[1:]):
         return True  # a clause opening "With China," gives one partner's trade
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower() in roles:
@@ -307,10 +337,10 @@ def qualified(text: str, sentence: Block, floor: int, value: Value, roles: Colle
 
 def _to_a_place(tokens: Sequence[str]) -> bool:
     """Whether words open with "to" or "from" and a name: "to China", "from the EU"."""
-    return bool(tokens) and tokens[0].lower() in _DESTINATIONS and _a_place(tokens[1:])
+    return bool(tokens) and tokens[0].lower() in _DESTINATIONS and a_place(tokens[1:])
 
 
-def _a_place(tokens: Sequence[str]) -> bool:
+def a_place(tokens: Sequence[str]) -> bool:
     """Whether words open with a name, maybe after "the": "China", "the EU"."""
     name = tokens[1:2] if tokens[:1] and tokens[0].lower() in _ARTICLES else tokens[:1]
     return bool(name) and name[0][:1].isupper()

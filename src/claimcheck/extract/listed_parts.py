@@ -386,6 +386,8 @@ def list_before(
         kind = list_gap(tokens, closing=len(parts) == 1)
         if kind is None or (pattern is not None and kind != pattern):
             floor = part.end or 0
+            if tokens[:1] == [","] and unit_key(part) == unit_key(last):
+                return []  # a longer list, each part named before it: "tax of X, fees of Y"
             break
         pattern = kind
         parts.insert(0, part)

@@ -662,6 +662,9 @@ _RATIO_COMPARED = re.compile(
 )
 _RATIO_REACH = 40  # characters before a percentage read for the ratio noun naming it
 _RATIO_QUALIFIERS = vocabulary.values("cues", "ratio qualifiers")
+_WHOLE_COSTS = frozenset(vocabulary.words("cues", "ratio whole costs"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COST_REACH = 20  # characters before a whole's noun searched for the cost it may be of
 _RATIO_WORDS = frozenset(w for part, whole in _RATIOS.values() for w in (*part, *whole))
 
 
@@ -1315,6 +1318,12 @@ def _named_measure(index: _Index, thing: Thing) -> str | None:
     return own or _measure(index.text, sentence.start + noun.start())
 
 
+def _a_cost_of(before: str, noun: int) -> bool:
+    """Whether the noun at `noun` is what a cost is of: "cost of [sales]"."""
+    words = [w.lower() for w in _LETTERS.findall(before, max(0, noun - _COST_REACH), noun)]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _WHOLE_COSTS
+
+
 def _noun_names(index: _Index, thing: Thing, nouns: Sequence[str], floor: int) -> bool:
     """Whether the last of `nouns` (or of other ratio nouns' words) before an amount in its
     sentence is one of `nouns`, with no amount of its kind between them."""
@@ -1323,6 +1332,8 @@ def _noun_names(index: _Index, thing: Thing, nouns: Sequence[str], floor: int) -
     found = [m for m in _NOUN.finditer(before) if m.group().lower() in _RATIO_WORDS]
     if not found or found[-1].group().lower() not in nouns:
         return False
+    if _a_cost_of(before, found[-1].start()):
+        return False  # "cost of sales of €12,006 million" is no sales
     between = (floor + found[-1].end(), start)
     return not any(_same_kind(index, thing, t) for t in _kin_in(index, thing, between))
 

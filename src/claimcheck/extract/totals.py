@@ -24,6 +24,8 @@ from claimcheck.extract.answers import poll_answers
 from claimcheck.extract.balances import (
     DIFFERENCE_BEFORE,
     DIFFERENCE_WORDS,
+    balance_cue,
+    balance_verb,
     read_balances,
     read_comparisons,
     read_differences,
@@ -130,7 +132,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         for change in stated_changes
         if not (states_a_gap(change) or _compares_amounts(change))
         for b in change.by
-        if not (named and _named_balance(text, named, b))
+        if not (named and _named_balance(mentions, named, b))
     } - _split_up(mentions, every, stated_changes)
     values = [v for v in _no_multiples(text, every) if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
@@ -145,7 +147,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *(
             b
             for b in read_breakdowns(mentions, values, _newer(stated_changes))
-            if b.total.start not in balanced
+            if b.total.start not in balanced and not _offset(mentions, values, b)
         ),
         *opened_breakdowns(mentions, values),
         *pointed_breakdowns(mentions, values),
@@ -264,11 +266,32 @@ def _earlier(changes: Sequence[ChangeClaim]) -> set[int | None]:
     return {c.from_value.start for c in changes if c.from_value and c.to_value}
 
 
-def _named_balance(text: str, positions: Sequence[int], value: Value) -> bool:
-    """Whether a balance word just before a value names it: "a natural increase of 139,100"."""
-    start = value.start or 0
-    return near(positions, start - WORD_WINDOW, start) and bool(
-        DIFFERENCE_BEFORE.search(text, max(0, start - WORD_WINDOW), hedge_start(text, value))
+def _named_balance(mentions: Mentions, positions: Sequence[int], value: Value) -> bool:
+    """Whether a balance word just before a value names it ("a natural increase of
+    139,100"), or a balance verb between two sides sizes it ("exports of $46.8 billion
+    topped imports of $46.1 billion by $724 million")."""
+    text, start = mentions.text, value.start or 0
+    if not near(positions, start - WORD_WINDOW, start):
+        return False
+    if DIFFERENCE_BEFORE.search(text, max(0, start - WORD_WINDOW), hedge_start(text, value)):
+        return True
+    return balance_verb(text, mentions.document.sentence_at(start), value) is not None
+
+
+def _offset(mentions: Mentions, values: Sequence[Value], total: TotalClaim) -> bool:
+    """Whether the parts of a balance listed after it are offset by a balance of its kind
+    later in the sentence, which the list leaves out: "a surplus of €17 billion: goods
+    contributed €30 billion and services €5 billion, while deficits of €11 billion ..."."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(total.total.start or 0)
+    if balance_cue(text, sentence, total.total) is None:
+        return False
+    last, key = total.parts[-1].end or 0, unit_key(total.total)
+    return any(
+        last <= (v.start or 0) < sentence.end
+        and unit_key(v) == key
+        and balance_cue(text, sentence, v) is not None
+        for v in values
     )
 
 
