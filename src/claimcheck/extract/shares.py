@@ -171,6 +171,8 @@ _PART_NAMED_AFTER = re.compile(
     r"\s+[^\W\d_]",
     re.IGNORECASE,
 )
+_OPENER_REACH = 160  # characters looked back from a part for the clause opener naming its whole
+_CLAUSE_OPENING = re.compile(r"[,:;(]\s*|\s[-–—]\s*|[–—]\s*")
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
@@ -189,7 +191,8 @@ _WHOLE_OPENER = re.compile(
 _OF_WHOLE = re.compile(
     rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:(?:out\s+)?of|among)\s+"
     rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
-    r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    # an owner of up to three words: "43 of [the Scottish Parliament's] 129 seats"
+    r"(?:(?:[^\W\d_][\w.-]{0,30}\s+){0,2}[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
 )
 # From a whole to the share its part makes: a few plain words of the whole's noun, a
@@ -237,14 +240,19 @@ _LEVEL_BEFORE = re.compile(
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+\Z",
     re.IGNORECASE,
 )
+_SHARE_NOUN_VERB = vocabulary.pattern(vocabulary.words("cues", "share noun verbs"))
+_APPOSITION = vocabulary.pattern(vocabulary.words("cues", "share appositions"))
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:(?:19|20)\d\d|(?:{_MONTH})\b))?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
     rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    # "£4.5 billion[, the equivalent of ]39% of the total"
+    rf"|\s*,\s*{_APPOSITION}\s+{_ADVERB}"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     # "[, a turnout of ]87%", "3,210,455 voted[ - a turnout of ]64.2%"
-    rf"|(?:\s*,|\s+[-–—])\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
+    rf"|(?:\s*,|\s+[-–—]|\s*,?\s+{_SHARE_NOUN_VERB})\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
     rf"{_ADVERB})",
@@ -1052,6 +1060,13 @@ def _share(
             pointed = _pointed_whole(index, sentence, part)
             if pointed is not None:
                 of, whole = pointed
+    if part is not None and whole is None and phrase is None and not other_group:
+        # "..., and in South Africa, of the 400 seats, 178, or 44.5%, went to women": the
+        # whole its clause opens with, before any whole of an earlier share
+        opened = _clause_opener(index, sentence, part)
+        if opened is not None:
+            of, whole, named = opened
+            start = min(start, named)
     if part is not None and whole is None:
         if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
             of = _part_of_phrase(index, part, head.start)
@@ -2019,7 +2034,10 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         return None
     if _OTHER_RATE.search(text, gap_start, start):
         return None  # "3,210 voted, a growth rate of 4%": another proportion
-    if _subordinate(text, sentence, index.head_start(part.start or 0)):
+    # a part in a subordinate clause is the part of a share in that same clause only: "...,
+    # while in the 60-member assembly the 28 women make up 47 percent"
+    same_clause = not _CLAUSE_START.search(text, gap_start, start)
+    if not same_clause and _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
 
@@ -2193,6 +2211,32 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
     if _OTHER_RATE.search(text, whole.end or 0, start):
         return None  # "at an interest rate of 9%": another proportion
     return part, whole
+
+
+def _clause_opener(
+    index: _Index, sentence: Block, part: Thing
+) -> tuple[str, Thing, int] | None:
+    """The whole named by the "of" phrase that opens the clause of a part, anywhere in its
+    sentence: "South Africa third[: of the 400 seats, ]178, or 44.5%", "..., and in Peru,
+    among its 130 deputies, 36 (27.7%) are women". Only the nearest clause start within
+    `_OPENER_REACH` characters is read; an opener naming no one amount of the part's kind
+    gives none. With the whole, what it names and where that starts."""
+    text = index.text
+    head = index.head_start(part.start or 0)
+    floor = max(sentence.start, head - _OPENER_REACH)
+    starts = [floor] if floor == sentence.start else []
+    starts += [m.end() for m in _CLAUSE_OPENING.finditer(text, floor, head)]
+    for pos in reversed(starts):
+        opener = _OPENER.match(text, pos, head)
+        if opener is None:
+            continue
+        if opener.end() != head and not _OPENER_SUBJECT.fullmatch(text, opener.end(), head):
+            return None
+        whole = index.only_thing_in(opener.span("of"))
+        if whole is None or whole is part or not _compatible(index, part, whole):
+            return None
+        return opener["of"], whole, opener.start()
+    return None
 
 
 def _subordinate(text: str, sentence: Block, start: int) -> bool:
