@@ -173,6 +173,31 @@ _PART_NAMED_AFTER = re.compile(
 )
 _OPENER_REACH = 160  # characters looked back from a part for the clause opener naming its whole
 _CLAUSE_OPENING = re.compile(r"[,:;(]\s*|\s[-–—]\s*|[–—]\s*")
+_RELATIVE_REACH = 90  # characters from a relative pronoun to the amount in its clause
+_RELATIVE_OPEN = re.compile(
+    rf",\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'relative openers'))})"
+    rf"[^,;:()]{{0,{_RELATIVE_REACH}}}\Z",
+    re.IGNORECASE,
+)
+# from the amount to the share: the rest of the relative clause, its comma, then the verb
+_RELATIVE_SHUT = re.compile(
+    rf"[^,;:()\d]{{0,60}},\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}{_QUALIFIER}", re.IGNORECASE
+)
+_NOT_APPOSED = any_of(
+    (
+        *_COMPARING_FIGURES,
+        *_DIRECTION_VERBS,
+        *vocabulary.words(
+            "directions", "adverb up", "adverb down", "comparative up", "comparative down"
+        ),
+    )
+)
+_APPOSED_TAIL = re.compile(
+    rf"(?:\s+(?!(?:{_NOT_APPOSED})\b)[^\W\d_][\w'’-]{{0,30}}){{1,4}}\s*(?:;|[.!?](?!\d)|\Z)",
+    re.IGNORECASE,
+)
+_TOTAL_REACH = 60  # characters before an amount read for a word naming it a total
+_TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named", "total anchor"))
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
@@ -932,7 +957,12 @@ def _apposed_part(index: _Index, pos: int) -> Thing | None:
     text = index.text
     comma = _COMMA.match(text, pos)
     after = index.thing_at(comma.end()) if comma else None
-    if after is None or not _in_digits(after) or not _COMMA.match(text, after.end or 0):
+    if after is None or not _in_digits(after):
+        return None
+    # ... or ending its clause with a few plain words: "less than a quarter, $0.5bn from
+    # seafarers." (never a comparison: "a third, $2bn more than ...")
+    tail = _APPOSED_TAIL.match(text, after.end or 0)
+    if not _COMMA.match(text, after.end or 0) and tail is None:
         return None
     return after
 
@@ -1039,6 +1069,9 @@ def _share(
             # before is the whole the share points back to, its part unstated
             of = text[index.head_start(part.start or 0) : part.end]
             part, whole = None, part
+    if part is None and of is not None:
+        named = of.replace(index.text[whole.start or 0 : whole.end or 0], " ") if whole else of
+        part = _part_in_relative(index, sentence, head.start, named)
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
@@ -1464,6 +1497,8 @@ def _whole_in_context(
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
             or _SHARE_NOUN_AFTER.match(text, head.share.end or 0) is not None
+            # a fraction with its part set off after it: "and, less than a quarter, $0.5bn"
+            or (head.part is part and head.share.unit == "percent" and _in_words(index, head))
         )
     )
     if generic and earlier and earlier[-1].of and earlier[-1].whole is None:
@@ -1491,6 +1526,11 @@ def _whole_in_context(
             named = [t for t in kin if _names(index, t, words, subject)]
             if named:
                 return named[0] if len(named) == 1 else None
+    # only when nothing before could be it: "... 27.1% of the total. By 1996/97 the total
+    # had grown to $5.7 billion" names a later total
+    following = None if any(candidates) else _following_whole(index, sentence, part, words)
+    if following is not None:
+        return following
     sized = [t for t in candidates[0] if _sizes(index, t, part)]
     if sized:  # "a 75-seat legislature, ... 51 seats, or 68.00%"
         return sized[0] if len(sized) == 1 else None
@@ -1514,6 +1554,44 @@ def _whole_in_context(
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part)
+
+
+def _in_words(index: _Index, head: _Head) -> bool:
+    """Whether a share is stated as a fraction in words ("less than a quarter"), not in
+    digits."""
+    start = head.share.start or 0
+    return not any(c.isdigit() for c in index.text[start : head.share.end or start])
+
+
+def _following_whole(
+    index: _Index, sentence: Block, part: Thing, words: Sequence[str]
+) -> Thing | None:
+    """The whole a share names stated in the next sentence of its paragraph, marked there as
+    a total and named by the share's "of" phrase: "..., made up 58.2% of the country's
+    export turnover. Total exports for the period were put at $33.62 billion". One such
+    amount of the part's kind, or none; asked only when no amount before could be it."""
+    following = index.document.sentence_after(sentence) if words else None
+    if following is None:
+        return None
+    span = (following.start, following.end)
+    found = [
+        t
+        for t in _set_on(index, part, span)
+        if _marked_total(index, t, following) and _names(index, t, words)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _marked_total(index: _Index, thing: Thing, sentence: Block) -> bool:
+    """Whether the words of an amount's clause before it, or "in all" after it, name it a
+    total: "[Total exports for the period were put at ]$33.62 billion"."""
+    text = index.text
+    start = index.head_start(thing.start or 0)
+    before = text[max(sentence.start, start - _TOTAL_REACH) : start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() if marks else 0 :]
+    named = any(w in _TOTAL_NAMES for w in _NOUN.findall(clause.lower()))
+    return named or _TOTAL_AFTER.match(text, thing.end or 0) is not None
 
 
 def _qualified(
@@ -2042,6 +2120,28 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     return part
 
 
+def _part_in_relative(index: _Index, sentence: Block, start: int, of: str) -> Thing | None:
+    """The one amount of a relative clause set off between a subject and the verb stating
+    its share, when a word of the clause names the whole the share is "of": "Wind
+    turbines[, which added 66 GW of capacity,] supplied 43% of the 153 GW of new capacity" (never
+    "Guangdong[, which invested 2 billion yuan,] accounts for 15 percent of China's
+    economy": what it invested is no part of the economy)."""
+    text = index.text
+    part = index.thing_before(start, sentence.start)
+    if part is None or not _in_digits(part):
+        return None
+    if not _RELATIVE_SHUT.fullmatch(text, part.end or 0, start):
+        return None
+    head = index.head_start(part.start or 0)
+    opened = _RELATIVE_OPEN.search(text, max(sentence.start, head - _RELATIVE_REACH), head)
+    if opened is None or index.thing_before(head, opened.start()) is not None:
+        return None  # no such clause, or another amount in it
+    clause = f"{text[opened.start() : head]} {text[part.end or 0 : start]}".lower()
+    stems = {w[:_STEM] for w in _NOUN.findall(clause) if w not in _DETERMINERS}
+    named = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS]
+    return part if any(w[:_STEM] in stems for w in named) else None
+
+
 def _compared_from(index: _Index, sentence: Block, value: Thing) -> Thing | None:
     """The level an amount is the earlier value of, compared "from" it: "The wage bill grew
     to [£192m] from £166m, 56% of turnover" gives the share of the level, not of the value
@@ -2206,16 +2306,20 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
     part = index.thing_before(head, sentence.start)
     if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
         return None
-    if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
+    if not _compatible(index, part, whole):
+        return None
+    # "after its 2008 election women held 45 of the 80 seats, 56.3%": a share in the part's
+    # own clause, whatever clause that is
+    if not _one_clause(text, part.end or 0, start) and _subordinate(
+        text, sentence, part.start or 0
+    ):
         return None
     if _OTHER_RATE.search(text, whole.end or 0, start):
         return None  # "at an interest rate of 9%": another proportion
     return part, whole
 
 
-def _clause_opener(
-    index: _Index, sentence: Block, part: Thing
-) -> tuple[str, Thing, int] | None:
+def _clause_opener(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing, int] | None:
     """The whole named by the "of" phrase that opens the clause of a part, anywhere in its
     sentence: "South Africa third[: of the 400 seats, ]178, or 44.5%", "..., and in Peru,
     among its 130 deputies, 36 (27.7%) are women". Only the nearest clause start within
@@ -2237,6 +2341,14 @@ def _clause_opener(
             return None
         return opener["of"], whole, opener.start()
     return None
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """Whether a part (ending at `start`) and its share (at `end`) are in one clause: no
+    clause mark between them but the one that sets the share off ("45 of the 80 seats[,
+    ]56.3%", "43 of 129[, or ]33 percent")."""
+    marks = [m.start() for m in _CLAUSE_START.finditer(text, start, end)]
+    return len(marks) <= 1 and (not marks or not text[marks[0] + 1 : end].count(" ") > 4)
 
 
 def _subordinate(text: str, sentence: Block, start: int) -> bool:
