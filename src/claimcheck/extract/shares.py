@@ -1070,8 +1070,8 @@ def _share(
             of = text[index.head_start(part.start or 0) : part.end]
             part, whole = None, part
     if part is None and of is not None:
-        named = of.replace(index.text[whole.start or 0 : whole.end or 0], " ") if whole else of
-        part = _part_in_relative(index, sentence, head.start, named)
+        naming = of.replace(text[whole.start or 0 : whole.end or 0], " ") if whole else of
+        part = _part_in_relative(index, sentence, head.start, naming)
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
