@@ -160,14 +160,23 @@ class Document:
 
     def sentence_before(self, sentence: Block) -> Block | None:
         """The sentence just before `sentence` in its paragraph, if only blanks part them."""
-        index = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
-        if index < 0:
+        return self._beside(sentence, bisect.bisect_left(self._sentence_starts, sentence.start) - 1)
+
+    def sentence_after(self, sentence: Block) -> Block | None:
+        """The sentence just after `sentence` in its paragraph, if only blanks part them."""
+        return self._beside(sentence, bisect.bisect_right(self._sentence_starts, sentence.start))
+
+    def _beside(self, sentence: Block, index: int) -> Block | None:
+        """The sentence at `index`, next to `sentence`, if in its paragraph with only blanks
+        between them."""
+        if not 0 <= index < len(self.sentences):
             return None
-        previous = self.sentences[index]
-        if self.text[previous.end : sentence.start].lstrip(_CLOSERS).strip():
+        other = self.sentences[index]
+        first, second = (other, sentence) if other.start < sentence.start else (sentence, other)
+        if self.text[first.end : second.start].lstrip(_CLOSERS).strip():
             return None
-        same = self.paragraph_at(previous.start).start == self.paragraph_at(sentence.start).start
-        return previous if same else None
+        same = self.paragraph_at(other.start).start == self.paragraph_at(sentence.start).start
+        return other if same else None
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a text offset."""

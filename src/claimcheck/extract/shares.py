@@ -171,6 +171,33 @@ _PART_NAMED_AFTER = re.compile(
     r"\s+[^\W\d_]",
     re.IGNORECASE,
 )
+_OPENER_REACH = 160  # characters looked back from a part for the clause opener naming its whole
+_CLAUSE_OPENING = re.compile(r"[,:;(]\s*|\s[-–—]\s*|[–—]\s*")
+_RELATIVE_REACH = 90  # characters from a relative pronoun to the amount in its clause
+_RELATIVE_OPEN = re.compile(
+    rf",\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'relative openers'))})"
+    rf"[^,;:()]{{0,{_RELATIVE_REACH}}}\Z",
+    re.IGNORECASE,
+)
+# from the amount to the share: the rest of the relative clause, its comma, then the verb
+_RELATIVE_SHUT = re.compile(
+    rf"[^,;:()\d]{{0,60}},\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}{_QUALIFIER}", re.IGNORECASE
+)
+_NOT_APPOSED = any_of(
+    (
+        *_COMPARING_FIGURES,
+        *_DIRECTION_VERBS,
+        *vocabulary.words(
+            "directions", "adverb up", "adverb down", "comparative up", "comparative down"
+        ),
+    )
+)
+_APPOSED_TAIL = re.compile(
+    rf"(?:\s+(?!(?:{_NOT_APPOSED})\b)[^\W\d_][\w'’-]{{0,30}}){{1,4}}\s*(?:;|[.!?](?!\d)|\Z)",
+    re.IGNORECASE,
+)
+_TOTAL_REACH = 60  # characters before an amount read for a word naming it a total
+_TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named", "total anchor"))
 _LIST_REACH = 400  # characters looked back from a listed part for the colon after its whole
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
 # A sentence that opens with the whole, then points back to the part in the sentence
@@ -189,7 +216,8 @@ _WHOLE_OPENER = re.compile(
 _OF_WHOLE = re.compile(
     rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:(?:out\s+)?of|among)\s+"
     rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
-    r"(?:[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
+    # an owner of up to three words: "43 of [the Scottish Parliament's] 129 seats"
+    r"(?:(?:[^\W\d_][\w.-]{0,30}\s+){0,2}[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
 )
 # From a whole to the share its part makes: a few plain words of the whole's noun, a
@@ -237,14 +265,19 @@ _LEVEL_BEFORE = re.compile(
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'whole after links'))})\s+\Z",
     re.IGNORECASE,
 )
+_SHARE_NOUN_VERB = vocabulary.pattern(vocabulary.words("cues", "share noun verbs"))
+_APPOSITION = vocabulary.pattern(vocabulary.words("cues", "share appositions"))
 _PART_GAP = re.compile(
     rf"(?P<words>(?:\s+{_WORD}){{0,4}}?)(?:\s+in\s+(?:(?:19|20)\d\d|(?:{_MONTH})\b))?{_RELATIVE}"
     # "[, which ]accounted for", "at $19.57 billion[, they made up ]58.2 percent"
     rf"(?:\s*,?\s+(?:{_PART_POINTERS}\s+)?{_ADVERB}{_LINK_VERB}\s+{_ADVERB}"
     rf"|\s*,\s*(?:or\s+)?{_ADVERB}{_QUALIFIER}|\s+or\s+|\s*\(\s*"
+    # "£4.5 billion[, the equivalent of ]39% of the total"
+    rf"|\s*,\s*{_APPOSITION}\s+{_ADVERB}"
     rf"|\s+[-–—]\s+{_ADVERB}|\s*[–—]\s*{_ADVERB}"  # "€38 billion - about 40%"
     # "[, a turnout of ]87%", "3,210,455 voted[ - a turnout of ]64.2%"
-    rf"|(?:\s*,|\s+[-–—])\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
+    rf"|(?:\s*,|\s+[-–—]|\s*,?\s+{_SHARE_NOUN_VERB})\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}"
     # "£80.80, took the biggest share, 14% of the total"
     rf"|\s*,?\s+{_LINK_VERB}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s*,\s*"
     rf"{_ADVERB})",
@@ -927,7 +960,12 @@ def _apposed_part(index: _Index, pos: int) -> Thing | None:
     text = index.text
     comma = _COMMA.match(text, pos)
     after = index.thing_at(comma.end()) if comma else None
-    if after is None or not _in_digits(after) or not _COMMA.match(text, after.end or 0):
+    if after is None or not _in_digits(after):
+        return None
+    # ... or ending its clause with a few plain words: "less than a quarter, $0.5bn from
+    # seafarers." (never a comparison: "a third, $2bn more than ...")
+    tail = _APPOSED_TAIL.match(text, after.end or 0)
+    if not _COMMA.match(text, after.end or 0) and tail is None:
         return None
     return after
 
@@ -1034,6 +1072,9 @@ def _share(
             # before is the whole the share points back to, its part unstated
             of = text[index.head_start(part.start or 0) : part.end]
             part, whole = None, part
+    if part is None and of is not None:
+        naming = of.replace(text[whole.start or 0 : whole.end or 0], " ") if whole else of
+        part = _part_in_relative(index, sentence, head.start, naming)
     if part is None and whole is not None:
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
@@ -1055,6 +1096,13 @@ def _share(
             pointed = _pointed_whole(index, sentence, part)
             if pointed is not None:
                 of, whole = pointed
+    if part is not None and whole is None and phrase is None and not other_group:
+        # "..., and in South Africa, of the 400 seats, 178, or 44.5%, went to women": the
+        # whole its clause opens with, before any whole of an earlier share
+        opened = _clause_opener(index, sentence, part)
+        if opened is not None:
+            of, whole, named = opened
+            start = min(start, named)
     if part is not None and whole is None:
         if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
             of = _part_of_phrase(index, part, head.start)
@@ -1460,6 +1508,8 @@ def _whole_in_context(
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
             or _SHARE_NOUN_AFTER.match(text, head.share.end or 0) is not None
+            # a fraction with its part set off after it: "and, less than a quarter, $0.5bn"
+            or (head.part is part and head.share.unit == "percent" and _in_words(index, head))
         )
     )
     if generic and earlier and earlier[-1].of and earlier[-1].whole is None:
@@ -1487,6 +1537,11 @@ def _whole_in_context(
             named = [t for t in kin if _names(index, t, words, subject)]
             if named:
                 return named[0] if len(named) == 1 else None
+    # only when nothing before could be it: "... 27.1% of the total. By 1996/97 the total
+    # had grown to $5.7 billion" names a later total
+    following = None if any(candidates) else _following_whole(index, sentence, part, words)
+    if following is not None:
+        return following
     sized = [t for t in candidates[0] if _sizes(index, t, part)]
     if sized:  # "a 75-seat legislature, ... 51 seats, or 68.00%"
         return sized[0] if len(sized) == 1 else None
@@ -1510,6 +1565,44 @@ def _whole_in_context(
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part)
+
+
+def _in_words(index: _Index, head: _Head) -> bool:
+    """Whether a share is stated as a fraction in words ("less than a quarter"), not in
+    digits."""
+    start = head.share.start or 0
+    return not any(c.isdigit() for c in index.text[start : head.share.end or start])
+
+
+def _following_whole(
+    index: _Index, sentence: Block, part: Thing, words: Sequence[str]
+) -> Thing | None:
+    """The whole a share names stated in the next sentence of its paragraph, marked there as
+    a total and named by the share's "of" phrase: "..., made up 58.2% of the country's
+    export turnover. Total exports for the period were put at $33.62 billion". One such
+    amount of the part's kind, or none; asked only when no amount before could be it."""
+    following = index.document.sentence_after(sentence) if words else None
+    if following is None:
+        return None
+    span = (following.start, following.end)
+    found = [
+        t
+        for t in _set_on(index, part, span)
+        if _marked_total(index, t, following) and _names(index, t, words)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _marked_total(index: _Index, thing: Thing, sentence: Block) -> bool:
+    """Whether the words of an amount's clause before it, or "in all" after it, name it a
+    total: "[Total exports for the period were put at ]$33.62 billion"."""
+    text = index.text
+    start = index.head_start(thing.start or 0)
+    before = text[max(sentence.start, start - _TOTAL_REACH) : start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() if marks else 0 :]
+    named = any(w in _TOTAL_NAMES for w in _NOUN.findall(clause.lower()))
+    return named or _TOTAL_AFTER.match(text, thing.end or 0) is not None
 
 
 def _qualified(
@@ -2030,9 +2123,34 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         return None
     if _OTHER_RATE.search(text, gap_start, start):
         return None  # "3,210 voted, a growth rate of 4%": another proportion
-    if _subordinate(text, sentence, index.head_start(part.start or 0)):
+    # a part in a subordinate clause is the part of a share in that same clause only: "...,
+    # while in the 60-member assembly the 28 women make up 47 percent"
+    same_clause = not _CLAUSE_START.search(text, gap_start, start)
+    if not same_clause and _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _part_in_relative(index: _Index, sentence: Block, start: int, of: str) -> Thing | None:
+    """The one amount of a relative clause set off between a subject and the verb stating
+    its share, when a word of the clause names the whole the share is "of": "Wind
+    turbines[, which added 66 GW of capacity,] supplied 43% of the 153 GW of new capacity" (never
+    "Guangdong[, which invested 2 billion yuan,] accounts for 15 percent of China's
+    economy": what it invested is no part of the economy)."""
+    text = index.text
+    part = index.thing_before(start, sentence.start)
+    if part is None or not _in_digits(part):
+        return None
+    if not _RELATIVE_SHUT.fullmatch(text, part.end or 0, start):
+        return None
+    head = index.head_start(part.start or 0)
+    opened = _RELATIVE_OPEN.search(text, max(sentence.start, head - _RELATIVE_REACH), head)
+    if opened is None or index.thing_before(head, opened.start()) is not None:
+        return None  # no such clause, or another amount in it
+    clause = f"{text[opened.start() : head]} {text[part.end or 0 : start]}".lower()
+    stems = {w[:_STEM] for w in _NOUN.findall(clause) if w not in _DETERMINERS}
+    named = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS]
+    return part if any(w[:_STEM] in stems for w in named) else None
 
 
 def _compared_from(index: _Index, sentence: Block, value: Thing) -> Thing | None:
@@ -2199,11 +2317,49 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
     part = index.thing_before(head, sentence.start)
     if part is None or not _OF_WHOLE.fullmatch(text, part.end or 0, head):
         return None
-    if not _compatible(index, part, whole) or _subordinate(text, sentence, part.start or 0):
+    if not _compatible(index, part, whole):
+        return None
+    # "after its 2008 election women held 45 of the 80 seats, 56.3%": a share in the part's
+    # own clause, whatever clause that is
+    if not _one_clause(text, part.end or 0, start) and _subordinate(
+        text, sentence, part.start or 0
+    ):
         return None
     if _OTHER_RATE.search(text, whole.end or 0, start):
         return None  # "at an interest rate of 9%": another proportion
     return part, whole
+
+
+def _clause_opener(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing, int] | None:
+    """The whole named by the "of" phrase that opens the clause of a part, anywhere in its
+    sentence: "South Africa third[: of the 400 seats, ]178, or 44.5%", "..., and in Peru,
+    among its 130 deputies, 36 (27.7%) are women". Only the nearest clause start within
+    `_OPENER_REACH` characters is read; an opener naming no one amount of the part's kind
+    gives none. With the whole, what it names and where that starts."""
+    text = index.text
+    head = index.head_start(part.start or 0)
+    floor = max(sentence.start, head - _OPENER_REACH)
+    starts = [floor] if floor == sentence.start else []
+    starts += [m.end() for m in _CLAUSE_OPENING.finditer(text, floor, head)]
+    for pos in reversed(starts):
+        opener = _OPENER.match(text, pos, head)
+        if opener is None:
+            continue
+        if opener.end() != head and not _OPENER_SUBJECT.fullmatch(text, opener.end(), head):
+            return None
+        whole = index.only_thing_in(opener.span("of"))
+        if whole is None or whole is part or not _compatible(index, part, whole):
+            return None
+        return opener["of"], whole, opener.start()
+    return None
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """Whether a part (ending at `start`) and its share (at `end`) are in one clause: no
+    clause mark between them but the one that sets the share off ("45 of the 80 seats[,
+    ]56.3%", "43 of 129[, or ]33 percent")."""
+    marks = [m.start() for m in _CLAUSE_START.finditer(text, start, end)]
+    return len(marks) <= 1 and (not marks or not text[marks[0] + 1 : end].count(" ") > 4)
 
 
 def _subordinate(text: str, sentence: Block, start: int) -> bool:
