@@ -348,9 +348,10 @@ def _with_single_units(
     if not ones:
         return measures
     merged = sorted([*measures, *ones], key=lambda m: m.start)
+    added = {id(one) for one in ones}
     kept = []
     for i, measure in enumerate(merged):
-        if measure.amount.value != 1.0 or measure not in ones:
+        if id(measure) not in added:
             kept.append(measure)
             continue
         around = (merged[i - 1] if i else None, merged[i + 1] if i + 1 < len(merged) else None)
@@ -640,7 +641,7 @@ def _bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -
     start, end = gap
     if first.units == second.units or not 0 < end - start <= _BRIDGE_REACH:
         return False
-    words = _BRIDGE_WORDS.match(text, start)
+    words = _BRIDGE_WORDS.match(text, start, end)
     middle = words.end() if words else start
     if _BRIDGE_STOP.search(text, start, middle):
         return False
