@@ -32,6 +32,7 @@ from claimcheck.extract.figures import (
     apply_hedge,
     figure_before_letter,
     hedge_start,
+    read_hedge,
     stated_fields,
 )
 from claimcheck.extract.lexicon import any_of
@@ -56,6 +57,7 @@ _TIMES = {
     "minute": "minute",
     "hour": "hour",
     "day": "day",
+    "d": "day",
     "week": "week",
     "month": "month",
     "year": "year",
@@ -117,12 +119,18 @@ _SIZED = re.compile(
     rf"{vocabulary.pattern(vocabulary.words('cues', 'measure sizes'))}\s+\Z",
     re.IGNORECASE,
 )
+
+
 # A noun restating a measure after a comma: "40,000 hectares, an area of about 98,800 acres".
-_APPOSED = re.compile(
-    rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'measure appositions'))}"
-    rf"\s+(?:{HEDGE}\s+)?",
-    re.IGNORECASE,
-)
+def _cued(lead: str, cues: str) -> re.Pattern[str]:
+    """`lead`, then a cue of the named section of `cues.txt`, then maybe a hedge."""
+    return re.compile(
+        rf"{lead}{vocabulary.pattern(vocabulary.words('cues', cues))}\s+(?:{HEDGE}\s+)?",
+        re.IGNORECASE,
+    )
+
+
+_APPOSED = _cued(r"\s*,\s*", "measure appositions")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 # A measure, what it measures, then its restatement: "2,000 hectares of forest (4,942 acres)".
 _QUALIFIED = re.compile(
@@ -130,6 +138,33 @@ _QUALIFIED = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*){{1,3}}?{GAP.pattern}",
     re.IGNORECASE | re.VERBOSE,
 )
+# A measure restated after words about what it measures, a date or a place, then a comma,
+# colon, semicolon, dash or bracket and a restatement cue or a hedge ("500 hectares in the
+# valley - some 1,236 acres -", "lost 5,000 hectares in 2020: roughly 12,355 acres"), or in
+# the next sentence after an opener ("... 5 billion cubic metres. That is about 4 million
+# acre-feet."). The words may not compare, contrast or count per member, and the whole gap
+# is read only within `_BRIDGE_REACH` characters.
+_BRIDGE_REACH = 90
+_BRIDGE_WORDS = re.compile(r"(?:\s+(?:[^\W\d_][\w'’-]*|(?:1[89]|20)[0-9]{2}\b))*")
+_BRIDGE_STOP = re.compile(
+    r"(?<![\w-])"
+    + vocabulary.pattern(
+        (
+            *vocabulary.words("cues", "measure restatement stops"),
+            *vocabulary.words("clauses", "coordinators", "contrasts", "concessives"),
+        )
+    ),
+    re.IGNORECASE,
+)
+_BRIDGE = re.compile(
+    rf"\s*(?:(?P<open>\()|[,;:]|[—–]|\s-(?=\s))\s*(?P<first_hedge>{HEDGE}\s+(?=\S+\s))?"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'measure restatements'))}\s+)?"
+    rf"(?P<hedge>{HEDGE}\s+)?",
+    re.IGNORECASE,
+)
+_BRIDGE_SENTENCE = _cued(r"\s*\.\s+", "measure restatement openers")
+_DASHES = re.compile(r"[-—–]")
+_SET_OFF_END = re.compile(r"\s+-\s")  # a spaced hyphen closing a dash pair
 # The rest of a bracket after its restatement: "(98,800 acres, about twice the city's size)".
 _BRACKET_REST = re.compile(r"\s*[,;][^()\[\]\n]{0,240}[)\]]")
 # A temperature with a bare scale letter, glued or after a space ("40C", "104 F"): a
@@ -140,6 +175,21 @@ _LETTER_TEMPERATURE = re.compile(
     r"(?<![\w.,])(?:[-−](?=[0-9]))?[0-9]+(?:[.,][0-9]+)*(?P<space> ?)(?P<letter>[CF])(?![^\W\d_])"
 )
 _LETTER_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+
+# One unit written with an article, a measure only as one side of a conversion: "a mile
+# (1.6 km)", "1.5 km (nearly a mile)", "30 cm, about a foot". "a" is one to the nearest
+# whole unit, as a written "1" is.
+_ONE_UNIT = re.compile(r"(?<![\w-])an?(?=\s)", re.IGNORECASE)
+_ONE = Interval(0.5, 1.5)
+# A fraction word or a number before the article makes it no whole unit: "half a mile",
+# "three and a half feet".
+_PART_OF_ONE = re.compile(
+    r"(?:(?<![\w-])(?:"
+    + any_of((*vocabulary.words("proportions", "fractions"), "and"))
+    + r")|[0-9])\s+\Z",
+    re.IGNORECASE,
+)
+
 # Between the bare first figure of a range and the measure ending it: "10 to 20 feet".
 _RANGE_JOIN = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure range joins'))}\s+|\s*[-–]\s*",
@@ -218,6 +268,7 @@ def find_measures(
         if measure is not None and (not is_money or measure.units == ("pound",)):
             found.append(measure)
     found = [_signed(text, measure) for measure in found]
+    found = _with_single_units(text, found, spans, starts)
     if _LETTER_HINT.search(text):
         free = [m for m in _letter_temperatures(text) if _span_at(spans, starts, m.start) is None]
         found = sorted([*found, *_paired(text, found, free)], key=lambda m: m.start)
@@ -248,6 +299,82 @@ def _span_at(
     """The amount of money or proportion (start, end, is money) that spans `pos`, if any."""
     index = bisect.bisect_right(starts, pos) - 1
     return spans[index] if index >= 0 and pos < spans[index][1] else None
+
+
+def _with_single_units(
+    text: str,
+    measures: list[Measure],
+    spans: Sequence[tuple[int, int, bool]],
+    starts: Sequence[int],
+) -> list[Measure]:
+    """The measures, with each unit written after "a" or "an" that is one side of a
+    conversion to another unit of its dimension ("a mile (1.6 km)", "1.5 km, or nearly a
+    mile") read as one of that unit."""
+    if not measures:
+        return measures
+    ones = []
+    for match in _ONE_UNIT.finditer(text):
+        unit_match = _UNIT.match(text, match.end())
+        if (
+            unit_match is None
+            or unit_match.lastgroup is None
+            or not unit_match.group()[:1].isspace()
+        ):
+            continue
+        if (
+            _span_at(spans, starts, match.start()) is not None
+            or _PER.match(text, unit_match.end())
+            or _PART_OF_ONE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue
+        unit = UNITS[int(unit_match.lastgroup[1:])]
+        found = read_hedge(text, match.start())
+        hedge = found[0] if found else None
+        interval = apply_hedge(_ONE, hedge)
+        amount = Amount(
+            value=1.0,
+            low=interval.low,
+            high=interval.high,
+            multiplier=1.0,
+            scale=None,
+            digits=None,
+            hedge=hedge.value if hedge else None,
+            text=text[match.start() : unit_match.end()],
+            start=match.start(),
+            end=unit_match.end(),
+            unit=unit.units[0],
+        )
+        ones.append(Measure(amount, unit.units, unit.dimension))
+    if not ones:
+        return measures
+    merged = sorted([*measures, *ones], key=lambda m: m.start)
+    added = {id(one) for one in ones}
+    kept = []
+    for i, measure in enumerate(merged):
+        if id(measure) not in added:
+            kept.append(measure)
+            continue
+        around = (merged[i - 1] if i else None, merged[i + 1] if i + 1 < len(merged) else None)
+        before, after = around
+        if (
+            before is not None
+            and before.dimension == measure.dimension
+            and before.units != measure.units
+            and _restates(text, before, measure)
+        ) or (
+            after is not None
+            and after.dimension == measure.dimension
+            and after.units != measure.units
+            and _restates(text, measure, after)
+        ):
+            kept.append(measure)
+    return kept
+
+
+def _restates(text: str, first: Measure, second: Measure) -> bool:
+    """Whether the words between two measures join them as a conversion."""
+    gap = (_past_shape(text, first.end), second.start)
+    return GAP.fullmatch(text, *gap) is not None or _bridged(text, first, second, gap)
 
 
 def _letter_temperatures(text: str) -> list[Measure]:
@@ -371,6 +498,7 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
                 GAP.fullmatch(text, *gap)
                 or _equated(text, first, second, gap[0])
                 or _qualified(text, first, second, gap)
+                or _bridged(text, first, second, gap)
             )
         ):
             continue
@@ -501,6 +629,32 @@ def _qualified(text: str, first: Measure, second: Measure, gap: tuple[int, int])
         and _QUALIFIED.fullmatch(text, *gap) is not None
         and _CLAUSE_END.match(text, _past_shape(text, second.end)) is not None
     )
+
+
+def _bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -> bool:
+    """Whether `second` restates `first` in another unit after words about what `first`
+    measures, a date or a place: "500 hectares in the valley - some 1,236 acres -", "lost
+    5,000 hectares in 2020: roughly 12,355 acres", "1,100 square kilometres, about the size
+    of 430 square miles", or in the next sentence ("... 5 billion cubic metres. That is about
+    4 million acre-feet."); never "5,000 hectares more than in 2019, or 2,000 acres", nor
+    a second measure that goes on ("roughly 3,000 acres in the south")."""
+    start, end = gap
+    if first.units == second.units or not 0 < end - start <= _BRIDGE_REACH:
+        return False
+    words = _BRIDGE_WORDS.match(text, start, end)
+    middle = words.end() if words else start
+    if _BRIDGE_STOP.search(text, start, middle):
+        return False
+    link = _BRIDGE.fullmatch(text, middle, end)
+    if link is None:
+        if _BRIDGE_SENTENCE.fullmatch(text, middle, end) is None:
+            return False
+    elif not (link["open"] or link["cue"] or link["hedge"] or _DASHES.search(link.group())):
+        return False  # a bare comma may start a list: "5,000 hectares, 2,000 acres and ..."
+    if link is not None and link["open"]:
+        return True  # the bracket must close after the restatement: read by the caller
+    after = _past_shape(text, second.end)
+    return _CLAUSE_END.match(text, after) is not None or _SET_OFF_END.match(text, after) is not None
 
 
 def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:

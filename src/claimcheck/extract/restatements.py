@@ -52,12 +52,14 @@ from claimcheck.model.claims import (
 _RESTATING = re.compile(
     r"(?:\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?))?"
     r"\s*(?:(?P<open>\()|(?:,|(?P<dash>\s-(?=\s)|[–—]))"
-    rf"(?:\s*(?P<link>{vocabulary.pattern(vocabulary.words('cues', 'restatement links'))}))?)\s*",
+    rf"(?:\s*(?P<link>{vocabulary.pattern(vocabulary.words('cues', 'restatement links'))}))?"
+    rf"|\s(?P<verb>{vocabulary.pattern(vocabulary.words('cues', 'measure equals'))}))\s*",
     re.IGNORECASE,
 )
 _SCALE = operator.attrgetter("multiplier")  # a figure's scale, to sort by
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 _CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -151,13 +153,27 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             close = _CLOSE_BRACKET.match(text, end)
             counts = not (isinstance(first, Money) or first.unit) and first.scale and second.scale
             if close is None or not (
-                counts or _respelled(first, second) or regrouped or _rewritten(first, second)
+                counts
+                or _respelled(first, second)
+                or regrouped
+                or _rescaled(first, second)
+                or _rewritten(first, second)
             ):
                 continue
             end = close.end()
+        elif gap["verb"]:
+            if not (_respelled(first, second) or regrouped or _rescaled(first, second)):
+                continue  # "the 2.5 crore comes to 25 million"; never "3 million is 2,000 more"
+            if _CLAUSE_END.match(text, end) is None:
+                continue
         elif not (
             _respelled(first, second)
-            or (gap["link"] and (regrouped or _spelled_otherwise(text, first, second)))
+            or (
+                (gap["link"] or second.hedge)
+                and (
+                    regrouped or _rescaled(first, second) or _spelled_otherwise(text, first, second)
+                )
+            )
             or (gap["dash"] and regrouped and _CLOSE_DASH.match(text, end))
         ):
             continue  # a list may run on past a comma: "1,200 lakh, 3 crore and 5 crore"
@@ -234,7 +250,11 @@ def _respelled(first: Value, second: Value) -> bool:
     if first.scale and second.scale:
         return _indian(first) != _indian(second)
     full, scaled = (first, second) if second.scale else (second, first)
-    return bool(scaled.scale) and full.value >= scaled.multiplier
+    if not scaled.scale or full.scale:
+        return False
+    # "0.5 million (500,000)": a part of one scale word, restated in full digits
+    part = scaled.value < scaled.multiplier and full.value >= scaled.multiplier / 10
+    return full.value >= scaled.multiplier or part
 
 
 def _regrouped(first: Value, second: Value) -> bool:
@@ -248,6 +268,20 @@ def _regrouped(first: Value, second: Value) -> bool:
         and large.scale
         and small.multiplier < large.multiplier
         and small.value >= large.multiplier
+    )
+
+
+def _rescaled(first: Value, second: Value) -> bool:
+    """Whether two figures are one number at two scale words, the one at the larger scale
+    a part of it ("$300 billion, or $0.3 trillion", "250 lakh (0.25 crore)... "), never a
+    sum and a smaller one ("₹50 crore, or ₹5 lakh a village")."""
+    small, large = sorted((first, second), key=_SCALE)
+    return bool(
+        small.scale
+        and large.scale
+        and small.multiplier < large.multiplier
+        and large.value < large.multiplier
+        and small.value >= large.multiplier / 10
     )
 
 
