@@ -65,3 +65,27 @@ def test_a_period_named_with_its_year_is_no_period_without_one() -> None:
         " In the first quarter of 2023 imports were 540 billion lira ($20 billion)."
     )
     assert rules(text, date(2023, 10, 16)) == ["CC106"]
+
+
+# A balance's sides read from the next sentence must be of the balance's own period: a
+# quarter named there that the balance's sentence does not name makes them another's.
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [("April-June", "third quarter"), ("first half", "second half"), ("Q1", "Q2")],
+)
+def test_a_balance_takes_no_sides_from_a_sentence_of_another_quarter(
+    earlier: str, later: str
+) -> None:
+    text = (
+        f"The deficit reached $38.10 billion in the {earlier} period. Exports grew 2 percent"
+        f" in the {later} to $150.20 billion, but imports climbed 3 percent to $191.50 billion."
+    )
+    assert rules(text, date(2023, 10, 16)) == []
+
+
+def test_a_balance_takes_its_sides_from_the_next_sentence_of_its_own_quarter() -> None:
+    text = (
+        "In the third quarter the deficit reached $38.10 billion. In the third quarter,"
+        " exports grew to $150.20 billion, while imports climbed to $191.50 billion."
+    )
+    assert rules(text, date(2023, 10, 16)) == ["CC304"]

@@ -78,6 +78,7 @@ from claimcheck.extract.listed_parts import (
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.periods import parts_of_year
 from claimcheck.model.claims import (
     Amount,
     DifferenceClaim,
@@ -611,8 +612,9 @@ def word_near(
 
 
 def periods_named(text: str, sentence: Block) -> set[str]:
-    """The months and years a sentence names."""
-    return {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
+    """The months, years, quarters and halves a sentence names."""
+    named = {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
+    return named | parts_of_year(text, sentence.start, sentence.end)
 
 
 def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

@@ -95,19 +95,31 @@ class YearlessMention:
 
 def find_yearless(text: str) -> list[YearlessMention]:
     """Every period the text names without a year ("in the first quarter", "last year")."""
-    mentions = []
-    for match in _YEARLESS_SCAN.finditer(text):
-        part, q, count, month = match.group("part", "q", "count", "month")
-        if part:
-            label = f"{match.group('of')[0].upper()}{_QUARTERS[part.lower()]}"
-        elif q or month:
-            label = q or month
-        elif count:
-            label = f"first {WORD_VALUES.get(count.lower(), count)} months"
-        else:
-            label = " ".join(match.group(0).lower().split())
-        mentions.append(YearlessMention(match.start(), match.end(), label))
-    return mentions
+    return [
+        YearlessMention(match.start(), match.end(), _label(match))
+        for match in _YEARLESS_SCAN.finditer(text)
+    ]
+
+
+def parts_of_year(text: str, start: int, end: int) -> set[str]:
+    """The quarters, halves and runs of first months that text[start:end] names without a
+    year, by label: "the third quarter" and "Q3" are both "Q3"."""
+    return {
+        _label(match)
+        for match in _YEARLESS.finditer(text, start, end)
+        if match.group("part") or match.group("q") or match.group("count")
+    }
+
+
+def _label(match: re.Match[str]) -> str:
+    part, q, count, month = match.group("part", "q", "count", "month")
+    if part:
+        return f"{match.group('of')[0].upper()}{_QUARTERS[part.lower()]}"
+    if q or month:
+        return q or month
+    if count:
+        return f"first {WORD_VALUES.get(count.lower(), count)} months"
+    return " ".join(match.group(0).lower().split())
 
 
 # What makes a period in a conversion's own words the date of its rate: "as of May 3,
