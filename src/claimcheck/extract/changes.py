@@ -547,6 +547,8 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted clause sizes
+_MAX_GAP = 40  # characters between a change's last value and a size in apposition
+_MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
 _APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
 _THE_NOUN = re.compile(r"the\s", re.IGNORECASE)  # a noun that names a change read before
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
@@ -945,8 +947,14 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     ):
         # a size after the change's values and a colon or dash: "having been 3.9 percent
         # in August: a fall of 0.2 percentage point"
-        between = TOKEN.findall(text, last.end or 0, _article_start(text, then, last.end or 0))
-        if between and between[-1] in _APPOSITION and _is_filler(between[:-1], words=True):
+        opening = _article_start(text, then, last.end or 0)
+        between = TOKEN.findall(text, last.end or 0, min(opening, (last.end or 0) + _MAX_GAP))
+        if (
+            opening - (last.end or 0) <= _MAX_GAP
+            and between
+            and between[-1] in _APPOSITION
+            and _is_filler(between[:-1], words=True)
+        ):
             first.by, first.end = [*first.by, *then.by], then.end
             return True
     return False
@@ -1062,7 +1070,7 @@ def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> boo
         return False
     sentence = document.sentence_at(then.start)
     opening = _article_start(document.text, then, sentence.start)
-    if _THE_NOUN.match(document.text, opening) and first.end <= opening:
+    if _THE_NOUN.match(document.text, opening) and 0 <= opening - first.end <= _MAX_THE_NOUN:
         # "the" names the change just read: "... lowered the rate to 12.5 percent. The rate
         # had stood at 13.5%; members agreed the reduction, of 100 basis points"
         between = set(_lower(TOKEN.findall(document.text, first.end, opening)))
