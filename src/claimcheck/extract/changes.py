@@ -232,6 +232,12 @@ _DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durat
 _TIME_UNIT = re.compile(
     rf"[\s-]+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\b", re.I
 )
+# A span of time glued to a number that names a record's reach: "a [three-month] low of".
+_SPAN_WORD = re.compile(
+    rf"(?:\d+|{any_of(WORD_VALUES)})-{vocabulary.pattern(vocabulary.words('cues', 'time units'))}",
+    re.I,
+)
+_COMPOUND_AFTER = re.compile(r"[ ]+[^\W\d_]")  # a word after a glued span: "-month [low]"
 # The words after which a value is the one compared with: "2.4 points under the 13.4%".
 _COMPARED_WITH_WORDS = vocabulary.words("directions", "compare up", "compare down", "compared with")
 _COMPARED_WITH = re.compile(
@@ -291,6 +297,21 @@ _EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     for name in ("earlier state", "earlier state before")
 )
 # ... and words that do so only when period words alone follow the value: "after 2.4% in May".
+_EARLIER_STATE_AFTER = [
+    tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state after")
+]
+_COMPARED_PERIOD = [tuple(phrase.split()) for phrase in vocabulary.words("cues", "compared period")]
+_PERIOD_VERBS = [
+    tuple(phrase.split()) for phrase in vocabulary.words("cues", "compared period verbs")
+]
+_PERIOD_RELATIVE = frozenset(vocabulary.words("cues", "compared period relative"))
+_MAX_COMPARED_PERIOD = 90  # characters from a change to the value a "when" clause gives
+_STATE_RELATIVES = frozenset(vocabulary.words("cues", "earlier state relatives"))
+_STATE_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
+_STATE_VERBS, _STATE_COMPARING = (
+    [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
+    for name in ("earlier state verbs", "earlier state comparing")
+)
 _EARLIER_STATE_DATED = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
 ]
@@ -321,6 +342,7 @@ _POINTER = frozenset(vocabulary.words("clauses", "pointing back")) - frozenset(
     vocabulary.words("clauses", "determiners")
 )
 # Words between a change and an earlier value that put the value in a clause of its own.
+_CONTRASTS = frozenset((*vocabulary.words("clauses", "contrasts"), "but"))
 _AGAINST = frozenset((*vocabulary.words("clauses", "contrasts"), "but", "since", "when"))
 # Words that size a comparison before its word, as token tuples: "a little", "just".
 _DEGREE = sorted(
@@ -507,6 +529,7 @@ class _Draft:
         return bool(self.by) or self.multiple is not None
 
 
+_Values = tuple[Sequence[Value], Sequence[int]]  # a document's values, and where each starts
 # The values and changes of a document, read once for every extractor that needs them.
 _VALUES: WeakKeyDictionary[Mentions, list[Value]] = WeakKeyDictionary()
 _CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
@@ -514,6 +537,20 @@ _CHANGES: WeakKeyDictionary[Mentions, list[ChangeClaim]] = WeakKeyDictionary()
 
 # A number in words after "the" with no noun after it points back: "the gap between the two".
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
+_NAMES_ANOTHER = re.compile(
+    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'change noun objects'))}\s", re.IGNORECASE
+)  # "the rise of 3% [in] costs"
+# A clause opening a sentence with the value a change is compared with: "Compared with
+# February 2023, when 47,234 arrived, that is an increase of 15.9%".
+_FRONTED = re.compile(
+    rf"\s*(?:{vocabulary.pattern(vocabulary.words('directions', 'compared with'))})\s",
+    re.IGNORECASE,
+)
+_MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted clause sizes
+_MAX_GAP = 40  # characters between a change's last value and a size in apposition
+_MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
+_APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
+_THE_NOUN = re.compile(r"the\s", re.IGNORECASE)  # a noun that names a change read before
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
 # Three digits after a number of one to three and a space, which the figure reader did not
 # join (no currency or scale beside them): "a density of 1 642 inhabitants per km2".
@@ -568,6 +605,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
         span = _TIME_UNIT.match(text, figure.end)
+        if span and _COMPOUND_AFTER.match(text, span.end()) and "-" in span.group():
+            continue  # a span of time naming what follows it: "a three-month low", "10-year"
         if span:  # a span of time in its unit, never taking a currency: "on twelve months"
             unit = span.group().strip(" -").lower().rstrip("s")
             values.append(Amount.made(stated_fields(text, figure) | {"unit": unit}))
@@ -677,6 +716,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             skip = i + 1
         if draft is not None and (draft.to is None) != (draft.source is None):
             _read_fronted(text, draft, values, starts, sentence)
+        if draft is not None and draft.to is None and draft.source is None and draft.stated:
+            _read_fronted_comparison(mentions.document, draft, (values, starts))
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None:
@@ -879,7 +920,9 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     ):
         first.source, first.end = then.source, then.end
         return True
-    last = first.source if first.last == "from" else first.to
+    # the value the size follows, wherever it was read from: "rose to £63.8m, which compares
+    # with £56.1m in 2001, an increase of 13.6%"
+    last = max((v for v in (first.to, first.source) if v is not None), key=lambda v: v.end or 0)
     if (
         (then.article or then.kind == "adverb")
         and then.by
@@ -893,6 +936,27 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     ):
         first.by, first.end = [*first.by, *then.by], then.end
         return True
+    if (
+        then.article
+        and then.by
+        and then.to is None
+        and then.source is None
+        and then.multiple is None
+        and first.source is not None
+        and not first.stated
+    ):
+        # a size after the change's values and a colon or dash: "having been 3.9 percent
+        # in August: a fall of 0.2 percentage point"
+        opening = _article_start(text, then, last.end or 0)
+        between = TOKEN.findall(text, last.end or 0, min(opening, (last.end or 0) + _MAX_GAP))
+        if (
+            opening - (last.end or 0) <= _MAX_GAP
+            and between
+            and between[-1] in _APPOSITION
+            and _is_filler(between[:-1], words=True)
+        ):
+            first.by, first.end = [*first.by, *then.by], then.end
+            return True
     return False
 
 
@@ -1005,10 +1069,21 @@ def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> boo
     if then.direction != first.direction or not then.article:
         return False
     sentence = document.sentence_at(then.start)
+    opening = _article_start(document.text, then, sentence.start)
+    if _THE_NOUN.match(document.text, opening) and 0 <= opening - first.end <= _MAX_THE_NOUN:
+        # "the" names the change just read: "... lowered the rate to 12.5 percent. The rate
+        # had stood at 13.5%; members agreed the reduction, of 100 basis points"
+        between = set(_lower(TOKEN.findall(document.text, first.end, opening)))
+        if (
+            document.sentence_at(first.end).start == sentence.start
+            and not between & _CONTRASTS
+            and not _NAMES_ANOTHER.match(document.text, then.end)
+        ):
+            first.by, first.end = [*first.by, *then.by], then.end
+            return True
     before = document.sentence_before(sentence)
     if before is None or not before.start <= first.start < before.end:
         return False
-    opening = _article_start(document.text, then, sentence.start)
     if not _POINTS_BACK.fullmatch(document.text, sentence.start, opening):
         return False
     first.by, first.end = [*first.by, *then.by], then.end
@@ -1529,7 +1604,7 @@ def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     for word in words:
         if _POSSESSIVE.search(word):
             owner = 0
-        elif word not in _BEFORE_VALUE and word not in _FILLER:
+        elif word not in _BEFORE_VALUE and word not in _FILLER and not _SPAN_WORD.fullmatch(word):
             owner += 1
             if owner > _MAX_OWNER_WORDS:
                 break
@@ -2225,15 +2300,44 @@ def _read_value_in_sentence_before(
     previous = document.sentence_before(sentence)
     if previous is None:
         return  # no sentence just before, in the same paragraph
-    source = draft.source
-    alike = [
-        value
-        for value in values_within(values, starts, previous.start, sentence.start)
-        if _alike_in_scale(value, source)
-    ]
-    if len(alike) == 1:
-        draft.to = alike[0]
+    alike = _one_alike_in_scale(values, starts, previous, draft.source)
+    if alike is not None:
+        draft.to = alike
         draft.joined = False  # "That was more than the $4.11 billion": its subject is read
+
+
+def _read_fronted_comparison(document: Document, draft: _Draft, values: _Values) -> None:
+    """Read both values of a change sized with none, when a fronted clause gives the value
+    compared with and a pointer after it the new value of the sentence before: "Fiji had
+    54,732 visitors. Compared with February 2023, when 47,234 arrived, that is an increase
+    of 15.9%". The clause must hold one value, and the sentence before one alike to it."""
+    text, (stated, starts) = document.text, values
+    sentence = document.sentence_at(draft.start)
+    start = _article_start(text, draft, sentence.start)
+    if draft.by and draft.by[0].start == start:
+        start = hedge_start(text, draft.by[0])
+    if start - sentence.start > _MAX_FRONTED or not _FRONTED.match(text, sentence.start, start):
+        return
+    comma = text.rfind(",", sentence.start, start)
+    if comma < 0 or not _POINTS_BACK.fullmatch(text, comma + 1, start):
+        return
+    fronted = values_within(stated, starts, sentence.start, comma)
+    previous = document.sentence_before(sentence)
+    if len(fronted) != 1 or previous is None:
+        return
+    alike = _one_alike_in_scale(stated, starts, previous, fronted[0])
+    if alike is not None:
+        draft.to, draft.source = alike, fronted[0]
+
+
+def _one_alike_in_scale(
+    values: Sequence[Value], starts: Sequence[int], block: Block, like: Value | None
+) -> Value | None:
+    """The one value of a block alike in scale to `like`; None with none or two."""
+    alike = [
+        v for v in values_within(values, starts, block.start, block.end) if _alike_in_scale(v, like)
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _read_named_value_in_sentence_before(
@@ -2318,7 +2422,8 @@ def _read_earlier_state(
     alike to the new one is read, and only when it is the one: with two, neither reading
     is clearly best."""
     own = (draft.to, *draft.by)
-    found = []
+    found: list[Value] = []
+    exempt: list[Value] = []
     for value in values_within(values, starts, sentence.start, sentence.end):
         if any(value is part for part in own) or not _alike(value, draft.to):
             continue
@@ -2327,18 +2432,64 @@ def _read_earlier_state(
         while words and words[-1] in _BEFORE_VALUE:
             words.pop()
         cues = _EARLIER_STATE
-        if (value.start or 0) < draft.start:
+        before = (value.start or 0) < draft.start
+        if before:
             cues = [*cues, *_EARLIER_STATE_BEFORE]
-        if any(tuple(words[-len(cue) :]) == cue for cue in cues) or (
-            any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_DATED)
-            and _dated_only(text, value, sentence.end)
+        if not before and _when_compared(text, draft, value, words):
+            found.append(value)
+            exempt.append(value)  # "than in March, when it stood at": no clause of its own
+        elif (
+            any(tuple(words[-len(cue) :]) == cue for cue in cues)
+            or _relative_state(words, before)
+            or (
+                any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_DATED)
+                and _dated_only(text, value, sentence.end)
+            )
         ):
             found.append(value)
-    found = [value for value in found if not _set_against(text, draft, value)]
+    found = [
+        value
+        for value in found
+        if any(value is e for e in exempt) or not _set_against(text, draft, value)
+    ]
     if len(found) == 1:
         draft.source = found[0]
         draft.start = min(draft.start, found[0].start or 0)
         draft.end = max(draft.end, found[0].end or 0)
+
+
+def _when_compared(text: str, draft: _Draft, value: Value, words: Sequence[str]) -> bool:
+    """Whether a value after a change is given by a "when" clause on the period the change
+    compares with: "3.7% bigger than in March, when it stood at R$601.1 billion"."""
+    start = hedge_start(text, value)
+    if start - draft.end > _MAX_COMPARED_PERIOD:
+        return False
+    verbs = [*_STATE_VERBS, *_PERIOD_VERBS]
+    verb = next((len(v) for v in verbs if tuple(words[-len(v) :]) == v), 0)
+    rest = list(words[: len(words) - verb])
+    while verb and rest and rest[-1] in _STATE_PRONOUNS:
+        rest.pop()
+    if not verb or len(rest) < 2 or rest[-2] != "," or rest[-1] not in _PERIOD_RELATIVE:
+        return False
+    between = _lower(TOKEN.findall(text, draft.end, start))
+    comma = len(between) - 1 - between[::-1].index(rest[-1]) - 1
+    lead = between[:comma]
+    keyword = next((len(k) for k in _COMPARED_PERIOD if tuple(lead[: len(k)]) == k), 0)
+    return bool(keyword) and _is_filler(lead[keyword:], words=True)
+
+
+def _relative_state(words: Sequence[str], before: bool) -> bool:
+    """Whether the words before a value open a relative clause stating an earlier value of
+    the changed figure: "which stood at", "when it was", "which compares with"; one with
+    a verb of state only before the change."""
+    verbs = [*_STATE_COMPARING, *(_STATE_VERBS if before else ())]
+    verb = next((len(v) for v in verbs if tuple(words[-len(v) :]) == v), 0)
+    if not verb:
+        return False
+    rest = list(words[: len(words) - verb])
+    while rest and rest[-1] in _STATE_PRONOUNS:
+        rest.pop()
+    return bool(rest) and rest[-1] in _STATE_RELATIVES
 
 
 def _dated_only(text: str, value: Value, end: int) -> bool:
@@ -2373,9 +2524,13 @@ def _read_in_sentence_after(
     before = document.sentence_before(following)
     if before is None or before.start != sentence.start:
         return  # not the next sentence of the paragraph
+    stated = values[index : bisect.bisect_left(starts, following.end)]
+    if draft.to is not None and draft.source is None:
+        _read_state_in_sentence_after(text, draft, stated, moves, following.start)
+        if draft.source is not None:
+            return
     if near(moves, following.start, following.end - 1):
         return  # a change of its own
-    stated = values[index : bisect.bisect_left(starts, following.end)]
     if draft.to is not None:
         alike = [value for value in stated if _alike(value, draft.to)]
         if len(alike) != 1:
@@ -2398,6 +2553,27 @@ def _read_in_sentence_after(
     )
     if opening & _POINTER and any(between[-len(k) :] == k for k in _COMPARED_KEYWORDS):
         draft.to, draft.source, draft.end = to, source, source.end or draft.end
+
+
+def _read_state_in_sentence_after(
+    text: str, draft: _Draft, stated: Sequence[Value], moves: Sequence[int], floor: int
+) -> None:
+    """Read a change's earlier value from the sentence after, when a past perfect of state
+    in its clause places it at the earlier time: "... lowered the rate to 12.5 percent. The
+    rate had stood at 13.5% for more than a year". No change may be stated before it in
+    that sentence, and only the one such value alike to the new one is read."""
+    found = []
+    for value in stated:
+        start = hedge_start(text, value)
+        if not _alike(value, draft.to) or near(moves, floor, start):
+            continue
+        words = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
+        while words and words[-1] in _BEFORE_VALUE:
+            words.pop()
+        if any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_AFTER):
+            found.append(value)
+    if len(found) == 1:
+        draft.source, draft.end = found[0], found[0].end or draft.end
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:
@@ -2478,6 +2654,8 @@ def _range_of(text: str, low: Value, high: Value) -> bool:
         return False
     if _RANGE.fullmatch(text, low.end or 0, high.start or 0) is None:
         return False
+    if high.multiplier != 1 and low.multiplier == 1 and abs(low.value) >= _MAX_BARE_INHERIT:
+        return False  # a count of its own is a change's size: "by 270,000 to 6.0 million"
     return inherit(low, high).value < high.value
 
 
