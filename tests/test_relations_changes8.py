@@ -155,3 +155,23 @@ def test_a_relative_earlier_value_gives_the_direction(earlier: int, later: int, 
     assert flagged(text.format(clause, earlier, right, later)) == []
     wrong_text = text.format(clause, earlier, wrong, later)
     assert any(rule == "CC302" for rule, _ in flagged(wrong_text)), wrong_text
+
+
+# The past perfect in the next sentence is of the changed figure only when its subject is
+# named in the change's sentence or is a pronoun: another subject's state is another figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue for the year was 1.92 trillion won, up 4%, while spending rose 6% to 2.06"
+        " trillion won. The provincial fund had been 81 billion won in March.",
+        "Exports climbed 3% to $48.2 billion. The shipping industry had stood at $9.5 billion"
+        " before the pandemic.",
+    ],
+)
+def test_a_state_of_another_subject_in_the_next_sentence_is_no_earlier_value(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_state_of_the_same_subject_in_the_next_sentence_is_the_earlier_value() -> None:
+    text = "Exports climbed 3% to $48.2 billion. Exports had stood at $41.7 billion a year before."
+    assert [rule for rule, _ in flagged(text)] == ["CC301"]

@@ -2526,7 +2526,8 @@ def _read_in_sentence_after(
         return  # not the next sentence of the paragraph
     stated = values[index : bisect.bisect_left(starts, following.end)]
     if draft.to is not None and draft.source is None:
-        _read_state_in_sentence_after(text, draft, stated, moves, following.start)
+        named = set(_lower(TOKEN.findall(text, sentence.start, draft.end)))
+        _read_state_in_sentence_after(text, draft, stated, moves, following.start, named)
         if draft.source is not None:
             return
     if near(moves, following.start, following.end - 1):
@@ -2556,12 +2557,18 @@ def _read_in_sentence_after(
 
 
 def _read_state_in_sentence_after(
-    text: str, draft: _Draft, stated: Sequence[Value], moves: Sequence[int], floor: int
+    text: str,
+    draft: _Draft,
+    stated: Sequence[Value],
+    moves: Sequence[int],
+    floor: int,
+    named: set[str],
 ) -> None:
     """Read a change's earlier value from the sentence after, when a past perfect of state
     in its clause places it at the earlier time: "... lowered the rate to 12.5 percent. The
     rate had stood at 13.5% for more than a year". No change may be stated before it in
-    that sentence, and only the one such value alike to the new one is read."""
+    that sentence, its subject must be named in the change's (`named`: the words there up
+    to the change), and only the one such value alike to the new one is read."""
     found = []
     for value in stated:
         start = hedge_start(text, value)
@@ -2570,10 +2577,19 @@ def _read_state_in_sentence_after(
         words = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
         while words and words[-1] in _BEFORE_VALUE:
             words.pop()
-        if any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_AFTER):
+        cue = next((c for c in _EARLIER_STATE_AFTER if tuple(words[-len(c) :]) == c), None)
+        if cue is not None and _same_subject(words[: -len(cue)], named):
             found.append(value)
     if len(found) == 1:
         draft.source, draft.end = found[0], found[0].end or draft.end
+
+
+def _same_subject(words: Sequence[str], named: set[str]) -> bool:
+    """Whether the words before a state's verb name no subject but by a pronoun, or one
+    the change's sentence names: "The rate had stood at" after "lowered the rate", not
+    "The kingdom had been" after "Revenue ... rose"."""
+    subject = [w for w in words if w.isalpha() and w not in _DETERMINERS | _STATE_PRONOUNS]
+    return not subject or bool(set(subject) & named)
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:
