@@ -7,6 +7,7 @@ hypothesis makes, so that a report never depends on which way a figure was read.
 
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import given
@@ -219,6 +220,36 @@ def test_a_figure_made_through_its_slots_is_the_figure_its_class_makes() -> None
         pass
     else:
         raise AssertionError("a figure must stay frozen")
+
+
+@given(
+    st.sampled_from(["12%", "3.5 percent", "1,200 (40%)", "half", "20 percent"]),
+    st.sampled_from([" ", "  ", "\n", " (", ", ", " - ", " or ", " of them, ", "% ", " "]),
+    st.sampled_from(["12", "3.5%", "1,200", "$4 billion", "9 million"]),
+    st.sampled_from(["", " of the 40 labs", " were shut.", ")"]),
+)
+def test_a_share_before_a_figure_is_read_as_the_long_way_reads_it(
+    share: str, gap: str, after: str, tail: str
+) -> None:
+    """A share with a digit next skips the tests for a bracket, link or comma after it."""
+    from unittest import mock
+
+    import claimcheck
+    from claimcheck.extract import shares
+
+    text = f"Of the 3,000 homes, 1,200 were sold, {share}{gap}{after}{tail}"
+    quick = [claim.model_dump_json() for claim in claimcheck.extract(text)]
+    with mock.patch.object(shares, "_FIGURE_NEXT", re.compile(r"(?!)")):
+        assert [claim.model_dump_json() for claim in claimcheck.extract(text)] == quick
+
+
+@given(st.text(alphabet="0123456789.%pert c", max_size=12), st.sampled_from(["percent", ""]))
+def test_a_percentage_ending_in_a_percent_sign_is_no_fraction(text: str, unit: str) -> None:
+    from claimcheck.model import claims
+
+    amount = Amount(value=1.0, unit=unit, text=text)
+    written = claims._PERCENT_WRITTEN.search(text) is not None
+    assert amount.is_fraction == (unit == "percent" and not written)
 
 
 def _first_characters(items: list[tuple[object, object]]) -> tuple[set[int], bool] | None:
