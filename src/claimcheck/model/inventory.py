@@ -182,7 +182,8 @@ class BareFigures:
 
     def order(self) -> array[int]:
         """The records by place in the text (stable: records at one place keep their order)."""
-        places = list(zip(self.spans[0::2], self.spans[1::2], strict=True))  # each (start, end)
+        spans = iter(self.spans)
+        places = list(zip(spans, spans, strict=True))  # each record's (start, end)
         return array("q", sorted(range(len(self)), key=places.__getitem__))
 
     def _intern(self, value: object) -> int:
