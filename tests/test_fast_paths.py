@@ -7,6 +7,7 @@ hypothesis makes, so that a report never depends on which way a figure was read.
 
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import given
@@ -161,6 +162,94 @@ def test_a_figure_kept_from_its_amounts_fields_is_the_figure_kept_from_its_amoun
         assert made == from_amount.claim(0)
         assert made.model_dump_json() == from_amount.claim(0).model_dump_json()
         assert made.amount.model_fields_set == amount.model_fields_set  # type: ignore[attr-defined]
+
+
+@given(
+    st.integers(0, 10**6),
+    st.sampled_from(["12", "3", "3.25", "1,200", "twelve", "12 500", "1.5 billion", "2M"]),
+    st.sampled_from(["", "about ", "more than ", "the "]),
+    st.sampled_from([" homes", "", "%", " m"]),
+)
+def test_a_plain_figure_kept_from_its_own_fields_is_kept_as_from_its_amounts_fields(
+    offset: int, written: str, before: str, after: str
+) -> None:
+    """A count with no hedge is kept from the figure's fields: the record its amount's
+    fields (`stated_fields`) give. (The pipeline gives a hedged count's fields instead.)"""
+    text = before + written + after
+    for figure in figures.find_figures(text):
+        if figures.read_hedge(text, figure.start) is not None:
+            continue
+        fields = figures.stated_fields(text, figure)
+        Amount.made(fields)  # the first amount of these fields is validated
+        whole = "x" * offset + text
+        from_fields, from_figure = BareFigures(whole), BareFigures(whole)
+        kept = from_fields.add_amount_fields(fields, (), offset)
+        interval = figure.interval
+        floats = (figure.value, interval.low, interval.high, figure.multiplier)
+        place, spelled = (figure.start, figure.end), (figure.scale, figure.digits)
+        plain = from_figure.add_plain(text, place, floats, spelled, (), offset)
+        assert plain == kept
+        if plain:
+            assert from_figure.claim(0) == from_fields.claim(0)
+            assert from_figure.claim(0).model_dump_json() == from_fields.claim(0).model_dump_json()
+            assert from_figure.claim(0).amount.model_fields_set == (  # type: ignore[attr-defined]
+                from_fields.claim(0).amount.model_fields_set  # type: ignore[attr-defined]
+            )
+
+
+def test_a_figure_made_through_its_slots_is_the_figure_its_class_makes() -> None:
+    """`figures._figure` sets a frozen figure's slots directly: the same object, still
+    frozen, equal and hashed alike."""
+    import dataclasses
+    from decimal import Decimal
+
+    made = figures._figure(
+        3, 8, Decimal("1.5"), Decimal("0.05"), "1.5", "bn", word=False, year=False
+    )
+    scaled, interval, multiplier = figures._scaled(Decimal("1.5"), Decimal("0.05"), "bn")
+    built = figures.Figure(3, 8, scaled, interval, "1.5", "bn", multiplier, False, False)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert all(
+        getattr(made, field.name) is getattr(built, field.name)
+        or getattr(made, field.name) == getattr(built, field.name)
+        for field in dataclasses.fields(figures.Figure)
+    )
+    try:
+        made.start = 0  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a figure must stay frozen")
+
+
+@given(
+    st.sampled_from(["12%", "3.5 percent", "1,200 (40%)", "half", "20 percent"]),
+    st.sampled_from([" ", "  ", "\n", " (", ", ", " - ", " or ", " of them, ", "% ", " "]),
+    st.sampled_from(["12", "3.5%", "1,200", "$4 billion", "9 million"]),
+    st.sampled_from(["", " of the 40 labs", " were shut.", ")"]),
+)
+def test_a_share_before_a_figure_is_read_as_the_long_way_reads_it(
+    share: str, gap: str, after: str, tail: str
+) -> None:
+    """A share with a digit next skips the tests for a bracket, link or comma after it."""
+    from unittest import mock
+
+    import claimcheck
+    from claimcheck.extract import shares
+
+    text = f"Of the 3,000 homes, 1,200 were sold, {share}{gap}{after}{tail}"
+    quick = [claim.model_dump_json() for claim in claimcheck.extract(text)]
+    with mock.patch.object(shares, "_FIGURE_NEXT", re.compile(r"(?!)")):
+        assert [claim.model_dump_json() for claim in claimcheck.extract(text)] == quick
+
+
+@given(st.text(alphabet="0123456789.%pert c", max_size=12), st.sampled_from(["percent", ""]))
+def test_a_percentage_ending_in_a_percent_sign_is_no_fraction(text: str, unit: str) -> None:
+    from claimcheck.model import claims
+
+    amount = Amount(value=1.0, unit=unit, text=text)
+    written = claims._PERCENT_WRITTEN.search(text) is not None
+    assert amount.is_fraction == (unit == "percent" and not written)
 
 
 def _first_characters(items: list[tuple[object, object]]) -> tuple[set[int], bool] | None:

@@ -12,7 +12,7 @@ from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes, stated_values, states_a_gap
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.differences import find_differences
-from claimcheck.extract.figures import stated_fields
+from claimcheck.extract.figures import Figure, read_hedge, stated_fields
 from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.paragraph_balances import find_paragraph_balances
@@ -107,7 +107,15 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
     extractors = EXTRACTORS if mentions.has_words else _WORDLESS
     claims = _best_readings([claim for extractor in extractors for claim in extractor(mentions)])
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
+    text = mentions.text
     for amount in _leftovers(mentions, used):
+        if isinstance(amount, Figure):  # a plain figure with no hedge
+            interval = amount.interval
+            floats = (amount.value, interval.low, interval.high, amount.multiplier)
+            place, written = (amount.start, amount.end), (amount.scale, amount.digits)
+            if bare.add_plain(text, place, floats, written, periods.around(place[0]), offset):
+                continue
+            amount = stated_fields(text, amount)
         if isinstance(amount, dict):  # a plain figure's amount, as its fields
             if bare.add_amount_fields(amount, periods.around(amount["start"]), offset):
                 continue
@@ -217,9 +225,10 @@ _PLAIN = (str, float, int, type(None), Period)  # values that hold no stated fig
 
 def _leftovers(
     mentions: Mentions, used: set[tuple[int | None, int | None]]
-) -> Iterator[Amount | Money | dict[str, Any]]:
+) -> Iterator[Amount | Money | Figure | dict[str, Any]]:
     """Amounts, proportions and counts that no extractor claimed; a count no reader made
-    an amount of is given as the fields of its amount (`Amount.made`)."""
+    an amount of is given as the fields of its amount (`Amount.made`), or as itself when
+    no hedge widens it (its record is kept from the figure's own fields)."""
     covered: list[tuple[int, int]] = []
     for money in mentions.money:
         covered.append((money.start or 0, money.end or 0))
@@ -238,7 +247,12 @@ def _leftovers(
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue
         amount = read.get((figure.start, figure.end))
-        yield stated_fields(mentions.text, figure) if amount is None or amount.unit else amount
+        if amount is not None and not amount.unit:
+            yield amount
+        elif read_hedge(mentions.text, figure.start) is None:
+            yield figure  # its fields are made only if its record cannot be kept
+        else:
+            yield stated_fields(mentions.text, figure)
 
 
 def _bare_claim(amount: Amount | Money, periods: _PeriodIndex) -> Claim:

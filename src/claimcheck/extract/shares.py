@@ -430,6 +430,9 @@ _CHANGE_ASIDE = re.compile(rf"\s*[,(]\s*{_WORD}(?:\s+{_WORD}){{0,2}}\s+")
 _CHANGE_ASIDE_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*\)")  # "[ on the year)]"
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # "of the 5,000 households - 3,100 - said"
 _CLOSE = re.compile(r"\s*\)")
+# A digit next after a share: none of the brackets, links and commas a head reads after it
+# (`_CLOSE`, `_OPEN`, `_OF_PRONOUN`, `_DASH`, `_OR`, `_COMMA`) can start there.
+_FIGURE_NEXT = re.compile(r"\s*[0-9]")
 _WORDS_CLOSE = re.compile(rf"(?:\s+{_WORD}){{0,2}}\s*\)")
 _COMMA = re.compile(r"\s*,\s*")
 _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}\s*,")
@@ -924,6 +927,9 @@ def _heads(index: _Index, sentence: Block, proportions: Sequence[Amount]) -> lis
     heads = []
     for share in proportions:
         start, end = index.head_start(share.start or 0), share.end or 0
+        if _FIGURE_NEXT.match(text, end):  # a list of figures: no bracket, link or comma next
+            heads.append(_Head(start, end, share))
+            continue
         before = index.thing_before(start, sentence.start)
         close = _CLOSE.match(text, end)
         if before is not None and close and _OPEN.fullmatch(text, before.end or 0, start):

@@ -182,7 +182,11 @@ class Amount(Stated):
     @property
     def is_fraction(self) -> bool:
         """Whether this is a proportion written as a fraction ("a quarter"), not a percentage."""
-        return self.unit == "percent" and _PERCENT_WRITTEN.search(self.text or "") is None
+        if self.unit != "percent":
+            return False
+        text = self.text or ""
+        # "%" ends most percentages, and is one of the spellings the search looks for
+        return not text.endswith("%") and _PERCENT_WRITTEN.search(text) is None
 
     @property
     def quantity(self) -> Quantity:

@@ -30,6 +30,12 @@ _FLOATS = ("value", "low", "high", "multiplier")
 _NAMES = ("scale", "digits", "hedge", "unit", "currency", "candidates")  # as `add` keeps them
 _NOT_INTERNED = (-1,) * len(_NAMES)  # the index `add` reads of a value not yet interned
 _AMOUNT_DEFAULTS = {name: info.default for name, info in Amount.model_fields.items()}
+# A plain figure's fields, as `figures.stated_fields` orders them, before its hedge and
+# place; the fields of `_NAMES` after "digits" that a plain figure with no hedge keeps;
+# and the fields set `add_amount_fields` finds for the types of its scale and digits.
+_PLAIN_FIELDS = ("value", "low", "high", "multiplier", "scale", "digits")
+_PLAIN_TAIL = tuple(map({**_AMOUNT_DEFAULTS, "hedge": None}.get, _NAMES[2:]))
+_PLAIN_SETS: dict[tuple[type, type], set[str]] = {}
 
 
 class BareFigures:
@@ -66,6 +72,51 @@ class BareFigures:
         if names is None:
             return False
         return self._keep(Amount, {**_AMOUNT_DEFAULTS, **fields}, names, periods, offset)
+
+    def add_plain(
+        self,
+        text: str,
+        place: tuple[int, int],
+        floats: tuple[float, float, float, float],
+        written: tuple[str | None, str],
+        periods: tuple[Period, ...],
+        offset: int = 0,
+    ) -> bool:
+        """Keep a plain figure with no hedge, read at text[start:end] (`place`) of the part
+        at `offset`, as `add_amount_fields` keeps the fields `figures.stated_fields` makes
+        of it (its value, bounds and factor, its scale and digits), without making them;
+        False if it cannot be kept exactly so (then give `add_amount_fields` its fields)."""
+        value, low, high, multiplier = floats
+        if not type(value) is type(low) is type(high) is type(multiplier) is float:
+            return False
+        scale, digits = written
+        fields_set = _PLAIN_SETS.get((type(scale), type(digits)))
+        if fields_set is None:  # the fields set `add_amount_fields` finds for these types
+            fields = dict(zip(_PLAIN_FIELDS, (*floats, *written), strict=True))
+            fields.update(hedge=None, text=text[place[0] : place[1]], start=place[0])
+            fields["end"] = place[1]
+            fields_set = unvalidated_fields_set(Amount, fields)
+            if fields_set is None:
+                return False
+            _PLAIN_SETS[(type(scale), type(digits))] = fields_set
+        start, end = place[0] + offset, place[1] + offset
+        if text[place[0] : place[1]] != self.text[start:end]:
+            return False
+        self.spans.extend((start, end))
+        self.floats.extend(floats)
+        named = [scale, digits, *_PLAIN_TAIL]
+        names = list(map(self._index.get, named, _NOT_INTERNED))
+        if -1 in names:
+            names = list(map(self._intern, named))
+        last_periods, last_index = self._last_periods
+        names.append(last_index if periods is last_periods else self._intern_periods(periods))
+        self.names.extend(names)
+        last_kind, last_set, last_shape = self._last_shape
+        if last_kind is not Amount or fields_set is not last_set:
+            last_shape = self._intern_kind(Amount, fields_set)
+            self._last_shape = (Amount, fields_set, last_shape)
+        self.shapes.append(last_shape)
+        return True
 
     def _keep(
         self,
@@ -131,8 +182,9 @@ class BareFigures:
 
     def order(self) -> array[int]:
         """The records by place in the text (stable: records at one place keep their order)."""
-        spans = self.spans
-        return array("q", sorted(range(len(self)), key=lambda i: (spans[2 * i], spans[2 * i + 1])))
+        spans = iter(self.spans)
+        places = list(zip(spans, spans, strict=True))  # each record's (start, end)
+        return array("q", sorted(range(len(self)), key=places.__getitem__))
 
     def _intern(self, value: object) -> int:
         # Strings, None and tuples: values of different types are never equal here.
