@@ -175,3 +175,17 @@ def test_a_state_of_another_subject_in_the_next_sentence_is_no_earlier_value(tex
 def test_a_state_of_the_same_subject_in_the_next_sentence_is_the_earlier_value() -> None:
     text = "Exports climbed 3% to $48.2 billion. Exports had stood at $41.7 billion a year before."
     assert [rule for rule, _ in flagged(text)] == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation edged up to 9.23 per cent in May. The April reading had been 9.41 per cent.",
+        "The trade deficit grew to $587 billion in 2016. A year before, the shortfall had been"
+        " $639 billion.",
+    ],
+)
+def test_a_state_named_by_a_pointing_noun_or_another_balance_word_is_the_earlier_value(
+    text: str,
+) -> None:
+    assert [rule for rule, _ in flagged(text)] == ["CC302"]

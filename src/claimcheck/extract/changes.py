@@ -78,6 +78,8 @@ Rs 1,500 a year, raising Rs 3,750 crore"): a payment and what it raises.
 from __future__ import annotations
 
 import bisect
+import calendar
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -308,6 +310,8 @@ _PERIOD_RELATIVE = frozenset(vocabulary.words("cues", "compared period relative"
 _MAX_COMPARED_PERIOD = 90  # characters from a change to the value a "when" clause gives
 _STATE_RELATIVES = frozenset(vocabulary.words("cues", "earlier state relatives"))
 _STATE_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
+_MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
+_BALANCE_NOUNS = frozenset(vocabulary.words("cues", "difference"))
 _STATE_VERBS, _STATE_COMPARING = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
     for name in ("earlier state verbs", "earlier state comparing")
@@ -319,6 +323,9 @@ _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
+_NOT_SUBJECTS = (
+    _DETERMINERS | _STATE_PRONOUNS | set(vocabulary.words("cues", "earlier state subjects"))
+)
 # A figure paired with another by "on": "$140 million [on sales of] $3.1 billion".
 _ON = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+", re.IGNORECASE)
 _ON_AFTER = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+[$€£¥]?\d")
@@ -2585,11 +2592,15 @@ def _read_state_in_sentence_after(
 
 
 def _same_subject(words: Sequence[str], named: set[str]) -> bool:
-    """Whether the words before a state's verb name no subject but by a pronoun, or one
-    the change's sentence names: "The rate had stood at" after "lowered the rate", not
-    "The kingdom had been" after "Revenue ... rose"."""
-    subject = [w for w in words if w.isalpha() and w not in _DETERMINERS | _STATE_PRONOUNS]
-    return not subject or bool(set(subject) & named)
+    """Whether the clause before a state's verb names its subject by a pronoun, a noun
+    pointing back ("The July reading"), a word of the change's sentence or, for a
+    balance, another balance word ("the shortfall" after "the deficit grew"); not "The
+    kingdom had been ..." after "Revenue ... rose"."""
+    clause = list(itertools.takewhile(str.isalpha, reversed(words)))
+    subject = {w for w in clause if w not in _NOT_SUBJECTS and w not in _MONTHS}
+    if not subject or subject & named:
+        return True
+    return bool(subject & _BALANCE_NOUNS) and bool(named & _BALANCE_NOUNS)
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:
