@@ -182,6 +182,9 @@ _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
 ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 _PERIOD_TOKEN = re.compile(rf"(?i:{MONTH_NAMES})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
 _PERIOD = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b", re.IGNORECASE)
+# Between a part and its whole: "318 [of the ]650 seats"; the part, not the whole, is what
+# a difference stated after the whole compares.
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def read_differences(
@@ -655,6 +658,13 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
         # below the 408.9 million of 2017": the second compares the first value too
         again = compared_first.get(before.start) if _and_again(link) else None
         a = again or news.get(before.start, before)
+        if (
+            a is before
+            and index > 1
+            and _PARTITIVE_GAP.fullmatch(text, values[index - 2].end or 0, starts[index - 1])
+        ):
+            # "318 of the 650 seats, eight short of the 326 needed": the part is compared
+            a = values[index - 2]
         b = values[later] if later < len(values) else stated
         opens = sentence.start
         pointed = again is None and a is before and _points_back(mentions, values, index, link)

@@ -88,6 +88,7 @@ from claimcheck.extract.listed_parts import (
     names_a_part,
     sentence_after,
     unit_key,
+    without_relative,
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
@@ -102,6 +103,8 @@ _OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
 )
+
+_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # a share's whole named after it
 
 _TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
@@ -124,6 +127,8 @@ _MAX_TOGETHER = 12  # tokens between the last part and the total counted back to
 _ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
 _EXPLAINING = frozenset(vocabulary.words("cues", "breakdown explaining leads"))
 # After a total: a few words naming it, then a colon or a breakdown word.
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # an aside in brackets after a total
 _BREAKDOWN = re.compile(
     r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
     rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+",
@@ -199,13 +204,19 @@ def read_breakdowns(
         if index < 0 or index in read or index + 1 >= len(values) or at - ends[index] > PART_GAP:
             continue
         read.add(index)
-        cue = _BREAKDOWN.match(text, values[index].end or 0)
-        total = newer.get(values[index].start or 0, values[index])
+        first, total_at = index + 1, index
+        restated = _restated_in_brackets(text, values, index)
+        if restated is not None:  # "$4.1 billion (€3.8 billion) is made up of"
+            total_at, cue = index - 1, _BREAKDOWN.match(text, restated)
+        else:  # past a bracket of no figure: "Rs 2,250 crore (Rs 22.5 bn) for ..."
+            aside = _BRACKETED.match(text, values[index].end or 0)
+            cue = _BREAKDOWN.match(text, aside.end() if aside else values[index].end or 0)
+        total = newer.get(values[total_at].start or 0, values[total_at])
         if not mentions.document.sentence_at(at).start <= (total.start or 0) < at:
             continue  # a new value in another sentence: "It was up from $4bn: ..."
         parts = cue and (
-            parts_after_cue(mentions, values, index + 1, cue)
-            or _one_part_after(mentions, values, index + 1, values[index], cue)
+            parts_after_cue(mentions, values, first, cue)
+            or _one_part_after(mentions, values, first, values[total_at], cue)
         )
         parts = [inherit(p, total) for p in parts or ()]
         if not _breaks_down(text, total, parts):
@@ -215,8 +226,8 @@ def read_breakdowns(
                 continue
             total = values[before]
             parts = [
-                inherit(p, total) for p in parts_after_cue(mentions, values, index + 1, cue)
-            ] or _one_part_after(mentions, values, index + 1, total, cue)
+                inherit(p, total) for p in parts_after_cue(mentions, values, first, cue)
+            ] or _one_part_after(mentions, values, first, total, cue)
             if not _breaks_down(text, total, parts):
                 continue
         assert cue is not None
@@ -239,6 +250,19 @@ def read_breakdowns(
             wording=word,
             open=is_open and not _completed(text, parts),
         )
+
+
+def _restated_in_brackets(text: str, values: Sequence[Value], index: int) -> int | None:
+    """Where the bracket closes after values[index] when it restates the figure before it
+    in brackets ("Rs 2,250 crore (Rs 22.5 billion)"), which then stands for the total;
+    else None."""
+    if (
+        index == 0
+        or text[values[index - 1].end or 0 : hedge_start(text, values[index])].strip() != "("
+    ):
+        return None
+    close = _BRACKET_CLOSE.match(text, values[index].end or 0)
+    return close.end() if close else None
 
 
 def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -417,14 +441,17 @@ def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
     for opener in openers:
         sentence = mentions.document.sentence_at(opener.start())
         opening = text[sentence.start : opener.start()].strip(" \"“'‘")
-        if opening and (opener["back"] or not opening.endswith(";")):
-            continue  # not at the start of its sentence, nor a total's after a semicolon
+        if opening and not opening.endswith(";"):
+            continue  # not at the start of its sentence, nor of a clause after a semicolon
         index = bisect.bisect_left(starts, opener.end())
         if index >= len(values) or (values[index].start or 0) >= sentence.end:
             continue
         if opener["back"]:
             part = _single_part(text, values[index], opener.end())
-            total = part and total_before(mentions, values, index, sentence.start, part)
+            # "Of that, ..." opening a sentence points back to the sentence before; after a
+            # semicolon, to the clause before it ("a profit of R3.6bn; of that, ...")
+            clause = Block(sentence.start, opener.start()) if opening else None
+            total = part and total_before(mentions, values, index, sentence.start, part, clause)
             named = bool(_lead(text, opener.end(), values[index]))
             listed = list_after(
                 text, values, index, sentence, verb_first=True, named=named
@@ -593,7 +620,19 @@ def totals_listed_after(
         name = _total_name(text, total, named_at) or _part_verb(
             mentions, values, index, after, first
         )
-        if not name or _another_time(text, sentence, after):
+        kin = [v for v in values[first:end] if unit_key(v) == key]
+        # parts set against their earlier values ("Foreign currency reserves made up $89.2
+        # billion, up from $84.6 billion, and gold $45.2 billion, against $44.0 billion")
+        against = [
+            values[k]
+            for k in range(first + 1, end)
+            if unit_key(values[k]) == key and _compared_after(text, values[k], values[k - 1])
+        ]
+        if not name or (
+            _another_time(text, sentence, after)
+            if not against
+            else not periods_named(text, after) <= periods_named(text, sentence)
+        ):
             continue
         if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
             continue  # "Spending totalled $14 million. Spending came to $9 million and ..."
@@ -602,7 +641,7 @@ def totals_listed_after(
         parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
             text, values, first, after
         )
-        kin = [v for v in values[first:end] if unit_key(v) == key]
+        kin = [v for v in kin if not any(v is a for a in against)]
         if len(parts) < 2 or len(parts) != len(kin):
             continue
         parts = [inherit(p, total) for p in parts]
@@ -616,8 +655,15 @@ def totals_listed_after(
             parts=tuple(parts),
             total=total,
             wording=name,
-            open=not _completed(text, parts),
+            open=bool(against) or not _completed(text, parts),
         )
+
+
+def _compared_after(text: str, value: Value, before: Value) -> bool:
+    """Whether a value is one the figure before it is compared with ("$89.2 billion, [up
+    from] $84.6 billion"): the comparing words stand between the two."""
+    start = hedge_start(text, value)
+    return bool(COMPARED_WITH.search(text, max(before.end or 0, start - WORD_WINDOW), start))
 
 
 def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:
@@ -846,14 +892,26 @@ def _part_verb(
 ) -> str | None:
     """The verb that makes the first figure of the sentence after a total a part of it
     ("Domestic firms accounted for $33.1 billion"), when the total is the one figure of
-    its kind in its sentence; else None."""
+    its kind in its sentence and not itself stated as a share of a whole there ("taxes of
+    R587 million came to a third of the wealth": a part, not the whole the next sentence
+    splits); else None."""
     text, total = mentions.text, values[index]
     sentence = mentions.document.sentence_at(total.start or 0)
     kin = (v for v in values[:index] if unit_key(v) == unit_key(total))
     if any((v.start or 0) >= sentence.start for v in kin):
         return None
+    if any(
+        _share_of_whole(text, v) for v in values[index + 1 : first] if (v.end or 0) <= sentence.end
+    ):
+        return None
     verb = _PART_VERB_BEFORE.search(text, after.start, hedge_start(text, values[first]))
     return " ".join(verb.group("verb").lower().split()) if verb else None
+
+
+def _share_of_whole(text: str, value: Value) -> bool:
+    """Whether a figure is a percentage or fraction of a whole named right after it: "a
+    third of the wealth", "40% of revenue"."""
+    return unit_key(value) == "percent" and bool(_OF_AFTER.match(text, value.end or 0))
 
 
 def _total_name(text: str, total: Value, start: int | None = None) -> str | None:
@@ -942,7 +1000,7 @@ def _lead(text: str, start: int, first: Value, *, names_listed: bool = False) ->
     `names_listed` the parts ("Europe and Asia, at"); else None, as for a clause word, a
     forecast ("analysts had expected $4.8 billion") or words that make the figures
     explain the total ("results were hit by a £0.9bn charge")."""
-    lead = TOKEN.findall(text, start, hedge_start(text, first))
+    lead = without_relative(TOKEN.findall(text, start, hedge_start(text, first)))
     if names_listed:
         lead = [t for t in lead if t != "," and t.lower() not in LIST_CLOSERS]
     if lead in (["a"], ["an"]):
@@ -985,16 +1043,25 @@ def part_of(part: Value, total: Value) -> bool:
 
 
 def total_before(
-    mentions: Mentions, values: Sequence[Value], index: int, floor: int, part: Value
+    mentions: Mentions,
+    values: Sequence[Value],
+    index: int,
+    floor: int,
+    part: Value,
+    clause: Block | None = None,
 ) -> Value | None:
     """The total "Of that, ..." points back to: the one figure of the part's currency or
-    unit in the sentence before that is not compared with ("up from", "more than the"), in
-    the same paragraph; None when there is none or several,
+    unit in the sentence before (or in `clause`, the one before a semicolon) that is not
+    compared with ("up from", "more than the"), in the same paragraph; None when there is
+    none or several,
     or when it is a percentage: shares listed "of that" are shares of what it measures,
     not parts of it ("25.9% of GDP. Of that amount, 68.5 percent ...")."""
-    if floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
+    if clause is not None:
+        previous = clause
+    elif floor == 0 or mentions.document.paragraph_at(floor).start >= floor:
         return None
-    previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
+    else:
+        previous = mentions.document.sentence_at(len(mentions.text[:floor].rstrip()) - 1)
     found = [
         v
         for v in values[:index]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
@@ -214,7 +215,7 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
                 sentence_after(mentions, where),
             ):
                 continue
-            total = _complemented(mentions, counts, sides, first)
+            total = _complemented(mentions, counts, sides, first, pair)
             if total is None:
                 continue
             start, end = total.start or 0, second.end or 0
@@ -255,23 +256,41 @@ def _reached(text: str, value: Value) -> bool:
     return bool(before) and before[-1].lower() == "to"
 
 
+def _compared(text: str, value: Value, block: Block) -> bool:
+    """Whether a count is a value compared with ("down from 2,931,872"), no whole."""
+    start = hedge_start(text, value)
+    return bool(COMPARED_WITH.search(text, max(block.start, start - WORD_WINDOW), start))
+
+
 def _complemented(
     mentions: Mentions,
     counts: Sequence[Value],
     sides: Sequence[tuple[int, int] | None],
     first: Value,
+    pair: int,
 ) -> Value | None:
-    """The one count no side word names before `first`: in its sentence, else in the one
-    before; None when there is none or several."""
-    document = mentions.document
+    """The one count no side word of the split's pair names before `first`: in its
+    sentence, else in the one before; None when there is none or several. A count another
+    pair's side names ("rural population at 649,866") may be the whole, and when the
+    words opening the split name one side of such a pair ("Rural residents split into
+    349,674 men and ..."; not "Women outnumbered men: there were ..."), only a count that
+    side names is."""
+    document, text = mentions.document, mentions.text
     sentence = document.sentence_at(first.start or 0)
+    start = hedge_start(text, first)
+    lead = TOKEN.findall(text, max(sentence.start, start - WORD_WINDOW), start)
+    sides_named = {_SIDES[w.lower()] for w in lead if w.lower() in _SIDES}
+    pairs_named = Counter(p for p, _ in sides_named)
+    named = {s for s in sides_named if s[0] != pair and pairs_named[s[0]] == 1}
     for block in (sentence, document.sentence_before(sentence)):
         if block is None:
             return None
         found = [
             v
             for v, side in zip(counts, sides, strict=True)
-            if side is None and block.start <= (v.start or 0) < min(block.end, first.start or 0)
+            if (side in named if named else side is None or side[0] != pair)
+            and block.start <= (v.start or 0) < min(block.end, first.start or 0)
+            and not _compared(text, v, block)
         ]
         if found:
             return found[0] if len(found) == 1 else None

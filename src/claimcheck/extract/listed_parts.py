@@ -86,6 +86,8 @@ _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
 MAX_LABEL_WORDS = 4
 _MAX_ASIDE = 3  # words of an aside in commas inside the last part's name
 # Around a figure restating the part before it: "25,389, or 53.3%, for ...", "44,310 (12.4%)".
+_RELATIVE_LINKS = frozenset(vocabulary.words("clauses", "relative openers"))
+_MAX_RELATIVE = 3  # words of a relative clause between a part's name and its figure
 _ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
 _ASIDE_CLOSE = re.compile(r"\s*[,)]")
 _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
@@ -194,6 +196,22 @@ def _restated_as(text: str, at: int, value: Value, first: Value) -> int | None:
     return close.end() if close else None
 
 
+def without_relative(tokens: list[str]) -> list[str]:
+    """The tokens before a part without a relative clause linking its name to it: "the
+    schools programme[, which gets] Rs 2,000 crore" reads as "the schools programme Rs
+    2,000 crore"; a comma closing such a clause after the part before goes too ("Rs 2,000
+    crore[,] and higher education"). Only a clause of a few plain words right before the
+    figure, after a name."""
+    for at in range(max(1, len(tokens) - _MAX_RELATIVE - 2), len(tokens) - 2):
+        if tokens[at] == "," and tokens[at + 1].lower() in _RELATIVE_LINKS:
+            verb = tokens[at + 2 :]
+            if 0 < len(verb) <= _MAX_RELATIVE and all(
+                t.isalpha() and t.lower() not in CLAUSE_STOPS for t in verb
+            ):
+                return tokens[:at]
+    return tokens
+
+
 def _without_aside(tokens: list[str]) -> list[str]:
     """The tokens before the last part without a short aside in commas after the word
     closing the list: "and the foreign sector[, crude oil included,] for"."""
@@ -235,7 +253,7 @@ def list_after(
             floor = aside  # "25,389[, or 53.3%,] for the winning side and ..."
             continue
         tokens = _without_remainder(named_and(TOKEN.findall(text, floor, start)))
-        tokens = _without_aside(tokens)
+        tokens = without_relative(_without_aside(tokens))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
         kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)

@@ -1119,13 +1119,16 @@ def _share(
             whole is None
             and of is None
             and running is not None
+            and not any(e.of and e.whole is not running for e in earlier)
             and _with_own_share(index, part)
             and not _after_of_which(index, sentence, part)
             and not _moved(index, part)
             and not _YEAR.search(text, sentence.start, sentence.end)  # another period's
         ):
             # "Staff took R17.7 billion of it (67%). Lenders got R2.9 billion, or 11%": a
-            # part stated with its share continues the whole of the paragraph's shares
+            # part stated with its share continues the whole of the paragraph's shares,
+            # unless a share before it in its sentence names another ("(75% of the export
+            # total), and the rest, $5bn or 25%")
             whole = running if _same_kind(index, part, running) else None
         if (
             whole is None

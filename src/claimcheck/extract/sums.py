@@ -94,6 +94,10 @@ _NAME_WORDS = 6  # words before a total that name it
 # Between parts: a breakdown of the part before, whose parts are not the list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
 _OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
+_WHOLE_BEFORE_COLON = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum whole before colon'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = frozenset(";—–")
 _MAX_LABEL = 9  # words between the total and its cue
 _MAX_LEAD = 6  # words between the cue and the first part
@@ -295,6 +299,9 @@ def _sum(
         return None
     word = " ".join((cue.group("word") or ":").lower().split())
     is_open = with_cue or word in _OPEN_CUES or bool(OPEN_LEADS.search(" ".join(lead)))
+    if word == ":" and not with_cue and not OPEN_LEADS.search(" ".join(lead)):
+        # "The 220 seats were divided as follows: ...": a colon after a split lists it all
+        is_open = not _WHOLE_BEFORE_COLON.search(text, total.end, cue.start())
     return total, parts, is_open
 
 
