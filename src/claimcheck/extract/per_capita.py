@@ -80,12 +80,26 @@ from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.units import UNITS, UnitWords
 
 _SHARE_CUES = vocabulary.words("cues", "per member share")
-_CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES)
+_MEMBER_CUES = tuple(
+    f"{determiner} {member}"
+    for determiner in vocabulary.words("cues", "member determiners")
+    for member in vocabulary.words("cues", "members named")
+)
+_CUES = (*vocabulary.words("cues", "per capita"), *_SHARE_CUES, *_MEMBER_CUES)
+# One of a people named after its place, after "for every": "40,700 euros for every Italian".
+_DETERMINER_LAST = vocabulary.pattern(
+    word.split()[-1] for word in vocabulary.words("cues", "member determiners")
+)
+_PEOPLE_MEMBER = (
+    rf"(?:{_DETERMINER_LAST})\s+"
+    r"(?-i:[A-Z][a-z]+(?:an|ese))"
+)
 _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 # The cue after the per-member figure, maybe after the word of its unit or what it is of
 # and an aside: "8 tonnes per capita", "A$92,000 of debt per person", "$500 (£390) a head".
 _PER = re.compile(
-    rf"(?:\s+(?:of\s+)?[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{any_of(_CUES_AFTER)}){NOT_LETTER_AFTER}",
+    rf"(?:\s+(?:of\s+)?[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{any_of(_CUES_AFTER)}|{_PEOPLE_MEMBER})"
+    rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 # Cues that only introduce their figure, an amount: "the average household income was
@@ -101,7 +115,7 @@ _PER_QUALIFIER = vocabulary.pattern(vocabulary.words("cues", "per capita qualifi
 # home to 203 million people, reached 53,600 reais"; a comma may set the cue first: "Per
 # head, the figure is £2,600".
 _PER_BEFORE = re.compile(
-    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:,?\s+[^\W\d_][\w-]*){{0,2}}?(?:,\s[^;:()]{{1,60}}?,)?"
+    rf"(?P<cue>{any_of(_CUES_BEFORE)})(?:,?\s+[^\W\d_][\w-]*){{0,4}}?(?:,\s[^;:()]{{1,60}}?,)?"
     rf"\s+{_PER_LINK}\s+(?:{_PER_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
@@ -120,13 +134,16 @@ _FOR_ONE = re.compile(
 # A per-member figure that shares a total out ("each resident's share", "divided among")
 # may take its total from the sentence before.
 _SHARING = re.compile(
-    rf"(?<![\w-])(?:{any_of((*_SHARE_CUES, *vocabulary.words('cues', 'sharing out')))})"
+    rf"(?<![\w-])(?:{any_of((*_SHARE_CUES, *vocabulary.words('cues', 'sharing out')))}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'sharing verbs'))}"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+"
+    rf"{vocabulary.pattern(vocabulary.words('cues', 'sharing prepositions'))})"
     rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
 _POPULATION_BEFORE = re.compile(
-    rf"(?<![\w-]){_POPULATION_OF}\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE
+    rf"(?<![\w-]){_POPULATION_OF}(?:,|\s+{_PER_LINK})?\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE
 )
 # A plural noun naming a count of other things than people ("The state of 1,200 farms
 # earned"), told from a verb ("The city of 2.1 million spends 4.2 billion rand") by what
@@ -153,6 +170,15 @@ _POINTING_BACK = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back'))}){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
+# ... and those that point back to what it counted ("for every one of them").
+_POINTERS = vocabulary.words(
+    "clauses", "pointing back", "pointing back owners", "pointing back to a group"
+)
+_POINTING_BACK_TO_MEMBERS = re.compile(
+    rf"(?<![\w-])(?:{any_of(_POINTERS)})"
+    rf"{NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 _POINTING_BACK_OR_OWNER = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('clauses', 'pointing back', 'pointing back owners'))})"
     rf"{NOT_LETTER_AFTER}",
@@ -168,6 +194,41 @@ _EACH_OF = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+# A clause whose subject is each member, the figure it opens its member's: "each would be on
+# the hook for $36,813", "every eligible resident will receive a dividend of $2,069", "each
+# of them carries $256,812"; words only between (no figure, no clause boundary), and never
+# each of a time ("each year").
+_MEMBER_OPENER = Keywords(*vocabulary.words("cues", "member openers"))
+_DISTRIBUTIVE = re.compile(
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'member openers'))})"
+    r"(?:\s+(?P<member>[^\W\d_][\w'’-]*))?(?:\s+[^\W\d_][\w'’-]*){0,9}\s+\Z",
+    re.IGNORECASE,
+)
+_DISTRIBUTIVE_REACH = 90  # characters from the opener to its figure
+_QUALIFIED = re.compile(  # "per resident of the suburbs": some members only
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'member qualifiers'))})",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\Z")  # "Norwegian's": the member is "Norwegian"
+_NEARBY_REACH = 300  # characters back a count of the sentence before may stand
+_NEARBY_CLAUSE = 80  # characters either side of a figure its clause is looked for in
+# Cues naming no member of their own: "$600 apiece", "$3 million each".
+_GENERIC_CUES = frozenset(
+    word.lower() for word in vocabulary.words("cues", "per member after", "per member before")
+)
+# A determiner or pronoun after "that", which makes it open a relative clause.
+_RELATIVE_AFTER = re.compile(
+    rf"\s+(?:{_DETERMINER}|{vocabulary.pattern(vocabulary.words('clauses', 'subject pronouns'))})"
+    r"\b",
+    re.IGNORECASE,
+)
+# What may not stand right before such an opener: a preposition ("in every region").
+_OPENER_BARRIER = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'member opener barriers'))}\s+\Z",
+    re.IGNORECASE,
+)
+# The words of a distributive opener that name no member: "each of them", "each would".
+_NO_MEMBER = frozenset(word.lower() for word in vocabulary.words("cues", "member opener fillers"))
 # Words before a total, maybe with a few naming it, that make it a pool the figures per
 # member come out of: "out of a $40 million", "from a prize pool of $40 million".
 _DRAWN_FROM = re.compile(
@@ -228,6 +289,7 @@ def find_per_capita(mentions: Mentions) -> list[PerCapitaClaim]:
         *_per_noun(mentions, values, starts),
         *find_period_rates(mentions, values),
     ]
+    cues = sorted({*cues, *_MEMBER_OPENER.positions(text)})
     if cues:
         claims.extend(_per_member_claims(mentions, values, starts, cues))
     read = {claim.per.start for claim in claims}
@@ -245,10 +307,11 @@ def _per_member_claims(
     text = mentions.text
     claims: list[PerCapitaClaim] = []
     ends = [v.end or 0 for v in values]
+    done: set[int | None] = set()
     for at in cues:
         found = _per_member(text, values, ends, starts, at)
-        if found is None:
-            continue
+        if found is None or found[0].start in done:
+            continue  # "every member gets $300 each": one figure, two cues
         per, cue = found
         if bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
             continue  # "an average family of four", "the average age was 45": no amount
@@ -268,6 +331,8 @@ def _per_member_claims(
         owned = _pointed_back(mentions, values, starts, per, _POINTING_BACK_OR_OWNER)
         if not counts:  # "Nigeria has 200 million people. Its GDP ... is $2,200 per person."
             counts = [v for v in owned if _is_count(text, v) and _counts_members(text, v, cue)]
+        if not counts:  # "... 2.5 million people; the payment cost $1.5 billion, or $600 each"
+            counts = _nearby_counts(mentions, values, starts, per, cue, around)
         if len(counts) != 1 or not isinstance(counts[0], Amount):
             continue
         (count,) = counts
@@ -282,6 +347,12 @@ def _per_member_claims(
         if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
             pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
             totals = [v for v in pointed if v is not count and _may_total(text, v, measured)]
+        if not totals and _points_back_in_clause(text, per):  # "carries $256,812 of that debt"
+            totals = [
+                v
+                for v in _values_before(mentions, values, starts, per)
+                if v is not count and _may_total(text, v, measured)
+            ]
         if len(totals) > 1:  # a stated total is a better reading than a named envelope
             totals = [v for v in totals if not _determined(text, v)]
         if len(totals) > 1:  # a whole, not its parts listed after it
@@ -298,6 +369,7 @@ def _per_member_claims(
             continue
         per, total = dressed
         claims.append(rate_claim(text, total, per, count, cue["cue"], max(cue.end(), per.end or 0)))
+        done.add(per.start)
     return claims
 
 
@@ -768,15 +840,123 @@ def _pointed_back(
     return values_within(values, starts, previous.start, previous.end)
 
 
-def _counts_members(text: str, count: Value, cue: re.Match[str]) -> bool:
+def _values_before(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], per: Value
+) -> Sequence[Value]:
+    """The values of the sentence before a figure's, in its paragraph; none without one."""
+    document = mentions.document
+    previous = document.sentence_before(document.sentence_at(per.start or 0))
+    if previous is None:
+        return ()
+    return values_within(
+        values, starts, max(previous.start, previous.end - _NEARBY_REACH), previous.end
+    )
+
+
+def _nearby_counts(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    per: Value,
+    cue: re.Match[str],
+    clause: Sequence[Value],
+) -> list[Value]:
+    """The one count of the cue's members a per-member figure's clause lacks, from the rest
+    of its sentence ("2.5 million people; the payment cost $1.5 billion, or $600 per
+    recipient") when that part states no total of its own, or else from the sentence
+    before; none when there is no one such count."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(per.start or 0)
+    measured = with_own_unit(text, per)
+    inside = {c.start for c in clause}
+    rest: Sequence[Value] = [
+        v
+        for v in values_within(
+            values,
+            starts,
+            max(sentence.start, (per.start or 0) - _NEARBY_REACH),
+            min(sentence.end, (per.end or 0) + _NEARBY_REACH),
+        )
+        if v.start not in inside
+    ]
+    if any(_may_total(text, v, measured) for v in rest):
+        rest = []  # a part with a total of its own is another relation
+    previous = document.sentence_before(sentence)
+    blocks = [rest]
+    # a count of the sentence before, for members the cue names with no qualifier ("each
+    # resident will get $200"), or else pointed back to ("Its ... costs 1,250 euros for
+    # every person", not "$45 per resident of the suburbs")
+    pointed = _POINTING_BACK_TO_MEMBERS.search(
+        text,
+        max(sentence.start, (per.start or 0) - 2 * _NEARBY_CLAUSE),
+        min(sentence.end, (per.end or 0) + _NEARBY_CLAUSE),
+    )
+    if (
+        previous is not None
+        and previous.end > (per.start or 0) - _NEARBY_REACH
+        and (pointed or not _QUALIFIED.match(text, cue.end()))
+    ):
+        blocks.append(_values_before(mentions, values, starts, per))
+    for block in blocks:
+        counts = [v for v in block if v is not per and _fits_members(text, v, cue)]
+        if counts:
+            return counts if len(counts) == 1 else []
+    return []
+
+
+def _fits_members(text: str, count: Value, cue: re.Match[str]) -> bool:
+    """Whether a count may count the members a cue names: a population for a cue naming
+    none ("apiece", "each of them ..."), or for a distributive opener naming one the count
+    its noun names ("each household ..."), else as `_counts_members` says."""
+    if not bare(count) or count.value < _MIN_COUNT or in_a_rate(text, count):
+        return False
+    words = WORD.findall(cue["cue"])
+    if "member" in cue.groupdict():  # a distributive opener
+        member = _POSSESSIVE.sub("", cue["member"] or "")
+        if not member or member.lower() in _NO_MEMBER or member.lower().endswith("ing"):
+            return _is_count(text, count) or bool(_NOUN_AFTER.match(text, count.end or 0))
+        if member.lower() in _PERSON_MEMBERS or member[0].isupper():  # "each resident"
+            return _is_count(text, count) and _counts_members(text, count, cue, member)
+        named = WORD.match(text, (count.end or 0) + 1)
+        return named is not None and singular(named[0]).lower() == singular(member).lower()
+    if not words or " ".join(words).lower() in _GENERIC_CUES:
+        return _is_count(text, count)
+    return _is_count(text, count) and _counts_members(text, count, cue)
+
+
+def _clause_end(text: str, per: Value) -> int:
+    """Where the clause of a figure ends: its next comma, semicolon, colon or full stop, a
+    bounded number of characters on at most."""
+    end = per.end or 0
+    closed = [i for i in (text.find(mark, end, end + _NEARBY_CLAUSE) for mark in ",;:.") if i >= 0]
+    return min(closed, default=min(len(text), end + _NEARBY_CLAUSE))
+
+
+def _points_back_in_clause(text: str, per: Value) -> bool:
+    """Whether the words of a per-member figure's clause, up to a few after it, point back
+    to a figure of the sentence before ("each of them carries $256,812 of that debt"); a
+    "that" opening a relative clause ("that the official figure leaves out") does not."""
+    start = max(0, (per.start or 0) - _NEARBY_CLAUSE)
+    opened = max(text.rfind(mark, start, per.start or 0) for mark in ",;:.")
+    stop = _clause_end(text, per)
+    for pointer in _POINTING_BACK.finditer(text, max(start, opened + 1), stop):
+        if not _RELATIVE_AFTER.match(text, pointer.end()):
+            return True
+    return False
+
+
+def _counts_members(
+    text: str, count: Value, cue: re.Match[str], member_word: str | None = None
+) -> bool:
     """Whether a count names the members a cue is per: its own noun ("per household",
     "115 million households"), or people for a cue per person ("per head", "200 million
     people", "a population of 52 million", "50 million Kenyans")."""
-    member = singular(WORD.findall(cue["cue"])[-1])
+    last = member_word or WORD.findall(cue["cue"])[-1]
+    member = singular(last)
     before = text[max(0, (count.start or 0) - 30) : count.start or 0]
     noun = WORD.match(text, (count.end or 0) + 1)
     named = "population" if _POPULATION_BEFORE.search(before) else noun[0] if noun else ""
-    if member in _PERSON_MEMBERS:
+    if member.lower() in _PERSON_MEMBERS or last[0].isupper():  # "for every Italian"
         return named.lower() in _PEOPLE or DEMONYM.fullmatch(named) is not None
     return singular(named) == member
 
@@ -801,6 +981,9 @@ def _per_member(
     if index >= 0:
         cue = _PER.match(text, values[index].end or 0)
         if cue is not None and cue.start("cue") == at:
+            # a count before "each" is its subject's: "The 3 million residents each paid $200"
+            if bare(values[index]) and (opened := _distributive(text, values, starts, at)):
+                return opened
             return values[index], cue
     cue = _PER_BEFORE.match(text, at)
     index = bisect.bisect_left(starts, cue.end()) if cue else len(values)
@@ -809,7 +992,35 @@ def _per_member(
         # the cue ends at the figure's hedge, or inside it ("is just over $300")
         if hedge_start(text, value) <= cue.end() <= (value.start or 0):
             return value, cue
-    return None
+    return _distributive(text, values, starts, at)
+
+
+def _distributive(
+    text: str, values: Sequence[Value], starts: Sequence[int], at: int
+) -> tuple[Value, re.Match[str]] | None:
+    """The amount a clause whose subject is each member gives that member, and the opener:
+    the first figure after "each" or "every" at `at`, words only between ("each would be on
+    the hook for $36,813", "every Alaskan will get $1,600"); none for each of a time ("each
+    year") or an opener inside a clause ("in every region")."""
+    index = bisect.bisect_left(starts, at)
+    if (
+        index >= len(values)
+        or _OPENER_BARRIER.search(text, max(0, at - 12), at)
+        or (at and (text[at - 1].isalnum() or text[at - 1] in "-'’"))
+    ):
+        return None
+    value = values[index]
+    start = hedge_start(text, value)
+    if (
+        start - at > _DISTRIBUTIVE_REACH
+        or bare(value)
+        or (isinstance(value, Amount) and value.unit in ("percent", "percentage_point"))
+    ):
+        return None
+    cue = _DISTRIBUTIVE.fullmatch(text, at, start)
+    if cue is None or (cue["member"] or "").lower() in _NEVER_COUNTED:
+        return None
+    return value, cue
 
 
 def _may_total(text: str, value: Value, per: Value) -> bool:
