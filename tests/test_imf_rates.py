@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.cli import main
-from claimcheck.context import DEFAULT_TOLERANCE
 from claimcheck.period import Period
 from claimcheck.reference.rates import IMF_SOURCE, RateRange, RateTable, mean_only_range
+from claimcheck.settings import DEFAULT_TOLERANCE
 
 ROOT = Path(__file__).resolve().parent.parent
 IMF_SCRIPT = ROOT / "scripts" / "update_imf_rates.py"

@@ -499,7 +499,7 @@ def another_balance(
         elif not (
             of_another_time(text, where, cue.start(), value.end or 0)
             or with_a_partner(text, cue.end())
-            or _other_periods(text, where, own)
+            or (where.start > own.start and _other_periods(text, where, own))
         ):
             balances.append(where)
     # one whose sentence gives both its sides is that sentence's own: "With China, exports
@@ -516,7 +516,8 @@ def with_a_partner(text: str, end: int) -> bool:
 
 def _other_periods(text: str, sentence: Block, own: Block) -> bool:
     """Whether two sentences each name a period and none in common: a balance of another
-    time ("In May 2017 the surplus contracted ...") is no rival of one in September's."""
+    time told after ("In May 2017 the surplus contracted ...") is no rival of one in
+    September's. (One told before is: the sides may be the story's lead balance's.)"""
     theirs, ours = periods_named(text, sentence), periods_named(text, own)
     return bool(theirs) and bool(ours) and not theirs & ours
 
