@@ -340,6 +340,7 @@ _STEM = 5  # letters a subject shares with the word naming its value: "exports",
 _NAMING_WORDS = 6  # words before a value that may name it
 _MAX_SUBJECT_WORDS = 3
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
+_SUBJECT_REACH = 160  # characters before a change's end that may name what changed
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
 _RATE_LEVEL = frozenset(vocabulary.words("cues", "rate level"))
@@ -2533,7 +2534,8 @@ def _read_in_sentence_after(
         return  # not the next sentence of the paragraph
     stated = values[index : bisect.bisect_left(starts, following.end)]
     if draft.to is not None and draft.source is None:
-        named = set(_lower(TOKEN.findall(text, sentence.start, draft.end)))
+        reach = max(sentence.start, draft.end - _SUBJECT_REACH)
+        named = set(_lower(TOKEN.findall(text, reach, draft.end)))
         _read_state_in_sentence_after(text, draft, stated, moves, following.start, named)
         if draft.source is not None:
             return
@@ -2574,8 +2576,8 @@ def _read_state_in_sentence_after(
     """Read a change's earlier value from the sentence after, when a past perfect of state
     in its clause places it at the earlier time: "... lowered the rate to 12.5 percent. The
     rate had stood at 13.5% for more than a year". No change may be stated before it in
-    that sentence, its subject must be named in the change's (`named`: the words there up
-    to the change), and only the one such value alike to the new one is read."""
+    that sentence, its subject must be named in the change's (`named`: the words just
+    before its end), and only the one such value alike to the new one is read."""
     found = []
     for value in stated:
         start = hedge_start(text, value)
