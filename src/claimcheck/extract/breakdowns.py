@@ -81,6 +81,7 @@ from claimcheck.extract.listed_parts import (
     TOTAL_AFTER,
     WORD_WINDOW,
     YEAR_FIGURE,
+    compared,
     is_label,
     labelled_alike,
     list_after,
@@ -626,7 +627,7 @@ def totals_listed_after(
         against = [
             values[k]
             for k in range(first + 1, end)
-            if unit_key(values[k]) == key and _compared_after(text, values[k], values[k - 1])
+            if unit_key(values[k]) == key and compared(text, values[k], values[k - 1].end or 0)
         ]
         if not name or (
             _another_time(text, sentence, after)
@@ -657,13 +658,6 @@ def totals_listed_after(
             wording=name,
             open=bool(against) or not _completed(text, parts),
         )
-
-
-def _compared_after(text: str, value: Value, before: Value) -> bool:
-    """Whether a value is one the figure before it is compared with ("$89.2 billion, [up
-    from] $84.6 billion"): the comparing words stand between the two."""
-    start = hedge_start(text, value)
-    return bool(COMPARED_WITH.search(text, max(before.end or 0, start - WORD_WINDOW), start))
 
 
 def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:

@@ -82,7 +82,7 @@ import calendar
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 from weakref import WeakKeyDictionary
@@ -1240,7 +1240,7 @@ def _revision(text: str, draft: _Draft, floor: int) -> bool:
     if draft.to is not None or draft.source is None or not draft.wording.split()[0].endswith("ed"):
         return False
     words = tuple(_lower(TOKEN.findall(text, max(floor, draft.start - 24), draft.start)))
-    return words[-1:] == (",",) or any(words[-len(verb) :] == verb for verb in _LINKING)
+    return words[-1:] == (",",) or _ending(words, _LINKING) > 0
 
 
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
@@ -1877,7 +1877,7 @@ def _read_new_value_before(
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
-    linking = next((len(verb) for verb in _LINKING if words[-len(verb) :] == verb), 0)
+    linking = _ending(words, _LINKING)
     if linking and (draft.kind in ("adverb", "compare") or draft.source is not None):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
         if _lower(head[-2:]) == [",", "which"]:
@@ -1961,7 +1961,7 @@ def _read_shared_subject(
     if (subject.start or 0) < floor or not _alike(subject, values[index]):
         return
     words = _lower(TOKEN.findall(text, subject.end or 0, hedge_start(text, size)))
-    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    linking = _ending(words, _LINKING)
     words = words[: len(words) - linking]
     if words[-1:] in (["that"], ["which"]):
         words = words[:-1]
@@ -2388,7 +2388,7 @@ def _subject_stems(tokens: Sequence[str]) -> set[str]:
     a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
     words = _lower(tokens)
     words = words[_clause_opening(words) :]
-    linking = next((len(verb) for verb in _LINKING if tuple(words[-len(verb) :]) == verb), 0)
+    linking = _ending(words, _LINKING)
     words = words[: len(words) - linking]
     if not 0 < len(words) <= _MAX_SUBJECT_WORDS or not all(w.isalpha() for w in words):
         return set()
@@ -2447,12 +2447,9 @@ def _read_earlier_state(
             found.append(value)
             exempt.append(value)  # "than in March, when it stood at": no clause of its own
         elif (
-            any(tuple(words[-len(cue) :]) == cue for cue in cues)
+            _ending(words, cues)
             or _relative_state(words, before)
-            or (
-                any(tuple(words[-len(cue) :]) == cue for cue in _EARLIER_STATE_DATED)
-                and _dated_only(text, value, sentence.end)
-            )
+            or (_ending(words, _EARLIER_STATE_DATED) and _dated_only(text, value, sentence.end))
         ):
             found.append(value)
     found = [
@@ -2472,12 +2469,8 @@ def _when_compared(text: str, draft: _Draft, value: Value, words: Sequence[str])
     start = hedge_start(text, value)
     if start - draft.end > _MAX_COMPARED_PERIOD:
         return False
-    verbs = [*_STATE_VERBS, *_PERIOD_VERBS]
-    verb = next((len(v) for v in verbs if tuple(words[-len(v) :]) == v), 0)
-    rest = list(words[: len(words) - verb])
-    while verb and rest and rest[-1] in _STATE_PRONOUNS:
-        rest.pop()
-    if not verb or len(rest) < 2 or rest[-2] != "," or rest[-1] not in _PERIOD_RELATIVE:
+    rest = _opening_of_state(words, [*_STATE_VERBS, *_PERIOD_VERBS])
+    if rest is None or len(rest) < 2 or rest[-2] != "," or rest[-1] not in _PERIOD_RELATIVE:
         return False
     between = _lower(TOKEN.findall(text, draft.end, start))
     comma = len(between) - 1 - between[::-1].index(rest[-1]) - 1
@@ -2490,14 +2483,25 @@ def _relative_state(words: Sequence[str], before: bool) -> bool:
     """Whether the words before a value open a relative clause stating an earlier value of
     the changed figure: "which stood at", "when it was", "which compares with"; one with
     a verb of state only before the change."""
-    verbs = [*_STATE_COMPARING, *(_STATE_VERBS if before else ())]
-    verb = next((len(v) for v in verbs if tuple(words[-len(v) :]) == v), 0)
+    rest = _opening_of_state(words, [*_STATE_COMPARING, *(_STATE_VERBS if before else ())])
+    return bool(rest and rest[-1] in _STATE_RELATIVES)
+
+
+def _opening_of_state(words: Sequence[str], verbs: Sequence[tuple[str, ...]]) -> list[str] | None:
+    """The words before the verb of state that ends `words`, less the pronouns right
+    before it ("..., when [it] stood at": "..., when"); None if none of `verbs` ends them."""
+    verb = _ending(words, verbs)
     if not verb:
-        return False
+        return None
     rest = list(words[: len(words) - verb])
     while rest and rest[-1] in _STATE_PRONOUNS:
         rest.pop()
-    return bool(rest) and rest[-1] in _STATE_RELATIVES
+    return rest
+
+
+def _ending(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
+    """The length of the first of `phrases` that `words` end with; 0 if none does."""
+    return next((len(p) for p in phrases if tuple(words[-len(p) :]) == p), 0)
 
 
 def _dated_only(text: str, value: Value, end: int) -> bool:
@@ -2586,8 +2590,8 @@ def _read_state_in_sentence_after(
         words = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
         while words and words[-1] in _BEFORE_VALUE:
             words.pop()
-        cue = next((c for c in _EARLIER_STATE_AFTER if tuple(words[-len(c) :]) == c), None)
-        if cue is not None and _same_subject(words[: -len(cue)], named):
+        cue = _ending(words, _EARLIER_STATE_AFTER)
+        if cue and _same_subject(words[:-cue], named):
             found.append(value)
     if len(found) == 1:
         draft.source, draft.end = found[0], found[0].end or draft.end

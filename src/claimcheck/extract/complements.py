@@ -31,6 +31,7 @@ from claimcheck.extract.listed_parts import (
     ROLE_WORDS,
     WORD_AFTER_REACH,
     WORD_WINDOW,
+    compared,
     sentence_after,
     unit_key,
 )
@@ -256,12 +257,6 @@ def _reached(text: str, value: Value) -> bool:
     return bool(before) and before[-1].lower() == "to"
 
 
-def _compared(text: str, value: Value, block: Block) -> bool:
-    """Whether a count is a value compared with ("down from 2,931,872"), no whole."""
-    start = hedge_start(text, value)
-    return bool(COMPARED_WITH.search(text, max(block.start, start - WORD_WINDOW), start))
-
-
 def _complemented(
     mentions: Mentions,
     counts: Sequence[Value],
@@ -290,7 +285,7 @@ def _complemented(
             for v, side in zip(counts, sides, strict=True)
             if (side in named if named else side is None or side[0] != pair)
             and block.start <= (v.start or 0) < min(block.end, first.start or 0)
-            and not _compared(text, v, block)
+            and not compared(text, v, block.start)
         ]
         if found:
             return found[0] if len(found) == 1 else None

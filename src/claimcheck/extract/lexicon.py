@@ -134,6 +134,10 @@ def pointing_back(then: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
 
 
+# What follows a figure that ends its clause: a mark, a closing bracket, a dash, the end.
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
+
+
 # Words that make the value after them a rate: "exports per working day averaged $2.52 billion";
 # not the "per" of a percentage ("slipped 0.4 per cent to").
 _RATE_WORDS = re.compile(

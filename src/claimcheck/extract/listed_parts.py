@@ -196,6 +196,13 @@ def _restated_as(text: str, at: int, value: Value, first: Value) -> int | None:
     return close.end() if close else None
 
 
+def compared(text: str, value: Value, floor: int = 0) -> bool:
+    """Whether a comparing word, after `floor`, introduces a value: "against 290 in 2010",
+    "up from $84.6 billion"."""
+    start = hedge_start(text, value)
+    return COMPARED_WITH.search(text, max(floor, start - WORD_WINDOW), start) is not None
+
+
 def without_relative(tokens: list[str]) -> list[str]:
     """The tokens before a part without a relative clause linking its name to it: "the
     schools programme[, which gets] Rs 2,000 crore" reads as "the schools programme Rs
@@ -443,11 +450,7 @@ def joined_pair(
         return []
     if not is_label(gap[joins[0] + 1 :], MAX_BREAKDOWN_LABEL):
         return []
-    compared = (
-        COMPARED_WITH.search(text, max(sentence.start, start - WORD_WINDOW), start)
-        for start in (hedge_start(text, v) for v in kin)
-    )
-    return [] if any(compared) else kin
+    return [] if any(compared(text, v, sentence.start) for v in kin) else kin
 
 
 def _continues(tokens: Sequence[str], pattern: str | None) -> bool:

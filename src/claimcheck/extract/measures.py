@@ -35,7 +35,7 @@ from claimcheck.extract.figures import (
     read_hedge,
     stated_fields,
 )
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import CLAUSE_END, any_of
 from claimcheck.interval import Interval
 from claimcheck.model.claims import Amount, Money, UnitConversionClaim
 from claimcheck.reference.units import UNITS, alternatives
@@ -131,7 +131,6 @@ def _cued(lead: str, cues: str) -> re.Pattern[str]:
 
 
 _APPOSED = _cued(r"\s*,\s*", "measure appositions")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 # A measure, what it measures, then its restatement: "2,000 hectares of forest (4,942 acres)".
 _QUALIFIED = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure qualifiers'))}"
@@ -615,7 +614,7 @@ def _same_unit_again(text: str, gap: tuple[int, int], closed: int | None, second
     if closed is not None:
         return _BRACKET.fullmatch(text, *gap) is not None
     return (
-        _AGAIN.fullmatch(text, *gap) is not None and _CLAUSE_END.match(text, second.end) is not None
+        _AGAIN.fullmatch(text, *gap) is not None and CLAUSE_END.match(text, second.end) is not None
     )
 
 
@@ -627,7 +626,7 @@ def _qualified(text: str, first: Measure, second: Measure, gap: tuple[int, int])
     return (
         first.units != second.units
         and _QUALIFIED.fullmatch(text, *gap) is not None
-        and _CLAUSE_END.match(text, _past_shape(text, second.end)) is not None
+        and CLAUSE_END.match(text, _past_shape(text, second.end)) is not None
     )
 
 
@@ -654,7 +653,7 @@ def _bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -
     if link is not None and link["open"]:
         return True  # the bracket must close after the restatement: read by the caller
     after = _past_shape(text, second.end)
-    return _CLAUSE_END.match(text, after) is not None or _SET_OFF_END.match(text, after) is not None
+    return CLAUSE_END.match(text, after) is not None or _SET_OFF_END.match(text, after) is not None
 
 
 def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
@@ -662,7 +661,7 @@ def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
     `second`: "4 million acres is roughly 6,250 square miles", "the city, which covers 46.87
     square miles, comes to nearly 30,000 acres", "40,000 hectares, an area of about 98,800
     acres"; never "is 20 square miles larger"."""
-    if _CLAUSE_END.match(text, second.end) is None:
+    if CLAUSE_END.match(text, second.end) is None:
         return False
     if _APPOSED.fullmatch(text, end, second.start):
         return True

@@ -53,7 +53,7 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values, values_within
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of, rate_base
-from claimcheck.extract.listed_parts import COMPARED_WITH, WORD_WINDOW
+from claimcheck.extract.listed_parts import compared
 from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.period_rates import find_period_rates
@@ -494,12 +494,6 @@ def _per_area(
     return claims
 
 
-def _compared(text: str, value: Value) -> bool:
-    """Whether a comparing word introduces a value: "against 290 in 2010"."""
-    start = hedge_start(text, value)
-    return COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start) is not None
-
-
 def _density(text: str, value: Value) -> bool:
     """Whether a bare figure is one a density noun introduces: "a density of 649"; not the
     first digits of a number a space groups ("a density of 1 642"), which is unsure."""
@@ -521,7 +515,7 @@ def _area_totals(
     """The amounts a figure per unit of area may spread over it: money of its currency,
     an amount of the unit it names, or else counts of people; never a value compared with
     it ("3.4 tonnes a hectare, against 2.9 tonnes five years ago": a yield too)."""
-    around = [v for v in around if not _compared(text, v)]
+    around = [v for v in around if not compared(text, v)]
     if isinstance(per, Money):
         return [v for v in around if same_kind(v, per)]
     if unit is not None:

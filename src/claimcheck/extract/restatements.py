@@ -27,7 +27,7 @@ from claimcheck.extract.changes import (
     stated_values,
 )
 from claimcheck.extract.figures import Hedge, hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import CLAUSE_END, any_of
 from claimcheck.extract.listed_parts import (
     METRIC_LINKS,
     MONTH_NAMES,
@@ -59,7 +59,6 @@ _RESTATING = re.compile(
 _SCALE = operator.attrgetter("multiplier")  # a figure's scale, to sort by
 _INDIAN_SCALE = re.compile(r"\b(?:lakh|crore)\b")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 _CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -164,7 +163,7 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         elif gap["verb"]:
             if not (_respelled(first, second) or regrouped or _rescaled(first, second)):
                 continue  # "the 2.5 crore comes to 25 million"; never "3 million is 2,000 more"
-            if _CLAUSE_END.match(text, end) is None:
+            if CLAUSE_END.match(text, end) is None:
                 continue
         elif not (
             _respelled(first, second)

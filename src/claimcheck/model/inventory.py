@@ -102,20 +102,8 @@ class BareFigures:
         start, end = place[0] + offset, place[1] + offset
         if text[place[0] : place[1]] != self.text[start:end]:
             return False
-        self.spans.extend((start, end))
-        self.floats.extend(floats)
         named = [scale, digits, *_PLAIN_TAIL]
-        names = list(map(self._index.get, named, _NOT_INTERNED))
-        if -1 in names:
-            names = list(map(self._intern, named))
-        last_periods, last_index = self._last_periods
-        names.append(last_index if periods is last_periods else self._intern_periods(periods))
-        self.names.extend(names)
-        last_kind, last_set, last_shape = self._last_shape
-        if last_kind is not Amount or fields_set is not last_set:
-            last_shape = self._intern_kind(Amount, fields_set)
-            self._last_shape = (Amount, fields_set, last_shape)
-        self.shapes.append(last_shape)
+        self._record(Amount, fields_set, (start, end), floats, named, periods)
         return True
 
     def _keep(
@@ -140,9 +128,22 @@ class BareFigures:
             type(value) is type(low) is type(high) is type(multiplier) is float
         ):
             return False
-        self.spans.extend((start, end))
+        self._record(kind, fields_set, (start, end), floats, list(map(fields.get, _NAMES)), periods)
+        return True
+
+    def _record(
+        self,
+        kind: type[Amount | Money],
+        fields_set: set[str],
+        place: tuple[int, int],
+        floats: tuple[float, float, float, float],
+        named: list[object],
+        periods: tuple[Period, ...],
+    ) -> None:
+        """Append one record: its place in the text, its floats, the values of `_NAMES`
+        (`named`) and its periods as indices, and its shape."""
+        self.spans.extend(place)
         self.floats.extend(floats)
-        named = list(map(fields.get, _NAMES))
         names = list(map(self._index.get, named, _NOT_INTERNED))
         if -1 in names:
             names = list(map(self._intern, named))
@@ -154,7 +155,6 @@ class BareFigures:
             last_shape = self._intern_kind(kind, fields_set)
             self._last_shape = (kind, fields_set, last_shape)
         self.shapes.append(last_shape)
-        return True
 
     def __len__(self) -> int:
         return len(self.shapes)

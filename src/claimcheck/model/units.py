@@ -31,10 +31,10 @@ def registry() -> pint.UnitRegistry[Any]:
     # 666.67 m²; the one market unit of area mainland China kept after 1959 (Wikipedia,
     # "Mu (land)"). pint would otherwise read "mu" as milli-u.
     ureg.define("mu = hectare / 15")
-    # The international acre (43,560 international square feet, 4,046.8564224 m²), which
-    # most copy converts with; pint's "acre" is the US survey acre, 4 parts in a million
+    # The international acre, 43,560 international square feet by definition, which most
+    # copy converts with; pint's "acre" is the US survey acre, 4 parts in a million
     # larger: "324,917 acres (131,489 hectares)" is right in international acres.
-    ureg.define("international_acre = 4046.8564224 * meter ** 2")
+    ureg.define("international_acre = 43560 * international_foot ** 2")
     pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
     return ureg
 
