@@ -53,6 +53,12 @@ The forms read (the "to" and "from" parts in either order):
 - a rate's move sized in points from a stated level, its new level the one the rate is
   said to stand "at" before it: "kept the rate at 6.75%, after lowering it by 50 basis
   points from 7.25%".
+- past words the part-by-part reading stops at, as candidates: a verb's one "to"/"from"
+  pair later in its clause ("lifted its key rate in four steps from 8.5% to 50%", "rose to
+  382 people per sq km from 324", "to 57.0% of GDP, or PLN 932bn, against 55.6%"), and an
+  adverb's or comparison's one alike value before it in its sentence ("a surplus of $4.5
+  billion in May, the third in a row and up from $3.1 billion"); read only when each part
+  has one candidate and no word opening another clause stands between.
 
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
@@ -451,6 +457,15 @@ _MANNER_AT_END = re.compile(
 _LONGEST_MANNER = max(map(len, vocabulary.words("directions", "manner")))
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
+_PAIR_REACH = 12  # words between a verb and a "to"/"from" pair read past words in between
+_PAIR_GAP = 8  # words between the two values of such a pair: unit and period words
+_VIEW_BEFORE = re.compile(r"\s*(?:[(/;]|,?\s*or)\s*", re.IGNORECASE)
+_PAIR_LABELS = frozenset(vocabulary.words("directions", "pair labels"))
+_PAIR_SOURCES = [tuple(w.split()) for w in vocabulary.words("directions", "pair sources")]
+_PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in _PAIR_SOURCES)))
+_CLAUSE_OPENERS = frozenset(
+    (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
+)
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
@@ -732,6 +747,15 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
             _read_named_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+        if (
+            draft is not None
+            and draft.kind in ("adverb", "compare")
+            and draft.to is None
+            and draft.multiple is None
+            and all((size.start or 0) > draft.start for size in draft.by)
+            and not (drafts and drafts[-1].start >= sentence.start)
+        ):
+            _read_alike_value_before(text, draft, (values, starts), sentence.start)
         if (
             draft is not None
             and drafts
@@ -1148,6 +1172,8 @@ def _read(
             draft.multiple = _multiple(text, fold.start("n"), fold.end(), _fold_value(fold))
             draft.end = fold.end()
     _read_after(text, draft, values, starts, limit)
+    if draft.kind == "verb" and (draft.to is None or draft.source is None) and not draft.stated:
+        _read_pair_in_clause(text, draft, (values, starts), anchor.end(), limit)
     if draft.up_to and draft.source is None:
         return None
     if bare and _listed(text, draft.source, values, starts):
@@ -1181,6 +1207,128 @@ def _read(
     elif bare and not _alike(draft.to, draft.source):
         return None
     return draft
+
+
+def _read_pair_in_clause(
+    text: str, draft: _Draft, stated: _Values, opened: int, limit: int
+) -> None:
+    """Read the one "to"/"from" pair later in a verb's clause, past words the part-by-part
+    reading stops at: "lifted its key rate in four steps from 8.5% to 50%", "rose to 382
+    people per sq km from 324", "climbed to 57.0% of GDP, or PLN 932bn, against 55.6%".
+
+    Each value of the clause is a candidate for the part the word before it names ("to";
+    "from", "against": `[pair sources]`). The pair is read only when each part has one
+    candidate, no other value of the clause is alike to them (a rival), and no word opening
+    another clause comes before the second: with any doubt there is no change.
+    """
+    within = values_within(*stated, opened, limit)
+    roles: dict[str, list[Value]] = {"to": [], "from": []}
+    after = opened
+    for value in within:
+        role = _pair_role(_lower(TOKEN.findall(text, after, hedge_start(text, value))))
+        if role is not None:
+            roles[role].append(value)
+        after = value.end or 0
+    if len(roles["to"]) != 1 or len(roles["from"]) != 1:
+        return
+    (to,), (source,) = roles["to"], roles["from"]
+    read = draft.to or draft.source
+    if read is not None and read is not to and read is not source:
+        return
+    if any(
+        _alike(value, to) or _alike(value, source)
+        for value in within
+        if value is not to and value is not source
+    ):
+        return
+    first, second = sorted((to, source), key=lambda value: value.start or 0)
+    head = _lower(TOKEN.findall(text, opened, hedge_start(text, first)))
+    gap = _lower(TOKEN.findall(text, first.end or 0, hedge_start(text, second)))
+    inside = [v for v in within if (first.end or 0) <= (v.start or 0) < (second.start or 0)]
+    if (
+        _words(head) > _PAIR_REACH
+        or _words(gap) > _PAIR_GAP
+        or _opens_clause(head + gap)
+        or _labelled(gap)
+        or sum(token[0].isdigit() for token in gap) > len(inside)  # "27 per 1,000 births"
+    ):
+        return
+    if _alike(inherit(to, source), inherit(source, to)):
+        draft.to, draft.source = to, source
+        draft.last = "from" if second is source else "to"
+        draft.end = second.end or 0
+
+
+def _labelled(gap: Sequence[str]) -> bool:
+    """Whether the words after a pair's first value name what it is of ("at home", "in
+    Asia"), not its unit ("people per sq km") or period ("in May")."""
+    lead = list(itertools.takewhile(lambda w: w not in _PAIR_ENDS, gap))
+    return bool(lead) and lead[0] in _PAIR_LABELS and not _is_filler(lead)
+
+
+def _opens_clause(words: Sequence[str]) -> bool:
+    """Whether lower-cased words hold a mark or word that opens another clause; one before a
+    date only dates ("for the first time since 2019", "after March")."""
+    return any(
+        word in _CLAUSE_OPENERS
+        and not (k + 1 < len(words) and (words[k + 1][0].isdigit() or words[k + 1] in _MONTHS))
+        for k, word in enumerate(words)
+    )
+
+
+def _words(tokens: Sequence[str]) -> int:
+    """How many of the tokens are words, not figures or marks."""
+    return sum(token[0].isalpha() for token in tokens)
+
+
+def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: int) -> None:
+    """Read the new value of an adverb's or comparison's change as the one value before it
+    in its sentence alike to the value it is compared with, past words the part-by-part
+    reading stops at: "a surplus of $4.52 billion in February, the 24th in a row and up
+    from $3.29 billion", "to 188.1 billion pesos ($10.8 billion) in the quarter, short of
+    the 199.7 billion pesos".
+
+    Both values must name their currency or unit (which bare figure a distant one is
+    compared with is unsure), and no word opening another clause may stand between them.
+    Two alike values before it ("742 million tonnes, 37 million tonnes of it from the
+    second crop, up from") leave no reading clearly best; so does a size of the change
+    before its word ("N88.6 billion, or 15.8%, more than": see `_read_changes`).
+    """
+    values, starts = stated
+    source = draft.source
+    if source is None:
+        return
+    before = values_within(values, starts, floor, draft.start)
+    alike = [value for value in before if _alike(value, source) and not _unitless(value)]
+    if len(alike) != 1:
+        return
+    (value,) = alike
+    index = bisect.bisect_left(starts, value.start or 0)
+    if index and _VIEW_BEFORE.fullmatch(text, values[index - 1].end or 0, hedge_start(text, value)):
+        return  # "7.9 trillion crowns (804 billion euros), up from": a view of another value
+    between = _lower(TOKEN.findall(text, value.end or 0, draft.start))
+    if (
+        _words(between) > _PAIR_REACH
+        or _opens_clause(between)
+        or between[-1:] == ["or"]  # "£100,000 or more": a hedge of the value
+        or any(w in _COORDINATORS for w in between[:-1])  # "$3bn and profit above": another
+        or (between and between[0] in _PER_WORDS)  # "Rs 24.1 a share, ... up 18.1% on": a rate
+    ):
+        return
+    draft.to, draft.start, draft.joined = value, value.start or 0, False
+
+
+def _pair_role(words: Sequence[str]) -> str | None:
+    """Whether the last words before a value make it a "to" or a "from" value: the last
+    such word, with only words leading to the value after it."""
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_LIST_WORDS - 1), -1):
+        if not _leads_to_value(words[k + 1 :]):
+            continue
+        if any(tuple(words[k + 1 - len(p) : k + 1]) == p for p in _PAIR_SOURCES):
+            return "from"
+        if words[k] == "to":
+            return "to"
+    return None
 
 
 def _listed(text: str, value: Value | None, values: Sequence[Value], starts: Sequence[int]) -> bool:
@@ -2761,6 +2909,11 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         multiple=draft.multiple,
         basis=basis,
     )
+
+
+def _unitless(value: Value) -> bool:
+    """Whether a figure has neither currency nor unit: "the 773.45", "8 million"."""
+    return isinstance(value, Amount) and not value.unit
 
 
 def _unscaled(value: Value) -> bool:
