@@ -162,3 +162,60 @@ def test_a_view_in_brackets_is_no_new_value() -> None:
         " end of next year, up from 8.1 trillion."
     )
     assert flagged(text) == []
+
+
+def test_a_noun_reads_its_pair_past_what_it_names() -> None:
+    text = "The insurer reported an increase in gross premiums from €4.1 billion to €4.6 billion."
+    assert flagged(text) == []
+    assert "consistent" in change_verdicts(text)
+    found = flagged(text.replace("increase", "decrease"))
+    assert [rule for rule, _ in found] == ["CC302"]
+
+
+# A record since a time set against the value the "when" clause gives that time.
+RECORDS = [
+    (
+        "Mortgage approvals climbed to 71,200 in May, the highest since August 2021, when"
+        " lenders approved 74,900.",
+        "74,900",
+        "69,400",
+    ),
+    (
+        "Annual growth slowed to 1.1% in the third quarter, its slowest pace since 2020, when"
+        " it was about 0.6%.",
+        "about 0.6%",
+        "about 1.6%",
+    ),
+    (
+        "Crop output sank to 41.3 million tonnes, the lowest level since the 2012 drought,"
+        " when output was just 38.6 million tonnes.",
+        "38.6 million tonnes",
+        "43.6 million tonnes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace"), RECORDS)
+def test_a_record_since_a_time_is_checked_against_the_value_then(
+    text: str, find: str, replace: str
+) -> None:
+    assert flagged(text) == []
+    assert "consistent" in change_verdicts(text)
+    found = flagged(text.replace(find, replace, 1))
+    assert [rule for rule, _ in found] == ["CC302"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no value for the earlier time: nothing to compare
+        "Approvals climbed to 71,200 in May, the highest since August 2021.",
+        # the "when" clause's value is of another kind than the record's
+        "Approvals climbed to 71,200 in May, the highest since 2021, when rates were 0.1%.",
+        # two values before the record and no change read: which is the record is unsure
+        "Approvals were 71,200 and remortgages 52,000 in May, the highest since 2021, when"
+        " lenders approved 74,900.",
+    ],
+)
+def test_a_record_with_no_clear_pair_is_not_judged(text: str) -> None:
+    assert flagged(text) == []

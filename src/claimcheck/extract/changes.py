@@ -460,6 +460,7 @@ _MAX_GAP_TOKENS = 24
 _PAIR_REACH = 12  # words between a verb and a "to"/"from" pair read past words in between
 _PAIR_GAP = 8  # words between the two values of such a pair: unit and period words
 _VIEW_BEFORE = re.compile(r"\s*(?:[(/;]|,?\s*or)\s*", re.IGNORECASE)
+_GOVERNING = frozenset(vocabulary.words("cues", "governing prepositions"))
 _PAIR_LABELS = frozenset(vocabulary.words("directions", "pair labels"))
 _PAIR_SOURCES = [tuple(w.split()) for w in vocabulary.words("directions", "pair sources")]
 _PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in _PAIR_SOURCES)))
@@ -1075,7 +1076,7 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
                 return None
     to, source = draft.to, draft.source
     if to is not None and source is not None:
-        if not _alike(to, source) or to.value == source.value:
+        if not alike(to, source) or to.value == source.value:
             return None
         draft.direction = _UP if to.value > source.value else _DOWN
         draft.neutral = False
@@ -1172,7 +1173,11 @@ def _read(
             draft.multiple = _multiple(text, fold.start("n"), fold.end(), _fold_value(fold))
             draft.end = fold.end()
     _read_after(text, draft, values, starts, limit)
-    if draft.kind == "verb" and (draft.to is None or draft.source is None) and not draft.stated:
+    if (
+        (draft.kind == "verb" or (draft.kind == "noun" and _governs(text, anchor.end())))
+        and (draft.to is None or draft.source is None)
+        and not draft.stated
+    ):
         _read_pair_in_clause(text, draft, (values, starts), anchor.end(), limit)
     if draft.up_to and draft.source is None:
         return None
@@ -1204,7 +1209,7 @@ def _read(
         return None
     if bare and draft.to is None and draft.source is not None:
         draft.joined = True  # "..., 9.4% more than a year before and above June's $2,417m"
-    elif bare and not _alike(draft.to, draft.source):
+    elif bare and not alike(draft.to, draft.source):
         return None
     return draft
 
@@ -1236,7 +1241,7 @@ def _read_pair_in_clause(
     if read is not None and read is not to and read is not source:
         return
     if any(
-        _alike(value, to) or _alike(value, source)
+        alike(value, to) or alike(value, source)
         for value in within
         if value is not to and value is not source
     ):
@@ -1253,7 +1258,7 @@ def _read_pair_in_clause(
         or sum(token[0].isdigit() for token in gap) > len(inside)  # "27 per 1,000 births"
     ):
         return
-    if _alike(inherit(to, source), inherit(source, to)):
+    if alike(inherit(to, source), inherit(source, to)):
         draft.to, draft.source = to, source
         draft.last = "from" if second is source else "to"
         draft.end = second.end or 0
@@ -1264,6 +1269,13 @@ def _labelled(gap: Sequence[str]) -> bool:
     Asia"), not its unit ("people per sq km") or period ("in May")."""
     lead = list(itertools.takewhile(lambda w: w not in _PAIR_ENDS, gap))
     return bool(lead) and lead[0] in _PAIR_LABELS and not _is_filler(lead)
+
+
+def _governs(text: str, end: int) -> bool:
+    """Whether a preposition follows a change noun, which then heads what follows ("an
+    increase [in] revenue from"), not a verb of its own ("the contraction deepened")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in _GOVERNING
 
 
 def _opens_clause(words: Sequence[str]) -> bool:
@@ -1299,10 +1311,10 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
     if source is None:
         return
     before = values_within(values, starts, floor, draft.start)
-    alike = [value for value in before if _alike(value, source) and not _unitless(value)]
-    if len(alike) != 1:
+    similar = [value for value in before if alike(value, source) and not unitless(value)]
+    if len(similar) != 1:
         return
-    (value,) = alike
+    (value,) = similar
     index = bisect.bisect_left(starts, value.start or 0)
     if index and _VIEW_BEFORE.fullmatch(text, values[index - 1].end or 0, hedge_start(text, value)):
         return  # "7.9 trillion crowns (804 billion euros), up from": a view of another value
@@ -1336,7 +1348,7 @@ def _listed(text: str, value: Value | None, values: Sequence[Value], starts: Seq
     if value is None:
         return False
     at = bisect.bisect_right(starts, value.start or 0)
-    if at >= len(values) or not _alike(value, values[at]):
+    if at >= len(values) or not alike(value, values[at]):
         return False
     end = hedge_start(text, values[at])
     if end - (value.end or 0) > _LIST_GAP:
@@ -1396,7 +1408,7 @@ def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -
     compares that change's new value: "reached $2,459 million, 9.4% more than a year
     before and above June's $2,417 million"; None when nothing but period words, "than"
     and degree words stand between them, or the values are not alike."""
-    if not drafts or drafts[-1].to is None or not _alike(drafts[-1].to, comparison.source):
+    if not drafts or drafts[-1].to is None or not alike(drafts[-1].to, comparison.source):
         return None
     between = _lower(_without_degree(TOKEN.findall(text, drafts[-1].end, comparison.start)))
     if not between or between[-1] not in _JOINING:
@@ -1448,7 +1460,7 @@ def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
         _without_asides(TOKEN.findall(text, drafts[-1].end, pace.start))
     ):
         pace.to = rate
-    if pace.to is not rate or not _alike(rate, pace.source):
+    if pace.to is not rate or not alike(rate, pace.source):
         return None
     pace.start = rate.start or 0
     return pace
@@ -1492,7 +1504,7 @@ def _read_list(
         middle = _lower(TOKEN.findall(text, first.end or 0, second.start or 0))
         label = _MAX_LIST_LABEL if found else _MAX_LIST_LEAD
         order = _pair_order(lead, middle, label, bool(found))
-        if order is None or not _alike(first, second):
+        if order is None or not alike(first, second):
             break
         draft = _Draft(direction, wording, kind, first.start or 0, second.end or 0)
         draft.source, draft.to = (first, second) if order == "from" else (second, first)
@@ -1521,7 +1533,7 @@ def _pair_order(lead: Sequence[str], middle: Sequence[str], label: int, listed: 
     return lead[keyword]
 
 
-def _alike(one: Value | None, other: Value | None) -> bool:
+def alike(one: Value | None, other: Value | None) -> bool:
     """Whether two values are both read and of one kind: the same currency or unit."""
     if isinstance(one, Money) and isinstance(other, Money):
         return one.currency == other.currency
@@ -1530,7 +1542,7 @@ def _alike(one: Value | None, other: Value | None) -> bool:
 
 def _alike_in_scale(value: Value, other: Value | None) -> bool:
     """Whether `value` is alike to `other` and written with the same multiplier."""
-    return _alike(value, other) and value.multiplier == getattr(other, "multiplier", None)
+    return alike(value, other) and value.multiplier == getattr(other, "multiplier", None)
 
 
 def _clause_opening(words: Sequence[str]) -> int:
@@ -1669,7 +1681,7 @@ def _read_after(
 
 def _sizes(size: Value, value: Value) -> bool:
     """Whether a size may be a change's in a value's unit, or a percentage of it."""
-    return _is_percent(size) or _in_points(size) or _alike(size, value)
+    return _is_percent(size) or _in_points(size) or alike(size, value)
 
 
 def _read_last(draft: _Draft, values: Sequence[Value], index: int) -> bool:
@@ -2106,7 +2118,7 @@ def _read_shared_subject(
     if index < 2:
         return
     subject, size = values[index - 2], values[index - 1]
-    if (subject.start or 0) < floor or not _alike(subject, values[index]):
+    if (subject.start or 0) < floor or not alike(subject, values[index]):
         return
     words = _lower(TOKEN.findall(text, subject.end or 0, hedge_start(text, size)))
     linking = _ending(words, _LINKING)
@@ -2160,15 +2172,15 @@ def _breakdown(
         return False, None
     previous, value = values[index - 1], values[index]
     between = _lower(TOKEN.findall(text, previous.end or 0, value.start or 0))
-    if not (_alike(previous, value) and any(w in _COORDINATORS for w in between)):
+    if not (alike(previous, value) and any(w in _COORDINATORS for w in between)):
         return False, None
     for at in range(index - 2, max(-1, index - 2 - _MAX_PARTS), -1):
         whole, part = values[at], values[at + 1]
         gap = text[part.end or 0 : values[at + 2].start or 0]
-        if (whole.start or 0) < floor or not _alike(part, value) or _LIST_BREAKS & set(gap):
+        if (whole.start or 0) < floor or not alike(part, value) or _LIST_BREAKS & set(gap):
             break
         if splits(text, whole, part):
-            return True, whole if _alike(whole, value) else None
+            return True, whole if alike(whole, value) else None
     cue = _BREAKDOWN.search(text, floor, previous.start or 0) or _LOOSE_LIST.search(
         text, floor, previous.start or 0
     )
@@ -2188,7 +2200,7 @@ def _bracketed(
     if not 0 < first < index or (values[first - 1].start or 0) < floor:
         return True, None
     whole, parts = values[first - 1], values[first : index + 1]
-    if not all(_alike(part, whole) for part in parts):
+    if not all(alike(part, whole) for part in parts):
         return True, None
     split = _BRACKET_SPLIT.fullmatch(text, whole.end or 0, hedge_start(text, parts[0]))
     return True, whole if split is not None else None
@@ -2198,7 +2210,7 @@ def _of_whole(source: Value | None, whole: Value, part: Value) -> bool:
     """Whether a compared value is nearer, as a ratio, to a breakdown's whole than to its
     last part: "742 million tonnes, ... and 37 million tonnes from the second crop, up
     from 30 million tonnes" may compare the part, so no reading is clearly best."""
-    if source is None or not _alike(source, whole):
+    if source is None or not alike(source, whole):
         return False
     if min(source.value, whole.value, part.value) <= 0:
         return False
@@ -2263,7 +2275,7 @@ def _read_source_before(
         tokens, joined = tokens[:-1], True
     if _moves_an_object(text, draft):
         return  # "imports rose to $19.6 billion, widening the trade deficit to $12.5 billion"
-    if joined and _is_filler(tokens, words=True) and _alike(value, draft.to):
+    if joined and _is_filler(tokens, words=True) and alike(value, draft.to):
         draft.source, draft.start = value, value.start or 0
 
 
@@ -2320,7 +2332,7 @@ def _read_compared_pair_before(
     if index < 1:
         return
     to, source = values[index - 1], values[index]
-    if (to.start or 0) < floor or not _alike(to, source):
+    if (to.start or 0) < floor or not alike(to, source):
         return
     after = _lower(TOKEN.findall(text, source.end or 0, draft.start))
     if after[-1:] in (["a"], ["an"]):
@@ -2374,9 +2386,9 @@ def _read_fronted(
     ):
         return
     compared = draft.kind in ("adverb", "compare")
-    if lead[:1] == ["from"] and _leads_to_value(lead[1:]) and _alike(value, draft.to):
+    if lead[:1] == ["from"] and _leads_to_value(lead[1:]) and alike(value, draft.to):
         draft.source, draft.start = value, value.start or 0
-    elif lead == ["at"] and compared and _alike(value, draft.source):
+    elif lead == ["at"] and compared and alike(value, draft.source):
         draft.to, draft.start, draft.joined = value, value.start or 0, False
 
 
@@ -2456,9 +2468,9 @@ def _read_value_in_sentence_before(
     previous = document.sentence_before(sentence)
     if previous is None:
         return  # no sentence just before, in the same paragraph
-    alike = _one_alike_in_scale(values, starts, previous, draft.source)
-    if alike is not None:
-        draft.to = alike
+    similar = _one_alike_in_scale(values, starts, previous, draft.source)
+    if similar is not None:
+        draft.to = similar
         draft.joined = False  # "That was more than the $4.11 billion": its subject is read
 
 
@@ -2481,19 +2493,19 @@ def _read_fronted_comparison(document: Document, draft: _Draft, values: _Values)
     previous = document.sentence_before(sentence)
     if len(fronted) != 1 or previous is None:
         return
-    alike = _one_alike_in_scale(stated, starts, previous, fronted[0])
-    if alike is not None:
-        draft.to, draft.source = alike, fronted[0]
+    similar = _one_alike_in_scale(stated, starts, previous, fronted[0])
+    if similar is not None:
+        draft.to, draft.source = similar, fronted[0]
 
 
 def _one_alike_in_scale(
     values: Sequence[Value], starts: Sequence[int], block: Block, like: Value | None
 ) -> Value | None:
     """The one value of a block alike in scale to `like`; None with none or two."""
-    alike = [
+    similar = [
         v for v in values_within(values, starts, block.start, block.end) if _alike_in_scale(v, like)
     ]
-    return alike[0] if len(alike) == 1 else None
+    return similar[0] if len(similar) == 1 else None
 
 
 def _read_named_value_in_sentence_before(
@@ -2561,13 +2573,11 @@ def _read_source_pointed_back(
     previous = document.sentence_before(sentence)
     if previous is None:
         return  # no sentence just before, in the same paragraph
-    alike = [
-        v
-        for v in values_within(values, starts, previous.start, previous.end)
-        if _alike(v, draft.to)
+    similar = [
+        v for v in values_within(values, starts, previous.start, previous.end) if alike(v, draft.to)
     ]
-    if len(alike) == 1:
-        draft.source = alike[0]
+    if len(similar) == 1:
+        draft.source = similar[0]
 
 
 def _read_earlier_state(
@@ -2581,7 +2591,7 @@ def _read_earlier_state(
     found: list[Value] = []
     exempt: list[Value] = []
     for value in values_within(values, starts, sentence.start, sentence.end):
-        if any(value is part for part in own) or not _alike(value, draft.to):
+        if any(value is part for part in own) or not alike(value, draft.to):
             continue
         start = hedge_start(text, value)
         words = _lower(TOKEN.findall(text, max(sentence.start, start - _MAX_EARLIER_CUE), start))
@@ -2694,19 +2704,19 @@ def _read_in_sentence_after(
     if near(moves, following.start, following.end - 1):
         return  # a change of its own
     if draft.to is not None:
-        alike = [value for value in stated if _alike(value, draft.to)]
-        if len(alike) != 1:
+        similar = [value for value in stated if alike(value, draft.to)]
+        if len(similar) != 1:
             return
-        words = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, alike[0]))))
+        words = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, similar[0]))))
         if words & _EARLIER_PERIOD and words & _POINTER:
-            draft.source, draft.end = alike[0], alike[0].end or draft.end
+            draft.source, draft.end = similar[0], similar[0].end or draft.end
         return
     if draft.source is not None or not stated:
         return
-    alike = [value for value in stated if _alike(value, stated[0])]
-    if len(alike) != 2:
+    similar = [value for value in stated if alike(value, stated[0])]
+    if len(similar) != 2:
         return
-    to, source = alike
+    to, source = similar
     opening = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, to))))
     between = tuple(
         word
@@ -2733,7 +2743,7 @@ def _read_state_in_sentence_after(
     found = []
     for value in stated:
         start = hedge_start(text, value)
-        if not _alike(value, draft.to) or near(moves, floor, start):
+        if not alike(value, draft.to) or near(moves, floor, start):
             continue
         words = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
         while words and words[-1] in _BEFORE_VALUE:
@@ -2811,7 +2821,7 @@ def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: 
     """Where a bracket ends that gives a change's earlier value right after its new one,
     dated by a year or an earlier-period word: "jumped 22% to R341.9m (R279.3m in the prior
     half)", "rose 8.9% to €3,517 million (2023: €3,229 million)"; None if there is none."""
-    if draft.last != "to" or draft.source is not None or not _alike(value, draft.to):
+    if draft.last != "to" or draft.source is not None or not alike(value, draft.to):
         return None
     close = text.find(")", value.end or 0, limit)
     if close < 0:
@@ -2911,7 +2921,7 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     )
 
 
-def _unitless(value: Value) -> bool:
+def unitless(value: Value) -> bool:
     """Whether a figure has neither currency nor unit: "the 773.45", "8 million"."""
     return isinstance(value, Amount) and not value.unit
 

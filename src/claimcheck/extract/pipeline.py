@@ -26,6 +26,7 @@ from claimcheck.extract.periods import (
     set_off_clause,
     with_source,
 )
+from claimcheck.extract.records import find_records
 from claimcheck.extract.restatements import find_restated_figures
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
@@ -64,13 +65,14 @@ EXTRACTORS: tuple[Extractor, ...] = (
     find_paragraph_balances,
     find_restated_figures,
     find_per_capita,
+    find_records,
 )
 
 
 # Extractors that find nothing in a text (or part) with no word: each claim they read is
 # named by a word ("per person", "each", "a density of", "km2"). A text of figures alone
 # skips them.
-_WORDED = (find_per_capita,)
+_WORDED = (find_per_capita, find_records)
 _WORDLESS = tuple(extractor for extractor in EXTRACTORS if extractor not in _WORDED)
 
 
