@@ -136,7 +136,8 @@ def _parts(
     parts: list[Value] = []
     reach, stop = span
     closed = False
-    for value in values[first:]:
+    for index in range(first, len(values)):  # to the sentence's end: no copy of the rest
+        value = values[index]
         start = value.start or 0
         gap = text[reach:start]
         if start >= stop or start - reach > _WINDOW or _CLAUSE_END.search(gap):
@@ -171,7 +172,8 @@ def _total(
     """The total the cue splits: the best scored candidate before it, by `MARGIN`."""
     scored: list[tuple[int, Value]] = []
     crossed = 0
-    for value in reversed(values[:first]):
+    for index in range(first - 1, -1, -1):
+        value = values[index]
         start = value.start or 0
         if start < floor:
             break
