@@ -115,3 +115,18 @@ def test_words_between_never_break_the_split(
         f" {label1} and ${second} million {label2}."
     )
     assert [t[0] for t in totals(text)] == ["inconsistent" if slip else "consistent"]
+
+
+def test_parallel_parts_before_a_total_are_read() -> None:
+    """Parts each after the same preposition, changes between them, then the total."""
+    text = (
+        "Ticket revenue at the three parks climbed: the northern one grew 6% to 41.2 million"
+        " francs, the lakeside one 3% to 28.5 million francs, for a total of 69.7 million"
+        " francs, a record."
+    )
+    assert totals(text) == [("consistent", "69.7 million francs", False)]
+    slipped = text.replace("28.5 million", "26.5 million")
+    assert rules(slipped) == ["CC303"]
+    # a figure after another word makes the list unclear: no claim
+    unclear = text.replace("the lakeside one 3% to", "the lakeside one, worth")
+    assert totals(unclear) == []

@@ -26,6 +26,12 @@ made up of £2.6 billion in bonds bought since 2019 and £1.5 billion of shares"
   parts add up.
 - Not read: percentages (parts of a rate need a base the words rarely fix), and a
   balance or net figure (its parts may be losses).
+
+`parallel_totals` reads the other order, parts before a total's cue ("for a total of",
+"in all"), with changes and other words between them, when every figure of the total's
+kind in its clause follows the same preposition: "the northern park grew 6% to 41.2
+million francs, the lakeside one 3% to 28.5 million francs, for a total of 69.7
+million francs". One after another word ("worth 28.5 million") leaves it unread.
 """
 
 from __future__ import annotations
@@ -76,6 +82,12 @@ _OF_BACK = _words("clauses", "pointing back", "pointing back to a group", before
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A word naming a figure as a total in the few words before it: "total debt of".
 _NAMED = _words("cues", "total named", after=r"(?:\W+[^\W\d_][\w'-]*){0,3}\W+\Z")
+# A total's cue right before it ("for a total of") or right after it ("in all") ...
+_TOTAL_BEFORE = _words("cues", "total before", after=r"\s+\Z")
+_TOTAL_AFTER = _words("cues", "total after", before=r"\s+")
+# ... and the preposition right before each part of a parallel list before it: "sales to
+# the EU rose 11.1% to 627.5 billion euros, those to third countries 4.1% to 341.5".
+_MARKER = _words("cues", "governing prepositions", after=r"\s+\Z")
 _BRACKET = re.compile(r"\s*\(\s*\Z")
 _NEAR = 12  # a total candidate's score with no word between it and the cue
 _NAMED_BONUS = 4  # what a word naming a candidate as a total adds to its score
@@ -195,3 +207,75 @@ def _total(
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
         return None
     return scored[0][1]
+
+
+def parallel_totals(
+    mentions: Mentions, values: Sequence[Value], sizes: set[int | None], taken: set[int]
+) -> Iterator[TotalClaim]:
+    """A total after its cue ("for a total of", "in all") whose parts before it, in its
+    clause, each follow the same preposition, whatever words stand between them: "sales
+    to the EU rose 11.1% to 627.5 billion euros, those to third countries 4.1% to 341.5
+    billion euros, for a total of 969.0 billion euros". Every figure of the total's kind
+    in the clause is a part (a change's size, a value compared with and a restatement in
+    brackets are none), or no claim: one whose preposition differs ("worth $20bn")
+    makes the reading unclear."""
+    text, document = mentions.text, mentions.document
+    for index, total in enumerate(values):
+        opening = hedge_start(text, total)
+        before = _TOTAL_BEFORE.search(text, max(0, opening - 30), opening)
+        after = _TOTAL_AFTER.match(text, total.end or 0)
+        cue = before or after
+        if cue is None or unit_key(total) in ("percent", "") or (total.start or 0) in taken:
+            continue
+        sentence = document.sentence_at(total.start or 0)
+        reach = cue.start() if before else opening
+        parts = _parallel(text, values, index, (sentence.start, reach), sizes)
+        if not parts or {p.start or 0 for p in parts} & taken:
+            continue
+        if balance_cue(text, sentence, total) is not None:
+            continue
+        span = (parts[0].start or 0, after.end() if after else total.end or 0)
+        yield split_total(text, total, parts, " ".join(cue.group().split()), span=span)
+
+
+def _parallel(
+    text: str,
+    values: Sequence[Value],
+    index: int,
+    span: tuple[int, int],
+    sizes: set[int | None],
+) -> list[Value] | None:
+    """The parts before the total at `index` in `span` back to its clause's start, when
+    two or more and each after the same preposition; None when a part's sign is not read
+    or a bare figure may be one ("4, 7 and 9 billion")."""
+    floor, reach = span
+    key = unit_key(values[index])
+    parts: list[Value] = []
+    markers: set[str] = set()
+    for back in range(index - 1, -1, -1):
+        value = values[back]
+        start, opening = value.start or 0, hedge_start(text, value)
+        gap = text[value.end or 0 : reach]
+        if start < floor or _CLAUSE_END.search(gap):
+            break
+        if _SIGNED.search(text, floor, opening) or _LOSS.search(gap):
+            return None
+        if not unit_key(value) and start not in sizes:
+            return None
+        if unit_key(value) != key or (
+            start in sizes
+            or _ROLE_BEFORE.search(text, max(floor, start - 20), opening)
+            or COMPARATIVE_AFTER.match(text, value.end or 0)
+            or _BRACKET.search(text, max(floor, opening - 3), opening)
+        ):
+            reach = start
+            continue
+        if parts and not ("," in gap or " and " in gap):
+            return None
+        marker = _MARKER.search(text, max(floor, opening - 16), opening)
+        markers.add(marker.group().strip().lower() if marker else "")
+        parts.append(value)
+        reach = start
+    if len(parts) < 2 or len(markers) != 1 or "" in markers:
+        return None
+    return parts[::-1]

@@ -44,7 +44,7 @@ from claimcheck.extract.breakdowns import (
     split_total,
     totals_listed_after,
 )
-from claimcheck.extract.candidate_totals import candidate_totals
+from claimcheck.extract.candidate_totals import candidate_totals, parallel_totals
 from claimcheck.extract.changes import (
     OF_BACK_REFERENCE,
     Value,
@@ -203,6 +203,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
             related,
             _parts_only(totals, read | balanced),
         ),
+        *parallel_totals(mentions, _no_multiples(text, every), changes, related),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
