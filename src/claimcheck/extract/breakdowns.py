@@ -240,17 +240,7 @@ def read_breakdowns(
         )
         if is_open and not labelled_alike(text, parts):
             continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
-        start = total.start or 0
-        end = parts[-1].end or 0
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=word,
-            open=is_open and not _completed(text, parts),
-        )
+        yield split_total(text, total, parts, word, is_open and not _completed(text, parts))
 
 
 def _restated_in_brackets(text: str, values: Sequence[Value], index: int) -> int | None:
@@ -294,15 +284,8 @@ def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             continue
         parts = [inherit(p, total) for p in parts]
         word = " ".join((cue.group("word") or ":").lower().split())
-        yield TotalClaim(
-            text=text[total.start or 0 : parts[-1].end or 0],
-            start=total.start,
-            end=parts[-1].end,
-            parts=tuple(parts),
-            total=total,
-            wording=word,
-            open=word in BREAKDOWN_OPEN and not _completed(text, parts),
-        )
+        is_open = word in BREAKDOWN_OPEN and not _completed(text, parts)
+        yield split_total(text, total, parts, word, is_open)
 
 
 def parts_after_cue(
@@ -473,16 +456,8 @@ def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
             wording = " ".join(text[opener.start() : total.end or 0].split())
         if total is None or not parts:
             continue
-        start, end = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=wording,
-            open=not _completed(text, parts),
-        )
+        span = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
+        yield split_total(text, total, parts, wording, not _completed(text, parts), span)
 
 
 def opens_pointing_back(mentions: Mentions, value: Value) -> bool:
@@ -530,15 +505,7 @@ def bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterato
             continue
         if not unit_key(total) and "and" not in (w.lower() for w in gaps[-2]):
             continue
-        start, end = total.start or 0, close + 1
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording="(",
-        )
+        yield split_total(text, total, parts, "(", span=(total.start or 0, close + 1))
 
 
 def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
@@ -559,15 +526,7 @@ def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Total
         total = total_before(mentions, values, index, sentence.start, part)
         if total is None or not part_of(rest, total):
             continue
-        start, end = total.start or 0, rest.end or 0
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=(part, rest),
-            total=total,
-            wording=" ".join(back.group().split()),
-        )
+        yield split_total(text, total, (part, rest), " ".join(back.group().split()))
 
 
 def totals_listed_after(
@@ -648,16 +607,7 @@ def totals_listed_after(
         parts = [inherit(p, total) for p in parts]
         if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
             continue
-        start, end = total.start or 0, parts[-1].end or 0
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=name,
-            open=bool(against) or not _completed(text, parts),
-        )
+        yield split_total(text, total, parts, name, bool(against) or not _completed(text, parts))
 
 
 def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:
@@ -735,15 +685,8 @@ def parts_named_back(
             continue
         if COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
             continue
-        yield TotalClaim(
-            text=text[total.start or 0 : parts[-1].end or 0],
-            start=total.start,
-            end=parts[-1].end,
-            parts=tuple(inherit(p, total) for p in parts),
-            total=total,
-            wording=noun,
-            open=not _completed(text, parts),
-        )
+        inherited = [inherit(p, total) for p in parts]
+        yield split_total(text, total, inherited, noun, not _completed(text, parts))
 
 
 def _split_by_place(text: str, parts: Sequence[Value]) -> bool:
@@ -1117,17 +1060,12 @@ def parts_of_wholes(
             )
             if len(listed) > 1 and all(part_of(p, whole) for p in listed):
                 parts = listed
-        start = min(part.start or 0, whole.start or 0)
-        end = max(parts[-1].end or 0, whole.end or 0, of.end())
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=whole,
-            wording=" ".join(of.group().split()),
-            open=not _completed(text, parts),
+        span = (
+            min(part.start or 0, whole.start or 0),
+            max(parts[-1].end or 0, whole.end or 0, of.end()),
         )
+        wording = " ".join(of.group().split())
+        yield split_total(text, whole, parts, wording, not _completed(text, parts), span)
 
 
 def _pointed_whole(
@@ -1215,15 +1153,8 @@ def counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
         gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
         if not all(("," in gap or "and" in gap) and ";" not in gap for gap in gaps):
             continue
-        start, end = parts[0].start or 0, total.end or 0
-        yield TotalClaim(
-            text=text[start:end],
-            start=start,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=" ".join(words),
-        )
+        span = (parts[0].start or 0, total.end or 0)
+        yield split_total(text, total, parts, " ".join(words), span=span)
 
 
 def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Value) -> bool:
@@ -1249,3 +1180,25 @@ def _breakdown_label(tokens: Sequence[str]) -> bool:
     """Whether words may name a total before its breakdown: "for agriculture and rural
     development"; "and" may join them, no other word that starts a clause."""
     return is_label([t for t in tokens if t.lower() != "and"], MAX_BREAKDOWN_LABEL)
+
+
+def split_total(
+    text: str,
+    total: Value,
+    parts: Sequence[Value],
+    wording: str,
+    open_list: bool = False,
+    span: tuple[int, int] | None = None,
+) -> TotalClaim:
+    """A total and the parts it splits into, read over `span`: by default from the total
+    to its last part."""
+    start, end = span or (total.start or 0, parts[-1].end or 0)
+    return TotalClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        parts=tuple(parts),
+        total=total,
+        wording=wording,
+        open=open_list,
+    )

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.breakdowns import part_of, total_before
+from claimcheck.extract.breakdowns import part_of, split_total, total_before
 from claimcheck.extract.changes import (
     OF_BACK_REFERENCE,
     TOKEN,
@@ -257,15 +257,9 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
             total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
         if total is None or not all(part_of(p, total) for p in parts):
             continue
-        first, end = min(total.start or 0, parts[0].start or 0), rest.end or 0
-        yield TotalClaim(
-            text=text[first:end],
-            start=first,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=" ".join(cue.group().rstrip(" ,").lower().split()),
-        )
+        span = min(total.start or 0, parts[0].start or 0), rest.end or 0
+        wording = " ".join(cue.group().rstrip(" ,").lower().split())
+        yield split_total(text, total, parts, wording, span=span)
 
 
 def _stated_as_total(text: str, sentence: Block, parts: Sequence[Value]) -> bool:

@@ -41,8 +41,10 @@ from claimcheck.extract.breakdowns import (
     parts_of_wholes,
     pointed_breakdowns,
     read_breakdowns,
+    split_total,
     totals_listed_after,
 )
+from claimcheck.extract.candidate_totals import candidate_totals, parallel_totals
 from claimcheck.extract.changes import (
     OF_BACK_REFERENCE,
     Value,
@@ -178,8 +180,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     listed = [{part.start for part in total.parts} for total in totals]
     related = {v.start or 0 for t in totals for v in (t.total, *t.parts)}
     related |= {start or 0 for start in read | balanced}
-    return [
-        *totals,
+    sums = [
         *read_sums(mentions, values, related),
         *read_listed_sums(mentions, values, related),
         *(
@@ -187,11 +188,33 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
             for c in complements(mentions, values)
             if not any({p.start for p in c.parts} <= parts for parts in listed)
         ),
+    ]
+    related |= {v.start or 0 for t in sums for v in (t.total, *t.parts)}
+    related |= {v.start or 0 for d in (*differences, *balances) for v in (d.minuend, d.subtrahend)}
+    return [
+        *totals,
+        *sums,
+        # last, a split no reader above read, its total chosen by the words alone; a
+        # change's size may be split too ("raised $8.4 million, split between ...")
+        *candidate_totals(
+            mentions,
+            _no_multiples(text, every),
+            changes,
+            related,
+            _parts_only(totals, read | balanced),
+        ),
+        *parallel_totals(mentions, _no_multiples(text, every), changes, related),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
         *subtractions(mentions, stated_values(mentions)),
     ]
+
+
+def _parts_only(totals: Sequence[TotalClaim], read: set[int | None]) -> set[int]:
+    """Where each figure starts that the totals read only as a part."""
+    wholes = {t.total.start for t in totals} | read
+    return {p.start or 0 for t in totals for p in t.parts if p.start not in wholes}
 
 
 def _no_multiples(text: str, values: Sequence[Value]) -> list[Value]:
@@ -329,13 +352,5 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
         total = inherit(total, parts[-1])
         word = before or after
         assert word is not None
-        end = after.end() if after else total.end or 0
-        first = parts[0].start or 0
-        yield TotalClaim(
-            text=text[first:end],
-            start=first,
-            end=end,
-            parts=tuple(parts),
-            total=total,
-            wording=" ".join(word.group("word").split()),
-        )
+        span = parts[0].start or 0, after.end() if after else total.end or 0
+        yield split_total(text, total, parts, " ".join(word.group("word").split()), span=span)
