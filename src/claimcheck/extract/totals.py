@@ -94,6 +94,11 @@ _TOTAL_BEFORE = re.compile(
 _RUNNING = re.compile(vocabulary.pattern(vocabulary.words("cues", "total brought")), re.IGNORECASE)
 # A figure that multiplies or compares two others is no total, part or side of a gap:
 # "four times as many men as women: 681,000 men and ...", "three to one".
+_SUBTRACTED = re.compile(
+    rf"(?:(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'subtracted parts'))})"
+    r"(?:\s+of)?\s+|(?<![\w.,-])[-−–]\s?)\Z",
+    re.IGNORECASE,
+)
 _MULTIPLE_AFTER = re.compile(
     rf"-?\s*(?:{any_of(vocabulary.words('cues', 'multiple or ratio after'))})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
@@ -191,6 +196,9 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     ]
     related |= {v.start or 0 for t in sums for v in (t.total, *t.parts)}
     related |= {v.start or 0 for d in (*differences, *balances) for v in (d.minuend, d.subtrahend)}
+    # a part the text marks as subtracted ("-€8 million", "a loss of €8 million") read as
+    # added would raise a false alarm: such a total is not read
+    totals, sums = _unsigned(text, totals), _unsigned(text, sums)
     return [
         *totals,
         *sums,
@@ -208,6 +216,23 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
         *subtractions(mentions, stated_values(mentions)),
+    ]
+
+
+def _unsigned(text: str, totals: Sequence[TotalClaim]) -> list[TotalClaim]:
+    """The totals less those with a part read as added that the text subtracts: one after a
+    minus sign or a word of loss ("made up of €20 million from trading and -€8 million", "a
+    loss of €8 million on currencies")."""
+    return [
+        total
+        for total in totals
+        if not any(
+            part.value > 0
+            and _SUBTRACTED.search(
+                text, max(0, hedge_start(text, part) - 24), hedge_start(text, part)
+            )
+            for part in total.parts
+        )
     ]
 
 
