@@ -65,6 +65,26 @@ def shares(text: str) -> list[tuple[str | None, str | None, str]]:
             "960",
             "2,400",
         ),
+        # a compound size as the whole, a date between it and the share
+        (
+            "The island's voters put 18 independents into its 60-seat council last spring, a"
+            " share of 30%.",
+            "30%",
+            "36%",
+            "18",
+            "60",
+        ),
+        # an earlier clause's amount named like the phrase's unit is no whole; the part a
+        # verb's subject past a relative clause
+        (
+            "The city spent Rs 4.2 lakh crore and raised Rs 3.1 lakh crore; the Rs 1.1 lakh"
+            " crore by which spending outran income was 40 per cent of the revised estimate of"
+            " Rs 2.75 lakh crore.",
+            "40 per cent",
+            "45 per cent",
+            "Rs 1.1 lakh crore",
+            "Rs 2.75 lakh crore",
+        ),
     ],
 )
 def test_a_clear_reading_is_claimed_and_judged(

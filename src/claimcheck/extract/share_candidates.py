@@ -15,7 +15,8 @@ sentences before it in its paragraph. Each amount is scored for each role on its
 
 - a whole: stated in the share's "of" phrase or right after its noun (+4: "of regional
   spending of 21 billion euros"), after "of the", "out of" or "among" in the share's
-  clause (+4: "Of the 1,800 applicants"), named by the noun of the share's "of" phrase
+  clause, or sized by a compound ("its 60-seat council") (+4: "Of the 1,800 applicants"),
+  named by the noun of the share's "of" phrase
   (+4, from the sentence before at most: "2,400 patients ... or 40% of the patients"),
   marked as a total (+2: "in all", "combined"); half a point less a sentence back. An "of"
   phrase with no amount takes only a whole its noun names ("45% of those admitted" is of
@@ -28,9 +29,10 @@ sentences before it in its paragraph. Each amount is scored for each role on its
   2,000 loaves": +3), less a twentieth of a point a word past ten words;
 - either role loses 4 points when a comparison or a starting value sets the amount off
   ("from 4.1 billion", "against", "than"); a change, a value per unit, a duration ("12
-  months"), a compound size ("a 400-seat"), an amount with a share of its own or the whole
-  of another share ("85.0% of the [10,179,702]"), and a count in words are never
-  candidates; an amount in a whole's role is never a part.
+  months"), an amount with a share of its own or the whole of another share ("85.0% of the
+  [10,179,702]"), and a count in words are never candidates; an amount in a whole's role,
+  or a compound size, is never a part. The noun of an "of" phrase is its last word before
+  any figure ("of the revised [estimate] of Rs 18.48 lakh crore").
 
 A pair's score is its part's plus its whole's (+2 when a share "of the total" leaves the
 whole to a word it shares with the part: "traded ... of the total" and "goods trade"). The
@@ -133,6 +135,7 @@ _NAMED_AFTER = re.compile(
 )
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
 _OWN_PERCENT = re.compile(r"(?:\s+[^\W\d_]+){0,2},\s*")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _CONTRASTS = any_of(vocabulary.words("cues", "candidate clause breaks"))
 _CLAUSE_BREAK = re.compile(rf"[;:]|,\s+and\b|\b(?:{_CONTRASTS})\b", re.IGNORECASE)
@@ -190,14 +193,14 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
     if head.part is not None and all(t is not head.part for t in candidates):
         candidates.append(head.part)
     wholes = [
-        (t, _whole_score(index, sentence, t, reach, of_stems))
+        (t, _whole_score(index, (sentence, start), t, reach, of_stems))
         for t in candidates
         if (t.end or 0) <= start or reach[0] <= (t.start or 0) < reach[1]
     ]
     if phrase is not None and not any(_in_reach(index, t, reach) for t, _ in wholes):
         # an "of" phrase with no amount: only a whole its noun names ("640 of the 1,800
         # applicants were women, or 45% of those admitted" is of no amount stated)
-        wholes = [(t, w) for t, w in wholes if of_stems & _near_stems(index, t)]
+        wholes = [(t, w) for t, w in wholes if _named(index, t, of_stems)]
     parts = [
         (t, _part_score(index, sentence, t, head, reach))
         for t in candidates
@@ -245,6 +248,11 @@ def _counted_in(index: _Index, sentence: Block, pos: int) -> bool:
     return False
 
 
+def _named(index: _Index, thing: Thing, of_stems: set[str]) -> bool:
+    """Whether the noun of a share's "of" phrase names an amount by its words."""
+    return bool(of_stems & _near_stems(index, thing))
+
+
 def _in_reach(index: _Index, thing: Thing, reach: tuple[int, int]) -> bool:
     return reach[0] <= index.head_start(thing.start or 0) and (thing.end or 0) <= reach[1]
 
@@ -273,8 +281,10 @@ def _reach_end(index: _Index, pos: int) -> int:
 
 
 def _head_noun(phrase: str) -> set[str]:
-    """The stem of an "of" phrase's last word, its noun: "of total service [exports]"."""
-    words = _WORDS.findall(phrase)
+    """The stem of an "of" phrase's last word before any figure, its noun: "of total
+    service [exports]", "of the [estimate] of Rs 18.48 lakh crore"."""
+    digit = _DIGIT.search(phrase)
+    words = _WORDS.findall(phrase[: digit.start() if digit else None])
     return {_noun(words[-1])} if words and len(words[-1]) > 3 else set()
 
 
@@ -284,7 +294,7 @@ def _near_stems(index: _Index, thing: Thing) -> set[str]:
     exports")."""
     text = index.text
     before = _before(index, thing)
-    mark = max(before.rfind(c) for c in ",;:(")
+    mark = max(before.rfind(c) for c in ",;:(0123456789")
     after = text[thing.end or 0 : (thing.end or 0) + _AFTER]
     stop = _CLAUSE_MARK.search(after)
     near = before[mark + 1 :] + " " + after[: stop.start() if stop else None]
@@ -333,12 +343,16 @@ def _other_things(index: _Index, part: Thing, whole: Thing) -> bool:
     return len(plural) == 2 and _noun(plural[0]) != _noun(plural[1])
 
 
+def _sized(index: _Index, thing: Thing) -> bool:
+    """Whether a count is a compound size, a whole never a part: "its [400]-seat assembly"."""
+    end = thing.end or 0
+    return index.text[end : end + 1] == "-"
+
+
 def _a_size_or_duration(index: _Index, thing: Thing) -> bool:
-    """Whether a count is a compound size or a duration: "a [400]-seat assembly", "[12]
-    months to October"; or a count with a percentage of its own right after it."""
+    """Whether a count is a duration ("[12] months to October") or has a percentage of its
+    own right after it."""
     text, end = index.text, thing.end or 0
-    if text[end : end + 1] == "-":
-        return True
     words = _WORDS.findall(text, end, end + _AFTER)
     own = _OWN_PERCENT.match(text, end)
     return bool(own and index.proportion_at(own.end())) or (
@@ -377,21 +391,27 @@ def _set_off(index: _Index, thing: Thing) -> bool:
 
 
 def _whole_score(
-    index: _Index, sentence: Block, thing: Thing, reach: tuple[int, int], of_stems: set[str]
+    index: _Index,
+    at: tuple[Block, int],
+    thing: Thing,
+    reach: tuple[int, int],
+    of_stems: set[str],
 ) -> float:
+    """The points an amount has as the whole of the share at `at` (its sentence and start):
+    see the module's docstring."""
+    sentence, share_start = at
     text = index.text
     start = index.head_start(thing.start or 0)
     score = 0.0
-    if _in_reach(index, thing, reach) or (
-        start >= sentence.start and _PARTITIVE.search(_before(index, thing))
-    ):
+    marked = _PARTITIVE.search(_before(index, thing)) or _sized(index, thing)
+    in_clause = _CLAUSE_BREAK.search(text, thing.end or 0, share_start) is None
+    if _in_reach(index, thing, reach) or (start >= sentence.start and marked and in_clause):
         score += 4
     if _TOTAL_BEFORE.search(_before(index, thing)) or _TOTAL_AFTER.match(text, thing.end or 0):
         score += 2
     back = _sentences_back(index, start, sentence)
     if of_stems and not reach[0] <= start < reach[1] and back <= 1:
-        named = of_stems & _near_stems(index, thing)
-        if named:
+        if _named(index, thing, of_stems):
             score += 4
         elif of_stems & _WHOLE_STEMS and score >= _ROLE:
             score += 1
@@ -419,6 +439,8 @@ def _part_score(
     share_start = head.start
     if thing is head.part:
         return 5.0
+    if _sized(index, thing):
+        return -4.0
     if start < sentence.start or reach[0] <= start < reach[1]:
         return 0.0
     between = text[thing.end or 0 : share_start]
@@ -487,6 +509,8 @@ def _later_kin(index: _Index, thing: Thing, end: int) -> list[Thing]:
     while i < len(starts) and starts[i] < end:
         other = index.thing(i)
         i += 1
-        if other is not thing and (other.end or 0) <= end and _same_kind(index, thing, other):
+        if other is thing or (other.end or 0) > end or _sized(index, other):
+            continue
+        if _same_kind(index, thing, other):
             found.append(other)
     return found
