@@ -28,6 +28,7 @@ from claimcheck.extract.periods import (
 )
 from claimcheck.extract.records import find_records
 from claimcheck.extract.restatements import find_restated_figures
+from claimcheck.extract.share_candidates import with_candidate_shares
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.extract.totals import find_totals
@@ -53,12 +54,17 @@ def _currency_claims(mentions: Mentions) -> list[Claim]:
     return [*rates, *find_conversions(mentions.text, mentions.money)]
 
 
+def _share_claims(mentions: Mentions) -> list[Claim]:
+    """The shares the share readers find, then those the fallback reader scores."""
+    return with_candidate_shares(mentions, share_claims(mentions))
+
+
 # Each extractor turns shared mentions into claims; a stated figure that no
 # extractor claims is kept as a plain amount or figure, for the inventory.
 EXTRACTORS: tuple[Extractor, ...] = (
     _currency_claims,
     find_unit_conversions,
-    share_claims,
+    _share_claims,
     find_changes,
     find_totals,
     find_differences,
