@@ -219,3 +219,12 @@ def test_a_record_since_a_time_is_checked_against_the_value_then(
 )
 def test_a_record_with_no_clear_pair_is_not_judged(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_a_comparison_reads_a_bare_label_before_its_value() -> None:
+    """ "outpacing inflation of 4.0%": a label with no article still leads to the value."""
+    text = "Average weekly pay grew by 5.9%, outpacing inflation of 4.0% for a sixth month."
+    assert flagged(text) == []
+    assert "consistent" in change_verdicts(text)
+    found = flagged(text.replace("of 4.0%", "of 6.2%"))
+    assert [rule for rule, _ in found] == ["CC302"]

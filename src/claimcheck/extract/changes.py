@@ -1779,9 +1779,10 @@ def _leads_to_value(words: Sequence[str], *, compared: bool = False) -> bool:
     else:
         if owner == 0:
             return True
-    if not compared or len(words) < 2 or words[0] not in _ASIDE_START:
+    if not compared or len(words) < 2:
         return False
-    label, last = words[1:-1], words[-1]
+    # "than the national average of", or a bare label: "outpacing inflation of 4.0%"
+    label, last = words[1 if words[0] in _ASIDE_START else 0 : -1], words[-1]
     return (
         (last == "of" or _POSSESSIVE.search(last) is not None)
         and len(label) <= _MAX_LABEL_WORDS
