@@ -45,7 +45,7 @@ from claimcheck.extract.balances import balance_cue
 from claimcheck.extract.breakdowns import split_total
 from claimcheck.extract.changes import Value, inherit
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import COMPARATIVE_AFTER, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import TotalClaim
@@ -63,6 +63,7 @@ _WHOLE = frozenset(vocabulary.words("cues", "breakdown"))
 # a noun before the nearest figure, or to a list, which the words rarely pin down.
 _OPEN = frozenset(vocabulary.words("cues", "breakdown one part"))
 _CUE = _words("cues", "breakdown", "breakdown one part")
+_CUE_WORDS = Keywords(*vocabulary.words("cues", "breakdown", "breakdown one part"))
 # The list's close before its last part: "and" or "plus" with no comma after it.
 _CLOSE = _words("cues", "list close", after=r"\s[^,]*\Z")
 # A clause end: parts never run past it, and a total never stands behind it.
@@ -109,7 +110,10 @@ def candidate_totals(
     A change's size (in `sizes`) may be a total, never a part."""
     text, document = mentions.text, mentions.document
     starts = [v.start or 0 for v in values]
-    for cue in _CUE.finditer(text):
+    for at in _CUE_WORDS.positions(text):
+        cue = _CUE.match(text, at)
+        if cue is None:
+            continue
         sentence = document.sentence_at(cue.start())
         word = " ".join(cue.group().lower().split())
         first = bisect.bisect_left(starts, cue.end())

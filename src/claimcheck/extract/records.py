@@ -28,12 +28,14 @@ from claimcheck.extract.changes import (
     values_within,
 )
 from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import Keywords
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import ChangeClaim
 
 _UP = frozenset(vocabulary.words("directions", "record up"))
 _DOWN = frozenset(vocabulary.words("directions", "record down"))
 _SINCE = re.compile(r"(?<![\w-])since\s", re.IGNORECASE)
+_SINCE_WORD = Keywords("since")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_RECORD_WORDS = 4  # words between a record word and "since": "highest [level on record]"
 _RECORD_REACH = 60  # characters before "since" that may hold the record word
@@ -46,13 +48,19 @@ _MAX_WHEN_WORDS = 5  # words between "when" and the earlier value: "production a
 def find_records(mentions: Mentions) -> list[ChangeClaim]:
     """Every record since a time whose earlier value the sentence states, in text order."""
     text = mentions.text
-    values = stated_values(mentions)
-    starts = [value.start or 0 for value in values]
+    values: Sequence[Value] = []
+    starts: list[int] = []
     claims = []
-    for since in _SINCE.finditer(text):
+    for at in _SINCE_WORD.positions(text):
+        since = _SINCE.match(text, at)
+        if since is None:
+            continue
         record = _record_word(text, since.start())
         if record is None:
             continue
+        if not starts:
+            values = stated_values(mentions)
+            starts = [value.start or 0 for value in values]
         sentence = mentions.document.sentence_at(since.start())
         when = _WHEN.match(text, since.end())
         if when is None:

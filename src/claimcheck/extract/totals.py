@@ -141,7 +141,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         for b in change.by
         if not (named and _named_balance(mentions, named, b))
     } - _split_up(mentions, every, stated_changes)
-    values = [v for v in _no_multiples(text, every) if v.start not in changes]
+    unmultiplied = _no_multiples(text, every)
+    values = [v for v in unmultiplied if v.start not in changes]
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
     balances = list(read_balances(mentions, values, read, named))
@@ -206,12 +207,12 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
         # change's size may be split too ("raised $8.4 million, split between ...")
         *candidate_totals(
             mentions,
-            _no_multiples(text, every),
+            unmultiplied,
             changes,
             related,
             _parts_only(totals, read | balanced),
         ),
-        *parallel_totals(mentions, _no_multiples(text, every), changes, related),
+        *parallel_totals(mentions, unmultiplied, changes, related),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
