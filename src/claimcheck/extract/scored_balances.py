@@ -202,7 +202,8 @@ def _named_elsewhere(
     mentions: Mentions, values: Sequence[Value], stated: Value, side: Value, role: int
 ) -> bool:
     """Whether the paragraph names, by the same role, another candidate side of `stated`
-    than `side` (which stands in a sentence next to the balance's)."""
+    than `side` (which stands in a sentence next to the balance's), in a sentence naming no
+    time that theirs do not ("In 2022 exports were ..." is of another time)."""
     document, text = mentions.document, mentions.text
     paragraph = document.paragraph_at(stated.start or 0)
     here = document.sentence_at(side.start or 0)
@@ -211,10 +212,11 @@ def _named_elsewhere(
         for v in values
         if paragraph.start <= (v.start or 0) < paragraph.end and v is not side
     }
+    times = _times(text, here) | _times(text, document.sentence_at(stated.start or 0))
     return any(
         value is not side and _role(text, value, floor) == role
         for where in sentences
-        if where != here
+        if where != here and _times(text, where) <= times
         for value, _, floor in _sides_in(mentions, values, where, stated, (), [])
     )
 
