@@ -28,6 +28,7 @@ from claimcheck.extract.periods import (
 )
 from claimcheck.extract.records import find_records
 from claimcheck.extract.restatements import find_restated_figures
+from claimcheck.extract.scored_balances import find_scored_balances
 from claimcheck.extract.share_candidates import with_candidate_shares
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
@@ -113,7 +114,10 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
     document = mentions.document
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     extractors = EXTRACTORS if mentions.has_words else _WORDLESS
-    claims = _best_readings([claim for extractor in extractors for claim in extractor(mentions)])
+    read = [claim for extractor in extractors for claim in extractor(mentions)]
+    if mentions.has_words:  # the fallback reader of balances, on what the others left
+        read.extend(find_scored_balances(mentions, read))
+    claims = _best_readings(read)
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     text = mentions.text
     for amount in _leftovers(mentions, used):
