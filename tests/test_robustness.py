@@ -170,6 +170,9 @@ ADVERSARIAL = {
     "years": "in 2024 " * 60,
     "shares": "A 30 percent, B 20 percent and C 50 percent of 10 billion yuan; " * 10,
     "changes": "rose 5 percent to 10 billion yuan from 9 billion yuan. " * 10,
+    "pairs past words": "raised its rate in four steps from 3% to 5%, " * 10,
+    "records": "6.2%, its highest since 2008, when it was 6.7%, and " * 10,
+    "balances": "exports of $9 billion and imports of $7 billion, a surplus of $2 billion; " * 10,
     "totals": "12 billion, 8 billion and 5 billion yuan, a combined 25 billion yuan. " * 10,
     "areas": "150 square kilometres (58 square miles). " * 15,
     "number words": "one two three four five six seven eight nine ten " * 20,
@@ -204,6 +207,16 @@ def test_doubling_adversarial_text_at_most_doubles_the_work(unit: str) -> None:
     claimcheck.check(unit)  # rates, rules and lookups loaded once, before counting
     once = python_calls(lambda: claimcheck.check(unit * 4).to_json())
     twice = python_calls(lambda: claimcheck.check(unit * 8).to_json())
+    assert twice <= 2.5 * once
+
+
+def test_a_long_sentence_of_balances_takes_work_linear_in_its_length() -> None:
+    """Each balance of a sentence looks for its sides only near it (`balances._NEAR`): a
+    sentence of hundreds of balances costs each balance its neighbourhood, not the whole."""
+    unit = "a surplus of $4 billion, its 9th in a row and up from $3 billion; "
+    claimcheck.check(unit)
+    once = python_calls(lambda: claimcheck.check(unit * 40).to_json())
+    twice = python_calls(lambda: claimcheck.check(unit * 80).to_json())
     assert twice <= 2.5 * once
 
 

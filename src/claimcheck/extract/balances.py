@@ -27,6 +27,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -163,6 +164,7 @@ _MAX_DIFFERENCE_GAP = 6
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
 _WITH = "with"
 _PARTNER_REACH = 30  # characters after a balance's word read for the partner it is with
+_NEAR = 1000  # characters around a balance its sides are looked for within
 _SIDE_AFTER = frozenset(vocabulary.words("cues", "side after prepositions"))
 _CLAUSE_BREAKS = frozenset((";", "."))  # before a clause pointing back to a value
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
@@ -389,7 +391,7 @@ def _roles_near(
     previous_end: dict[Block, int] = {}
     previous_role: dict[Block, int] = {}  # the role of the value before, per sentence
     rivals = _other_balances(mentions, values, starts, stated, sentence)
-    low, high = (before or sentence).start, (after or sentence).end
+    low, high = _near((before or sentence).start, (after or sentence).end, stated)
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
         if (value.start or 0) >= high:
             break
@@ -462,7 +464,7 @@ def _other_balances(
 ) -> list[int]:
     """Where the other balances of `stated`'s currency or unit in its sentence start: "the
     surplus stood at $8 billion, although May showed a $1 billion deficit"."""
-    text, key = mentions.text, unit_key(stated)
+    key = unit_key(stated)
     first = bisect.bisect_left(starts, sentence.start)
     return [
         value.start or 0
@@ -470,8 +472,14 @@ def _other_balances(
         if (value.start or 0) < sentence.end
         and value is not stated
         and unit_key(value) == key
-        and balance_cue(text, sentence, value) is not None
+        and _reading(mentions, value)[1] is None  # a balance cue names it
     ]
+
+
+def _near(low: int, high: int, value: Value) -> tuple[int, int]:
+    """The part of [low, high) within `_NEAR` characters of a value: a paragraph of many
+    balances costs each only its neighbourhood."""
+    return max(low, (value.start or 0) - _NEAR), min(high, (value.end or 0) + _NEAR)
 
 
 def another_balance(
@@ -481,30 +489,75 @@ def another_balance(
     time ("the deficit jumped to $26.5 billion. ... when the deficit reached $24.6
     billion"), whose sentence does not give both its sides: sides read outside the
     balance's sentence may be that one's."""
-    document, text, key = mentions.document, mentions.text, unit_key(stated)
-    paragraph = document.paragraph_at(stated.start or 0)
+    document, text = mentions.document, mentions.text
     own = document.sentence_at(stated.start or 0)
-    first = bisect.bisect_left(starts, paragraph.start)
+    return any(
+        start != stated.start and not (where.start > own.start and _other_periods(text, where, own))
+        for start, where in _open_balances(mentions, values, starts, stated)
+    )
+
+
+# The open balances of each paragraph and currency or unit, per list of values read: a
+# paragraph of many balances asks about its other values once, not once for each.
+_OPEN_BALANCES: WeakKeyDictionary[Mentions, dict[tuple[int, str], _Open]] = WeakKeyDictionary()
+_Open = tuple[Sequence[Value], list[tuple[int, Block]]]
+
+
+def _open_balances(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], stated: Value
+) -> list[tuple[int, Block]]:
+    """Where each balance of `stated`'s paragraph and currency or unit starts, with its
+    sentence: those of their own sentence's time with no partner, in a sentence that does
+    not name both sides' roles (one whose sentence does is that sentence's own: "With
+    China, exports of 896.57 billion yen and imports of 1.74 trillion yen left a deficit
+    of ...")."""
+    key = unit_key(stated)
+    paragraph = mentions.document.paragraph_at(stated.start or 0)
+    cache = _OPEN_BALANCES.setdefault(mentions, {})
+    held = cache.get((paragraph.start, key))
+    if held is not None and held[0] is values:
+        return held[1]
     roles: dict[Block, set[int]] = {}  # the roles named in each sentence
-    balances: list[Block] = []  # the sentences of the other balances
-    for value in itertools.islice(values, first, None):
+    balances: list[tuple[int, Block]] = []
+    for value in itertools.islice(values, bisect.bisect_left(starts, paragraph.start), None):
         if (value.start or 0) >= paragraph.end:
             break
-        where = document.sentence_at(value.start or 0)
-        if value is stated or unit_key(value) != key:
+        if unit_key(value) != key:
             continue
+        where, role, rival = _reading(mentions, value)
+        if role is not None:
+            roles.setdefault(where, set()).add(role)
+        elif rival:
+            balances.append((value.start or 0, where))
+    found = [(start, where) for start, where in balances if {1, -1} - roles.get(where, set())]
+    cache[(paragraph.start, key)] = (values, found)
+    return found
+
+
+# What each value of a document is to `another_balance`, read once per value: a paragraph
+# of many balances asks about every other value once for each.
+_READINGS: WeakKeyDictionary[Mentions, dict[tuple[int, int, int], _Reading]] = WeakKeyDictionary()
+_Reading = tuple[Block, int | None, bool]
+
+
+def _reading(mentions: Mentions, value: Value) -> _Reading:
+    """A value's sentence, and its side's role by its words when no balance cue names it
+    (else None), and whether it is a balance of its own sentence's time with no partner."""
+    text = mentions.text
+    key = (value.start or 0, value.end or 0, hedge_start(text, value))
+    readings = _READINGS.setdefault(mentions, {})
+    if key not in readings:
+        where = mentions.document.sentence_at(value.start or 0)
         cue = balance_cue(text, where, value)
         if cue is None:
-            roles.setdefault(where, set()).add(role_by_words(text, value, where.start))
-        elif not (
-            of_another_time(text, where, cue.start(), value.end or 0)
-            or with_a_partner(text, cue.end())
-            or (where.start > own.start and _other_periods(text, where, own))
-        ):
-            balances.append(where)
-    # one whose sentence gives both its sides is that sentence's own: "With China, exports
-    # of 896.57 billion yen and imports of 1.74 trillion yen left a deficit of ..."
-    return any({1, -1} - roles.get(where, set()) for where in balances)
+            readings[key] = (where, role_by_words(text, value, where.start), False)
+        else:
+            rival = not (
+                of_another_time(text, where, cue.start(), value.end or 0)
+                or with_a_partner(text, cue.end())
+            )
+            readings[key] = (where, None, rival)
+    return readings[key]
 
 
 def with_a_partner(text: str, end: int) -> bool:
@@ -527,7 +580,8 @@ def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) 
     value, or is it: the value is that balance's side or figure, not `stated`'s ("a $1
     billion deficit, with $33.8 billion of imports against $32.8 billion of exports")."""
     low, high = sorted((stated.start or 0, value.start or 0))
-    return any(low < rival <= high for rival in rivals)
+    index = bisect.bisect_right(rivals, low)  # rivals are in text order
+    return index < len(rivals) and rivals[index] <= high
 
 
 def _named_elsewhere(
@@ -550,8 +604,9 @@ def _named_elsewhere(
     key = unit_key(balance)
     balanced = mentions.document.sentence_at(balance.start or 0)
     paragraph = mentions.document.paragraph_at(side.start or 0)
-    first = bisect.bisect_left(starts, paragraph.start)
-    last = bisect.bisect_left(starts, paragraph.end)
+    low, high = _near(paragraph.start, paragraph.end, side)
+    first = bisect.bisect_left(starts, low)
+    last = bisect.bisect_left(starts, high)
     for value in values[first:last]:
         if value is side or value is balance or unit_key(value) != key:
             continue
@@ -615,10 +670,11 @@ def word_near(
     return None
 
 
-def periods_named(text: str, sentence: Block) -> set[str]:
+@functools.lru_cache(maxsize=8)  # each balance of a long sentence asks again
+def periods_named(text: str, sentence: Block) -> frozenset[str]:
     """The months, years, quarters and halves a sentence names."""
     named = {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
-    return named | parts_of_year(text, sentence.start, sentence.end)
+    return frozenset(named | parts_of_year(text, sentence.start, sentence.end))
 
 
 def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

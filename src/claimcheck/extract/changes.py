@@ -756,7 +756,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and all((size.start or 0) > draft.start for size in draft.by)
             and not (drafts and drafts[-1].start >= sentence.start)
         ):
-            _read_alike_value_before(text, draft, (values, starts), sentence.start)
+            floor = max(sentence.start, draft.start - _SUBJECT_REACH)
+            _read_alike_value_before(text, draft, (values, starts), floor)
         if (
             draft is not None
             and drafts

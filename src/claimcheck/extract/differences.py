@@ -83,6 +83,7 @@ _BY_WORD = "by"
 _SUBJECT_REACH = 140  # characters a balance word may stand before its figure
 _SUBJECT_TOKENS = 20  # tokens between them, at most
 _FRONTS = frozenset(vocabulary.words("cues", "fronted figure openers"))
+_FRONTED_AT = 40  # characters from a sentence's start to a figure fronted in it
 _FRONT_REACH = 60  # characters after a fronted figure's comma to the balance word
 # The first word of each spelling of percent or points: "5.6 per cent", "0.4 point".
 _PERCENT = frozenset(
@@ -215,7 +216,10 @@ def fronted_balance(
     billion in March, the US trade gap came in narrower"): the figure opens the sentence
     after "at", only period words follow it to a comma, and the balance word comes a few
     words after that comma, with no role word among them; else None."""
-    opening = [t.lower() for t in TOKEN.findall(text, sentence.start, hedge_start(text, stated))]
+    start = hedge_start(text, stated)
+    if start - sentence.start > _FRONTED_AT:
+        return None  # not a figure the sentence opens with (and a long sentence is not read)
+    opening = [t.lower() for t in TOKEN.findall(text, sentence.start, start)]
     if not opening or opening[0] not in _FRONTS or not all(t in _OPENERS for t in opening[1:]):
         return None
     comma = text.find(",", stated.end or 0, sentence.end)

@@ -42,6 +42,7 @@ _RECORD_REACH = 60  # characters before "since" that may hold the record word
 _WHEN = re.compile(r"[^,;:.]{0,40}?,?\s+when\s", re.IGNORECASE)  # "October 2008, when "
 _PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
 _MIN_STEM = 4  # a word longer than this names a subject by its first five letters
+_REACH = 160  # characters before a record word, and after "when", its values stand within
 _MAX_WHEN_WORDS = 5  # words between "when" and the earlier value: "production averaged"
 
 
@@ -65,17 +66,16 @@ def find_records(mentions: Mentions) -> list[ChangeClaim]:
         when = _WHEN.match(text, since.end())
         if when is None:
             continue
-        after = values_within(values, starts, when.end(), sentence.end)
+        after = values_within(values, starts, when.end(), min(sentence.end, when.end() + _REACH))
         if not after:
             continue
         words = text[when.end() : hedge_start(text, after[0])].lower().split()
-        named = text[sentence.start : record.start()].lower().split()
+        floor = max(sentence.start, record.start() - _REACH)
+        named = text[floor : record.start()].lower().split()
         if not _points_back(words, named):
             continue
         earlier = after[0]
-        new = _record_value(
-            mentions, values_within(values, starts, sentence.start, record.start()), earlier
-        )
+        new = _record_value(mentions, values_within(values, starts, floor, record.start()), earlier)
         if new is None:
             continue
         word = record.group().lower()

@@ -43,6 +43,7 @@ The subtraction itself is never consulted.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
 
@@ -280,7 +281,8 @@ def _joined(text: str, sides: Sequence[tuple[Value, Block, int]]) -> bool:
     )
 
 
-def _times(text: str, sentence: Block) -> set[str]:
+@functools.lru_cache(maxsize=8)  # each balance of a long sentence asks again
+def _times(text: str, sentence: Block) -> frozenset[str]:
     """The months, years, quarters and halves a sentence names, and its words for a span
     of time but the year ("the quarter", "three months")."""
     spans = {

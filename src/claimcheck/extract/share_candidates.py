@@ -82,6 +82,9 @@ MARGIN = 2.0  # points the best reading must lead every other by
 _ROLE = 2.0  # points a part needs
 _WHOLE_ROLE = 3.0  # points a whole needs: a role marker or its name, never a total's mark alone
 _BACK = 3  # sentences before the share searched for its whole
+_CANDIDATE_REACH = (
+    600  # characters before the share, and after its "of" phrase, a candidate may stand
+)
 _WINDOW = 40  # characters before an amount read for its role markers
 _REACH = 80  # characters of the share's "of" phrase read for a whole
 _AFTER = 25  # characters after an amount read for the words naming it
@@ -182,14 +185,17 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
     if noun is not None and _other_rate(text, noun.start()):
         return None
     apposed = _APPOSED.search(text, max(sentence.start, start - 10), start) is not None
-    if phrase is None and noun is None and not (apposed and _counted_in(index, sentence, start)):
+    floor = max(sentence.start, start - _CANDIDATE_REACH)
+    if phrase is None and noun is None and not (apposed and _counted_in(index, floor, start)):
         return None
     reach = (end, end)  # no "of" phrase: the whole is before the share
     of_stems: set[str] = set()
     if phrase is not None:
         reach = (phrase[0], _reach_end(index, phrase[1]))
         of_stems = _head_noun(text[phrase[0] : phrase[1]])
-    candidates = _candidates(index, sentence)
+    candidates = _candidates(
+        index, sentence, (start - _CANDIDATE_REACH, reach[1] + _CANDIDATE_REACH)
+    )
     if head.part is not None and all(t is not head.part for t in candidates):
         candidates.append(head.part)
     wholes = [
@@ -235,11 +241,11 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
     )
 
 
-def _counted_in(index: _Index, sentence: Block, pos: int) -> bool:
-    """Whether an amount before `pos` in the sentence is a whole a part is counted in: "Of
-    the 640 nurses on the rota, 208 worked nights, or 40%"."""
+def _counted_in(index: _Index, floor: int, pos: int) -> bool:
+    """Whether an amount from `floor` (in the sentence) to `pos` is a whole a part is counted
+    in: "Of the 640 nurses on the rota, 208 worked nights, or 40%"."""
     starts = index.thing_starts
-    i = bisect.bisect_left(starts, sentence.start)
+    i = bisect.bisect_left(starts, floor)
     while i < len(starts) and starts[i] < pos:
         thing = index.thing(i)
         if _PARTITIVE.search(_before(index, thing)):
@@ -301,9 +307,10 @@ def _near_stems(index: _Index, thing: Thing) -> set[str]:
     return {_noun(w) for w in _WORDS.findall(near)}
 
 
-def _candidates(index: _Index, sentence: Block) -> list[Thing]:
+def _candidates(index: _Index, sentence: Block, bounds: tuple[int, int]) -> list[Thing]:
     """The amounts of the share's sentence and of up to `_BACK` sentences before it in its
-    paragraph: never a change, a value per unit, nor one stated with a share of its own."""
+    paragraph, within `bounds` (a long run of shares costs each share only its reach):
+    never a change, a value per unit, nor one stated with a share of its own."""
     document = index.document
     spans = [(sentence.start, sentence.end)]
     before: Block | None = sentence
@@ -313,7 +320,7 @@ def _candidates(index: _Index, sentence: Block) -> list[Thing]:
             break
         spans.append((before.start, before.end))
     found: list[Thing] = []
-    for lo, hi in reversed(spans):
+    for lo, hi in ((max(lo, bounds[0]), min(hi, bounds[1])) for lo, hi in reversed(spans)):
         first = index.thing_starts
         i = _bisect(first, lo)
         while i < len(first) and first[i] < hi:
