@@ -113,8 +113,11 @@ _PLAIN_KEYS = ("", "percent", "percentage_point")  # no balance of two flows in 
 def find_scored_balances(mentions: Mentions, claims: Sequence[Claim]) -> list[DifferenceClaim]:
     """The balances described above, among figures no difference in `claims` states."""
     text = mentions.text
-    if not DIFFERENCE_WORDS.positions(text):
+    positions = DIFFERENCE_WORDS.positions(text)
+    if not positions:
         return []
+    document = mentions.document
+    worded = {document.sentence_at(at).start for at in positions}  # where a balance may be
     differences = [c for c in claims if isinstance(c, DifferenceClaim)]
     stated_gaps = {c.difference.start for c in differences}
     taken = {v.start for c in differences for v in (c.minuend, c.subtrahend)}
@@ -122,7 +125,9 @@ def find_scored_balances(mentions: Mentions, claims: Sequence[Claim]) -> list[Di
     cued = [
         (value, cue)
         for value in values
-        if unit_key(value) not in _PLAIN_KEYS and (cue := _cue(mentions, value)) is not None
+        if unit_key(value) not in _PLAIN_KEYS
+        and document.sentence_at(value.start or 0).start in worded
+        and (cue := _cue(mentions, value)) is not None
     ]
     if all(value.start in stated_gaps for value, _ in cued):
         return []
