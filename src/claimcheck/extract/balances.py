@@ -427,7 +427,7 @@ def _roles_near(
     own = found.get(sentence, [])
     if sorted(role for role, _ in own) == [-1, 1]:  # the balance's own sentence holds both
         return next(v for r, v in own if r > 0), next(v for r, v in own if r < 0)
-    if another_balance(mentions, values, starts, stated):
+    if another_balance(mentions, values, stated):
         return None  # whose sides the other sentences give is unsaid
     if before is not None and before in found:
         points_back = _BALANCE_BACK.match(text, sentence.start) is not None
@@ -482,9 +482,7 @@ def _near(low: int, high: int, value: Value) -> tuple[int, int]:
     return max(low, (value.start or 0) - _NEAR), min(high, (value.end or 0) + _NEAR)
 
 
-def another_balance(
-    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], stated: Value
-) -> bool:
+def another_balance(mentions: Mentions, values: Sequence[Value], stated: Value) -> bool:
     """Whether the balance's paragraph states another balance of its currency or unit and
     time ("the deficit jumped to $26.5 billion. ... when the deficit reached $24.6
     billion"), whose sentence does not give both its sides: sides read outside the
@@ -493,7 +491,7 @@ def another_balance(
     own = document.sentence_at(stated.start or 0)
     return any(
         start != stated.start and not (where.start > own.start and _other_periods(text, where, own))
-        for start, where in _open_balances(mentions, values, starts, stated)
+        for start, where in _open_balances(mentions, values, stated)
     )
 
 
@@ -504,7 +502,7 @@ _Open = tuple[Sequence[Value], list[tuple[int, Block]]]
 
 
 def _open_balances(
-    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], stated: Value
+    mentions: Mentions, values: Sequence[Value], stated: Value
 ) -> list[tuple[int, Block]]:
     """Where each balance of `stated`'s paragraph and currency or unit starts, with its
     sentence: those of their own sentence's time with no partner, in a sentence that does
@@ -519,7 +517,8 @@ def _open_balances(
         return held[1]
     roles: dict[Block, set[int]] = {}  # the roles named in each sentence
     balances: list[tuple[int, Block]] = []
-    for value in itertools.islice(values, bisect.bisect_left(starts, paragraph.start), None):
+    first = bisect.bisect_left(values, paragraph.start, key=lambda value: value.start or 0)
+    for value in itertools.islice(values, first, None):
         if (value.start or 0) >= paragraph.end:
             break
         if unit_key(value) != key:

@@ -110,9 +110,8 @@ def find_paragraph_balances(mentions: Mentions) -> list[DifferenceClaim]:
     found: list[DifferenceClaim] = []
     sides = [v for v in values if v.start not in sized]
     starts = [v.start or 0 for v in sides]
-    value_starts = [v.start or 0 for v in values]
     for stated, cue_word in balances:
-        if another_balance(mentions, values, value_starts, stated):
+        if another_balance(mentions, values, stated):
             continue
         rivals = [v for v in named if v is not stated and unit_key(v) == unit_key(stated)]
         reach = _reach(mentions, stated, rivals)

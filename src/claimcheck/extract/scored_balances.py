@@ -265,7 +265,7 @@ def _candidates(
     if len(times) > 1 or _joined(text, own_sides):
         own_sides = []  # a sentence of two times, or a side with more to it: unsaid
     yield from own_sides
-    if rivals[own] or another_balance(mentions, values, [v.start or 0 for v in values], stated):
+    if rivals[own] or another_balance(mentions, values, stated):
         return  # another balance near: whose sides the sentences next to it give is unsaid
     named = any(_role(text, value, floor) for value, _, floor in own_sides)
     for where in neighbours:
