@@ -86,6 +86,7 @@ _NAMED = _words("cues", "total named", after=r"(?:\W+[^\W\d_][\w'-]*){0,3}\W+\Z"
 # A total's cue right before it ("for a total of") or right after it ("in all") ...
 _TOTAL_BEFORE = _words("cues", "total before", after=r"\s+\Z")
 _TOTAL_AFTER = _words("cues", "total after", before=r"\s+")
+_TOTAL_WORDS = Keywords(*vocabulary.words("cues", "total before", "total after"))
 # ... and the preposition right before each part of a parallel list before it: "sales to
 # the EU rose 11.1% to 627.5 billion euros, those to third countries 4.1% to 341.5".
 _MARKER = _words("cues", "governing prepositions", after=r"\s+\Z")
@@ -224,6 +225,8 @@ def parallel_totals(
     brackets are none), or no claim: one whose preposition differs ("worth $20bn")
     makes the reading unclear."""
     text, document = mentions.text, mentions.document
+    if not _TOTAL_WORDS.positions(text):
+        return
     for index, total in enumerate(values):
         opening = hedge_start(text, total)
         before = _TOTAL_BEFORE.search(text, max(0, opening - 30), opening)

@@ -69,6 +69,7 @@ from claimcheck.extract.shares import (
     _per_unit,
     _same_kind,
     _with_own_share,
+    index_of,
 )
 from claimcheck.model.claims import (
     BreakdownClaim,
@@ -147,7 +148,7 @@ _CLAUSE_BREAK = re.compile(rf"[;:]|,\s+and\b|\b(?:{_CONTRASTS})\b", re.IGNORECAS
 def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
     """The claims the share readers found, with the shares read here: a share they made
     without a part or a whole is replaced by the one read here for its percentage."""
-    index = _Index(mentions)
+    index = index_of(mentions)
     read: set[int | None] = set()
     for claim in found:
         if isinstance(claim, ShareClaim):

@@ -99,6 +99,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -724,6 +725,14 @@ class _Item:
 _Parsed = tuple[list[_Item], tuple[int, int] | None, int]  # items, first "of" phrase, start
 
 
+def index_of(mentions: Mentions) -> _Index:
+    """The document's index, made once for the share readers."""
+    index = _INDEXES.get(mentions)
+    if index is None:
+        index = _INDEXES[mentions] = _Index(mentions)
+    return index
+
+
 class _Index:
     """The proportions and amounts of one document, looked up by position.
 
@@ -847,9 +856,12 @@ class _Index:
         return self.thing(found[0]) if len(found) == 1 else None
 
 
+_INDEXES: WeakKeyDictionary[Mentions, _Index] = WeakKeyDictionary()
+
+
 def share_claims(mentions: Mentions) -> list[Claim]:
     """Every share, restatement and breakdown in the document."""
-    index = _Index(mentions)
+    index = index_of(mentions)
     claims: list[Claim] = []
     document = mentions.document
     paragraph, running = -1, None  # the whole the paragraph's shares so far were of
