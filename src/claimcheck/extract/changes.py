@@ -1049,13 +1049,13 @@ def _valued(text: str, first: _Draft, then: _Draft, sentence: Block) -> bool:
     moved = moved[len(then.wording.split()) :]
     while moved and moved[-1] in _BEFORE_VALUE | {"to", "from"}:
         moved.pop()
-    named = {_noun_stem(w) for w in _lower(TOKEN.findall(text, sentence.start, first.end))}
+    named = {noun_stem(w) for w in _lower(TOKEN.findall(text, sentence.start, first.end))}
     levels = _in_points(first.by[0]) and _is_percent(then.to)  # a rate's move and its levels
     if (
         not levels
         and moved not in (["it"], ["them"])
         and not any(
-            len(_noun_stem(w)) > 3 and _noun_stem(w) in named for w in moved if w not in _NOT_UNIT
+            len(noun_stem(w)) > 3 and noun_stem(w) in named for w in moved if w not in _NOT_UNIT
         )
     ):
         return False
@@ -1088,7 +1088,7 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
     return draft
 
 
-def _noun_stem(word: str) -> str:
+def noun_stem(word: str) -> str:
     """The stem a noun shares with its plural and derived words: "rate", "rates"."""
     return word.rstrip("s")[:_STEM]
 
@@ -1312,7 +1312,7 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
     if source is None:
         return
     before = values_within(values, starts, floor, draft.start)
-    similar = [value for value in before if alike(value, source) and not unitless(value)]
+    similar = [value for value in before if alike(value, source) and not _unitless(value)]
     if len(similar) != 1:
         return
     (value,) = similar
@@ -2923,7 +2923,7 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     )
 
 
-def unitless(value: Value) -> bool:
+def _unitless(value: Value) -> bool:
     """Whether a figure has neither currency nor unit: "the 773.45", "8 million"."""
     return isinstance(value, Amount) and not value.unit
 

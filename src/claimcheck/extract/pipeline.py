@@ -47,6 +47,7 @@ from claimcheck.model.inventory import BareFigures, Claims
 from claimcheck.period import Period
 
 Extractor = Callable[[Mentions], Sequence[Claim]]
+Fallback = Callable[[Mentions, list[Claim]], list[Claim]]
 _Model = TypeVar("_Model", bound=BaseModel)
 
 
@@ -55,17 +56,12 @@ def _currency_claims(mentions: Mentions) -> list[Claim]:
     return [*rates, *find_conversions(mentions.text, mentions.money)]
 
 
-def _share_claims(mentions: Mentions) -> list[Claim]:
-    """The shares the share readers find, then those the fallback reader scores."""
-    return with_candidate_shares(mentions, share_claims(mentions))
-
-
 # Each extractor turns shared mentions into claims; a stated figure that no
 # extractor claims is kept as a plain amount or figure, for the inventory.
 EXTRACTORS: tuple[Extractor, ...] = (
     _currency_claims,
     find_unit_conversions,
-    _share_claims,
+    share_claims,
     find_changes,
     find_totals,
     find_differences,
@@ -81,6 +77,15 @@ EXTRACTORS: tuple[Extractor, ...] = (
 # skips them.
 _WORDED = (find_per_capita, find_records)
 _WORDLESS = tuple(extractor for extractor in EXTRACTORS if extractor not in _WORDED)
+
+
+def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
+    return [*read, *find_scored_balances(mentions, read)]
+
+
+# Fallback readers, run after every extractor on a text with words: each scores candidates
+# on the words for the figures the claims read so far left, and returns them with its own.
+FALLBACKS: tuple[Fallback, ...] = (with_candidate_shares, _scored_balances)
 
 
 _BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
@@ -115,8 +120,8 @@ def _read(mentions: Mentions, bare: BareFigures, offset: int = 0) -> list[Claim]
     periods = _PeriodIndex(document, sorted((m.start or 0, m.end or 0) for m in mentions.money))
     extractors = EXTRACTORS if mentions.has_words else _WORDLESS
     read = [claim for extractor in extractors for claim in extractor(mentions)]
-    if mentions.has_words:  # the fallback reader of balances, on what the others left
-        read.extend(find_scored_balances(mentions, read))
+    for fallback in FALLBACKS if mentions.has_words else ():
+        read = fallback(mentions, read)
     claims = _best_readings(read)
     used = {(part.start, part.end) for claim in claims for part in stated_parts(claim)}
     text = mentions.text
