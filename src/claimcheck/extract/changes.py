@@ -597,6 +597,12 @@ def stated_values(mentions: Mentions) -> list[Value]:
     return found
 
 
+def values_read(mentions: Mentions) -> list[Value]:
+    """`stated_values`, if a reader has asked for them; none when no reader has (a text
+    with no word): they are not made only to be left over."""
+    return _VALUES.get(mentions, [])
+
+
 def _stated_values(mentions: Mentions) -> list[Value]:
     text = mentions.text
     values: list[Value] = [*mentions.money, *mentions.proportions]

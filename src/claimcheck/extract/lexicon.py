@@ -188,11 +188,10 @@ class Keywords:
         self.pattern = re.compile("|".join(sources), re.IGNORECASE)
         # Each cue, and the word of it that a text without it most likely lacks: its longest
         # word that is not a common one ("split" of "split between", "all" of "in all").
-        self._words = [
-            (_rare_word(word), re.compile(source, re.IGNORECASE))
-            for word, source in zip(words, sources, strict=True)
-        ]
-        self._rare = frozenset(rare for rare, _ in self._words)
+        self._by_rare: dict[str, list[re.Pattern[str]]] = {}
+        for word, source in zip(words, sources, strict=True):
+            self._by_rare.setdefault(_rare_word(word), []).append(re.compile(source, re.I))
+        self._rare = frozenset(self._by_rare)
         self._last: tuple[str | None, list[int]] = (None, [])  # the last text's positions
 
     def positions(self, text: str) -> list[int]:
@@ -202,11 +201,11 @@ class Keywords:
             return list(last[1])
         lowered = folded(text)
         words = None if lowered is None else distinct_words(lowered)
-        present = {rare for rare in self._rare if words is None or rare in words}
+        present = self._rare if words is None else [r for r in self._rare if r in words]
         candidates = {
             start
-            for rare, word in self._words
-            if rare in present
+            for rare in present
+            for word in self._by_rare[rare]
             for start in folded_starts(word, text)
         }
         found = []

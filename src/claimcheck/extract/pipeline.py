@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from claimcheck.document import Document
-from claimcheck.extract.changes import find_changes, stated_values, states_a_gap
+from claimcheck.extract.changes import find_changes, states_a_gap, values_read
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.differences import find_differences
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
@@ -72,11 +72,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-# Extractors that find nothing in a text (or part) with no word: each claim they read is
-# named by a word ("per person", "each", "a density of", "km2"). A text of figures alone
-# skips them.
-_WORDED = (find_per_capita, find_records)
-_WORDLESS = tuple(extractor for extractor in EXTRACTORS if extractor not in _WORDED)
+# Extractors that read a text (or part) with no word: a conversion needs none ("€90
+# ($100)"). Every other claim is named by a word ("of", "rose", "a total of", "per
+# person", "km2"), so a text of figures alone skips their readers.
+_WORDLESS = (_currency_claims, find_unit_conversions)
 
 
 def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
@@ -258,8 +257,8 @@ def _leftovers(
     covered.extend((s, e) for s, e in used if s is not None and e is not None)
     covered.sort()
     starts = [s for s, _ in covered]
-    # The changes' reading of each plain figure, which is the same amount: made once.
-    read = {(v.start, v.end): v for v in stated_values(mentions) if isinstance(v, Amount)}
+    # The readers' amount of each plain figure, if they made one: made once.
+    read = {(v.start, v.end): v for v in values_read(mentions) if isinstance(v, Amount)}
     for figure in mentions.figures:
         if figure.looks_like_year or _covered(figure.start, covered, starts):
             continue

@@ -814,6 +814,14 @@ class _Index:
         """Each proportion by where it, hedge included, starts."""
         return {self.head_start(p.start or 0): p for p in self.proportions}
 
+    def proportions_alone(self, sentence: Block) -> bool:
+        """Whether a sentence states nothing but proportions, with no word and no other
+        amount ("12.5% 40.1% 7%"): no share can name a part or a whole there."""
+        start, end = sentence.start, sentence.end
+        return bisect.bisect_left(self.thing_starts, start) == bisect.bisect_left(
+            self.thing_starts, end
+        ) and not _LETTERS.search(self.text, start, end)
+
     def proportion_at(self, pos: int) -> Amount | None:
         """The proportion whose stated figure, hedge included, starts at `pos`."""
         return self.proportion_heads.get(pos)
@@ -868,6 +876,9 @@ def share_claims(mentions: Mentions) -> list[Claim]:
     for sentence, proportions in index.by_sentence(document.sentences):
         if document.paragraph_at(sentence.start).start != paragraph:
             paragraph, running = document.paragraph_at(sentence.start).start, None
+        if index.proportions_alone(sentence):
+            claims.extend(_restatements(index, proportions))
+            continue
         heads = _heads(index, sentence, proportions)
         breakdowns = _breakdowns(index, sentence, heads)
         listed = {item.share.start for b in breakdowns for item in b.items}
