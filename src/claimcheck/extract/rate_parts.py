@@ -7,6 +7,7 @@ readers of per-capita figures share these.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -177,7 +178,12 @@ def with_own_unit(text: str, per: Value) -> Value:
 
 def unit_named(word: str, units: Sequence[UnitWords] = UNITS) -> UnitWords | None:
     """The unit of `units` a written name or abbreviation stands for ("tonnes"), if any."""
-    return next((u for u in units if word and re.fullmatch(alternatives(u), word, re.I)), None)
+    return next((u for u in units if word and _named(u).fullmatch(word)), None)
+
+
+@functools.cache
+def _named(unit: UnitWords) -> re.Pattern[str]:
+    return re.compile(alternatives(unit), re.IGNORECASE)
 
 
 def rate_claim(
