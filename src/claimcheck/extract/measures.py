@@ -1,9 +1,8 @@
-"""Physical quantities, and a quantity's stated equivalent in another unit.
+"""Physical quantities: a figure and the unit written right after it.
 
-A measure is a figure and the unit written right after it: "1,210 square kilometres",
-"a 900-square-kilometre park", "5km", "30°C", "100,000 barrels a day". Two adjacent
-measures of one dimension, joined as a conversion ("A (B)", "A, or about B") in
-different units, make a `UnitConversionClaim`.
+A measure is a figure and its unit: "1,210 square kilometres", "a 900-square-kilometre
+park", "5km", "30°C", "100,000 barrels a day". `unit_conversions` reads two of them as
+one quantity stated in two units.
 
 A compound quantity ("151 ft 1 in", "8 lb 6 oz", "11 stone 4 pounds") is one measure in
 its larger unit, its rounding the smaller part's.
@@ -19,29 +18,24 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from claimcheck import vocabulary
-from claimcheck.extract.conversions import GAP, HEDGE, closing_bracket
+from claimcheck.extract.conversions import GAP, HEDGE
 from claimcheck.extract.figures import (
     NOT_LETTER_AFTER,
     Figure,
     Hedge,
     apply_hedge,
     figure_before_letter,
-    hedge_start,
     read_hedge,
     stated_fields,
 )
 from claimcheck.extract.lexicon import CLAUSE_END, any_of
 from claimcheck.interval import Interval
-from claimcheck.model.claims import Amount, Money, UnitConversionClaim
+from claimcheck.model.claims import Amount, Money
 from claimcheck.reference.units import UNITS, alternatives
-
-if TYPE_CHECKING:
-    from claimcheck.extract.mentions import Mentions  # which finds measures with this module
 
 # What no unit starts with (`tests/test_fast_paths.py` reads every unit's first characters):
 # after a list of numbers, the alternation of every unit is not tried at all.
@@ -89,11 +83,6 @@ _SHAPE = re.compile(
     rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
-# What joins the parts of a compound quantity ("6 feet 2 inches", "7 pounds, 8 ounces"),
-# and a number right after a measure ("6-foot-11", "5 ft 9 in"): such parts are no
-# conversion on their own.
-_JOINED = re.compile(r"[\s,]*(?:and\s+)?", re.IGNORECASE)
-_MORE = re.compile(r"[-\u2011]?\s?[0-9]")
 _POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit money may have
 # The smaller part of a compound quantity follows a space or a comma ("6 feet, 2 inches");
 # "in", which running text uses for other things, is an inch only right after feet and
@@ -101,28 +90,9 @@ _POUNDS = re.compile(r"[-\u2011\s]?pounds?\b", re.IGNORECASE)  # the one unit mo
 _PART_GAP = re.compile(r",?\s")
 _INCHES = re.compile(r"\s?(?:in\b\.?(?!\s*[^\W\d_])|″|\")")
 _COMPOUND_DIMENSIONS = ("length", "mass")
-_BRACKET = re.compile(r"\s*[(\[]\s*")
-# After "A (B)", a second restatement of A: ", or C", ", or about C".
-_AGAIN = re.compile(rf"\s*,\s*or\s+(?:{HEDGE}\s+)?", re.IGNORECASE)
-# A measure stated again after a verb: "4 million acres is roughly 6,250 square miles". A
-# comma before the verb must close a clause that only sized the first measure ("the city,
-# which covers 46.87 square miles, comes to nearly 30,000 acres"), and the second measure
-# must end its clause: "is 20 square miles larger" compares, "grew by 20 square miles,"
-# is another quantity.
-_EQUALS = re.compile(
-    rf"(?P<comma>\s*,)?\s+{vocabulary.pattern(vocabulary.words('cues', 'measure equals'))}"
-    rf"\s+(?:{HEDGE}\s+)?",
-    re.IGNORECASE,
-)
-_SIZED = re.compile(
-    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('clauses', 'subordinators'))}\s+"
-    rf"{vocabulary.pattern(vocabulary.words('cues', 'measure sizes'))}\s+\Z",
-    re.IGNORECASE,
-)
 
 
-# A noun restating a measure after a comma: "40,000 hectares, an area of about 98,800 acres".
-def _cued(lead: str, cues: str) -> re.Pattern[str]:
+def cued(lead: str, cues: str) -> re.Pattern[str]:
     """`lead`, then a cue of the named section of `cues.txt`, then maybe a hedge."""
     return re.compile(
         rf"{lead}{vocabulary.pattern(vocabulary.words('cues', cues))}\s+(?:{HEDGE}\s+)?",
@@ -130,13 +100,6 @@ def _cued(lead: str, cues: str) -> re.Pattern[str]:
     )
 
 
-_APPOSED = _cued(r"\s*,\s*", "measure appositions")
-# A measure, what it measures, then its restatement: "2,000 hectares of forest (4,942 acres)".
-_QUALIFIED = re.compile(
-    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure qualifiers'))}"
-    rf"(?:\s+[^\W\d_][\w-]*){{1,3}}?{GAP.pattern}",
-    re.IGNORECASE | re.VERBOSE,
-)
 # A measure restated after words about what it measures, a date or a place, then a comma,
 # colon, semicolon, dash or bracket and a restatement cue or a hedge ("500 hectares in the
 # valley - some 1,236 acres -", "lost 5,000 hectares in 2020: roughly 12,355 acres"), or in
@@ -161,11 +124,9 @@ _BRIDGE = re.compile(
     rf"(?P<hedge>{HEDGE}\s+)?",
     re.IGNORECASE,
 )
-_BRIDGE_SENTENCE = _cued(r"\s*\.\s+", "measure restatement openers")
+_BRIDGE_SENTENCE = cued(r"\s*\.\s+", "measure restatement openers")
 _DASHES = re.compile(r"[-—–]")
 _SET_OFF_END = re.compile(r"\s+-\s")  # a spaced hyphen closing a dash pair
-# The rest of a bracket after its restatement: "(98,800 acres, about twice the city's size)".
-_BRACKET_REST = re.compile(r"\s*[,;][^()\[\]\n]{0,240}[)\]]")
 # A temperature with a bare scale letter, glued or after a space ("40C", "104 F"): a
 # measure only as one side of a conversion whose other side is in the other scale ("40C
 # (104F)", "1.7 F (0.95 C)", "40°C (104F)"); alone ("Grade 4C", "row 12F") it is none.
@@ -189,41 +150,11 @@ _PART_OF_ONE = re.compile(
     re.IGNORECASE,
 )
 
-# Between the bare first figure of a range and the measure ending it: "10 to 20 feet".
-_RANGE_JOIN = re.compile(
-    rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'measure range joins'))}\s+|\s*[-–]\s*",
-    re.IGNORECASE,
-)
 _SIGN_BEFORE = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'temperature signs'))}\s+\Z",
     re.IGNORECASE,
 )
 _SIGN_REACH = 12  # characters before a temperature read for a sign word
-# The words around a temperature that make it a difference, and how far before it they are read.
-_CUE_REACH = 40
-# "rose by 2°C", "warmed 1.5°C", "a rise of 2°C"; never "a temperature of 16.95°C".
-_TEMPERATURE_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:"
-    + any_of(
-        (
-            *vocabulary.words("directions", "verb up", "verb down"),
-            *vocabulary.words("cues", "temperature change before"),
-        )
-    )
-    + r")\s+(?:by\s+)?|(?:"
-    + any_of(
-        (
-            *vocabulary.words("directions", "verb up", "verb down", "noun up", "noun down"),
-            *vocabulary.words("cues", "temperature change before"),
-        )
-    )
-    + r")\s+of\s+)\Z",
-    re.IGNORECASE,
-)
-_TEMPERATURE_AFTER = re.compile(
-    rf"\s+(?:{any_of(vocabulary.words('cues', 'temperature change after'))}){NOT_LETTER_AFTER}",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,14 +208,14 @@ def find_measures(
 def _signed(text: str, measure: Measure) -> Measure:
     """The measure, a temperature after a sign word ("minus 10C") made negative."""
     signed = (measure.amount.digits or "").startswith(("-", "−"))
-    if signed or _opening(text, measure) == measure.start:
+    if signed or opening(text, measure) == measure.start:
         return measure
     amount = measure.amount
     update = {"value": -amount.value, "low": -amount.high, "high": -amount.low}
     return Measure(amount.model_copy(update=update), measure.units, measure.dimension)
 
 
-def _opening(text: str, measure: Measure) -> int:
+def opening(text: str, measure: Measure) -> int:
     """Where a measure's words start: at the sign word before a temperature ("minus 40F")."""
     if measure.dimension != "temperature":
         return measure.start
@@ -372,8 +303,8 @@ def _with_single_units(
 
 def _restates(text: str, first: Measure, second: Measure) -> bool:
     """Whether the words between two measures join them as a conversion."""
-    gap = (_past_shape(text, first.end), second.start)
-    return GAP.fullmatch(text, *gap) is not None or _bridged(text, first, second, gap)
+    gap = (past_shape(text, first.end), second.start)
+    return GAP.fullmatch(text, *gap) is not None or bridged(text, first, second, gap)
 
 
 def _letter_temperatures(text: str) -> list[Measure]:
@@ -398,7 +329,7 @@ def _paired(text: str, measures: Sequence[Measure], letters: Sequence[Measure]) 
     kept: dict[int, Measure] = {}
     for pair in itertools.pairwise(sides):
         (first, _), (second, _) = pair
-        gap = GAP.fullmatch(text, first.end, _opening(text, second))
+        gap = GAP.fullmatch(text, first.end, opening(text, second))
         if first.units != second.units and gap is not None and "/" not in gap.group():
             kept |= {m.start: m for m, letter in pair if letter}
     return list(kept.values())
@@ -477,160 +408,7 @@ def _smaller_part(
     return None
 
 
-def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
-    """Pairs of adjacent measures of one dimension joined as a conversion: in different
-    units, or in one unit in brackets ("40,000 hectares (98,800 hectares)"), where a
-    second figure that differs is a mislabelled unit."""
-    text = mentions.text
-    measures = mentions.measures
-    parts = _compound_parts(text, measures)
-    claims = []
-    used = -1
-    for i in range(len(measures) - 1):
-        first, second = measures[i], measures[i + 1]
-        gap = (_past_shape(text, first.end), _opening(text, second))
-        if (
-            i <= used
-            or {i, i + 1} & parts
-            or first.dimension != second.dimension
-            or not (
-                GAP.fullmatch(text, *gap)
-                or _equated(text, first, second, gap[0])
-                or _qualified(text, first, second, gap)
-                or _bridged(text, first, second, gap)
-            )
-        ):
-            continue
-        closed = closing_bracket(text, _past_shape(text, second.end))
-        if (
-            closed is None
-            and any(bracket in text[slice(*gap)] for bracket in "([")
-            and not _BRACKET_REST.match(text, second.end)
-        ):
-            continue  # "5 cm (1 inch last year)": the bracket says more than B
-        if first.units == second.units and not _same_unit_again(text, gap, closed, second):
-            continue
-        end = closed or second.end
-        claims.append(_conversion(text, first, second, end))
-        used = i + 1
-        third = measures[i + 2] if i + 2 < len(measures) else None
-        if (
-            third is not None
-            and i + 2 not in parts
-            and third.dimension == first.dimension
-            and third.units not in (first.units, second.units)
-            and _AGAIN.fullmatch(text, end, third.start)
-        ):  # "11,799 hectares (29,160 acres), or 117.99 km2": A restated a second time
-            claims.append(_conversion(text, first, third, third.end))
-    return sorted(
-        [*claims, *_density_conversions(mentions), *_range_conversions(mentions)],
-        key=lambda c: c.start or 0,
-    )
-
-
-def _range_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
-    """A range of measures, its first figure bare, restated as a range in another unit:
-    "10 to 20 feet (three to six meters)", "4 million to 5 million acres (1.6 million to 2
-    million hectares)"; each end converts to its own."""
-    text = mentions.text
-    ranges = list(_ranges(mentions))
-    claims = []
-    for (low, high), (low2, high2) in itertools.pairwise(ranges):
-        if high.dimension != high2.dimension or high.units == high2.units:
-            continue
-        closed = closing_bracket(text, high2.end)
-        gap = GAP.fullmatch(text, high.end, low2.start)
-        if gap is None or (closed is None and any(b in gap.group() for b in "([")):
-            continue
-        end = closed or high2.end
-        claims += [_conversion(text, low, low2, end), _conversion(text, high, high2, end)]
-    return claims
-
-
-def _ranges(mentions: Mentions) -> Iterator[tuple[Measure, Measure]]:
-    """Each measure after a bare figure joined to it as a range or a pair ("10 to 20
-    feet"), with the figure as a measure in its unit."""
-    text = mentions.text
-    figures = mentions.figures
-    ends = [figure.end for figure in figures]
-    taken = {m.start for m in mentions.measures} | {
-        a.start for a in (*mentions.money, *mentions.proportions)
-    }
-    for measure in mentions.measures:
-        index = bisect.bisect_right(ends, measure.start) - 1
-        figure = figures[index] if index >= 0 else None
-        if (
-            figure is None
-            or figure.start in taken
-            or not _RANGE_JOIN.fullmatch(text, figure.end, measure.start)
-        ):
-            continue
-        amount = Amount.made(stated_fields(text, figure) | {"unit": measure.units[0]})
-        yield Measure(amount, measure.units, measure.dimension), measure
-
-
-def _density_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
-    """A figure per unit of area restated per another, in brackets: "1,778.3 per square
-    mile (686.6 per square kilometre)", "2,500 people per km² (6,475 per sq mi)"; or per
-    the same unit, where a figure that differs is a mislabelled unit. A yield is not read:
-    its numerator has a unit of its own ("10 tonnes per hectare (4 tons per acre)")."""
-    text = mentions.text
-    densities = []
-    for figure in mentions.figures:
-        per = PER_AREA.match(text, figure.end)
-        if per is None or figure.looks_like_year or _UNIT.fullmatch(per["noun"] or ""):
-            continue  # a yield ("10 tonnes per hectare") converts its numerator's unit too
-        area = next(AREAS[i] for i in range(len(AREAS)) if per[f"area{i}"])
-        units = tuple(f"1 / {unit}" for unit in area.units)
-        amount = Amount(unit=units[0], **stated_fields(text, figure, end=per.end()))
-        densities.append(Measure(amount, units, "1/area"))
-    claims = []
-    for first, second in itertools.pairwise(densities):
-        gap = (first.end, second.start)
-        closed = closing_bracket(text, second.end)
-        if _BRACKET.fullmatch(text, *gap) and closed is not None:
-            claims.append(_conversion(text, first, second, closed))
-        elif _in_words(text, first, second):
-            claims.append(_conversion(text, first, second, second.end))
-    return claims
-
-
-def _in_words(text: str, first: Measure, second: Measure) -> bool:
-    """Whether a density is restated without brackets: "28,317 people per square mile, or
-    10,933 per square kilometre", "... is about 10,933 per square kilometre"."""
-    gap = (first.end, second.start)
-    if any(bracket in text[slice(*gap)] for bracket in "(["):
-        return False
-    if first.units == second.units:
-        return _same_unit_again(text, gap, None, second)
-    return GAP.fullmatch(text, *gap) is not None or _equated(text, first, second, first.end)
-
-
-def _same_unit_again(text: str, gap: tuple[int, int], closed: int | None, second: Measure) -> bool:
-    """Whether a measure is restated in its own unit, where a figure that differs is a
-    mislabelled unit: in brackets ("40,000 hectares (98,800 hectares)") or after ", or"
-    ending the clause ("3,500 square miles, or almost 9,000 square miles."); never
-    "5 miles, or 8 miles with the detour"."""
-    if closed is not None:
-        return _BRACKET.fullmatch(text, *gap) is not None
-    return (
-        _AGAIN.fullmatch(text, *gap) is not None and CLAUSE_END.match(text, second.end) is not None
-    )
-
-
-def _qualified(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -> bool:
-    """Whether words naming what `first` measures come before its restatement in another
-    unit, which ends its clause: "2,000 hectares of forest (4,942 acres)", "5 million
-    acres of forest, roughly 2 million hectares,"; never "5,000 acres of wheat, or 2,000
-    acres of corn"."""
-    return (
-        first.units != second.units
-        and _QUALIFIED.fullmatch(text, *gap) is not None
-        and CLAUSE_END.match(text, _past_shape(text, second.end)) is not None
-    )
-
-
-def _bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -> bool:
+def bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -> bool:
     """Whether `second` restates `first` in another unit after words about what `first`
     measures, a date or a place: "500 hectares in the valley - some 1,236 acres -", "lost
     5,000 hectares in 2020: roughly 12,355 acres", "1,100 square kilometres, about the size
@@ -652,67 +430,16 @@ def _bridged(text: str, first: Measure, second: Measure, gap: tuple[int, int]) -
         return False  # a bare comma may start a list: "5,000 hectares, 2,000 acres and ..."
     if link is not None and link["open"]:
         return True  # the bracket must close after the restatement: read by the caller
-    after = _past_shape(text, second.end)
+    after = past_shape(text, second.end)
     return CLAUSE_END.match(text, after) is not None or _SET_OFF_END.match(text, after) is not None
 
 
-def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
-    """Whether a verb or a noun after a comma states `first` (ending at `end`) again as
-    `second`: "4 million acres is roughly 6,250 square miles", "the city, which covers 46.87
-    square miles, comes to nearly 30,000 acres", "40,000 hectares, an area of about 98,800
-    acres"; never "is 20 square miles larger"."""
-    if CLAUSE_END.match(text, second.end) is None:
-        return False
-    if _APPOSED.fullmatch(text, end, second.start):
-        return True
-    verb = _EQUALS.fullmatch(text, end, second.start)
-    if verb is None:
-        return False
-    return not verb["comma"] or _SIZED.search(text, 0, hedge_start(text, first.amount)) is not None
+def names_a_unit(word: str) -> bool:
+    """Whether a word is a unit's name or abbreviation ("tonnes", "km")."""
+    return _UNIT.fullmatch(word) is not None
 
 
-def _conversion(text: str, first: Measure, second: Measure, end: int) -> UnitConversionClaim:
-    """The claim that `second` restates `first`, ending at `end`."""
-    source_units, target_units = first.units, second.units
-    if first.dimension == "temperature" and _temperature_change(text, first, end):
-        source_units = tuple(f"delta_{unit}" for unit in source_units)
-        target_units = tuple(f"delta_{unit}" for unit in target_units)
-    return UnitConversionClaim(
-        text=text[first.start : end],
-        start=first.start,
-        end=end,
-        source=first.amount,
-        target=second.amount,
-        source_units=source_units,
-        target_units=target_units,
-    )
-
-
-def _temperature_change(text: str, first: Measure, end: int) -> bool:
-    """Whether the words make a temperature a difference: "warmed 1.5°C (2.7°F)",
-    "rose by 2°C (3.6°F)", "2°C (3.6°F) above pre-industrial levels"; not "hit 40°C".
-    """
-    start = hedge_start(text, first.amount)
-    before = _TEMPERATURE_BEFORE.search(text, max(0, start - _CUE_REACH), start)
-    return before is not None or _TEMPERATURE_AFTER.match(text, end) is not None
-
-
-def _compound_parts(text: str, measures: Sequence[Measure]) -> set[int]:
-    """The indexes of measures that are parts of a compound quantity."""
-    parts = set()
-    for i, measure in enumerate(measures):
-        if _MORE.match(text, measure.end):
-            parts.add(i)
-        if i + 1 < len(measures):
-            after = measures[i + 1]
-            if after.dimension == measure.dimension and _JOINED.fullmatch(
-                text, measure.end, after.start
-            ):
-                parts |= {i, i + 1}
-    return parts
-
-
-def _past_shape(text: str, pos: int) -> int:
+def past_shape(text: str, pos: int) -> int:
     """Where a shape word after `pos` ends ("-tall", " long"), or `pos` if none follows."""
     match = _SHAPE.match(text, pos)
     return match.end() if match else pos

@@ -13,7 +13,6 @@ from claimcheck.extract.changes import find_changes, states_a_gap, values_read
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.differences import find_differences
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.measures import find_unit_conversions
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.paragraph_balances import find_paragraph_balances
 from claimcheck.extract.per_capita import find_per_capita
@@ -33,6 +32,7 @@ from claimcheck.extract.share_candidates import with_candidate_shares
 from claimcheck.extract.shares import share_claims
 from claimcheck.extract.stated_rates import find_stated_rates
 from claimcheck.extract.totals import find_totals
+from claimcheck.extract.unit_conversions import find_unit_conversions
 from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
