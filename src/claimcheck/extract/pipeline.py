@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes, states_a_gap, values_read
+from claimcheck.extract.completed_changes import with_completed_changes
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.differences import find_differences
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
@@ -41,7 +42,7 @@ from claimcheck.model.claims import (
     FigureClaim,
     Money,
     MoneyClaim,
-    Stated,
+    stated_parts,
 )
 from claimcheck.model.inventory import BareFigures, Claims
 from claimcheck.period import Period
@@ -84,7 +85,7 @@ def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
 
 # Fallback readers, run after every extractor on a text with words: each scores candidates
 # on the words for the figures the claims read so far left, and returns them with its own.
-FALLBACKS: tuple[Fallback, ...] = (with_candidate_shares, _scored_balances)
+FALLBACKS: tuple[Fallback, ...] = (with_candidate_shares, _scored_balances, with_completed_changes)
 
 
 _BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
@@ -217,26 +218,6 @@ def _best_readings(claims: list[Claim]) -> list[Claim]:
 
 def _with_periods(claim: Claim, periods: tuple[Period, ...]) -> Claim:
     return claim.model_copy(update={"periods": periods}) if periods else claim
-
-
-def stated_parts(model: BaseModel) -> list[Stated]:
-    """Every stated figure inside a claim, however deeply nested."""
-    found: list[Stated] = []
-    pending: list[object] = list(model.__dict__.values())
-    while pending:
-        value = pending.pop()
-        if isinstance(value, _PLAIN):
-            continue
-        if isinstance(value, Stated):
-            found.append(value)
-        elif isinstance(value, BaseModel):
-            pending.extend(value.__dict__.values())
-        elif isinstance(value, (list, tuple)):
-            pending.extend(value)
-    return found
-
-
-_PLAIN = (str, float, int, type(None), Period)  # values that hold no stated figure
 
 
 def _leftovers(

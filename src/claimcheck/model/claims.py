@@ -485,3 +485,23 @@ Claim = Annotated[
     | BreakdownClaim,
     Field(discriminator="kind"),
 ]
+
+
+_HOLDS_NO_FIGURE = (str, float, int, type(None), Period)  # values that hold no stated figure
+
+
+def stated_parts(model: BaseModel) -> list[Stated]:
+    """Every stated figure inside a claim, however deeply nested."""
+    found: list[Stated] = []
+    pending: list[object] = list(model.__dict__.values())
+    while pending:
+        value = pending.pop()
+        if isinstance(value, _HOLDS_NO_FIGURE):
+            continue
+        if isinstance(value, Stated):
+            found.append(value)
+        elif isinstance(value, BaseModel):
+            pending.extend(value.__dict__.values())
+        elif isinstance(value, (list, tuple)):
+            pending.extend(value)
+    return found
