@@ -7,7 +7,9 @@ turnover grew to ... from ...", "..., while underlying margins narrowed ...") le
 other clause's change to be checked as written. A basis still governs its own change, a
 clause with no subject of its own (", and down ..."), and the whole sentence when it opens
 it set off by a comma ("Adjusted for inflation, ...") or follows its last change ("...,
-both in constant currency").
+both in constant currency"). A basis naming the change's own subject ("The lender's
+underlying mortgage book finished September at ...") qualifies both values, however long
+the subject and its verb, unless it heads a phrase of its own ("adjusted for inflation").
 """
 
 from __future__ import annotations
@@ -91,16 +93,40 @@ OTHER_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "find", "replace"), OTHER_CLAUSE)
-def test_a_change_beside_another_clause_s_basis_is_checked_and_clean(
+# A basis naming the change's subject, however long the subject and its verb before the
+# first value, qualifies both values: the change is checked as written.
+SUBJECT_NAMED = [
+    (
+        "The builder said adjusted profit before tax for the year to March 31 jumped by about"
+        " 12% to £2.07 billion, from £1.85 billion.",
+        "£1.85 billion",
+        "£1.55 billion",
+    ),
+    (
+        "The lender's underlying mortgage book finished September at €88.2 billion, 2.9% larger"
+        " than in June, when it stood at €85.7 billion.",
+        "€85.7 billion",
+        "€81.7 billion",
+    ),
+    (
+        "Underlying operating income at the insurer's Asian unit came in at HK$9.4 billion, down"
+        " from HK$9.9 billion.",
+        "HK$9.9 billion",
+        "HK$8.9 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "find", "replace"), OTHER_CLAUSE + SUBJECT_NAMED)
+def test_a_change_no_basis_keeps_apart_is_checked_and_clean(
     text: str, find: str, replace: str
 ) -> None:
     assert verdict_of(text, find) == ("consistent", None)
     assert change_findings(text) == []
 
 
-@pytest.mark.parametrize(("text", "find", "replace"), OTHER_CLAUSE)
-def test_a_slip_beside_another_clause_s_basis_is_flagged(
+@pytest.mark.parametrize(("text", "find", "replace"), OTHER_CLAUSE + SUBJECT_NAMED)
+def test_a_slip_in_a_change_no_basis_keeps_apart_is_flagged(
     text: str, find: str, replace: str
 ) -> None:
     slipped = text.replace(find, replace, 1)
@@ -183,6 +209,21 @@ def test_a_governed_change_with_a_slip_stays_quiet(
     slipped = text.replace(figure, wrong, 1)
     assert verdict_of(slipped, wrong)[0] == "unverifiable"
     assert change_findings(slipped) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject basis that heads a phrase of its own names no subject
+        "Adjusted for inflation the index fell to 96 from 104.",
+        "Adjusted to exclude one-off gains the group's profit rose 10% to $3.3bn from $3.1bn.",
+        "On an underlying basis the group's operating profit rose 10% to $3.3bn from $3.1bn.",
+        # a figure between the basis and the change: another clause's
+        "Adjusted profit rose 8% and the group's sales climbed to $4.4bn from $4.1bn.",
+    ],
+)
+def test_a_basis_heading_its_own_phrase_keeps_the_values_apart(text: str) -> None:
+    assert [verdict for _, verdict, _ in verdicts(text)][-1] == "unverifiable"
 
 
 SUBJECTS = st.sampled_from(["turnover", "group revenue", "the bank's fee income", "exports"])

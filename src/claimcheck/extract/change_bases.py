@@ -4,9 +4,13 @@ A basis ("in real terms", "like-for-like", "excluding fuel", "month on month") k
 change's values as written from being compared: the judge calls such a change
 unverifiable. A sentence's basis qualifies each change in it, but for:
 
-- a basis naming the change's own subject, a few words before it ("Germany's adjusted
-  trade surplus shrank to ...", "Underlying profit was ..."): it qualifies both values,
-  which stay comparable;
+- a basis naming the change's own subject ("Germany's adjusted trade surplus shrank to
+  ...", "Underlying profit was ..."): it qualifies both values, which stay comparable. It
+  stands a few words before the change's word, or before its first value with up to ten
+  words of subject and verb between and no figure or comma ("the lender's underlying
+  mortgage book finished September at €88.2 billion, 2.9% larger than ..."); it names no
+  subject when it heads a phrase of its own (`[subject basis stops]`: "adjusted for
+  inflation", "on an underlying basis");
 - a basis in another clause with its own subject: "Adjusted operating profit slipped to
   $4.1bn from $4.4bn, and turnover grew to $20.3bn from $19.8bn" ("adjusted" is the
   profit's, not the turnover's), "Turnover grew to $20.3bn from $19.8bn, while underlying
@@ -43,6 +47,12 @@ BASIS = re.compile(
 _SUBJECT_BASES = frozenset(vocabulary.words("cues", "subject bases"))
 # The words of a noun phrase between a basis naming a change's subject and the change.
 _SUBJECT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}\s+")
+# The words of a clause's subject and verb between a basis naming the subject and the
+# first value of the change: "adjusted profit before tax for the year to June 30 climbed",
+# "the bank's adjusted loan book ended June at".
+_SUBJECT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){1,10}\s+")
+_SUBJECT_STOPS = frozenset(vocabulary.words("cues", "subject basis stops"))
+_WORD = re.compile(r"\s*([^\W\d_]+)")
 # Where a clause with its own subject may open: "; ", ", and ", ", while " before a letter.
 _BREAK = re.compile(
     rf";\s*(?=[^\W\d_])|,\s+(?:{any_of(vocabulary.words('clauses', 'subject breaks'))})"
@@ -68,16 +78,26 @@ class SentenceBases:
         whose word stands at `cue`; None when no basis qualifies it."""
         for found in self.found:
             basis = " ".join(found.group().lower().split())
-            if self._names_subject(found, basis, cue) or self._elsewhere(found, changes, index):
+            if self._names_subject(found, basis, cue, changes[index][0]) or self._elsewhere(
+                found, changes, index
+            ):
                 continue
             return basis
         return None
 
-    def _names_subject(self, found: re.Match[str], basis: str, cue: int) -> bool:
-        return (
-            basis in _SUBJECT_BASES
-            and found.end() <= cue
-            and _SUBJECT_WORDS.fullmatch(self.text, found.end(), cue) is not None
+    def _names_subject(self, found: re.Match[str], basis: str, cue: int, start: int) -> bool:
+        """Whether a basis names the subject of the change whose word is at `cue` and whose
+        first value or word is at `start`: a few words before its word, or a subject and
+        verb before its first value, with no figure, comma or word of a phrase it heads
+        ("adjusted for") between."""
+        if basis not in _SUBJECT_BASES or found.end() > min(cue, start):
+            return False
+        after = _WORD.match(self.text, found.end(), start)
+        if after is None or after.group(1).lower() in _SUBJECT_STOPS:
+            return False
+        return _SUBJECT_WORDS.fullmatch(self.text, found.end(), cue) is not None or (
+            _SUBJECT_CLAUSE.fullmatch(self.text, found.end(), start) is not None
+            and not self._figure_in(found.end(), start)
         )
 
     def _elsewhere(self, found: re.Match[str], changes: Sequence[Span], index: int) -> bool:
