@@ -96,6 +96,7 @@ from weakref import WeakKeyDictionary
 from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract import polarity
+from claimcheck.extract.change_bases import SentenceBases
 from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
 from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back, rate_base
 from claimcheck.extract.mentions import Mentions
@@ -256,17 +257,6 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:the|in|over|within|first|last|past|next|previous|prior)\s+\Z", re.I
 )
 
-# A stated basis that keeps the values as written from being compared.
-_BASIS = re.compile(
-    rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'change bases'), word_end=False)}"
-    r"|(?<!seasonally )(?<!seasonally-)adjusted"
-    rf"|in\s+(?!(?:{vocabulary.pattern(vocabulary.words('cues', 'as-written bases'))})\s)"
-    r"(?:real|local[- ]currency|\w+)\s+terms)\b",
-    re.IGNORECASE,
-)
-_SUBJECT_BASES = frozenset(vocabulary.words("cues", "subject bases"))
-# The words of a noun phrase between a basis naming a change's subject and the change.
-_SUBJECT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,4}\s+")
 # A value followed by "per dollar", "to the euro", "against the yen" is an exchange rate.
 _PER_CURRENCY = re.compile(
     r"\s+(?:per|to\s+(?:the|one|a)|against\s+the|versus\s+the|a|an)\s+(?:U\.?S\.?\s+)?", re.I
@@ -802,15 +792,25 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         ):
             drafts.append(draft)
     claims = []
-    bases: dict[int, list[re.Match[str]]] = {}  # the bases each sentence states, by its start
     # a pair a neutral word alone moves states no change: "taking it to 6.5% from 6.25%"
-    for draft in (d for d in drafts if d.stated or d.wording.lower() not in _NEUTRAL):
-        sentence = mentions.document.sentence_at(draft.start)
-        if sentence.start not in bases:
-            bases[sentence.start] = list(_BASIS.finditer(text, sentence.start, sentence.end))
-        basis = _stated_basis(text, bases[sentence.start], draft.start)
-        claims.append(_claim(text, draft, basis or _exchange_rate(text, draft, marks), mentions))
+    kept = [d for d in drafts if d.stated or d.wording.lower() not in _NEUTRAL]
+    by_sentence = itertools.groupby(kept, lambda d: mentions.document.sentence_at(d.start))
+    for sentence, group in by_sentence:
+        in_sentence = list(group)
+        bases = SentenceBases(text, sentence, starts)
+        spans = [_span(draft) for draft in in_sentence]
+        for index, draft in enumerate(in_sentence):
+            basis = bases.of(spans, index, draft.start) if bases.found else None
+            claims.append(
+                _claim(text, draft, basis or _exchange_rate(text, draft, marks), mentions)
+            )
     return claims
+
+
+def _span(draft: _Draft) -> tuple[int, int]:
+    """Where a change's claim starts and ends: its word and its values."""
+    values = (v.start or 0 for v in (draft.to, draft.source) if v is not None)
+    return min([draft.start, *values]), draft.end
 
 
 def _hedging(anchor: re.Match[str], hedges: Sequence[tuple[int, int]]) -> bool:
@@ -2871,22 +2871,6 @@ def _range(text: str, low: Value, high: Value) -> Value:
             "start": low.start,
         }
     )
-
-
-def _stated_basis(text: str, bases: Sequence[re.Match[str]], start: int) -> str | None:
-    """The basis a sentence states that keeps the values of a change starting at `start`
-    from being compared as written. A basis naming the change's subject ("Germany's
-    adjusted trade surplus shrank to ...", "Underlying profit was ...") qualifies both
-    values, which stay comparable."""
-    for found in bases:
-        basis = " ".join(found.group().lower().split())
-        if not (
-            basis in _SUBJECT_BASES
-            and found.end() <= start
-            and _SUBJECT_WORDS.fullmatch(text, found.end(), start)
-        ):
-            return basis
-    return None
 
 
 def _exchange_rate(text: str, draft: _Draft, marks: set[int]) -> str | None:
