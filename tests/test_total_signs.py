@@ -4,7 +4,8 @@ A part whose own words subtract it ("a loss of", "minus", "$1.2 billion of write
 "a $2 billion deficit on services") is never added into a total: such a total makes no
 claim. A total its own words name a deficit or a loss adds the losses listed under it
 and subtracts a gain; parts all subtracted alike add up. A part named plainly ("net
-sales", "spending cuts", "+€20 million") is added, and a slip in its total is found.
+sales", "+€20 million", "$2.2 billion against losses") is added, and a slip in its total
+is found.
 
 And a figure in an aside after a sentence's subject ("The firm, worth $20bn, sold ...")
 is no listed part of a total the sentence states later.
@@ -99,6 +100,12 @@ def test_parts_subtracted_alike_add_up() -> None:
             "Revenue was $9.6 billion: $6.1 billion in Asia and $3.5 billion of net sales in"
             " Europe.",
             "$10.6 billion",
+        ),
+        # a loss the part is set against ("against losses") does not sign it
+        (
+            "The bank set aside $5.3 billion, split between $3.1 billion for mortgages and"
+            " $2.2 billion against losses on loans to builders.",
+            "$6.3 billion",
         ),
     ],
 )

@@ -164,7 +164,15 @@ _SUBTRACTING, _GAINING = (
 )
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,-])[-\u2212\u2013]|\u2212\s)\Z")
 _OWN_REACH = 48  # the farthest characters before or after a figure read as its own words
-_OWN_WORDS_AFTER = 4  # the most words after a figure read as its own
+# After a figure, the noun it names, maybe after "of" or "in" and one word: "$1.2 billion
+# [of] write-downs", "a $2 billion deficit", "$3 billion in [credit] losses"; not a word a
+# preposition sets against it: "$2 billion to cut the deficit", "set aside for losses".
+_NOUN_AFTER = re.compile(r"\s+(?:(?:of|in)\s+)?", re.IGNORECASE)
+_MODIFIER = re.compile(
+    rf"(?!(?:{any_of(vocabulary.words('cues', 'governing prepositions'))})(?![\w-]))"
+    r"[^\W\d_][\w'-]*\s+",
+    re.IGNORECASE,
+)
 
 
 def subtracted_part(text: str, part: Value, floor: int = 0, ceiling: int | None = None) -> bool:
@@ -172,9 +180,9 @@ def subtracted_part(text: str, part: Value, floor: int = 0, ceiling: int | None 
     unread: a minus sign right before it ("-€8 million"), or a word of [subtracted parts]
     in the words between the separator before it (a comma, "and", "plus", a colon, never
     before `floor`: the cue or the figure before) and the figure ("and a loss of €8
-    million", "minus $500 million", "currency moves knocked off $2 billion"), or in the
-    few words after it to the next separator, never past `ceiling` ("$1.2 billion of
-    write-downs", "a €3 million loss")."""
+    million", "minus $500 million", "currency moves knocked off $2 billion"), or the noun
+    it names after it, never past `ceiling` ("$1.2 billion of write-downs", "a €3 million
+    loss"; not "$2 billion to cut the deficit")."""
     return _minus(text, part, floor) or _own_words(text, part, _SUBTRACTING, floor, ceiling)
 
 
@@ -216,8 +224,8 @@ def _own_words(
     text: str, value: Value, words: re.Pattern[str], floor: int, ceiling: int | None
 ) -> bool:
     """Whether one of `words` is among a figure's own words: from the separator before it
-    (never before `floor`) to it, and the few after it to the next separator (never past
-    `ceiling`)."""
+    (never before `floor`) to it, or the noun it names after it (`_NOUN_AFTER`, never
+    past `ceiling`)."""
     opening = hedge_start(text, value)
     own = text[max(floor, opening - _OWN_REACH) : opening]
     own = own[max((m.end() for m in _PART_SEPARATOR.finditer(own)), default=0) :]
@@ -225,10 +233,12 @@ def _own_words(
         return True
     end = value.end or opening
     stop = end + _OWN_REACH if ceiling is None else min(ceiling, end + _OWN_REACH)
-    tail = text[end : max(end, stop)]
-    separator = _PART_SEPARATOR.search(tail)
-    cut = tail[: separator.start() if separator else None]
-    return words.search(" ".join(cut.split()[:_OWN_WORDS_AFTER])) is not None
+    lead = _NOUN_AFTER.match(text, end, stop)
+    if lead is None:
+        return False
+    modifier = _MODIFIER.match(text, lead.end(), stop)
+    nouns = (lead.end(), *((modifier.end(),) if modifier else ()))
+    return any(words.match(text, at, stop) for at in nouns)
 
 
 def keyed_values(
