@@ -46,6 +46,9 @@ SUBTRACTED = [
     " services.",
     "Its current account showed a surplus of 12 billion euros: a 19 billion euro surplus in"
     " goods and a 7 billion euro deficit in services.",
+    # a charge, subtracted from a profit (added to costs): its sign is not read
+    "Operating profit of €14 million was made up of €20 million from trading and a charge"
+    " of €6 million for restructuring the plants.",
     # a total named a deficit: the surplus listed under it subtracts
     "The deficit reached $5 billion: a $7 billion shortfall on goods and a $2 billion"
     " surplus on services.",
@@ -100,6 +103,12 @@ def test_parts_subtracted_alike_add_up() -> None:
             "Revenue was $9.6 billion: $6.1 billion in Asia and $3.5 billion of net sales in"
             " Europe.",
             "$10.6 billion",
+        ),
+        # cuts are what a total of savings adds
+        (
+            "Savings came to £12.4 billion, split between £9.1 billion of spending cuts and"
+            " £3.3 billion from higher taxes.",
+            "£13.4 billion",
         ),
         # a loss the part is set against ("against losses") does not sign it
         (
