@@ -15,8 +15,9 @@ made up of £2.6 billion in bonds bought since 2019 and £1.5 billion of shares"
   after "of which" may stop anywhere and have one part, its first right after the cue:
   the parts may fall short of the total, never exceed it ("of which a gain of $7
   billion" may). A figure restated in brackets right after another, a value compared
-  with ("from", "against", "more than") and a change's size ("up 300") are no parts; a
-  signed part ("-€8m", "negative") leaves the cue unread.
+  with ("from", "against", "more than") and a change's size ("up 300") are no parts. A
+  part its own words subtract ("-€8m", "a loss of €8m") leaves the total unread, as for
+  every totals reader (`subtracts_a_part` in listed_parts).
 - Total: each figure of the parts' currency or unit before the cue in its clause is a
   candidate, scored on the words alone: `_NEAR` less one for each word between it and
   the cue, less `_CROSSED` for each figure of its kind it stands behind, plus
@@ -74,9 +75,6 @@ _CLAUSE_END = re.compile(
 )
 # Words right before a figure that make it a value compared with or a change's size.
 _ROLE_BEFORE = _words("cues", "candidate part never after", after=r"\s+\Z")
-# A sign before a part, or a word that makes it a loss: its sign is not read.
-_SIGNED = re.compile(r"[-+\u2212]\s*\Z")
-_LOSS = _words("cues", "contribution down")
 # A figure pointing back to the one before it is its part, not the next in the list:
 # "96 million voters, 21 million of them young".
 _OF_BACK = _words("clauses", "pointing back", "pointing back to a group", before=r"\s+of\s+")
@@ -147,7 +145,7 @@ def _parts(
     sizes: set[int | None],
 ) -> list[Value] | None:
     """The parts after a cue (in `span`, from the cue to its sentence's end); None when a
-    part's sign is not read, when a list of all parts (`whole`) never closes, or when a
+    list of all parts (`whole`) never closes, or when a
     figure of its kind follows the close in its clause (the list may run on: "A for
     schools and hospitals, B for roads, and C")."""
     parts: list[Value] = []
@@ -164,8 +162,6 @@ def _parts(
         same = not parts or unit_key(value) == unit_key(parts[-1])
         if closed:
             return None if same else parts
-        if _SIGNED.search(gap) or _LOSS.search(gap):
-            return None
         if (
             (parts and _BRACKET.fullmatch(gap))
             or _ROLE_BEFORE.search(gap)
@@ -253,8 +249,8 @@ def _parallel(
     sizes: set[int | None],
 ) -> list[Value] | None:
     """The parts before the total at `index` in `span` back to its clause's start, when
-    two or more and each after the same preposition; None when a part's sign is not read
-    or a bare figure may be one ("4, 7 and 9 billion")."""
+    two or more and each after the same preposition; None when a bare figure may be one
+    ("4, 7 and 9 billion")."""
     floor, reach = span
     key = unit_key(values[index])
     parts: list[Value] = []
@@ -265,8 +261,6 @@ def _parallel(
         gap = text[value.end or 0 : reach]
         if start < floor or _CLAUSE_END.search(gap):
             break
-        if _SIGNED.search(text, floor, opening) or _LOSS.search(gap):
-            return None
         if not unit_key(value) and start not in sizes:
             return None
         if unit_key(value) != key or (

@@ -20,6 +20,7 @@ from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
     Money,
+    TotalClaim,
 )
 
 WORD_WINDOW = 80  # characters searched before a value for the word introducing it
@@ -148,6 +149,96 @@ YEAR_EARLIER = re.compile(
     r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
+
+
+# A figure's own words, back from it to the separator before it and on from it to the one
+# after: "and [a loss of] €8 million [on currencies]", "a [deficit of] $28.5 billion".
+_PART_SEPARATOR = re.compile(
+    r"[,;:()!?\u2014]|\.(?!\d)|\s[-\u2013]\s"
+    rf"|(?<![\w-])(?:{any_of(vocabulary.words('cues', 'list close'))})(?![\w-])",
+    re.IGNORECASE,
+)
+_SUBTRACTING, _GAINING = (
+    re.compile(rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', name))})(?![\w-])", re.I)
+    for name in ("subtracted parts", "gained parts")
+)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,-])[-\u2212\u2013]|\u2212\s)\Z")
+_OWN_REACH = 48  # the farthest characters before or after a figure read as its own words
+# After a figure, the noun it names, maybe after "of" or "in" and one word: "$1.2 billion
+# [of] write-downs", "a $2 billion deficit", "$3 billion in [credit] losses"; not a word a
+# preposition sets against it: "$2 billion to cut the deficit", "set aside for losses".
+_NOUN_AFTER = re.compile(r"\s+(?:(?:of|in)\s+)?", re.IGNORECASE)
+_MODIFIER = re.compile(
+    rf"(?!(?:{any_of(vocabulary.words('cues', 'governing prepositions'))})(?![\w-]))"
+    r"[^\W\d_][\w'-]*\s+",
+    re.IGNORECASE,
+)
+
+
+def subtracted_part(text: str, part: Value, floor: int = 0, ceiling: int | None = None) -> bool:
+    """Whether a listed part's own words subtract it from its total, or leave its sign
+    unread: a minus sign right before it ("-€8 million"), or a word of [subtracted parts]
+    in the words between the separator before it (a comma, "and", "plus", a colon, never
+    before `floor`: the cue or the figure before) and the figure ("and a loss of €8
+    million", "minus $500 million", "currency moves knocked off $2 billion"), or the noun
+    it names after it, never past `ceiling` ("$1.2 billion of write-downs", "a €3 million
+    loss"; not "$2 billion to cut the deficit")."""
+    return _minus(text, part, floor) or _own_words(text, part, _SUBTRACTING, floor, ceiling)
+
+
+def subtracts_a_part(text: str, total: TotalClaim) -> bool:
+    """Whether a total's text subtracts one of the parts read as added, or leaves its sign
+    unread: every totals reader leaves such a total unread, as one read as added would
+    raise a false alarm on clean copy ("made up of €20 million from trading and -€8
+    million", "a loss of €8 million on currencies"). A part read with its sign (a
+    negative value) is added as it is, and so are parts all subtracted alike ("a gap of
+    $11 billion: an $8 billion deficit at the centre and a $3 billion shortfall in the
+    regions"). A total its own words name a loss or a deficit ("a deficit of $28.5
+    billion: a $25.5 billion shortfall plus a $3 billion contingency fund") adds its
+    losses; a part of it with a minus sign or a word of a gain ([gained parts]: "offset
+    by a $2 billion surplus on services") is subtracted."""
+    parts, whole = total.parts, total.total
+    after = (whole.start or 0) >= (parts[-1].end or 0)  # "..., for a combined $5.5 billion"
+    first = 0 if after or (whole.end or 0) > (parts[0].start or 0) else whole.end or 0
+    floors = [first, *(p.end or 0 for p in parts[:-1])]
+    ceilings = [*(p.start for p in parts[1:]), whole.start if after else None]
+    if subtracted_part(text, whole, parts[-1].end or 0 if after else 0, parts[0].start):
+        return any(
+            _minus(text, part, floor) or _own_words(text, part, _GAINING, floor, ceiling)
+            for part, floor, ceiling in zip(parts, floors, ceilings, strict=True)
+        )
+    subtracted = [
+        part.value > 0 and subtracted_part(text, part, floor, ceiling)
+        for part, floor, ceiling in zip(parts, floors, ceilings, strict=True)
+    ]
+    return any(subtracted) and not all(subtracted)
+
+
+def _minus(text: str, value: Value, floor: int) -> bool:
+    """Whether a minus sign stands right before a figure, after `floor`."""
+    opening = hedge_start(text, value)
+    return _MINUS_BEFORE.search(text, max(floor, opening - 2), opening) is not None
+
+
+def _own_words(
+    text: str, value: Value, words: re.Pattern[str], floor: int, ceiling: int | None
+) -> bool:
+    """Whether one of `words` is among a figure's own words: from the separator before it
+    (never before `floor`) to it, or the noun it names after it (`_NOUN_AFTER`, never
+    past `ceiling`)."""
+    opening = hedge_start(text, value)
+    own = text[max(floor, opening - _OWN_REACH) : opening]
+    own = own[max((m.end() for m in _PART_SEPARATOR.finditer(own)), default=0) :]
+    if words.search(own):
+        return True
+    end = value.end or opening
+    stop = end + _OWN_REACH if ceiling is None else min(ceiling, end + _OWN_REACH)
+    lead = _NOUN_AFTER.match(text, end, stop)
+    if lead is None:
+        return False
+    modifier = _MODIFIER.match(text, lead.end(), stop)
+    nouns = (lead.end(), *((modifier.end(),) if modifier else ()))
+    return any(words.match(text, at, stop) for at in nouns)
 
 
 def keyed_values(

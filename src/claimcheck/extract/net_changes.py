@@ -25,12 +25,13 @@ from claimcheck.model.claims import (
     TotalClaim,
 )
 
-# A contribution that is negative: a word of a fall, or "cut", "subtracted", "negative".
+# A contribution that is negative: a word of a fall, or one that subtracts a part ("cut",
+# "subtracted", "negative"), or "weighed".
 NEGATIVE_CONTRIBUTION = Keywords(
     *vocabulary.words(
         "directions", "verb down", "adverb down", "noun down", "comparative down", "compare down"
     ),
-    *vocabulary.words("cues", "contribution down"),
+    *vocabulary.words("cues", "contribution down", "subtracted parts"),
 )
 _CONTRIBUTIONS = re.compile(
     r"(?P<label>(?:\s+[^\W\d_][\w'’-]*){0,6}?)"

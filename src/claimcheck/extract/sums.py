@@ -21,7 +21,10 @@ as strictly: the parts are the only
 figures of its kind before it in the sentence, the last named by a few words only, and a
 total a list brings a running figure to ("bringing the total to") may hold more.
 
-A figure in brackets right after another restates it and is skipped.
+A figure in brackets right after another restates it and is skipped, and so is a first
+figure in an aside after the sentence's subject, which describes it: "The firm, worth
+$20bn, sold its shipping arm for $3bn and its port stake for $2bn, a total of $5bn". The
+parts' signs are read as for every totals reader (`subtracts_a_part` in listed_parts).
 """
 
 from __future__ import annotations
@@ -82,20 +85,36 @@ _TOTAL_AFTER = re.compile(
 _RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
 _MAX_PART_LABEL = 4  # words naming the last part before the total's cue
 _MAX_LINK = 2  # words between the comma after the last part and the cue: "making"
-_STOPS = frozenset(vocabulary.words("cues", "sum list stops", "sum signed words"))
+_STOPS = frozenset(vocabulary.words("cues", "sum list stops"))
 _LISTED_STOPS = frozenset(
     (
         *vocabulary.words("cues", "sum periods"),
         *vocabulary.words("numbers", "ones", "teens", "tens"),
     )
 )
-_NAME_STOPS = frozenset(vocabulary.words("cues", "sum signed words", "sum quantifiers"))
+# Words that make a total a balance of gains and losses, in its name or after it.
+_BALANCE_WORDS = frozenset(vocabulary.words("cues", "sum balance names", "subtracted parts"))
+_NAME_STOPS = _BALANCE_WORDS | frozenset(vocabulary.words("cues", "sum quantifiers"))
 _NAME_WORDS = 6  # words before a total that name it
 # Between parts: a breakdown of the part before, whose parts are not the list's.
 _NESTED = re.compile(rf":|(?<![\w-])(?:{any_of(BREAKDOWN_WORDS)})(?![\w-])")
 _OPEN_CUES = frozenset((*BREAKDOWN_OPEN, *vocabulary.words("cues", "sum open cues")))
 _WHOLE_BEFORE_COLON = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'sum whole before colon'))})(?![\w-])",
+    re.IGNORECASE,
+)
+# A sentence's first figure in an aside after its subject, set off by commas, describes
+# the subject: "The firm, worth $20bn, sold its shipping arm for $3bn and ...". The aside
+# closes with a comma and no "and" or "plus" after it (a listed part may have an aside:
+# "the schools programme, which gets Rs 2,000 crore, and ...").
+_ASIDE_OPENS = re.compile(
+    rf",\s*(?:{any_of(vocabulary.words('clauses', 'subject aside openers'))})(?![\w-])"
+    r"[^,;:()]*\Z",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(
+    rf"[^,;:()]{{0,60}}?,\s+(?!(?:{any_of(vocabulary.words('cues', 'list close'))})(?![\w-]))"
+    r"[^\W\d_]",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = frozenset(";—–")
@@ -264,11 +283,19 @@ def _cues(text: str) -> list[re.Match[str]]:
 def _figures(
     text: str, values: Sequence[Value], starts: Sequence[int], sentence: Block
 ) -> list[_Figure]:
-    """The figures of a sentence, without those in brackets right after another figure."""
+    """The figures of a sentence, without those in brackets right after another figure
+    and one in an aside that describes the sentence's subject (`_ASIDE_OPENS`)."""
     figures: list[_Figure] = []
     low = bisect.bisect_left(starts, sentence.start)
     for value in values[low : bisect.bisect_left(starts, sentence.end)]:
-        if figures and text[figures[-1].end : hedge_start(text, value)].strip() == "(":
+        opening = hedge_start(text, value)
+        if figures and text[figures[-1].end : opening].strip() == "(":
+            continue
+        if (
+            not figures
+            and _ASIDE_OPENS.search(text, sentence.start, opening)
+            and _ASIDE_CLOSES.match(text, value.end or 0)
+        ):
             continue
         figures.append(_Figure(value, unit_key(value)))
     return figures
@@ -321,6 +348,7 @@ def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int)
         not _NAME_STOPS.intersection(t.lower() for t in name)
         and len(label) <= _MAX_LABEL
         and _plain(label, listed=False)
+        and not _BALANCE_WORDS.intersection(t.lower() for t in label)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
     )
 
@@ -357,13 +385,12 @@ def _closes(gap: Sequence[str]) -> bool:
 
 def _part_of(total: _Figure, part: _Figure) -> bool:
     """Whether a figure is written as a part of the total: its currency or unit, its
-    scale or the one below, no sign."""
+    scale or the one below (its sign is read for every totals reader alike)."""
     value, whole = part.value, total.value
     return (
         part.key == total.key
         and whole.multiplier <= value.multiplier * _SCALE_STEP
         and value.multiplier <= whole.multiplier
-        and not (value.text or "").startswith(("-", "+", "−"))
     )
 
 

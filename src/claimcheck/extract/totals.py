@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.answers import poll_answers
@@ -65,6 +65,7 @@ from claimcheck.extract.listed_parts import (
     joined_pair,
     keyed_values,
     list_before,
+    subtracts_a_part,
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
@@ -94,11 +95,6 @@ _TOTAL_BEFORE = re.compile(
 _RUNNING = re.compile(vocabulary.pattern(vocabulary.words("cues", "total brought")), re.IGNORECASE)
 # A figure that multiplies or compares two others is no total, part or side of a gap:
 # "four times as many men as women: 681,000 men and ...", "three to one".
-_SUBTRACTED = re.compile(
-    rf"(?:(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'subtracted parts'))})"
-    r"(?:\s+of)?\s+|(?<![\w.,-])[-−–]\s?)\Z",
-    re.IGNORECASE,
-)
 _MULTIPLE_AFTER = re.compile(
     rf"-?\s*(?:{any_of(vocabulary.words('cues', 'multiple or ratio after'))})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
@@ -197,22 +193,21 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     ]
     related |= {v.start or 0 for t in sums for v in (t.total, *t.parts)}
     related |= {v.start or 0 for d in (*differences, *balances) for v in (d.minuend, d.subtrahend)}
-    # a part the text marks as subtracted ("-€8 million", "a loss of €8 million") read as
-    # added would raise a false alarm: such a total is not read
+    # a part the text subtracts ("-€8 million", "a loss of €8 million") read as added
+    # would raise a false alarm: such a total is not read, whichever reader read it
     totals, sums = _unsigned(text, totals), _unsigned(text, sums)
+    # last, a split no reader above read, its total chosen by the words alone; a change's
+    # size may be split too ("raised $8.4 million, split between ...")
+    fallback = [
+        *candidate_totals(
+            mentions, unmultiplied, changes, related, _parts_only(totals, read | balanced)
+        ),
+        *parallel_totals(mentions, unmultiplied, changes, related),
+    ]
     return [
         *totals,
         *sums,
-        # last, a split no reader above read, its total chosen by the words alone; a
-        # change's size may be split too ("raised $8.4 million, split between ...")
-        *candidate_totals(
-            mentions,
-            unmultiplied,
-            changes,
-            related,
-            _parts_only(totals, read | balanced),
-        ),
-        *parallel_totals(mentions, unmultiplied, changes, related),
+        *_unsigned(text, fallback),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
@@ -220,21 +215,10 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     ]
 
 
-def _unsigned(text: str, totals: Sequence[TotalClaim]) -> list[TotalClaim]:
-    """The totals less those with a part read as added that the text subtracts: one after a
-    minus sign or a word of loss ("made up of €20 million from trading and -€8 million", "a
-    loss of €8 million on currencies")."""
-    return [
-        total
-        for total in totals
-        if not any(
-            part.value > 0
-            and _SUBTRACTED.search(
-                text, max(0, hedge_start(text, part) - 24), hedge_start(text, part)
-            )
-            for part in total.parts
-        )
-    ]
+def _unsigned(text: str, totals: Iterable[TotalClaim]) -> list[TotalClaim]:
+    """The totals less those whose text subtracts a part read as added, whichever reader
+    read them (`subtracts_a_part`)."""
+    return [total for total in totals if not subtracts_a_part(text, total)]
 
 
 def _parts_only(totals: Sequence[TotalClaim], read: set[int | None]) -> set[int]:
