@@ -107,3 +107,42 @@ def test_a_stated_rise_is_judged_against_the_marked_old_value(
         assert "CC301" in _rules(text)
     elif low <= stated <= high:
         assert "CC301" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "The city collected $812.4 million in fees, 91 percent of the $892.7 million it "
+            "had budgeted but still 2.5 percent above the $792.6 million of 2022.",
+            "The city collected $812.4 million in fees, 91 percent of the $892.7 million it "
+            "had budgeted but still 4.5 percent above the $792.6 million of 2022.",
+        ),
+    ],
+)
+def test_the_one_unexplained_value_before_a_comparison_is_its_new_value(
+    clean: str, slipped: str
+) -> None:
+    """The budget is the share's whole, so the fees are the one value left to compare."""
+    changes = [c for c in _changes(clean) if c.from_value is not None]
+    assert [c.to_value.text for c in changes if c.to_value] == ["$812.4 million"]
+    assert not _rules(clean)
+    assert _rules(slipped) == ["CC301"]
+
+
+def test_a_size_restated_before_a_comparison_is_not_its_new_value() -> None:
+    """ "$100 million, or 0.1%, below": the amount is the change's size, not the new value."""
+    text = (
+        "Reserves stood at $102.0 billion at the end of the month, $100 million, or 0.1%, "
+        "below the $102.1 billion of a fortnight earlier."
+    )
+    assert not _rules(text)
+
+
+def test_a_year_before_dollars_or_another_clause_is_not_a_new_value() -> None:
+    text = (
+        "Measured in constant 2017 dollars, output was put at $39.06 billion for 2021, a gain "
+        "of 1.64% on the $38.43 billion of 2020; the pandemic year had seen it shrink by "
+        "4.56% from $40.27 billion."
+    )
+    assert not _rules(text)

@@ -1,29 +1,38 @@
-"""Changes read with their size and new value but not their old one, completed by the one
-value in their sentence the words mark as the earlier state.
+"""Changes read with their size and only one of their values, completed from the words
+and claims around them.
 
 Runs after every other reader (`pipeline`), on each change that states its size (a
-percentage, points or an amount, or a multiple) and its new value, but no old value, so
-that nothing checks it. Example, the old value after the change, its words between::
+percentage, points or an amount, or a multiple) and one value, so that nothing checks it.
+
+A missing old value. Example, the old value after the change, its words between::
 
     The central bank cut its rate by 25 basis points to 2.25%, having held it at 2.50%
     since September.
 
-Candidates. Each value of the change's sentence outside every claim read so far, alike to
-the new value (the same currency, or the same unit: both percentages), that is no view of
-another value ("(€4.1bn)", "or 3.2%"). A candidate after the change is marked as the
+Candidates are the values of the change's sentence outside every claim read so far, alike
+to the new value (the same currency, or the same unit: both percentages), that are no view
+of another value ("(€4.1bn)", "or 3.2%"). A candidate after the change is marked as the
 earlier state by the words just before it, in its own clause: a `[pair sources]` word
 ("from", "against", "compared with"), an earlier-state phrase (`[earlier state]`,
 `[earlier state after]`: "having held it at", "had stood at"), or a "when" clause whose
 pronoun names the change's subject ("..., when it had brought the rate down to 2
 percent"). Before the change only an earlier-state phrase marks one ("Having stood at
 $1.47 billion, the budget was raised by 18% to $1.73 billion"): "From $5 billion in sales,
-profit rose 10% to $1 billion" names another thing.
-
-Score, on words only: a candidate is marked or not. The change is completed only when
+profit rose 10% to $1 billion" names another thing. The change is completed only when
 exactly one candidate is marked and no other value stands between it and the change
 ("profit rose 8% to $3.1 billion, and sales were $12 billion against $11 billion" pairs
-the $11 billion with the sales); two marked, or none, make no claim. Which candidate would
-make the arithmetic work is never asked.
+the $11 billion with the sales).
+
+A missing new value: a comparison stated after its subject ("collected $812.4 million,
+91 percent of the $892.7 million budgeted but 2.5 percent above the $792.6 million of
+2022"). The candidates are the values before the change in its sentence, alike to its
+old value, that no other claim explains (a share's whole, another change's value; a
+share's part may be the subject), that are no view, and that do not look like a year
+("constant 2017 dollars"). The one candidate is the new value, unless a semicolon parts
+them or it is the change's size in other words ("$100 million, or 0.1%, below").
+
+On words and claims only: two candidates, or none, make no claim, and which candidate
+would make the arithmetic work is never asked.
 """
 
 from __future__ import annotations
@@ -49,6 +58,7 @@ from claimcheck.model.claims import (
     Claim,
     FigureClaim,
     MoneyClaim,
+    ShareClaim,
     stated_parts,
 )
 
@@ -58,49 +68,132 @@ _EARLIER = [
 ]
 _RELATIVES = frozenset(vocabulary.words("cues", "compared period relative"))
 _PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
+# The words of a change stated after its subject ("$412 million, 8% [higher] than"), never a
+# verb: "At $5 billion, the fund said profit [fell] 10% from $2 billion" names no new value.
+_COMPARISONS = frozenset(
+    vocabulary.words(
+        "directions",
+        *(
+            f"{part} {way}"
+            for part in ("compare", "adverb", "comparative", "noun")
+            for way in ("up", "down")
+        ),
+    )
+)
 _CLAUSE_STOPS = frozenset(",;:()—–")
 _MAX_WORDS = 8  # words between a "when" and the value it gives: "it had brought the rate down to"
 _REACH = 120  # characters before a value read for the words that mark it
+_YEAR = re.compile(r"(?:18|19|20)[0-9]{2}")  # "in constant 2017 dollars": a year, not money
+_SIZE_AGAIN = re.compile(r"\s*,?\s*(?:or|\()\s*")  # "US$100 million, or 0.1%, below"
 _VIEW = re.compile(r"(?:\(|\bor)\s*\Z", re.IGNORECASE)  # "(€4.1bn)", "or 3.2%": a view
 
 
 def with_completed_changes(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
-    """The claims read, each change missing only its old value completed where one value
-    of its sentence is marked as the earlier state."""
+    """The claims read, each change stated with its size and one value completed where
+    one reading of its other value is clearly best."""
     used = {
         (part.start, part.end)
         for claim in found
         if not isinstance(claim, (FigureClaim, MoneyClaim))
         for part in stated_parts(claim)
     }
+    # a share's part may be the subject a change compares: "collected $812.4 million, 91
+    # percent of the $892.7 million budgeted but 2.5 percent above the $792.6 million"
+    subjects = {
+        (claim.part.start, claim.part.end)
+        for claim in found
+        if isinstance(claim, ShareClaim) and claim.part is not None
+    }
     text = mentions.text
     values = stated_values(mentions)
     stated = (values, [v.start or 0 for v in values])
     completed: list[Claim] = []
     for claim in found:
-        if isinstance(claim, ChangeClaim) and _open(claim):
-            old = _earlier_value(mentions, stated, claim, used)
-            if old is not None:
-                start, end = (
-                    min(claim.start or 0, old.start or 0),
-                    max(claim.end or 0, old.end or 0),
-                )
-                claim = claim.model_copy(
-                    update={"from_value": old, "start": start, "end": end, "text": text[start:end]}
-                )
-                used.add((old.start, old.end))
+        if isinstance(claim, ChangeClaim):
+            missing = _missing(claim)
+            value = None
+            if missing == "from_value":
+                value = _earlier_value(mentions, stated, claim, used)
+            elif missing == "to_value" and claim.wording.lower() in _COMPARISONS:
+                value = _subject_value(mentions, stated, claim, used - subjects)
+            if value is not None and missing is not None:
+                claim = _with(text, claim, missing, value)
+                used.add((value.start, value.end))
         completed.append(claim)
     return completed
 
 
-def _open(change: ChangeClaim) -> bool:
-    """Whether a change states its size and new value but no old value, nor a basis."""
-    return (
-        change.from_value is None
-        and change.to_value is not None
-        and bool(change.by or change.multiple)
-        and change.basis is None
+def _with(text: str, change: ChangeClaim, part: str, value: Value) -> ChangeClaim:
+    start = min(change.start or 0, value.start or 0)
+    end = max(change.end or 0, value.end or 0)
+    return change.model_copy(
+        update={part: value, "start": start, "end": end, "text": text[start:end]}
     )
+
+
+def _missing(change: ChangeClaim) -> str | None:
+    """The value a change stated with its size and one value lacks ("from_value" or
+    "to_value"); None for any other change, or one whose basis makes it unchecked."""
+    if change.basis is not None or not (change.by or change.multiple):
+        return None
+    if change.from_value is None and change.to_value is not None:
+        return "from_value"
+    if change.to_value is None and change.from_value is not None:
+        return "to_value"
+    return None
+
+
+def _candidates(
+    mentions: Mentions,
+    stated: tuple[Sequence[Value], list[int]],
+    change: ChangeClaim,
+    span: tuple[int, int],
+    used: set[tuple[int | None, int | None]],
+) -> list[Value]:
+    """The values in `span` (of the change's sentence) outside the change and every other
+    claim, alike to its stated value, with a unit, and no view of another value."""
+    text = mentions.text
+    values, starts = stated
+    like = change.to_value or change.from_value
+    found = []
+    for value in values_within(values, starts, *span):
+        opening = hedge_start(text, value)
+        if (
+            (change.start or 0) <= (value.start or 0) < (change.end or 0)
+            or (value.start, value.end) in used
+            or not alike(value, like)
+            or (isinstance(value, Amount) and not value.unit)
+            or _VIEW.search(text, max(span[0], opening - 4), opening)
+        ):
+            continue
+        found.append(value)
+    return found
+
+
+def _subject_value(
+    mentions: Mentions,
+    stated: tuple[Sequence[Value], list[int]],
+    change: ChangeClaim,
+    used: set[tuple[int | None, int | None]],
+) -> Value | None:
+    """The one value before a change in its sentence, alike to its old value and read by
+    no other claim: the subject it compares ("collected Rp1,957.2 trillion, 90.4 percent of
+    the Rp2,165.1 trillion it aimed for but 0.7 percent above the Rp1,943.7 trillion")."""
+    text = mentions.text
+    sentence = mentions.document.sentence_at(change.start or 0)
+    span = (sentence.start, change.start or 0)
+    found = [
+        value
+        for value in _candidates(mentions, stated, change, span, used)
+        if not _YEAR.fullmatch(value.digits or "")
+    ]
+    if len(found) != 1:
+        return None
+    (value,) = found
+    between = text[value.end or 0 : change.start or 0]
+    if ";" in between or _SIZE_AGAIN.fullmatch(between):
+        return None  # another clause's value; or the change's size in other words
+    return value
 
 
 def _earlier_value(
@@ -113,18 +206,10 @@ def _earlier_value(
     is, and no other value stands between it and the change."""
     text = mentions.text
     sentence = mentions.document.sentence_at(change.start or 0)
-    values, starts = stated
     marked = []
-    for value in values_within(values, starts, sentence.start, sentence.end):
-        start = value.start or 0
-        if (change.start or 0) <= start < (change.end or 0) or (value.start, value.end) in used:
-            continue
-        if not alike(value, change.to_value) or (isinstance(value, Amount) and not value.unit):
-            continue
+    for value in _candidates(mentions, stated, change, (sentence.start, sentence.end), used):
         opening = hedge_start(text, value)
-        if _VIEW.search(text, max(sentence.start, opening - 4), opening):
-            continue
-        after = start >= (change.end or 0)
+        after = (value.start or 0) >= (change.end or 0)
         if _marked(TOKEN.findall(text, max(sentence.start, opening - _REACH), opening), after):
             marked.append(value)
     if len(marked) != 1:
@@ -135,7 +220,7 @@ def _earlier_value(
     else:
         between = (value.end or 0, (change.start or 0) - 1)
     # "..., and revenue of $3.5bn against $2.9bn": a value between pairs with it
-    return None if near(starts, *between) else value
+    return None if near(stated[1], *between) else value
 
 
 def _marked(before: Sequence[str], after: bool) -> bool:
