@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimcheck.extract import changes, figures
@@ -103,6 +103,7 @@ _AFTER_GROUPS = st.text(
 
 
 @given(_AFTER_GROUPS)
+@example("-MN")  # a scale after a hyphen, as in "$169-million"
 def test_no_scale_or_currency_word_follows_where_the_quick_test_says_none_may(after: str) -> None:
     text = "12 345" + after
     if not figures._word_may_follow(text, 6):

@@ -73,11 +73,14 @@ _PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
 _COMPARISONS = frozenset(
     vocabulary.words(
         "directions",
-        *(
-            f"{part} {way}"
-            for part in ("compare", "adverb", "comparative", "noun")
-            for way in ("up", "down")
-        ),
+        "compare up",
+        "compare down",
+        "adverb up",
+        "adverb down",
+        "comparative up",
+        "comparative down",
+        "noun up",
+        "noun down",
     )
 )
 _CLAUSE_STOPS = frozenset(",;:()—–")

@@ -477,8 +477,8 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
 def _word_may_follow(text: str, end: int) -> bool:
     """Whether a scale, currency or unit word may follow `end` (after spaces), as
     `_SCALE_AFTER`, `_CURRENCY_WORD_AFTER` or `_UNIT_AFTER` would read it: False only when
-    what follows starts none."""
-    after = text[end : end + 9].lstrip()[:1]
+    what follows starts none. A scale may follow a hyphen ("$169-million")."""
+    after = text[end : end + 9].lstrip().removeprefix("-")[:1]
     return not after.isascii() or after.lower() in _WORD_STARTS
 
 
