@@ -304,6 +304,7 @@ _PERIOD_VERBS = [
 ]
 _PERIOD_RELATIVE = frozenset(vocabulary.words("cues", "compared period relative"))
 _MAX_COMPARED_PERIOD = 90  # characters from a change to the value a "when" clause gives
+_EARLIER_REACH = 400  # characters around a change its earlier state is looked for in
 _STATE_RELATIVES = frozenset(vocabulary.words("cues", "earlier state relatives"))
 _STATE_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
 _MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
@@ -2598,7 +2599,9 @@ def _read_earlier_state(
     own = (draft.to, *draft.by)
     found: list[Value] = []
     exempt: list[Value] = []
-    for value in values_within(values, starts, sentence.start, sentence.end):
+    low = max(sentence.start, draft.start - _EARLIER_REACH)
+    high = min(sentence.end, draft.end + _EARLIER_REACH)
+    for value in values_within(values, starts, low, high):
         if any(value is part for part in own) or not alike(value, draft.to):
             continue
         start = hedge_start(text, value)

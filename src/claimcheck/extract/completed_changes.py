@@ -86,6 +86,7 @@ _COMPARISONS = frozenset(
 _CLAUSE_STOPS = frozenset(",;:()—–")
 _MAX_WORDS = 8  # words between a "when" and the value it gives: "it had brought the rate down to"
 _REACH = 120  # characters before a value read for the words that mark it
+_WINDOW = 400  # characters around a change its other value is looked for in
 _YEAR = re.compile(r"(?:18|19|20)[0-9]{2}")  # "in constant 2017 dollars": a year, not money
 _SIZE_AGAIN = re.compile(r"\s*,?\s*(?:or|\()\s*")  # "US$100 million, or 0.1%, below"
 _VIEW = re.compile(r"(?:\(|\bor)\s*\Z", re.IGNORECASE)  # "(€4.1bn)", "or 3.2%": a view
@@ -107,6 +108,7 @@ def with_completed_changes(mentions: Mentions, found: Sequence[Claim]) -> list[C
         for claim in found
         if isinstance(claim, ShareClaim) and claim.part is not None
     }
+    unexplained = used - subjects
     text = mentions.text
     values = stated_values(mentions)
     stated = (values, [v.start or 0 for v in values])
@@ -118,15 +120,17 @@ def with_completed_changes(mentions: Mentions, found: Sequence[Claim]) -> list[C
             if missing == "from_value":
                 value = _earlier_value(mentions, stated, claim, used)
             elif missing == "to_value" and claim.wording.lower() in _COMPARISONS:
-                value = _subject_value(mentions, stated, claim, used - subjects)
+                value = _subject_value(mentions, stated, claim, unexplained)
             if value is not None and missing is not None:
                 claim = _with(text, claim, missing, value)
                 used.add((value.start, value.end))
+                unexplained.add((value.start, value.end))
         completed.append(claim)
     return completed
 
 
 def _with(text: str, change: ChangeClaim, part: str, value: Value) -> ChangeClaim:
+    """The change with `value` as its `part`, its span and text stretched to take it in."""
     start = min(change.start or 0, value.start or 0)
     end = max(change.end or 0, value.end or 0)
     return change.model_copy(
@@ -184,7 +188,7 @@ def _subject_value(
     the Rp2,165.1 trillion it aimed for but 0.7 percent above the Rp1,943.7 trillion")."""
     text = mentions.text
     sentence = mentions.document.sentence_at(change.start or 0)
-    span = (sentence.start, change.start or 0)
+    span = (max(sentence.start, (change.start or 0) - _WINDOW), change.start or 0)
     found = [
         value
         for value in _candidates(mentions, stated, change, span, used)
@@ -210,7 +214,11 @@ def _earlier_value(
     text = mentions.text
     sentence = mentions.document.sentence_at(change.start or 0)
     marked = []
-    for value in _candidates(mentions, stated, change, (sentence.start, sentence.end), used):
+    span = (
+        max(sentence.start, (change.start or 0) - _WINDOW),
+        min(sentence.end, (change.end or 0) + _WINDOW),
+    )
+    for value in _candidates(mentions, stated, change, span, used):
         opening = hedge_start(text, value)
         after = (value.start or 0) >= (change.end or 0)
         if _marked(TOKEN.findall(text, max(sentence.start, opening - _REACH), opening), after):
