@@ -175,6 +175,8 @@ ADVERSARIAL = {
     "records": "6.2%, its highest since 2008, when it was 6.7%, and " * 10,
     "changes in part": "$5.1bn, 4% above the $4.9bn, after cutting it by 2% to $4.8bn, "
     "having held it at $4.9bn, " * 10,
+    "bases": "adjusted profit rose 5% to $3bn from $2.9bn, and sales rose 2% to $9bn from "
+    "$8.8bn, " * 10,
     "balances": "exports of $9 billion and imports of $7 billion, a surplus of $2 billion; " * 10,
     "totals": "12 billion, 8 billion and 5 billion yuan, a combined 25 billion yuan. " * 10,
     "areas": "150 square kilometres (58 square miles). " * 15,

@@ -60,6 +60,7 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_REACH = 600  # characters around a change a basis of its own or another clause is read in
 
 Span = tuple[int, int]  # where a change starts and ends, its values included
 
@@ -72,11 +73,18 @@ class SentenceBases:
         self.sentence = sentence
         self.figures = figures  # where each figure of the text starts, in order
         self.found = list(BASIS.finditer(text, sentence.start, sentence.end))
+        self._starts = [found.start() for found in self.found]
+        self._governing = [found for found in self.found if self._governs(found)]
 
     def of(self, changes: Sequence[Span], index: int, cue: int) -> str | None:
         """The basis of the sentence's change `changes[index]` (the changes in text order),
-        whose word stands at `cue`; None when no basis qualifies it."""
-        for found in self.found:
+        whose word stands at `cue`; None when no basis qualifies it. Only the bases that
+        govern the sentence, and those within `_REACH` of the change, are read."""
+        start, end = changes[index]
+        low = bisect.bisect_left(self._starts, start - _REACH)
+        high = bisect.bisect_right(self._starts, end + _REACH)
+        near = self.found[low:high]
+        for found in sorted({*self._governing, *near}, key=lambda found: found.start()):
             basis = " ".join(found.group().lower().split())
             if self._names_subject(found, basis, cue, changes[index][0]) or self._elsewhere(
                 found, changes, index
@@ -103,7 +111,7 @@ class SentenceBases:
     def _elsewhere(self, found: re.Match[str], changes: Sequence[Span], index: int) -> bool:
         """Whether a basis stands in another clause with its own subject than the change."""
         start, end = changes[index]
-        if start <= found.start() < end or self._governs(found):
+        if start <= found.start() < end or any(found is g for g in self._governing):
             return False
         if found.start() >= end:  # after the change: in the clause of a later change?
             later = self._break_after(end, found.end())
@@ -116,12 +124,10 @@ class SentenceBases:
 
     def _governs(self, found: re.Match[str]) -> bool:
         """Whether a basis opens the sentence, set off by a comma before any figure."""
+        if self._figure_in(self.sentence.start, found.start()):
+            return False
         comma = self.text.find(",", found.end(), self.sentence.end)
-        return (
-            comma >= 0
-            and not self._figure_in(self.sentence.start, found.start())
-            and not self._figure_in(found.end(), comma)
-        )
+        return comma >= 0 and not self._figure_in(found.end(), comma)
 
     def _break_after(self, low: int, high: int) -> int | None:
         """The end of the first clause break in [low, high), if any."""
