@@ -23,6 +23,7 @@ import claimcheck
 from claimcheck import ClaimcheckError, ConfigError, Report
 from claimcheck.cli import main
 from claimcheck.config import ENV_PREFIX, KEYS, resolve
+from claimcheck.extract.scan import WARM_UP
 from claimcheck.sources import MAX_FILE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -177,6 +178,8 @@ ADVERSARIAL = {
     "having held it at $4.9bn, " * 10,
     "bases": "adjusted profit rose 5% to $3bn from $2.9bn, and sales rose 2% to $9bn from "
     "$8.8bn, " * 10,
+    "sum cues": "profit of $5bn came from $7bn of sales, less $2bn of losses and a $1bn "
+    "write-down, plus $1bn, " * 10,
     "balances": "exports of $9 billion and imports of $7 billion, a surplus of $2 billion; " * 10,
     "totals": "12 billion, 8 billion and 5 billion yuan, a combined 25 billion yuan. " * 10,
     "areas": "150 square kilometres (58 square miles). " * 15,
@@ -212,9 +215,10 @@ def python_calls(action: Callable[[], object]) -> int:
 
 @pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_doubling_adversarial_text_at_most_doubles_the_work(unit: str) -> None:
-    # rates, rules and lookups loaded once, before counting; and the longer text read once,
-    # so that a pattern compiled when enough text has been read (`lexicon.Starts`) is too
-    claimcheck.check(unit * 8)
+    # rates, rules and lookups loaded once, before counting; and enough text read first
+    # that a pattern compiled once `WARM_UP` characters have been searched
+    # (`lexicon.Starts`) is compiled before counting, whichever tests ran before
+    claimcheck.check(unit * max(8, WARM_UP // len(unit) + 1))
     once = python_calls(lambda: claimcheck.check(unit * 4).to_json())
     twice = python_calls(lambda: claimcheck.check(unit * 8).to_json())
     assert twice <= 2.5 * once

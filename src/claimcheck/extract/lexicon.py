@@ -92,8 +92,9 @@ class Starts:
         """The matches in `text`: of the selective pattern, or of the broad one at first."""
         if self._searched < WARM_UP:
             self._searched += len(text)
-            return self._broad.finditer(text)
-        return self._selective.finditer(text)
+            if self._searched < WARM_UP:
+                return self._broad.finditer(text)
+        return self._selective.finditer(text)  # compiled by the call that reaches WARM_UP
 
 
 def any_of(words: Iterable[str]) -> str:

@@ -148,11 +148,14 @@ def read_sums(
     text = mentions.text
     starts = [v.start or 0 for v in values]
     read: set[int] = set()
+    sentence_figures: dict[int, _Listed] = {}  # made once a sentence, for all its cues
     for cue in _cues(text):
         sentence = mentions.document.sentence_at(cue.start())
         if sentence.start in read:
             continue
-        found = _sum(text, _figures(text, values, starts, sentence), cue, sentence)
+        if sentence.start not in sentence_figures:
+            sentence_figures[sentence.start] = _Listed(_figures(text, values, starts, sentence))
+        found = _sum(text, sentence_figures[sentence.start], cue, sentence)
         if not found:
             continue
         read.add(sentence.start)
@@ -301,15 +304,32 @@ def _figures(
     return figures
 
 
+class _Listed:
+    """A sentence's figures, looked up by position."""
+
+    def __init__(self, figures: list[_Figure]) -> None:
+        self.figures = figures
+        self._starts = [f.start for f in figures]
+        self._ends = [f.end for f in figures]
+
+    def before(self, pos: int) -> list[_Figure]:
+        """The figures that end by `pos`."""
+        return self.figures[: bisect.bisect_right(self._ends, pos)]
+
+    def after(self, pos: int) -> list[_Figure]:
+        """The figures that start at or after `pos`."""
+        return self.figures[bisect.bisect_left(self._starts, pos) :]
+
+
 def _sum(
-    text: str, figures: Sequence[_Figure], cue: re.Match[str], sentence: Block
+    text: str, figures: _Listed, cue: re.Match[str], sentence: Block
 ) -> tuple[_Figure, list[_Figure], bool] | None:
     """The total before the cue, its parts after it and whether the list is open.
 
     After ", with" the total must be named by a word of a total ("totalled", "overall").
     """
-    before = [f for f in figures if f.end <= cue.start()]
-    after = [f for f in figures if f.start >= cue.end()]
+    before = figures.before(cue.start())
+    after = figures.after(cue.end())
     if not before or not after:
         return None
     total = before[-1]
