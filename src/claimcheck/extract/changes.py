@@ -290,23 +290,23 @@ _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last ye
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
 # Words that place a value at an earlier time: "having hit a high of", "after reaching";
 # and, before the change only, "which had stood at".
-_EARLIER_STATE, _EARLIER_STATE_BEFORE = (
+EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
     for name in ("earlier state", "earlier state before")
 )
 # ... and words that do so only when period words alone follow the value: "after 2.4% in May".
-_EARLIER_STATE_AFTER = [
+EARLIER_STATE_AFTER = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state after")
 ]
 _COMPARED_PERIOD = [tuple(phrase.split()) for phrase in vocabulary.words("cues", "compared period")]
 _PERIOD_VERBS = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "compared period verbs")
 ]
-_PERIOD_RELATIVE = frozenset(vocabulary.words("cues", "compared period relative"))
+PERIOD_RELATIVE = frozenset(vocabulary.words("cues", "compared period relative"))
 _MAX_COMPARED_PERIOD = 90  # characters from a change to the value a "when" clause gives
 _EARLIER_REACH = 400  # characters around a change its earlier state is looked for in
 _STATE_RELATIVES = frozenset(vocabulary.words("cues", "earlier state relatives"))
-_STATE_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
+STATE_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
 _MONTHS = frozenset(month.lower() for month in calendar.month_name[1:])
 _BALANCE_NOUNS = frozenset(vocabulary.words("cues", "difference"))
 _STATE_VERBS, _STATE_COMPARING = (
@@ -321,7 +321,7 @@ _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _NOT_SUBJECTS = (
-    _DETERMINERS | _STATE_PRONOUNS | set(vocabulary.words("cues", "earlier state subjects"))
+    _DETERMINERS | STATE_PRONOUNS | set(vocabulary.words("cues", "earlier state subjects"))
 )
 # A figure paired with another by "on": "$140 million [on sales of] $3.1 billion".
 _ON = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+", re.IGNORECASE)
@@ -453,8 +453,8 @@ _PAIR_GAP = 8  # words between the two values of such a pair: unit and period wo
 _VIEW_BEFORE = re.compile(r"\s*(?:[(/;]|,?\s*or)\s*", re.IGNORECASE)
 _GOVERNING = frozenset(vocabulary.words("cues", "governing prepositions"))
 _PAIR_LABELS = frozenset(vocabulary.words("directions", "pair labels"))
-_PAIR_SOURCES = [tuple(w.split()) for w in vocabulary.words("directions", "pair sources")]
-_PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in _PAIR_SOURCES)))
+PAIR_SOURCES = [tuple(w.split()) for w in vocabulary.words("directions", "pair sources")]
+_PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in PAIR_SOURCES)))
 _CLAUSE_OPENERS = frozenset(
     (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
 )
@@ -1344,7 +1344,7 @@ def _pair_role(words: Sequence[str]) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_LIST_WORDS - 1), -1):
         if not _leads_to_value(words[k + 1 :]):
             continue
-        if any(tuple(words[k + 1 - len(p) : k + 1]) == p for p in _PAIR_SOURCES):
+        if any(tuple(words[k + 1 - len(p) : k + 1]) == p for p in PAIR_SOURCES):
             return "from"
         if words[k] == "to":
             return "to"
@@ -1408,7 +1408,7 @@ def _revision(text: str, draft: _Draft, floor: int) -> bool:
     if draft.to is not None or draft.source is None or not draft.wording.split()[0].endswith("ed"):
         return False
     words = tuple(_lower(TOKEN.findall(text, max(floor, draft.start - 24), draft.start)))
-    return words[-1:] == (",",) or _ending(words, _LINKING) > 0
+    return words[-1:] == (",",) or phrase_ending(words, _LINKING) > 0
 
 
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
@@ -2046,7 +2046,7 @@ def _read_new_value_before(
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
-    linking = _ending(words, _LINKING)
+    linking = phrase_ending(words, _LINKING)
     if linking and (draft.kind in ("adverb", "compare") or draft.source is not None):
         head = tokens[:-linking]  # "April's deficit of £7.84bn was down from £8.95bn"
         if _lower(head[-2:]) == [",", "which"]:
@@ -2130,7 +2130,7 @@ def _read_shared_subject(
     if (subject.start or 0) < floor or not alike(subject, values[index]):
         return
     words = _lower(TOKEN.findall(text, subject.end or 0, hedge_start(text, size)))
-    linking = _ending(words, _LINKING)
+    linking = phrase_ending(words, _LINKING)
     words = words[: len(words) - linking]
     if words[-1:] in (["that"], ["which"]):
         words = words[:-1]
@@ -2557,7 +2557,7 @@ def _subject_stems(tokens: Sequence[str]) -> set[str]:
     a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
     words = _lower(tokens)
     words = words[_clause_opening(words) :]
-    linking = _ending(words, _LINKING)
+    linking = phrase_ending(words, _LINKING)
     words = words[: len(words) - linking]
     if not 0 < len(words) <= _MAX_SUBJECT_WORDS or not all(w.isalpha() for w in words):
         return set()
@@ -2608,7 +2608,7 @@ def _read_earlier_state(
         words = _lower(TOKEN.findall(text, max(sentence.start, start - _MAX_EARLIER_CUE), start))
         while words and words[-1] in _BEFORE_VALUE:
             words.pop()
-        cues = _EARLIER_STATE
+        cues = EARLIER_STATE
         before = (value.start or 0) < draft.start
         if before:
             cues = [*cues, *_EARLIER_STATE_BEFORE]
@@ -2616,9 +2616,12 @@ def _read_earlier_state(
             found.append(value)
             exempt.append(value)  # "than in March, when it stood at": no clause of its own
         elif (
-            _ending(words, cues)
+            phrase_ending(words, cues)
             or _relative_state(words, before)
-            or (_ending(words, _EARLIER_STATE_DATED) and _dated_only(text, value, sentence.end))
+            or (
+                phrase_ending(words, _EARLIER_STATE_DATED)
+                and _dated_only(text, value, sentence.end)
+            )
         ):
             found.append(value)
     found = [
@@ -2639,7 +2642,7 @@ def _when_compared(text: str, draft: _Draft, value: Value, words: Sequence[str])
     if start - draft.end > _MAX_COMPARED_PERIOD:
         return False
     rest = _opening_of_state(words, [*_STATE_VERBS, *_PERIOD_VERBS])
-    if rest is None or len(rest) < 2 or rest[-2] != "," or rest[-1] not in _PERIOD_RELATIVE:
+    if rest is None or len(rest) < 2 or rest[-2] != "," or rest[-1] not in PERIOD_RELATIVE:
         return False
     between = _lower(TOKEN.findall(text, draft.end, start))
     comma = len(between) - 1 - between[::-1].index(rest[-1]) - 1
@@ -2659,16 +2662,16 @@ def _relative_state(words: Sequence[str], before: bool) -> bool:
 def _opening_of_state(words: Sequence[str], verbs: Sequence[tuple[str, ...]]) -> list[str] | None:
     """The words before the verb of state that ends `words`, less the pronouns right
     before it ("..., when [it] stood at": "..., when"); None if none of `verbs` ends them."""
-    verb = _ending(words, verbs)
+    verb = phrase_ending(words, verbs)
     if not verb:
         return None
     rest = list(words[: len(words) - verb])
-    while rest and rest[-1] in _STATE_PRONOUNS:
+    while rest and rest[-1] in STATE_PRONOUNS:
         rest.pop()
     return rest
 
 
-def _ending(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
+def phrase_ending(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
     """The length of the first of `phrases` that `words` end with; 0 if none does."""
     return next((len(p) for p in phrases if tuple(words[-len(p) :]) == p), 0)
 
@@ -2759,7 +2762,7 @@ def _read_state_in_sentence_after(
         words = _lower(TOKEN.findall(text, max(floor, start - _MAX_EARLIER_CUE), start))
         while words and words[-1] in _BEFORE_VALUE:
             words.pop()
-        cue = _ending(words, _EARLIER_STATE_AFTER)
+        cue = phrase_ending(words, EARLIER_STATE_AFTER)
         if cue and _same_subject(words[:-cue], named):
             found.append(value)
     if len(found) == 1:

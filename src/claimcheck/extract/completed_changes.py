@@ -42,15 +42,20 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.changes import (
+    EARLIER_STATE,
+    EARLIER_STATE_AFTER,
+    PAIR_SOURCES,
+    PERIOD_RELATIVE,
+    STATE_PRONOUNS,
     TOKEN,
     Value,
     alike,
     near,
+    phrase_ending,
     stated_values,
     values_within,
-    word_list,
 )
-from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.figures import hedge_start, looks_like_year
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
     Amount,
@@ -62,12 +67,7 @@ from claimcheck.model.claims import (
     stated_parts,
 )
 
-_SOURCES = [tuple(word_list(p)) for p in vocabulary.words("directions", "pair sources")]
-_EARLIER = [
-    tuple(word_list(p)) for p in vocabulary.words("cues", "earlier state", "earlier state after")
-]
-_RELATIVES = frozenset(vocabulary.words("cues", "compared period relative"))
-_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
+_EARLIER = (*EARLIER_STATE, *EARLIER_STATE_AFTER)
 # The words of a change stated after its subject ("$412 million, 8% [higher] than"), never a
 # verb: "At $5 billion, the fund said profit [fell] 10% from $2 billion" names no new value.
 _COMPARISONS = frozenset(
@@ -87,7 +87,6 @@ _CLAUSE_STOPS = frozenset(",;:()—–")
 _MAX_WORDS = 8  # words between a "when" and the value it gives: "it had brought the rate down to"
 _REACH = 120  # characters before a value read for the words that mark it
 _WINDOW = 400  # characters around a change its other value is looked for in
-_YEAR = re.compile(r"(?:18|19|20)[0-9]{2}")  # "in constant 2017 dollars": a year, not money
 _SIZE_AGAIN = re.compile(r"\s*,?\s*(?:or|\()\s*")  # "US$100 million, or 0.1%, below"
 _VIEW = re.compile(r"(?:\(|\bor)\s*\Z", re.IGNORECASE)  # "(€4.1bn)", "or 3.2%": a view
 
@@ -192,7 +191,7 @@ def _subject_value(
     found = [
         value
         for value in _candidates(mentions, stated, change, span, used)
-        if not _YEAR.fullmatch(value.digits or "")
+        if not looks_like_year(value.digits or "")
     ]
     if len(found) != 1:
         return None
@@ -244,7 +243,11 @@ def _marked(before: Sequence[str], after: bool) -> bool:
     while clause > 0 and words[clause - 1] not in _CLAUSE_STOPS:
         clause -= 1
     own = words[clause:]
-    phrases = (*_SOURCES, *_EARLIER) if after else _EARLIER
-    if any(p and tuple(own[len(own) - len(p) :]) == p for p in phrases):
+    if phrase_ending(own, (*PAIR_SOURCES, *_EARLIER) if after else _EARLIER):
         return True
-    return after and 1 < len(own) <= _MAX_WORDS + 1 and own[0] in _RELATIVES and own[1] in _PRONOUNS
+    return (
+        after
+        and 1 < len(own) <= _MAX_WORDS + 1
+        and own[0] in PERIOD_RELATIVE
+        and own[1] in STATE_PRONOUNS
+    )

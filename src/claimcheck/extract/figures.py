@@ -629,7 +629,9 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     written = match.start(body) if match["sign"] == "+" else start
     digits = text[written : match.end("fraction" if body == "whole" else "number")]
     plain = scale is None and not signed and body == "number"
-    return _figure(start, end, value, half, digits, scale, word=False, year=plain and _year(digits))
+    return _figure(
+        start, end, value, half, digits, scale, word=False, year=plain and looks_like_year(digits)
+    )
 
 
 _SIGNS = "-−+"
@@ -646,7 +648,7 @@ def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
     stated = _stated(None, None, _pointed(text, digits, end, scaled=False))
     if stated is None:
         return None
-    return _figure(start, end, *stated, digits, None, word=False, year=_year(digits))
+    return _figure(start, end, *stated, digits, None, word=False, year=looks_like_year(digits))
 
 
 def _pointed(text: str, number: str, end: int, *, scaled: bool) -> str:
@@ -844,7 +846,8 @@ def _multiplier(scale: str | None) -> Decimal:
     return factor
 
 
-def _year(digits: str) -> bool:
+def looks_like_year(digits: str) -> bool:
+    """Whether digits as written may be a year: four of them, 1800 to 2199."""
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2199
 
 

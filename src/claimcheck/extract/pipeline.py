@@ -84,7 +84,8 @@ def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
 
 
 # Fallback readers, run after every extractor on a text with words: each scores candidates
-# on the words for the figures the claims read so far left, and returns them with its own.
+# on the words for what the claims read so far left (a figure no claim relates, a change's
+# missing value), and returns those claims with its own readings.
 FALLBACKS: tuple[Fallback, ...] = (with_candidate_shares, _scored_balances, with_completed_changes)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.changes import (
+    STATE_PRONOUNS,
     Value,
     alike,
     noun_stem,
@@ -41,7 +42,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_RECORD_WORDS = 4  # words between a record word and "since": "highest [level on record]"
 _RECORD_REACH = 60  # characters before "since" that may hold the record word
 _WHEN = re.compile(r"[^,;:.]{0,40}?,?\s+when\s", re.IGNORECASE)  # "October 2008, when "
-_PRONOUNS = frozenset(vocabulary.words("cues", "earlier state pronouns"))
 _MIN_STEM = 4  # a word longer than this names a subject by its stem (`changes.noun_stem`)
 _REACH = 160  # characters before a record word, and after "when", its values stand within
 _MAX_WHEN_WORDS = 5  # words between "when" and the earlier value: "production averaged"
@@ -113,7 +113,7 @@ def _points_back(words: Sequence[str], named: Sequence[str]) -> bool:
     if not words or len(words) > _MAX_WHEN_WORDS or not all(map(_WORD.fullmatch, words)):
         return False
     stems = {noun_stem(word) for word in named if len(word) > _MIN_STEM}
-    return words[0] in _PRONOUNS or any(noun_stem(word) in stems for word in words)
+    return words[0] in STATE_PRONOUNS or any(noun_stem(word) in stems for word in words)
 
 
 def _record_value(mentions: Mentions, before: Sequence[Value], earlier: Value) -> Value | None:
