@@ -8,8 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from claimcheck import vocabulary
 from claimcheck.document import Document
 from claimcheck.extract.changes import find_changes, states_a_gap, values_read
+from claimcheck.extract.compared_changes import with_compared_changes
 from claimcheck.extract.completed_changes import with_completed_changes
 from claimcheck.extract.conversions import find_conversions
 from claimcheck.extract.differences import find_differences
@@ -77,6 +79,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
 # ($100)"). Every other claim is named by a word ("of", "rose", "a total of", "per
 # person", "km2"), so a text of figures alone skips their readers.
 _WORDLESS = (_currency_claims, find_unit_conversions)
+# Words that place one value above or below another ("below", "short of"): said of a
+# fall's size, they may compare the sizes or the signed rates.
+_PLACING = frozenset(vocabulary.words("directions", "compare up", "compare down"))
 
 
 def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
@@ -86,7 +91,12 @@ def _scored_balances(mentions: Mentions, read: list[Claim]) -> list[Claim]:
 # Fallback readers, run after every extractor on a text with words: each scores candidates
 # on the words for what the claims read so far left (a figure no claim relates, a change's
 # missing value), and returns those claims with its own readings.
-FALLBACKS: tuple[Fallback, ...] = (with_candidate_shares, _scored_balances, with_completed_changes)
+FALLBACKS: tuple[Fallback, ...] = (
+    with_candidate_shares,
+    _scored_balances,
+    with_completed_changes,
+    with_compared_changes,
+)
 
 
 _BLOCK = 1 << 16  # a longer document is read in parts of about this many characters
@@ -188,8 +198,10 @@ def _shifted(model: _Model, offset: int) -> _Model:
 
 def _best_readings(claims: list[Claim]) -> list[Claim]:
     """The claims, less a change that only restates the gap a difference reads from the
-    same figures ("41,300, 2,100 fewer than the 43,400"), and a difference whose stated
-    figure an extractor before read as another difference: one reading per figure."""
+    same figures ("41,300, 2,100 fewer than the 43,400"), a difference whose stated
+    figure an extractor before read as another difference (one reading per figure), and
+    a comparison placing the size of a fall ("fell 4.5%, below the 3.1% drop expected":
+    whether sizes or signed rates are compared is unsure; "a steeper drop than" is not)."""
     read: set[tuple[int | None, int | None]] = set()
     kept: list[Claim] = []
     for claim in claims:
@@ -206,15 +218,35 @@ def _best_readings(claims: list[Claim]) -> list[Claim]:
         if isinstance(claim, DifferenceClaim)
         for part in stated_parts(claim)
     }
+    fall_sizes = {
+        (size.start, size.end)
+        for claim in claims
+        if isinstance(claim, ChangeClaim) and claim.direction == "down"
+        for size in claim.by
+    }
     return [
         claim
         for claim in claims
         if not (
             isinstance(claim, ChangeClaim)
-            and states_a_gap(claim)
-            and all((by.start, by.end) in gaps for by in claim.by)
+            and (
+                (states_a_gap(claim) and all((by.start, by.end) in gaps for by in claim.by))
+                or _places_a_fall_size(claim, fall_sizes)
+            )
         )
     ]
+
+
+def _places_a_fall_size(claim: ChangeClaim, fall_sizes: set[tuple[int | None, int | None]]) -> bool:
+    """Whether a comparison places a value that is the size of a fall above or below another."""
+    new = claim.to_value
+    return (
+        " ".join(claim.wording.lower().split()) in _PLACING
+        and not claim.by
+        and claim.from_value is not None
+        and new is not None
+        and (new.start, new.end) in fall_sizes
+    )
 
 
 def _with_periods(claim: Claim, periods: tuple[Period, ...]) -> Claim:
