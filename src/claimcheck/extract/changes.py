@@ -763,7 +763,9 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         ):
             draft = _compared_from_change(drafts[-1], draft)
         elif draft is not None and draft.joined and draft.to is None:
-            draft = _joined_to_change(text, drafts, draft)
+            # with no change before, left to a later reader: "91 percent of the $892.7
+            # million budgeted but 2.5 percent above the $792.6 million" (`completed_changes`)
+            draft.joined = _joined_to_change(text, drafts, draft) is not None
         elif draft is not None and draft.joined:
             draft = None
         if draft is not None and draft.rate_of is not None:
@@ -1414,14 +1416,18 @@ def _revision(text: str, draft: _Draft, floor: int) -> bool:
 def _joined_to_change(text: str, drafts: Sequence[_Draft], comparison: _Draft) -> _Draft | None:
     """A comparison joined by a coordinator to the change before it, in its sentence,
     compares that change's new value: "reached $2,459 million, 9.4% more than a year
-    before and above June's $2,417 million"; None when nothing but period words, "than"
-    and degree words stand between them, or the values are not alike."""
+    before and above June's $2,417 million", "$3.1 billion, up 4% from a year earlier but
+    down 2% from June's $3.2 billion"; None when more than period words, the words naming
+    a compared period ("than", "from", "on") and degree words stand between them, or the
+    values are not alike."""
     if not drafts or drafts[-1].to is None or not alike(drafts[-1].to, comparison.source):
         return None
     between = _lower(_without_degree(TOKEN.findall(text, drafts[-1].end, comparison.start)))
     if not between or between[-1] not in _JOINING:
         return None
-    if not all(w == "than" or w in _PUNCTUATION or _filler_word(w) for w in between[:-1]):
+    if not all(
+        (w,) in _COMPARED_PERIOD or w in _PUNCTUATION or _filler_word(w) for w in between[:-1]
+    ):
         return None
     comparison.to, comparison.start = drafts[-1].to, drafts[-1].start
     return comparison
@@ -2062,11 +2068,15 @@ def _read_new_value_before(
             _read_shared_subject(text, draft, values, index, floor)
             return  # "11%, 2 points under the 13%, yet 1 point above": 13% is no subject
         head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
-    elif words[-1:] == ("and",) and draft.kind in ("adverb", "compare"):
-        draft.joined = True  # kept only after a change: see `_read_changes`
-        if _compared_with(text, values, index, floor):
-            return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
+    elif words[-1:] in (("and",), ("but",)) and draft.kind in ("adverb", "compare"):
         head = tokens[:-1]
+        if _compared_with(text, values, index, floor) or (
+            head and (head[0].lower(),) in _COMPARED_PERIOD  # "up 4% from a year earlier"
+        ):
+            # the subject is the earlier comparison's, if read: see `_joined_to_change`
+            draft.joined = True  # kept only after a change: see `_read_changes`
+            return
+        draft.joined = True
         if head and _without_asides([*head, ","]) == [","]:
             # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%"
             head, draft.joined = [], False
