@@ -445,3 +445,19 @@ def test_sides_two_balances_could_share_are_read_for_neither(text: str) -> None:
 def test_balances_are_never_the_two_values_of_another_gap(text: str) -> None:
     assert flagged(text) == []
     assert verdicts(text, "difference") == []
+
+
+@pytest.mark.parametrize(
+    "run",
+    [", the tenth in a row since June", ", its sixth straight surplus since 2019", ""],
+)
+def test_a_month_a_run_is_counted_from_is_not_the_balances_time(run: str) -> None:
+    """ "Since June" says when a run began, not when the balance stands: the sides a
+    sentence away, dated March, are still its own."""
+    text = (
+        "Exports rose to $56.6 billion in March, the ministry said. Chip exports reached "
+        "$11.7 billion. Imports shrank to $52.3 billion, which left a trade surplus of "
+        f"$4.3 billion{run}."
+    )
+    assert not flagged(text)
+    assert [rule for rule, _ in flagged(text.replace("$4.3 billion", "$3.4 billion"))] == ["CC304"]

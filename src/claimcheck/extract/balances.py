@@ -184,6 +184,9 @@ _NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
 ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 _PERIOD_TOKEN = re.compile(rf"(?i:{MONTH_NAMES})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
 _PERIOD = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b", re.IGNORECASE)
+_COUNTED_FROM = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('clauses', 'starting points'))}\s+\Z", re.IGNORECASE
+)
 # Between a part and its whole: "318 [of the ]650 seats"; the part, not the whole, is what
 # a difference stated after the whole compares.
 _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -671,8 +674,13 @@ def word_near(
 
 @functools.lru_cache(maxsize=8)  # each balance of a long sentence asks again
 def periods_named(text: str, sentence: Block) -> frozenset[str]:
-    """The months, years, quarters and halves a sentence names."""
-    named = {m.group().lower() for m in _PERIOD.finditer(text, sentence.start, sentence.end)}
+    """The months, years, quarters and halves a sentence names as its time: not a month
+    or year a run is counted from ("the tenth surplus in a row since June")."""
+    named = {
+        m.group().lower()
+        for m in _PERIOD.finditer(text, sentence.start, sentence.end)
+        if not _COUNTED_FROM.search(text, max(sentence.start, m.start() - 16), m.start())
+    }
     return frozenset(named | parts_of_year(text, sentence.start, sentence.end))
 
 
