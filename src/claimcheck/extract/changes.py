@@ -1611,6 +1611,7 @@ def _read_stated_before(
                 draft.kind in ("adverb", "compare")
                 or len(tokens) > _MAX_OBJECT
                 or not _is_filler(tokens, words=True)
+                or tokens[0].lower() == "of"  # "37.5% of growth", "5,000 of the gain": parts
             )
         ):
             return False

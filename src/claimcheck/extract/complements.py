@@ -66,6 +66,13 @@ _MAX_WHOLE_NAME = 8  # words between a whole's name and its figure: "trade in th
 _COMPLEMENT_GUARD = re.compile(
     rf"\b{vocabulary.pattern(vocabulary.words('cues', 'complement guards'))}", re.IGNORECASE
 )
+# After a part, the change whose size it is a part of, not the level before it: "5,000
+# [of the gain]".
+_OF_A_CHANGE = re.compile(
+    rf"\s+of\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}\s+)?"
+    rf"{vocabulary.pattern(vocabulary.words('directions', 'also nouns', 'noun up', 'noun down'))}",
+    re.IGNORECASE,
+)
 # The last word before a figure that makes it a value compared with or a date, not the
 # state a part reached: "rose to $5 billion [from] $4 billion".
 _NOT_A_STATE = NOT_A_LISTED_PART - {"to"}
@@ -210,6 +217,8 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
         for first, second in _side_by_side(document, found):
             if _reached(text, first) != _reached(text, second):
                 continue  # "accounting for 5,000 of the gain, to 8.13 million, and ... for 4,100"
+            if any(_OF_A_CHANGE.match(text, part.end or 0) for part in (first, second)):
+                continue  # the parts of a change's size: "5,000 of the gain, ..., and 4,100"
             where = document.sentence_at(first.start or 0)
             if document.sentence_at(second.start or 0) not in (
                 where,
