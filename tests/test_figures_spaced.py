@@ -91,6 +91,9 @@ def test_a_spaced_change_is_read_as_one_change() -> None:
         ("Of a labour force of some 500 000, most farm.", 500_000),
         ("It paid each of 1 000 claimants.", 1_000),
         ("Some 2 050 000 voted.", 2_050_000),
+        # a first group no figure could start binds the groups after it too
+        ("Hungary counted 4 015 186 households.", 4_015_186),
+        ("The fund paid 3 007 250 claims.", 3_007_250),
     ],
 )
 def test_a_number_grouped_by_spaces_is_one_figure_beside_a_mark_or_a_unit(
@@ -213,3 +216,16 @@ def test_a_change_between_spaced_tonnages_is_checked() -> None:
     assert not claimcheck.check(clean).findings
     slipped = clean.replace("5.4%", "15.4%")
     assert [f.rule for f in claimcheck.check(slipped).findings] == ["CC301"]
+
+
+def test_a_spaced_count_with_a_zero_group_is_checked_whole() -> None:
+    """Read as "186" alone before, the households count left the average unchecked."""
+    clean = (
+        "Hungary counted 4 015 186 households in 2010, home to 9 805 384 people, an average "
+        "of 2.4 persons each."
+    )
+    assert not claimcheck.check(clean).findings
+    (finding,) = claimcheck.check(clean.replace("2.4 persons", "3.4 persons")).findings
+    assert finding.rule == "CC306"
+    # a ratio of exact counts is shown to the stated figure's precision, not rounded to 2
+    assert "is 2.44 each, not 3.4" in finding.message

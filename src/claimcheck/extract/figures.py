@@ -243,10 +243,11 @@ _LONE_WORDS = _A_WORDS | {"one"}  # figures only before a scale word
 # Spaces that group digits ("R86 370 million", "1 234 567"): a no-break, narrow no-break or
 # thin space only ever does; a plain space does only with a currency mark before the number
 # ("NOK 357 900"), a scale, currency or unit word or a noun of people after it ("12 500
-# euros", "5 660 TWh", "1 642 inhabitants") or groups that no figure could start ("1 000
-# claimants"), never in a list ("rooms 101 102") nor after another number ("in 2023 357
-# 900"). A decimal comma ends the groups only before a scale word ("R1 422,2 billion"). At
-# most six groups make a number (`_MAX_DIGITS`), and a seventh after them makes none.
+# euros", "5 660 TWh", "1 642 inhabitants") or a first group that no figure could start
+# ("1 000 claimants", "4 015 186"), never in a list ("rooms 101 102") nor after another
+# number ("in 2023 357 900"). A decimal comma ends the groups only before a scale word
+# ("R1 422,2 billion"). At most six groups make a number (`_MAX_DIGITS`), and a seventh
+# after them makes none.
 _GROUPING_SPACES = "\u00a0\u202f\u2009"
 _SPACED_GROUPS = re.compile(
     rf"(?P<gap>[ {_GROUPING_SPACES}])[0-9]{{3}}(?:(?P=gap)[0-9]{{3}}){{0,4}}"
@@ -444,9 +445,10 @@ def _spaced_figure(text: str, first: Figure) -> Figure | None:
         return None
     fraction = groups["fraction"] or ""
     grouped = groups.group()[: len(groups.group()) - len(fraction)].split(groups["gap"])[1:]
-    # A space parts no figures where every group after it starts with a zero ("1 000
-    # claimants"), as no figure does; else only beside a mark or a word that makes it one.
-    parted = groups["gap"] == " " and any(group[0] != "0" for group in grouped)
+    # A space parts no figures where the group right after it starts with a zero ("1 000
+    # claimants", "4 015 186 households"), as no figure does: the groups after it are the
+    # same number's; else only beside a mark or a word that makes it one.
+    parted = groups["gap"] == " " and grouped[0][0] != "0"
     marked = _mark_before(text, first.start)
     if parted and not marked and not _word_may_follow(text, groups.end()):
         return None  # a list of numbers ("rooms 101 102"): no scale or currency word after

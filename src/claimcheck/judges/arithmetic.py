@@ -335,7 +335,7 @@ def judge_per_capita(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     computed = total.interval / count.interval
     point = total.value / count.value
     written = point * (_written_per_value(per) or 1)  # "$2.4 million", not "$2.400000 million"
-    decimals = min(_finest((total, count), per), _clear_decimals(written, _decimals(per.digits)))
+    decimals = min(_resolved(computed, per), _clear_decimals(written, _decimals(per.digits)))
     shown = _restate(per, point, decimals)
     arithmetic = said(
         "per-capita.arithmetic",
@@ -661,6 +661,13 @@ def _finest(values: Sequence[Value], like: Value) -> int:
     units = [10 ** -_decimals(v.digits) * v.multiplier for v in values]
     unit = min(units) * factor
     return max(0, -math.floor(math.log10(unit) + _EPSILON)) if unit > 0 else 0
+
+
+def _resolved(computed: Interval, like: Value) -> int:
+    """The decimals, in `like`'s written scale, that a quotient's interval resolves: a
+    ratio of exact counts has more than its counts ("9 805 384 over 4 015 186 is 2.4")."""
+    width = (computed.high - computed.low) * (_written_per_value(like) or 1)
+    return max(0, -math.floor(math.log10(width) + _EPSILON)) if width > 0 else 2
 
 
 def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = None) -> str:
