@@ -145,3 +145,30 @@ def test_a_share_of_a_qualifier_a_figure_names_stays_clean() -> None:
         )
         == []
     )
+
+
+# --- a headline count is the whole of "the total", not of a named whole ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the three months to October, Norway had 103,000 unemployed persons, 9,000 more"
+        " than before. That was 3.8 per cent of the labour force. The number of employed"
+        " persons fell by 5,000 to 2,635,000, or 68.2 per cent of the population aged 15-74.",
+        "The city counted 41,200 homeless people in January, the council said. Rents rose"
+        " again in the spring. Some 812,000 residents, 61 per cent of the population, rent"
+        " their homes.",
+    ],
+)
+def test_a_headline_group_is_not_the_population_it_is_part_of(text: str) -> None:
+    assert not shares(text)
+
+
+def test_a_headline_figure_is_still_the_whole_of_the_total() -> None:
+    text = (
+        "Councils budgeted £2,519 million for schools this year. Most of it is delegated."
+        " Schools control £2,123 million, about {share} of the total."
+    )
+    assert not shares(text.format(share="84%"))
+    assert shares(text.format(share="74%"))

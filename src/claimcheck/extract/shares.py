@@ -43,28 +43,29 @@
   ballots 14,272,694 (87.23%)") takes its whole from the sentence before, and so does a
   short definite one whose noun a count there is counted in ("6,006,211 ballots were cast.
   Of the ballots, 431,153, or 7.2%, ...").
-- A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the
-  global market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount
-  of the part's kind before the part, in its sentence or the one before, that the noun's
-  words name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by
-  300,700" for "the growth"), or, for a noun that names a whole ("the total", "the
-  market"), the only such amount there is; shares listed after a first one continue its
-  whole, and a part stated with its share ("R2.9 billion, or 11%") continues the whole
-  of the shares in the sentences of its paragraph before (not after a change, nor in a
-  sentence naming a year). A whole the noun's words name may also be stated a few
-  sentences back in the paragraph (also when pointed back to: "52 per cent of that
-  expected cost, Rs 15 lakh crore, ..."), or by a clause on the noun after the share ("a
-  third of total spending, which grew 8 percent to 587.6 billion pounds"); a share "of the rise"
-  may be of a gap ("$1.4 trillion more than ..."); an amount stated with a share of its
-  own, or listed with the part under its own label, is never the whole; nor is a
+- A whole may be named by a noun instead of an amount ("54.2 million, 15.8% of the global
+  market", "a turnout of 66%", "61 per cent of the growth"): it is then the amount of the
+  part's kind before the part, in its sentence or the one before, that the noun's words
+  name ("net expenditure came to £207.8m ... 41.5% of net spending"; "grew by 300,700" for
+  "the growth"), or, for a noun that names a whole ("the total", "the market"), the only
+  such amount there is (the paragraph's headline figure only for "the total" or "the
+  gain": a group counted there may be a part of "the population"); shares listed after a
+  first one continue its whole, and a part stated with its share ("R2.9 billion, or 11%")
+  continues the whole of the shares in the sentences of its paragraph before (not after a
+  change, nor in a sentence naming a year). A whole the noun's words name may also be
+  stated a few sentences back in the paragraph (also when pointed back to: "52 per cent of
+  that expected cost, Rs 15 lakh crore, ..."), or by a clause on the noun after the share
+  ("a third of total spending, which grew 8 percent to 587.6 billion pounds"); a share "of
+  the rise" may be of a gap ("$1.4 trillion more than ..."); an amount stated with a share
+  of its own, or listed with the part under its own label, is never the whole; nor is a
   density, a figure set off by a comparison or as a target ("below the 34.5 trillion
   target"), an amount stated as a change (for a noun that names none: "2,411 people, 162
   more than in 2010"), or an average or per-unit value for a part counted in a larger
   scale word ("the average remittance ... $313"); and a share "of the total" after one
-  whose named whole is not stated has none. A count a compound adjective sizes is
-  the whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
-  residents, inhabitants and citizens name one whole. Parts and whole may also be tied by a
-  relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
+  whose named whole is not stated has none. A count a compound adjective sizes is the
+  whole of a count of its members ("a 75-seat legislature ... 51 seats, or 68%");
+  residents, inhabitants and citizens name one whole. Parts and whole may also be tied by
+  a relative clause ("2,000 people, 800 of whom (40%)", "$40 billion, 40% of which ($12
   billion) ...") or listed in order before their shares ("$12 billion and $8 billion, 30%
   and 20% of the $40 billion budget"); a fraction "as much" sizes its part against the
   amount after "as", or else the only one of its kind before the part in its sentence
@@ -606,6 +607,7 @@ _MAX_BARE = 100  # a bare number in a list of percentages is a percentage only u
 # A whole named by a noun, not an amount ("15.8% of the market"): see `_whole_in_context`.
 _WHOLE_NOUN_LIST = vocabulary.words("cues", "whole nouns")
 _WHOLE_NOUNS = frozenset(_WHOLE_NOUN_LIST)
+_AGGREGATE_NOUNS = frozenset(vocabulary.words("cues", "aggregate nouns"))
 _PLAIN_MODIFIERS = frozenset(vocabulary.words("cues", "whole plain modifiers"))
 _PLAIN_NAMES = vocabulary.values("cues", "whole plain names")
 _PLAIN_NAME = re.compile(vocabulary.pattern(_PLAIN_NAMES))
@@ -1596,6 +1598,8 @@ def _whole_in_context(
     own_whole = len(found) == 1 and any(t is found[0] for t in own)
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
+    if words and words[-1] not in _AGGREGATE_NOUNS:
+        return None  # "of the population": the headline may be a part of it
     return _headline_whole(index, sentence, part)
 
 
