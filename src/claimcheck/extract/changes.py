@@ -2071,14 +2071,12 @@ def _read_new_value_before(
             return  # "11%, 2 points under the 13%, yet 1 point above": 13% is no subject
         head = tokens[:-2] if words[-2:-1] == (",",) else tokens[:-1]  # "in July, though short of"
     elif words[-1:] in (("and",), ("but",)) and draft.kind in ("adverb", "compare"):
+        draft.joined = True  # joined to the change before it, if any: see `_read_changes`
         head = tokens[:-1]
         if _compared_with(text, values, index, floor) or (
             head and (head[0].lower(),) in _COMPARED_PERIOD  # "up 4% from a year earlier"
         ):
-            # the subject is the earlier comparison's, if read: see `_joined_to_change`
-            draft.joined = True  # kept only after a change: see `_read_changes`
-            return
-        draft.joined = True
+            return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
         if head and _without_asides([*head, ","]) == [","]:
             # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%"
             head, draft.joined = [], False

@@ -70,6 +70,7 @@ _WAYS = _COMPARES | _COMPARATIVES | _FROM_WORDS
 _OPENERS = vocabulary.pattern(("a", "an", "the", *vocabulary.words("directions", "degree")))
 _WORD = r"[^\W\d_][\w'’-]*"
 _MAX_FILLER = 6  # words between a comparison and its value: "last year's monthly average of"
+# (one more for a comparative's own noun: "a smaller [gain] than August's")
 _OPENING = re.compile(
     rf"\s*(?:{_OPENERS}\s+)*"
     rf"(?P<word>{vocabulary.pattern(_COMPARES)}"

@@ -665,7 +665,7 @@ def _finest(values: Sequence[Value], like: Value) -> int:
 
 def _resolved(computed: Interval, like: Value) -> int:
     """The decimals, in `like`'s written scale, that a quotient's interval resolves: a
-    ratio of exact counts has more than its counts ("9 805 384 over 4 015 186 is 2.4")."""
+    ratio of exact counts has more than its counts ("9 805 384 over 4 015 186 is 2.44")."""
     width = (computed.high - computed.low) * (_written_per_value(like) or 1)
     return max(0, -math.floor(math.log10(width) + _EPSILON)) if width > 0 else 2
 
