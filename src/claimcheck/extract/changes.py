@@ -951,8 +951,7 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     so is "climbed to 7.2% from 6.8%, an increase of 0.4%" (or ", up 0.4 points"): a noun
     or adverb in apposition gives the size of the change just read, whose last value it
     follows, unless it is a comparison with an expectation ("to 750 billion yen, above the
-    593.3 billion yen analysts had forecast") or places a sized change's new value ("rose
-    18% to 2.1 million, above the 1.9 million of 2019": the 18% is against its own base).
+    593.3 billion yen analysts had forecast").
     """
     if then.direction != first.direction or first.to is None:
         return False
@@ -960,7 +959,7 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
         then.to is first.to
         and first.source is None
         and not (then.stated or then.joined)
-        and not (then.kind == "compare" and (_expected(text, then) or first.by))
+        and not (then.kind == "compare" and _expected(text, then))
     ):
         first.source, first.end = then.source, then.end
         return True
