@@ -118,6 +118,17 @@ def word_list(words: str) -> list[str]:
     return words.split()
 
 
+def directed(*sections: str) -> dict[str, Direction]:
+    """Each word of the `[<section> up]` and `[<section> down]` direction sections named,
+    lower-cased with single spaces, to its direction."""
+    return {
+        word: direction
+        for direction in (_UP, _DOWN)
+        for section in sections
+        for word in vocabulary.words("directions", f"{section} {direction}")
+    }
+
+
 _KINDS: tuple[_Kind, ...] = ("verb", "adverb", "noun", "compare", "multiple")
 # Each direction word, lower-cased with single spaces, to its direction and kind.
 _WORDS: dict[str, tuple[Direction, _Kind]] = {
@@ -127,18 +138,10 @@ _WORDS: dict[str, tuple[Direction, _Kind]] = {
     for word in vocabulary.words("directions", f"{kind} {direction}")
 }
 # Comparatives read as adverbs, that may take a noun of their own: "a smaller increase than".
-_COMPARATIVES = {
-    word: direction
-    for direction in (_UP, _DOWN)
-    for word in vocabulary.words("directions", f"comparative {direction}")
-}
+_COMPARATIVES = directed("comparative")
 _WORDS |= {word: (direction, "adverb") for word, direction in _COMPARATIVES.items()}
 # Finite verbs of comparison, which take the value right before them as their subject.
-_COMPARE_VERBS = {
-    word: direction
-    for direction in (_UP, _DOWN)
-    for word in vocabulary.words("directions", f"compare verb {direction}")
-}
+_COMPARE_VERBS = directed("compare verb")
 _WORDS |= {word: (direction, "compare") for word, direction in _COMPARE_VERBS.items()}
 # Verbs whose direction the noun before them gives ("unemployment improved"): `polarity`.
 _WORDS |= {word: (_UP, "verb") for word in polarity.WORDS - polarity.COMPARATIVES}

@@ -38,7 +38,14 @@ import re
 from collections.abc import Sequence
 
 from claimcheck import vocabulary
-from claimcheck.extract.changes import TOKEN, Value, alike, stated_values, values_within
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    alike,
+    directed,
+    stated_values,
+    values_within,
+)
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
@@ -50,21 +57,10 @@ from claimcheck.model.claims import (
     stated_parts,
 )
 
-
-def _directed(*sections: str) -> dict[str, str]:
-    """Each word of the `[... up]` and `[... down]` direction sections named, to its way."""
-    return {
-        word: way
-        for way in ("up", "down")
-        for section in sections
-        for word in vocabulary.words("directions", f"{section} {way}")
-    }
-
-
-_COMPARES = _directed("compare")
-_COMPARATIVES = _directed("comparative")
-_FROM_WORDS = _directed("adverb", "noun") | {
-    word: way for word, way in _directed("verb").items() if word.split()[0].endswith("ing")
+_COMPARES = directed("compare")
+_COMPARATIVES = directed("comparative")
+_FROM_WORDS = directed("adverb", "noun") | {
+    word: way for word, way in directed("verb").items() if word.split()[0].endswith("ing")
 }
 _WAYS = _COMPARES | _COMPARATIVES | _FROM_WORDS
 _OPENERS = vocabulary.pattern(("a", "an", "the", *vocabulary.words("directions", "degree")))

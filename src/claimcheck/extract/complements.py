@@ -23,7 +23,7 @@ from claimcheck.extract.changes import (
     near,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords
+from claimcheck.extract.lexicon import CHANGE_NOUNS, Keywords
 from claimcheck.extract.listed_parts import (
     COMPARED_WITH,
     NOT_A_LISTED_PART,
@@ -70,7 +70,7 @@ _COMPLEMENT_GUARD = re.compile(
 # [of the gain]".
 _OF_A_CHANGE = re.compile(
     rf"\s+of\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}\s+)?"
-    rf"{vocabulary.pattern(vocabulary.words('directions', 'also nouns', 'noun up', 'noun down'))}",
+    rf"{vocabulary.pattern(CHANGE_NOUNS)}",
     re.IGNORECASE,
 )
 # The last word before a figure that makes it a value compared with or a date, not the

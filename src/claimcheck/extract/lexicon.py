@@ -136,6 +136,8 @@ def pointing_back(then: str) -> re.Pattern[str]:
 
 
 # What follows a figure that ends its clause: a mark, a closing bracket, a dash, the end.
+# Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
+CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 
 

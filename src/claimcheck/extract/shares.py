@@ -106,7 +106,13 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, stated_fields
-from claimcheck.extract.lexicon import PER_UNIT_AFTER, a_rate, any_of, pointing_back
+from claimcheck.extract.lexicon import (
+    CHANGE_NOUNS,
+    PER_UNIT_AFTER,
+    a_rate,
+    any_of,
+    pointing_back,
+)
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.per_capita import per_area, per_member
 from claimcheck.extract.periods import MONTH_NAMES
@@ -133,11 +139,7 @@ _CHANGE_VERBS = tuple(
     sorted(set(_DIRECTION_VERBS) - set(vocabulary.words("directions", "take an object")))
 )
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise".
-_CHANGE_NOUNS = (
-    *vocabulary.words("directions", "also nouns", "noun up", "noun down"),
-    "loss",
-    "losses",
-)
+_CHANGE_NOUNS = (*CHANGE_NOUNS, "loss", "losses")
 _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
 # Words after a part that end its noun: a new clause or a comparison; but "from" and "to"
 # before a word, not a figure, name where the part came from or went ("1,300 TWh of
@@ -1598,9 +1600,7 @@ def _whole_in_context(
     own_whole = len(found) == 1 and any(t is found[0] for t in own)
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
-    if words and words[-1] not in _AGGREGATE_NOUNS:
-        return None  # "of the population": the headline may be a part of it
-    return _headline_whole(index, sentence, part)
+    return _headline_whole(index, sentence, part, words)
 
 
 def _in_words(index: _Index, head: _Head) -> bool:
@@ -1694,15 +1694,21 @@ def _headed_before(index: _Index, part: Thing, span: tuple[int, int] | None) -> 
     )
 
 
-def _headline_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
+def _headline_whole(
+    index: _Index, sentence: Block, part: Thing, words: Sequence[str]
+) -> Thing | None:
     """The one amount of a part's kind its paragraph states before it, for a share of "the
-    total" in a later sentence: copy states the aggregate first, then its parts ("Councils
-    budgeted £2,519 million for schools. [...] Schools control £2,123 million, about 84% of
-    the total"). Only those `_may_head` count, in the sentences
-    between too, but the parts listed right before the part ("Recurrent costs take N4.04
-    trillion, debt service N2.14 trillion (a quarter of the total)"); never one set off by
-    a comparison, stated with a share of its own, or listed with another ("the north
-    shipped 4,000 bicycles and the south 3,000 scooters"); several: none."""
+    total" (or of "the gain": `words`, the share's "of" phrase, must end in one of the
+    `[aggregate nouns]`, or be none) in a later sentence: copy states the aggregate
+    first, then its parts ("Councils budgeted £2,519 million for schools. [...] Schools
+    control £2,123 million, about 84% of the total"). Only those `_may_head` count, in
+    the sentences between too, but the parts listed right before the part ("Recurrent
+    costs take N4.04 trillion, debt service N2.14 trillion (a quarter of the total)");
+    never one set off by a comparison, stated with a share of its own, or listed with
+    another ("the north shipped 4,000 bicycles and the south 3,000 scooters"); several:
+    none."""
+    if words and words[-1] not in _AGGREGATE_NOUNS:
+        return None  # "of the population": a group the paragraph counted may be a part of it
     paragraph = index.document.paragraph_at(sentence.start)
     first = index.document.sentence_at(paragraph.start)
     text = index.text

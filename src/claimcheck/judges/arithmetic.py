@@ -659,15 +659,18 @@ def _finest(values: Sequence[Value], like: Value) -> int:
     if factor is None:
         return 1
     units = [10 ** -_decimals(v.digits) * v.multiplier for v in values]
-    unit = min(units) * factor
-    return max(0, -math.floor(math.log10(unit) + _EPSILON)) if unit > 0 else 0
+    return _places(min(units) * factor, 0)
 
 
 def _resolved(computed: Interval, like: Value) -> int:
     """The decimals, in `like`'s written scale, that a quotient's interval resolves: a
     ratio of exact counts has more than its counts ("9 805 384 over 4 015 186 is 2.44")."""
-    width = (computed.high - computed.low) * (_written_per_value(like) or 1)
-    return max(0, -math.floor(math.log10(width) + _EPSILON)) if width > 0 else 2
+    return _places((computed.high - computed.low) * (_written_per_value(like) or 1), 2)
+
+
+def _places(unit: float, exact: int) -> int:
+    """The decimals a number rounded to `unit` is written with; `exact` for no rounding."""
+    return max(0, -math.floor(math.log10(unit) + _EPSILON)) if unit > 0 else exact
 
 
 def _restate(like: Value, value: float, decimals: int, *, suffix: str | None = None) -> str:
