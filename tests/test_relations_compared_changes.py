@@ -9,22 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.model.claims import ChangeClaim
-
-
-def _rules(text: str) -> list[str]:
-    return [finding.rule for finding in claimcheck.check(text).findings]
-
-
-def _compared(text: str) -> list[tuple[str, str]]:
-    """The (old, new) values of each change read with both, as written."""
-    return [
-        (claim.from_value.text, claim.to_value.text)
-        for claim in claimcheck.check(text).claims
-        if isinstance(claim, ChangeClaim)
-        and claim.from_value is not None
-        and claim.to_value is not None
-    ]
+from readings import change_pairs, rules
 
 
 @pytest.mark.parametrize(
@@ -63,9 +48,9 @@ def _compared(text: str) -> list[tuple[str, str]]:
 def test_a_comparison_after_a_change_is_judged(
     clean: str, slipped: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in _compared(clean)
-    assert not _rules(clean)
-    assert _rules(slipped) == ["CC302"]
+    assert pair in change_pairs(clean)
+    assert not rules(clean)
+    assert rules(slipped) == ["CC302"]
 
 
 def test_the_finding_names_the_comparison_word_and_the_two_values() -> None:
@@ -96,10 +81,10 @@ def test_the_finding_names_the_comparison_word_and_the_two_values() -> None:
     ],
 )
 def test_no_reading_is_taken_when_another_is_as_likely(text: str) -> None:
-    assert not _rules(text)
+    assert not rules(text)
     assert all(
         new not in ("4.5%", "2.2%", "6%", "4.7 billion zlotys", "8%", "6.1%", "2.9%")
-        for _, new in _compared(text)
+        for _, new in change_pairs(text)
     )
 
 
@@ -109,8 +94,8 @@ def test_a_steeper_fall_still_compares_the_sizes() -> None:
         "Private investment shrank 0.5 per cent in the first seven months, a steeper drop "
         "than the 0.2 per cent decline in the first half."
     )
-    assert not _rules(clean)
-    assert _rules(clean.replace("steeper", "smaller")) == ["CC302"]
+    assert not rules(clean)
+    assert rules(clean.replace("steeper", "smaller")) == ["CC302"]
 
 
 _RATE = st.integers(min_value=10, max_value=99).map(lambda tenths: tenths / 10)
@@ -145,4 +130,4 @@ def test_the_comparison_word_is_checked_against_the_two_rates(
     words, way = phrase
     text = f"Consumer prices rose {new:.1f}%{between}, {words} {old:.1f}%."
     wrong = (way == "up") != (new > old)
-    assert _rules(text) == (["CC302"] if wrong else [])
+    assert rules(text) == (["CC302"] if wrong else [])

@@ -319,6 +319,13 @@ _STATE_VERBS, _STATE_COMPARING = (
 _EARLIER_STATE_DATED = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state dated")
 ]
+# A level its own clause states before the change, and the words that may lead from it to
+# the change's verb: "stood at 4.1% in May [and later] rose to 4.3%".
+_LEVEL_BEFORE_MOVE = [
+    tuple(phrase.split()) for phrase in vocabulary.words("cues", "level before move")
+]
+_LEVEL_THEN_MOVE = frozenset(vocabulary.words("cues", "level then move"))
+_DATING_WORDS = frozenset(vocabulary.words("cues", "time units")) | _MONTHS
 _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
@@ -343,6 +350,9 @@ _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and ope
 _SUBJECT_REACH = 160  # characters before a change's end that may name what changed
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+# Words after a sized change that name its base as another period than a level's before
+# it: "was 3% in May and rose 0.5 points to 3.2% in June [on a year earlier]".
+_OTHER_BASES = _EARLIER_PERIOD | {w for w in vocabulary.words("cues", "per year") if " " not in w}
 _RATE_LEVEL = frozenset(vocabulary.words("cues", "rate level"))
 _POINTER_IT = frozenset(("it", "its"))  # a move pointing back to the rate named before
 # Pointers to the figure before that are never determiners: "it had earned".
@@ -507,6 +517,7 @@ _RANGE = re.compile(r"\s*(?:-|–|to)\s*", re.IGNORECASE)
 _SHARE_ASIDE_OPEN = re.compile(
     rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'restatement aside'))}\s+", re.I
 )
+_BARE_ASIDE_OPEN = re.compile(r"\s*,\s*")
 _COUNTED_SHARE_OPEN = re.compile(  # "183,700 people, or"
     r"(?:\s+[^\W\d_]+){0,2}" + _SHARE_ASIDE_OPEN.pattern, re.IGNORECASE
 )
@@ -1636,6 +1647,7 @@ def _read_after(
     """Read the parts that follow the direction word: by, to and from, in any order."""
     pos = draft.end
     first = True
+    shares_given = False  # a value read was restated as a share: "to $1.2bn, 51% of GDP,"
     index = bisect.bisect_left(starts, pos)
     while index < len(values):
         value = values[index]
@@ -1665,13 +1677,15 @@ def _read_after(
             continue
         closing = _share_aside(text, draft, pos, value, limit)
         if closing is not None:
-            pos = closing
+            pos, shares_given = closing, True
             index = bisect.bisect_left(starts, closing)
             continue
         tokens = TOKEN.findall(text, pos, gap_end)
         part = _part(tokens, draft, first)
         if part is None:
             return
+        if part == "by" and shares_given and _is_percent(value):
+            return  # "to $1.2bn, 51% of GDP, from $1.1bn, or 50.4%": a share, not a size
         if part == "by" and draft.by and not _other_measure(draft.by, [value]):
             return  # "fell 5% (4.8% in real terms)": another reading, not a second size
         if part == "by" and draft.to is not None and not _sizes(value, draft.to):
@@ -1729,19 +1743,9 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     if not words or words == ["by"]:
         direct = first and draft.kind in ("verb", "adverb") and not draft.stated
         return "by" if direct else None
-    if draft.last:  # unit words after a value: "120 million tonnes from", "3,367 voters, or"
-        units = 0
-        if len(words) > 1 and words[0] in _PER_WORDS and _unit_word(tokens[1]):
-            units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
-        while units < min(len(words), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
-            units += 1
-        tokens, words = tokens[units:], words[units:]
-        if words[:1] == ["of"] and _is_percent(draft.to if draft.last == "to" else draft.source):
-            # what a percentage is of: "4.1% of GDP from 3.5%"
-            of = 1
-            while of <= _MAX_UNIT_WORDS and of < len(words) and _of_word(tokens[of]):
-                of += 1
-            tokens, words = tokens[of:], words[of:]
+    if draft.last:
+        tokens = _past_units(tokens, draft.to if draft.last == "to" else draft.source)
+        words = _lower(tokens)
     if draft.last and words in (["("], ["(", "+"]) and _allowed("or", "by", draft):
         # the size measured the other way, in brackets: "3,367 voters (+7.2%)", or the size
         # of a pair: "from R960 to R1 000 (4.2%)"
@@ -1763,6 +1767,24 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
                 draft.object_used = draft.object_used or as_object
                 return part
     return None
+
+
+def _past_units(tokens: Sequence[str], value: Value | None) -> Sequence[str]:
+    """The tokens after a value less the unit words that open them ("120 million [tonnes]
+    from", "3,367 [voters], or", "$0.73 [a share] from") and, after a percentage, what it is
+    of: "4.1% [of GDP] from 3.5%"."""
+    units = 0
+    if len(tokens) > 1 and tokens[0].lower() in _PER_WORDS and _unit_word(tokens[1]):
+        units = 1  # a rate's unit: "$0.73 a share from", "53.70 per barrel to"
+    while units < min(len(tokens), _MAX_UNIT_WORDS) and _unit_word(tokens[units]):
+        units += 1
+    tokens = tokens[units:]
+    if tokens[:1] and tokens[0].lower() == "of" and _is_percent(value):
+        of = 1
+        while of <= _MAX_UNIT_WORDS and of < len(tokens) and _of_word(tokens[of]):
+            of += 1
+        tokens = tokens[of:]
+    return tokens
 
 
 def _owned(words: Sequence[str]) -> bool:
@@ -1888,12 +1910,18 @@ def _in_aside(text: str, pos: int, value: Value, limit: int) -> bool:
 
 
 def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -> int | None:
-    """Where an aside ends that restates the new value as a share of something, so that
-    the change reads on past it: "shrink to $514 billion[, or 3 percent of GDP,] from $680
-    billion"; None if the value opens no such aside."""
-    if draft.last != "to" or not _share_of(text, value) or _is_percent(draft.to):
+    """Where an aside ends that restates the value just read, maybe after its period, as a
+    share of something, so that the change reads on past it: "shrink to $514 billion[, or 3
+    percent of GDP,] from $680 billion", "climbed from R72.3 billion in 2005/06[, 4.6
+    percent of GDP,] to R118.1 billion"; None if the value opens no such aside."""
+    restated = draft.to if draft.last == "to" else draft.source if draft.last == "from" else None
+    if restated is None or not _share_of(text, value) or _is_percent(restated):
         return None
-    if _SHARE_ASIDE_OPEN.fullmatch(text, pos, hedge_start(text, value)) is None:
+    start = hedge_start(text, value)
+    comma = text.find(",", pos, start)
+    if comma < 0 or not _is_filler(TOKEN.findall(text, pos, comma), words=True):
+        return None
+    if not any(o.fullmatch(text, comma, start) for o in (_SHARE_ASIDE_OPEN, _BARE_ASIDE_OPEN)):
         return None
     closing = text.find(",", value.end or 0, limit)
     return closing if closing >= 0 else None
@@ -2627,6 +2655,9 @@ def _read_earlier_state(
         if not before and _when_compared(text, draft, value, words):
             found.append(value)
             exempt.append(value)  # "than in March, when it stood at": no clause of its own
+        elif before and _level_then_move(text, draft, value, words, (values, starts)):
+            found.append(value)
+            exempt.append(value)  # "put at 3%, but was later revised up": only words of sequence
         elif (
             phrase_ending(words, cues)
             or _relative_state(words, before)
@@ -2645,6 +2676,41 @@ def _read_earlier_state(
         draft.source = found[0]
         draft.start = min(draft.start, found[0].start or 0)
         draft.end = max(draft.end, found[0].end or 0)
+
+
+def _level_then_move(
+    text: str, draft: _Draft, value: Value, words: Sequence[str], stated: _Values
+) -> bool:
+    """Whether a value before a verb's change is the level its subject stood at before it
+    moved: "stood at 4.1% in May and rose to 4.3%", "The deficit, estimated at 5.1% of GDP
+    in 2024, is projected to narrow to 4.5%". Only period words and words of sequence may
+    lead from it to the verb, no verb may take an object of its own ("was put at $5bn and
+    raised the dividend to $2"), and a level in an aside must be dated ("Profit, seen at
+    $5bn by analysts, rose" compares with a forecast)."""
+    level = phrase_ending(words, _LEVEL_BEFORE_MOVE)
+    if not level or draft.kind != "verb" or draft.object_used:
+        return False
+    if values_within(*stated, value.end or 0, draft.start):
+        return False
+    if draft.stated and _OTHER_BASES & set(_clause_after(text, draft.end)):
+        return False
+    gap = _lower(_past_units(TOKEN.findall(text, value.end or 0, draft.start), value))
+    if not all(w == "," or w in _LEVEL_THEN_MOVE or _filler_word(w) for w in gap):
+        return False
+    if words[-level - 1 : len(words) - level] != [","]:
+        return True
+    aside = gap[: gap.index(",")] if "," in gap else None
+    return aside is not None and any(w in _DATING_WORDS or _YEAR.fullmatch(w) for w in aside)
+
+
+def _clause_after(text: str, end: int) -> list[str]:
+    """The words, lowered, from `end` to the next semicolon or full stop, within reach."""
+    words = []
+    for token in TOKEN.findall(text, end, end + _MAX_EARLIER_CUE):
+        if token in (";", "."):
+            break
+        words.append(token.lower())
+    return words
 
 
 def _when_compared(text: str, draft: _Draft, value: Value, words: Sequence[str]) -> bool:

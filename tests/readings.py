@@ -1,0 +1,23 @@
+"""What a check of a text reads and reports, as a test states it: shared by the tests of
+each reading."""
+
+from __future__ import annotations
+
+import claimcheck
+from claimcheck.model.claims import ChangeClaim
+
+
+def rules(text: str) -> list[str]:
+    """The rule of each finding on `text`, in report order."""
+    return [finding.rule for finding in claimcheck.check(text).findings]
+
+
+def change_pairs(text: str) -> list[tuple[str, str]]:
+    """The (old, new) values of each change read with both, as written."""
+    return [
+        (claim.from_value.text, claim.to_value.text)
+        for claim in claimcheck.check(text).claims
+        if isinstance(claim, ChangeClaim)
+        and claim.from_value is not None
+        and claim.to_value is not None
+    ]
