@@ -465,18 +465,31 @@ def _other_balances(
     stated: Value,
     sentence: Block,
 ) -> list[int]:
-    """Where the other balances of `stated`'s currency or unit in its sentence start: "the
-    surplus stood at $8 billion, although May showed a $1 billion deficit"."""
+    """Where the balances of `stated`'s currency or unit in its sentence start, `stated`
+    among them: "the surplus stood at $8 billion, although May showed a $1 billion
+    deficit". Read once per sentence and currency or unit: a sentence of many balances
+    asks for each."""
     key = unit_key(stated)
+    cache = _SENTENCE_BALANCES.setdefault(mentions, {})
+    held = cache.get((sentence.start, key))
+    if held is not None and held[0] is values:
+        return held[1]
     first = bisect.bisect_left(starts, sentence.start)
-    return [
+    found = [
         value.start or 0
         for value in itertools.islice(values, first, None)
         if (value.start or 0) < sentence.end
-        and value is not stated
         and unit_key(value) == key
         and _reading(mentions, value)[1] is None  # a balance cue names it
     ]
+    cache[(sentence.start, key)] = (values, found)
+    return found
+
+
+# The balances of each sentence and currency or unit, per list of values read.
+_SENTENCE_BALANCES: WeakKeyDictionary[
+    Mentions, dict[tuple[int, str], tuple[Sequence[Value], list[int]]]
+] = WeakKeyDictionary()
 
 
 def _near(low: int, high: int, value: Value) -> tuple[int, int]:
@@ -578,11 +591,14 @@ def _other_periods(text: str, sentence: Block, own: Block) -> bool:
 
 
 def _beyond_another_balance(rivals: Sequence[int], stated: Value, value: Value) -> bool:
-    """Whether another balance of the sentence (at `rivals`) stands between `stated` and a
-    value, or is it: the value is that balance's side or figure, not `stated`'s ("a $1
-    billion deficit, with $33.8 billion of imports against $32.8 billion of exports")."""
+    """Whether another balance of the sentence (at `rivals`, in text order, maybe `stated`
+    among them) stands between `stated` and a value, or is it: the value is that balance's
+    side or figure, not `stated`'s ("a $1 billion deficit, with $33.8 billion of imports
+    against $32.8 billion of exports")."""
     low, high = sorted((stated.start or 0, value.start or 0))
-    index = bisect.bisect_right(rivals, low)  # rivals are in text order
+    index = bisect.bisect_right(rivals, low)
+    if index < len(rivals) and rivals[index] == stated.start:
+        index += 1  # the balance itself is no other
     return index < len(rivals) and rivals[index] <= high
 
 

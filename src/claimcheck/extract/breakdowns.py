@@ -706,26 +706,29 @@ def _first_of_each_kind(
     """Per clause and per currency or unit (amounts only), the clause, the index of the
     first figure of that kind and every figure of it in the clause, in one pass."""
     groups: dict[tuple[int, str], tuple[Block, int, list[Value]]] = {}
+    cuts: dict[int, tuple[list[int], list[int]]] = {}  # each sentence's cuts: starts, ends
     for index, value in enumerate(values):
         key = unit_key(value)
         if key and key not in ("percent", "percentage_point"):
-            clause = _clause_at(mentions, value.start or 0)
+            clause = _clause_at(mentions, value.start or 0, cuts)
             groups.setdefault((clause.start, key), (clause, index, []))[2].append(value)
     yield from groups.values()
 
 
-def _clause_at(mentions: Mentions, at: int) -> Block:
+def _clause_at(mentions: Mentions, at: int, cuts: dict[int, tuple[list[int], list[int]]]) -> Block:
     """The clause of a sentence around `at`: the sentence cut at a semicolon and at a
     comma before "while" or "whereas" ("Exports to the EU were worth €71.5 billion and
-    those to Asia €59.7 billion, while imports came to ...")."""
+    those to Asia €59.7 billion, while imports came to ..."). `cuts`: each sentence's cuts,
+    found once a sentence."""
     sentence = mentions.document.sentence_at(at)
-    start, end = sentence.start, sentence.end
-    for cut in _CLAUSE_CUT.finditer(mentions.text, sentence.start, sentence.end):
-        if cut.end() <= at:
-            start = cut.end()
-        elif cut.start() >= at:
-            end = cut.start()
-            break
+    if sentence.start not in cuts:
+        found = list(_CLAUSE_CUT.finditer(mentions.text, sentence.start, sentence.end))
+        cuts[sentence.start] = ([cut.start() for cut in found], [cut.end() for cut in found])
+    starts, ends = cuts[sentence.start]
+    before = bisect.bisect_right(ends, at)
+    after = bisect.bisect_left(starts, at, lo=before)
+    start = ends[before - 1] if before else sentence.start
+    end = starts[after] if after < len(starts) else sentence.end
     return Block(start, end)
 
 

@@ -43,9 +43,10 @@ The subtraction itself is never consulted.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -134,7 +135,9 @@ def find_scored_balances(mentions: Mentions, claims: Sequence[Claim]) -> list[Di
     changes = [c for c in claims if isinstance(c, ChangeClaim)] or read_changes(mentions)
     not_sides = {v.start for c in changes for v in (*c.by, c.from_value) if v is not None}
     not_sides |= {v.start for v, _ in cued} | stated_gaps
-    rivals = [v for v, _ in cued]
+    rivals: dict[str, list[int]] = {}  # where the balances of each currency or unit start
+    for value, _ in cued:
+        rivals.setdefault(unit_key(value), []).append(value.start or 0)
     found: list[DifferenceClaim] = []
     for stated, word in cued:
         if stated.start in stated_gaps:
@@ -175,7 +178,7 @@ def _best_sides(
     values: Sequence[Value],
     stated: Value,
     excluded: tuple[Collection[int | None], Collection[int | None]],
-    balances: Sequence[Value],
+    balances: Mapping[str, Sequence[int]],
 ) -> tuple[Value, Value] | None:
     """The clearly best positive and negative side of `stated`, or None. `excluded`: the
     starts of values that are no side, and of the sides of differences already read."""
@@ -215,8 +218,8 @@ def _named_elsewhere(
     here = document.sentence_at(side.start or 0)
     sentences = {
         document.sentence_at(v.start or 0)
-        for v in values
-        if paragraph.start <= (v.start or 0) < paragraph.end and v is not side
+        for v in values[_first_at(values, paragraph.start) : _first_at(values, paragraph.end)]
+        if v is not side
     }
     times = _times(text, here) | _times(text, document.sentence_at(stated.start or 0))
     return any(
@@ -239,10 +242,11 @@ def _candidates(
     values: Sequence[Value],
     stated: Value,
     not_sides: Collection[int | None],
-    balances: Sequence[Value],
+    balances: Mapping[str, Sequence[int]],
 ) -> Iterator[tuple[Value, Block, int]]:
     """Each candidate side of `stated`, with its sentence and the start of the words that
-    may name it (its sentence's start, or the end of the value of its kind before)."""
+    may name it (its sentence's start, or the end of the value of its kind before).
+    `balances`: where the balances of each currency or unit start."""
     document, text, key = mentions.document, mentions.text, unit_key(stated)
     own = document.sentence_at(stated.start or 0)
     times = _times(text, own)
@@ -253,14 +257,7 @@ def _candidates(
         if where is not None
         and (times <= _times(text, where) if where is before else _times(text, where) <= times)
     ]
-    rivals = {
-        where: [
-            b.start or 0
-            for b in balances
-            if b is not stated and unit_key(b) == key and where.start <= (b.start or 0) < where.end
-        ]
-        for where in (own, *neighbours)
-    }
+    rivals = {where: _nearest(balances.get(key, ()), stated, where) for where in (own, *neighbours)}
     own_sides = list(_sides_in(mentions, values, own, stated, not_sides, rivals[own]))
     if len(times) > 1 or _joined(text, own_sides):
         own_sides = []  # a sentence of two times, or a side with more to it: unsaid
@@ -274,6 +271,18 @@ def _candidates(
         found = list(_sides_in(mentions, values, where, stated, not_sides, []))
         if all(_role(text, value, floor) for value, _, floor in found):
             yield from found  # else a value no role word names: which the sides are is unsaid
+
+
+def _nearest(balances: Sequence[int], stated: Value, where: Block) -> list[int]:
+    """Where the other balances of a sentence nearest `stated` start (`balances`: where each
+    starts, in text order), one before it and one after: no side lies beyond them
+    (`_beyond`), so a sentence of many balances costs each only its stretch."""
+    start = stated.start or 0
+    low = bisect.bisect_left(balances, where.start)
+    high = bisect.bisect_left(balances, where.end)
+    before = min(bisect.bisect_left(balances, start), high) - 1
+    after = max(bisect.bisect_right(balances, start), low)
+    return [balances[at] for at in (before, after) if low <= at < high]
 
 
 def _joined(text: str, sides: Sequence[tuple[Value, Block, int]]) -> bool:
@@ -313,8 +322,10 @@ def _sides_in(
     text, key = mentions.text, unit_key(stated)
     own = mentions.document.sentence_at(stated.start or 0)
     floor = where.start
-    for value in values:
-        if not where.start <= (value.start or 0) < where.end or unit_key(value) != key:
+    low = max([where.start, *(r for r in rivals if r < (stated.start or 0))])
+    high = min([where.end, *(r for r in rivals if r > (stated.start or 0))])
+    for value in values[_first_at(values, low) : _first_at(values, high)]:
+        if unit_key(value) != key:
             continue
         previous, floor = floor, value.end or 0
         if value.start in not_sides or _beyond(rivals, stated, value):
@@ -330,6 +341,11 @@ def _sides_in(
             or (where is not own and _a_part(text, where, previous, value))
         ):
             yield value, where, previous
+
+
+def _first_at(values: Sequence[Value], at: int) -> int:
+    """The index of the first of `values` (in text order) starting at or after `at`."""
+    return bisect.bisect_left(values, at, key=lambda value: value.start or 0)
 
 
 def _role(text: str, value: Value, floor: int) -> int:
