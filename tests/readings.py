@@ -21,3 +21,9 @@ def change_pairs(text: str) -> list[tuple[str, str]]:
         and claim.from_value is not None
         and claim.to_value is not None
     ]
+
+
+def assert_caught(clean: str, slipped: str, rule: str) -> None:
+    """A clean text has no finding, and the same text with one slip has the one finding."""
+    assert not rules(clean), clean
+    assert rules(slipped) == [rule], slipped

@@ -429,6 +429,9 @@ _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
 _COORDINATORS = frozenset(vocabulary.words("clauses", "coordinators"))
+_CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
+_POINTING_PRONOUNS = frozenset(vocabulary.words("clauses", "pointing pronouns"))
+_POINTING_VERBS = frozenset(vocabulary.words("clauses", "pointing verbs"))
 _BREAKDOWN_WORDS = vocabulary.words("cues", "breakdown", "breakdown open")
 _BREAKDOWN = re.compile(rf"(?<![\w-])(?:{any_of(_BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
 _LOOSE_LIST = re.compile(
@@ -459,6 +462,10 @@ _MANNER_AT_END = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('directions', 'manner'))}\Z", re.IGNORECASE
 )
 _LONGEST_MANNER = max(map(len, vocabulary.words("directions", "manner")))
+_MANNER_MEASURES = [
+    tuple(phrase.split()) for phrase in vocabulary.words("directions", "manner measures")
+]
+_MEASURE_NAME_WORDS = 4  # words naming what a move's measure is of: "of [the national budget],"
 _PER_WORDS = frozenset(("a", "an", "per"))  # "a share", "per barrel": the unit of a rate
 _MAX_GAP_TOKENS = 24
 _PAIR_REACH = 12  # words between a verb and a "to"/"from" pair read past words in between
@@ -518,6 +525,7 @@ _SHARE_ASIDE_OPEN = re.compile(
     rf"\s*,\s*{vocabulary.pattern(vocabulary.words('cues', 'restatement aside'))}\s+", re.I
 )
 _BARE_ASIDE_OPEN = re.compile(r"\s*,\s*")
+_AND_AT_END = re.compile(r"\s+and\s*\Z", re.IGNORECASE)
 _COUNTED_SHARE_OPEN = re.compile(  # "183,700 people, or"
     r"(?:\s+[^\W\d_]+){0,2}" + _SHARE_ASIDE_OPEN.pattern, re.IGNORECASE
 )
@@ -993,6 +1001,9 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
     ):
         first.by, first.end = [*first.by, *then.by], then.end
         return True
+    if _restated_size(text, first, then, last):
+        first.by, first.end = [*first.by, *then.by], then.end
+        return True
     if (
         then.article
         and then.by
@@ -1015,6 +1026,25 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
             first.by, first.end = [*first.by, *then.by], then.end
             return True
     return False
+
+
+def _restated_size(text: str, first: _Draft, then: _Draft, last: Value) -> bool:
+    """Whether an adverb after "or" restates the size of a change sized in percent alone in
+    the new value's unit, comparing with nothing or a period only: "climbed 8.3% to $24.1
+    billion, or $1.85 billion more than a year earlier" (not "or $1.85 billion more than
+    analysts expected")."""
+    if then.kind != "adverb" or len(then.by) != 1 or then.to is not None:
+        return False
+    if then.source is not None or then.multiple is not None or first.source is not None:
+        return False
+    (size,) = then.by
+    if not first.by or not all(map(_is_percent, first.by)) or not alike(size, first.to):
+        return False
+    if _lower(TOKEN.findall(text, last.end or 0, hedge_start(text, size))) != [",", "or"]:
+        return False
+    after = _clause_after(text, then.end)
+    clause = after[: next((i for i, w in enumerate(after) if w in _CLAUSE_END), len(after))]
+    return not clause or (clause[0] == "than" and _is_filler(clause[1:], words=True))
 
 
 def _expected(text: str, comparison: _Draft) -> bool:
@@ -1342,7 +1372,7 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
     index = bisect.bisect_left(starts, value.start or 0)
     if index and _VIEW_BEFORE.fullmatch(text, values[index - 1].end or 0, hedge_start(text, value)):
         return  # "7.9 trillion crowns (804 billion euros), up from": a view of another value
-    between = _lower(TOKEN.findall(text, value.end or 0, draft.start))
+    between = _without_pointing_clause(TOKEN.findall(text, value.end or 0, draft.start))
     if (
         _words(between) > _PAIR_REACH
         or _opens_clause(between)
@@ -1352,6 +1382,19 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
     ):
         return
     draft.to, draft.start, draft.joined = value, value.start or 0, False
+
+
+def _without_pointing_clause(tokens: Sequence[str]) -> list[str]:
+    """The words, lower-cased, between a value and a comparison, less a clause at their end
+    that only points back to the value: "$9.3 billion this year[, though it is] smaller
+    than", "$5 billion[, and that was still] above"."""
+    words = _lower(_without_degree(tokens))
+    if len(words) < 2 or words[-1] not in _POINTING_VERBS or words[-2] not in _POINTING_PRONOUNS:
+        return _lower(tokens)
+    rest = words[:-2]
+    if rest and (rest[-1] in _COORDINATORS or rest[-1] in _CONCESSIVES):
+        rest.pop()
+    return rest
 
 
 def _pair_role(words: Sequence[str]) -> str | None:
@@ -1795,9 +1838,15 @@ def _owned(words: Sequence[str]) -> bool:
 
 
 def _manner_length(words: Sequence[str]) -> int:
-    """How many of the first words qualify a verb's move: "steadily", "as well", "further"."""
+    """How many of the first words qualify a verb's move: "steadily", "as well", "further",
+    "as a share of the budget,"."""
     if words and _MANNER.fullmatch(words[0]):
         return 1
+    measure = next((len(p) for p in _MANNER_MEASURES if tuple(words[: len(p)]) == p), 0)
+    if measure and "," in words[measure : measure + _MEASURE_NAME_WORDS + 1]:
+        named = words.index(",", measure)
+        if all(w.isalpha() for w in words[measure:named]):
+            return named + 1
     return next((len(p) for p in _MANNER_PHRASES if tuple(words[: len(p)]) == p), 0)
 
 
@@ -1928,19 +1977,29 @@ def _share_aside(text: str, draft: _Draft, pos: int, value: Value, limit: int) -
 
 
 def _share_aside_closing(text: str, values: Sequence[Value], index: int, limit: int) -> int | None:
-    """Where an aside ends that gives the value before `index` as a share of something
-    ("240,100[, or 61 per cent of the growth,]"), if the value at `index` opens one that
-    closes before `limit`; None otherwise."""
+    """Where an aside ends that gives the value before `index` as a share of something,
+    maybe after that value's period ("240,100[, or 61 per cent of the growth,]", "$13.3
+    billion in 2026/27[, 2.9 percent of GDP] and up from"), if the value at `index` opens
+    one that closes before `limit`, at a comma or at an "and" right after what the share
+    is of; None otherwise."""
     share = values[index]
     if index < 1 or not _share_of(text, share) or _is_percent(values[index - 1]):
         return None
-    opening = _COUNTED_SHARE_OPEN.fullmatch(
-        text, values[index - 1].end or 0, hedge_start(text, share)
-    )
-    if opening is None:
-        return None
+    amount_end, start = values[index - 1].end or 0, hedge_start(text, share)
+    if _COUNTED_SHARE_OPEN.fullmatch(text, amount_end, start) is None:
+        comma = text.find(",", amount_end, start)
+        if comma < 0 or not _BARE_ASIDE_OPEN.fullmatch(text, comma, start):
+            return None
+        if not _is_filler(TOKEN.findall(text, amount_end, comma), words=True):
+            return None
     closing = text.find(",", share.end or 0, limit)
-    return closing if closing >= 0 else None
+    if closing >= 0:
+        return closing
+    joined = _AND_AT_END.search(text, share.end or 0, limit)
+    of = _lower(TOKEN.findall(text, share.end or 0, joined.start())) if joined else []
+    if of[:1] == ["of"] and 1 < len(of) <= _MAX_UNIT_WORDS + 1 and all(map(_of_word, of[1:])):
+        return joined.start() if joined else None
+    return None
 
 
 def _share_of(text: str, value: Value) -> bool:
@@ -2043,6 +2102,7 @@ def _read_new_value_before(
     if index < 0:
         return
     value, after = values[index], values[index].end or 0
+    shared = False  # the value was restated as a share before the change: "240,100, or 61%"
     # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
     # percent more": the amount, not its other view
     for at in range(index - 1, max(-1, index - 1 - _MAX_VIEWS), -1):
@@ -2055,7 +2115,7 @@ def _read_new_value_before(
         # value it is compared with is not a percentage too
         closing = _share_aside_closing(text, values, index, draft.start)
         if closing is not None and draft.source is not None and not _is_percent(draft.source):
-            value, after = values[index - 1], closing
+            value, after, shared = values[index - 1], closing, True
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
     if draft.source is not None:
@@ -2107,8 +2167,9 @@ def _read_new_value_before(
             head and (head[0].lower(),) in _COMPARED_PERIOD  # "up 4% from a year earlier"
         ):
             return  # the subject is the earlier comparison's, if read: see `_joined_to_change`
-        if head and _without_asides([*head, ","]) == [","]:
-            # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%"
+        if (head and _without_asides([*head, ","]) == [","]) or (shared and not head):
+            # two appositions of one value: "4.2%, the highest since 2021 and up from 3.9%",
+            # "$13.3 billion, 2.9 percent of GDP and up from $9.6 billion"
             head, draft.joined = [], False
     else:
         return
