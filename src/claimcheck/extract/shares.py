@@ -392,6 +392,13 @@ _COMPARING = r"from|than|versus|vs|against|compared\s+(?:with|to)"
 _COMPARED = re.compile(rf"\b(?:{_COMPARING}|by)\s+\Z", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+# A share set off between commas after its subject, then the verb giving the part it
+# sizes: "Its general fund, 43% of the total[, stands at ]$109.1 million".
+_ASIDE_OPEN = re.compile(r"[^\W\d_]\s*,\s*\Z")
+_ASIDE_PART = re.compile(
+    rf"\s*,\s*(?:{vocabulary.pattern(vocabulary.words('cues', 'aside share links'))})\s+",
+    re.IGNORECASE,
+)
 # A part listed with another, its own label before it: "€4.1 billion[ and pensions ]€2.3
 # billion" (but "4.1 million were eligible and 2.9 million voted" states a whole).
 _LISTED = re.compile(
@@ -1074,9 +1081,14 @@ def _share(
             whole = _whole_after(index, sentence, end, of)
             end = whole.end or end if whole else end
         link = _OR.match(text, end)
-        after = index.thing_at(link.end()) if link and whole and not part else None
+        after = index.thing_at(link.end()) if link and not part else None
         if after is not None and whole is not None and _compatible(index, after, whole):
             part, end = after, after.end or end
+        elif after is not None and whole is None and _RESTATED_END.match(text, after.end or 0):
+            # "43% of the total, or $109.1 million": the part, its whole found by the noun
+            part, end = after, after.end or end
+        elif part is None and whole is None and (aside := _aside_part(index, head, end)):
+            part, end = aside, aside.end or end
         elif part is None:
             # "18% of the $620 billion budget ($112 billion)": in the whole's own currency,
             # never its conversion
@@ -1187,6 +1199,18 @@ def _share(
     return ShareClaim(
         text=text[start:end], start=start, end=end, share=head.share, part=part, whole=whole, of=of
     )
+
+
+def _aside_part(index: _Index, head: _Head, end: int) -> Thing | None:
+    """The part a share set off between commas after its subject sizes, given by the verb
+    after the aside and closing its clause: "Its general fund, 43% of the total, stands at
+    $109.1 million."; None for any other shape."""
+    text = index.text
+    if not _ASIDE_OPEN.search(text, max(0, head.start - 40), head.start):
+        return None
+    link = _ASIDE_PART.match(text, end)
+    part = index.thing_at(link.end()) if link else None
+    return part if part is not None and _RESTATED_END.match(text, part.end or 0) else None
 
 
 def _pair_after(index: _Index, sentence: Block, pos: int) -> tuple[Thing, Thing, int] | None:
