@@ -5,7 +5,9 @@
   2024: ...") or opening the sentence ("Of the $12 billion allocated,
   $5 billion goes to rail and $4 billion to roads"). After "including", "of which" or
   "Of the ..." the list may leave parts out: the parts may fall short of the total but
-  never exceed it. After "Of the $1.8 billion received," one part may stand alone, and
+  never exceed it, unless the rest closes the list ("Of the 3,200 jobs to be cut, 1,900
+  will go in Germany and 800 in France, with the remaining 500 ..."): then they make it.
+  After "Of the $1.8 billion received," one part may stand alone, and
   "Of that, ..." points back to the one figure of the part's currency or unit in the
   sentence before (past a figure it is compared with: "against $34.4 billion"), never to
   a percentage: shares "of that" are shares of what it measures, not parts of it. A part
@@ -920,7 +922,7 @@ def _opened_parts(
             for p in list_after(text, values, index + 1, sentence, verb_first=True)
         ]
         if len(parts) >= 2 and all(unit_key(p) == unit_key(total) for p in parts):
-            return parts
+            return _closed_by_rest(mentions, values, starts, parts, total)
     comma = text.find(",", total.end or 0, sentence.end)
     after = bisect.bisect_left(starts, comma + 1) if comma >= 0 else len(values)
     if after >= len(values) or (values[after].start or 0) >= sentence.end:
@@ -931,7 +933,26 @@ def _opened_parts(
     lead = _lead(text, comma + 1, part)
     by_name = list_after(text, values, after, sentence, verb_first=True, named=True) if lead else []
     listed = [inherit(p, total) for p in by_name or loose_list(text, values, after, sentence)]
-    return listed if listed and all(part_of(p, total) for p in listed) else [part]
+    if not listed or not all(part_of(p, total) for p in listed):
+        return [part]
+    return _closed_by_rest(mentions, values, starts, listed, total)
+
+
+def _closed_by_rest(
+    mentions: Mentions,
+    values: Sequence[Value],
+    starts: Sequence[int],
+    parts: list[Value],
+    total: Value,
+) -> list[Value]:
+    """The parts, and the rest named right after the last of them, when there is one: "1,900
+    will go in Germany and 800 in France, with the remaining 500 spread across other
+    markets" (which makes the list complete: `_completed`)."""
+    last = bisect.bisect_left(starts, hedge_start(mentions.text, parts[-1]))
+    rest = _rest_after(mentions, values, last) if last < len(values) else None
+    if rest is None or any(rest is p for p in parts) or not part_of(rest, total):
+        return parts
+    return [*parts, inherit(rest, total)]
 
 
 def _lead(text: str, start: int, first: Value, *, names_listed: bool = False) -> list[str] | None:

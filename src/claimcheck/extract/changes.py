@@ -1996,10 +1996,11 @@ def _share_aside_closing(text: str, values: Sequence[Value], index: int, limit: 
     if closing >= 0:
         return closing
     joined = _AND_AT_END.search(text, share.end or 0, limit)
-    of = _lower(TOKEN.findall(text, share.end or 0, joined.start())) if joined else []
-    if of[:1] == ["of"] and 1 < len(of) <= _MAX_UNIT_WORDS + 1 and all(map(_of_word, of[1:])):
-        return joined.start() if joined else None
-    return None
+    if joined is None:
+        return None
+    of = _lower(TOKEN.findall(text, share.end or 0, joined.start()))
+    named = of[:1] == ["of"] and 1 < len(of) <= _MAX_UNIT_WORDS + 1
+    return joined.start() if named and all(map(_of_word, of[1:])) else None
 
 
 def _share_of(text: str, value: Value) -> bool:
