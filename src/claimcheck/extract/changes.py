@@ -536,6 +536,8 @@ _CLOSE = re.compile(r"\s*\)")
 _UNITS_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\)")  # "(2,150 people)"
 _VIEWS_JOINED = re.compile(r"\s*(?:[;,]\s*|,?\s*or\s+)", re.IGNORECASE)  # "($1bn; £0.8bn)"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_DATED_BY_YEAR = re.compile(r"\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")  # "... of 2019"
 
 
 @dataclass
@@ -812,7 +814,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             continue
         if (
             draft is not None
-            and not (drafts and _merged(text, drafts[-1], draft))
+            and not (drafts and _merged(mentions.document, drafts[-1], draft))
             and not draft.neutral
         ):
             drafts.append(draft)
@@ -966,15 +968,18 @@ def _joined(text: str, sentences: Sequence[Block], index: int) -> bool:
     return _PHRASE_START_AT_END.search(words, len(words) - _LONGEST_PHRASE_START) is not None
 
 
-def _merged(text: str, first: _Draft, then: _Draft) -> bool:
+def _merged(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change to its own part stated after its values.
 
     "Sales climbed 9 percent to 3.1 billion pounds, up from 2.6 billion" is one change, and
     so is "climbed to 7.2% from 6.8%, an increase of 0.4%" (or ", up 0.4 points"): a noun
     or adverb in apposition gives the size of the change just read, whose last value it
     follows, unless it is a comparison with an expectation ("to 750 billion yen, above the
-    593.3 billion yen analysts had forecast").
+    593.3 billion yen analysts had forecast") or a value two years or more before the
+    change's own ("rose 18% to 2.1 million, above the 1.9 million of 2019" in a story of
+    2024).
     """
+    text = document.text
     if then.direction != first.direction or first.to is None:
         return False
     if (
@@ -982,6 +987,7 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
         and first.source is None
         and not (then.stated or then.joined)
         and not (then.kind == "compare" and _expected(text, then))
+        and not (first.stated and _of_an_earlier_year(document, first, then))
     ):
         first.source, first.end = then.source, then.end
         return True
@@ -1026,6 +1032,28 @@ def _merged(text: str, first: _Draft, then: _Draft) -> bool:
             first.by, first.end = [*first.by, *then.by], then.end
             return True
     return False
+
+
+def _of_an_earlier_year(document: Document, first: _Draft, then: _Draft) -> bool:
+    """Whether the value a comparison after a sized change names is dated two years or more
+    before the change's own year, the latest other year its sentence names (or, with none,
+    three years or more before the story's: a story may report the year before its own). A
+    change sized without a base compares with the year before (or the period before), so
+    "rose 18% to 2.1 million, above the 1.9 million of 2019" in a story of 2024 names
+    another value than its base."""
+    text, source = document.text, then.source
+    dated = _DATED_BY_YEAR.match(text, source.end or 0) if source is not None else None
+    if dated is None:
+        return False
+    sentence = document.sentence_at(first.start)
+    years = [
+        int(year.group())
+        for year in _YEAR_WORD.finditer(text, sentence.start, sentence.end)
+        if year.start() != dated.start("year")
+    ]
+    if years:
+        return int(dated["year"]) <= max(years) - 2
+    return document.date is not None and int(dated["year"]) <= document.date.year - 3
 
 
 def _restated_size(text: str, first: _Draft, then: _Draft, last: Value) -> bool:
