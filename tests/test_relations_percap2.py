@@ -240,3 +240,14 @@ def test_a_figure_for_a_group_in_the_next_sentence_is_not_read_as_one() -> None:
     )
     assert findings(text) == []
     assert verdicts(text, "per-capita") == ["consistent"]
+
+
+def test_a_per_capita_figure_of_an_open_total_is_judged() -> None:
+    """ "More than" leaves the total unbounded above, so the figure per person is too: one
+    below the total's floor over the population is wrong, one above it is not."""
+    clean = (
+        "The country has GDP of more than $1.2 trillion, or about $23,000 per person for its "
+        "52 million people."
+    )
+    assert findings(clean) == []
+    assert findings(clean.replace("$23,000", "$13,000")) == [("CC306", "$13,000")]

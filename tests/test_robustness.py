@@ -16,7 +16,7 @@ from types import FrameType
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -530,6 +530,7 @@ def test_any_unicode_text_gets_a_well_formed_report(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(texts, st.sampled_from(["story.txt", "story.md", "story.html"]))
+@example("at least 1-1.00-0 a combined ", "story.txt")  # an unbounded quotient's decimals
 def test_any_file_of_any_kind_gets_a_report_or_an_error(text: str, name: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name

@@ -669,7 +669,10 @@ def _resolved(computed: Interval, like: Value) -> int:
 
 
 def _places(unit: float, exact: int) -> int:
-    """The decimals a number rounded to `unit` is written with; `exact` for no rounding."""
+    """The decimals a number rounded to `unit` is written with; `exact` for no rounding,
+    none for an unbounded one ("more than $1.2 trillion" over a population)."""
+    if not math.isfinite(unit):
+        return 0
     return max(0, -math.floor(math.log10(unit) + _EPSILON)) if unit > 0 else exact
 
 
