@@ -398,8 +398,11 @@ def _roles_near(
     for value in itertools.islice(values, bisect.bisect_left(starts, low), None):
         if (value.start or 0) >= high:
             break
-        if unit_key(value) != key or year_range_end(text, value):
+        # a bare figure after the balance in its unit: "with exports of 210 billion"
+        read = value if unit_key(value) == key else _bare_after(value, stated, sentence)
+        if read is None or year_range_end(text, read):
             continue
+        value = read
         where = document.sentence_at(value.start or 0)
         if where not in (before, sentence, after):
             continue
@@ -449,6 +452,19 @@ def _roles_near(
         ):
             return None  # "semiconductor exports" beside the exports the balance is of
     return positives[0], negatives[0]
+
+
+def _bare_after(value: Value, stated: Value, sentence: Block) -> Value | None:
+    """A figure after a balance in its sentence, written with the balance's scale word but
+    no currency or unit, read in the balance's: "the trade gap came to 94 billion dollars,
+    with exports of 210 billion against imports of 304 billion"; None for any other."""
+    if not isinstance(value, Amount) or value.unit or not unit_key(stated):
+        return None
+    if not (stated.end or 0) <= (value.start or 0) < sentence.end:
+        return None
+    if value.scale is None or value.multiplier != stated.multiplier:
+        return None
+    return inherit(value, stated)
 
 
 def _joins(text: str, floor: int, value: Value) -> bool:
