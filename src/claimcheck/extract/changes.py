@@ -535,9 +535,8 @@ _A_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
 _UNITS_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\)")  # "(2,150 people)"
 _VIEWS_JOINED = re.compile(r"\s*(?:[;,]\s*|,?\s*or\s+)", re.IGNORECASE)  # "($1bn; £0.8bn)"
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_WORD = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
-_DATED_BY_YEAR = re.compile(r"\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")  # "... of 2019"
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")  # not in "2,019", "12019"
+_DATED_BY_YEAR = re.compile(rf"\s+(?:of|in)\s+(?P<year>{_YEAR.pattern})\b")  # "... of 2019"
 
 
 @dataclass
@@ -1048,7 +1047,7 @@ def _of_an_earlier_year(document: Document, first: _Draft, then: _Draft) -> bool
     sentence = document.sentence_at(first.start)
     years = [
         int(year.group())
-        for year in _YEAR_WORD.finditer(text, sentence.start, sentence.end)
+        for year in _YEAR.finditer(text, sentence.start, sentence.end)
         if year.start() != dated.start("year")
     ]
     if years:

@@ -48,14 +48,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.mentions import Mentions
-from claimcheck.model.claims import (
-    Amount,
-    ChangeClaim,
-    Claim,
-    FigureClaim,
-    MoneyClaim,
-    stated_parts,
-)
+from claimcheck.model.claims import Amount, ChangeClaim, Claim, parts_read
 
 _COMPARES = directed("compare")
 _COMPARATIVES = directed("comparative")
@@ -93,11 +86,7 @@ def with_compared_changes(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
     )
     if not changes:
         return list(found)
-    readers: dict[tuple[int | None, int | None], list[Claim]] = {}
-    for claim in found:
-        if not isinstance(claim, (FigureClaim, MoneyClaim)):
-            for part in stated_parts(claim):
-                readers.setdefault((part.start, part.end), []).append(claim)
+    readers = parts_read(found)
     values = stated_values(mentions)
     starts = [value.start or 0 for value in values]
     compared: list[Claim] = []

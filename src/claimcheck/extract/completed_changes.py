@@ -57,15 +57,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.figures import hedge_start, looks_like_year
 from claimcheck.extract.mentions import Mentions
-from claimcheck.model.claims import (
-    Amount,
-    ChangeClaim,
-    Claim,
-    FigureClaim,
-    MoneyClaim,
-    ShareClaim,
-    stated_parts,
-)
+from claimcheck.model.claims import Amount, ChangeClaim, Claim, ShareClaim, parts_read
 
 _EARLIER = (*EARLIER_STATE, *EARLIER_STATE_AFTER)
 # The words of a change stated after its subject ("$412 million, 8% [higher] than"), never a
@@ -94,12 +86,7 @@ _VIEW = re.compile(r"(?:\(|\bor)\s*\Z", re.IGNORECASE)  # "(€4.1bn)", "or 3.2%
 def with_completed_changes(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
     """The claims read, each change stated with its size and one value completed where
     one reading of its other value is clearly best."""
-    used = {
-        (part.start, part.end)
-        for claim in found
-        if not isinstance(claim, (FigureClaim, MoneyClaim))
-        for part in stated_parts(claim)
-    }
+    used = set(parts_read(found))
     # a share's part may be the subject a change compares: "collected $812.4 million, 91
     # percent of the $892.7 million budgeted but 2.5 percent above the $792.6 million"
     subjects = {

@@ -139,7 +139,7 @@ _CHANGE_VERBS = tuple(
     sorted(set(_DIRECTION_VERBS) - set(vocabulary.words("directions", "take an object")))
 )
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise".
-_CHANGE_NOUNS = (*CHANGE_NOUNS, "loss", "losses")
+_CHANGE_NOUNS = (*CHANGE_NOUNS, *vocabulary.words("cues", "change nouns beside directions"))
 _COMPARISON_WORDS = ("from", "to", "than", "by", "versus", "vs", "compared", "against")
 # Words after a part that end its noun: a new clause or a comparison; but "from" and "to"
 # before a word, not a figure, name where the part came from or went ("1,300 TWh of
@@ -395,6 +395,7 @@ _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
 # A share set off between commas after its subject, then the verb giving the part it
 # sizes: "Its general fund, 43% of the total[, stands at ]$109.1 million".
 _ASIDE_OPEN = re.compile(r"[^\W\d_]\s*,\s*\Z")
+_ASIDE_REACH = 40  # characters before a share read for the comma that opens its aside
 _ASIDE_PART = re.compile(
     rf"\s*,\s*(?:{vocabulary.pattern(vocabulary.words('cues', 'aside share links'))})\s+",
     re.IGNORECASE,
@@ -1206,7 +1207,7 @@ def _aside_part(index: _Index, head: _Head, end: int) -> Thing | None:
     after the aside and closing its clause: "Its general fund, 43% of the total, stands at
     $109.1 million."; None for any other shape."""
     text = index.text
-    if not _ASIDE_OPEN.search(text, max(0, head.start - 40), head.start):
+    if not _ASIDE_OPEN.search(text, max(0, head.start - _ASIDE_REACH), head.start):
         return None
     link = _ASIDE_PART.match(text, end)
     part = index.thing_at(link.end()) if link else None

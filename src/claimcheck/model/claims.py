@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, Self, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -488,6 +489,17 @@ Claim = Annotated[
 
 
 _HOLDS_NO_FIGURE = (str, float, int, type(None), Period)  # values that hold no stated figure
+
+
+def parts_read(claims: Iterable[Claim]) -> dict[tuple[int | None, int | None], list[Claim]]:
+    """The claims that read each stated figure, by its span: every claim's stated parts, but
+    those of a bare figure or amount, which relate it to nothing."""
+    readers: dict[tuple[int | None, int | None], list[Claim]] = {}
+    for claim in claims:
+        if not isinstance(claim, (FigureClaim, MoneyClaim)):
+            for part in stated_parts(claim):
+                readers.setdefault((part.start, part.end), []).append(claim)
+    return readers
 
 
 def stated_parts(model: BaseModel) -> list[Stated]:
