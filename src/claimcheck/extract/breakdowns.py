@@ -417,18 +417,19 @@ def _one_part_after(
 
 
 def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
-    """A total that opens its sentence (or a clause after a semicolon) and the parts it is
-    shared into: "Of the $12 billion allocated, $5 billion goes to rail and $4 billion to
-    roads". The parts may fall short of the total (not every use need be listed) but never
-    exceed it."""
+    """A total that opens its sentence (or a clause after a semicolon or a colon) and the
+    parts it is shared into: "Of the $12 billion allocated, $5 billion goes to rail and $4
+    billion to roads"; "Poland came third: of the 63.8 billion euros pencilled in, ...".
+    The parts may fall short of the total (not every use need be listed) but never exceed
+    it."""
     text = mentions.text
     openers = list(_OPENED.finditer(text))
     starts = [hedge_start(text, v) for v in values] if openers else []
     for opener in openers:
         sentence = mentions.document.sentence_at(opener.start())
         opening = text[sentence.start : opener.start()].strip(" \"“'‘")
-        if opening and not opening.endswith(";"):
-            continue  # not at the start of its sentence, nor of a clause after a semicolon
+        if opening and not opening.endswith((";", ":")):
+            continue  # not at the start of its sentence, nor of a clause after ";" or ":"
         index = bisect.bisect_left(starts, opener.end())
         if index >= len(values) or (values[index].start or 0) >= sentence.end:
             continue

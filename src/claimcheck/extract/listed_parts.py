@@ -92,6 +92,7 @@ _MAX_RELATIVE = 3  # words of a relative clause between a part's name and its fi
 _ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
 _ASIDE_CLOSE = re.compile(r"\s*[,)]")
 _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
+_NAME_CLOSERS = PREPOSITIONS | frozenset(vocabulary.words("cues", "part name closers"))
 MAX_NAME_WORDS = 2
 # The words after a comma that open the clause of a total's second part, and the marks
 # that end a clause, which may not stand between its two parts.
@@ -620,10 +621,10 @@ def is_label(tokens: Sequence[str], limit: int) -> bool:
 
 def names_a_part(tokens: Sequence[str]) -> bool:
     """A few words naming the part after them, no verb or preposition among them but a
-    last preposition: "health", "the Americas", "deposits for" (not "a year earlier it
-    was"); a few more after a pointer back to the noun of the list ("those to the rest
-    of the world")."""
-    if len(tokens) > 1 and tokens[-1].lower() in PREPOSITIONS:
+    last preposition or "with": "health", "the Americas", "deposits for", "maize with"
+    (not "a year earlier it was"); a few more after a pointer back to the noun of the
+    list ("those to the rest of the world")."""
+    if len(tokens) > 1 and tokens[-1].lower() in _NAME_CLOSERS:
         tokens = tokens[:-1]
     pointed = bool(tokens) and tokens[0].lower() in _GROUP_POINTERS  # "those to the rest of"
     return (
