@@ -297,6 +297,13 @@ EARLIER_STATE, _EARLIER_STATE_BEFORE = (
     [tuple(phrase.split()) for phrase in vocabulary.words("cues", name)]
     for name in ("earlier state", "earlier state before")
 )
+# ... and a move to it: "after easing to" (each "-ing" form of a direction verb for "*").
+EARLIER_STATE += [
+    tuple(moving if word == "*" else word for word in phrase.split())
+    for phrase in vocabulary.words("cues", "earlier move")
+    for moving in vocabulary.words("directions", "verb up", "verb down")
+    if moving.endswith("ing") and " " not in moving
+]
 # ... and words that do so only when period words alone follow the value: "after 2.4% in May".
 EARLIER_STATE_AFTER = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "earlier state after")
@@ -1547,6 +1554,17 @@ def _rate_of(text: str, draft: _Draft, at: int) -> Direction | None:
     return direction if kind == "noun" or noun.group().lower() in _NOUN_TOO else None
 
 
+def _participle_at(text: str, at: int) -> bool:
+    """Whether the direction word at `at` is a verb's participle and never a noun, which
+    describes the value before it rather than naming a change of its own: "the £180
+    million [raised] in April", "the 250,000 [added] in May"."""
+    verb = _ANCHOR.match(text, at)
+    if verb is None:
+        return False
+    word = " ".join(verb.group().split()).lower()
+    return _WORDS[word][1] == "verb" and word not in _NOUN_TOO and word.endswith("ed")
+
+
 def _paced(text: str, drafts: Sequence[_Draft], pace: _Draft) -> _Draft | None:
     """A comparison of two changes' rates, kept only when its new value is the rate of the
     change just before, in the direction of the one it is compared with: "exports rose 0.5
@@ -1736,9 +1754,14 @@ def _read_after(
             pos = draft.end = earlier
             first, index = False, index + 1
             continue
-        if (value.end or 0) < limit and not text[value.end : limit].strip(" -"):
+        if (
+            (value.end or 0) < limit
+            and not text[value.end : limit].strip(" -")
+            and not _participle_at(text, limit)
+        ):
             # the next change's own figure: "compared with a 15% rise", unless its rate is
-            # what a pace word compares: "slowing from 2.4 percent growth"
+            # what a pace word compares: "slowing from 2.4 percent growth"; not a value a
+            # participle describes ("below the £180 million raised in April")
             draft.rate_of = _rate_of(text, draft, limit)
             if draft.rate_of is None:
                 return

@@ -76,6 +76,10 @@ _COMPARISONS = frozenset(
     )
 )
 _CLAUSE_STOPS = frozenset(",;:()—–")
+# A verb's subject stating its new value right before it: "Revenue [of] $5 billion [has]
+# risen 25% from $4 billion".
+_SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject value openers"))
+_SUBJECT_LINKS = frozenset((*vocabulary.words("cues", "subject value auxiliaries"), ","))
 _MAX_WORDS = 8  # words between a "when" and the value it gives: "it had brought the rate down to"
 _REACH = 120  # characters before a value read for the words that mark it
 _WINDOW = 400  # characters around a change its other value is looked for in
@@ -105,7 +109,7 @@ def with_completed_changes(mentions: Mentions, found: Sequence[Claim]) -> list[C
             value = None
             if missing == "from_value":
                 value = _earlier_value(mentions, stated, claim, used)
-            elif missing == "to_value" and claim.wording.lower() in _COMPARISONS:
+            elif missing == "to_value":
                 value = _subject_value(mentions, stated, claim, unexplained)
             if value is not None and missing is not None:
                 claim = _with(text, claim, missing, value)
@@ -171,7 +175,10 @@ def _subject_value(
 ) -> Value | None:
     """The one value before a change in its sentence, alike to its old value and read by
     no other claim: the subject it compares ("collected Rp1,957.2 trillion, 90.4 percent of
-    the Rp2,165.1 trillion it aimed for but 0.7 percent above the Rp1,943.7 trillion")."""
+    the Rp2,165.1 trillion it aimed for but 0.7 percent above the Rp1,943.7 trillion"); for
+    a verb, only the value of its subject right before it ("Revenue of $5 billion rose 25%
+    from $4 billion"), never one of another clause ("At $5 billion, the fund said profit
+    fell 10% from $2 billion")."""
     text = mentions.text
     sentence = mentions.document.sentence_at(change.start or 0)
     span = (max(sentence.start, (change.start or 0) - _WINDOW), change.start or 0)
@@ -186,7 +193,22 @@ def _subject_value(
     between = text[value.end or 0 : change.start or 0]
     if ";" in between or _SIZE_AGAIN.fullmatch(between):
         return None  # another clause's value; or the change's size in other words
+    if change.wording.lower() not in _COMPARISONS and not _states_subject(text, value, between):
+        return None
     return value
+
+
+def _states_subject(text: str, value: Value, between: str) -> bool:
+    """Whether a value is its verb's subject's, right before the verb: "of" or "at" before
+    it, and only commas and "has" or "have" after it ("Revenue, at $5 billion, has grown")."""
+    opening = hedge_start(text, value)
+    before = TOKEN.findall(text, max(0, opening - _REACH), opening)
+    return (
+        len(before) >= 2
+        and before[-1].lower() in _SUBJECT_OPENERS
+        and (before[-2].isalpha() or before[-2] == ",")
+        and all(word.lower() in _SUBJECT_LINKS for word in TOKEN.findall(between))
+    )
 
 
 def _earlier_value(
