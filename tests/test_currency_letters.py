@@ -132,3 +132,36 @@ def test_any_amounts_a_document_writes_with_the_naira_letter_read_as_naira(
     assert read == [
         (pytest.approx(float(number) * factors[scale]), "NGN") for number, scale in amounts
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Philippine peso's "P" in a story placed in the Philippines
+        (
+            "Manila's 2018 budget lets the government spend P3,767 billion.",
+            [("P3,767 billion", "PHP")],
+        ),
+        # the pula's "P" in one placed in Botswana
+        ("Botswana's budget sets aside P70 billion for roads.", [("P70 billion", "BWP")]),
+        # "P" is two currencies' letter: no place, no currency, however often it is used
+        ("The act spends P3,767 billion, P417 billion more than the year before.", []),
+        # Mexican companies' "Ps." before a space, its full stop ending no sentence
+        (
+            "Revenue was Ps. 2,987.9 million. Costs were Ps. 2,178.1 million.",
+            [("Ps. 2,987.9 million", "MXN"), ("Ps. 2,178.1 million", "MXN")],
+        ),
+    ],
+)
+def test_peso_and_pula_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert money_in(text) == expected
+
+
+def test_a_slip_between_amounts_in_pesos_written_ps_is_caught() -> None:
+    clean = (
+        "Mexican carrier AXTEL lifted revenue to Ps. 2,987.9 million in the quarter, against "
+        "Ps. 2,178.1 million a year earlier, a gain of Ps. 809.8 million or 37%."
+    )
+    assert claimcheck.check(clean).findings == []
+    rules = {f.rule for f in claimcheck.check(clean.replace("2,987.9", "2,897.9")).findings}
+    assert rules and rules <= {"CC301", "CC304"}

@@ -50,3 +50,20 @@ def test_sentence_at_any_offset_contains_that_offset() -> None:
     for offset in range(len(text)):
         block = document.sentence_at(offset)
         assert block.start <= offset < block.end or text[offset].isspace()
+
+
+def test_a_currency_mark_written_with_a_full_stop_ends_no_sentence() -> None:
+    """ "Ps. 2,987.9 million", "Tk. 500 crore", "Gs. 40 billion": every currency mark the
+    reference data spells with a full stop leaves the amount in its sentence."""
+    from claimcheck.reference.currencies import DATA_SYMBOLS, SYMBOLS
+
+    dotted = sorted(s for s in (*SYMBOLS, *DATA_SYMBOLS) if s.endswith(".") and s[0].isalpha())
+    assert dotted
+    for mark in dotted:
+        text = f"Revenue rose to {mark} 2,987.9 million from {mark} 2,178.1 million."
+        assert len(Document(text).sentences) == 1, mark
+    # after an amount, such a mark may end its sentence
+    assert sentences("A ticket costs 500 kr. The price rose.") == [
+        "A ticket costs 500 kr.",
+        "The price rose.",
+    ]

@@ -22,6 +22,10 @@ _ABBREVIATION = re.compile(
     rf"(?:\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations'))}"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
+_MARK_BEFORE_FIGURE = re.compile(
+    rf"\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations before a figure'))}"
+    r"\.\s+\d"
+)
 
 # Suppression comments: `claimcheck: ignore CODES` or `claimcheck: ignore-file CODES`,
 # read even when misspelt so that the comment itself can be reported.
@@ -121,7 +125,7 @@ class Document:
             for match in _SENTENCE_END.finditer(self.text, line.start, line.end):
                 if _ABBREVIATION.search(
                     self.text, max(start, match.start() - 12), match.start() + 1
-                ):
+                ) or _MARK_BEFORE_FIGURE.match(self.text, _word_start(self.text, match.start())):
                     continue
                 result.append(Block(start, match.start() + 1))
                 start = match.end()
@@ -182,6 +186,14 @@ class Document:
         """1-based line and column of a text offset."""
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at `end` starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _split(text: str, separator: re.Pattern[str], start: int, end: int) -> list[Block]:
