@@ -176,24 +176,40 @@ def _another_subject(between: Sequence[str]) -> bool:
 
 
 def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
-    """A count split by two words that make it whole ("male" and "female", "full-time" and
-    "part-time"), each part named by its word right after it or the nearest before it:
-    "The census counted 1,210,569,573 Indians, 623,121,843 of them male and 587,447,730
-    female"; "Employment fell to 11,902,300. Full-time jobs rose to 8,228,700, while
-    part-time employment shed 18,500 to 3,673,600". One figure of each side, the second in
-    the first's sentence or the next; the total is the one other count before them in the
-    first part's sentence, else in the sentence before. Counts only: no averages, and
-    never the two counts of a rate ("1022 females for every 1,000 males")."""
+    """A count or an amount split by two words that make it whole ("male" and "female",
+    "full-time" and "part-time", "urban" and "rural"), each part named by its word right
+    after it or the nearest before it: "The census counted 1,210,569,573 Indians,
+    623,121,843 of them male and 587,447,730 female"; "Employment fell to 11,902,300.
+    Full-time jobs rose to 8,228,700, while part-time employment shed 18,500 to 3,673,600";
+    "Retail sales came to 19,521.0 billion yuan. Urban shoppers spent 16,692.4 billion
+    yuan and rural ones 2,828.6 billion yuan". One figure of each side, the second in the
+    first's sentence or the next; the total is the one other figure of their currency or
+    unit before them in the first part's sentence, else, for a count, in the sentence
+    before (an amount there may be any part: "June alone contributed ..."). No averages
+    (for an amount, named anywhere in the whole's sentence: "per capita income ...: 18,311
+    yuan"), no percentages, and never the two counts of a rate ("1022 females for every
+    1,000 males")."""
     text = mentions.text
     positions = _SECOND_SIDES.positions(text) and _SIDE_WORDS.positions(text)
     if not positions:
         return
-    document = mentions.document
-    counts = [
-        v
-        for v in values
-        if not unit_key(v) and not year_range_end(text, v) and not in_a_rate(text, v)
-    ]
+    groups: dict[str, list[Value]] = {}
+    for v in values:
+        key = unit_key(v)
+        if key not in ("percent", "percentage_point") and not (
+            year_range_end(text, v) or in_a_rate(text, v)
+        ):
+            groups.setdefault(key, []).append(v)
+    for key, group in groups.items():
+        yield from _split_wholes(mentions, positions, group, amounts=bool(key))
+
+
+def _split_wholes(
+    mentions: Mentions, positions: Sequence[int], counts: Sequence[Value], *, amounts: bool
+) -> Iterator[TotalClaim]:
+    """The splits `complements` reads among figures of one currency or unit (`counts`):
+    bare counts, or `amounts`."""
+    text, document = mentions.text, mentions.document
     sides: list[tuple[int, int] | None] = []
     floor = 0
     for index, value in enumerate(counts):
@@ -225,11 +241,12 @@ def complements(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalCl
                 sentence_after(mentions, where),
             ):
                 continue
-            total = _complemented(mentions, counts, sides, first, pair)
+            total = _complemented(mentions, counts, sides, first, pair, across=not amounts)
             if total is None:
                 continue
             start, end = total.start or 0, second.end or 0
-            if _COMPLEMENT_GUARD.search(text, start, end):
+            guarded = document.sentence_at(start).start if amounts else start
+            if _COMPLEMENT_GUARD.search(text, guarded, end):
                 continue
             yield TotalClaim(
                 text=text[start:end],
@@ -272,9 +289,11 @@ def _complemented(
     sides: Sequence[tuple[int, int] | None],
     first: Value,
     pair: int,
+    *,
+    across: bool,
 ) -> Value | None:
     """The one count no side word of the split's pair names before `first`: in its
-    sentence, else in the one before; None when there is none or several. A count another
+    sentence, else (`across`) in the one before; None when there is none or several. A count another
     pair's side names ("rural population at 649,866") may be the whole, and when the
     words opening the split name one side of such a pair ("Rural residents split into
     349,674 men and ..."; not "Women outnumbered men: there were ..."), only a count that
@@ -286,7 +305,7 @@ def _complemented(
     sides_named = {_SIDES[w.lower()] for w in lead if w.lower() in _SIDES}
     pairs_named = Counter(p for p, _ in sides_named)
     named = {s for s in sides_named if s[0] != pair and pairs_named[s[0]] == 1}
-    for block in (sentence, document.sentence_before(sentence)):
+    for block in (sentence, document.sentence_before(sentence) if across else None):
         if block is None:
             return None
         found = [

@@ -182,14 +182,18 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     listed = [{part.start for part in total.parts} for total in totals]
     related = {v.start or 0 for t in totals for v in (t.total, *t.parts)}
     related |= {start or 0 for start in read | balanced}
+    # two parts whose words make them whole ("urban" and "rural") are read so, not as an
+    # open list ("came to ..., with urban shoppers spending ... and rural ones ...")
+    splits = [
+        c
+        for c in complements(mentions, values)
+        if not any({p.start for p in c.parts} <= parts for parts in listed)
+    ]
+    related |= {v.start or 0 for t in splits for v in (t.total, *t.parts)}
     sums = [
         *read_sums(mentions, values, related),
         *read_listed_sums(mentions, values, related),
-        *(
-            c
-            for c in complements(mentions, values)
-            if not any({p.start for p in c.parts} <= parts for parts in listed)
-        ),
+        *splits,
     ]
     related |= {v.start or 0 for t in sums for v in (t.total, *t.parts)}
     related |= {v.start or 0 for d in (*differences, *balances) for v in (d.minuend, d.subtrahend)}
