@@ -91,6 +91,7 @@ def marks(text: str) -> list[tuple[str, str, str]]:
             "6bn rupiah, 2bn ringgit, 3bn baht",
             [("rupiah", "IDR", "name"), ("ringgit", "MYR", "name"), ("baht", "THB", "name")],
         ),
+        ("78.0 million ringgits", [("ringgits", "MYR", "name")]),
         ("700 Mexican pesos", [("Mexican pesos", "MXN", "name")]),
         ("50 billion Brazilian reais", [("Brazilian reais", "BRL", "name")]),
         ("20bn South African rand", [("South African rand", "ZAR", "name")]),
