@@ -135,6 +135,12 @@ _LETTER_TEMPERATURE = re.compile(
     r"(?<![\w.,])(?:[-−](?=[0-9]))?[0-9]+(?:[.,][0-9]+)*(?P<space> ?)(?P<letter>[CF])(?![^\W\d_])"
 )
 _LETTER_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# A temperature in degrees with no scale ("45 degrees (113F)", "113° (45C)"): a measure only
+# as one side of a conversion whose other side names a scale, and then in the other one.
+_BARE_DEGREES = re.compile(
+    r"(?:\s?°|[-\u2011\s]degrees?)(?!\s*(?:[CF]\b|celsius|fahrenheit))", re.IGNORECASE
+)
+_OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}
 
 # One unit written with an article, a measure only as one side of a conversion: "a mile
 # (1.6 km)", "1.5 km (nearly a mile)", "30 cm, about a foot". "a" is one to the nearest
@@ -199,10 +205,44 @@ def find_measures(
             found.append(measure)
     found = [_signed(text, measure) for measure in found]
     found = _with_single_units(text, found, spans, starts)
+    free: list[Measure] = []
     if _LETTER_HINT.search(text):
         free = [m for m in _letter_temperatures(text) if _span_at(spans, starts, m.start) is None]
         found = sorted([*found, *_paired(text, found, free)], key=lambda m: m.start)
+    if "deg" in text or "°" in text:
+        found = sorted(
+            [*found, *_unscaled_degrees(text, figures, found, free)], key=lambda m: m.start
+        )
     return _compounds(text, figures, found)
+
+
+def _unscaled_degrees(
+    text: str, figures: Sequence[Figure], measures: Sequence[Measure], letters: Sequence[Measure]
+) -> list[Measure]:
+    """Each figure in degrees with no scale joined as a conversion to a temperature in a
+    scale right beside it ("45 degrees (113F)", "113°, or 45°C"), as a temperature in the
+    other scale, with the other side when it is a bare letter's (`letters`, read only so);
+    alone ("turned 180 degrees") it is none."""
+    taken = {m.start for m in measures}
+    temperatures = [
+        *(m for m in measures if m.units[0] in _OTHER_SCALE),
+        *(m for m in letters if m.start not in taken),
+    ]
+    found: list[Measure] = []
+    for figure in figures:
+        degrees = _BARE_DEGREES.match(text, figure.end)
+        if figure.start in taken or degrees is None:
+            continue
+        fields = stated_fields(text, figure, end=degrees.end())
+        for other in temperatures:
+            unit = _OTHER_SCALE[other.units[0]]
+            measure = Measure(Amount.made(fields | {"unit": unit}), (unit,), "temperature")
+            first, second = sorted((measure, other), key=lambda m: m.start)
+            if GAP.fullmatch(text, first.end, opening(text, second)):
+                found.append(_signed(text, measure))
+                found += [other] if other.start not in taken else []
+                break
+    return found
 
 
 def _signed(text: str, measure: Measure) -> Measure:

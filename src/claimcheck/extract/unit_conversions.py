@@ -112,6 +112,8 @@ def find_unit_conversions(mentions: Mentions) -> list[UnitConversionClaim]:
     for i in range(len(measures) - 1):
         first, second = measures[i], measures[i + 1]
         gap = (past_shape(text, first.end), opening(text, second))
+        if first.dimension == f"{second.dimension}/time" and _BRACKET.fullmatch(text, *gap):
+            first = _quantity(first)  # "55 billion cubic metres a year (1.9 trillion cubic feet)"
         if (
             i <= used
             or {i, i + 1} & parts
@@ -266,6 +268,14 @@ def _equated(text: str, first: Measure, second: Measure, end: int) -> bool:
     if verb is None:
         return False
     return not verb["comma"] or _SIZED.search(text, 0, hedge_start(text, first.amount)) is not None
+
+
+def _quantity(rate: Measure) -> Measure:
+    """A rate per time as the quantity it counts, which a bracket may restate without its
+    period: "55 billion cubic metres a year (1.9 trillion cubic feet)"."""
+    units = tuple(unit.rsplit(" / ", 1)[0] for unit in rate.units)
+    amount = rate.amount.model_copy(update={"unit": units[0]})
+    return Measure(amount, units, rate.dimension.removesuffix("/time"))
 
 
 def _conversion(text: str, first: Measure, second: Measure, end: int) -> UnitConversionClaim:
