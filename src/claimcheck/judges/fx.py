@@ -39,10 +39,11 @@ OFF_STATED_RATE: Final = "off-stated-rate"
 
 _SCALE_FACTORS = (1e3, 1e6, 1e9, 1e12)
 _POWERS_OF_TEN = (10.0, 100.0)
-# A currency the document does not name is suggested only when its mean rate is this
-# close (as a log ratio) to the stated figures' rate: the dollar sign alone is shared by
-# fifteen currencies, and one of their yearly ranges is often near enough by chance. Its rate
-# must come from daily rates: an annual mean is too coarse to accuse a story of it.
+# A currency the document does not name but whose mark it writes is suggested only when
+# its mean rate is this close (as a log ratio) to the stated figures' rate: the dollar sign
+# alone is shared by fifteen currencies, and one of their yearly ranges is often near enough
+# by chance. Its rate must come from daily rates: an annual mean is too coarse to accuse a
+# story of it. A currency neither named nor sharing the mark is never suggested.
 _UNNAMED_CURRENCY_REACH = 0.03
 _FIRST_YEAR = 1999  # the first year of the euro reference rates
 
@@ -269,7 +270,7 @@ def _diagnose(
     # A currency the document's places or names point to; else, before reaching for one
     # that only shares the mark or fits by chance, the written pair in other years: a
     # figure that fits an older rate is a question of period or staleness, not currency.
-    alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True, marks=False)
+    alternative = _other_currency(claim, ctx, reading, implied, basis, marks=False)
     year = _fitting_year(ctx, reading, implied, point, basis) if alternative is None else None
     if year is not None:
         fitted, mean = year
@@ -293,11 +294,9 @@ def _diagnose(
             at_basis,
         )
     if alternative is None:
-        alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=True)
-    if alternative is None:
-        if slip := magnitude(_POWERS_OF_TEN):
-            return slip
-        alternative = _other_currency(claim, ctx, reading, implied, basis, named_only=False)
+        alternative = _other_currency(claim, ctx, reading, implied, basis)
+    if alternative is None and (slip := magnitude(_POWERS_OF_TEN)):
+        return slip
     if alternative is not None:
         currency, mean = alternative
         apart = _apart(point, basis.mean)
@@ -372,13 +371,11 @@ def _other_currency(
     implied: Interval,
     basis: Basis,
     *,
-    named_only: bool,
     marks: bool = True,
 ) -> tuple[str, float] | None:
-    """The currency that, put in place of the source's (or else the target's), fits best.
-
-    A currency the document's places or names point to comes before one that only
-    shares the written mark (considered only with `marks`).
+    """The currency that, put in place of the source's (or else the target's), fits best:
+    one the document's places or names point to, before one that only shares the written
+    mark (considered only with `marks`); never another.
     """
     a, b = reading
     period = basis.period
@@ -388,7 +385,7 @@ def _other_currency(
         fits: list[tuple[int, float, str, float]] = []
         for other in sorted(ctx.rates.currencies() - {a, b}):
             named = ctx.currency_context.get(other, 0) > 0
-            if named_only and not (named or (marks and shares_mark(written, other))):
+            if not (named or (marks and shares_mark(written, other))):
                 continue
             ref = (
                 ctx.rates.cross(other, b, period)

@@ -7,9 +7,10 @@ from claimcheck.rules.diagnosis import DiagnosisRule
 class CurrencyMislabel(DiagnosisRule):
     """A conversion fits another currency than the one written: the currency is mislabelled.
 
-    The implied rate misses the stated currency's range but fits another currency's.
-    The suggestion names it, preferring currencies that share the written mark (¥ is
-    both yen and yuan) or that the document's places point to.
+    The implied rate misses the stated currency's range but fits another currency's: one
+    the document's places or names point to, or one that shares the written mark (¥ is
+    both yen and yuan). A rate that fits an unrelated currency only by chance is no
+    diagnosis: CC101 reports it, with the amount at the reference rate.
 
     Failing example::
 
