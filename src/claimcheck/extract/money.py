@@ -184,11 +184,24 @@ def _narrow(
 
 
 def _mark_before(text: str, pos: int, by_end: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
+    """The mark before a figure, with a code before it that names one of its currencies
+    when there is one ("USD $170 billion", "CAD $5 million": the code's)."""
+    mark = by_end.get(_gap_start(text, pos))
+    if mark is None or mark.kind == "name":
+        return None
+    code = by_end.get(_gap_start(text, mark.start)) if mark.kind == "symbol" else None
+    both = tuple(c for c in code.candidates if c in mark.candidates) if code else ()
+    if code is None or code.kind != "code" or not both:
+        return mark
+    return CurrencyMark(code.start, mark.end, text[code.start : mark.end], both, "code")
+
+
+def _gap_start(text: str, pos: int) -> int:
+    """Where the run of white space (on one line, within `_MAX_GAP`) before `pos` starts."""
     start = pos
     while start > max(0, pos - _MAX_GAP) and text[start - 1] != "\n" and text[start - 1].isspace():
         start -= 1
-    mark = by_end.get(start)
-    return mark if mark and mark.kind != "name" else None
+    return start
 
 
 def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
