@@ -331,6 +331,8 @@ HEDGED = [
     ("circa 1850", Hedge.APPROX),
     ("c. 1850", Hedge.APPROX),
     ("~5", Hedge.APPROX),
+    ("≈5.4", Hedge.APPROX),
+    ("≈ 5.4", Hedge.APPROX),
     ("just about 9", Hedge.APPROX),
     ("as much as 4 billion dollars", Hedge.APPROX),
     ("as many as 300", Hedge.APPROX),
