@@ -96,6 +96,8 @@ READINGS = [
     ("Rs 3 lakh compensation", "3 lakh", 3e5, 2.5e5, 3.5e5, "lakh", None),
     ("5 lacs", "5 lacs", 5e5, 4.5e5, 5.5e5, "lacs", None),
     ("a ₹1.5 lakh crore package", "1.5 lakh crore", 1.5e12, 1.45e12, 1.55e12, "lakh crore", None),
+    # hyphenated, as Indian papers also write it: never "1.5 lakh" and a stray word
+    ("a ₹1.5 lakh-crore package", "1.5 lakh-crore", 1.5e12, 1.45e12, 1.55e12, "lakh-crore", None),
     (
         "50 thousand crore rupees",
         "50 thousand crore",
@@ -160,6 +162,7 @@ MULTIPLIERS = {
     "tn": 1e12,
     "trn": 1e12,
     "lakh crore": 1e12,
+    "lakh-crore": 1e12,
 }
 
 

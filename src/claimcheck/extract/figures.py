@@ -118,7 +118,7 @@ _SCALE = rf"""
       (?:
         (?:[^\S\n]{{0,8}}|-)  # "1.2 billion", "$169-million" (Canadian Press style)
         (?P<scale>
-            (?:{_BELOW_CRORE})s?(?:\s(?:{_CRORE})s?)?
+            (?:{_BELOW_CRORE})s?(?:[\s-](?:{_CRORE})s?)?  # "lakh crore", "lakh-crore"
             |(?:{_SCALE_WORDS})s?
         ){NOT_LETTER_AFTER}
       | (?P<letter>[{_SCALE_LETTERS}]){NOT_LETTER_AFTER}
@@ -836,12 +836,12 @@ def _word_value(spoken: str) -> Decimal:
 
 
 def _multiplier(scale: str | None) -> Decimal:
-    """The factor a scale as written stands for ("lakh crore" -> 1e12, "cents" -> 0.01); 1
-    for none."""
+    """The factor a scale as written stands for ("lakh crore" or "lakh-crore" -> 1e12,
+    "cents" -> 0.01); 1 for none."""
     if scale is not None and scale.lower() in _SUBUNITS:
         return _SUBUNITS[scale.lower()]
     factor = Decimal(1)
-    for word in (scale or "").lower().split():
+    for word in (scale or "").lower().replace("-", " ").split():
         singular = word[:-1] if word.endswith("s") else word
         canonical = SCALE_ALIASES.get(singular, singular)
         factor *= Decimal(SCALES[canonical])

@@ -1,6 +1,6 @@
-"""A currency code written before a symbol of its currency ("USD $170 billion", "CAD $5
-billion") is one mark, the code's: the amount is in that currency, and a conversion to or
-from it is checked."""
+"""How an amount is written: a currency code before a symbol of its currency ("USD $170
+billion", "CAD $5 billion") is one mark, the code's, and a hyphenated "lakh-crore" one
+scale; the amount is read whole, and a conversion to or from it is checked."""
 
 from __future__ import annotations
 
@@ -55,3 +55,10 @@ def test_the_code_decides_the_dollar(code: str, value: int) -> None:
     not the one "$" alone would be read as."""
     text = f"Last year the fund put {code} ${value} million into bonds."
     assert money_in(text) == [(f"{code} ${value} million", code)]
+
+
+def test_a_hyphenated_lakh_crore_is_one_scale() -> None:
+    """ "Rs 1.2 lakh-crore" is 1.2 trillion rupees, as Indian papers write it either way:
+    its conversion is read, and a slip in it caught."""
+    clean = "India's government set aside Rs 1.2 lakh-crore ($14.6 billion) for roads in 2023."
+    assert_caught(clean, clean.replace("$14.6 billion", "$14.6 million"), "CC103")
