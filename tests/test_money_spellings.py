@@ -62,3 +62,74 @@ def test_a_hyphenated_lakh_crore_is_one_scale() -> None:
     its conversion is read, and a slip in it caught."""
     clean = "India's government set aside Rs 1.2 lakh-crore ($14.6 billion) for roads in 2023."
     assert_caught(clean, clean.replace("$14.6 billion", "$14.6 million"), "CC103")
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    """Each amount the reader finds, as written and with its value."""
+    from claimcheck.extract.money import read_money
+
+    return [(text[m.start or 0 : m.end or 0], m.value) for m in read_money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will cost $1.2-1.5 billion.", [("$1.2", 1.2e9), ("1.5 billion", 1.5e9)]),
+        ("It will cost $1.2 to $1.5 billion.", [("$1.2", 1.2e9), ("$1.5 billion", 1.5e9)]),
+        ("Analysts see between $1.2 and $1.5 billion.", [("$1.2", 1.2e9), ("$1.5 billion", 1.5e9)]),
+        ("It will cost 1.2-1.5 trillion yen.", [("1.2", 1.2e12), ("1.5 trillion yen", 1.5e12)]),
+        # ends more than ten times apart as written, "and" with no "between", a bare
+        # figure before "to": no range, each end as written
+        ("It rose from $900 to $1.2 million.", [("$900", 900.0), ("$1.2 million", 1.2e6)]),
+        ("It paid $5 and $1.2 billion.", [("$5", 5.0), ("$1.2 billion", 1.2e9)]),
+        ("Sales rose by 5 to $1.2 billion.", [("$1.2 billion", 1.2e9)]),
+        ("It paid $5 and 1.2 million people came.", [("$5", 5.0)]),
+        (
+            "It will cost $1.2-1.5 million over five years.",
+            [("$1.2", 1.2e6), ("1.5 million", 1.5e6)],
+        ),
+    ],
+)
+def test_a_range_whose_scale_only_its_second_end_writes(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = amounts(text)
+    assert [written for written, _ in found] == [written for written, _ in expected]
+    assert [value for _, value in found] == pytest.approx([value for _, value in expected])
+
+
+def test_a_range_restated_as_a_range_converts_end_to_end() -> None:
+    clean = "The project will cost $1.2-1.5 billion (€1.1-1.4 billion) in 2023."
+    assert_caught(clean, clean.replace("€1.1-1.4", "€1.1-2.4"), "CC101")
+
+
+def test_a_change_between_the_ends_of_a_range_is_read_at_its_scale() -> None:
+    """ "fell from $1.5 to $1.2 billion" fell: $1.5 billion, not $1.5, is where it stood."""
+    assert_caught(
+        "Profit fell from $1.5 to $1.2 billion in 2023.",
+        "Profit rose from $1.5 to $1.2 billion in 2023.",
+        "CC302",
+    )
+
+
+def test_one_end_of_a_range_is_no_conversion_of_a_single_amount() -> None:
+    text = "The project will cost $1.2-1.5 billion (€1.3 billion) in 2023."
+    assert [c.kind for c in claimcheck.extract(text) if c.kind == "conversion"] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=11, max_value=400),
+    spread=st.integers(min_value=1, max_value=50),
+    scale=st.sampled_from([("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]),
+    join=st.sampled_from(["-", " to $", "–"]),
+)
+def test_both_ends_of_a_range_take_its_scale(
+    low: int, spread: int, scale: tuple[str, float], join: str
+) -> None:
+    """Whatever the ends and the scale word, both ends of "$A-B billion" are billions."""
+    high = low + spread
+    text = f"The plan will cost ${low / 10}{join}{high / 10} {scale[0]} over five years."
+    assert [value for _, value in amounts(text)] == pytest.approx(
+        [low / 10 * scale[1], high / 10 * scale[1]]
+    )

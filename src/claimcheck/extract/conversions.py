@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.figures import _HEDGES  # the hedge words figures reads
+from claimcheck.extract.money import range_ends
 from claimcheck.extract.periods import rate_date
 from claimcheck.model.claims import ConversionClaim, Money
 from claimcheck.period import Period
@@ -55,12 +56,25 @@ _BRACKET_REST = re.compile(r"[^()\[\]\n]{0,240}[)\]]")
 
 
 def find_conversions(text: str, amounts: Sequence[Money]) -> list[ConversionClaim]:
-    """Pairs of adjacent amounts in different currencies joined as a conversion."""
+    """Pairs of adjacent amounts in different currencies joined as a conversion; a range
+    restated as a range ("$1.2-1.5 billion (€1.1-1.4 billion)"), each end to its own, and
+    never one end of a range to a single amount."""
     claims = []
     used = -1
     for i in range(len(amounts) - 1):
         source, target = amounts[i], amounts[i + 1]
         if i <= used or not _joined(text, source, target, GAP):
+            continue
+        low = i > 0 and range_ends(text, amounts[i - 1], source)
+        high = i + 2 < len(amounts) and range_ends(text, target, amounts[i + 2])
+        if low or high:  # a range restated as a range: each end converts to its own
+            if low and high and i - 1 > used:
+                end = closing_bracket(text, amounts[i + 2].end or 0) or amounts[i + 2].end or 0
+                claims += [
+                    _claim(text, amounts[i - 1], target, end, ()),
+                    _claim(text, source, amounts[i + 2], end, ()),
+                ]
+                used = i + 2
             continue
         assert source.end is not None and target.start is not None and target.end is not None
         opened = _OPEN.search(text, source.end, target.start) is not None

@@ -3,6 +3,7 @@ figure written without one right after an amount of money in its sentence."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -55,7 +56,7 @@ def find_money(
             found.append(money)
             main = main if _bracketed(text, money) else money
         last = money
-    return found
+    return _ranges_scaled(text, figures, found)
 
 
 _CLOSING = re.compile(r"\s*[)\]]")
@@ -220,3 +221,93 @@ def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[s
     mark = before or after
     assert mark is not None
     return mark.candidates
+
+
+# Between the two ends of a range whose scale word only the second writes: "$1.2-1.5
+# billion", "$1.5 to $1.2 billion", "between $1.2 and $1.5 billion", "1.2-1.5 trillion yen".
+_RANGE_JOIN = re.compile(r"[^\S\n]*(?:[-\u2013]|to\b|and\b)[^\S\n]*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_TIGHT_DASH = re.compile(r"[-\u2013]")  # "$1.2-1.5 million": no space, no other figure
+_RANGE_SPREAD = 10  # how many times apart the two ends of such a range may be, as written
+_RANGE_END = 1000  # the first end is so read only when written below this
+
+
+def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> list[Money]:
+    """The amounts, the first end of a range whose scale word only the second end writes
+    read at that scale and in its currency: "$1.2-1.5 billion" is $1.2 billion to $1.5
+    billion, never $1.2. Only ends written under 1,000 and within ten times of each other
+    are so read ("from $900 to $1.2 million" leaves $900 as written), "and" only after
+    "between", and a figure with no mark of its own only before a dash ("1.2-1.5 trillion
+    yen"; "rose by 5 to $1.2 billion" is no range)."""
+    if not found:
+        return found
+    readings = zip(figures, _money_of(figures, found), strict=True)
+    scaled: dict[int, Money] = {}
+    for (first, before), (second, after) in itertools.pairwise(readings):
+        if (
+            after is None
+            and before is not None
+            and second.multiplier > 1
+            and not second.word
+            and _TIGHT_DASH.fullmatch(text, first.end, second.start)
+        ):  # "$1.2-1.5 million over five years": the second end is in the first's money
+            fields = stated_fields(text, second, second.start, second.end)
+            after = Money.made(fields | before.model_dump(include={"currency", "candidates"}))
+            scaled[second.start] = after
+        if after is None or after.multiplier <= 1 or first.multiplier != 1 or first.word:
+            continue
+        if before is not None and before.currency != after.currency:
+            continue
+        opening = (before.start or 0) if before is not None else first.start
+        join = _RANGE_JOIN.fullmatch(text, first.end, after.start or 0)
+        words = join.group().strip().lower() if join else ""
+        if join is None or (before is None and words not in "-\u2013"):
+            continue  # a bare figure only before a dash: "1.2-1.5 trillion yen", not "by 5 to"
+        if words == "and" and not _BETWEEN.search(text, max(0, opening - 12), opening):
+            continue
+        written = after.value / after.multiplier
+        if not (
+            0 < first.value < _RANGE_END
+            and 1 / _RANGE_SPREAD <= first.value / written <= _RANGE_SPREAD
+        ):
+            continue
+        fields = stated_fields(text, first, opening, first.end)
+        k = after.multiplier
+        scaled[opening] = Money.made(
+            fields
+            | {
+                "value": first.value * k,
+                "low": fields["low"] * k,
+                "high": fields["high"] * k,
+                "multiplier": k,
+                "scale": after.scale,
+                "currency": after.currency,
+                "candidates": after.candidates,
+            }
+        )
+    if not scaled:
+        return found
+    kept = [scaled.pop(money.start or 0, money) for money in found]
+    return sorted([*kept, *scaled.values()], key=lambda money: money.start or 0)
+
+
+def range_ends(text: str, low: Money, high: Money) -> bool:
+    """Whether two amounts of one currency are the two ends of a range: "$1.2-1.5 billion",
+    "€1.1 to €1.4 billion"."""
+    return (
+        low.currency == high.currency
+        and _RANGE_JOIN.fullmatch(text, low.end or 0, high.start or 0) is not None
+    )
+
+
+def _money_of(figures: Sequence[Figure], found: Sequence[Money]) -> list[Money | None]:
+    """The amount each figure is read in, if any (both lists in text order)."""
+    result: list[Money | None] = []
+    index = 0
+    for figure in figures:
+        while index < len(found) and (found[index].end or 0) < figure.end:
+            index += 1
+        money = found[index] if index < len(found) else None
+        inside = money is not None and (money.start or 0) <= figure.start
+        result.append(money if inside else None)
+    return result
