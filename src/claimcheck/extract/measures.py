@@ -224,17 +224,22 @@ def _unscaled_degrees(
     other scale, with the other side when it is a bare letter's (`letters`, read only so);
     alone ("turned 180 degrees") it is none."""
     taken = {m.start for m in measures}
-    temperatures = [
-        *(m for m in measures if m.units[0] in _OTHER_SCALE),
-        *(m for m in letters if m.start not in taken),
-    ]
+    temperatures = sorted(
+        [
+            *(m for m in measures if m.units[0] in _OTHER_SCALE),
+            *(m for m in letters if m.start not in taken),
+        ],
+        key=lambda m: m.start,
+    )
+    starts = [m.start for m in temperatures]
     found: list[Measure] = []
     for figure in figures:
         degrees = _BARE_DEGREES.match(text, figure.end)
         if figure.start in taken or degrees is None:
             continue
         fields = stated_fields(text, figure, end=degrees.end())
-        for other in temperatures:
+        at = bisect.bisect_left(starts, figure.start)
+        for other in temperatures[max(0, at - 1) : at + 1]:  # the ones right beside it
             unit = _OTHER_SCALE[other.units[0]]
             measure = Measure(Amount.made(fields | {"unit": unit}), (unit,), "temperature")
             first, second = sorted((measure, other), key=lambda m: m.start)
