@@ -27,3 +27,13 @@ def assert_caught(clean: str, slipped: str, rule: str) -> None:
     """A clean text has no finding, and the same text with one slip has the one finding."""
     assert not rules(clean), clean
     assert rules(slipped) == [rule], slipped
+
+
+def money_in(text: str) -> list[tuple[str, str]]:
+    """Each amount of money read alone (no claim relates it), as written and with its
+    currency."""
+    return [
+        (text[c.start : c.end], c.model_dump()["amount"]["currency"])
+        for c in claimcheck.extract(text)
+        if c.kind == "amount" and c.start is not None and c.end is not None
+    ]

@@ -11,15 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck
-
-
-def money_in(text: str) -> list[tuple[str, str]]:
-    """Each amount of money read in a text, as written and with its currency."""
-    return [
-        (text[c.start : c.end], c.model_dump()["amount"]["currency"])
-        for c in claimcheck.extract(text)
-        if c.kind == "amount" and c.start is not None and c.end is not None
-    ]
+from readings import money_in
 
 
 @pytest.mark.parametrize(

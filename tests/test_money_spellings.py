@@ -9,16 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from readings import assert_caught
-
-
-def money_in(text: str) -> list[tuple[str, str]]:
-    """Each amount of money read alone, as written and with its currency."""
-    return [
-        (text[c.start : c.end], c.model_dump()["amount"]["currency"])
-        for c in claimcheck.extract(text)
-        if c.kind == "amount" and c.start is not None and c.end is not None
-    ]
+from readings import assert_caught, money_in
 
 
 @pytest.mark.parametrize(

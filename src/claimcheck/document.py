@@ -22,9 +22,8 @@ _ABBREVIATION = re.compile(
     rf"(?:\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations'))}"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]?)\.$"
 )
-_MARK_BEFORE_FIGURE = re.compile(
-    rf"\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations before a figure'))}"
-    r"\.\s+\d"
+_MARK_BEFORE_FIGURE = re.compile(  # ... and before a figure only: "Ps. 2,987.9 million"
+    rf"\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations before a figure'))}\.$"
 )
 
 # Suppression comments: `claimcheck: ignore CODES` or `claimcheck: ignore-file CODES`,
@@ -123,9 +122,11 @@ class Document:
         for line in _split(self.text, _LINE_BREAK, 0, len(self.text)):
             start = line.start
             for match in _SENTENCE_END.finditer(self.text, line.start, line.end):
-                if _ABBREVIATION.search(
-                    self.text, max(start, match.start() - 12), match.start() + 1
-                ) or _MARK_BEFORE_FIGURE.match(self.text, _word_start(self.text, match.start())):
+                before = (max(start, match.start() - 12), match.start() + 1)
+                if _ABBREVIATION.search(self.text, *before) or (
+                    self.text[match.end() : match.end() + 1].isdigit()
+                    and _MARK_BEFORE_FIGURE.search(self.text, *before)
+                ):
                     continue
                 result.append(Block(start, match.start() + 1))
                 start = match.end()
@@ -186,14 +187,6 @@ class Document:
         """1-based line and column of a text offset."""
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the word ending at `end` starts."""
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return start
 
 
 def _split(text: str, separator: re.Pattern[str], start: int, end: int) -> list[Block]:

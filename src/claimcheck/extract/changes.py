@@ -686,13 +686,7 @@ def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
     factor, scale = 1.0, value.scale
     if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < _MAX_BARE_INHERIT:
         factor, scale = like.multiplier, like.scale
-    fields = value.model_dump(exclude={"unit"}) | {
-        "value": value.value * factor,
-        "low": value.low * factor,
-        "high": value.high * factor,
-        "multiplier": value.multiplier * factor,
-        "scale": scale,
-    }
+    fields = value.at_scale(factor, scale).model_dump(exclude={"unit"})
     if isinstance(like, Money):
         return Money(**fields, currency=like.currency, candidates=like.candidates)
     unit = like.unit

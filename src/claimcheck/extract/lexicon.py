@@ -135,9 +135,9 @@ def pointing_back(then: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
 
 
-# What follows a figure that ends its clause: a mark, a closing bracket, a dash, the end.
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
 CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
+# What follows a figure that ends its clause: a mark, a closing bracket, a dash, the end.
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 
 

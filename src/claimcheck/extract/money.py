@@ -227,7 +227,7 @@ def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[s
 # billion", "$1.5 to $1.2 billion", "between $1.2 and $1.5 billion", "1.2-1.5 trillion yen".
 _RANGE_JOIN = re.compile(r"[^\S\n]*(?:[-\u2013]|to\b|and\b)[^\S\n]*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_TIGHT_DASH = re.compile(r"[-\u2013]")  # "$1.2-1.5 million": no space, no other figure
+_DASHES = ("-", "\u2013")
 _RANGE_SPREAD = 10  # how many times apart the two ends of such a range may be, as written
 _RANGE_END = 1000  # the first end is so read only when written below this
 
@@ -249,7 +249,7 @@ def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> 
             and before is not None
             and second.multiplier > 1
             and not second.word
-            and _TIGHT_DASH.fullmatch(text, first.end, second.start)
+            and text[first.end : second.start] in _DASHES
         ):  # "$1.2-1.5 million over five years": the second end is in the first's money
             fields = stated_fields(text, second, second.start, second.end)
             after = Money.made(fields | before.model_dump(include={"currency", "candidates"}))
@@ -261,7 +261,7 @@ def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> 
         opening = (before.start or 0) if before is not None else first.start
         join = _RANGE_JOIN.fullmatch(text, first.end, after.start or 0)
         words = join.group().strip().lower() if join else ""
-        if join is None or (before is None and words not in "-\u2013"):
+        if join is None or (before is None and words not in _DASHES):
             continue  # a bare figure only before a dash: "1.2-1.5 trillion yen", not "by 5 to"
         if words == "and" and not _BETWEEN.search(text, max(0, opening - 12), opening):
             continue
@@ -271,20 +271,9 @@ def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> 
             and 1 / _RANGE_SPREAD <= first.value / written <= _RANGE_SPREAD
         ):
             continue
-        fields = stated_fields(text, first, opening, first.end)
-        k = after.multiplier
-        scaled[opening] = Money.made(
-            fields
-            | {
-                "value": first.value * k,
-                "low": fields["low"] * k,
-                "high": fields["high"] * k,
-                "multiplier": k,
-                "scale": after.scale,
-                "currency": after.currency,
-                "candidates": after.candidates,
-            }
-        )
+        mark = {"currency": after.currency, "candidates": after.candidates}
+        start = Money.made(stated_fields(text, first, opening, first.end) | mark)
+        scaled[opening] = start.at_scale(after.multiplier, after.scale)
     if not scaled:
         return found
     kept = [scaled.pop(money.start or 0, money) for money in found]

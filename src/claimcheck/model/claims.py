@@ -99,6 +99,19 @@ class Stated(Model):
     def interval(self) -> Interval:
         return Interval(self.low, self.high)
 
+    def at_scale(self, factor: float, scale: str | None) -> Self:
+        """The figure times `factor`, written at `scale`: "1.2" read at a partner's billion
+        ("$1.2-1.5 billion", "from 2.6 to 3.1 billion euros") is 1.2 billion."""
+        return self.model_copy(
+            update={
+                "value": self.value * factor,
+                "low": self.low * factor,
+                "high": self.high * factor,
+                "multiplier": self.multiplier * factor,
+                "scale": scale,
+            }
+        )
+
     def as_written(self) -> Self:
         """The figure with only its rounding. An open hedge ("more than", "up to") bounds
         the quantity, and a figure restating it beside ("at least 10,000 acres (4,000
