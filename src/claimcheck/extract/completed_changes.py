@@ -29,7 +29,9 @@ A missing new value: a comparison stated after its subject ("collected $812.4 mi
 old value, that no other claim explains (a share's whole, another change's value; a
 share's part may be the subject), that are no view, and that do not look like a year
 ("constant 2017 dollars"). The one candidate is the new value, unless a semicolon parts
-them or it is the change's size in other words ("$100 million, or 0.1%, below").
+them or it is the change's size in other words ("$100 million, or 0.1%, below"). A verb's
+new value is only its subject's, right before it: "Revenue of $5 billion rose 25% from $4
+billion" (`[subject value openers]`, `[subject value auxiliaries]`).
 
 On words and claims only: two candidates, or none, make no claim, and which candidate
 would make the arithmetic work is never asked.
