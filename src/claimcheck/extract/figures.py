@@ -631,9 +631,8 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
     written = match.start(body) if match["sign"] == "+" else start
     digits = text[written : match.end("fraction" if body == "whole" else "number")]
     plain = scale is None and not signed and body == "number"
-    return _figure(
-        start, end, value, half, digits, scale, word=False, year=plain and looks_like_year(digits)
-    )
+    year = plain and _names_a_year(text, start, digits)
+    return _figure(start, end, value, half, digits, scale, word=False, year=year)
 
 
 _SIGNS = "-−+"
@@ -650,7 +649,23 @@ def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
     stated = _stated(None, None, _pointed(text, digits, end, scaled=False))
     if stated is None:
         return None
-    return _figure(start, end, *stated, digits, None, word=False, year=looks_like_year(digits))
+    year = _names_a_year(text, start, digits)
+    return _figure(start, end, *stated, digits, None, word=False, year=year)
+
+
+_YEAR_SPAN_OPEN = re.compile(r"(?<!\d)(\d{4})[-–/]")  # "2009-" in "2009-10", a fiscal year
+
+
+def _names_a_year(text: str, start: int, digits: str) -> bool:
+    """Whether digits as written at `start` may name a year: "2024", or the "10" of
+    "2009-10", two digits that close a span of years as the next year's last two."""
+    if looks_like_year(digits):
+        return True
+    opening = _YEAR_SPAN_OPEN.match(text, max(0, start - 5), start)
+    if opening is None or len(digits) != 2 or opening.end() != start:
+        return False
+    year = opening.group(1)
+    return looks_like_year(year) and int(digits) == (int(year) + 1) % 100
 
 
 def _pointed(text: str, number: str, end: int, *, scaled: bool) -> str:
