@@ -331,6 +331,7 @@ _EARLIER_STATE_DATED = [
 _LEVEL_BEFORE_MOVE = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "level before move")
 ]
+_SUBJECT_PRONOUNS = frozenset(vocabulary.words("cues", "subject pronouns"))
 _LEVEL_THEN_MOVE = frozenset(vocabulary.words("cues", "level then move"))
 _DATING_WORDS = frozenset(vocabulary.words("cues", "time units")) | _MONTHS
 _CLAUSE_END = frozenset(",;:.()")
@@ -468,6 +469,8 @@ _MANNER_PHRASES = [tuple(phrase.split()) for phrase in vocabulary.words("directi
 _MANNER_AT_END = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('directions', 'manner'))}\Z", re.IGNORECASE
 )
+_WORD_REACH = 40  # characters looked at for the word or two beside a direction word
+_MANNER_DEGREES = frozenset(vocabulary.words("directions", "manner degree"))
 _LONGEST_MANNER = max(map(len, vocabulary.words("directions", "manner")))
 _MANNER_MEASURES = [
     tuple(phrase.split()) for phrase in vocabulary.words("directions", "manner measures")
@@ -494,6 +497,9 @@ _MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
 _MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 _MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
+# How far apart, as written, a bare figure and a scaled one may be for the bare one to
+# share the scale: "from 2.6 to 3.1 billion", not "from 900 to 1.2 million".
+_MAX_WRITTEN_RATIO = 10
 # The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
 # "[compared with] $7.2 billion". Such a value is never the new value of a change sized
 # after it. ("up from" is a change of its own, which that size may restate.)
@@ -732,6 +738,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _hedging(a, hedges)
         and not _modifier(text, a)
         and not _in_manner(text, a)
+        and not _grades_manner(text, a)
         and _direction_of(text, a) is not None
     ]
     marks = {mark.start for mark in mentions.marks}
@@ -798,6 +805,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_source_pointed_back(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.source is None and draft.to is not None:
             _read_earlier_state(text, draft, values, starts, sentence)
+        if draft is not None and draft.source is None and draft.to is not None:
+            _read_level_in_sentence_before(mentions.document, draft, (values, starts), sentence)
         if draft is not None and draft.source is None and (draft.stated or draft.to is not None):
             _read_in_sentence_after(mentions.document, draft, values, starts, moves)
         if draft is not None and draft.neutral:
@@ -818,6 +827,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and not draft.neutral
         ):
             drafts.append(draft)
+            drafts.extend(_gapped_pairs(text, draft, (values, starts), limit))
     claims = []
     # a pair a neutral word alone moves states no change: "taking it to 6.5% from 6.25%"
     kept = [d for d in drafts if d.stated or d.wording.lower() not in _NEUTRAL]
@@ -868,6 +878,19 @@ def _in_manner(text: str, anchor: re.Match[str]) -> bool:
     start = max(0, anchor.end() - _LONGEST_MANNER - 1)
     found = _MANNER_AT_END.search(text[start : anchor.end()])
     return found is not None and found.start() + start < anchor.start()
+
+
+def _grades_manner(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word right after a verb grades its manner, stating no change of
+    its own: "rose [more] sharply, to", "quickened [more], to 2.34% from 2.16%"."""
+    word = anchor.group().lower()
+    if word not in _MANNER_DEGREES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, anchor.start() - _WORD_REACH), anchor.start())
+    if before is None or _WORDS.get(before.group(1).lower(), ("up", "noun"))[1] != "verb":
+        return False
+    after = _lower(TOKEN.findall(text, anchor.end(), anchor.end() + _WORD_REACH))
+    return bool(_manner_length([word, *after]))
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -1602,21 +1625,39 @@ def _read_list(
     written "from A to B" or "to B from A", each after a short label: "revised down: 2019
     to 4.1% from 4.2%, 2020 to 4.7% from 5.1%"."""
     wording = " ".join(anchor.group().split())
-    kind = _WORDS[wording.lower()][1]
     direction = _direction_of(text, anchor)
     assert direction is not None, "anchors without a direction are left out"
+    head = _Draft(direction, wording, _WORDS[wording.lower()][1], anchor.start(), anchor.end())
+    return _listed_pairs(text, head, (values, starts), limit, listed=False)
+
+
+def _gapped_pairs(text: str, draft: _Draft, values: _Values, limit: int) -> list[_Draft]:
+    """The changes whose verb a conjunct leaves out after a change read with both its values:
+    "Exports rose to $5.2 billion from $4.8 billion and imports to $6.1 billion from $5.9
+    billion", "food inflation slowed to 49.4% from 51.9%, non-food to 29.3% from 30.9%".
+    Each pair follows a separator and a short label, as in a list."""
+    if draft.kind != "verb" or draft.to is None or draft.source is None:
+        return []
+    return _listed_pairs(text, draft, values, limit, listed=True)
+
+
+def _listed_pairs(
+    text: str, head: _Draft, values: _Values, limit: int, *, listed: bool
+) -> list[_Draft]:
+    """The pairs of alike values after `head`, each written "from A to B" or "to B from A"
+    after a short label, moving the way `head` does; `listed` when a pair was read before."""
     found: list[_Draft] = []
-    pos = anchor.end()
-    index = bisect.bisect_left(starts, pos)
-    while index + 1 < len(values) and (values[index + 1].end or 0) <= limit:
-        first, second = values[index], values[index + 1]
+    pos = head.end
+    index = bisect.bisect_left(values[1], pos)
+    while index + 1 < len(values[0]) and (values[0][index + 1].end or 0) <= limit:
+        first, second = values[0][index], values[0][index + 1]
         lead = _lower(TOKEN.findall(text, pos, first.start or 0))
         middle = _lower(TOKEN.findall(text, first.end or 0, second.start or 0))
-        label = _MAX_LIST_LABEL if found else _MAX_LIST_LEAD
-        order = _pair_order(lead, middle, label, bool(found))
+        label = _MAX_LIST_LABEL if found or listed else _MAX_LIST_LEAD
+        order = _pair_order(lead, middle, label, bool(found) or listed)
         if order is None or not alike(first, second):
             break
-        draft = _Draft(direction, wording, kind, first.start or 0, second.end or 0)
+        draft = _Draft(head.direction, head.wording, head.kind, first.start or 0, second.end or 0)
         draft.source, draft.to = (first, second) if order == "from" else (second, first)
         found.append(draft)
         pos, index = second.end or 0, index + 2
@@ -1630,8 +1671,12 @@ def _pair_order(lead: Sequence[str], middle: Sequence[str], label: int, listed: 
     if keyword is None or len(lead) - keyword - 1 > _MAX_LIST_WORDS:
         return None
     head = lead[:keyword]
-    if listed and not (set(head) & {",", ";", "and"}):
-        return None  # a later pair follows a separator
+    if listed:  # a later pair follows a separator, maybe after the period of the one before
+        separator = next((i for i, w in enumerate(head) if w in (",", ";", "and")), None)
+        if separator is None:
+            return None
+        if _is_filler(head[:separator], words=True):
+            head = head[separator:]
     if len(head) > label or any(w in _STOP and w != "and" for w in head):
         return None
     other = "to" if lead[keyword] == "from" else "from"
@@ -1883,7 +1928,25 @@ def _owned(words: Sequence[str]) -> bool:
 
 def _manner_length(words: Sequence[str]) -> int:
     """How many of the first words qualify a verb's move: "steadily", "as well", "further",
-    "as a share of the budget,"."""
+    "as a share of the budget,", "more sharply again", or grade words before a comma:
+    "quickened more, to"."""
+    length = 0
+    while True:
+        graded = length
+        while graded < len(words) and words[graded] in _MANNER_DEGREES:
+            graded += 1
+        one = _one_manner(words[graded:])
+        if not one:
+            break
+        length = graded + one
+    if not length and words[graded : graded + 1] == [","]:
+        return graded
+    return length
+
+
+def _one_manner(words: Sequence[str]) -> int:
+    """How many of the first words are one manner: "steadily", "as well", "as a share of
+    the budget,"."""
     if words and _MANNER.fullmatch(words[0]):
         return 1
     measure = next((len(p) for p in _MANNER_MEASURES if tuple(words[: len(p)]) == p), 0)
@@ -2809,6 +2872,37 @@ def _level_then_move(
     return aside is not None and any(w in _DATING_WORDS or _YEAR.fullmatch(w) for w in aside)
 
 
+def _read_level_in_sentence_before(
+    document: Document, draft: _Draft, stated: _Values, sentence: Block
+) -> None:
+    """Read the level the sentence before states as the earlier value of a verb's change
+    whose subject is a pronoun pointing back to it: "Spending stood at £5,930 per pupil in
+    2003-04. It then grew by 22% to £7,260". Only pronouns and the words of sequence and
+    time a level may have before its move lead to the verb, and the sentence before holds
+    one value alike to the new one, stated as a level ("stood at", "was put at")."""
+    text = document.text
+    if draft.kind != "verb" or draft.object_used or draft.to is None:
+        return
+    head = _lower(TOKEN.findall(text, sentence.start, draft.start))
+    if not set(head) & _SUBJECT_PRONOUNS or not all(
+        w == "," or w in _LEVEL_THEN_MOVE or _filler_word(w) for w in head
+    ):
+        return
+    previous = document.sentence_before(sentence)
+    if previous is None:
+        return
+    similar = [
+        v for v in values_within(*stated, previous.start, previous.end) if alike(v, draft.to)
+    ]
+    if len(similar) != 1 or _unitless(similar[0]):
+        return
+    (value,) = similar
+    start = hedge_start(text, value)
+    words = _lower(TOKEN.findall(text, max(previous.start, start - _MAX_EARLIER_CUE), start))
+    if phrase_ending(words, _LEVEL_BEFORE_MOVE):
+        draft.source = value
+
+
 def _clause_after(text: str, end: int) -> list[str]:
     """The words, lowered, from `end` to the next semicolon or full stop, within reach."""
     words = []
@@ -3078,6 +3172,10 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     to, source = draft.to, draft.source
     if draft.to_unhedged and to is not None:
         to = _without_hedge(to, mentions)
+    if to is not None and source is not None and _scale_unsure(source, to):
+        source = None  # "from 900 to 1.2 million euros": 900 euros or 900 million, unsaid
+    elif to is not None and source is not None and _scale_unsure(to, source):
+        to = None
     if to is not None and source is not None:
         to, source = inherit(to, source), inherit(source, to)
     like = to or source
@@ -3101,6 +3199,18 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         multiple=draft.multiple,
         basis=basis,
     )
+
+
+def _scale_unsure(bare: Value, scaled: Value) -> bool:
+    """Whether a bare figure would take its partner's scale word though the two, as
+    written, are more than ten times apart: in "rose from 900 to 1.2 million euros",
+    neither 900 euros nor 900 million euros is clearly meant."""
+    if not _unscaled(bare) or scaled.multiplier == 1 or abs(bare.value) >= _MAX_BARE_INHERIT:
+        return False
+    if bare.value == 0:
+        return False  # nought at any scale
+    written = abs(scaled.value / scaled.multiplier)
+    return not written / _MAX_WRITTEN_RATIO <= abs(bare.value) <= written * _MAX_WRITTEN_RATIO
 
 
 def _unitless(value: Value) -> bool:
