@@ -636,6 +636,10 @@ def _digit_figure(text: str, match: re.Match[str]) -> Figure | None:
 
 
 _SIGNS = "-−+"
+_FOREIGN_SCALE_AFTER = re.compile(
+    rf"[^\S\n]+{vocabulary.pattern(vocabulary.words('scales', 'foreign scales'))}",
+    re.IGNORECASE,
+)
 
 
 def _plain_figure(text: str, match: re.Match[str]) -> Figure | None:
@@ -914,9 +918,12 @@ def _currency_prefix(text: str, end: int) -> bool:
 
 
 def _right_allowed(text: str, end: int) -> bool:
-    """Whether what follows a figure leaves it one ("5%", not "5G", "3rd", "10:30", "1/2")."""
+    """Whether what follows a figure leaves it one ("5%", not "5G", "3rd", "10:30", "1/2",
+    nor "64.824 millones", whose digits another language's grouping leaves unsure)."""
     if end == len(text):
         return True
+    if _FOREIGN_SCALE_AFTER.match(text, end):
+        return False
     after = text[end]
     if after.isalnum() or after in "_@":
         return _GLUED_UNIT.match(text, end) is not None
