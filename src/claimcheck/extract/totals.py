@@ -65,6 +65,7 @@ from claimcheck.extract.listed_parts import (
     joined_pair,
     keyed_values,
     list_before,
+    reached,
     subtracts_a_part,
     unit_key,
 )
@@ -200,6 +201,11 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # a part the text subtracts ("-€8 million", "a loss of €8 million") read as added
     # would raise a false alarm: such a total is not read, whichever reader read it
     totals, sums = _unsigned(text, totals), _unsigned(text, sums)
+    # a level whose move the text sizes in its own unit may be split, or its size may
+    # ("rose by 21,400 to 11,902,300, 17,600 of them full-time"): only parts that are
+    # levels too say which
+    moved = _sized_levels(stated_changes)
+    totals, sums = _level_sure(text, totals, moved), _level_sure(text, sums, moved)
     # last, a split no reader above read, its total chosen by the words alone; a change's
     # size may be split too ("raised $8.4 million, split between ...")
     fallback = [
@@ -211,7 +217,7 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     return [
         *totals,
         *sums,
-        *_unsigned(text, fallback),
+        *_level_sure(text, _unsigned(text, fallback), moved),
         *differences,
         *balances,
         # a subtraction's result may be read as a change's size too: "added 232,100"
@@ -223,6 +229,39 @@ def _unsigned(text: str, totals: Iterable[TotalClaim]) -> list[TotalClaim]:
     """The totals less those whose text subtracts a part read as added, whichever reader
     read them (`subtracts_a_part`)."""
     return [total for total in totals if not subtracts_a_part(text, total)]
+
+
+# Words right after a part that may make it a part of a move's size, not of its level.
+_PART_OF_A_SIZE = re.compile(
+    rf"\s+(?:of\s+{vocabulary.pattern(vocabulary.words('cues', 'size part pronouns'))}"
+    rf"|{vocabulary.pattern(vocabulary.words('cues', 'size part words'))})",
+    re.IGNORECASE,
+)
+
+
+def _sized_levels(changes: Iterable[ChangeClaim]) -> set[int | None]:
+    """Where each level a move reached starts, whose size the text states in its unit."""
+    return {
+        change.to_value.start
+        for change in changes
+        if change.to_value is not None
+        and any(unit_key(size) == unit_key(change.to_value) for size in change.by)
+    }
+
+
+def _level_sure(
+    text: str, totals: Iterable[TotalClaim], moved: set[int | None]
+) -> list[TotalClaim]:
+    """The totals less those whose whole is a sized move's level and whose parts may be the
+    size's: "rose by 21,400 to 11,902,300, 17,600 of them full-time", "with 17,600 more
+    full-time jobs" (unless every part is a level reached: "rose 17,600 to 8,228,700")."""
+    return [
+        total
+        for total in totals
+        if total.total.start not in moved
+        or all(reached(text, p) for p in total.parts)
+        or not any(_PART_OF_A_SIZE.match(text, p.end or 0) for p in total.parts)
+    ]
 
 
 def _parts_only(totals: Sequence[TotalClaim], read: set[int | None]) -> set[int]:
