@@ -128,6 +128,10 @@ _COUNTS = {
 _TOGETHER_WORDS = Keywords(*vocabulary.words("cues", "total together"))
 _MAX_TOGETHER = 12  # tokens between the last part and the total counted back to them
 _ONE_PART = frozenset(vocabulary.words("cues", "breakdown one part"))
+_ONE_PART_NETTED = frozenset(vocabulary.words("cues", "breakdown one part netted"))
+_NET_WHOLE = re.compile(
+    rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'net wholes'))}", re.IGNORECASE
+)
 _EXPLAINING = frozenset(vocabulary.words("cues", "breakdown explaining leads"))
 # After a total: a few words naming it, then a colon or a breakdown word.
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -394,19 +398,32 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
 def _one_part_after(
     mentions: Mentions, values: Sequence[Value], first: int, total: Value, cue: re.Match[str]
 ) -> list[Value]:
-    """The one part, values[first], right after "of which", alone in the rest of its
-    sentence in the total's currency or unit: "£31.1 billion, of which £12.2 billion fed
-    through". Not after words comparing the total with another figure ("£120 million more
-    than a year earlier, of which"): a difference is no whole; the level before it may be."""
+    """The one part, values[first], right after "of which" or "including", alone in the
+    rest of its sentence in the total's currency or unit: "£31.1 billion, of which £12.2
+    billion fed through", "sold 2.1 million vehicles, including 1.2 million in China". Not
+    after words comparing the total with another figure ("£120 million more than a year
+    earlier, of which"): a difference is no whole; the level before it may be. Nor after
+    "including" a total its clause names a net figure ("net income of $2 billion"): its
+    other parts may be losses; nor a rate ("$15 an hour"), nor one that "and" parts from
+    the cue, which then has a subject of its own ("raises the wage to $15 and includes")."""
+    text = mentions.text
     word = " ".join((cue.group("word") or "").lower().split())
     part = values[first]
     if (
-        word not in _ONE_PART
-        or hedge_start(mentions.text, part) != cue.end()
+        word not in _ONE_PART | _ONE_PART_NETTED
+        or hedge_start(text, part) != cue.end()
         or not _breakdown_label(TOKEN.findall(cue.group("label")))
     ):
         return []
     sentence = mentions.document.sentence_at(total.start or 0)
+    if word in _ONE_PART_NETTED and (
+        _NET_WHOLE.search(
+            text, max(sentence.start, hedge_start(text, total) - WORD_WINDOW), cue.start()
+        )
+        or "and" in (t.lower() for t in TOKEN.findall(cue.group("label")))
+        or PER_UNIT_AFTER.match(text, total.end or 0)
+    ):
+        return []  # "net income of ...", "raises the wage to $15 an hour and includes"
     for other in values[first + 1 :]:
         if (other.start or 0) >= sentence.end:
             break
