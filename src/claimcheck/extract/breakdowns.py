@@ -552,13 +552,14 @@ def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Total
 def totals_listed_after(
     mentions: Mentions, values: Sequence[Value], changes: Sequence[ChangeClaim]
 ) -> Iterator[TotalClaim]:
-    """A figure named as a total and its parts listed in the next sentence of its paragraph:
-    "Total spending came to €9.4 billion. Schools took €4.1 billion, hospitals €3.2
-    billion and roads €2.1 billion"; "Their combined revenue was R4.5 billion. Mining and
-    energy earned R2.9 billion and R1.6 billion, respectively". The total, an amount, is
-    named so by a word a few words before it in its clause ("total", "combined",
-    "turnover") or after it ("in all"), and is the last figure of its kind in its
-    sentence; or it is the only one, and a verb making a part of a whole opens the list
+    """A figure named as a total and its parts listed in the next sentence of its paragraph,
+    or in the clause after a semicolon: "Total spending came to €9.4 billion. Schools took
+    €4.1 billion, hospitals €3.2 billion and roads €2.1 billion"; "Their combined revenue
+    was R4.5 billion. Mining and energy earned R2.9 billion and R1.6 billion,
+    respectively"; "Sales rose 4% to €11.2 billion; Europe accounted for ...". The total,
+    an amount, is named so by a word a few words before it in its clause ("total",
+    "combined", "turnover") or after it ("in all"), and is the last figure of its kind in
+    its sentence; or it is the only one, and a verb making a part of a whole opens the list
     ("The ministry spent €412.6 million. Hospitals accounted for €230.4 million and
     clinics for €131.9 million"). Every figure of that kind in the next sentence is a
     listed part, and that sentence names no other time and compares with nothing. The
@@ -578,7 +579,7 @@ def totals_listed_after(
         if not key or key in ("percent", "percentage_point"):
             continue
         sentence = document.sentence_at(total.start or 0)
-        after = sentence_after(mentions, sentence)
+        sentence, after = _clause_and_next(mentions, (values, starts), sentence, total)
         if after is None:
             continue
         change = changed.get(total.start)
@@ -628,6 +629,24 @@ def totals_listed_after(
         if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
             continue
         yield split_total(text, total, parts, name, bool(against) or not _completed(text, parts))
+
+
+def _clause_and_next(
+    mentions: Mentions, stated: tuple[Sequence[Value], Sequence[int]], sentence: Block, total: Value
+) -> tuple[Block, Block | None]:
+    """The clause of a total and the one after it: to and from the first semicolon after
+    the total in its sentence, when a figure of its kind follows that semicolon ("rose 4%
+    to €11.2 billion; Europe accounted for ..."), else its sentence and the next in its
+    paragraph. `stated`: the values and where each starts."""
+    values, starts = stated
+    semicolon = mentions.text.find(";", total.end or 0, sentence.end)
+    if semicolon >= 0:
+        for k in range(bisect.bisect_left(starts, semicolon), len(values)):
+            if starts[k] >= sentence.end:
+                break
+            if unit_key(values[k]) == unit_key(total):
+                return Block(sentence.start, semicolon), Block(semicolon + 1, sentence.end)
+    return sentence, sentence_after(mentions, sentence)
 
 
 def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> bool:
