@@ -101,6 +101,18 @@ DIFFERENCE_BEFORE = re.compile(
 )
 
 
+# A difference a word leaves as the result of the values before it: "leaving a profit of",
+# "leaving free cash flow of" (a word or two may qualify the noun).
+_RESULT_NOUNS = vocabulary.words("cues", "result nouns")
+_RESULT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'result leads'))})\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:[a-z][a-z-]*\s+){{0,2}}?(?P<word>{any_of(_RESULT_NOUNS)})\s+of\s+\Z",
+    re.IGNORECASE,
+)
+_RESULT_WORDS = Keywords(*_RESULT_NOUNS)
+_NOTHING_AFTER = re.compile(r"(?!)")
+
+
 # A balance named a few words before its figure: "the trade shortfall narrowed to",
 # "a record year-to-date surplus of".
 _BALANCE_BEFORE = re.compile(
@@ -195,7 +207,9 @@ _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 def read_differences(
     mentions: Mentions, values: Sequence[Value], positions: Sequence[int]
 ) -> Iterator[DifferenceClaim]:
-    """`positions`: where the balance words start."""
+    """A difference named before or after its figure ("a gap of", "a 14-point lead") and the
+    two values before it; or the result a word leaves of them ("leaving a profit of").
+    `positions`: where the balance words start."""
     text = mentions.text
     keyed = keyed_values(
         mentions,
@@ -206,7 +220,10 @@ def read_differences(
         # "margin" alone is a profit margin; "a margin of" is a difference.
         keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
     )
-    for index, stated, sentence, before, after in keyed:
+    results = keyed_values(
+        mentions, values, _RESULT_WORDS.positions(text), _RESULT_BEFORE, _NOTHING_AFTER
+    )
+    for index, stated, sentence, before, after in itertools.chain(keyed, results):
         start = stated.start or 0
         if _SHARE_AFTER.match(text, stated.end or 0):
             continue
