@@ -43,7 +43,11 @@ The forms read (the "to" and "from" parts in either order):
   4.75%, a move of 50 basis points"); alone with its pair it states no change;
 - a list headed by a plural noun or a colon, one change per pair: "the biggest falls came
   in Hungary, from 10.0% to 7.6%, and Spain, from 26.1% to 24.0%", "revised down: 2019 to
-  4.1% from 4.2%, 2020 to 4.7% from 5.1%".
+  4.1% from 4.2%, 2020 to 4.7% from 5.1%"; and conjuncts that leave out the verb of the
+  change before them: "Exports rose to $5.2 billion from $4.8 billion and imports to $6.1
+  billion from $5.9 billion";
+- a level the sentence before states, when a pronoun opening the change's sentence is its
+  subject: "Spending stood at £5,930 per pupil. It then grew by 22% to £7,260".
 - a multiple in "times" between the value before it and the one after: "$400 billion,
   four times the $100 billion of 2007", "2.83 times as much as";
 - values before and after the verb in any order: a pair set against each other before it
@@ -63,8 +67,9 @@ The forms read (the "to" and "from" parts in either order):
 Between its parts a change may carry only period words ("in 2023", "a year earlier",
 "year on year", "for the quarter ended March 31"), commas and brackets, an aside between
 commas ("the highest since June 2014", "the bureau said on Tuesday"), fiscal years ("in
-2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner ("rose steadily, from")
-and once a short object ("cut its deposit rate by", "cut its growth forecast to": a
+2026-27"), a rate's unit ("$0.73 a share"), an adverb of manner, maybe graded ("rose
+steadily, from", "quickened more, to", "rose more than expected, to") and once a short
+object ("cut its deposit rate by", "cut its growth forecast to": a
 change noun before a noun it modifies names no change); an aside restating the new value
 as a share ("to $514 billion, or 3 percent of GDP, from") is read past; anything else
 ends it. An aside restating a value in other currencies or per share ("18.77bn rupees
@@ -76,9 +81,11 @@ change's two sizes may be joined by "or" or a bracket ("up 3,367 voters (+7.2%) 
 50,085"); and a sentence that points back ("That was up 15 percent from ...") takes its
 new value from the sentence before.
 A bare value stated with one that has a scale, currency or percent sign takes them on
-("from 2.6 to 3.1 billion euros"). A value each member pays or gets ("a year", "Each
-household ...") is no new value of a participle sized by a sum ("Each household will pay
-Rs 1,500 a year, raising Rs 3,750 crore"): a payment and what it raises.
+("from 2.6 to 3.1 billion euros"), its scale only when the two, as written, are within ten
+times of each other ("from 900 to 1.2 million euros" is no change). A value each member
+pays or gets ("a year", "Each household ...") is no new value of a participle sized by a
+sum ("Each household will pay Rs 1,500 a year, raising Rs 3,750 crore"): a payment and
+what it raises.
 """
 
 from __future__ import annotations
