@@ -32,7 +32,6 @@ from claimcheck.extract.listed_parts import (
     WORD_AFTER_REACH,
     WORD_WINDOW,
     compared,
-    reached,
     sentence_after,
     unit_key,
 )
@@ -232,9 +231,7 @@ def _split_wholes(
     for pair in sorted({side[0] for side in sides if side}):
         found = [(s[1], v) for s, v in zip(sides, counts, strict=True) if s and s[0] == pair]
         for first, second in _side_by_side(document, found):
-            # two parts must both be levels or both not: where each side names a move and a
-            # level, either may be its
-            if reached(text, first) != reached(text, second):
+            if _reached(text, first) != _reached(text, second):
                 continue  # "accounting for 5,000 of the gain, to 8.13 million, and ... for 4,100"
             if any(_OF_A_CHANGE.match(text, part.end or 0) for part in (first, second)):
                 continue  # the parts of a change's size: "5,000 of the gain, ..., and 4,100"
@@ -276,6 +273,14 @@ def _side_by_side(
     )
     twos = [list(named) for _, named in sentences]
     return [(two[0][1], two[1][1]) for two in twos if sorted(side for side, _ in two) == [0, 1]]
+
+
+def _reached(text: str, value: Value) -> bool:
+    """Whether a count is the level a move reached ("rose [to] 8,228,700"), not its size: two
+    parts must be the same, or each side names a move and a level and either may be its."""
+    start = hedge_start(text, value)
+    before = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)
+    return bool(before) and before[-1].lower() == "to"
 
 
 def _complemented(

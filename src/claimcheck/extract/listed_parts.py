@@ -650,13 +650,6 @@ def sentence_after(mentions: Mentions, sentence: Block) -> Block | None:
     return after if document.sentence_before(after) == sentence else None
 
 
-def reached(text: str, value: Value) -> bool:
-    """Whether a figure is the level a move reached ("rose [to] 8,228,700"), not its size."""
-    start = hedge_start(text, value)
-    before = TOKEN.findall(text, max(0, start - WORD_WINDOW), start)
-    return bool(before) and before[-1].lower() == "to"
-
-
 def unit_key(value: Value) -> str:
     """The currency or unit of a value; "" for a bare figure, which may take another's."""
     if isinstance(value, Money):

@@ -65,7 +65,6 @@ from claimcheck.extract.listed_parts import (
     joined_pair,
     keyed_values,
     list_before,
-    reached,
     subtracts_a_part,
     unit_key,
 )
@@ -202,8 +201,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     # would raise a false alarm: such a total is not read, whichever reader read it
     totals, sums = _unsigned(text, totals), _unsigned(text, sums)
     # a level whose move the text sizes in its own unit may be split, or its size may
-    # ("rose by 21,400 to 11,902,300, 17,600 of them full-time"): only parts that are
-    # levels too say which
+    # ("rose by 21,400 to 11,902,300, 17,600 of them full-time"): parts so worded leave it
+    # unsaid which
     moved = _sized_levels(stated_changes)
     totals, sums = _level_sure(text, totals, moved), _level_sure(text, sums, moved)
     # last, a split no reader above read, its total chosen by the words alone; a change's
@@ -254,12 +253,11 @@ def _level_sure(
 ) -> list[TotalClaim]:
     """The totals less those whose whole is a sized move's level and whose parts may be the
     size's: "rose by 21,400 to 11,902,300, 17,600 of them full-time", "with 17,600 more
-    full-time jobs" (unless every part is a level reached: "rose 17,600 to 8,228,700")."""
+    full-time jobs"."""
     return [
         total
         for total in totals
         if total.total.start not in moved
-        or all(reached(text, p) for p in total.parts)
         or not any(_PART_OF_A_SIZE.match(text, p.end or 0) for p in total.parts)
     ]
 
