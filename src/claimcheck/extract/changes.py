@@ -338,7 +338,6 @@ _EARLIER_STATE_DATED = [
 _LEVEL_BEFORE_MOVE = [
     tuple(phrase.split()) for phrase in vocabulary.words("cues", "level before move")
 ]
-_SUBJECT_PRONOUNS = frozenset(vocabulary.words("cues", "subject pronouns"))
 _LEVEL_THEN_MOVE = frozenset(vocabulary.words("cues", "level then move"))
 _DATING_WORDS = frozenset(vocabulary.words("cues", "time units")) | _MONTHS
 _CLAUSE_END = frozenset(",;:.()")
@@ -2891,7 +2890,7 @@ def _read_level_in_sentence_before(
     if draft.kind != "verb" or draft.object_used or draft.to is None:
         return
     head = _lower(TOKEN.findall(text, sentence.start, draft.start))
-    if not set(head) & _SUBJECT_PRONOUNS or not all(
+    if not set(head) & _POINTING_PRONOUNS or not all(
         w == "," or w in _LEVEL_THEN_MOVE or _filler_word(w) for w in head
     ):
         return
