@@ -1,10 +1,38 @@
 """Currency marks the press writes that the Unicode CLDR does not: Thai English-language
-papers' "Bt" for the baht ("Bt5 billion"), and wire copy's "dlrs" for dollars ("12.4 bln
-dlrs"). An amount so written is money, and its conversion is checked."""
+papers' "Bt" for the baht ("Bt5 billion"), wire copy's "dlrs" for dollars ("12.4 bln
+dlrs"), the Financial Times' "SKr5bn" and "Rb5bn", and plurals English copy uses ("5
+trillion soums"). An amount so written is money, and its conversion is checked."""
 
 from __future__ import annotations
 
+import pytest
+
 from readings import assert_caught, money_in, rules
+
+
+@pytest.mark.parametrize(
+    ("place", "written", "currency"),
+    [
+        ("Sweden", "SKr5.2bn", "SEK"),
+        ("Norway", "NKr5.2bn", "NOK"),
+        ("Denmark", "DKr5.2bn", "DKK"),
+        ("Switzerland", "Sfr 5.2 billion", "CHF"),
+        ("Senegal", "CFA 5.2 billion", "XOF"),
+        ("Cameroon", "CFA 5.2 billion", "XAF"),
+        ("Rwanda", "Rwf5.2 billion", "RWF"),
+        ("Peru", "S/. 5.2 billion", "PEN"),
+        ("Russia", "Rb5.2bn", "RUB"),
+        ("Russia", "Rbs 5.2 billion", "RUB"),
+        ("Bulgaria", "5.2 billion levs", "BGN"),
+        ("Bulgaria", "5.2 billion leva", "BGN"),
+        ("Uzbekistan", "5.2 trillion soums", "UZS"),
+        ("Laos", "5.2 trillion kip", "LAK"),
+        ("Paraguay", "5.2 trillion guaranies", "PYG"),
+    ],
+)
+def test_a_press_mark_is_money_of_its_currency(place: str, written: str, currency: str) -> None:
+    text = f"In 2023 {place}'s government spent {written} on roads."
+    assert money_in(text) == [(written, currency)]
 
 
 def test_bt_before_a_figure_is_the_baht() -> None:
