@@ -110,7 +110,6 @@ _RESULT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_WORDS = Keywords(*_RESULT_NOUNS)
-_NOTHING_AFTER = re.compile(r"(?!)")
 
 
 # A balance named a few words before its figure: "the trade shortfall narrowed to",
@@ -220,9 +219,7 @@ def read_differences(
         # "margin" alone is a profit margin; "a margin of" is a difference.
         keep_before=lambda match: match["word"].lower() != "margin" or bool(match["article"]),
     )
-    results = keyed_values(
-        mentions, values, _RESULT_WORDS.positions(text), _RESULT_BEFORE, _NOTHING_AFTER
-    )
+    results = keyed_values(mentions, values, _RESULT_WORDS.positions(text), _RESULT_BEFORE, None)
     for index, stated, sentence, before, after in itertools.chain(keyed, results):
         start = stated.start or 0
         if _SHARE_AFTER.match(text, stated.end or 0):

@@ -104,7 +104,14 @@ from claimcheck import vocabulary
 from claimcheck.document import Block, Document
 from claimcheck.extract import polarity
 from claimcheck.extract.change_bases import SentenceBases
-from claimcheck.extract.figures import WORD_VALUES, hedge_start, read_hedge, stated_fields
+from claimcheck.extract.figures import (
+    BARE_SCALE_LIMIT,
+    WORD_VALUES,
+    hedge_start,
+    read_hedge,
+    stated_fields,
+    within_scale_spread,
+)
 from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back, rate_base
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
@@ -502,10 +509,6 @@ _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
 _MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
-_MAX_BARE_INHERIT = 1000  # a bare figure below this takes the scale of its partner
-# How far apart, as written, a bare figure and a scaled one may be for the bare one to
-# share the scale: "from 2.6 to 3.1 billion", not "from 900 to 1.2 million".
-_MAX_WRITTEN_RATIO = 10
 # The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
 # "[compared with] $7.2 billion". Such a value is never the new value of a change sized
 # after it. ("up from" is a change of its own, which that size may restate.)
@@ -692,11 +695,11 @@ def inherit(value: Value, like: Value, *, as_change: bool = False) -> Value:
     if (
         isinstance(like, Amount)
         and like.unit == "percent"
-        and (value.scale or abs(value.value) >= _MAX_BARE_INHERIT)
+        and (value.scale or abs(value.value) >= BARE_SCALE_LIMIT)
     ):
         return value
     factor, scale = 1.0, value.scale
-    if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < _MAX_BARE_INHERIT:
+    if value.multiplier == 1 and like.multiplier != 1 and abs(value.value) < BARE_SCALE_LIMIT:
         factor, scale = like.multiplier, like.scale
     fields = value.at_scale(factor, scale).model_dump(exclude={"unit"})
     if isinstance(like, Money):
@@ -3143,7 +3146,7 @@ def _range_of(text: str, low: Value, high: Value) -> bool:
         return False
     if _RANGE.fullmatch(text, low.end or 0, high.start or 0) is None:
         return False
-    if high.multiplier != 1 and low.multiplier == 1 and abs(low.value) >= _MAX_BARE_INHERIT:
+    if high.multiplier != 1 and low.multiplier == 1 and abs(low.value) >= BARE_SCALE_LIMIT:
         return False  # a count of its own is a change's size: "by 270,000 to 6.0 million"
     return inherit(low, high).value < high.value
 
@@ -3189,7 +3192,7 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         inherit(b, like, as_change=True) if like else b
         for b in draft.by
         # "rose 5 to 2.1 billion", but not "to 25.5 million, an increase of 371,100"
-        if not (like and _unscaled(b) and like.multiplier != 1 and b.value < _MAX_BARE_INHERIT)
+        if not (like and _unscaled(b) and like.multiplier != 1 and b.value < BARE_SCALE_LIMIT)
     )
     start = min([draft.start, *((v.start or 0) for v in (to, source) if v is not None)])
     return ChangeClaim(
@@ -3211,12 +3214,11 @@ def _scale_unsure(bare: Value, scaled: Value) -> bool:
     """Whether a bare figure would take its partner's scale word though the two, as
     written, are more than ten times apart: in "rose from 900 to 1.2 million euros",
     neither 900 euros nor 900 million euros is clearly meant."""
-    if not _unscaled(bare) or scaled.multiplier == 1 or abs(bare.value) >= _MAX_BARE_INHERIT:
+    if not _unscaled(bare) or scaled.multiplier == 1 or abs(bare.value) >= BARE_SCALE_LIMIT:
         return False
     if bare.value == 0:
         return False  # nought at any scale
-    written = abs(scaled.value / scaled.multiplier)
-    return not written / _MAX_WRITTEN_RATIO <= abs(bare.value) <= written * _MAX_WRITTEN_RATIO
+    return not within_scale_spread(abs(bare.value), abs(scaled.value / scaled.multiplier))
 
 
 def _unitless(value: Value) -> bool:

@@ -867,6 +867,19 @@ def _multiplier(scale: str | None) -> Decimal:
     return factor
 
 
+# A bare figure takes the scale word of a partner beside it ("from 2.6 to 3.1 billion",
+# "$1.2-1.5 billion") only when written below this and within this many times of the
+# partner's figure as written: in "from 900 to 1.2 million" neither reading is clear.
+BARE_SCALE_LIMIT = 1000
+_BARE_SCALE_SPREAD = 10
+
+
+def within_scale_spread(bare: float, written: float) -> bool:
+    """Whether a bare figure is within ten times of a partner's figure as written before its
+    scale word ("2.6" of "3.1 billion"), so that it may share that scale."""
+    return written / _BARE_SCALE_SPREAD <= bare <= written * _BARE_SCALE_SPREAD
+
+
 def looks_like_year(digits: str) -> bool:
     """Whether digits as written may be a year: four of them, 1800 to 2199."""
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2199

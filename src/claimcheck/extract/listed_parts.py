@@ -247,11 +247,11 @@ def keyed_values(
     values: Sequence[Value],
     positions: Sequence[int],
     before_pattern: re.Pattern[str],
-    after_pattern: re.Pattern[str],
+    after_pattern: re.Pattern[str] | None,
     keep_before: Callable[[re.Match[str]], bool] = lambda match: True,
 ) -> Iterator[tuple[int, Value, Block, re.Match[str] | None, re.Match[str] | None]]:
     """Each value with its keyword phrase just before it ("a combined") or after it ("in
-    all"); `positions`: where the keywords start."""
+    all"; none read without `after_pattern`); `positions`: where the keywords start."""
     text = mentions.text
     for index, value in enumerate(values if positions else ()):
         start = value.start or 0
@@ -263,7 +263,9 @@ def keyed_values(
         )
         if before is not None and not keep_before(before):
             before = None
-        after = None if before else after_pattern.match(text, value.end or 0)
+        after = (
+            None if before or after_pattern is None else after_pattern.match(text, value.end or 0)
+        )
         if before is not None or after is not None:
             yield index, value, sentence, before, after
 

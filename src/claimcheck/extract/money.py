@@ -10,7 +10,14 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.currencies import CurrencyMark, find_currency_marks, rank_candidates
-from claimcheck.extract.figures import Figure, find_figures, read_hedge, stated_fields
+from claimcheck.extract.figures import (
+    BARE_SCALE_LIMIT,
+    Figure,
+    find_figures,
+    read_hedge,
+    stated_fields,
+    within_scale_spread,
+)
 from claimcheck.extract.places import currencies_in_context, place_before
 from claimcheck.model.claims import Money
 from claimcheck.model.hooks import lend
@@ -228,8 +235,6 @@ def _combine(before: CurrencyMark | None, after: CurrencyMark | None) -> tuple[s
 _RANGE_JOIN = re.compile(r"[^\S\n]*(?:[-\u2013]|to\b|and\b)[^\S\n]*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _DASHES = ("-", "\u2013")
-_RANGE_SPREAD = 10  # how many times apart the two ends of such a range may be, as written
-_RANGE_END = 1000  # the first end is so read only when written below this
 
 
 def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> list[Money]:
@@ -266,10 +271,7 @@ def _ranges_scaled(text: str, figures: Sequence[Figure], found: list[Money]) -> 
         if words == "and" and not _BETWEEN.search(text, max(0, opening - 12), opening):
             continue
         written = after.value / after.multiplier
-        if not (
-            0 < first.value < _RANGE_END
-            and 1 / _RANGE_SPREAD <= first.value / written <= _RANGE_SPREAD
-        ):
+        if not (0 < first.value < BARE_SCALE_LIMIT and within_scale_spread(first.value, written)):
             continue
         mark = {"currency": after.currency, "candidates": after.candidates}
         start = Money.made(stated_fields(text, first, opening, first.end) | mark)

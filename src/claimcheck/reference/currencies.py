@@ -371,6 +371,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Congolese franc(s)": ("CDF",),
     "Guinean franc(s)": ("GNF",),
     "dollar(s)": _DOLLARS,
+    "dlr(s)": _DOLLARS,  # as wire copy abbreviates them: "12.4 bln dlrs"
     "greenback(s)": ("USD",),
     "U.S. dollar(s)": ("USD",),
     "US dollar(s)": ("USD",),
