@@ -544,9 +544,8 @@ def _strings(node: ast.AST) -> list[str] | None:
 
 
 def listed_words(tree: ast.AST) -> list[list[str]]:
-    """Word lists written as code: a space-separated string split by `word_list("...")`,
-    or a tuple, list or set of three or more words; not the phrases inside a list, nor
-    the names of a `Literal[...]` type."""
+    """Word lists written as code: a tuple, list or set of three or more words; not the
+    phrases inside a list, nor the names of a `Literal[...]` type."""
     inside = {
         id(child)
         for node in ast.walk(tree)
@@ -555,11 +554,7 @@ def listed_words(tree: ast.AST) -> list[list[str]]:
     }
     lists = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            argument = node.args[0] if node.func.id == "word_list" and node.args else None
-            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
-                lists.append(argument.value.split())
-        elif id(node) not in inside and (strings := _strings(node)) is not None:
+        if id(node) not in inside and (strings := _strings(node)) is not None:
             lists.append(strings)
     words = ([s for s in strings if _LISTED_WORD.fullmatch(s)] for strings in lists)
     return [found for found in words if len(found) >= 3]
@@ -634,14 +629,6 @@ GRAMMAR = {
     ("extract/breakdowns.py", "the|its|their"): "determiners of a whole",
     ("extract/totals.py", "the|its|their"): "determiners of a whole",
     ("extract/balances.py", "a|an|the"): "determiners of a whole",
-    (
-        "extract/listed_parts.py",
-        "in|on|since",
-    ): "prepositions before a date or another phrase's figure",
-    (
-        "extract/listed_parts.py",
-        "for|in|on",
-    ): "prepositions that name a part: 'for rail', 'on roads'",
     ("extract/restatements.py", "in|for|during"): "prepositions of a year: 'in 2024'",
     ("extract/restatements.py", "at|from|across"): "prepositions of a place: 'at the group'",
     ("sources.py", "script|style|pre"): "HTML elements whose content is not prose",
@@ -658,12 +645,12 @@ def test_the_lint_finds_a_word_list_typed_in_a_pattern() -> None:
 
 def test_the_lint_finds_a_word_list_written_as_code() -> None:
     tree = ast.parse(
-        '_FILLER = frozenset(word_list("in during for over"))\n'
+        '_FILLER = frozenset(("in", "during", "for", "over"))\n'
         '_WORDS = ("from", "to", "than", ",")\n'
         '_LINKS = (("came", "to"), ("stood", "at"), ("was",))\n'
         'Kind = Literal["verb", "adverb", "noun"]\n'
         '_SIGNS = (",", "=", "—")\n'
-        '_SPLIT = word_list("- –")\n'
+        '_SPLIT = ("-", "–")\n'
     )
     assert sorted(listed_words(tree)) == [
         ["came to", "stood at", "was"],

@@ -127,11 +127,6 @@ _UP: Direction = "up"
 _DOWN: Direction = "down"
 
 
-def word_list(words: str) -> list[str]:
-    """The words of a space-separated list, for vocabularies written as one string."""
-    return words.split()
-
-
 def directed(*sections: str) -> dict[str, Direction]:
     """Each word of the `[<section> up]` and `[<section> down]` direction sections named,
     lower-cased with single spaces, to its direction."""

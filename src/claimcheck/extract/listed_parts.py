@@ -13,7 +13,6 @@ from claimcheck.extract.changes import (
     TOKEN,
     Value,
     near,
-    word_list,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import any_of
@@ -76,11 +75,11 @@ MAX_VERB_WORDS = 3
 NOT_A_PART = frozenset(
     (
         *(m.lower() for m in calendar.month_name[1:]),
-        *word_list("in on since by until from at during before after of than"),
+        *vocabulary.words("cues", "not a part after"),
     )
 )
 _LIST_END = frozenset(".;,:—–()")
-PREPOSITIONS = frozenset(word_list("for in on to from by at into of"))
+PREPOSITIONS = frozenset(vocabulary.words("cues", "part prepositions"))
 CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
 PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
 _SUBORDINATORS = frozenset(vocabulary.words("clauses", "subordinators"))
