@@ -241,9 +241,14 @@ def judge_total(ctx: JudgeContext, claim: Claim) -> Judgement | None:
         total=_show(claim.total, shown),
         range=_range(total, claim.total),
     )
-    if _overlap(total, claim.total.interval):
+    # rounding is monotone: a part written above its total ("4.1 million, including 4.2
+    # million") is above it for certain, though their intervals meet
+    exceeded = claim.open and any(
+        _direction(claim.total, p, p.interval - claim.total.interval) == "up" for p in claim.parts
+    )
+    if _overlap(total, claim.total.interval) and not exceeded:
         return Judgement.consistent(arithmetic)
-    if claim.open and total.low <= claim.total.interval.high:  # may fall short, not exceed
+    if claim.open and total.low <= claim.total.interval.high and not exceeded:  # may fall short
         return Judgement.consistent(
             said("total.open", arithmetic=arithmetic, wording=claim.wording)
         )

@@ -12,8 +12,11 @@ class TotalMismatch(DiagnosisRule):
     rounding of each figure. Bare parts share a trailing scale and currency: "4, 7
     and 9 billion euros" are three amounts in billions of euros. Parts that may leave
     others out (after "including", or each set against its earlier value: "gold $12.3bn,
-    up from $9.9bn, and ...") may fall short of the total, never exceed it. The finding
-    marks the stated total.
+    up from $9.9bn, and ...") may fall short of the total, never exceed it. A part
+    written above its total to the same rounding is above it for certain, though their
+    intervals meet: rounding is monotone, so "sold 4.1 million, including 4.2 million in
+    China" is a finding, while "about 4.1 million" or a round "4,000" keeps the doubt.
+    The finding marks the stated total.
 
     Failing example::
 
