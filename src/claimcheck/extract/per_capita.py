@@ -7,12 +7,13 @@ is anchored on its cue ("per person", "per head", "per capita", "per household")
 is the one amount of its currency or unit before it in the sentence, and its population the
 one count named with a population noun ("52 million people", "a population of 52 million"),
 or by its place with no noun after it ("Thailand's 35.4 million brought in", "The city of
-2.1 million spends"). A total inside a noun phrase a determiner opens names an envelope
-("under the Rs 1.70 lakh crore package, Rs 17,891 crore went to ..."): beside a total stated
-without one, it is not a candidate. With no single candidate for each, no claim is made. A
-figure per member so read, restated for a group ("$45,939, or $183,756 for an average family
-of four"), is the group's figure over its size (a price alone is not read so: a family
-ticket may be cheaper).
+2.1 million spends"). A figure per member a comparing word introduces ("well below the
+R5,200 per head budgeted by its neighbour") is another's, and not read. A total inside a
+noun phrase a determiner opens names an envelope ("under the Rs 1.70 lakh crore package,
+Rs 17,891 crore went to ..."): beside a total stated without one, it is not a candidate.
+With no single candidate for each, no claim is made. A figure per member so read, restated
+for a group ("$45,939, or $183,756 for an average family of four"), is the group's figure
+over its size (a price alone is not read so: a family ticket may be cheaper).
 
 A figure per unit of area is read the same way, over the one area its sentence states: a
 density ("20,02,658 inhabitants on 6411.56 sq km, or 312 persons for each square kilometre")
@@ -313,6 +314,8 @@ def _per_member_claims(
         if found is None or found[0].start in done:
             continue  # "every member gets $300 each": one figure, two cues
         per, cue = found
+        if compared(text, per):
+            continue  # "well below the R5,200 per head budgeted by its neighbour": another's
         if bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
             continue  # "an average family of four", "the average age was 45": no amount
         around = clause_values(mentions, values, starts, per)

@@ -14,7 +14,9 @@ periods it holds is the other.
 
 A figure per period set off after its clause (", or $1.2 million a day", ", an average of
 $20 million a month") is read over the one total of its kind before it in its clause and
-the one span of that period its sentence states ("in 30 days", "over the 12 months").
+the one span of that period its sentence states with the total or right after the figure
+("in 30 days", "over the 12 months"); a span in a clause of its own after the figure ("105
+a day, and its beds were full on 61 days") is not the one the figure is over.
 """
 
 from __future__ import annotations
@@ -134,7 +136,8 @@ def _restated(mentions: Mentions, values: Sequence[Value]) -> list[PerCapitaClai
 
 def _over_spans(mentions: Mentions, values: Sequence[Value]) -> list[PerCapitaClaim]:
     """Every figure per period set off after its clause, over the one total of its kind
-    before it in the clause and the one span of its period in its sentence."""
+    before it in the clause and the one span of its period in its sentence that spans
+    the total."""
     text, document = mentions.text, mentions.document
     starts = [v.start or 0 for v in values]
     spans = _spans(mentions)
@@ -157,7 +160,9 @@ def _over_spans(mentions: Mentions, values: Sequence[Value]) -> list[PerCapitaCl
         lasting = [
             span
             for span in spans
-            if span.unit == period and sentence.start <= (span.start or 0) < sentence.end
+            if span.unit == period
+            and sentence.start <= (span.start or 0) < sentence.end
+            and _spans_the_total(text, per, span)
         ]
         if len(totals) != 1 or len(lasting) != 1:
             continue
@@ -168,6 +173,17 @@ def _over_spans(mentions: Mentions, values: Sequence[Value]) -> list[PerCapitaCl
         count = whole_count(lasting[0].model_copy(update={"unit": ""}))
         claims.append(rate_claim(text, total, per, count, cue["cue"], cue.end()))
     return claims
+
+
+def _spans_the_total(text: str, per: Value, span: Amount) -> bool:
+    """Whether a span is the total's: before the figure per period ("raised $36 million in
+    30 days, or $1.2 million a day"), or right after it in its clause ("$3 million a month
+    over the 12 months"), never in a clause of its own after it ("105 a day, and its beds
+    were full on 61 days")."""
+    if (span.start or 0) < (per.start or 0):
+        return True
+    between = text[per.end or 0 : span.start or 0]
+    return not any(mark in between for mark in ",;:")
 
 
 def _spans(mentions: Mentions) -> list[Amount]:

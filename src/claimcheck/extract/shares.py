@@ -243,6 +243,10 @@ _OTHER_RATE = re.compile(
     rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'other rates'))})\s+(?:{_SHARE_NOUNS})\b",
     re.IGNORECASE,
 )
+# A percentage that names its own proportion right after it: "a 44.1% vote share".
+_OTHER_RATE_AFTER = re.compile(
+    rf"[^\s,;]+(?:\s+(?:per\s*cent|percent))?\s+{_OTHER_RATE.pattern}", re.IGNORECASE
+)
 # "3,100 in all", "$2 billion in total": an amount the text marks as a total, never a part.
 _TOTAL_AFTER = re.compile(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})\b", re.IGNORECASE
@@ -2188,7 +2192,7 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         return None
     if _JOINED_VERB.search(text, gap_start, start) and not _subject_level(index, sentence, part):
         return None
-    if _OTHER_RATE.search(text, gap_start, start):
+    if _another_proportion(text, gap_start, start):
         return None  # "3,210 voted, a growth rate of 4%": another proportion
     # a part in a subordinate clause is the part of a share in that same clause only: "...,
     # while in the 60-member assembly the 28 women make up 47 percent"
@@ -2392,9 +2396,16 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
         text, sentence, part.start or 0
     ):
         return None
-    if _OTHER_RATE.search(text, whole.end or 0, start):
+    if _another_proportion(text, whole.end or 0, start):
         return None  # "at an interest rate of 9%": another proportion
     return part, whole
+
+
+def _another_proportion(text: str, gap_start: int, start: int) -> bool:
+    """Whether the share at `start` is named another proportion than the part's of the
+    whole, before it ("a growth rate of 4%", "on a vote share of 44.1%") or right after it
+    ("a 44.1% vote share")."""
+    return bool(_OTHER_RATE.search(text, gap_start, start) or _OTHER_RATE_AFTER.match(text, start))
 
 
 def _clause_opener(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing, int] | None:

@@ -9,7 +9,10 @@ class ShareOfWhole(DiagnosisRule):
 
     The part divided by the whole, each read as the interval its rounding allows,
     must meet the share stated, widened by the tolerance. Part and whole may be
-    money in one currency, counts, or quantities in units that convert.
+    money in one currency, counts, or quantities in units that convert. A share named
+    as another proportion, before it or right after it ("at an interest rate of 9%",
+    "on a vote share of 44.1%", "a 44.1% vote share" beside "121 of the 240 seats"),
+    is not the part's share of the whole and is not read.
 
     Failing example::
 

@@ -16,7 +16,11 @@ class PerCapitaMismatch(DiagnosisRule):
     $183,756 for a family of four") must be that figure times the group's size. A figure
     per one of anything ("34.12 thousand votes for every seat", "70 thousand each") is
     read from the figures of its clause when one total and one count stand out; where
-    two might be either, it is left unread. A figure for "each of" a count, out of a pool
+    two might be either, it is left unread. A figure per member that a comparing word
+    introduces ("well below the R5,200 per head budgeted by its neighbour") is another's
+    and is not read; a daily average is over the span its total's clause names ("raised
+    $48 million in 16 days, or $4 million a day"), never one in a clause of its own after
+    it ("105 a day, and its beds were full on 61 days"). A figure for "each of" a count, out of a pool
     ("out of a $40 million prize pool", "from the €2bn fund"), may fall short of an even
     share of it but never exceed one.
 
