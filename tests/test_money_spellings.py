@@ -124,3 +124,28 @@ def test_both_ends_of_a_range_take_its_scale(
     assert [value for _, value in amounts(text)] == pytest.approx(
         [low / 10 * scale[1], high / 10 * scale[1]]
     )
+
+
+@given(
+    tenths=st.integers(11, 9_999),
+    scale=st.sampled_from(["million", "billion", "trillion"]),
+    name=st.sampled_from(
+        [("baht", "THB"), ("euro", "EUR"), ("dollar", "USD"), ("rupee", "INR"), ("yen", "JPY")]
+    ),
+)
+def test_a_currency_name_hyphened_to_its_figure_is_read(
+    tenths: int, scale: str, name: tuple[str, str]
+) -> None:
+    """A compound before a noun joins the name by a hyphen: "a 3.752-trillion-baht budget"."""
+    written = f"{tenths / 10:g}-{scale}-{name[0]}"
+    text = f"The cabinet approved a {written} budget for the year."
+    assert money_in(text) == [(written, name[1])]
+
+
+def test_a_share_of_a_hyphened_amount_is_judged() -> None:
+    text = (
+        "The cabinet approved a 3.752-trillion-baht budget, with 909.6 billion baht, {} of"
+        " it, for investment."
+    )
+    assert [f.rule for f in claimcheck.check(text.format("24.2%")).findings] == []
+    assert [f.rule for f in claimcheck.check(text.format("34.2%")).findings] == ["CC201"]

@@ -214,9 +214,13 @@ def _gap_start(text: str, pos: int) -> int:
 
 def _mark_after(text: str, pos: int, by_start: Mapping[int, CurrencyMark]) -> CurrencyMark | None:
     """The mark after a figure; never a lone letter, which goes before its own ("2 million
-    N95 masks", "R5" in "2 million R5 coins")."""
+    N95 masks", "R5" in "2 million R5 coins"). A currency's name may be joined to it by a
+    hyphen, as in a compound before a noun: "a 3.752-trillion-baht budget"."""
     gap = _GAP_AFTER.match(text, pos)
     mark = by_start.get(gap.end() if gap else pos)
+    if mark is None and text.startswith("-", pos):
+        joined = by_start.get(pos + 1)
+        mark = joined if joined is not None and joined.kind == "name" else None
     return None if mark is None or mark.text in LETTER_SYMBOLS else mark
 
 
