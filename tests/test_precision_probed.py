@@ -103,3 +103,196 @@ def test_a_span_with_its_total_or_right_after_the_average_is_still_read() -> Non
         rules("The fund paid out $36 million, an average of $3 million a month over the 12 months.")
         == []
     )
+
+
+# A colon inside a bracket after a total labels the year before, not a breakdown.
+@given(
+    total=st.integers(150, 900),
+    before=st.integers(150, 900),
+    parts=st.lists(st.integers(10, 300), min_size=2, max_size=3),
+    year=st.integers(2005, 2024),
+)
+def test_a_dated_bracket_is_no_breakdown_of_the_total(
+    total: int, before: int, parts: list[int], year: int
+) -> None:
+    listed = [f"€{p / 10:.1f} billion" for p in parts]
+    named = ", ".join(
+        f"{region} {value}" for region, value in zip(("Europe", "Asia"), listed, strict=False)
+    )
+    text = (
+        f"Revenue was €{total / 10:.1f} billion in {year + 1} ({year}: €{before / 10:.1f}"
+        f" billion), with {named} and Africa €1.1 billion."
+    )
+    assert rules(text) == []
+
+
+def test_a_colon_outside_brackets_still_breaks_a_total_down() -> None:
+    text = "Spending totalled $9.1 billion: $4.2 billion on rail, $3.3 billion on roads and {}."
+    assert rules(text.format("$1.6 billion on ports")) == []
+    assert rules(text.format("$2.1 billion on ports")) == ["CC303"]
+
+
+# A sentence opening with the whole it splits ("Of the revenue target, ...") lists parts of
+# that whole, not of the total named in the sentence before.
+def test_parts_of_a_whole_the_next_sentence_names_are_not_the_totals() -> None:
+    text = (
+        "The minister placed a budget of Tk 7,97,000 crore, with revenue projected at Tk"
+        " 5,41,000 crore, leaving an overall deficit of Tk 2,56,000 crore. Of the revenue"
+        " target, the revenue board is to collect Tk 4,80,000 crore and other sources the"
+        " remaining Tk 61,000 crore."
+    )
+    assert rules(text) == []
+
+
+def test_parts_after_a_pointer_back_are_still_the_totals() -> None:
+    text = (
+        "Total spending came to €9.4 billion. Of that, schools took {}, hospitals €3.2"
+        " billion and roads €2.1 billion."
+    )
+    assert rules(text.format("€4.1 billion")) == []
+    assert rules(text.format("€7.1 billion")) == ["CC303"]
+
+
+# A share "of total exports" is not of an amount its words narrow to a named group.
+@given(
+    china=st.integers(100, 400),
+    others=st.lists(st.integers(50, 200), min_size=2, max_size=2),
+    share=st.integers(150, 450),
+)
+def test_a_whole_narrowed_to_a_named_group_is_not_all_of_it(
+    china: int, others: list[int], share: int
+) -> None:
+    together = china + sum(others)
+    text = (
+        f"Exports to China amounted to R{china / 10:.1f} billion, to the United States"
+        f" R{others[0] / 10:.1f} billion and to Germany R{others[1] / 10:.1f} billion; together"
+        f" the three destinations took R{together / 10:.1f} billion, or {share / 10:.1f}% of"
+        " total exports."
+    )
+    assert rules(text) == []
+
+
+def test_a_whole_named_plainly_is_still_the_shares() -> None:
+    text = (
+        "Exports rose to R180 billion in May. Shipments to China were R19.8 billion, or {} of"
+        " total exports."
+    )
+    assert rules(text.format("11%")) == []
+    assert rules(text.format("21%")) == ["CC201"]
+
+
+# A share after a comparison is of the compared period's figures, not the earlier whole.
+def test_a_share_after_a_comparison_does_not_take_the_earlier_whole() -> None:
+    text = (
+        "Revenue was NOK 6,842 million in the quarter and EBITDA NOK 1,231 million, a margin"
+        " of 18.0%, compared with NOK 5,910 million and NOK 957 million (16.2%) a year earlier."
+    )
+    assert rules(text) == []
+    assert rules(text.replace("18.0%", "21.0%")) == ["CC201"]
+
+
+# The earlier value of a pair "to A from B" is no subject of a comparison after it.
+@given(
+    old=st.integers(100, 200),
+    gap=st.integers(1, 50),
+    lead=st.integers(1, 50),
+)
+def test_a_changes_earlier_value_is_not_what_a_comparison_after_it_compares(
+    old: int, gap: int, lead: int
+) -> None:
+    consensus, new = (
+        old + gap,
+        old + gap + lead,
+    )  # clean: the forecast is above; its old value is not
+    text = (
+        f"The company raised its forecast for the year to {new / 100:.2f} trillion yen in"
+        f" operating profit from {old / 100:.2f} trillion yen previously, above the"
+        f" {consensus / 100:.2f} trillion yen average of analyst estimates."
+    )
+    assert rules(text) == []
+
+
+def test_a_level_before_a_comparison_is_still_compared() -> None:
+    text = "Profit was 1.75 trillion yen, {} the 1.69 trillion yen average of analyst estimates."
+    assert rules(text.format("above")) == []
+    assert rules(text.format("below")) == ["CC302"]
+
+
+# Budgets and statistics releases (the second round of probing).
+def test_a_rate_beside_a_rate_per_thousand_is_no_count() -> None:
+    text = (
+        "Registered births fell to 255,877 in 2023. With a mid-year population of 22.04"
+        " million, that gives a crude birth rate of {} per 1,000 people and a crude death"
+        " rate of 7.1."
+    )
+    assert rules(text.format("11.6")) == []
+    assert rules(text.format("14.6")) == ["CC306"]
+
+
+def test_the_last_part_of_a_list_is_no_total_of_the_parts_after_with() -> None:
+    text = (
+        "The county's KSh 44.6 billion budget allocates KSh 5.2 billion to works and KSh 3.1"
+        " billion to education, with recurrent spending taking KSh 30.4 billion and"
+        " development the remaining KSh 14.2 billion."
+    )
+    assert rules(text) == []
+
+
+def test_a_total_before_with_still_takes_the_rest() -> None:
+    text = (
+        "Remittances reached $1.73 billion, with land-based workers sending {} and sea-based"
+        " workers the remaining $360.68 million."
+    )
+    assert rules(text.format("$1.37 billion")) == []
+    assert rules(text.format("$1.57 billion")) == ["CC303"]
+
+
+def test_a_figure_stated_as_a_share_is_no_total_for_the_next_sentences_parts() -> None:
+    text = (
+        "The budget projects revenue of E£2.62 trillion. Interest payments alone are budgeted"
+        " at E£1.83 trillion, or 47.3% of total spending. Tax revenue is forecast at E£2.02"
+        " trillion, with the remaining E£0.60 trillion coming from non-tax sources."
+    )
+    assert rules(text) == []
+
+
+@given(capex=st.integers(500, 1_500), share=st.integers(150, 350))
+def test_a_share_of_the_total_after_a_budget_has_no_whole_guessed(capex: int, share: int) -> None:
+    text = (
+        "The cabinet approved a 3.752-trillion-baht budget for fiscal 2025. Net revenue is"
+        f" projected at 2.887 trillion baht. Capital expenditure is set at {capex} billion"
+        f" baht, {share / 10:.1f}% of the total."
+    )
+    assert rules(text) == []  # the total may be the budget or the revenue: unsaid
+
+
+def test_a_figure_compared_after_a_mark_not_read_is_no_whole() -> None:
+    text = (
+        "The P6.352-trillion national budget for 2025, up 10.1% from P5.768 trillion this"
+        " year, gives the education sector P1.055 trillion, or 16.6% of the total."
+    )
+    assert rules(text) == []
+
+
+def test_a_balance_a_word_leaves_takes_no_side_from_the_sentence_after() -> None:
+    text = (
+        "Net revenue is projected at 2.887 trillion baht, leaving a deficit of 865 billion"
+        " baht. Capital expenditure is set at 909.6 billion baht."
+    )
+    assert rules(text) == []
+    before = (
+        "Revenue came to $961 billion while outlays reached $1.145 trillion. That left a gap of {}."
+    )
+    assert rules(before.format("$184 billion")) == []
+    assert rules(before.format("$284 billion")) == ["CC304"]
+
+
+def test_a_whole_and_its_part_are_no_two_sides_of_a_balance() -> None:
+    text = (
+        "State revenue is projected at Rp3,005.1 trillion, of which taxes are expected to"
+        " contribute Rp2,490.9 trillion, leaving a deficit of Rp616.2 trillion."
+    )
+    assert rules(text) == []
+    sides = "Revenue was $5.2 billion and costs $3.9 billion, leaving a profit of {}."
+    assert rules(sides.format("$1.3 billion")) == []
+    assert rules(sides.format("$1.8 billion")) == ["CC304"]

@@ -56,6 +56,7 @@ from claimcheck.extract.differences import (
     stopped,
     subject_across_aside,
     totals_both_sides,
+    whole_and_part,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, a_rate, any_of
@@ -110,6 +111,10 @@ _RESULT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_WORDS = Keywords(*_RESULT_NOUNS)
+# A word before a balance that makes it the result of the values before it: "leaving a".
+_RESULT_LEAD = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'result leads'))})(?![\w-])", re.IGNORECASE
+)
 
 
 # A balance named a few words before its figure: "the trade shortfall narrowed to",
@@ -247,6 +252,8 @@ def read_differences(
             continue  # "revenue came in $10.4 billion above budget"
         if balance_cue(text, sentence, a) or balance_cue(text, sentence, b):
             continue  # "a surplus of $10 billion lifted reserves to $444.3 billion, and a deficit"
+        if whole_and_part(text, a, b):
+            continue  # "revenue of Rp3,005.1tn, of which taxes Rp2,490.9tn": a whole, its part
         like = b if unit_key(stated) == "" else stated
         a, b = inherit(a, like), inherit(b, like)
         stated = inherit(stated, b)
@@ -292,7 +299,10 @@ def read_balances(
     before when the balance's sentence points back to it ("That", "The difference"), or
     holds one of them; the one after when it names no period the balance's does not.
     Exactly one value of the balance's currency or unit must be named by a positive role
-    word (exports, revenue) and one by a negative (imports, spending), and a sentence next
+    word (exports, revenue) and one by a negative (imports, spending); a balance a word
+    leaves ("leaving a deficit of") is of the values before it, never of one after its
+    sentence ("... leaving a deficit of 865 billion baht. Capital expenditure is set at
+    909.6 billion baht"). A sentence next
     to the balance's that gives one may hold no value of it that no role word names (nor
     may the paragraph name another of that role, nor another balance of the kind and time
     whose own sentence lacks its sides); else no claim.
@@ -402,6 +412,12 @@ def _roles_near(
     after = sentence_after(mentions, sentence)
     if after is not None and not periods_named(text, after) <= periods_named(text, sentence):
         after = None
+    if _RESULT_LEAD.search(
+        text,
+        max(sentence.start, hedge_start(text, stated) - WORD_WINDOW),
+        hedge_start(text, stated),
+    ):
+        after = None  # "..., leaving a deficit of": the result of the values before it
     found: dict[Block, list[tuple[int, Value]]] = {}
     unnamed: set[Block] = set()  # sentences next to it with a value no role word names
     parts: list[tuple[Block, int, Value]] = []  # values of a side going to one place

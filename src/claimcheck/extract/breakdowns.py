@@ -169,6 +169,7 @@ _OPENED = re.compile(
     r"|(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?)"
 )
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
+_MAX_OPENED_NAME = 5  # words naming the whole a sentence opens with: "Of the revenue target,"
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
 _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
@@ -595,7 +596,7 @@ def totals_listed_after(
         )
         if first >= end or starts[first] < after.start:
             continue  # another figure of the kind in the total's sentence, or none after
-        if _own_total(text, after):
+        if _own_total(text, after) or _opens_with_its_whole(text, after):
             continue  # no part in the next sentence, or a total of its own there
         named_at = change.start if change and (change.start or 0) < starts[index] else None
         name = _total_name(text, total, named_at) or _part_verb(
@@ -658,6 +659,16 @@ def _restated(text: str, sentence: Block, total: Value, lead: Sequence[str]) -> 
         and _restates(lead, noun)
         and _names_unqualified(_clause_words(text, sentence, total), noun)
     )
+
+
+def _opens_with_its_whole(text: str, sentence: Block) -> bool:
+    """Whether a sentence opens by naming the whole its parts are of, not pointing back to
+    one: "Of the revenue target, the board is to collect ..." (but "Of that, ...")."""
+    opener = _OPENED.match(text, sentence.start)
+    if opener is None or opener["back"]:
+        return False
+    name = TOKEN.findall(text, opener.end(), sentence.end)[: _MAX_OPENED_NAME + 1]
+    return "," in name and not any(t[0].isdigit() for t in name[: name.index(",")])
 
 
 def _own_total(text: str, sentence: Block) -> bool:

@@ -513,6 +513,8 @@ _OLD_VALUE_LINKS = [
     if tuple(link.split()) in _COMPARED_KEYWORDS
 ]
 _NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?<!up )(?<!down )from\s+\Z", re.I)  # "to 7.2% [from] 6.8%"
+_FROM_REACH = 8  # characters before a value searched for its "from"
 _OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
 
 
@@ -797,6 +799,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and (not draft.stated or _compares_a_value(draft))
         ):
             draft = _compared_from_change(drafts[-1], draft)
+        elif draft is not None and _compares_an_earlier_value(text, draft):
+            draft = None  # "to 1.75 trillion yen in profit from 1.6 trillion yen, above the ..."
         elif draft is not None and draft.joined and draft.to is None:
             # with no change before, left to a later reader: "91 percent of the $892.7
             # million budgeted but 2.5 percent above the $792.6 million" (`completed_changes`)
@@ -1551,6 +1555,17 @@ def _compares_a_value(draft: _Draft) -> bool:
     return draft.kind in ("adverb", "compare") and draft.source is not None
 
 
+def _compares_an_earlier_value(text: str, comparison: _Draft) -> bool:
+    """Whether a comparison's subject is the earlier value of a pair no change was read
+    for ("raised its forecast to 1.75 trillion yen in operating profit from 1.6 trillion
+    yen, above the 1.69 trillion yen average"): never its subject, and its new value's
+    words are unread."""
+    if comparison.kind != "compare" or comparison.to is None:
+        return False
+    start = hedge_start(text, comparison.to)
+    return _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
+
+
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
     """A comparison after a change's earlier value compares the change's new value:
     "rose to 3,460 million from 3,330 million, slightly ahead of the 3,430 million forecast",
@@ -2215,9 +2230,18 @@ def _read_new_value_before(
         return
     value, after = values[index], values[index].end or 0
     shared = False  # the value was restated as a share before the change: "240,100, or 61%"
+    # "£1,284m (2023: £1,136m), up 13.0%": the earlier value in a dated bracket
+    earlier = None
+    if draft.source is None and draft.kind in ("adverb", "compare", "noun") and index > 0:
+        new = values[index - 1]
+        dated = _dated_bracket(text, new, value, new.end or 0, draft.start)
+        if dated is not None:
+            earlier, value, after = value, new, dated
     # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
     # percent more": the amount, not its other view
     for at in range(index - 1, max(-1, index - 1 - _MAX_VIEWS), -1):
+        if earlier is not None:
+            break
         restated = _restated(text, values, at)
         if restated is not None and restated[0] == index and restated[1] <= draft.start:
             value, after = values[at], restated[1]
@@ -2306,6 +2330,8 @@ def _read_new_value_before(
             value = whole  # "742 million tonnes, 705 million of it ..., up from 687 million"
     draft.to = value
     draft.start = value.start or 0
+    if earlier is not None:
+        draft.source = earlier
 
 
 def _on_pair(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
@@ -3114,19 +3140,31 @@ def _in_other_currency(amount: Value, value: Value) -> bool:
 
 
 def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: int) -> int | None:
-    """Where a bracket ends that gives a change's earlier value right after its new one,
-    dated by a year or an earlier-period word: "jumped 22% to R341.9m (R279.3m in the prior
-    half)", "rose 8.9% to €3,517 million (2023: €3,229 million)"; None if there is none."""
-    if draft.last != "to" or draft.source is not None or not alike(value, draft.to):
+    """Where a bracket ends that gives a change's earlier value right after its new one
+    (maybe after the new one's period), dated by a year or an earlier-period word inside:
+    "jumped 22% to R341.9m (R279.3m in the prior half)", "rose 8.9% to €3,517 million
+    (2023: €3,229 million)", "to €21.4 billion in 2024 (2023: €20.1 billion)"; None if
+    there is none."""
+    if draft.last != "to" or draft.source is not None or draft.to is None:
         return None
-    close = text.find(")", value.end or 0, limit)
+    return _dated_bracket(text, draft.to, value, pos, limit)
+
+
+def _dated_bracket(text: str, new: Value, old: Value, pos: int, limit: int) -> int | None:
+    """Where a bracket ends that holds `old`, alike to `new`, dated as its earlier value by
+    a year or an earlier-period word; it opens at `pos` (after `new`), maybe after the new
+    value's own period ("in 2024 (2023: €20.1 billion)"). None if there is none."""
+    if not alike(old, new):
+        return None
+    close = text.find(")", old.end or 0, limit)
     if close < 0:
         return None
-    before = _lower(TOKEN.findall(text, pos, hedge_start(text, value)))
-    after = _lower(TOKEN.findall(text, value.end or 0, close))
-    if before[:1] != ["("]:
+    before = _lower(TOKEN.findall(text, pos, hedge_start(text, old)))
+    after = _lower(TOKEN.findall(text, old.end or 0, close))
+    opening = before.index("(") if "(" in before else -1
+    if opening < 0 or not _is_filler(before[:opening], words=True):
         return None
-    words = [*before[1:], *after]
+    words = [*before[opening + 1 :], *after]
     if not all(_filler_word(w) or w == ":" for w in words):
         return None
     dated = any(w in _EARLIER_PERIOD or _YEAR.fullmatch(w) for w in words)

@@ -134,6 +134,8 @@ _POINTS_COMPARED = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
+_PART_WORDS = vocabulary.words("cues", "breakdown one part", "breakdown one part netted")
+_PART_CUE = re.compile(rf"(?<![\w-])(?:{any_of(_PART_WORDS)})(?![\w-])", re.IGNORECASE)
 _COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
 # Words naming a figure stated before, and the words that open that name and link it to
 # its figure: "[the] repo rate [at] 6.75 percent", "[the] average [stood at] 5.2%".
@@ -501,7 +503,7 @@ def _pair_set_off(
         return None
     b, a = found
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
-    if len(between) > _PAIR_TOKENS or ";" in between:
+    if len(between) > _PAIR_TOKENS or ";" in between or whole_and_part(text, a, b):
         return None
     if sized_against(text, a) or sized_against(text, b):
         return None
@@ -515,6 +517,13 @@ def _pair_set_off(
     if len(naming) > _NAMING_WORDS or not all(_plain_word(t) for t in naming):
         return None
     return (a, b) if all(t in _GAP_JOINS for t in joining) else None
+
+
+def whole_and_part(text: str, a: Value, b: Value) -> bool:
+    """Whether `b` is one part of `a` ("of which", "including"), not the other side of a
+    gap: "revenue of Rp3,005.1 trillion, of which taxes Rp2,490.9 trillion, leaving a
+    deficit of ..." (the deficit is spending's gap over revenue)."""
+    return _PART_CUE.search(text, a.end or 0, hedge_start(text, b)) is not None
 
 
 def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

@@ -106,6 +106,13 @@ _PER = re.compile(
 # Cues that only introduce their figure, an amount: "the average household income was
 # $70,000".
 _AVERAGE_CUES = frozenset(vocabulary.words("cues", "per member before"))
+# A figure a share noun names, a rate of its own: "a crude death rate of 7.1".
+_RATE_NAMED = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'share nouns'))})\s+"
+    rf"(?:{any_of(vocabulary.words('cues', 'share noun links'))})\s+\Z",
+    re.IGNORECASE,
+)
+_RATE_NAME_REACH = 30  # characters before a figure that may name it a rate
 _CUES_BEFORE = (*_CUES, *_AVERAGE_CUES)
 _CUE = Keywords(*_CUES_AFTER, *_CUES_BEFORE)
 _CUE_SET = frozenset(_CUES)
@@ -558,7 +565,7 @@ def _per_base(
             around = [
                 v
                 for v in values_within(values, starts, block.start, block.end)
-                if v not in (per, base) and bare(v)
+                if v not in (per, base) and bare(v) and not _named_a_rate(text, v)
             ]
             members = [v for v in around if named_by(text, v, member[0])] or [
                 v for v in around if _people_for(text, v, member[0])
@@ -588,6 +595,13 @@ def _per_base(
         wording = text[cue.start("cue") : member.end()]
         claims.append(rate_claim(text, total, per, count, wording, member.end()))
     return [*claims, *_for_one(mentions, values, starts)]
+
+
+def _named_a_rate(text: str, value: Value) -> bool:
+    """Whether a share noun names a figure a rate of its own, no count: "and a crude death
+    rate of 7.1"."""
+    start = hedge_start(text, value)
+    return _RATE_NAMED.search(text, max(0, start - _RATE_NAME_REACH), start) is not None
 
 
 def _people_for(text: str, count: Value, member: str) -> bool:

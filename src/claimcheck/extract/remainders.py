@@ -51,6 +51,11 @@ _TOTAL_LINK = re.compile(
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 HUNDRED_PERCENT = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
+# A figure restated as a share of a whole, which makes it a part: ", or 47.3% of spending".
+_SHARE_OF_A_WHOLE = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:[^\W\d_]+\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s",
+    re.IGNORECASE,
+)
 _SHARE_LIST_VERB = re.compile(
     rf"(?<![\w-]){vocabulary.pattern(vocabulary.words('cues', 'share list verbs'))}\s+\Z",
     re.IGNORECASE,
@@ -239,7 +244,11 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
                 parts = []
                 break
             if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
-                total = value  # not "..., with the remaining ¥0.8 billion": that is the rest's
+                # not "..., with the remaining ¥0.8 billion": that is the rest's; nor a part
+                # closing a list of its own: "KSh 5.2 billion to works and KSh 3.1 billion
+                # to education, with recurrent spending taking ..."
+                total = None if _closes_a_list(text, values, k, sentence) else value
+                parts = parts if total is not None else []
                 break
             if OF_BACK_REFERENCE.match(text, parts[0].end or 0):
                 total = value  # "$33.6 billion; local firms earned $9.7 billion of that, ..."
@@ -253,6 +262,8 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
             lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
             if is_label(lead, MAX_BREAKDOWN_LABEL):
                 total = total_before(mentions, values, at, sentence.start, parts[0])
+            if total is not None and _SHARE_OF_A_WHOLE.match(text, total.end or 0):
+                total = None  # "E£1.83 trillion, or 47.3% of total spending": a part itself
         if linked:  # the first figure is the total, unless one before may be: no reading
             total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
         if total is None or not all(part_of(p, total) for p in parts):
@@ -260,6 +271,19 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
         span = min(total.start or 0, parts[0].start or 0), rest.end or 0
         wording = " ".join(cue.group().rstrip(" ,").lower().split())
         yield split_total(text, total, parts, wording, span=span)
+
+
+def _closes_a_list(text: str, values: Sequence[Value], index: int, sentence: Block) -> bool:
+    """Whether the value at `index` closes a list of its kind in its sentence: "and" stands
+    between it and the value of its kind before it."""
+    key = unit_key(values[index])
+    for value in values[index - 1 :: -1] if index else ():
+        if (value.start or 0) < sentence.start:
+            return False
+        if unit_key(value) == key:
+            gap = TOKEN.findall(text, value.end or 0, hedge_start(text, values[index]))
+            return bool(LIST_CLOSERS.intersection(t.lower() for t in gap))
+    return False
 
 
 def _stated_as_total(text: str, sentence: Block, parts: Sequence[Value]) -> bool:

@@ -113,6 +113,7 @@ from claimcheck.extract.lexicon import (
     any_of,
     pointing_back,
 )
+from claimcheck.extract.listed_parts import COMPARED_ANYWHERE
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.per_capita import per_area, per_member
 from claimcheck.extract.periods import MONTH_NAMES
@@ -668,6 +669,15 @@ _GOVERNED = re.compile(
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
+# The two sides of a flow, by the words that name them: "revenue" and "spending".
+_SIDES = {w: 1 for w in vocabulary.words("cues", "difference positives")} | {
+    w: -1 for w in vocabulary.words("cues", "difference negatives")
+}
+# A noun narrowed by a name after a preposition: "Exports [to China]", "sales [of Toyota]".
+_NARROWING = re.compile(
+    rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{any_of(vocabulary.words('cues', 'part prepositions'))})"
+    r"\s+(?:the\s+)?(?P<name>[^\W\d_a-z][\w'’-]*)"
+)
 _NAMED_BEFORE = 50  # characters before an amount read for the words that name it
 _NAMED_AFTER = 30  # ... and after it ("342 million [phones]")
 # From a change to the amount it took something to: "rose 5%[ y-o-y to ]SAR 322.3 bn".
@@ -678,8 +688,9 @@ _STEM = 5  # words sharing their first letters up to this many name the same thi
 # Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)",
 # "below the 34.5 trillion".
 _DIFFERENCE_COMPARATIVE = vocabulary.pattern(vocabulary.words("cues", "difference comparative"))
-_SET_OFF = re.compile(
-    rf"(?:\(|\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})(?:\s+(?:{any_of(_DETERMINERS)}))?)\s*\Z",
+_SET_OFF = re.compile(  # ... maybe before a mark not read as one: "up 10.1% from P5.768 trillion"
+    rf"(?:\(|\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})(?:\s+(?:{any_of(_DETERMINERS)}))?)"
+    r"\s*(?-i:[A-Z]{1,3})?\Z",
     re.IGNORECASE,
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
@@ -1583,8 +1594,12 @@ def _whole_in_context(
     part_start = index.head_start(part.start or 0)
     if (generic or of is None) and before is not None and _same_kind(index, part, before):
         # never past a body sized for the part since: "a 12-member team has 5 women (42%),
-        # and a 40-seat bus 30 passengers (75%)"
+        # and a 40-seat bus 30 passengers (75%)"; nor past a comparison, which turns to
+        # another period's figures: "a margin of 18.0%, compared with NOK 5,910 million and
+        # NOK 957 million (16.2%)"
         since = (earlier[-1].end or 0, part_start)
+        if COMPARED_ANYWHERE.search(text, *since):
+            return None
         if not any(_sizes(index, t, part) for t in _set_on(index, part, since)):
             return before
     previous = _sentence_before(index, sentence)
@@ -1623,6 +1638,7 @@ def _whole_in_context(
     else:
         found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
+    found = [t for t in found if not _the_other_side(index, t, words)]  # "revenue" of spending
     found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
     # one in the sentence before is no whole when the paragraph opened with another ("Exports
     # rose to $48 billion. Imports fell to $41 billion. Machinery ..., 40% of the total")
@@ -1630,6 +1646,20 @@ def _whole_in_context(
     if len(found) == 1 and (own_whole or not _headed_before(index, part, previous)):
         return found[0]
     return _headline_whole(index, sentence, part, words)
+
+
+def _the_other_side(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
+    """Whether the role word nearest before an amount names the other side from the noun
+    a share's "of" phrase ends in: "revenue of E£2.62 trillion" is no whole "of total
+    spending"."""
+    side = _SIDES.get(words[-1]) if words else None
+    if side is None:
+        return False
+    start = index.head_start(thing.start or 0)
+    sentence = index.document.sentence_at(start)
+    before = _NOUN.findall(index.text, _since_amount_before(index, start, sentence), start)
+    named = [_SIDES[w.lower()] for w in before if w.lower() in _SIDES]
+    return bool(named) and named[-1] == -side
 
 
 def _in_words(index: _Index, head: _Head) -> bool:
@@ -1715,9 +1745,10 @@ def _context_stems(index: _Index, thing: Thing) -> set[str]:
 
 def _headed_before(index: _Index, part: Thing, span: tuple[int, int] | None) -> bool:
     """Whether a sentence of the paragraph before a span states an amount that may head the
-    part's paragraph (`_may_head`)."""
+    part's paragraph (`_may_head`), or a budget or target that may ("The cabinet approved a
+    3.752-trillion-baht budget. ... 24.2% of the total": its whole is unsaid)."""
     return any(
-        _may_head(index, part, t)
+        _may_head(index, part, t, expected=True)
         for earlier in _earlier_sentences(index, span)
         for t in _set_on(index, part, earlier)
     )
@@ -1842,15 +1873,15 @@ def _same_kind(index: _Index, a: Thing, b: Thing) -> bool:
     return type(a) is type(b) and _compatible(index, a, b)
 
 
-def _may_head(index: _Index, part: Thing, thing: Thing) -> bool:
+def _may_head(index: _Index, part: Thing, thing: Thing, *, expected: bool = False) -> bool:
     """Whether an amount may be the aggregate a paragraph opens with for a part: never a
-    change, a value per unit, a target or forecast ("a 34.5 trillion target"), nor one
-    more than a scale word above the part ("R1 000" of "R567 billion" is a member's
-    value)."""
+    change, a value per unit, a target or forecast ("a 34.5 trillion target"; with
+    `expected`, those may), nor one more than a scale word above the part ("R1 000" of
+    "R567 billion" is a member's value)."""
     return (
         not _a_change(index, thing)
         and not _per_unit(index, thing)
-        and not _EXPECTED_AFTER.match(index.text, thing.end or 0)
+        and (expected or not _EXPECTED_AFTER.match(index.text, thing.end or 0))
         and part.multiplier * _SCALE_STEP >= thing.multiplier
     )
 
@@ -1960,11 +1991,27 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str], subject: bool
     stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
     if not any(w[:_STEM] in stems for w in words):
         return False
+    if _narrowed(near, words):
+        return False
     # a month the "of" phrase names must be the amount's too: "(38%) of November's goods
     # exports" is no share of "€193bn of goods in the first 11 months"
     sentence = index.document.sentence_at(start)
     said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
     return all(w in said for w in words if w in _MONTHS)
+
+
+def _narrowed(near: str, words: Sequence[str]) -> bool:
+    """Whether the words naming an amount narrow the noun a share's "of" phrase ends in to
+    a named group the phrase leaves out: "Exports to China amounted to R19,8 billion" is no
+    amount "of total exports"; "exports of R180,6 billion" or "exports in May" are."""
+    head = words[-1][:_STEM] if words else ""
+    said = {w[:_STEM] for w in words}
+    return any(
+        found["noun"].lower()[:_STEM] == head
+        and found["name"].lower() not in _MONTHS
+        and found["name"].lower()[:_STEM] not in said
+        for found in _NARROWING.finditer(near)
+    )
 
 
 def _past_change_to(index: _Index, thing: Thing) -> int:

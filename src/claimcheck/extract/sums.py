@@ -355,8 +355,9 @@ def _sum(
 def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int) -> bool:
     """Whether a figure stands alone as the total a cue breaks down: money, a measure or a
     count ("14 people: 9 in the north and ..."), the only one of its kind before the cue,
-    with a few plain words to the cue and not a value compared with ("above the $4 billion
-    of 2018:")."""
+    with a few plain words to the cue, outside any bracket the cue stands in ("€21.4
+    billion (2023: €20.1 billion)" labels the year before), and not a value compared with
+    ("above the $4 billion of 2018:")."""
     if total.key in ("percent", "percentage_point"):
         return False
     if any(f.key == total.key for f in before[:-1]):
@@ -367,6 +368,7 @@ def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int)
     return (
         not _NAME_STOPS.intersection(t.lower() for t in name)
         and len(label) <= _MAX_LABEL
+        and label.count("(") <= label.count(")")  # "€21.4bn (2023: €20.1bn)": a year's label
         and _plain(label, listed=False)
         and not _BALANCE_WORDS.intersection(t.lower() for t in label)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
