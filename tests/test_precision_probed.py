@@ -296,3 +296,151 @@ def test_a_whole_and_its_part_are_no_two_sides_of_a_balance() -> None:
     sides = "Revenue was $5.2 billion and costs $3.9 billion, leaving a profit of {}."
     assert rules(sides.format("$1.3 billion")) == []
     assert rules(sides.format("$1.8 billion")) == ["CC304"]
+
+
+# The third round: health, education, elections, sport, commodities and weather copy.
+@given(
+    celsius=st.integers(-10, 45), verb=st.sampled_from(["drop below", "fall below", "rise above"])
+)
+def test_a_temperature_a_verb_bounds_is_a_reading_not_a_difference(celsius: int, verb: str) -> None:
+    fahrenheit = round(celsius * 9 / 5 + 32)
+    text = f"Night-time temperatures in Madrid did not {verb} {celsius}°C ({fahrenheit}°F)."
+    assert rules(text) == []
+
+
+def test_a_temperature_difference_the_words_state_is_still_one() -> None:
+    assert rules("Temperatures rose by more than 2°C (3.6°F) over the century.") == []
+    assert rules("Temperatures rose by more than 2°C (35.6°F) over the century.") == ["CC401"]
+    assert rules("Night-time temperatures did not drop below 25°C (87°F).") == ["CC401"]
+
+
+def test_a_count_naming_its_own_noun_takes_no_unit_from_a_measure() -> None:
+    text = (
+        "Kansas expects a crop of 267.9 million bushels, or about 7.29 million tonnes, up"
+        " from 201.3 million bushels last year."
+    )
+    assert rules(text) == []
+    assert rules("Output fell 6.2% to 1.66 million tonnes from 1.77 million.") == []
+    assert rules("Output fell 9.2% to 1.66 million tonnes from 1.77 million.") == ["CC301"]
+
+
+def test_a_measure_naming_the_noun_after_it_is_no_value_of_a_change() -> None:
+    text = (
+        "The foundry shipped 12.0 million 12-inch equivalent wafers in 2023, down 21.6% from"
+        " 15.3 million in 2022."
+    )
+    assert rules(text) == []
+
+
+@given(earlier=st.integers(400, 900))  # above the figure per pupil: a fall
+def test_a_compared_amount_is_no_total_of_a_figure_per_pupil(earlier: int) -> None:
+    text = (
+        "Capital spending on schools in Wales was £238 million in 2009-10 but had halved to"
+        " £119 million by 2013-14. Spread over roughly 467,000 pupils in both years, that is"
+        f" about £255 per pupil, down from £{earlier}."
+    )
+    assert rules(text) == []
+
+
+def test_a_purse_holds_more_than_the_shares_it_pays() -> None:
+    text = (
+        "The total purse of $3.2 million also paid $250,000 to each of the two losing"
+        " semi-finalists, and the remaining $600,000 was divided among the other 12 teams."
+    )
+    assert rules(text) == []
+    pool = "The total purse of $3.2 million paid {} to each of the 20 players."
+    assert rules(pool.format("$150,000")) == []  # may hold more than the shares it pays
+    assert rules(pool.format("$250,000")) == ["CC306"]  # never less
+
+
+def test_a_rate_per_day_has_no_parts() -> None:
+    text = (
+        "The airline operated 18,600 flights over the 31 days of July, an average of 600 a"
+        " day, of which 4,278 were delayed by more than 15 minutes, or 23.0%."
+    )
+    assert rules(text) == []
+
+
+def test_a_noun_phrase_after_for_a_is_no_figure_per_one() -> None:
+    text = (
+        "Leicester won the title with 81 points from 38 matches, scoring 68 goals and"
+        " conceding 36 for a goal difference of +32."
+    )
+    assert rules(text) == []
+
+
+def test_a_rate_per_billion_is_no_figure_per_a_counted_noun() -> None:
+    text = (
+        "With 3,180 deaths over 635 billion vehicle-kilometres travelled, the road fatality"
+        " rate was 5.0 deaths per billion vehicle-km in 2017."
+    )
+    assert rules(text) == []
+
+
+def test_two_parts_of_two_wholes_joined_by_and_are_no_part_and_whole() -> None:
+    text = (
+        "Of the 28,450 candidates, 26,183 passed. Girls made up 13,940 of the candidates and"
+        " 12,910 of those who passed."
+    )
+    assert rules(text) == []
+
+
+def test_a_share_above_the_whole_is_a_ratio_unless_its_whole_is_named() -> None:
+    prisons = (
+        "Belgian prisons held 11,071 inmates against an official capacity of 9,458 places,"
+        " an occupancy rate of 117%."
+    )
+    assert rules(prisons) == []
+    target = (
+        "By September 30 the government had collected 8.65 trillion naira, about {} percent"
+        " of the 8.28 trillion naira it had targeted."
+    )
+    assert rules(target.format("104")) == []
+    assert rules(target.format("114")) == ["CC201"]
+
+
+def test_a_bound_a_count_is_within_is_no_part() -> None:
+    assert rules("Of the 2,140 candidates standing, 452 were under 35, about one in five.") == []
+    text = "Of the 2,140 candidates standing, 452 were women, about {}."
+    assert rules(text.format("one in five")) == []
+    assert rules(text.format("one in three")) == ["CC201"]
+
+
+def test_a_part_and_whole_named_for_different_periods_make_no_share() -> None:
+    rent = (
+        "Median monthly rent in the city reached $2,850 in 2022, equivalent to 41% of the"
+        " median renter household income of $83,400 a year."
+    )
+    assert rules(rent) == []
+    weekly = (
+        "Average weekly spending rose to £572.60 from £568.70. Transport, at £80.80, took the"
+        " biggest share, {}% of the total."
+    )
+    assert rules(weekly.format("14")) == []
+    assert rules(weekly.format("24")) == ["CC201"]
+
+
+def test_the_total_beside_two_sides_of_a_flow_is_unsaid() -> None:
+    german = (
+        "German exports rose 1.1% to €131.2 billion, while imports totalled €111.4 billion."
+        " Exports to the United States amounted to €13.6 billion. Shipments to other EU"
+        " countries accounted for €70.5 billion, or 53.7% of the total."
+    )
+    assert rules(german) == []
+    trade = (
+        "China's foreign trade totalled RMB 7.01 trillion: exports of RMB 3.77 trillion and"
+        " imports of RMB 3.24 trillion. Trade with the EU reached RMB 1.11 trillion, {} of"
+        " the total."
+    )
+    assert rules(trade.format("15.8%")) == []
+    assert rules(trade.format("25.8%")) == ["CC201"]
+
+
+def test_a_noun_qualifying_another_is_no_whole_named_by_it() -> None:
+    text = (
+        "Brazil's exports reached $339.7 billion in 2023. Soybeans were the top export"
+        " product at $53.2 billion, followed by crude oil at $42.6 billion. China bought goods"
+        " worth $104.3 billion, or {} of exports."
+    )
+    assert rules(text.format("30.7%")) == []
+    assert rules(text.format("40.7%")) == ["CC201"]

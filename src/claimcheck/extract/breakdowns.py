@@ -102,9 +102,11 @@ from claimcheck.model.claims import (
 
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
 # "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
-_OF_WHOLE = re.compile(
+_OF_WHOLE = re.compile(  # no "and" in the whole's name: "13,940 of the candidates and 12,910"
     r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
-    r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+(?:[^\W\d_][\w'’-]*\s+){0,3})"
+    r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+"
+    rf"(?:(?!{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))})"
+    r"[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
 _OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # a share's whole named after it
@@ -417,12 +419,13 @@ def _one_part_after(
     ):
         return []
     sentence = mentions.document.sentence_at(total.start or 0)
+    if PER_UNIT_AFTER.match(text, total.end or 0):
+        return []  # a rate: "$15 an hour", "an average of 600 a day, of which 4,278 ..."
     if word in _ONE_PART_NETTED and (
         _NET_WHOLE.search(
             text, max(sentence.start, hedge_start(text, total) - WORD_WINDOW), cue.start()
         )
         or "and" in (t.lower() for t in TOKEN.findall(cue.group("label")))
-        or PER_UNIT_AFTER.match(text, total.end or 0)
     ):
         return []  # "net income of ...", "raises the wage to $15 an hour and includes"
     for other in values[first + 1 :]:

@@ -25,8 +25,9 @@ made up of £2.6 billion in bonds bought since 2019 and £1.5 billion of shares"
   `_FARTHEST` words before the cue. A figure compared with is none. The best is kept
   only when it beats the next by `MARGIN` (otherwise no claim), never by whether the
   parts add up.
-- Not read: percentages (parts of a rate need a base the words rarely fix), and a
-  balance or net figure (its parts may be losses).
+- Not read: percentages (parts of a rate need a base the words rarely fix), a balance
+  or net figure (its parts may be losses), and a total per unit or period ("an average
+  of 600 a day, of which 4,278 were delayed": the parts are of the month's flights).
 
 `parallel_totals` reads the other order, parts before a total's cue ("for a total of",
 "in all"), with changes and other words between them, when every figure of the total's
@@ -46,7 +47,7 @@ from claimcheck.extract.balances import balance_cue
 from claimcheck.extract.breakdowns import split_total
 from claimcheck.extract.changes import Value, inherit
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
 from claimcheck.extract.listed_parts import COMPARATIVE_AFTER, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import TotalClaim
@@ -128,6 +129,8 @@ def candidate_totals(
         total = _total(text, values, first, max(sentence.start, cue.start() - _WINDOW), cue, key)
         if total is None or balance_cue(text, sentence, total) is not None:
             continue
+        if PER_UNIT_AFTER.match(text, total.end or 0):
+            continue  # a rate has no parts: "an average of 600 a day, of which 4,278 ..."
         if (total.start or 0) in taken - parts_only or {p.start or 0 for p in parts} & taken:
             continue
         parts = [inherit(p, total) for p in parts]

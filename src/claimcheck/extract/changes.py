@@ -259,6 +259,10 @@ _SPAN_WORD = re.compile(
     re.I,
 )
 _COMPOUND_AFTER = re.compile(r"[ ]+[^\W\d_]")  # a word after a glued span: "-month [low]"
+_GLUED_UNIT = re.compile(r"\d-[^\W\d_]")  # a unit glued by a hyphen: "12-inch", "5-litre"
+_COUNT_BEFORE = re.compile(  # "12.0 million [12-inch]"
+    rf"\d(?:\s+{vocabulary.pattern(vocabulary.words('scales', 'scales'))})?\s+\Z", re.IGNORECASE
+)
 # The words after which a value is the one compared with: "2.4 points under the 13.4%".
 _COMPARED_WITH_WORDS = vocabulary.words("directions", "compare up", "compare down", "compared with")
 _COMPARED_WITH = re.compile(
@@ -515,6 +519,8 @@ _OLD_VALUE_LINKS = [
 _NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?<!up )(?<!down )from\s+\Z", re.I)  # "to 7.2% [from] 6.8%"
 _FROM_REACH = 8  # characters before a value searched for its "from"
+_PARTICIPLE_ENDS = ("ed", "ing")  # a verb's form after a value, no noun of its own
+_TOKEN_AFTER = re.compile(r"\s+(\w[\w-]*)")  # the word right after a value: "bushels", "60-kg"
 _OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
 
 
@@ -2152,6 +2158,22 @@ def _paid_and_raised(text: str, value: Value, draft: _Draft, floor: int) -> bool
     )
 
 
+def _counts_its_own(text: str, bare: Value, measured: Value) -> bool:
+    """Whether a figure with no unit names its own after it, so never takes the unit of
+    the measure it is set against: "201.3 million bushels" beside "7.29 million tonnes"."""
+    noun = _TOKEN_AFTER.match(text, bare.end or 0)
+    return (
+        isinstance(measured, Amount)
+        and measured.unit not in ("", "percent", "percentage_point")
+        and isinstance(bare, Amount)
+        and not bare.unit
+        and noun is not None
+        and noun[1].lower() not in _NOT_UNIT
+        and not noun[1].lower().endswith(_PARTICIPLE_ENDS)  # "the 1.618 million produced"
+        and any(c.isalpha() for c in noun[1])
+    )
+
+
 def _is_percent(value: Value | None) -> bool:
     return isinstance(value, Amount) and value.unit == "percent"
 
@@ -2254,6 +2276,8 @@ def _read_new_value_before(
             value, after, shared = values[index - 1], closing, True
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
+    if _names_what_follows(text, value):
+        return  # "12.0 million 12-inch wafers, down 21.6%": no value of the change
     if draft.source is not None:
         paired = _on_pair(text, values, index, floor)
         if (paired is not None) != _paired_after(text, draft.source):
@@ -2332,6 +2356,15 @@ def _read_new_value_before(
     draft.start = value.start or 0
     if earlier is not None:
         draft.source = earlier
+
+
+def _names_what_follows(text: str, value: Value) -> bool:
+    """Whether a measure glued to its unit by a hyphen, right after a count, names the
+    size of the things counted, no amount: "12.0 million 12-inch wafers" (but a share is
+    one: "to a 12.5-percent stake")."""
+    glued = _GLUED_UNIT.search(value.text or "") is not None and not _is_percent(value)
+    counted = _COUNT_BEFORE.search(text, max(0, (value.start or 0) - 24), value.start or 0)
+    return glued and counted is not None and _COMPOUND_AFTER.match(text, value.end or 0) is not None
 
 
 def _on_pair(text: str, values: Sequence[Value], index: int, floor: int) -> Value | None:
@@ -2513,6 +2546,8 @@ def _read_source_before(
     value = values[index]
     if (value.start or 0) < floor or any(value is b for b in draft.by):
         return
+    if _names_what_follows(text, value):
+        return  # "12.0 million 12-inch wafers, down 21.6%": no value of the change
     tokens = TOKEN.findall(text, value.end or 0, draft.start)
     if _is_percent(value) and _lower(tokens[:1]) == ["of"] and len(tokens) > 1:
         tokens = tokens[2:] if _of_word(tokens[1]) else tokens  # "35.2% of GDP in 2026-27"
@@ -3217,6 +3252,10 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
     if to is not None and source is not None and _scale_unsure(source, to):
         source = None  # "from 900 to 1.2 million euros": 900 euros or 900 million, unsaid
     elif to is not None and source is not None and _scale_unsure(to, source):
+        to = None
+    elif to is not None and source is not None and _counts_its_own(text, source, to):
+        source = None  # "7.29 million tonnes, up from 201.3 million bushels": not tonnes
+    elif to is not None and source is not None and _counts_its_own(text, to, source):
         to = None
     if to is not None and source is not None:
         to, source = inherit(to, source), inherit(source, to)

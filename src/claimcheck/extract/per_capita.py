@@ -65,6 +65,7 @@ from claimcheck.extract.rate_parts import (
     bare,
     clause_values,
     convertible,
+    drawn_from,
     in_kind,
     in_unit,
     named_by,
@@ -78,6 +79,7 @@ from claimcheck.extract.rate_parts import (
 )
 from claimcheck.extract.rate_triples import find_rate_triples
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
+from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 from claimcheck.reference.units import UNITS, UnitWords
 
 _SHARE_CUES = vocabulary.words("cues", "per member share")
@@ -237,14 +239,6 @@ _OPENER_BARRIER = re.compile(
 )
 # The words of a distributive opener that name no member: "each of them", "each would".
 _NO_MEMBER = frozenset(word.lower() for word in vocabulary.words("cues", "member opener fillers"))
-# Words before a total, maybe with a few naming it, that make it a pool the figures per
-# member come out of: "out of a $40 million", "from a prize pool of $40 million".
-_DRAWN_FROM = re.compile(
-    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'drawn from'))})"
-    r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+\Z",
-    re.IGNORECASE,
-)
-_POOL_REACH = 60  # characters before a total that may hold the words making it a pool
 # An average set after its clause: ", an average of $313", ", averaging $3 million" ...
 _AVERAGE_BEFORE = re.compile(
     rf",\s+(?:or\s+)?(?:{vocabulary.pattern(vocabulary.words('cues', 'average links'))})\s+\Z",
@@ -276,9 +270,11 @@ _ONE_FOR = re.compile(
 # A figure per one of any counted thing: "$600 per seat", "4 teachers per school"; never
 # "per share", nor per unit of time ("a capacity of 60 million a year").
 _NEVER_COUNTED = frozenset(
-    word.lower() for word in vocabulary.words("cues", "per one never", "time units")
-)
+    word.lower()
+    for word in (*vocabulary.words("cues", "per one never", "time units"), *SCALES, *SCALE_ALIASES)
+)  # "per billion vehicle-km" is per that many, read by the rates per a round number
 _PER_ONE = vocabulary.pattern(vocabulary.words("cues", "per one"))
+_NOUN_OF = re.compile(r"\s+[^\W\d_]+\s+of\b", re.IGNORECASE)  # a noun phrase going on
 _PER_NOUN = re.compile(
     rf"(?:\s+[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{_PER_ONE}\s+(?P<noun>[^\W\d_]+))\b",
     re.IGNORECASE,
@@ -348,7 +344,12 @@ def _per_member_claims(
         (count,) = counts
         measured = with_own_unit(text, per)
         kin = [
-            v for v in around if v is not per and v is not count and _may_total(text, v, measured)
+            v
+            for v in around
+            if v is not per
+            and v is not count
+            and _may_total(text, v, measured)
+            and not compared(text, v)  # "£255 per pupil, down from £510"
         ]
         before = [v for v in kin if (v.start or 0) < (per.start or 0)]
         totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
@@ -408,15 +409,8 @@ def _each_of(
             continue  # another count the total may be over: "given to the 20 clubs"
         wording = " ".join(opened["cue"].lower().split())
         claim = rate_claim(text, totals[0], per, count, wording, per.end or 0)
-        claims.append(claim.model_copy(update={"open": _drawn_from(text, totals[0])}))
+        claims.append(claim.model_copy(update={"open": drawn_from(text, totals[0])}))
     return claims
-
-
-def _drawn_from(text: str, total: Value) -> bool:
-    """Whether a total is named a pool the shares come out of: "out of a $40 million prize
-    pool", "from the $2 billion fund", "from a prize pool of $40 million"."""
-    start = hedge_start(text, total)
-    return _DRAWN_FROM.search(text, max(0, start - _POOL_REACH), start) is not None
 
 
 def _averages(
@@ -677,6 +671,7 @@ def _per_noun_cue(text: str, value: Value) -> re.Match[str] | None:
     cue = _PER_NOUN.match(text, value.end or 0)
     if (
         cue is None
+        or _NOUN_OF.match(text, cue.end())  # "36 for a goal difference of +32"
         or " ".join(cue["cue"].lower().split()) in _CUE_SET
         or cue["noun"].lower() in _NEVER_COUNTED
         or PER_AREA.match(text, value.end or 0)

@@ -53,6 +53,7 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIODS = frozenset(_AFTER.values())
+_PERIOD_ADJECTIVE = re.compile(rf"(?<![\w-])({vocabulary.pattern(_BEFORE)})(?![\w-])", re.I)
 _RATES = frozenset({"percent", "percentage_point"})  # "3% a year" compounds: no claim
 _BEFORE_REACH = 60  # characters before an amount that may hold its period's adjective
 # What stands between the first amount (and its period) and the restated one: an aside
@@ -228,6 +229,20 @@ def _period_of(text: str, value: Value) -> tuple[int, str, str] | None:
     if before is None or any(ch.isdigit() for ch in text[before.start() : start]):
         return None
     return value.end or 0, _BEFORE[_spelled(before["cue"])], before["cue"]
+
+
+def period_named(text: str, value: Value) -> str | None:
+    """The period an amount is for, named after it or by an adjective before it in its
+    clause ("£1.48 a week", "Median monthly rent in the city reached $2,850"); None when
+    none is named."""
+    found = _period_of(text, value)
+    if found is not None:
+        return found[1]
+    start = hedge_start(text, value)
+    before = text[max(0, start - _BEFORE_REACH) : start]
+    clause = re.split(r"[\d,;:()]", before)[-1]
+    adjectives = _PERIOD_ADJECTIVE.findall(clause)
+    return _BEFORE[_spelled(adjectives[-1])] if adjectives else None
 
 
 def _spelled(words: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.changes import Value, values_within
-from claimcheck.extract.figures import NOT_LETTER_AFTER
+from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
@@ -52,6 +52,18 @@ _PARTS = re.compile(
 )
 _ES_PLURAL = re.compile(r"(?:[cs]h|ss|[xz])es\Z")  # "branches", "boxes": drop the "es"
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words before a total, maybe with a few naming it, that make it a pool the figures per
+# member come out of: "out of a $40 million", "from a prize pool of $40 million".
+_DRAWN_FROM = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'drawn from'))})"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+\Z",
+    re.IGNORECASE,
+)
+_POOL_REACH = 60  # characters before a total that may hold the words making it a pool
+_POOL_NAMED = re.compile(  # "the total purse of", "a prize pool of"
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'pool nouns'))})\s+of\s+\Z",
+    re.IGNORECASE,
+)
 _NAMING_WORDS = 3  # how many words after a count may name it ("4,08,638 of them male")
 _COUNTED_ALIKE = vocabulary.values("cues", "counted alike")
 _NAMING_STOP = re.compile(
@@ -250,3 +262,12 @@ def wholes(text: str, totals: Sequence[Value]) -> list[Value]:
     trillion, made up of $11.85 trillion ... and $4.84 trillion": the first alone)."""
     first = totals[0].end or 0
     return [v for v in totals if not _PARTS.search(text, first, v.start or 0)]
+
+
+def drawn_from(text: str, total: Value) -> bool:
+    """Whether a total is named a pool the shares come out of: "out of a $40 million prize
+    pool", "from the $2 billion fund", "from a prize pool of $40 million", "The total purse
+    of $3.2 million also paid $250,000 to each of the two"."""
+    start = hedge_start(text, total)
+    floor = max(0, start - _POOL_REACH)
+    return bool(_DRAWN_FROM.search(text, floor, start) or _POOL_NAMED.search(text, floor, start))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from claimcheck import vocabulary
 from claimcheck.extract.changes import Value
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
+from claimcheck.extract.listed_parts import compared
 from claimcheck.extract.measures import PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
@@ -32,6 +33,7 @@ from claimcheck.extract.rate_parts import (
     bare,
     clause_values,
     convertible,
+    drawn_from,
     in_kind,
     in_unit,
     named_by,
@@ -134,6 +136,7 @@ def find_rate_triples(
             if start <= (v.start or 0) < end
             and v.start not in claimed
             and v.start not in per_starts
+            and not compared(text, v)  # "£255 per pupil, down from £510": another's
         ]
         at = rate.value.start or 0
         for stretch in ([v for v in free if (v.start or 0) < at], free):
@@ -145,7 +148,8 @@ def find_rate_triples(
                     break
                 per, total = dressed
                 count = _in_base(whole_count(count), rate.base)
-                claims.append(rate_claim(text, total, per, count, rate.cue, rate.end))
+                claim = rate_claim(text, total, per, count, rate.cue, rate.end)
+                claims.append(claim.model_copy(update={"open": drawn_from(text, total)}))
                 break
     return claims
 

@@ -116,6 +116,7 @@ from claimcheck.extract.lexicon import (
 from claimcheck.extract.listed_parts import COMPARED_ANYWHERE
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.per_capita import per_area, per_member
+from claimcheck.extract.period_rates import period_named
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.interval import Interval
 from claimcheck.model.claims import (
@@ -669,10 +670,20 @@ _GOVERNED = re.compile(
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
+_WHOLE_PERCENT = 100.0
+_OF_NAMED = re.compile(r"\s+of\s", re.IGNORECASE)  # "104 percent [of] the 8.28 trillion"
+_TOTAL_ONLY = frozenset(vocabulary.words("cues", "total only"))
+# Between a count and a bound it is said to be within: "452 [were] under 35".
+_LINKED = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('directions', 'linking verbs'))})\s+",
+    re.IGNORECASE,
+)
 # The two sides of a flow, by the words that name them: "revenue" and "spending".
 _SIDES = {w: 1 for w in vocabulary.words("cues", "difference positives")} | {
     w: -1 for w in vocabulary.words("cues", "difference negatives")
 }
+# A noun before another, which it qualifies: "export [product]".
+_MODIFYING = re.compile(r"(?P<noun>[^\W\d_]{3,})\s+(?=[a-z]{3,}\b)")
 # A noun narrowed by a name after a preposition: "Exports [to China]", "sales [of Toyota]".
 _NARROWING = re.compile(
     rf"(?P<noun>[^\W\d_]{{3,}})\s+(?:{any_of(vocabulary.words('cues', 'part prepositions'))})"
@@ -915,6 +926,10 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         for head in heads:
             if head.share.start not in listed:
                 share = _share(index, sentence, head, shares, running)
+                if share is not None and (
+                    _of_other_periods(index.text, share) or _over_all(index.text, share)
+                ):
+                    share = share.model_copy(update={"part": None, "whole": None})
                 if share is None or share.part is None or share.whole is None:
                     share = (
                         _ratio(index, sentence, head) or _as_much(index, sentence, head) or share
@@ -925,6 +940,25 @@ def share_claims(mentions: Mentions) -> list[Claim]:
         claims.extend(shares)
         claims.extend(_restatements(index, proportions))
     return claims
+
+
+def _of_other_periods(text: str, share: ShareClaim) -> bool:
+    """Whether a share's part and whole are amounts named for different periods, which no
+    share compares: "median monthly rent of $2,850, 41% of the household income of $83,400
+    a year" (one named for none may be for the other's)."""
+    if share.part is None or share.whole is None:
+        return False
+    periods = [period_named(text, value) for value in (share.part, share.whole)]
+    return None not in periods and periods[0] != periods[1]
+
+
+def _over_all(text: str, share: ShareClaim) -> bool:
+    """Whether a share above the whole is read with no whole its "of" phrase names, a ratio
+    of two amounts no part and whole make: "11,071 inmates against a capacity of 9,458
+    places, an occupancy rate of 117%" (but "104 percent of the 8.28 trillion naira it had
+    targeted")."""
+    over = share.share.unit == "percent" and share.share.low > _WHOLE_PERCENT
+    return over and not _OF_NAMED.match(text, share.share.end or 0)
 
 
 def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[ShareClaim]:
@@ -1615,6 +1649,8 @@ def _whole_in_context(
         for span in named_spans:
             kin = _set_on(index, part, span, specific)
             named = [t for t in kin if _names(index, t, words, subject)]
+            if named and _only_the_total(words) and _heads_beside(index, part, span, named):
+                return None  # "exports rose to €131.2bn, while imports totalled €111.4bn"
             if named:
                 return named[0] if len(named) == 1 else None
     # only when nothing before could be it: "... 27.1% of the total. By 1996/97 the total
@@ -1653,13 +1689,38 @@ def _the_other_side(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     a share's "of" phrase ends in: "revenue of E£2.62 trillion" is no whole "of total
     spending"."""
     side = _SIDES.get(words[-1]) if words else None
-    if side is None:
-        return False
+    return side is not None and _side_of(index, thing) == -side
+
+
+def _side_of(index: _Index, thing: Thing) -> int | None:
+    """The side of a flow the role word nearest before an amount in its clause names: 1 for
+    "revenue of", -1 for "imports totalled"; None when none does."""
     start = index.head_start(thing.start or 0)
     sentence = index.document.sentence_at(start)
     before = _NOUN.findall(index.text, _since_amount_before(index, start, sentence), start)
     named = [_SIDES[w.lower()] for w in before if w.lower() in _SIDES]
-    return bool(named) and named[-1] == -side
+    return named[-1] if named else None
+
+
+def _only_the_total(words: Sequence[str]) -> bool:
+    """Whether a share's "of" phrase names its whole only as the total ("of the total"),
+    not by what it counts ("of spending") or a change ("of the gain")."""
+    return bool(words) and words[-1] in _TOTAL_ONLY
+
+
+def _heads_beside(
+    index: _Index, part: Thing, span: tuple[int, int], named: Sequence[Thing]
+) -> bool:
+    """Whether the amount a noun naming a whole ("the total") names is one side of a flow
+    and the span states another that may head the part's paragraph: then which is the total
+    is unsaid ("exports rose to €131.2 billion, while imports totalled €111.4 billion")."""
+    if not any(_side_of(index, t) for t in named):
+        return False  # "Foreign trade totalled RMB 7.01 trillion: exports of ...": the total
+    return any(
+        _may_head(index, part, t) and not any(t is n for n in named)
+        for t in _set_on(index, part, span, shared=True)
+        if index.head_start(t.start or 0) < index.head_start(part.start or 0)
+    )
 
 
 def _in_words(index: _Index, head: _Head) -> bool:
@@ -2006,12 +2067,15 @@ def _narrowed(near: str, words: Sequence[str]) -> bool:
     amount "of total exports"; "exports of R180,6 billion" or "exports in May" are."""
     head = words[-1][:_STEM] if words else ""
     said = {w[:_STEM] for w in words}
-    return any(
+    narrowed = any(
         found["noun"].lower()[:_STEM] == head
         and found["name"].lower() not in _MONTHS
         and found["name"].lower()[:_STEM] not in said
         for found in _NARROWING.finditer(near)
     )
+    # a plural noun's singular before another noun qualifies it: "the top export product"
+    single = words[-1][:-1] if words and words[-1].endswith("s") else None
+    return narrowed or any(m["noun"].lower() == single for m in _MODIFYING.finditer(near))
 
 
 def _past_change_to(index: _Index, thing: Thing) -> int:
@@ -2210,12 +2274,22 @@ def _part_in_brackets(index: _Index, pos: int) -> tuple[Thing, int] | None:
     return (part, closed.start() + len(closed.group().rstrip())) if part and closed else None
 
 
+def _a_bound_of_a_count(index: _Index, sentence: Block, thing: Thing) -> bool:
+    """Whether a hedged figure is the bound a count before it is said to be within, no part:
+    "452 were under 35, about one in five" (ages under 35; the part is 452)."""
+    if thing.hedge is None:
+        return False
+    start = index.head_start(thing.start or 0)
+    count = index.thing_before(start, sentence.start)
+    return count is not None and _LINKED.fullmatch(index.text, count.end or 0, start) is not None
+
+
 def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     """The amount directly before a share that it is the share of: its subject or apposition."""
     text = index.text
     start = _restating(index, start)
     part = index.thing_before(start, sentence.start)
-    if part is None:
+    if part is None or _a_bound_of_a_count(index, sentence, part):
         return None
     compared = _compared_from(index, sentence, part)
     gap_start = part.end or 0

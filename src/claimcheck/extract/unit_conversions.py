@@ -94,6 +94,7 @@ _TEMPERATURE_BEFORE = re.compile(
     + r")\s+of\s+)\Z",
     re.IGNORECASE,
 )
+_BY_OR_OF = re.compile(r"(?<![\w-])(?:by|of)\s+\Z", re.IGNORECASE)  # "rose by more than 2°C"
 _TEMPERATURE_AFTER = re.compile(
     rf"\s+(?:{any_of(vocabulary.words('cues', 'temperature change after'))}){NOT_LETTER_AFTER}",
     re.IGNORECASE,
@@ -301,6 +302,8 @@ def _temperature_change(text: str, first: Measure, end: int) -> bool:
     """
     start = hedge_start(text, first.amount)
     before = _TEMPERATURE_BEFORE.search(text, max(0, start - _CUE_REACH), start)
+    if before is not None and first.amount.hedge is not None and not _BY_OR_OF.search(before[0]):
+        before = None  # a verb then a bound names a level: "did not drop below 25°C"
     return before is not None or _TEMPERATURE_AFTER.match(text, end) is not None
 
 
