@@ -444,3 +444,69 @@ def test_a_noun_qualifying_another_is_no_whole_named_by_it() -> None:
     )
     assert rules(text.format("30.7%")) == []
     assert rules(text.format("40.7%")) == ["CC201"]
+
+
+# The fourth round: South Asian and African papers, and local news in English.
+@given(
+    head=st.integers(10, 99),
+    middle=st.integers(100, 999),
+    tail=st.integers(100, 999),
+    share=st.integers(101, 899),
+)
+def test_a_number_grouped_by_spaces_and_read_apart_is_no_part(
+    head: int, middle: int, tail: int, share: int
+) -> None:
+    text = (
+        f"A total of 572 983 candidates wrote the exams. Of those who wrote, {head} {middle}"
+        f" {tail}, or {share // 10},{share % 10}%, achieved a bachelor pass."
+    )
+    assert rules(text) == []
+
+
+def test_a_change_between_numbers_grouped_by_spaces_is_not_misread() -> None:
+    text = (
+        "South Africa's population grew to 62 027 503 in Census 2022, up from 51 770 560 in"
+        " 2011, an increase of 10 256 943 people or 19,8%."
+    )
+    assert rules(text) == []
+
+
+def test_a_size_after_up_from_is_no_change_of_the_earlier_value() -> None:
+    text = (
+        "Petrol now sells at N617 per litre at filling stations in Lagos, up from N568 last"
+        " week, an increase of N49 or 8.6 per cent."
+    )
+    assert rules(text) == []
+    plain = "Sales were $5.2 billion, up from $4.8 billion, an increase of {}."
+    assert rules(plain.format("8.3%")) == []
+    assert rules(plain.format("18.3%")) == ["CC301"]
+
+
+def test_a_moves_size_is_no_level_of_a_pair() -> None:
+    text = (
+        "The average price of a gallon of gasoline fell to $3.18 this week, down 27 cents"
+        " from $3.45 a year ago, a drop of 7.8%."
+    )
+    assert rules(text) == []
+
+
+def test_the_part_of_a_partitive_is_compared_not_its_whole() -> None:
+    text = "The Liberals won 48 of the legislature's 87 seats, {} more than the 44 needed."
+    assert rules(text.format("four")) == []
+    assert rules(text.format("six")) == ["CC304"]
+
+
+def test_an_amount_set_against_is_no_part_of_the_ratio_after_it() -> None:
+    text = (
+        "Public sector banks had gross NPAs of Rs 3,40,142 crore against gross advances of"
+        " Rs 98,14,210 crore, a ratio of 3.47 per cent."
+    )
+    assert rules(text) == []
+
+
+def test_those_a_relative_clause_names_are_no_tie_broken() -> None:
+    text = (
+        "A total of 1,680,154 out of 2,024,192 examinees passed the exams this year. Of those"
+        " who passed, 182,129, or 10.84 percent, obtained GPA-5."
+    )
+    assert rules(text) == []

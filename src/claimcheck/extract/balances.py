@@ -205,7 +205,12 @@ _COUNTED_FROM = re.compile(
 )
 # Between a part and its whole: "318 [of the ]650 seats"; the part, not the whole, is what
 # a difference stated after the whole compares.
-_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "318 of [the] 650 seats", "48 of [the legislature's] 87 seats", "5 of [its] 12 games".
+_PARTITIVE_GAP = re.compile(
+    rf"\s+of\s+(?:(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+)?"
+    r"(?:[^\W\d_][\w-]*['’]s\s+)?",
+    re.IGNORECASE,
+)
 
 
 def read_differences(

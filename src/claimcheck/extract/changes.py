@@ -109,6 +109,7 @@ from claimcheck.extract.figures import (
     WORD_VALUES,
     hedge_start,
     read_hedge,
+    split_group,
     stated_fields,
     within_scale_spread,
 )
@@ -502,7 +503,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
-_CONCESSIVES = frozenset(vocabulary.words("clauses", "concessives"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
@@ -519,9 +519,12 @@ _OLD_VALUE_LINKS = [
 _NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?<!up )(?<!down )from\s+\Z", re.I)  # "to 7.2% [from] 6.8%"
 _FROM_REACH = 8  # characters before a value searched for its "from"
+_DIRECTION_REACH = 16  # characters before a value searched for a direction word sizing it
 _PARTICIPLE_ENDS = ("ed", "ing")  # a verb's form after a value, no noun of its own
 _TOKEN_AFTER = re.compile(r"\s+(\w[\w-]*)")  # the word right after a value: "bushels", "60-kg"
 _OLD_VALUE_LINK = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_VALUE_LINKS)})\s+\Z", re.I)
+_OLD_FROM = [w for w in vocabulary.words("cues", "compared before") if w.endswith(" from")]
+_UP_FROM_BEFORE = re.compile(rf"(?<![\w-])(?:{any_of(_OLD_FROM)})\s+\Z", re.I)  # "up from N568"
 
 
 # "a rise", "the sharp fall": the word is a noun.
@@ -617,8 +620,6 @@ _THE_NOUN = re.compile(r"the\s", re.IGNORECASE)  # a noun that names a change re
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
 # Three digits after a number of one to three and a space, which the figure reader did not
 # join (no currency or scale beside them): "a density of 1 642 inhabitants per km2".
-_GROUP_BEFORE = re.compile(r"(?<![\d.,])[0-9]{1,3} \Z")
-_GROUP = re.compile(r"[0-9]{3}")
 
 
 def stated_values(mentions: Mentions) -> list[Value]:
@@ -668,8 +669,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue  # a day written before its month: "the year to 30 September"
         if figure.word and _THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, figure.end):
             continue  # a number pointing back to things named before: "between the two,"
-        if _GROUP.fullmatch(figure.digits) and _GROUP_BEFORE.search(before):
-            continue  # maybe the last digits of "1 642 inhabitants": which number is unsure
+        if split_group(text, figure):
+            continue  # a piece of "1 642 inhabitants", "51 770 560": which number is unsure
         duration = _DURATION.match(text, figure.end)
         if duration and (_DURATION_BEFORE.search(before) or _AGO.match(text, duration.end())):
             continue  # "in the first nine months", "ten years later"
@@ -805,7 +806,11 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             and (not draft.stated or _compares_a_value(draft))
         ):
             draft = _compared_from_change(drafts[-1], draft)
-        elif draft is not None and _compares_an_earlier_value(text, draft):
+        elif (
+            draft is not None
+            and _compares_an_earlier_value(text, draft)
+            and not (drafts and drafts[-1].source is draft.to and drafts[-1].to is not None)
+        ):
             draft = None  # "to 1.75 trillion yen in profit from 1.6 trillion yen, above the ..."
         elif draft is not None and draft.joined and draft.to is None:
             # with no change before, left to a later reader: "91 percent of the $892.7
@@ -1562,14 +1567,18 @@ def _compares_a_value(draft: _Draft) -> bool:
 
 
 def _compares_an_earlier_value(text: str, comparison: _Draft) -> bool:
-    """Whether a comparison's subject is the earlier value of a pair no change was read
-    for ("raised its forecast to 1.75 trillion yen in operating profit from 1.6 trillion
-    yen, above the 1.69 trillion yen average"): never its subject, and its new value's
-    words are unread."""
-    if comparison.kind != "compare" or comparison.to is None:
+    """Whether a comparison's or a change's subject is the earlier value of a pair no change
+    was read for ("raised its forecast to 1.75 trillion yen in operating profit from 1.6
+    trillion yen, above the 1.69 trillion yen average"; "N617 per litre in Lagos, up from
+    N568 last week, an increase of N49"): never its subject, and its new value's words are
+    unread. A size of the change's own after "from" ("up 15.6 percent") stays the pair's."""
+    if comparison.to is None:
         return False
     start = hedge_start(text, comparison.to)
-    return _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
+    floor = max(0, start - _FROM_REACH - len("down "))
+    if comparison.kind == "compare":
+        return _FROM_BEFORE.search(text, floor, start) is not None
+    return comparison.kind == "noun" and _UP_FROM_BEFORE.search(text, floor, start) is not None
 
 
 def _compared_from_change(change: _Draft, comparison: _Draft) -> _Draft | None:
@@ -2615,8 +2624,8 @@ def _read_compared_pair_before(
     if index < 1:
         return
     to, source = values[index - 1], values[index]
-    if (to.start or 0) < floor or not alike(to, source):
-        return
+    if (to.start or 0) < floor or not alike(to, source) or _sizes_a_move(text, to, floor):
+        return  # "down 27 cents from $3.45, a drop of 7.8%": 27 cents is a size, no level
     after = _lower(TOKEN.findall(text, source.end or 0, draft.start))
     if after[-1:] in (["a"], ["an"]):
         after = after[:-1]
@@ -2638,6 +2647,14 @@ def _read_compared_pair_before(
             draft.source, draft.to = source, to
             draft.start = to.start or 0
             return
+
+
+def _sizes_a_move(text: str, value: Value, floor: int) -> bool:
+    """Whether a direction word right before a value makes it a move's size: "down 27
+    cents", "rose 5%"."""
+    start = hedge_start(text, value)
+    word = _WORD_BEFORE.search(text, max(floor, start - _DIRECTION_REACH), start)
+    return word is not None and word[1].lower() in _WORDS
 
 
 def _replaces(words: Sequence[str]) -> bool:

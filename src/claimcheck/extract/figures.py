@@ -74,6 +74,10 @@ _HEDGES: dict[str, Hedge] = {
 # Guards for words: no letter just before, or just after (digits and "_" may touch).
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# The pieces of a number grouped by spaces: "572 983", "51 770 560".
+_SPLIT_DIGITS = 3
+_SPLIT_BEFORE = re.compile(r"(?<![\d.,])[0-9]{1,3} \Z")
+_SPLIT_AFTER = re.compile(r" [0-9]{3}(?![\d.,]?\d)")
 
 _NUMBER_WORDS = {
     name: {word: int(value) for word, value in vocabulary.values("numbers", name).items()}
@@ -532,6 +536,16 @@ def _read_hedge(text: str, pos: int) -> tuple[Hedge, int] | None:
     if match is None or _PREPOSITION_AFTER.search(text, max(0, match.start() - 20), match.start()):
         return None
     return _HEDGES[" ".join(match.group().casefold().split())], match.start()
+
+
+def split_group(text: str, figure: Figure) -> bool:
+    """Whether a figure is a piece of a number grouped by spaces that was read apart, which
+    number is unsure: "572" or "983" of "572 983 candidates", "51" of "51 770 560"."""
+    if not figure.digits.isdigit() or len(figure.digits) > _SPLIT_DIGITS:
+        return False
+    before = text[max(0, figure.start - _SPLIT_DIGITS - 2) : figure.start]
+    tail = len(figure.digits) == _SPLIT_DIGITS and _SPLIT_BEFORE.search(before)
+    return bool(tail or _SPLIT_AFTER.match(text, figure.end))
 
 
 def hedge_start(text: str, value: Stated) -> int:

@@ -105,7 +105,7 @@ from weakref import WeakKeyDictionary
 from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.conversions import GAP
-from claimcheck.extract.figures import Figure, read_hedge, stated_fields
+from claimcheck.extract.figures import Figure, read_hedge, split_group, stated_fields
 from claimcheck.extract.lexicon import (
     CHANGE_NOUNS,
     PER_UNIT_AFTER,
@@ -671,6 +671,12 @@ _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECAS
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
 _WHOLE_PERCENT = 100.0
+_AGAINST_REACH = 40  # characters before an amount searched for the word setting it against
+# A pointer a relative clause names ("Of those who passed"), which may be either of the
+# figures before it ("1,680,154 out of 2,024,192 examinees passed"): no tie is broken.
+_RELATIVE_OPENER = re.compile(
+    rf"\b(?:{any_of(vocabulary.words('clauses', 'relative openers'))})\b", re.IGNORECASE
+)
 _OF_NAMED = re.compile(r"\s+of\s", re.IGNORECASE)  # "104 percent [of] the 8.28 trillion"
 _TOTAL_ONLY = frozenset(vocabulary.words("cues", "total only"))
 # Between a count and a bound it is said to be within: "452 [were] under 35".
@@ -794,6 +800,8 @@ class _Index:
         for figure in mentions.figures:
             if figure.looks_like_year or _is_day(self.text, figure):
                 continue
+            if split_group(self.text, figure):
+                continue  # a piece of "572 983 candidates": which number is unsure
             if reach[bisect.bisect_left(taken, (figure.end, figure.end))] > figure.start:
                 continue  # part of an amount or proportion
             things.append(figure)
@@ -2173,11 +2181,12 @@ def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Th
             if _same_kind(index, part, t) and not _a_change(index, t)
         ]
     nouns = [w for w in words if w not in _DETERMINERS]
+    relative = pointing and _RELATIVE_OPENER.search(opener["of"]) is not None
     if definite and not _names_a_whole(opener["of"]):
         found = [t for t in found if _counts_noun(index, t, nouns[-1])]
-    else:
+    elif not relative:
         found = [t for t in found if _names(index, t, nouns)] or found
-    if pointing and len(found) > 1:
+    if pointing and len(found) > 1 and not relative:
         found = [t for t in found if not _governed(index, t)]
     return (opener["of"], found[0]) if len(found) == 1 else None
 
@@ -2295,6 +2304,8 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     gap_start = part.end or 0
     if compared is not None:
         part = compared
+    elif _set_against(index, sentence, part):
+        return None  # "NPAs of Rs 3,40,142 crore against advances of Rs 98,14,210 crore, a ratio"
     if not _in_digits(part) and not _counted_with_share(index, sentence, part, start):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
     if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
@@ -2355,6 +2366,15 @@ def _compared_from(index: _Index, sentence: Block, value: Thing) -> Thing | None
         return None
     gap = _FROM_GAP.fullmatch(index.text, level.end or 0, head)
     return level if gap and not _NOT_OF_THE_PART.search(gap["words"]) else None
+
+
+def _set_against(index: _Index, sentence: Block, thing: Thing) -> bool:
+    """Whether an amount is the one another is set against ("against", "compared with"
+    and a few words naming it): no part of a share stated after it."""
+    head = index.head_start(thing.start or 0)
+    before = index.text[max(sentence.start, head - _AGAINST_REACH) : head]
+    found = list(COMPARED_ANYWHERE.finditer(before))
+    return bool(found) and not _CLAUSE_MARK.search(before, found[-1].end())
 
 
 def _subject_level(index: _Index, sentence: Block, part: Thing) -> bool:
