@@ -510,3 +510,81 @@ def test_those_a_relative_clause_names_are_no_tie_broken() -> None:
         " who passed, 182,129, or 10.84 percent, obtained GPA-5."
     )
     assert rules(text) == []
+
+
+# The fifth round: paragraphs that relate figures across sentences.
+def test_a_hundredth_written_out_is_its_currencys() -> None:
+    text = "The board proposed a dividend of 3.00 francs, up {} from 2.95 francs."
+    assert rules(text.format("5 centimes")) == []
+    assert rules(text.format("15 centimes")) == ["CC301"]
+    assert rules("Petrol was raised by 25 paise to Rs 96.72 a litre from Rs 96.47.") == []
+
+
+def test_a_figure_restated_as_a_share_is_no_total_of_the_rest() -> None:
+    text = (
+        "Kenya's Treasury proposed a budget of 3.99 trillion shillings. Of the total, 1.66"
+        " trillion shillings, or 41.6%, is earmarked for debt. County governments will"
+        " receive 415 billion shillings, while the remaining 1,915 billion shillings will"
+        " fund ministries."
+    )
+    assert rules(text) == []
+
+
+def test_a_moves_size_is_no_total_an_opener_points_back_to() -> None:
+    text = (
+        "Kenya's population stood at 47,564,296 in 2019, up 23.2% from 38,610,097 a decade"
+        " earlier. That represents an increase of nearly 9 million people. Of the total,"
+        " 23,548,056 were male, 24,014,716 female and 1,524 intersex."
+    )
+    assert rules(text) == []
+
+
+def test_the_figures_a_count_back_adds_are_levels_not_compared_or_sizes() -> None:
+    text = (
+        "Longyuan delivered 432,800 vehicles, up 23.4% from 350,700 a year earlier. Rival"
+        " Qingfeng Auto delivered 441,500 vehicles, up 12.6% from 392,100, overtaking"
+        " Longyuan by 8,700 units. Combined, the two companies delivered 874,300 vehicles."
+    )
+    assert rules(text) == []
+    airlines = (
+        "Air Lantis carried 42.3 million passengers, up 8.2% from 39.1 million, while"
+        " Nordwing flew 41.8 million, up 5.6% from 39.6 million. Combined, the two carriers"
+        " transported 84.1 million passengers."
+    )
+    assert rules(airlines) == []
+
+
+def test_a_gap_to_a_fall_is_no_difference_of_the_figures_as_written() -> None:
+    text = (
+        "Northern Ireland recorded annual growth of 4.9%, while prices in the South East fell"
+        " 1.3%, a gap of 6.2 percentage points."
+    )
+    assert rules(text) == []
+
+
+def test_a_moves_size_is_no_whole_of_the_total() -> None:
+    text = (
+        "Japan's total population fell by 595,000 to 124.35 million. People aged 65 and over"
+        " numbered 36.23 million, or {} of the total."
+    )
+    assert rules(text.format("29.1%")) == []
+
+
+def test_a_value_an_owner_sets_against_is_no_whole() -> None:
+    text = (
+        "Congress approved a 5.768 trillion-peso budget for 2024, 9.5% larger than this"
+        " year's 5.268 trillion pesos. Education receives 924.7 billion pesos, or 16.0% of"
+        " the total."
+    )
+    assert rules(text) == []
+
+
+def test_two_counts_of_different_things_restate_nothing() -> None:
+    text = (
+        "The operator's 12 trains each have nine carriages, 108 in all, and the order will"
+        " add a further six trains, or 54 carriages."
+    )
+    assert rules(text) == []
+    eligible = "Nearly 970 million people, about {} crore, may vote."
+    assert rules(eligible.format(97)) == []
+    assert rules(eligible.format(79)) == ["CC305"]

@@ -54,7 +54,7 @@ from claimcheck.extract.changes import (
     stated_values,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
+from claimcheck.extract.lexicon import CHANGE_NOUNS, PER_UNIT_AFTER, Keywords, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_OPEN,
     BREAKDOWN_WORDS,
@@ -171,6 +171,10 @@ _OPENED = re.compile(
     r"|(?:(?:the|its|their)\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?)"
 )
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
+# Before a figure stated as a move's size, no total: "an increase of nearly 9 million".
+_A_MOVE_SIZE = re.compile(rf"(?<![\w-])(?:{any_of(CHANGE_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "overtaking it [by] 8,700"
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)  # "up 5.6% [from] 39.6m"
 _MAX_OPENED_NAME = 5  # words naming the whole a sentence opens with: "Of the revenue target,"
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
@@ -1080,6 +1084,7 @@ def total_before(
         if (v.start or 0) >= previous.start
         and part_of(part, v)
         and not COMPARED_WITH.search(mentions.text, previous.start, hedge_start(mentions.text, v))
+        and not _A_MOVE_SIZE.search(mentions.text, previous.start, hedge_start(mentions.text, v))
     ]
     return found[0] if len(found) == 1 and unit_key(found[0]) != "percent" else None
 
@@ -1222,14 +1227,27 @@ def counted_totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[Tota
             continue
         parts = [inherit(p, total) for p in values[index - counts[0] : index]]
         if not _one_sentence_before(mentions, parts, total) or any(
-            unit_key(p) != unit_key(total) for p in parts
+            unit_key(p) != unit_key(total) or _compared_or_sized(text, p) for p in parts
         ):
-            continue
+            continue  # "up 5.6% from 39.6 million", "overtaking it by 8,700": no part
         gaps = [TOKEN.findall(text, a.end or 0, b.start or 0) for a, b in itertools.pairwise(parts)]
         if not all(("," in gap or "and" in gap) and ";" not in gap for gap in gaps):
             continue
         span = (parts[0].start or 0, total.end or 0)
         yield split_total(text, total, parts, " ".join(words), span=span)
+
+
+def _compared_or_sized(text: str, value: Value) -> bool:
+    """Whether a value is one compared with ("from 39.6 million", "against") or a move's
+    size ("by 8,700", "an increase of 9 million"), no level to add up."""
+    start = hedge_start(text, value)
+    floor = max(0, start - WORD_WINDOW)
+    return bool(
+        COMPARED_WITH.search(text, floor, start)
+        or _A_MOVE_SIZE.search(text, floor, start)
+        or _BY_BEFORE.search(text, floor, start)
+        or _FROM_BEFORE.search(text, floor, start)
+    )
 
 
 def _one_sentence_before(mentions: Mentions, parts: Sequence[Value], total: Value) -> bool:

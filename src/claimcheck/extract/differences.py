@@ -135,6 +135,9 @@ _POINTS_COMPARED = re.compile(
 )
 _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token
 _PART_WORDS = vocabulary.words("cues", "breakdown one part", "breakdown one part netted")
+_FALL_VERBS = vocabulary.pattern(vocabulary.words("directions", "verb down"))
+_FALL_BEFORE = re.compile(rf"(?<![\w-])(?:{_FALL_VERBS})(?:\s+by)?\s+\Z", re.IGNORECASE)
+_FALL_REACH = 24  # characters before a value searched for a verb of falling sizing it
 _PART_CUE = re.compile(rf"(?<![\w-])(?:{any_of(_PART_WORDS)})(?![\w-])", re.IGNORECASE)
 _COMPARISON_LINKS = frozenset(vocabulary.words("cues", "comparison links"))
 # Words naming a figure stated before, and the words that open that name and link it to
@@ -505,6 +508,8 @@ def _pair_set_off(
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
     if len(between) > _PAIR_TOKENS or ";" in between or whole_and_part(text, a, b):
         return None
+    if any(_a_fall(text, v) for v in (a, b)):
+        return None  # "4.9%, while prices in the South East fell 1.3%, a gap of 6.2 points"
     if sized_against(text, a) or sized_against(text, b):
         return None
     if _BALANCE_AFTER.match(text, a.end or 0) or _BALANCE_AFTER.match(text, b.end or 0):
@@ -517,6 +522,13 @@ def _pair_set_off(
     if len(naming) > _NAMING_WORDS or not all(_plain_word(t) for t in naming):
         return None
     return (a, b) if all(t in _GAP_JOINS for t in joining) else None
+
+
+def _a_fall(text: str, value: Value) -> bool:
+    """Whether a verb of falling sizes a value ("fell 1.3%", "dropped by 40"): a negative
+    move, whose gap to another is no difference of the two figures as written."""
+    start = hedge_start(text, value)
+    return _FALL_BEFORE.search(text, max(0, start - _FALL_REACH), start) is not None
 
 
 def whole_and_part(text: str, a: Value, b: Value) -> bool:

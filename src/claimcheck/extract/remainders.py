@@ -51,9 +51,10 @@ _TOTAL_LINK = re.compile(
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
 HUNDRED_PERCENT = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
-# A figure restated as a share of a whole, which makes it a part: ", or 47.3% of spending".
+# A figure restated as a share of a whole, which makes it a part: ", or 47.3% of spending",
+# "1.66 trillion shillings, or 41.6%, is earmarked".
 _SHARE_OF_A_WHOLE = re.compile(
-    r"\s*,\s*(?:or\s+)?(?:[^\W\d_]+\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s",
+    r"\s*,\s*(?:or\s+)?(?:[^\W\d_]+\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+of\s|\s*[,)])",
     re.IGNORECASE,
 )
 _SHARE_LIST_VERB = re.compile(

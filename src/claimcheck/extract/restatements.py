@@ -62,6 +62,9 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _CLOSE_DASH = re.compile(r"\s+-\s|\s*[–—]")  # a dash pair sets a figure off as brackets do
 _NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    (*vocabulary.words("cues", "part prepositions"), *vocabulary.words("clauses", "phrase ends"))
+)
 
 # Restatements: the metrics, the words that may modify them, and what rules a sentence out.
 _METRICS = frozenset(vocabulary.words("cues", "metrics"))
@@ -144,8 +147,8 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
         ):
             continue
         gap = _RESTATING.fullmatch(text, first.end or 0, hedge_start(text, second))
-        if gap is None:
-            continue
+        if gap is None or (not gap["open"] and _counts_otherwise(text, first, second)):
+            continue  # "a further six trains, or 54 carriages": two counts
         end = second.end or 0
         regrouped = _regrouped(first, second)
         if gap["open"]:
@@ -190,6 +193,15 @@ def _restated_counts(mentions: Mentions) -> Iterator[RestatedFigureClaim]:
             first=first,
             second=second,
         )
+
+
+def _counts_otherwise(text: str, first: Value, second: Value) -> bool:
+    """Whether two counts name different things right after them, so one restates no other:
+    "a further six trains, or 54 carriages"."""
+    found = [_NOUN.match(text, v.end or 0) for v in (first, second)]
+    nouns = [n[1].lower().rstrip("s") for n in found if n is not None]
+    named = len(nouns) == 2 and not _FUNCTION_WORDS.intersection(nouns)  # "1 million [of] them"
+    return named and nouns[0] != nouns[1] and not any(map(_INDIAN_SCALE.match, nouns))
 
 
 def _joined_indian(text: str, values: Sequence[Value]) -> list[Value]:

@@ -705,9 +705,10 @@ _STEM = 5  # words sharing their first letters up to this many name the same thi
 # Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)",
 # "below the 34.5 trillion".
 _DIFFERENCE_COMPARATIVE = vocabulary.pattern(vocabulary.words("cues", "difference comparative"))
-_SET_OFF = re.compile(  # ... maybe before a mark not read as one: "up 10.1% from P5.768 trillion"
+_SET_OFF = re.compile(  # ... maybe after an owner ("than this year's 5.268 trillion pesos"),
+    # maybe before a mark not read as one ("up 10.1% from P5.768 trillion")
     rf"(?:\(|\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})(?:\s+(?:{any_of(_DETERMINERS)}))?)"
-    r"\s*(?-i:[A-Z]{1,3})?\Z",
+    r"(?:\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s)?\s*(?-i:[A-Z]{1,3})?\Z",
     re.IGNORECASE,
 )
 # A day of the month is no amount: "By November 30", "on 30 September".
@@ -1656,6 +1657,8 @@ def _whole_in_context(
     for subject in (False, True):
         for span in named_spans:
             kin = _set_on(index, part, span, specific)
+            if not (words and words[-1] in _CHANGE_NOUN_SET):  # "fell by 595,000": no total
+                kin = [t for t in kin if not _a_change(index, t, _CHANGE_BY)]
             named = [t for t in kin if _names(index, t, words, subject)]
             if named and _only_the_total(words) and _heads_beside(index, part, span, named):
                 return None  # "exports rose to €131.2bn, while imports totalled €111.4bn"
