@@ -59,7 +59,7 @@ from claimcheck.extract.differences import (
     whole_and_part,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords, a_rate, any_of
+from claimcheck.extract.lexicon import ROLES, Keywords, a_rate, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_CUE,
     CLAUSE_STOPS,
@@ -195,9 +195,6 @@ _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _AND = "and"
 _MAX_COMPARED_NAME = 10  # words naming the first value of a comparison, periods aside
-_POSITIVE = frozenset(vocabulary.words("cues", "difference positives"))
-_NEGATIVE = frozenset(vocabulary.words("cues", "difference negatives"))
-ROLES = {word: 1 for word in _POSITIVE} | {word: -1 for word in _NEGATIVE}
 _PERIOD_TOKEN = re.compile(rf"(?i:{MONTH_NAMES})|(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?")
 _PERIOD = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b", re.IGNORECASE)
 _COUNTED_FROM = re.compile(
@@ -1080,5 +1077,5 @@ def _plain_word(word: str) -> bool:
 
 
 def _role_of(words: Sequence[str]) -> int:
-    roles = {1 if w in _POSITIVE else -1 for w in words if w in _POSITIVE or w in _NEGATIVE}
+    roles = {ROLES[w] for w in words if w in ROLES}
     return roles.pop() if len(roles) == 1 else 0

@@ -137,6 +137,11 @@ def pointing_back(then: str) -> re.Pattern[str]:
 
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
 CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
+# The role words of a flow's two sides, by side: 1 for "revenue", "exports"; -1 for
+# "spending", "imports".
+ROLES = {word: 1 for word in vocabulary.words("cues", "difference positives")} | {
+    word: -1 for word in vocabulary.words("cues", "difference negatives")
+}
 # What follows a figure that ends its clause: a mark, a closing bracket, a dash, the end.
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]—–]|\Z)")
 

@@ -46,7 +46,6 @@ from claimcheck.document import Block
 from claimcheck.extract.balances import (
     BALANCE_VERB,
     DIFFERENCE_WORDS,
-    ROLES,
     another_balance,
     balance_cue,
     of_another_time,
@@ -71,6 +70,7 @@ from claimcheck.extract.differences import (
     sized_against,
     totals_both_sides,
 )
+from claimcheck.extract.lexicon import ROLES
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_CUE,
     WORD_WINDOW,

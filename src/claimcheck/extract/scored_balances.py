@@ -53,7 +53,6 @@ from claimcheck.document import Block
 from claimcheck.extract.balances import (
     BALANCE_VERB,
     DIFFERENCE_WORDS,
-    ROLES,
     another_balance,
     balance_cue,
     of_another_time,
@@ -70,7 +69,7 @@ from claimcheck.extract.differences import (
     totals_both_sides,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import ROLES, any_of
 from claimcheck.extract.listed_parts import sentence_after, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import ChangeClaim, Claim, DifferenceClaim

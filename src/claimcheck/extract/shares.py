@@ -109,6 +109,7 @@ from claimcheck.extract.figures import Figure, read_hedge, split_group, stated_f
 from claimcheck.extract.lexicon import (
     CHANGE_NOUNS,
     PER_UNIT_AFTER,
+    ROLES,
     a_rate,
     any_of,
     pointing_back,
@@ -684,10 +685,6 @@ _LINKED = re.compile(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('directions', 'linking verbs'))})\s+",
     re.IGNORECASE,
 )
-# The two sides of a flow, by the words that name them: "revenue" and "spending".
-_SIDES = {w: 1 for w in vocabulary.words("cues", "difference positives")} | {
-    w: -1 for w in vocabulary.words("cues", "difference negatives")
-}
 # A noun before another, which it qualifies: "export [product]".
 _MODIFYING = re.compile(r"(?P<noun>[^\W\d_]{3,})\s+(?=[a-z]{3,}\b)")
 # A noun narrowed by a name after a preposition: "Exports [to China]", "sales [of Toyota]".
@@ -1699,7 +1696,7 @@ def _the_other_side(index: _Index, thing: Thing, words: Sequence[str]) -> bool:
     """Whether the role word nearest before an amount names the other side from the noun
     a share's "of" phrase ends in: "revenue of E£2.62 trillion" is no whole "of total
     spending"."""
-    side = _SIDES.get(words[-1]) if words else None
+    side = ROLES.get(words[-1]) if words else None
     return side is not None and _side_of(index, thing) == -side
 
 
@@ -1709,7 +1706,7 @@ def _side_of(index: _Index, thing: Thing) -> int | None:
     start = index.head_start(thing.start or 0)
     sentence = index.document.sentence_at(start)
     before = _NOUN.findall(index.text, _since_amount_before(index, start, sentence), start)
-    named = [_SIDES[w.lower()] for w in before if w.lower() in _SIDES]
+    named = [ROLES[w.lower()] for w in before if w.lower() in ROLES]
     return named[-1] if named else None
 
 
