@@ -588,3 +588,15 @@ def test_two_counts_of_different_things_restate_nothing() -> None:
     eligible = "Nearly 970 million people, about {} crore, may vote."
     assert rules(eligible.format(97)) == []
     assert rules(eligible.format(79)) == ["CC305"]
+
+
+@given(gap=st.integers(11, 99))
+def test_a_gaps_size_after_by_is_no_value_a_comparison_compares(gap: int) -> None:
+    text = (
+        "Rival Qingfeng delivered 300,500 vehicles, up from 290,100, trailing Longyuan by"
+        f" {gap},300 units."
+    )
+    assert rules(text) == []
+    compared = "Revenue grew 19% to 188.1 billion pesos, short of the {} billion pesos expected."
+    assert rules(compared.format("199.7")) == []
+    assert rules(compared.format("179.7")) == ["CC302"]

@@ -18,7 +18,8 @@ the next clause compares is the change's rate, or its new value. Read only so:
   up/down]` or a `[noun up/down]` with "from" right after it ("quickening from", "down
   from", "a slowdown from");
 - the compared value follows it within `_MAX_FILLER` words, none a number ("August's",
-  "the hefty", "last year's monthly average of"), and no claim reads it but a change
+  "the hefty", "last year's monthly average of"), never right after "by", which sizes a
+  gap ("trailing Longyuan by 9,300 units"), and no claim reads it but a change
   sized by it alone, in the subject's direction ("the 0.7 percent uptick");
 - the subject is the change that ends last before the comparison's clause in its
   sentence, with only its own words after it (no value outside brackets, no clause
@@ -69,6 +70,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[,;:()—–]")
+_SIZED = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "trailing Longyuan [by] 9,300"
 _MAX_TAIL = 12  # words after a change before the comma: "than a year earlier in September"
 _CLAUSE_WORDS = frozenset(vocabulary.words("clauses", "coordinators", "subordinators"))
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
@@ -95,8 +97,8 @@ def with_compared_changes(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
         opening = hedge_start(text, value)
         clause = _clause_start(text, opening)
         match = _OPENING.fullmatch(text, clause, opening) if clause else None
-        if match is None:
-            continue
+        if match is None or _SIZED.search(text, clause, opening):
+            continue  # "trailing Longyuan by 9,300 units": a gap's size, no value compared
         way = _WAYS[" ".join(match["word"].lower().split())]
         change = _subject(mentions, changes, ends, clause - 1, (values, starts))
         if change is None:
