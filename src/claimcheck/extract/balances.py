@@ -59,7 +59,7 @@ from claimcheck.extract.differences import (
     whole_and_part,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import ROLES, Keywords, a_rate, any_of
+from claimcheck.extract.lexicon import OF_AFTER, ROLES, Keywords, a_rate, any_of
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_CUE,
     CLAUSE_STOPS,
@@ -141,7 +141,6 @@ _BALANCE_BACK = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('cues', 'balance back'))})\b", re.IGNORECASE
 )
 _SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
-_SHARE_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3 percent of GDP"
 # After a figure, past its conversion in brackets: "a $2 billion (€1.8 billion) surplus".
 _DIFFERENCE_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
@@ -229,7 +228,7 @@ def read_differences(
     results = keyed_values(mentions, values, _RESULT_WORDS.positions(text), _RESULT_BEFORE, None)
     for index, stated, sentence, before, after in itertools.chain(keyed, results):
         start = stated.start or 0
-        if _SHARE_AFTER.match(text, stated.end or 0):
+        if OF_AFTER.match(text, stated.end or 0):
             continue
         word = before or after
         assert word is not None
@@ -349,7 +348,7 @@ def balance_cue(text: str, sentence: Block, stated: Value) -> re.Match[str] | No
     """The words that make a figure a balance: "a trade surplus of", "$2 billion surplus",
     or a verb with a side named by its role word on each hand ("spending exceeded tax
     receipts by"); not "a deficit of 3 percent of GDP"."""
-    if _SHARE_AFTER.match(text, stated.end or 0):
+    if OF_AFTER.match(text, stated.end or 0):
         return None
     floor = max(sentence.start, (stated.start or 0) - WORD_WINDOW)
     end = hedge_start(text, stated)

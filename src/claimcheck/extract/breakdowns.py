@@ -54,7 +54,14 @@ from claimcheck.extract.changes import (
     stated_values,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import CHANGE_NOUNS, PER_UNIT_AFTER, Keywords, any_of
+from claimcheck.extract.lexicon import (
+    BY_BEFORE,
+    CHANGE_NOUNS,
+    OF_AFTER,
+    PER_UNIT_AFTER,
+    Keywords,
+    any_of,
+)
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_OPEN,
     BREAKDOWN_WORDS,
@@ -109,7 +116,6 @@ _OF_WHOLE = re.compile(  # no "and" in the whole's name: "13,940 of the candidat
     r"[^\W\d_][\w'’-]*\s+){0,3})"
 )
 
-_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)  # a share's whole named after it
 
 _TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
@@ -173,7 +179,6 @@ _OPENED = re.compile(
 _OPENED_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s*,\s*")
 # Before a figure stated as a move's size, no total: "an increase of nearly 9 million".
 _A_MOVE_SIZE = re.compile(rf"(?<![\w-])(?:{any_of(CHANGE_NOUNS)})\s+of\s+\Z", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "overtaking it [by] 8,700"
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)  # "up 5.6% [from] 39.6m"
 _MAX_OPENED_NAME = 5  # words naming the whole a sentence opens with: "Of the revenue target,"
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
@@ -908,7 +913,7 @@ def _part_verb(
 def _share_of_whole(text: str, value: Value) -> bool:
     """Whether a figure is a percentage or fraction of a whole named right after it: "a
     third of the wealth", "40% of revenue"."""
-    return unit_key(value) == "percent" and bool(_OF_AFTER.match(text, value.end or 0))
+    return unit_key(value) == "percent" and bool(OF_AFTER.match(text, value.end or 0))
 
 
 def _total_name(text: str, total: Value, start: int | None = None) -> str | None:
@@ -1245,7 +1250,7 @@ def _compared_or_sized(text: str, value: Value) -> bool:
     return bool(
         COMPARED_WITH.search(text, floor, start)
         or _A_MOVE_SIZE.search(text, floor, start)
-        or _BY_BEFORE.search(text, floor, start)
+        or BY_BEFORE.search(text, floor, start)
         or _FROM_BEFORE.search(text, floor, start)
     )
 

@@ -518,7 +518,7 @@ _OLD_VALUE_LINKS = [
 ]
 _NEW_VALUE_LINK = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # "rose [to] 7.2% from 6.8%"
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?<!up )(?<!down )from\s+\Z", re.I)  # "to 7.2% [from] 6.8%"
-_FROM_REACH = 8  # characters before a value searched for its "from"
+_FROM_REACH = 13  # characters before a value searched for its "from", or "down from"
 _DIRECTION_REACH = 16  # characters before a value searched for a direction word sizing it
 _PARTICIPLE_ENDS = ("ed", "ing")  # a verb's form after a value, no noun of its own
 _TOKEN_AFTER = re.compile(r"\s+(\w[\w-]*)")  # the word right after a value: "bushels", "60-kg"
@@ -1575,7 +1575,7 @@ def _compares_an_earlier_value(text: str, comparison: _Draft) -> bool:
     if comparison.to is None:
         return False
     start = hedge_start(text, comparison.to)
-    floor = max(0, start - _FROM_REACH - len("down "))
+    floor = max(0, start - _FROM_REACH)
     if comparison.kind == "compare":
         return _FROM_BEFORE.search(text, floor, start) is not None
     return comparison.kind == "noun" and _UP_FROM_BEFORE.search(text, floor, start) is not None

@@ -48,6 +48,7 @@ from claimcheck.extract.changes import (
     values_within,
 )
 from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import BY_BEFORE
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, ChangeClaim, Claim, parts_read
 
@@ -70,7 +71,6 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[,;:()—–]")
-_SIZED = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "trailing Longyuan [by] 9,300"
 _MAX_TAIL = 12  # words after a change before the comma: "than a year earlier in September"
 _CLAUSE_WORDS = frozenset(vocabulary.words("clauses", "coordinators", "subordinators"))
 _DURATIONS = frozenset(vocabulary.words("cues", "durations"))
@@ -97,7 +97,7 @@ def with_compared_changes(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
         opening = hedge_start(text, value)
         clause = _clause_start(text, opening)
         match = _OPENING.fullmatch(text, clause, opening) if clause else None
-        if match is None or _SIZED.search(text, clause, opening):
+        if match is None or BY_BEFORE.search(text, clause, opening):
             continue  # "trailing Longyuan by 9,300 units": a gap's size, no value compared
         way = _WAYS[" ".join(match["word"].lower().split())]
         change = _subject(mentions, changes, ends, clause - 1, (values, starts))

@@ -54,7 +54,7 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import BY_BEFORE, OF_AFTER, Keywords, any_of
 from claimcheck.extract.listed_parts import COMPARATIVE_AFTER
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
@@ -127,7 +127,6 @@ _GAP_BEFORE = re.compile(
 )
 _GAP_REACH = 60  # characters before a gap's figure searched for its name
 _GAP_JOINS = frozenset(vocabulary.words("cues", "difference links")) - {_AND, "or"}
-_OF_A_WHOLE = re.compile(r"\s+of\s", re.IGNORECASE)  # "a deficit of 3% of GDP"
 _PAIR_TOKENS = 12  # tokens between the two values of a gap, at most
 _POINTS_COMPARED = re.compile(
     rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
@@ -152,7 +151,6 @@ _QUALIFYING_WORDS = 2  # words after a comma that only qualify a comparison: "a 
 _GAP_AFTER = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'gap after'))}(?![\w-])", re.IGNORECASE
 )
-_BY = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)  # "beat the budget [by] $4.1 billion"
 _BY_REACH = 6  # characters before a value searched for "by"
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")  # the word right before a role word
@@ -403,7 +401,7 @@ def sized_against(text: str, value: Value) -> bool:
     return (
         COMPARATIVE_AFTER.match(text, end) is not None
         or _GAP_AFTER.match(text, end) is not None
-        or _BY.search(text, max(0, start - _BY_REACH), start) is not None
+        or BY_BEFORE.search(text, max(0, start - _BY_REACH), start) is not None
     )
 
 
@@ -467,7 +465,7 @@ def _named_pair_gaps(
             continue
         sentence = mentions.document.sentence_at(stated.start or 0)
         cue = _GAP_BEFORE.search(text, max(sentence.start, start - _GAP_REACH), start)
-        if cue is None or _OF_A_WHOLE.match(text, stated.end or 0):
+        if cue is None or OF_AFTER.match(text, stated.end or 0):
             continue
         pair = _pair_set_off(text, values[:index], stated, sentence, cue.start())
         if pair is not None:

@@ -157,6 +157,10 @@ _RATE_WORDS = re.compile(
 
 # Words after a value that name it one member's value or a value per period: "$8.5
 # million a year", "£50 million apiece".
+# "of" right after a figure: what it is a share of ("3 percent [of] GDP").
+OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
+# "by" right before a figure: a move's or a gap's size ("beat the budget [by] $4.1 billion").
+BY_BEFORE = re.compile(r"(?<![\w-])by\s+\Z", re.IGNORECASE)
 PER_UNIT_AFTER = re.compile(
     rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'per unit after'))}(?![\w-])",
     re.IGNORECASE,

@@ -108,6 +108,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, split_group, stated_fields
 from claimcheck.extract.lexicon import (
     CHANGE_NOUNS,
+    OF_AFTER,
     PER_UNIT_AFTER,
     ROLES,
     a_rate,
@@ -678,7 +679,6 @@ _AGAINST_REACH = 40  # characters before an amount searched for the word setting
 _RELATIVE_OPENER = re.compile(
     rf"\b(?:{any_of(vocabulary.words('clauses', 'relative openers'))})\b", re.IGNORECASE
 )
-_OF_NAMED = re.compile(r"\s+of\s", re.IGNORECASE)  # "104 percent [of] the 8.28 trillion"
 _TOTAL_ONLY = frozenset(vocabulary.words("cues", "total only"))
 # Between a count and a bound it is said to be within: "452 [were] under 35".
 _LINKED = re.compile(
@@ -964,7 +964,7 @@ def _over_all(text: str, share: ShareClaim) -> bool:
     places, an occupancy rate of 117%" (but "104 percent of the 8.28 trillion naira it had
     targeted")."""
     over = share.share.unit == "percent" and share.share.low > _WHOLE_PERCENT
-    return over and not _OF_NAMED.match(text, share.share.end or 0)
+    return over and not OF_AFTER.match(text, share.share.end or 0)
 
 
 def _in_order(index: _Index, sentence: Block, heads: Sequence[_Head]) -> list[ShareClaim]:
