@@ -190,6 +190,14 @@ _CLAUSE_OPENERS = frozenset((*vocabulary.clause_words(), "with", ";", ":")) - {"
 _EARLIER_OPENER = re.compile(
     rf"[,;]?\s*(?:{any_of(vocabulary.words('cues', 'earlier clause openers'))})\b", re.IGNORECASE
 )
+_CONTRAST_OPENER = re.compile(
+    rf"[,;]?\s*(?:{any_of(vocabulary.words('clauses', 'contrasts'))})\b", re.IGNORECASE
+)
+# A run of time that no month, year or quarter names: "year-to-date", "so far this year".
+RUNNING = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'running periods'))})(?![\w-])",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_START = re.compile(r"(?:19|20)\d\d[-–/]")
 _MAX_BETWEEN = 12
 _AND = "and"
@@ -380,20 +388,27 @@ def balance_verb(text: str, sentence: Block, stated: Value) -> re.Match[str] | N
 def of_another_time(text: str, sentence: Block, start: int, end: int) -> bool:
     """Whether the clause of a balance (`start`:`end`, out to the commas around it) makes it
     a figure compared with ("compared with a shortfall of $290.4 billion") or of a year
-    before ("a year earlier", ", after a 154.55 billion yen shortfall in December"): its
-    values are not the ones the sentence states. The clause
+    before ("a year earlier", ", after a 154.55 billion yen shortfall in December"), or set
+    against them as of a running time the clauses before it do not name ("while the
+    year-to-date surplus stood at"; not "giving a year-to-date surplus"): its values are
+    not the ones the sentence states. The clause
     ends at the next figure: "widened to 196.5 billion euros from 159.0 billion euros the
     year before" dates the earlier figure, not the balance."""
-    opening = clause_opening(text, sentence, start, ",;")
+    opening = max(clause_opening(text, sentence, start, ",;"), sentence.start)
     closing = text.find(",", end, sentence.end)
     closing = sentence.end if closing < 0 else closing
     figure = HAS_DIGIT.search(text, end, closing)
     closing = figure.start() if figure else closing
-    clause = text[max(opening, sentence.start) : closing]
+    clause = text[opening:closing]
     return bool(
         COMPARED_ANYWHERE.search(clause)
         or YEAR_EARLIER.search(clause)
         or _EARLIER_OPENER.match(clause)
+        or (
+            _CONTRAST_OPENER.match(clause) is not None
+            and RUNNING.search(clause) is not None
+            and not RUNNING.search(text, sentence.start, opening)
+        )
     )
 
 

@@ -109,10 +109,13 @@ from claimcheck.model.claims import (
 
 # A part named with its whole: "£83 billion of the Chancellor's £103 billion package";
 # "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
-_OF_WHOLE = re.compile(  # no "and" in the whole's name: "13,940 of the candidates and 12,910"
+# No "and" or verb in the whole's name: "13,940 of the candidates and 12,910", "27 of the
+# dead were aged under 18" (a bound of the part, no whole).
+_OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+"
-    rf"(?:(?!{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))})"
+    rf"(?:(?!{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\b"
+    rf"|{vocabulary.pattern(vocabulary.words('directions', 'linking verbs'))}\b)"
     r"[^\W\d_][\w'’-]*\s+){0,3})"
 )
 

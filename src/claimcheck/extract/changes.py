@@ -302,6 +302,7 @@ _POINTED_BACK = re.compile(
     r"(?=\s*[,;.:)]|\s*\Z)",
     re.IGNORECASE,
 )
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word: "Greater [Ch]ina"
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
@@ -750,6 +751,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         for a in _anchors(mentions.document, starts, folds)
         if not _hedging(a, hedges)
         and not _modifier(text, a)
+        and not _in_a_name(text, a)
         and not _in_manner(text, a)
         and not _grades_manner(text, a)
         and _direction_of(text, a) is not None
@@ -910,6 +912,12 @@ def _grades_manner(text: str, anchor: re.Match[str]) -> bool:
         return False
     after = _lower(TOKEN.findall(text, anchor.end(), anchor.end() + _WORD_REACH))
     return bool(_manner_length([word, *after]))
+
+
+def _in_a_name(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word written with a capital opens a name with the capitalised
+    word after it: "Revenue in [Greater] China fell", "Lower Saxony"."""
+    return anchor.group()[:1].isupper() and _NAME_AFTER.match(text, anchor.end()) is not None
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -2752,12 +2760,13 @@ def _read_value_in_sentence_before(
     sentence: Block,
 ) -> None:
     """Read the new value from the sentence before, when this one points back to it:
-    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros",
-    "... forecast at 42.9 trillion yen ($307 billion) for the year, according to a tally
-    of 1,400 firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one
-    value of that sentence alike to the earlier value is read: with two, neither is."""
+    "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros", "That
+    was a decline of 8.7% from 727,288", "... forecast at 42.9 trillion yen ($307 billion)
+    for the year, according to a tally of 1,400 firms. That would be 4.0 percent above the
+    41.3 trillion yen". Only the one value of that sentence alike to the earlier value is
+    read: with two, neither is."""
     text = document.text
-    start = draft.start
+    start = _article_start(text, draft, sentence.start)  # "That was [a] decline of"
     if draft.by and draft.by[0].start == start:  # "That is [just over] 10% more than"
         start = hedge_start(text, draft.by[0])
     degree = _DEGREE_BEFORE.search(text, max(sentence.start, start - 24), start)

@@ -347,7 +347,32 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _join_word_groups(text, _join_spaced_groups(text, figures))
+    return _without_tallies(text, _join_word_groups(text, _join_spaced_groups(text, figures)))
+
+
+# A score's dash and the noun after it: "a 10[-3 vote]", "a 5[–4 ruling]".
+_TALLY_DASH = frozenset("-–")
+_TALLY_NOUN = re.compile(
+    rf"[ \t]+{vocabulary.pattern(vocabulary.words('numbers', 'tally nouns'))}\b", re.IGNORECASE
+)
+
+
+def _without_tallies(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less the two numbers of each score or tally ("approved by a 10-3 vote"),
+    which count no quantity another figure of the text relates to."""
+    tallied: set[int] = set()
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        if (
+            text[first.end : second.start] in _TALLY_DASH
+            and first.digits.isdigit()
+            and second.digits.isdigit()
+            and first.scale is None
+            and second.scale is None
+            and _TALLY_NOUN.match(text, second.end)
+        ):
+            tallied |= {i, i + 1}
+    return [f for i, f in enumerate(figures) if i not in tallied] if tallied else figures
 
 
 def figure_before_letter(text: str, start: int, end: int) -> Figure | None:

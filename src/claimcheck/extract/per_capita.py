@@ -351,13 +351,14 @@ def _per_member_claims(
             and _may_total(text, v, measured)
             and not compared(text, v)  # "£255 per pupil, down from £510"
         ]
-        before = [v for v in kin if (v.start or 0) < (per.start or 0)]
-        totals = before or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
-        if not totals:
-            totals = [v for v in shared if _may_total(text, v, measured)]
-        if not totals:  # "GDP reached $440 billion. With 200 million people, that is ..."
+        totals = [v for v in kin if (v.start or 0) < (per.start or 0)]
+        if not totals:  # "GDP reached $440 billion. With 200 million people, that is ...",
+            # before a total stated after it, of another clause: "..., and the deficit ..."
             pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
             totals = [v for v in pointed if v is not count and _may_total(text, v, measured)]
+        totals = totals or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
+        if not totals:
+            totals = [v for v in shared if _may_total(text, v, measured)]
         if not totals and _points_back_in_clause(text, per):  # "carries $256,812 of that debt"
             totals = [
                 v

@@ -53,6 +53,7 @@ from claimcheck.document import Block
 from claimcheck.extract.balances import (
     BALANCE_VERB,
     DIFFERENCE_WORDS,
+    RUNNING,
     another_balance,
     balance_cue,
     of_another_time,
@@ -102,10 +103,6 @@ _BACK = re.compile(
 )
 _SPANS = frozenset(vocabulary.words("cues", "span nouns"))
 _FIGURE = re.compile(r"\d[\d,\s]*(?:\.(?P<fraction>\d+))?")
-_RUNS = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'running periods'))})(?![\w-])",
-    re.IGNORECASE,
-)
 _SIDE_JOINS = frozenset(tuple(join.split()) for join in vocabulary.words("cues", "side joins"))
 _PLAIN_KEYS = ("", "percent", "percentage_point")  # no balance of two flows in these
 
@@ -303,7 +300,7 @@ def _times(text: str, sentence: Block) -> frozenset[str]:
         for token in TOKEN.findall(text, sentence.start, sentence.end)
         if token.lower().removesuffix("s") in _SPANS
     }
-    runs = {m.group().lower() for m in _RUNS.finditer(text, sentence.start, sentence.end)}
+    runs = {m.group().lower() for m in RUNNING.finditer(text, sentence.start, sentence.end)}
     return periods_named(text, sentence) | spans | runs
 
 
