@@ -28,7 +28,8 @@ LIBRARIES = re.compile(
 PYTHON_SPELLINGS = {
     "a constant": re.compile(r"\b(None|True|False|nan|NaN|inf)\b"),
     "a repr": re.compile(r"(?:^|[\s(=:])'[^'\s][^']*'|\w\(\w+=|<\w+ |object at 0x|\\[nrtxu]"),
-    "a sentence's capital mid-sentence": re.compile(r"\bnot [A-Z][a-z]+\b|“[A-Z][a-z]+”"),
+    # a currency's letters before a figure are no capital: "not Rs 1,592"
+    "a sentence's capital mid-sentence": re.compile(r"\bnot [A-Z][a-z]+\b(?! ?\d)|“[A-Z][a-z]+”"),
     "exponent notation": re.compile(r"\de[+-]?\d"),
 }
 EXAMPLES = [

@@ -1,11 +1,14 @@
 """Readings fixed by probing with pairs of passages written by others (issue 10).
 
-Each pair was a clean passage and the same passage with one figure slipped. Five clean
-passages raised a finding: a direction word that opens a place's name ("Greater China"), a
-running balance set against one period's sides, an age bound read as the whole of a count,
-a total stated after a figure per head that points back to its own, and a vote tally that
-hid a budget's split. Each test pairs the guard with the slip it must still catch. The
-last test is a reading the pairs showed missing: a change pointing back through an article.
+Each pair was a clean passage and the same passage with one figure slipped. Clean passages
+raised a finding where the words rule a reading out: a direction word that opens a place's
+name ("Greater China"), a running balance set against one period's sides, an age bound or
+a count in words read as a whole, a total stated after a figure per head that points back
+to its own, a vote tally that hid a budget's split, a bare age taking a percent sign, and
+a rest left out of a list. Each test pairs the guard with the slip it must still catch.
+The pairs also showed readings missing: a change pointing back through an article, a value
+compared with in a relative clause after its name, and messages that showed plain figures
+as "2.731968 million".
 """
 
 from __future__ import annotations
@@ -147,3 +150,197 @@ def test_a_change_pointing_back_through_an_article_is_judged(
     )
     assert rules(text.format(f"{pct / 10:.1f}")) == []
     assert rules(text.format(f"{pct / 10 + 3:.1f}")) == ["CC301"]
+
+
+# A bare figure takes no percent sign across a change's size: "raising the age to 64, up 5
+# percentage points from 36 percent" (64 is an age, not the share that rose).
+@given(
+    age=st.integers(60, 70),
+    now=st.integers(30, 60),
+    points=st.integers(2, 9),
+)
+def test_a_bare_figure_across_a_size_is_no_new_percentage(age: int, now: int, points: int) -> None:
+    text = (
+        f"Some {now} percent of voters now back raising the legal retirement age to {age}, up"
+        f" {points} percentage points from {now - points} percent in January, a poll showed."
+    )
+    assert rules(text) == []
+
+
+def test_a_new_percentage_before_its_size_is_still_judged() -> None:
+    assert rules("Support rose to 41%, up 5 points from 36 in January.") == []
+    assert rules("Support rose to 41%, up 9 points from 36 in January.") == ["CC301"]
+    # a bare new value with no other percentage before it takes the earlier one's sign
+    assert rules("The jobless rate fell to 3.9, down 0.2 percentage points from 4.1 percent.") == []
+    assert rules("The jobless rate fell to 3.9, down 0.5 percentage points from 4.1 percent.") == [
+        "CC301"
+    ]
+
+
+# A count in words naming a group before a part "of them" counts the group's members, not
+# the whole: "The six counties ... accounted for 1,897,150 of them".
+@given(
+    members=st.sampled_from(["two", "three", "six", "nine", "twelve"]),
+    cases=st.integers(1_000_001, 9_000_000),
+    tenths=st.integers(100, 900),
+)
+def test_a_count_in_words_is_no_whole_of_a_part_of_them(
+    members: str, cases: int, tenths: int
+) -> None:
+    part = cases * tenths // 1000
+    text = (
+        f"Kenya confirmed {cases:,} malaria cases in 2023, the ministry said. The {members}"
+        f" lake-endemic counties accounted for {part:,} of them."
+    )
+    assert rules(text) == []
+
+
+def test_a_part_of_them_above_its_whole_in_digits_is_still_caught() -> None:
+    text = "The clinic saw 1,943 patients in March, and 2,104 of them were children."
+    assert rules(text) == ["CC303"]
+
+
+# The rest named after a listed breakdown is its last part: "Egypt 1.52 million, South
+# Sudan 1.07 million and Chad 0.87 million, with the remaining 380,000 ...".
+@given(
+    parts=st.tuples(st.integers(50, 200), st.integers(50, 200), st.integers(50, 200)),
+    rest=st.integers(100, 900),
+    slip=st.integers(3, 9),
+    words=st.sampled_from(["with the remaining", "and the remaining", "with the other"]),
+)
+def test_the_rest_after_a_list_completes_it(
+    parts: tuple[int, int, int], rest: int, slip: int, words: str
+) -> None:
+    first, second, third = parts
+    total = (first + second + third) * 10_000 + rest * 1_000
+    text = (
+        "Of those, {} million have crossed into neighbouring countries: Egypt has taken in"
+        f" {first / 100:.2f} million, South Sudan {second / 100:.2f} million and Chad"
+        f" {third / 100:.2f} million, {words} {rest * 1_000:,} spread across Libya and Uganda."
+    )
+    assert rules(text.format(f"{total / 1e6:.3f}")) == []
+    assert rules(text.format(f"{total / 1e6 + slip / 10:.3f}")) == ["CC303"]
+
+
+def test_a_sum_over_scales_is_shown_to_the_parts_rounding() -> None:
+    text = (
+        "Of those, 3.84 million crossed over: Egypt took 1.52 million, South Sudan 1.07"
+        " million and Chad 680,000."
+    )
+    (finding,) = claimcheck.check(text).findings
+    assert finding.message.startswith("the parts add up to 3.27 million, not 3.84 million")
+
+
+# A value compared with may be stated in a relative clause after the name it belongs to:
+# "£39 more than women, whose median was £681", "1.02 million more than Italy, where 1.96
+# million were unemployed", "187 more than rival Barlow's, which ended its year with 885".
+COMPARED = [
+    "{name}, whose median was {other}",
+    "{name}, where {other} were recorded",
+    "{name}, who finished second with {other}",
+    "{name}, which ended its financial year with {other}",
+]
+
+
+@given(
+    first=st.integers(1_000, 9_000),
+    second=st.integers(100, 900),
+    form=st.sampled_from(COMPARED),
+    slip=st.integers(200, 900),  # beyond a round figure's rounding ("4,700")
+)
+def test_a_value_compared_with_in_a_relative_clause(
+    first: int, second: int, form: str, slip: int
+) -> None:
+    assume(first % 10 and second % 10)
+    gap = first - second
+    text = (
+        f"Crestway had {first:,} members at the end of the year, {{}} more than "
+        + form.format(name="rival Barlow's", other=f"{second:,}")
+        + "."
+    )
+    assert rules(text.format(f"{gap:,}")) == []
+    assert rules(text.format(f"{gap + slip:,}")) == ["CC304"]
+
+
+def test_a_relative_clause_with_a_figure_before_the_value_gives_no_reading() -> None:
+    text = (
+        "Spain had 2,710 people out of work, 1,020 more than Italy, where unemployment fell 12"
+        " to 1,960."
+    )
+    assert rules(text) == []
+
+
+def test_a_share_of_plain_figures_shows_them_as_written() -> None:
+    text = (
+        "Kenya confirmed 3,412,860 cases. Six counties accounted for 1,397,150 of them, or 55.6%."
+    )
+    (finding,) = claimcheck.check(text).findings
+    assert finding.message == "1,397,150 / 3,412,860 = 40.9%, not 55.6%"
+
+
+# A bare count of what an amount pays for, between the amount and its breakdown, is no
+# total: "£412.6m for 21 new research programmes, made up of ...".
+@given(
+    parts=st.tuples(st.integers(100, 900), st.integers(100, 900), st.integers(100, 900)),
+    count=st.integers(3, 40),
+    slip=st.integers(30, 90),
+)
+def test_a_count_between_an_amount_and_its_breakdown(
+    parts: tuple[int, int, int], count: int, slip: int
+) -> None:
+    first, second, third = parts
+    total = first + second + third
+    text = (
+        f"The council announced £{total / 10:.1f}m for {count} new programmes, made up of"
+        f" £{first / 10:.1f}m for housing, £{{}}m for transport and £{third / 10:.1f}m for parks."
+    )
+    assert rules(text.format(f"{second / 10:.1f}")) == []
+    assert rules(text.format(f"{(second + slip) / 10:.1f}")) == ["CC303"]
+
+
+# A sentence pointing back to a total by a noun ("The amount", "That figure") breaks it down.
+@given(
+    parts=st.tuples(st.integers(100, 500), st.integers(50, 200), st.integers(20, 90)),
+    pointer=st.sampled_from(["The amount", "That amount", "The figure", "This sum", "It"]),
+    slip=st.integers(20, 90),
+)
+def test_a_total_pointed_back_to_by_a_noun_is_broken_down(
+    parts: tuple[int, int, int], pointer: str, slip: int
+) -> None:
+    first, second, third = parts
+    total = first + second + third
+    text = (
+        f"The authority said Rs{{}}bn had been disbursed in flood relief since July. {pointer}"
+        f" is made up of Rs{first / 10:.1f}bn in cash grants, Rs{second / 10:.1f}bn spent on"
+        f" tents and Rs{third / 10:.1f}bn transferred to provinces."
+    )
+    assert rules(text.format(f"{total / 10:.1f}")) == []
+    assert rules(text.format(f"{(total - slip) / 10:.1f}")) == ["CC303"]
+
+
+# A change's sentence may point back by a noun ("The figure was down from ...") or by
+# comparing the figure before with its earlier value ("That compares with $598,000 last
+# year, a jump of 13 per cent").
+@given(
+    old=st.integers(100_001, 900_000),
+    pct=st.integers(30, 300),
+    form=st.sampled_from(
+        [
+            "The figure was down from {old} in 2023, a fall of {pct}%.",
+            "That figure was {pct}% lower than the {old} of the previous year.",
+            "That compares with {old} last year, a drop of {pct} per cent.",
+            "This compared with {old} in 2023, a decline of {pct}%.",
+        ]
+    ),
+    slip=st.integers(30, 80),
+)
+def test_a_change_pointing_back_by_a_noun_or_a_comparison(
+    old: int, pct: int, form: str, slip: int
+) -> None:
+    new = round(old * (1 - pct / 1000))
+    assume(old % 10 and new % 10)
+    text = f"The trust spent £{new:,} on agency staff in 2024. " + form
+    right = f"{pct / 10:.1f}"
+    assert rules(text.format(old=f"£{old:,}", pct=right)) == []
+    wrong = f"{pct / 10 + slip / 10:.1f}"
+    assert rules(text.format(old=f"£{old:,}", pct=wrong)) == ["CC301"]

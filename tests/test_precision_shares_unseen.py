@@ -125,7 +125,7 @@ def test_counts_of_other_things_and_groups_pointed_back_to(text: str) -> None:
 @pytest.mark.parametrize(
     ("turnout", "valid", "message"),
     [
-        ("61.2%", "98%", "2.731968 million / 2.9376 million = 93%, not 98%"),
+        ("61.2%", "98%", "2,731,968 / 2,937,600 = 93%, not 98%"),
     ],
 )
 def test_a_wrong_share_of_the_group_pointed_back_to_is_still_caught(
@@ -142,7 +142,7 @@ REGIONS = (
 
 def test_a_group_pointed_back_to_is_the_count_no_preposition_governs() -> None:
     assert shares(REGIONS.format(valid="95%")) == []
-    assert shares(REGIONS.format(valid="85%")) == ["3.0875 million / 3.25 million = 95%, not 85%"]
+    assert shares(REGIONS.format(valid="85%")) == ["3,087,500 / 3,250,000 = 95%, not 85%"]
 
 
 def test_a_group_pointed_back_to_among_two_counts_is_no_whole() -> None:
@@ -155,4 +155,4 @@ def test_a_group_pointed_back_to_among_two_counts_is_no_whole() -> None:
 
 def test_a_wrong_share_of_a_count_of_the_same_thing_is_still_caught() -> None:
     text = "The 2,937,600 voters who turned out were 71.2% of the 4.8 million registered voters."
-    assert shares(text) == ["2.9376 million / 4.8 million = 61.2%, not 71.2%"]
+    assert shares(text) == ["2,937,600 / 4.8 million = 61.2%, not 71.2%"]

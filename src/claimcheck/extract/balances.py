@@ -172,6 +172,7 @@ _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",",
 _COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
 _TIE_PRONOUNS = frozenset(vocabulary.words("cues", "compared tie pronouns"))
 _TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared tie verbs"))
+_MAX_TIE_WORDS = 6  # words of a relative clause before the figure compared with
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
@@ -969,9 +970,21 @@ def _compared_label(tokens: Sequence[str]) -> bool:
     comma = tokens.index(",")
     tie = [t.lower() for t in tokens[comma + 1 :]]
     tied = " ".join(tie) in _COMPARED_TIES or (
-        tie[:1] and tie[0] in _TIE_PRONOUNS and " ".join(tie[1:]) in _TIE_VERBS
+        tie[:1] and tie[0] in _TIE_PRONOUNS and _ties_a_figure(tie[1:])
     )
     return comma > 0 and is_label(tokens[:comma], MAX_LABEL_WORDS) and bool(tied)
+
+
+def _ties_a_figure(words: Sequence[str]) -> bool:
+    """Whether the words of a relative clause, after its pronoun, lead to the figure of the
+    value compared with: a verb that states it ("who got"), a few plain words ending in
+    such a verb or a preposition ("whose median was", "who finished second with", "which
+    ended its financial year with"), or none ("where 1.96 million were unemployed")."""
+    if not words or " ".join(words) in _TIE_VERBS:
+        return True
+    if len(words) > _MAX_TIE_WORDS or not all(w.isalpha() or "'" in w for w in words):
+        return False  # no figure, mark or clause between: "where unemployment fell 0.2 to"
+    return words[-1] in _COMPARED_TIES or any(" ".join(words[-n:]) in _TIE_VERBS for n in (1, 2))
 
 
 def _compared_link(tokens: Sequence[str]) -> bool:

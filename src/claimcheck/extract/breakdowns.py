@@ -61,6 +61,7 @@ from claimcheck.extract.lexicon import (
     PER_UNIT_AFTER,
     Keywords,
     any_of,
+    in_digits,
 )
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_OPEN,
@@ -121,6 +122,7 @@ _OF_WHOLE = re.compile(
 
 
 _TOTAL_NAMES = frozenset(vocabulary.words("cues", "total named"))
+_REST_JOIN_WORDS = 3  # "with the remaining", "and the rest"
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
 _MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
 _PART_VERBS = Keywords(*vocabulary.words("cues", "part verbs"))
@@ -185,6 +187,7 @@ _A_MOVE_SIZE = re.compile(rf"(?<![\w-])(?:{any_of(CHANGE_NOUNS)})\s+of\s+\Z", re
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)  # "up 5.6% [from] 39.6m"
 _MAX_OPENED_NAME = 5  # words naming the whole a sentence opens with: "Of the revenue target,"
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
+_POINTING_NOUNS = frozenset(vocabulary.words("clauses", "pointing back nouns"))
 _SUBJECT_OPENERS = frozenset(vocabulary.words("cues", "subject openers"))
 _MAX_SUBJECT = 10  # words before the first part of a list naming what it splits
 _NOUN_QUALIFIERS = frozenset(vocabulary.words("cues", "noun qualifiers"))
@@ -253,6 +256,11 @@ def read_breakdowns(
             if not _breaks_down(text, total, parts):
                 continue
         assert cue is not None
+        # the rest named after the list is its last part: "Egypt 1.52 million, South Sudan
+        # 1.07 million and Chad 0.87 million, with the remaining 380,000 spread across ..."
+        rest = _rest_after(mentions, values, bisect.bisect_left(ends, parts[-1].end or 0))
+        if rest is not None and _joins_the_rest(text, parts[-1], rest):
+            parts = [*parts, inherit(rest, total)]
         word = " ".join((cue.group("word") or ":").lower().split())
         is_open = (
             word in BREAKDOWN_OPEN
@@ -293,8 +301,8 @@ def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         first = bisect.bisect_left(starts, sentence.start)
         if first >= len(values) or starts[first] < at or starts[first] >= sentence.end:
             continue  # a figure before the cue in its sentence, or none after it
-        lead = [t.lower() for t in TOKEN.findall(text, sentence.start, at)]
-        if not lead or lead[0] not in _POINTERS or len(lead) > MAX_VERB_WORDS + 1:
+        lead = _after_pointer([t.lower() for t in TOKEN.findall(text, sentence.start, at)])
+        if lead is None or len(lead) > MAX_VERB_WORDS:
             continue
         cue = _CUE_AT.match(text, at)
         if cue is None:
@@ -307,6 +315,14 @@ def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
         word = " ".join((cue.group("word") or ":").lower().split())
         is_open = word in BREAKDOWN_OPEN and not _completed(text, parts)
         yield split_total(text, total, parts, word, is_open)
+
+
+def _after_pointer(words: Sequence[str]) -> Sequence[str] | None:
+    """The words after a sentence's opening pointer back to a figure ("It", "This", "The
+    figure", "That amount"); None when it opens with none."""
+    if len(words) > 1 and words[0] in (*_POINTERS, "the") and words[1] in _POINTING_NOUNS:
+        return words[2:]
+    return words[1:] if words[:1] and words[0] in _POINTERS else None
 
 
 def parts_after_cue(
@@ -379,6 +395,22 @@ def _set_against(mentions: Mentions, values: Sequence[Value], parts: Sequence[Va
     return False
 
 
+def _counts_what_it_pays_for(
+    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block
+) -> bool:
+    """Whether values[index] is a bare count of what the amount just before it is for, a
+    few words between them ("£412.6m for 21 new research programmes, made up of ...")."""
+    if index < 1 or unit_key(values[index]) or not unit_key(values[index - 1]):
+        return False
+    amount, count = values[index - 1], values[index]
+    between = TOKEN.findall(mentions.text, amount.end or 0, hedge_start(mentions.text, count))
+    return (
+        (amount.start or 0) >= sentence.start
+        and 0 < len(between) <= _MAX_ASIDE
+        and is_label(between, MAX_LABEL_WORDS)
+    )
+
+
 def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
     """The total before an aside that ends at a breakdown cue: "$815.9 billion, 11.6% of
     the total, made up of ..."; "$187.9 billion, $3.0 billion more than a month earlier:
@@ -391,6 +423,8 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
     sentence = mentions.document.sentence_at(at)
     if (values[index].start or 0) < sentence.start:
         return None  # the cue opens its sentence: the total is pointed back to, if at all
+    if _counts_what_it_pays_for(mentions, values, index, sentence):
+        return index - 1  # "£412.6m for 21 new research programmes, made up of ..."
     gap = TOKEN.findall(text, values[index].end or 0, at)
     start = hedge_start(text, values[index])
     compared = COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
@@ -949,6 +983,14 @@ def _rest_after(mentions: Mentions, values: Sequence[Value], index: int) -> Valu
     return rest
 
 
+def _joins_the_rest(text: str, last: Value, rest: Value) -> bool:
+    """Whether the rest after a list's last part is joined to the list with no name of its
+    own (", with the remaining 380,000"), not a part of a total around the list ("..., of
+    which A and B, and non-tax sources the remaining Tk 37,710 crore")."""
+    words = [t for t in TOKEN.findall(text, last.end or 0, hedge_start(text, rest)) if t.isalpha()]
+    return len(words) <= _REST_JOIN_WORDS
+
+
 def _part_name(tokens: Sequence[str], *, last: bool) -> bool:
     """Whether the words after a bracketed part name it and, unless it is the last, move
     on to the next: "current, ", "capital and ", "on staff, "; not a date or a comparison."""
@@ -1133,6 +1175,8 @@ def parts_of_wholes(
             whole = values[index - 1] if index else None
             if whole is None or (whole.start or 0) < sentence.start:
                 continue
+            if not in_digits(whole.text) and in_digits(part.text):
+                continue  # "The six counties ... accounted for 1,897,150 of them": not six
             if _another_whole(values, index - 1, sentence.start):
                 continue  # "1,200 members and 40 coaches, and 300 of them": no single whole
         else:

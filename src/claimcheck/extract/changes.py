@@ -296,6 +296,10 @@ _BEFORE_VALUE = frozenset(vocabulary.words("cues", "change value openers"))
 _POINTS_BACK = pointing_back(
     rf"\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back to a change'))}\s+"
 )
+# ... or compares it with its earlier value: "That compares with $598,000 last year, a jump".
+_POINTS_BACK_COMPARED = pointing_back(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'earlier state comparing'))})\s+"
+)
 # A comparison's object that points back to the sentence before: "3% below that".
 _POINTED_BACK = re.compile(
     rf"\s+(?:than\s+)?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})"
@@ -590,6 +594,7 @@ class _Draft:
     joined: bool = False  # a comparison joined by "and" to the change before it
     rate_of: Direction | None = None  # compared with the rate of a change: "2.4 percent growth"
     neutral: bool = False  # its way not yet known: "a move of 50 basis points"
+    compared_back: bool = False  # "That compares with [X], a jump of": its new value before
 
     @property
     def stated(self) -> bool:
@@ -785,6 +790,8 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
             _read_fronted(text, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is None and draft.stated:
             _read_fronted_comparison(mentions.document, draft, (values, starts))
+        if draft is not None and draft.source is None and draft.article:
+            _compared_pointing_back(text, sentence, draft, (values, starts))
         if draft is not None and draft.to is None and draft.source is not None:
             _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None:
@@ -2772,7 +2779,9 @@ def _read_value_in_sentence_before(
     degree = _DEGREE_BEFORE.search(text, max(sentence.start, start - 24), start)
     if degree is not None:  # "That was [well] below the"
         start = degree.start()
-    if sentence.start == 0 or not _POINTS_BACK.fullmatch(text, sentence.start, start):
+    if sentence.start == 0 or not (
+        _POINTS_BACK.fullmatch(text, sentence.start, start) or draft.compared_back
+    ):
         return
     previous = document.sentence_before(sentence)
     if previous is None:
@@ -2781,6 +2790,25 @@ def _read_value_in_sentence_before(
     if similar is not None:
         draft.to = similar
         draft.joined = False  # "That was more than the $4.11 billion": its subject is read
+
+
+def _compared_pointing_back(text: str, sentence: Block, draft: _Draft, stated: _Values) -> None:
+    """Read the value before a noun's change as its earlier value, when the sentence opens
+    by comparing the figure of the sentence before with it: "That compares with $598,000
+    last year, a jump of 13 per cent", "That compared with 67.3% in 2019, a drop of 7.6
+    points" (its new value is then read from that sentence)."""
+    before = values_within(*stated, sentence.start, draft.start)
+    value = draft.to or (before[0] if len(before) == 1 else None)
+    if value is None or (value.start or 0) < sentence.start:
+        return
+    if not _POINTS_BACK_COMPARED.fullmatch(text, sentence.start, hedge_start(text, value)):
+        return
+    noun = text.find(draft.wording, value.end or 0, sentence.end)
+    between = _lower(TOKEN.findall(text, value.end or 0, noun)) if noun > 0 else []
+    while between and between[-1] not in _PUNCTUATION:
+        between.pop()  # the noun's article and adjective: ", [a sharp] jump"
+    if between[-1:] == [","] and _is_filler(between):
+        draft.to, draft.source, draft.compared_back = None, value, True
 
 
 def _read_fronted_comparison(document: Document, draft: _Draft, values: _Values) -> None:
@@ -3281,7 +3309,11 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         to = None
     elif to is not None and source is not None and _counts_its_own(text, source, to):
         source = None  # "7.29 million tonnes, up from 201.3 million bushels": not tonnes
-    elif to is not None and source is not None and _counts_its_own(text, to, source):
+    elif (
+        to is not None
+        and source is not None
+        and (_counts_its_own(text, to, source) or _bare_across_a_size(mentions, draft, to, source))
+    ):
         to = None
     if to is not None and source is not None:
         to, source = inherit(to, source), inherit(source, to)
@@ -3317,6 +3349,28 @@ def _scale_unsure(bare: Value, scaled: Value) -> bool:
     if bare.value == 0:
         return False  # nought at any scale
     return not within_scale_spread(abs(bare.value), abs(scaled.value / scaled.multiplier))
+
+
+def _bare_across_a_size(mentions: Mentions, draft: _Draft, to: Value, source: Value) -> bool:
+    """Whether a bare new value would take the earlier value's unit across the change's
+    size stated between them while a value of that unit stands before it in its sentence,
+    which the change may be of: "Some 41 percent now back raising the age to 64, up 5
+    percentage points from 36 percent" (but "fell to 3.9, down 0.2 percentage points from
+    4.1 percent" keeps its pair)."""
+    if not _unitless(to) or _unitless(source) or (to.start or 0) > (source.start or 0):
+        return False
+    if not any((to.end or 0) <= (size.start or 0) < (source.start or 0) for size in draft.by):
+        return False
+    sentence = mentions.document.sentence_at(to.start or 0)
+    values = stated_values(mentions)
+    first = bisect.bisect_left(values, sentence.start, key=lambda value: value.start or 0)
+    return any(
+        alike(value, source)
+        for value in itertools.takewhile(
+            lambda value: (value.start or 0) < (to.start or 0),
+            itertools.islice(values, first, None),
+        )
+    )
 
 
 def _unitless(value: Value) -> bool:

@@ -128,11 +128,20 @@ def _any_of(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def in_digits(figure: str | None) -> bool:
+    """Whether a figure as written has a digit ("1,800"), not words alone ("two regions")."""
+    return any(character.isdigit() for character in figure or "")
+
+
 def pointing_back(then: str) -> re.Pattern[str]:
     """A sentence's opening that points back to the figure before it, then the pattern
-    `then`: "That was 40% of ...", "This marked a rise of ..." (for `fullmatch`)."""
+    `then`: "That was 40% of ...", "This marked a rise of ...", "The figure was down from
+    ..." (for `fullmatch`)."""
     pointers = any_of(vocabulary.words("clauses", "pointing back"))
-    return re.compile(rf"\s*[\"“]?(?:{pointers}){then}", re.IGNORECASE)
+    nouns = any_of(vocabulary.words("clauses", "pointing back nouns"))
+    return re.compile(
+        rf"\s*[\"“]?(?:(?:the|{pointers})\s+(?:{nouns})|{pointers}){then}", re.IGNORECASE
+    )
 
 
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".

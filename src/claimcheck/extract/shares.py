@@ -113,6 +113,7 @@ from claimcheck.extract.lexicon import (
     ROLES,
     a_rate,
     any_of,
+    in_digits,
     pointing_back,
 )
 from claimcheck.extract.listed_parts import COMPARED_ANYWHERE
@@ -217,6 +218,16 @@ _WHOLE_OPENER = re.compile(
         rf"(?:\s+{_WORD})?\s+{_ADVERB}{_LINK_VERB}\s+"
         rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\s+of\s+)?{_ADVERB}"
     ).pattern,
+    re.IGNORECASE,
+)
+# A sentence that opens by pointing back to a part and whole with their share: "That is [a
+# rate of] 29.0%", "The rate of 29.0% was".
+_POINTS_BACK_TO_A_PAIR = re.compile(
+    pointing_back(
+        rf"\s+{_ADVERB}{_LINK_VERB}\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_SHARE_NOUNS})\s+of\s+)?{_ADVERB}"
+    ).pattern
+    + rf"|\s*[\"“]?the\s+(?:[\w-]+\s+)?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}",
     re.IGNORECASE,
 )
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
@@ -672,6 +683,7 @@ _GOVERNED = re.compile(
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
+_OF_ALL = re.compile(r"of\s+all\s+[^\W\d_]", re.IGNORECASE)
 _WHOLE_PERCENT = 100.0
 _AGAINST_REACH = 40  # characters before an amount searched for the word setting it against
 # A pointer a relative clause names ("Of those who passed"), which may be either of the
@@ -1176,12 +1188,19 @@ def _share(
     if part is None and of is not None:
         naming = of.replace(text[whole.start or 0 : whole.end or 0], " ") if whole else of
         part = _part_in_relative(index, sentence, head.start, naming)
-    if part is None and whole is not None:
+    if part is None and (whole is not None or (phrase is not None and _whole_named(of))):
+        # "... accounted for 23.9 million. That is 61.9% of the total" (of all traffic)
         part = _part_in_sentence_before(index, sentence, head.start)
+    if part is None and whole is None and phrase is None and not other_group:
+        pair = _pair_in_sentence_before(index, sentence, head.start)
+        if pair is not None:
+            part, whole = pair
+            of = text[index.head_start(whole.start or 0) : whole.end]
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
     if (
         phrase is None
         and part is not None
+        and whole is None
         and (of_pronoun or _OF_PRONOUN.match(text, part.end or 0))
     ):
         whole = _pronoun_whole(index, sentence, part)
@@ -1207,7 +1226,11 @@ def _share(
     if part is not None and whole is None:
         if phrase is None and of is None:  # "$19.3 billion[ of exports], or 40%"
             of = _part_of_phrase(index, part, head.start)
-        whole = _whole_in_context(index, sentence, part, of, earlier, head)
+        # a part the sentence points back to has its whole around it: "Spending is N28.7
+        # trillion. Debt service takes N8.27 trillion. That is 28.8% of all spending"
+        back = (part.start or 0) < sentence.start
+        own = index.document.sentence_at(part.start or 0) if back else sentence
+        whole = _whole_in_context(index, own, part, of, earlier, head)
         if whole is not None and phrase is not None:
             whole = _qualified(index, sentence, part, of, whole)
         if (
@@ -1550,6 +1573,12 @@ def _names_a_whole(of: str | None) -> bool:
     return bool(words) and words[-1] in _WHOLE_NOUNS
 
 
+def _whole_named(of: str | None) -> bool:
+    """Whether a share's "of" phrase names a whole by its noun ("of the total") or as all
+    of something ("of all traffic")."""
+    return _names_a_whole(of) or bool(of and _OF_ALL.match(of))
+
+
 def _whole_before(
     index: _Index, sentence: Block, start: int
 ) -> tuple[str | None, Thing | None, int] | None:
@@ -1619,7 +1648,7 @@ def _whole_in_context(
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
     window = text[max(sentence.start, head.start - 30) : head.start]
-    generic = _names_a_whole(of) or (
+    generic = _whole_named(of) or (
         of is None
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
@@ -2109,7 +2138,7 @@ def _past_own_share(index: _Index, end: int) -> int:
 
 def _in_digits(thing: Thing) -> bool:
     """Whether an amount is written in digits, not words ("two regions")."""
-    return any(c.isdigit() for c in thing.text or "")
+    return in_digits(thing.text)
 
 
 def _is_day(text: str, figure: Figure) -> bool:
@@ -2489,6 +2518,40 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
     previous = _sentence_before(index, sentence)
     # one amount it can point back to, or none
     return index.only_thing_in(previous) if previous else None
+
+
+def _pair_in_sentence_before(
+    index: _Index, sentence: Block, start: int
+) -> tuple[Thing, Thing] | None:
+    """The part and whole a sentence before states together, when this one opens by
+    pointing back to them with their share: "3,415 of the 8,760 students went on to
+    university. That is a rate of 29.0%" ("The rate of 29.0% was ..."); "Of the 2,318 homes
+    sold, 604 went to first-time buyers. That is 26 per cent"; "... 1,000 patients, and 50 of
+    them were children. That is 5 per cent". With none or two such pairs
+    there, no reading is clearly best."""
+    text = index.text
+    if not _POINTS_BACK_TO_A_PAIR.fullmatch(text, sentence.start, start) or _OTHER_RATE.search(
+        text, sentence.start, start
+    ):
+        return None
+    previous = index.document.sentence_before(sentence)
+    if previous is None:
+        return None
+    pairs = []
+    things = _things_in(index, (previous.start, previous.end))
+    for part, following in itertools.zip_longest(things, things[1:]):
+        if following is not None and _OF_WHOLE.fullmatch(
+            text, part.end or 0, index.head_start(following.start or 0)
+        ):
+            pairs.append((part, following))
+        elif (opened := _clause_opener(index, previous, part)) is not None:
+            pairs.append((part, opened[1]))
+        elif _OF_PRONOUN.match(text, part.end or 0) and (
+            pointed := _pronoun_whole(index, previous, part)
+        ):
+            pairs.append((part, pointed))  # "saw 1,000 patients, and 50 of them were children"
+    pairs = [(part, whole) for part, whole in pairs if _compatible(index, part, whole)]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _opening(index: _Index, sentence: Block, head: _Head) -> tuple[Thing, Thing] | None:

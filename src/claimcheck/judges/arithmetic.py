@@ -663,8 +663,18 @@ def _finest(values: Sequence[Value], like: Value) -> int:
     factor = _written_per_value(like)
     if factor is None:
         return 1
-    units = [10 ** -_decimals(v.digits) * v.multiplier for v in values]
+    units = [_written_unit(v) * v.multiplier for v in values]
     return _places(min(units) * factor, 0)
+
+
+def _written_unit(value: Value) -> float:
+    """The unit a figure was written to, a whole number's trailing zeros included: 0.01 for
+    "48.31", 10,000 for "680,000" (so that 1.52 million + 680,000 shows as 2.20 million)."""
+    decimals = _decimals(value.digits)
+    whole = re.sub(r"\D", "", value.digits or "")
+    if decimals or not whole.strip("0"):
+        return float(10**-decimals)
+    return float(10 ** (len(whole) - len(whole.rstrip("0"))))
 
 
 def _resolved(computed: Interval, like: Value) -> int:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from claimcheck import formatting, vocabulary
@@ -185,15 +186,23 @@ def _share_of(part: Money | Amount, whole: Money | Amount) -> tuple[Interval, fl
 
 
 def _quantity(stated: Money | Amount) -> str:
-    """An amount as a message gives it: '13.7 trillion CNY', '400 km²', '31'."""
+    """An amount as a message gives it: '13.7 trillion CNY', '400 km²', '31'; a figure
+    written without a scale word keeps its digits: '2,731,968', not '2.731968 million'."""
+    written = stated.digits or ""
+    if stated.multiplier == 1 and stated.scale is None and _DIGITS_AS_WRITTEN.fullmatch(written):
+        text = written
+    else:
+        text = formatting.amount(stated.value, "", _digits(stated))
     if isinstance(stated, Money):
-        return formatting.amount(stated.value, stated.currency, _digits(stated))
-    text = formatting.amount(stated.value, "", _digits(stated))
+        return f"{text} {stated.currency}"
     if stated.unit:
         from claimcheck.model.units import registry  # loads pint: only when needed
 
         return f"{text} {registry().Unit(stated.unit):~P}"
     return text
+
+
+_DIGITS_AS_WRITTEN = re.compile(r"\d[\d,. \u00a0\u202f']*")
 
 
 def _digits(stated: Money | Amount) -> int:
