@@ -344,3 +344,77 @@ def test_a_change_pointing_back_by_a_noun_or_a_comparison(
     assert rules(text.format(old=f"£{old:,}", pct=right)) == []
     wrong = f"{pct / 10 + slip / 10:.1f}"
     assert rules(text.format(old=f"£{old:,}", pct=wrong)) == ["CC301"]
+
+
+# A share noun framed by "on a" states the circumstance of the count before it, not its
+# share: "8,857 of the 48,213 ballots cast, on a turnout of 38%" (of the people on the rolls).
+@given(
+    part=st.integers(1_000, 9_000),
+    whole=st.integers(20_000, 60_000),
+    turnout=st.integers(25, 75),
+    noun=st.sampled_from(["turnout", "participation rate"]),
+)
+def test_a_rate_framed_by_on_a_is_no_share_of_the_pair(
+    part: int, whole: int, turnout: int, noun: str
+) -> None:
+    text = (
+        f"Four minor candidates shared the remaining {part:,} of the {whole:,} ballots cast,"
+        f" on a {noun} of {turnout}%."
+    )
+    assert rules(text) == []
+
+
+def test_a_turnout_restating_its_pair_is_still_judged() -> None:
+    text = "Some 18,400 of the 48,213 registered voters cast ballots, a turnout of {}%."
+    assert rules(text.format("38")) == []
+    assert rules(text.format("48")) == ["CC201"]
+
+
+# A list closed by "the remaining" whose first share names no whole may have begun in the
+# sentence before, with a share naming it: no reading of the sentence's part alone.
+@given(
+    shares=st.tuples(st.integers(300, 600), st.integers(100, 250), st.integers(20, 90)),
+)
+def test_a_remainder_list_begun_in_the_sentence_before(shares: tuple[int, int, int]) -> None:
+    first, second, third = shares
+    assume(2 * second < first - 10)  # "more than double" holds
+    rest = 1000 - first - second - third
+    text = (
+        f"Sheinbaum won the election with {first / 10:.1f}% of the vote, more than double the"
+        f" {second / 10:.1f}% won by Gálvez. Máynez took {third / 10:.1f}%, and the remaining"
+        f" {rest / 10:.1f}% of ballots were null."
+    )
+    assert rules(text) == []
+
+
+def test_a_remainder_list_in_one_sentence_is_still_judged() -> None:
+    text = "Samsung took 20%, Apple 15% and LG 3%, other brands the remaining {}%."
+    assert rules(text.format("62")) == []
+    assert rules(text.format("52")) == ["CC303"]
+
+
+# An attribution set off by commas between a part and its share leaves them related:
+# "23.0 billion riyals in March, the statistics authority said on Sunday, accounting for".
+@given(
+    part=st.integers(100, 400),
+    whole=st.integers(500, 990),
+    aside=st.sampled_from(
+        [
+            "the statistics authority said on Sunday",
+            "the General Authority for Statistics (GASTAT) said",
+            "accounts filed at Companies House showed",
+            "according to the ministry",
+        ]
+    ),
+    slip=st.integers(40, 90),
+)
+def test_a_share_after_an_attribution_aside(part: int, whole: int, aside: str, slip: int) -> None:
+    exact = part / whole * 100
+    right = f"{exact:.1f}"
+    assume(abs(float(right) - exact) < 0.049)
+    text = (
+        f"Non-oil exports reached {part / 10:.1f} billion riyals in March, {aside}, accounting"
+        f" for {{}}% of total merchandise exports of {whole / 10:.1f} billion riyals."
+    )
+    assert rules(text.format(right)) == []
+    assert rules(text.format(f"{exact + slip / 10:.1f}")) == ["CC201"]

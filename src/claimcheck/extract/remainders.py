@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -99,7 +100,7 @@ def read_remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[Tot
             continue
         sentence = mentions.document.sentence_at(rest.start or 0)
         parts = _shares_before(text, shares[:at], sentence.start, rest)
-        if not parts:
+        if not parts or _begun_before(mentions, parts[0], sentence):
             continue
         first = parts[0].start or 0
         yield TotalClaim(
@@ -110,6 +111,23 @@ def read_remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[Tot
             total=HUNDRED_PERCENT,
             wording=" ".join(cue.group().lower().split()),
         )
+
+
+def _begun_before(mentions: Mentions, first: Value, sentence: Block) -> bool:
+    """Whether a remainder's list, whose first share names no whole, may have begun in the
+    sentence before, which holds a share naming its whole: "Sheinbaum won 59.8% of the
+    vote, ... double the 27.5% won by Gálvez. Máynez took 10.4%, and the remaining 2.3% ..."."""
+    if _NAMES_WHOLE.match(mentions.text, first.end or 0):
+        return False
+    previous = mentions.document.sentence_before(sentence)
+    if previous is None:
+        return False
+    shares = mentions.proportions  # a share in a change too: "59.8% of the vote, double"
+    low, high = (
+        bisect.bisect_left(shares, at, key=lambda share: share.start or 0)
+        for at in (previous.start, previous.end)
+    )
+    return any(_NAMES_WHOLE.match(mentions.text, share.end or 0) for share in shares[low:high])
 
 
 def share_lists(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:

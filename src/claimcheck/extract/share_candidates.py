@@ -57,6 +57,7 @@ from claimcheck.document import Block
 from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.shares import (
+    _ON_A_RATE,
     Thing,
     _a_change,
     _counts_other_things,
@@ -183,8 +184,11 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
         return None
     phrase = _of_phrase(text, end, sentence.end)
     noun = _NOUN_CUE.search(text, max(sentence.start, start - 40), start)
-    if noun is not None and _other_rate(text, noun.start()):
-        return None
+    if noun is not None and (
+        _other_rate(text, noun.start())
+        or _ON_A_RATE.search(text, max(sentence.start, noun.start() - 20), noun.end())
+    ):
+        return None  # "an interest rate of", "on a turnout of": some other proportion
     apposed = _APPOSED.search(text, max(sentence.start, start - 10), start) is not None
     floor = max(sentence.start, start - _CANDIDATE_REACH)
     if phrase is None and noun is None and not (apposed and _counted_in(index, floor, start)):

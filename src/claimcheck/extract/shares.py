@@ -230,6 +230,17 @@ _POINTS_BACK_TO_A_PAIR = re.compile(
     + rf"|\s*[\"“]?the\s+(?:[\w-]+\s+)?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}",
     re.IGNORECASE,
 )
+# An attribution set off by commas after a part, before its share: "23.0 billion riyals in
+# March[, the statistics authority said on Sunday], accounting for 30.8% of ...".
+_ASIDE_WORD = rf"\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b)\(?[^\W\d_][\w'’&-]*\)?"
+_REPORTING_ASIDE = re.compile(
+    rf"(?:\s+in\s+{_WORD})?\s*,(?:(?:{_ASIDE_WORD}){{1,10}}?"
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'reporting'))})"
+    rf"(?:{_ASIDE_WORD}){{0,6}}"  # "said [on Sunday]", "said [in a statement]"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
+    rf"(?:{_ASIDE_WORD}){{1,8}}?)(?=\s*,)",
+    re.IGNORECASE,
+)
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
@@ -257,6 +268,11 @@ _LEAD_REACH = 120  # characters from a whole to the share its part makes
 _OTHER_RATE = re.compile(
     rf"\b(?:{vocabulary.pattern(vocabulary.words('cues', 'other rates'))})\s+(?:{_SHARE_NOUNS})\b",
     re.IGNORECASE,
+)
+# A share noun a circumstance of the pair before it: "8,857 of the 48,213 votes cast, [on a
+# turnout] of 38%" (a share of the people on the rolls).
+_ON_A_RATE = re.compile(
+    rf"\bon\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHARE_NOUNS})\b", re.IGNORECASE
 )
 # A percentage that names its own proportion right after it: "a 44.1% vote share".
 _OTHER_RATE_AFTER = re.compile(
@@ -2343,6 +2359,9 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if restated is not None:
         part, gap_start = restated
     gap_start = _past_change(index, gap_start, start)
+    reporting = _REPORTING_ASIDE.match(text, gap_start, start)
+    if reporting is not None:  # "23.0 billion riyals in March[, the authority said], ..."
+        gap_start = reporting.end()
     pronoun = _OF_PRONOUN.match(text, gap_start)
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
@@ -2607,9 +2626,13 @@ def _part_of_whole(index: _Index, sentence: Block, start: int) -> tuple[Thing, T
 
 def _another_proportion(text: str, gap_start: int, start: int) -> bool:
     """Whether the share at `start` is named another proportion than the part's of the
-    whole, before it ("a growth rate of 4%", "on a vote share of 44.1%") or right after it
-    ("a 44.1% vote share")."""
-    return bool(_OTHER_RATE.search(text, gap_start, start) or _OTHER_RATE_AFTER.match(text, start))
+    whole, before it ("a growth rate of 4%", "on a vote share of 44.1%", "on a turnout of
+    38%") or right after it ("a 44.1% vote share")."""
+    return bool(
+        _OTHER_RATE.search(text, gap_start, start)
+        or _ON_A_RATE.search(text, gap_start, start)
+        or _OTHER_RATE_AFTER.match(text, start)
+    )
 
 
 def _clause_opener(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing, int] | None:
