@@ -418,3 +418,58 @@ def test_a_share_after_an_attribution_aside(part: int, whole: int, aside: str, s
     )
     assert rules(text.format(right)) == []
     assert rules(text.format(f"{exact + slip / 10:.1f}")) == ["CC201"]
+
+
+# A rate's base and a year between a change's two values leave the pair read: "rose to 13.1
+# per 1,000 women in 2022 from 13.9"; so do adjectives before a value ("to a seasonally
+# adjusted 238,000 ... from an upwardly revised 223,000").
+@given(
+    new=st.integers(50, 400),
+    old=st.integers(50, 400),
+    base=st.sampled_from(["1,000 women", "1,000 live births", "100,000 people"]),
+)
+def test_a_rate_per_base_keeps_its_pair(new: int, old: int, base: str) -> None:
+    assume(abs(new - old) > 2)
+    text = f"The rate {{}} to {new / 10:.1f} per {base} in 2022 from {old / 10:.1f} in 2021."
+    right, wrong = ("rose", "fell") if new > old else ("fell", "rose")
+    assert rules(text.format(right)) == []
+    assert rules(text.format(wrong)) == ["CC302"]
+
+
+@given(new=st.integers(200_001, 260_000), old=st.integers(200_001, 260_000))
+def test_adjectives_before_a_changes_values(new: int, old: int) -> None:
+    assume(abs(new - old) > 3_000 and new % 1_000 and old % 1_000)
+    text = (
+        f"Initial claims {{}} to a seasonally adjusted {new:,} for the week ended June 15 from"
+        f" an upwardly revised {old:,} in the prior week."
+    )
+    right, wrong = ("rose", "dropped") if new > old else ("dropped", "rose")
+    assert rules(text.format(right)) == []
+    assert rules(text.format(wrong)) == ["CC302"]
+
+
+# A comparing verb's size after the value compared with: "836 million tonnes exceeded the
+# target of 710 million tonnes by 126 million tonnes", "beat the $3.8 billion analysts
+# expected by $0.3 billion".
+@given(
+    target=st.integers(300, 800),
+    over=st.integers(20, 200),
+    verb=st.sampled_from(["exceeded", "overshot", "beat", "topped", "surpassed"]),
+    slip=st.integers(20, 60),
+)
+def test_a_comparing_verbs_size_after_the_value_compared(
+    target: int, over: int, verb: str, slip: int
+) -> None:
+    assume(target % 10 and over % 10)
+    text = (
+        f"Output of {target + over} million tonnes {verb} the target of {target} million"
+        " tonnes by {} million tonnes."
+    )
+    assert rules(text.format(over)) == []
+    assert rules(text.format(over + slip)) == ["CC301"]
+
+
+def test_a_rate_per_base_with_its_size() -> None:
+    text = "Infant mortality fell to 27 deaths per 1,000 live births from 32, a drop of {}."
+    assert rules(text.format(5)) == []
+    assert rules(text.format(7)) == ["CC301"]

@@ -134,7 +134,7 @@ def test_a_look_alike_keeps_its_reading(text: str, find: str, replace: str, rule
         # the base a rate is stated for is no value of a change
         "The sex ratio improved to 943 females per 1,000 males from 933, 10 points more than"
         " at the last census.",
-        "Infant mortality fell to 27 deaths per 1,000 live births from 32, a drop of 7.",
+        "Infant mortality fell to 27 deaths per 1,000 live births from 32, a drop of 5.",
         # a participle that names its own object moves that, not the value before it
         "Exports jumped 40 percent to $7.1 billion and imports rose 12 percent to $19.6"
         " billion, widening the trade deficit by 6.9 percent to $12.5 billion.",

@@ -164,8 +164,10 @@ _TIMES = frozenset(vocabulary.words("directions", "multiple times"))
 _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
 _GAP_WORDS = (
-    frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"}
-) | frozenset(vocabulary.words("cues", "difference comparative"))
+    (frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"})
+    | frozenset(vocabulary.words("cues", "difference comparative"))
+    | frozenset(vocabulary.words("directions", "compare verb up", "compare verb down"))
+)
 _MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
 # Verbs that are also nouns: "a 20 percent rise", "an increase of 5 percent".
 _NOUN_TOO = frozenset(vocabulary.words("directions", "also nouns"))
@@ -306,6 +308,8 @@ _POINTED_BACK = re.compile(
     r"(?=\s*[,;.:)]|\s*\Z)",
     re.IGNORECASE,
 )
+_BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)  # "exceeded the target of X[ by ]Y"
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d,.]*(?<![.,])")  # a figure in digits
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word: "Greater [Ch]ina"
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
@@ -1350,7 +1354,25 @@ def _read(
         draft.joined = True  # "..., 9.4% more than a year before and above June's $2,417m"
     elif bare and not alike(draft.to, draft.source):
         return None
+    if bare and draft.source is not None and not draft.by:
+        _read_size_after_compared(text, draft, values, starts, limit)
     return draft
+
+
+def _read_size_after_compared(
+    text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], limit: int
+) -> None:
+    """Read the size a comparing verb states after the value compared with, in its unit:
+    "836 million tonnes exceeded the target of 710 million tonnes by 126 million tonnes"."""
+    source = draft.source
+    assert source is not None
+    by = _BY_AFTER.match(text, source.end or 0)
+    index = bisect.bisect_left(starts, by.end()) if by else len(values)
+    if by is None or index >= len(values) or (values[index].start or 0) >= limit:
+        return
+    size = values[index]
+    if hedge_start(text, size) == by.end() and alike(size, source):
+        draft.by, draft.end = [size], size.end or draft.end
 
 
 def _read_pair_in_clause(
@@ -1394,13 +1416,23 @@ def _read_pair_in_clause(
         or _words(gap) > _PAIR_GAP
         or _opens_clause(head + gap)
         or _labelled(gap)
-        or sum(token[0].isdigit() for token in gap) > len(inside)  # "27 per 1,000 births"
+        or _unread_figures(text, first.end or 0, hedge_start(text, second)) > len(inside)
     ):
         return
     if alike(inherit(to, source), inherit(source, to)):
         draft.to, draft.source = to, source
         draft.last = "from" if second is source else "to"
         draft.end = second.end or 0
+
+
+def _unread_figures(text: str, start: int, end: int) -> int:
+    """How many figures stand between two values, years and the base of a rate left out
+    ("to 13.1 per [1,000] women in [2022] from 13.9"): another figure there is one the pair
+    does not read, so no reading is clearly best."""
+    return sum(
+        not (rate_base(text, m.start()) or _YEAR.fullmatch(m.group()))
+        for m in _DIGITS.finditer(text, start, end)
+    )
 
 
 def _labelled(gap: Sequence[str]) -> bool:
