@@ -3,16 +3,15 @@ clean development documents raise no more false alarms than recorded here."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tomllib
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from scripts import load_script
 
 REALCOPY = Path(__file__).parent.parent / "benchmarks" / "realcopy"
 DOC_PATHS = sorted((REALCOPY / "docs").glob("*.toml"))
@@ -28,16 +27,7 @@ SLIP_KEYS = {"relation", "find", "replace", "note"}
 MAX_DEV_FALSE_ALARMS = 1
 
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realcopy_score", REALCOPY / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-score = _load_scorer()
+score = load_script(REALCOPY / "score.py", "realcopy_score")
 
 
 def test_corpus_is_not_empty() -> None:
