@@ -12,6 +12,11 @@ def rules(text: str) -> list[str]:
     return [finding.rule for finding in claimcheck.check(text).findings]
 
 
+def flagged(text: str) -> list[tuple[str, str]]:
+    """Each finding's rule and the text it points at."""
+    return [(f.rule, text[f.start : f.end]) for f in claimcheck.check(text).findings]
+
+
 def change_pairs(text: str) -> list[tuple[str, str]]:
     """The (old, new) values of each change read with both, as written."""
     return [

@@ -92,6 +92,7 @@ from claimcheck.extract.listed_parts import (
     WORD_WINDOW,
     YEAR_FIGURE,
     compared,
+    counted_noun,
     is_label,
     labelled_alike,
     list_after,
@@ -243,6 +244,8 @@ def read_breakdowns(
             parts_after_cue(mentions, values, first, cue)
             or _one_part_after(mentions, values, first, values[total_at], cue)
         )
+        if parts and unit_key(total) and _counts_things(text, values, parts):
+            continue  # "€122.5 million for investment, including 214 new patrol vehicles"
         parts = [inherit(p, total) for p in parts or ()]
         if not _breaks_down(text, total, parts):
             before = _before_aside(mentions, values, index, at)
@@ -270,6 +273,13 @@ def read_breakdowns(
         if is_open and not labelled_alike(text, parts):
             continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
         yield split_total(text, total, parts, word, is_open and not _completed(text, parts))
+
+
+def _counts_things(text: str, values: Sequence[Value], parts: Sequence[Value]) -> bool:
+    """Whether a part is a count of things as written (before taking its total's currency
+    or unit): "including 214 new patrol vehicles"."""
+    starts = {part.start for part in parts}
+    return any(counted_noun(text, v) for v in values if v.start in starts)
 
 
 def _restated_in_brackets(text: str, values: Sequence[Value], index: int) -> int | None:

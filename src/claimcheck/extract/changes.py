@@ -256,6 +256,18 @@ _DURATION = re.compile(rf"\s+{vocabulary.pattern(vocabulary.words('cues', 'durat
 _TIME_UNIT = re.compile(
     rf"[\s-]+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\b", re.I
 )
+# Words of speed, said of a time taken, and the units of a time taken.
+_SPEED_WORDS = frozenset(vocabulary.words("directions", "speed"))
+_TIME_TAKEN_UNITS = frozenset(
+    unit.rstrip("s") for unit in vocabulary.words("cues", "time units") if unit.endswith("s")
+)
+# A time written in two units ("32 minutes 44 seconds", "3 hours and 5 minutes"): the
+# figure after the first unit, and the first unit before the second figure.
+_TIME_UNIT_NEXT = re.compile(r"\s+(?:and\s+)?\d")
+_TIME_UNIT_BEFORE = re.compile(
+    rf"\d\s+{vocabulary.pattern(vocabulary.words('cues', 'time units'))}\s+(?:and\s+)?\Z",
+    re.IGNORECASE,
+)
 # A span of time glued to a number that names a record's reach: "a [three-month] low of".
 _SPAN_WORD = re.compile(
     rf"(?:\d+|{any_of(WORD_VALUES)})-{vocabulary.pattern(vocabulary.words('cues', 'time units'))}",
@@ -477,6 +489,13 @@ _SPLIT_CUE = re.compile(
 # Between a whole and the bracket holding its parts: "12.4 million barrels a day [(]9.8".
 _BRACKET_SPLIT = re.compile(r"(?:\s+[^\W_][\w-]*){0,3}\s*\(\s*")
 # After a part: "of that", "of the total", pointing back to its total.
+# A relative clause set off after a subject: ", which", ", in which".
+_RELATIVE_OPENING = re.compile(
+    r",\s*(?:[^\W\d_]+\s+)?"
+    rf"(?:{vocabulary.pattern(vocabulary.words('clauses', 'relative openers'))})",
+    re.IGNORECASE,
+)
+_RELATIVE_REACH = 120
 OF_BACK_REFERENCE = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('cues', 'breakdown back'))})\b", re.IGNORECASE
 )
@@ -687,6 +706,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
         span = _TIME_UNIT.match(text, figure.end)
         if span and _COMPOUND_AFTER.match(text, span.end()) and "-" in span.group():
             continue  # a span of time naming what follows it: "a three-month low", "10-year"
+        if (span and _TIME_UNIT_NEXT.match(text, span.end())) or _TIME_UNIT_BEFORE.search(before):
+            continue  # a time in two units, neither alone its value: "32 minutes 44 seconds"
         if span:  # a span of time in its unit, never taking a currency: "on twelve months"
             unit = span.group().strip(" -").lower().rstrip("s")
             values.append(Amount.made(stated_fields(text, figure) | {"unit": unit}))
@@ -1849,6 +1870,23 @@ def _read_stated_before(
     return True
 
 
+def _in_relative(text: str, value: Value, floor: int) -> bool:
+    """Whether a value stands in a relative clause about the subject of the verb after it
+    as another figure than the subject's own: "The toll, which includes 349 deaths and
+    296 in Victoria, was ..."; "The total, in which 53 people were killed, was ..."; not
+    "Profit, which was R322m, was ..." nor "..., which rose to R322m, was ..."."""
+    start = hedge_start(text, value)
+    low = max(floor, start - _RELATIVE_REACH, text.rfind(";", 0, start) + 1)
+    openings = list(_RELATIVE_OPENING.finditer(text, low, start))
+    if not openings:
+        return False
+    words = [t.lower() for t in TOKEN.findall(text, openings[-1].end(), start)]
+    states_value = words[-1:] in (["to"], ["at"], ["of"]) or any(
+        verb[0] in words for verb in _LINKING
+    )
+    return not states_value
+
+
 def _read_after(
     text: str, draft: _Draft, values: Sequence[Value], starts: Sequence[int], limit: int
 ) -> None:
@@ -2408,6 +2446,8 @@ def _read_new_value_before(
             if whole is None or not _of_whole(draft.source, whole, values[index]):
                 return
             value = whole  # "742 million tonnes, 705 million of it ..., up from 687 million"
+    if linking and _in_relative(text, value, floor):
+        return  # "The toll, which includes 349 deaths in NSW and 296 in Victoria, was a rise"
     draft.to = value
     draft.start = value.start or 0
     if earlier is not None:
@@ -3357,11 +3397,14 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         if not (like and _unscaled(b) and like.multiplier != 1 and b.value < BARE_SCALE_LIMIT)
     )
     start = min([draft.start, *((v.start or 0) for v in (to, source) if v is not None)])
+    direction = draft.direction
+    if like is not None and _timed(draft.wording, like):
+        direction = _DOWN if direction == _UP else _UP
     return ChangeClaim(
         text=text[start : draft.end],
         start=start,
         end=draft.end,
-        direction=draft.direction,
+        direction=direction,
         wording=draft.wording,
         wording_first=draft.wording_first,
         from_value=source,
@@ -3369,6 +3412,16 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         by=by,
         multiple=draft.multiple,
         basis=basis,
+    )
+
+
+def _timed(wording: str, value: Value) -> bool:
+    """Whether a word of speed is said of a time taken, which a faster pace shortens:
+    "42 minutes, 20% quicker than the 52.5 minutes it took"."""
+    return (
+        " ".join(wording.lower().split()) in _SPEED_WORDS
+        and isinstance(value, Amount)
+        and value.unit in _TIME_TAKEN_UNITS
     )
 
 

@@ -13,6 +13,7 @@ from claimcheck.extract.changes import (
     TOKEN,
     Value,
     near,
+    noun_stem,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import any_of
@@ -91,6 +92,19 @@ _MAX_RELATIVE = 3  # words of a relative clause between a part's name and its fi
 _ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
 _ASIDE_CLOSE = re.compile(r"\s*[,)]")
 _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
+# Words after a count that do not name what it counts: "1,127 of them", "618 were".
+_NOT_COUNTED = frozenset(
+    (
+        *PREPOSITIONS,
+        *vocabulary.words("clauses", "coordinators"),
+        *vocabulary.words("clauses", "determiners"),
+        *(w for w in vocabulary.words("directions", "linking verbs") if " " not in w),
+    )
+)
+_PLURALS = frozenset(w.lower() for w in vocabulary.words("cues", "population nouns"))
+_COUNTED_WORDS = 3  # "214 [new patrol vehicles]"
+_COUNTED_REACH = 40  # characters read after a count for them
+_SHORTEST_PLURAL = 3  # "was", "has", "its" end in "s" and count nothing
 _NAME_CLOSERS = PREPOSITIONS | frozenset(vocabulary.words("cues", "part name closers"))
 MAX_NAME_WORDS = 2
 # The words after a comma that open the clause of a total's second part, and the marks
@@ -656,3 +670,20 @@ def unit_key(value: Value) -> str:
     if isinstance(value, Money):
         return value.currency
     return value.unit
+
+
+def counted_noun(text: str, value: Value) -> str | None:
+    """What a count says it counts, by a plural noun in the few words right after it
+    ("25,892 votes": "vote"; "214 new patrol vehicles": "vehicle"; "3.6 million people");
+    None for an amount or measure, or a count with no such noun before a word that ends
+    the phrase ("1,127 of them", "40 came from urban districts", "4 billion for rail")."""
+    if unit_key(value):
+        return None
+    end = value.end or 0
+    for word in TOKEN.findall(text, end, end + _COUNTED_REACH)[:_COUNTED_WORDS]:
+        lower = word.lower()
+        if not word.isalpha() or lower in _NOT_COUNTED:
+            return None
+        if lower in _PLURALS or (lower.endswith("s") and len(lower) > _SHORTEST_PLURAL):
+            return noun_stem(lower)
+    return None

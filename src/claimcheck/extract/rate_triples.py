@@ -94,6 +94,11 @@ _SCALE_BASES = {
     if len(word) > 2
 }
 _MEMBER_AFTER = re.compile(rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}")
+# Between a part and the whole it is counted of: "3.6 million [of the ]5.5 million".
+_COUNTED_OF = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}\s+)?",
+    re.IGNORECASE,
+)
 _BASE_REACH = 60  # characters before a count that may hold its cue and the words after
 _NEW_CLAUSE = re.compile(
     rf",\s+{vocabulary.pattern(vocabulary.words('clauses', 'coordinators', 'contrasts'))}\s",
@@ -231,6 +236,8 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
     person = unit is not None and singular(unit) in _PERSON_MEMBERS
     candidates = [v for v in counts if not (own and named_by(text, v, own))]
     named = [v for v in candidates if unit and named_by(text, v, unit)]
+    # "help 3.6 million of the 5.5 million people": the part counts what its whole does
+    named += [v for v in candidates if any(_counted_of(text, v, whole) for whole in named)]
     marked = [v for v in candidates if _base_marked(text, v)]
     if named or marked:
         count = _one(named or marked)
@@ -241,6 +248,13 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
     if person and count is not None and not people_after(text, count.end or 0):
         return None
     return count
+
+
+def _counted_of(text: str, part: Value, whole: Value) -> bool:
+    """Whether a count is stated as part of a whole right after it: "3.6 million of the
+    5.5 million people"."""
+    counted = _COUNTED_OF.match(text, part.end or 0)
+    return counted is not None and counted.end() == hedge_start(text, whole)
 
 
 def _in_base(count: Amount, base: float) -> Amount:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
+from claimcheck.extract.balances import periods_named
 from claimcheck.extract.breakdowns import part_of, split_total, total_before
 from claimcheck.extract.changes import (
     OF_BACK_REFERENCE,
@@ -32,6 +33,8 @@ from claimcheck.extract.listed_parts import (
     REMAINDER_CUE,
     WORD_AFTER_REACH,
     WORD_WINDOW,
+    YEAR_FIGURE,
+    counted_noun,
     is_label,
     list_gap,
     named_and,
@@ -46,10 +49,21 @@ from claimcheck.model.claims import (
 )
 
 _OPENS_WITH_REST = frozenset(vocabulary.words("cues", "list open with rest"))
+_WITH_AFTER = 2  # words a total's clause may go on before the comma and "with"
 _TOTAL_LINK = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'total links'))})\s*\Z", re.IGNORECASE
 )
 _REMAINDER_WORDS = Keywords(*vocabulary.words("cues", "remainder"))
+_REST_NAME_WORDS = Keywords(*vocabulary.words("cues", "rest names"))
+# A list's last item named the rest a few words before its figure, after the comma,
+# semicolon or "and" opening it: "and all other items ¥12.3 trillion".
+_COORDINATORS = vocabulary.pattern(vocabulary.words("clauses", "coordinators"))
+_REST_NAMED = re.compile(
+    r"(?:[,;]|(?<![\w-])and)\s+"
+    rf"(?P<name>{vocabulary.pattern(vocabulary.words('cues', 'rest names'))})"
+    rf"\s+(?:(?!{_COORDINATORS})[^\W\d_][\w'’-]*\s+){{0,5}}\Z",
+    re.IGNORECASE,
+)
 HUNDRED_PERCENT = Amount(value=100.0, unit="percent", text="100%", digits="100")
 _NAMES_WHOLE = re.compile(r"\s+of\s")  # "68.8% of the population"
 # A figure restated as a share of a whole, which makes it a part: ", or 47.3% of spending",
@@ -226,78 +240,140 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
     medical business contributed ¥453.6 billion, pharmaceuticals ¥74.3 billion and the
     packaging unit ¥58.0 billion, with the remaining ¥0.8 billion from other activities";
     "sent $1.73 billion, with land-based workers sending $1.37 billion and sea-based
-    workers the remaining $360.68 million".
+    workers the remaining $360.68 million"; "London recorded 1,127 of them and the West
+    Midlands 618; the other regions together accounted for 1,166".
 
-    The parts are the figures of the rest's currency or unit before it in its sentence,
-    each after a comma or "and" (a figure compared with is skipped), back to one after
-    "with" (`list open with rest`), which is their total, or to the first, when the
-    sentence opens with a few words naming it and the total is the one figure of the kind
-    in the sentence before. Not percentages: shares closed by a remainder make 100%.
+    The rest is named so right before its figure ("the remaining", "the balance of"), or
+    by a name opening the list's last item ("and all other items ¥12.3 trillion"). The
+    parts are the figures of the rest's currency or unit before it in its sentence, each
+    after a comma or "and" (a figure compared with is skipped), back to one after "with"
+    (`list open with rest`), which is their total, or to the first, when the sentence
+    opens with a few words naming it or the first points back ("1,127 of them") and the
+    total is the one figure of the kind in the sentence before. A rest alone in its
+    sentence closes the list of the sentence before ("Concessions brought in $37,900 and
+    the golf outing $21,480. The remaining $24,970 came from ads"), whose total is then
+    the one figure of the kind in the sentence before that, for the same period. Not
+    percentages: shares closed by a remainder make 100%.
     """
     text = mentions.text
-    if not _REMAINDER_WORDS.positions(text):
+    if not _REMAINDER_WORDS.positions(text) and not _REST_NAME_WORDS.positions(text):
         return
     for index, rest in enumerate(values):
-        key = unit_key(rest)
         start = hedge_start(text, rest)
-        if not key or key in ("percent", "percentage_point"):
+        if unit_key(rest) in ("percent", "percentage_point") or _a_year(rest):
             continue
-        cue = REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start)
-        if cue is None:
+        window = max(0, start - WORD_WINDOW)
+        cue = REMAINDER_CUE.search(text, window, start) or _REST_NAMED.search(text, window, start)
+        if cue is None or not stated_plainly(TOKEN.findall(text, cue.end(), start)):
             continue
         sentence = mentions.document.sentence_at(start)
-        parts, total, at = [rest], None, index
-        for k in range(index - 1, -1, -1):
-            value = values[k]
-            if (value.start or 0) < sentence.start:
-                break
-            begin = hedge_start(text, value)
-            if unit_key(value) != key or COMPARED_WITH.search(
-                text, max(0, begin - WORD_WINDOW), begin
-            ):
-                continue
-            gap = [
-                t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))
-            ]
-            if not LOOSE_SEPARATORS.intersection(gap) or not stated_plainly(gap):
-                parts = []
-                break
-            if len(parts) > 1 and _OPENS_WITH_REST.intersection(gap):
-                # not "..., with the remaining ¥0.8 billion": that is the rest's; nor a part
-                # closing a list of its own: "KSh 5.2 billion to works and KSh 3.1 billion
-                # to education, with recurrent spending taking ..."
-                total = None if _closes_a_list(text, values, k, sentence) else value
-                parts = parts if total is not None else []
-                break
-            if OF_BACK_REFERENCE.match(text, parts[0].end or 0):
-                total = value  # "$33.6 billion; local firms earned $9.7 billion of that, ..."
-                break
-            parts.insert(0, value)
-            at = k
+        parts, total, at, whole = _listed_back(text, values, index, sentence.start, sentence.start)
+        previous = mentions.document.sentence_before(sentence)
+        if whole and len(parts) == 1 and previous is not None:
+            sentence = previous  # the rest alone in its sentence: its list is in the one before
+            parts, total, at, whole = _listed_back(text, values, index, previous.start, start)
         if len(parts) < 2:
             continue
         linked = total is None and _stated_as_total(text, sentence, parts)
-        if total is None:
+        if total is None and whole:
             lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
-            if is_label(lead, MAX_BREAKDOWN_LABEL):
+            if is_label(lead, MAX_BREAKDOWN_LABEL) or OF_BACK_REFERENCE.match(
+                text, parts[0].end or 0
+            ):
                 total = total_before(mentions, values, at, sentence.start, parts[0])
-            if total is not None and _SHARE_OF_A_WHOLE.match(text, total.end or 0):
+            if total is not None and (
+                _SHARE_OF_A_WHOLE.match(text, total.end or 0)
+                or _another_period(mentions, total, sentence, rest)
+            ):
                 total = None  # "E£1.83 trillion, or 47.3% of total spending": a part itself
         if linked:  # the first figure is the total, unless one before may be: no reading
             total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
         if total is None or not all(part_of(p, total) for p in parts):
             continue
+        if len({counted_noun(text, v) for v in (total, *parts)} - {None}) > 1:
+            continue  # "nine of the 17 seats, with 25,892 votes ... the other eight seats"
         span = min(total.start or 0, parts[0].start or 0), rest.end or 0
-        wording = " ".join(cue.group().rstrip(" ,").lower().split())
+        name = cue.groupdict().get("name") or cue.group()
+        wording = " ".join(name.rstrip(" ,").lower().split())
         yield split_total(text, total, parts, wording, span=span)
 
 
-def _closes_a_list(text: str, values: Sequence[Value], index: int, sentence: Block) -> bool:
-    """Whether the value at `index` closes a list of its kind in its sentence: "and" stands
-    between it and the value of its kind before it."""
+def _listed_back(
+    text: str, values: Sequence[Value], index: int, floor: int, boundary: int
+) -> tuple[list[Value], Value | None, int, bool]:
+    """The parts listed before the rest at values[index] back to `floor`, the total after
+    "with" or pointed back to within them when there is one, the index of the first part,
+    and whether the list reached `floor` unbroken. A part before `boundary`, the start of
+    the rest's sentence, is set off from the rest by the sentence's end."""
+    rest = values[index]
+    key = unit_key(rest)
+    parts: list[Value] = [rest]
+    at = index
+    for k in range(index - 1, -1, -1):
+        value = values[k]
+        if (value.start or 0) < floor:
+            return parts, None, at, True
+        begin = hedge_start(text, value)
+        if key and not unit_key(value) and not _a_year(value) and not counted_noun(text, value):
+            # "4.21 million, 2.97 million and 2.41 million bpd": parts whose unit is unsure
+            return [], None, at, False
+        if (
+            unit_key(value) != key
+            or _a_year(value)
+            or COMPARED_WITH.search(text, max(0, begin - WORD_WINDOW), begin)
+        ):
+            continue
+        gap = [t.lower() for t in TOKEN.findall(text, value.end or 0, hedge_start(text, parts[0]))]
+        crossing = len(parts) == 1 and (value.end or 0) < boundary
+        if not (crossing or LOOSE_SEPARATORS.intersection(gap)) or not stated_plainly(gap):
+            return [], None, at, False
+        if len(parts) > 1 and _opens_with_rest(gap):
+            # "with" opening the words after the total ("$1.73 billion, with land-based
+            # workers sending"), not naming a part ("Hlas with 27"); not "..., with the
+            # remaining ¥0.8 billion": that is the rest's; nor a part
+            # closing a list of its own: "KSh 5.2 billion to works and KSh 3.1 billion
+            # to education, with recurrent spending taking ..."
+            if _closes_a_list(text, values, k, floor):
+                return [], None, at, False
+            return parts, value, at, False
+        if OF_BACK_REFERENCE.match(text, parts[0].end or 0):
+            # "$33.6 billion; local firms earned $9.7 billion of that"
+            return parts, value, at, False
+        parts.insert(0, value)
+        at = k
+    return parts, None, at, True
+
+
+def _opens_with_rest(gap: Sequence[str]) -> bool:
+    """Whether "with" opens the words after a list's total, at once or after its clause's
+    comma ("$3.64 billion home, with workers in the Gulf sending"), not naming a part
+    ("and Hlas with 27")."""
+    comma = gap.index(",") + 1 if "," in gap[: _WITH_AFTER + 1] else 0
+    return bool(gap[comma : comma + 1]) and gap[comma] in _OPENS_WITH_REST
+
+
+def _a_year(value: Value) -> bool:
+    """Whether a figure is written as a year ("in 2023"), no count of a list."""
+    return not unit_key(value) and bool(YEAR_FIGURE.fullmatch(value.digits or ""))
+
+
+def _another_period(mentions: Mentions, total: Value, sentence: Block, rest: Value) -> bool:
+    """Whether a total read from an earlier sentence is for another period than its parts:
+    the sentences name periods, and none in common ("last year" against "this year")."""
+    document = mentions.document
+    of_total = periods_named(mentions.text, document.sentence_at(total.start or 0))
+    of_parts = periods_named(mentions.text, sentence) | periods_named(
+        mentions.text, document.sentence_at(rest.start or 0)
+    )
+    return bool(of_total and of_parts) and not of_total & of_parts
+
+
+def _closes_a_list(text: str, values: Sequence[Value], index: int, floor: int) -> bool:
+    """Whether the value at `index` closes a list of its kind in its sentence, which starts
+    at `floor`: "and" stands between it and the value of its kind before it."""
     key = unit_key(values[index])
     for value in values[index - 1 :: -1] if index else ():
-        if (value.start or 0) < sentence.start:
+        if (value.start or 0) < floor:
             return False
         if unit_key(value) == key:
             gap = TOKEN.findall(text, value.end or 0, hedge_start(text, values[index]))

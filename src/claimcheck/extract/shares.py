@@ -180,6 +180,13 @@ _PART_NAMED_AFTER = re.compile(
     r"\s+[^\W\d_]",
     re.IGNORECASE,
 )
+# Words right before an amount that make it the whole a part is counted in: "[among the]
+# 52,380 balloted", "[out of] 500".
+_COUNTED_IN = re.compile(
+    rf"\b(?:{any_of(vocabulary.words('cues', 'candidate whole markers'))})\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_MARKER_REACH = 24
 _OPENER_REACH = 160  # characters looked back from a part for the clause opener naming its whole
 _CLAUSE_OPENING = re.compile(r"[,:;(]\s*|\s[-–—]\s*|[–—]\s*")
 _RELATIVE_REACH = 90  # characters from a relative pronoun to the amount in its clause
@@ -1201,6 +1208,10 @@ def _share(
             # before is the whole the share points back to, its part unstated
             of = text[index.head_start(part.start or 0) : part.end]
             part, whole = None, part
+        elif part is not None and not other_group and _a_whole(index, part):
+            # "turnout among the 52,380 balloted was 52.3%": the whole, its part unstated
+            of = text[index.head_start(part.start or 0) : part.end]
+            part, whole = None, part
     if part is None and of is not None:
         naming = of.replace(text[whole.start or 0 : whole.end or 0], " ") if whole else of
         part = _part_in_relative(index, sentence, head.start, naming)
@@ -2189,6 +2200,14 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
     if first < len(index.starts) and index.starts[first] < (whole.start or 0):
         return None  # "4 percent of the budget, $152 billion: ...": the parts' base is unclear
     return text[index.head_start(whole.start or 0) : colon], whole
+
+
+def _a_whole(index: _Index, part: Thing) -> bool:
+    """Whether an amount is named as a whole others are counted in, no part of the whole
+    its sentence opens with: "Of the 27,394 members who voted, ...; turnout [among the]
+    52,380 balloted was 52.3%"."""
+    head = index.head_start(part.start or 0)
+    return _COUNTED_IN.search(index.text, max(0, head - _MARKER_REACH), head) is not None
 
 
 def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing] | None:
