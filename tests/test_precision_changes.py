@@ -46,11 +46,11 @@ def test_a_slip_beside_a_span_of_time_is_still_caught() -> None:
     [
         (
             "Queues grew to 41 minutes from 37 minutes, a rise of 20%.",
-            "37 → 41 is +10.8%, not +20%",
+            "37 minutes → 41 minutes is +10.8%, not +20%",
         ),
         (
             "The trial ran for 18 months, up from 12 months, a rise of 25%.",
-            "12 → 18 is +50%, not +25%",
+            "12 months → 18 months is +50%, not +25%",
         ),
     ],
 )

@@ -36,8 +36,10 @@ def test_parts_after_a_semicolon_may_fall_short_never_exceed(
     total: int, parts: tuple[int, int], verb: str
 ) -> None:
     """Whatever the figures, the parts are a finding exactly when they exceed the total
-    (every figure written to the unit, their sum never the total)."""
+    (every figure written to the unit, their sum never the total; no figure ends in a
+    zero, which may be rounded to the ten: "1,110" allows 1,105 to 1,115)."""
     assume(sum(parts) != total)
+    assume(all(figure % 10 for figure in (total, *parts)))
     text = (
         f"Exports came to ${total:,} million in 2023; machinery {verb} ${parts[0]:,} million "
         f"and chemicals ${parts[1]:,} million."

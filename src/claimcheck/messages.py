@@ -165,6 +165,7 @@ WORDING: dict[str, str] = {
     "difference.size": "{a} − {b} is {difference}, not {stated}",
     "difference.surplus": "it is a surplus, not a {stated}",
     "difference.deficit": "it is a deficit, not a {stated}",
+    "difference.placed": "{a} is {placed} {b}, not {stated} it",
     "restated.arithmetic": "{first} allows {first_range}, {second} allows {second_range}",
     "restated.apart": "{allowed}: they cannot meet within the {tolerance}% tolerance",
     "restated.count": "{first} is {correct}, not {stated}",

@@ -38,6 +38,8 @@ from claimcheck.extract.changes import (
     inherit,
     near,
     read_changes,
+    scale_unstated,
+    without_reporting,
 )
 from claimcheck.extract.differences import (
     a_place,
@@ -59,7 +61,14 @@ from claimcheck.extract.differences import (
     whole_and_part,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import OF_AFTER, ROLES, Keywords, a_rate, any_of
+from claimcheck.extract.lexicon import (
+    DIFFERENCE_COMPARATIVES,
+    OF_AFTER,
+    ROLES,
+    Keywords,
+    a_rate,
+    any_of,
+)
 from claimcheck.extract.listed_parts import (
     BREAKDOWN_CUE,
     CLAUSE_STOPS,
@@ -165,10 +174,11 @@ _SUBTRACTION = re.compile(
 # Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
 # "(138,100 people, from".
 _RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
-_COMPARED_WORDS = Keywords(*vocabulary.words("cues", "difference comparative"))
+_COMPARED_WORDS = Keywords(*DIFFERENCE_COMPARATIVES)
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
+_COMPARED_PARTICIPLES = [p.split() for p in vocabulary.words("cues", "comparison participles")]
 _COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
 _TIE_PRONOUNS = frozenset(vocabulary.words("cues", "compared tie pronouns"))
 _TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared tie verbs"))
@@ -825,6 +835,8 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             continue
         if OF_BACK_REFERENCE.match(text, b.end or 0):
             continue  # a part of a figure before: "more than budgeted, with $3bn of it ..."
+        if scale_unstated(a, stated):
+            continue  # "281.6 million people in 59 countries ..., 24.1 million more than"
         keys = {unit_key(a), unit_key(b), unit_key(stated)}
         points = a is not before and _points_of(stated, a) and _points_of(stated, b)
         if not points and (len(keys) != 1 or keys & {"percent", "percentage_point"}):
@@ -846,6 +858,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             subtrahend=b,
             difference=stated,
             wording=" ".join(compared.group("word").lower().split()),
+            ordered=True,  # "A, D more than B": A is the larger
         )
 
 
@@ -990,12 +1003,25 @@ def _ties_a_figure(words: Sequence[str]) -> bool:
 def _compared_link(tokens: Sequence[str]) -> bool:
     """Whether words tie a value to the difference after it: "was", "stood at", or the
     words naming the value, of one clause, and a comma ("in foreign exchange assets,",
-    "people waiting to start treatment at the end of April,"); periods are passed over."""
-    kept = [t for t in tokens if not _PERIOD_TOKEN.fullmatch(t)]
+    "people waiting to start treatment at the end of April,"); periods and a reporting
+    clause ("in fares, according to its annual report,") are passed over."""
+    kept = [
+        t for t in without_reporting(_without_participle(tokens)) if not _PERIOD_TOKEN.fullmatch(t)
+    ]
     words = [t.lower() for t in kept]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
     return len(words) > 1 and words[-1] == "," and is_label(kept[:-1], _MAX_COMPARED_NAME)
+
+
+def _without_participle(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the participle after their last comma that opens a difference:
+    "officers in 2023-24, [falling]"."""
+    words = [t.lower() for t in tokens]
+    for participle in _COMPARED_PARTICIPLES:
+        if len(words) > len(participle) and words[-len(participle) - 1 :] == [",", *participle]:
+            return tokens[: -len(participle)]
+    return tokens
 
 
 def _pair_before(

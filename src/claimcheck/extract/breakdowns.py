@@ -57,6 +57,7 @@ from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import (
     BY_BEFORE,
     CHANGE_NOUNS,
+    DIFFERENCE_COMPARATIVES,
     OF_AFTER,
     PER_UNIT_AFTER,
     Keywords,
@@ -163,7 +164,7 @@ _MAX_ASIDE = 12
 _CUE_AT = re.compile(rf"(?P<label>)(?::|(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+", re.IGNORECASE)
 # In an aside: a word comparing its figure with another ("$3.0 billion more than ...").
 _COMPARISON = re.compile(
-    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?![\w-])",
+    rf"(?<![\w-])(?:{any_of(DIFFERENCE_COMPARATIVES)})(?![\w-])",
     re.IGNORECASE,
 )
 # After a total: a few words naming it ("per person"), then an opening bracket.

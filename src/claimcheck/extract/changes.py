@@ -113,7 +113,13 @@ from claimcheck.extract.figures import (
     stated_fields,
     within_scale_spread,
 )
-from claimcheck.extract.lexicon import PER_UNIT_AFTER, any_of, pointing_back, rate_base
+from claimcheck.extract.lexicon import (
+    DIFFERENCE_COMPARATIVES,
+    PER_UNIT_AFTER,
+    any_of,
+    pointing_back,
+    rate_base,
+)
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import MONTH_NAMES
 from claimcheck.extract.scan import Scan, folded, folded_starts
@@ -165,7 +171,7 @@ _WORDS |= {word: (_UP, "multiple") for word in _TIMES}
 # Comparatives that, sized in the values' own unit, state a gap rather than a change.
 _GAP_WORDS = (
     (frozenset(vocabulary.words("directions", "adverb up", "adverb down")) - {"up", "down"})
-    | frozenset(vocabulary.words("cues", "difference comparative"))
+    | frozenset(DIFFERENCE_COMPARATIVES)
     | frozenset(vocabulary.words("directions", "compare verb up", "compare verb down"))
 )
 _MAX_COMPARED_NOUN = 24  # characters between a comparative and its noun: "smaller monthly"
@@ -710,7 +716,8 @@ def _stated_values(mentions: Mentions) -> list[Value]:
             continue  # a time in two units, neither alone its value: "32 minutes 44 seconds"
         if span:  # a span of time in its unit, never taking a currency: "on twelve months"
             unit = span.group().strip(" -").lower().rstrip("s")
-            values.append(Amount.made(stated_fields(text, figure) | {"unit": unit}))
+            fields = stated_fields(text, figure, end=span.end())  # "81 days", unit and all
+            values.append(Amount.made(fields | {"unit": unit}))
             continue
         values.append(measured.get(figure.start) or Amount.made(stated_fields(text, figure)))
     return sorted(values, key=lambda v: v.start or 0)
@@ -2394,7 +2401,7 @@ def _read_new_value_before(
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
     if draft.kind in ("adverb", "compare"):
-        tokens = _without_reporting(_without_degree(tokens))
+        tokens = without_reporting(_without_degree(tokens))
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
     words = tuple(_lower(tokens))
@@ -2603,9 +2610,10 @@ def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int)
     return _OF_A_WHOLE.fullmatch(text, part.end or 0, hedge_start(text, whole)) is not None
 
 
-def _without_reporting(tokens: Sequence[str]) -> Sequence[str]:
+def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without the reporting clause between commas that ends them: "342 million
-    units in the quarter[, the agency's data show,] 1.8% fewer than", "[, it said,] up"."""
+    units in the quarter[, the agency's data show,] 1.8% fewer than", "[, it said,] up",
+    "[, according to its annual report,] £214 million short of"."""
     words = _lower(tokens)
     if words[-1:] != [","]:
         return tokens
@@ -2613,8 +2621,10 @@ def _without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     if start is None or len(words) - 1 - start > _MAX_ASIDE:
         return tokens
     aside = words[start + 1 : -1]
-    if not _REPORTING.intersection(aside) or any(
-        w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in aside
+    # the word right after a reporting one is its own ("according [to]", "said [on]")
+    own = {i + 1 for i, w in enumerate(aside) if w in _REPORTING}
+    if not own or any(
+        w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for i, w in enumerate(aside) if i not in own
     ):
         return tokens
     return tokens[: start + 1]
@@ -3379,6 +3389,13 @@ def _claim(text: str, draft: _Draft, basis: str | None, mentions: Mentions) -> C
         source = None  # "from 900 to 1.2 million euros": 900 euros or 900 million, unsaid
     elif to is not None and source is not None and _scale_unsure(to, source):
         to = None
+    elif (
+        to is not None
+        and source is not None
+        and draft.kind in ("adverb", "compare")
+        and scale_unstated(to, source)
+    ):
+        to = None  # "281.6 million people in 59 countries, ..., 24.1 million more than the"
     elif to is not None and source is not None and _counts_its_own(text, source, to):
         source = None  # "7.29 million tonnes, up from 201.3 million bushels": not tonnes
     elif (
@@ -3423,6 +3440,13 @@ def _timed(wording: str, value: Value) -> bool:
         and isinstance(value, Amount)
         and value.unit in _TIME_TAKEN_UNITS
     )
+
+
+def scale_unstated(first: Value, other: Value) -> bool:
+    """Whether a value compared with another is a small bare count where the other has a
+    scale word, which it would take only if written beside it ("from 2.6 to 3.1 billion"):
+    "in 59 countries, ..., 24.1 million more than the 257.5 million"."""
+    return _unscaled(first) and first.value < BARE_SCALE_LIMIT and other.multiplier > 1
 
 
 def _scale_unsure(bare: Value, scaled: Value) -> bool:

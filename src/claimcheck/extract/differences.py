@@ -54,7 +54,13 @@ from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import BY_BEFORE, OF_AFTER, Keywords, any_of
+from claimcheck.extract.lexicon import (
+    BY_BEFORE,
+    DIFFERENCE_COMPARATIVES,
+    OF_AFTER,
+    Keywords,
+    any_of,
+)
 from claimcheck.extract.listed_parts import COMPARATIVE_AFTER
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Amount, ChangeClaim, DifferenceClaim, Money
@@ -117,7 +123,10 @@ _GAP_WORDS = vocabulary.words("cues", "difference", "difference before")
 _BALANCE_AFTER = re.compile(
     rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference'))})(?![\w-])", re.IGNORECASE
 )
-_GAP_CUES = Keywords(*_GAP_WORDS, *vocabulary.words("cues", "difference comparative"))
+_GAP_CUES = Keywords(
+    *_GAP_WORDS,
+    *DIFFERENCE_COMPARATIVES,
+)
 # A gap named right before its figure, maybe after a determiner and a word: "a spread of",
 # "its widening gap of".
 _GAP_BEFORE = re.compile(
@@ -129,7 +138,7 @@ _GAP_REACH = 60  # characters before a gap's figure searched for its name
 _GAP_JOINS = frozenset(vocabulary.words("cues", "difference links")) - {_AND, "or"}
 _PAIR_TOKENS = 12  # tokens between the two values of a gap, at most
 _POINTS_COMPARED = re.compile(
-    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    rf"\s+(?P<word>{any_of(DIFFERENCE_COMPARATIVES)})\s",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"[\d.]+-[^\W\d_]+")  # "10-year", as one token

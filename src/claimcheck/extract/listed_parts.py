@@ -16,7 +16,7 @@ from claimcheck.extract.changes import (
     noun_stem,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, any_of
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
     Money,
@@ -34,7 +34,7 @@ TOTAL_AFTER = re.compile(
 # After the difference of a comparison: an aside ("or 6.1 percent,") and the word comparing.
 COMPARATIVE_AFTER = re.compile(
     r"(?:\s*,\s*or\s+[^,;()]{1,40},)?\s+"
-    rf"(?P<word>{any_of(vocabulary.words('cues', 'difference comparative'))})\s",
+    rf"(?P<word>{any_of(DIFFERENCE_COMPARATIVES)})\s",
     re.IGNORECASE,
 )
 
@@ -64,7 +64,9 @@ COMPARED_ANYWHERE = re.compile(
 )
 # Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
 # Rp1,943.7 trillion of 2018: taxes ...").
-_COMPARING_WORDS = vocabulary.words("cues", "compared before", "difference comparative")
+_COMPARING_WORDS = vocabulary.words(
+    "cues", "compared before", "difference comparative up", "difference comparative down"
+)
 COMPARED_WITH = re.compile(
     rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
     rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",

@@ -70,7 +70,7 @@ from claimcheck.extract.differences import (
     totals_both_sides,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import ROLES, any_of
+from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, ROLES, any_of
 from claimcheck.extract.listed_parts import sentence_after, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import ChangeClaim, Claim, DifferenceClaim
@@ -86,9 +86,7 @@ _SIDE_VERB_ROLES = {
 }
 _WHOLE_QUALIFIERS = frozenset(vocabulary.words("cues", "side whole qualifiers"))
 _COMPARED = frozenset(vocabulary.words("directions", "compare up", "compare down"))
-_COMPARATIVE_BEFORE = re.compile(
-    rf"(?:{any_of(vocabulary.words('cues', 'difference comparative'))})(?:\s+the)?\Z"
-)
+_COMPARATIVE_BEFORE = re.compile(rf"(?:{any_of(DIFFERENCE_COMPARATIVES)})(?:\s+the)?\Z")
 _COMPARED_WORDS = 3  # words before a value that may make it one compared with: "more than the"
 # A balance of only some flows, named by a word before its balance word: "primary deficit".
 _PARTIAL = re.compile(

@@ -108,6 +108,7 @@ from claimcheck.extract.conversions import GAP
 from claimcheck.extract.figures import Figure, read_hedge, split_group, stated_fields
 from claimcheck.extract.lexicon import (
     CHANGE_NOUNS,
+    DIFFERENCE_COMPARATIVES,
     OF_AFTER,
     PER_UNIT_AFTER,
     ROLES,
@@ -187,6 +188,7 @@ _COUNTED_IN = re.compile(
     re.IGNORECASE,
 )
 _MARKER_REACH = 24
+_FIGURE_END = re.compile(r"\d\s*\Z")
 _OPENER_REACH = 160  # characters looked back from a part for the clause opener naming its whole
 _CLAUSE_OPENING = re.compile(r"[,:;(]\s*|\s[-–—]\s*|[–—]\s*")
 _RELATIVE_REACH = 90  # characters from a relative pronoun to the amount in its clause
@@ -693,7 +695,7 @@ _CHANGE_TARGET = re.compile(
 )
 # ... or as a gap after it: "$1.4 trillion more than the $12.9 trillion of a year earlier".
 _CHANGE_AMOUNT_AFTER = re.compile(
-    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'difference comparative'))})\s",
+    rf"\s+(?:{vocabulary.pattern(DIFFERENCE_COMPARATIVES)})\s",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
@@ -736,7 +738,7 @@ _NAMED_SENTENCES = 3  # sentences looked back, past the one before, for a whole 
 _STEM = 5  # words sharing their first letters up to this many name the same thing
 # Amounts set off from a clause's subject: "fewer than [the] 348.2 million", "(91.3 million)",
 # "below the 34.5 trillion".
-_DIFFERENCE_COMPARATIVE = vocabulary.pattern(vocabulary.words("cues", "difference comparative"))
+_DIFFERENCE_COMPARATIVE = vocabulary.pattern(DIFFERENCE_COMPARATIVES)
 _SET_OFF = re.compile(  # ... maybe after an owner ("than this year's 5.268 trillion pesos"),
     # maybe before a mark not read as one ("up 10.1% from P5.768 trillion")
     rf"(?:\(|\b(?:{_COMPARING}|{_DIFFERENCE_COMPARATIVE})(?:\s+(?:{any_of(_DETERMINERS)}))?)"
@@ -2205,9 +2207,16 @@ def _list_whole(index: _Index, sentence: Block, start: int) -> tuple[str, Thing]
 def _a_whole(index: _Index, part: Thing) -> bool:
     """Whether an amount is named as a whole others are counted in, no part of the whole
     its sentence opens with: "Of the 27,394 members who voted, ...; turnout [among the]
-    52,380 balloted was 52.3%"."""
+    52,380 balloted was 52.3%", "640 [of the] 1,800"."""
     head = index.head_start(part.start or 0)
-    return _COUNTED_IN.search(index.text, max(0, head - _MARKER_REACH), head) is not None
+    marker = _COUNTED_IN.search(index.text, max(0, head - _MARKER_REACH), head)
+    if marker is None:
+        return False
+    # "of the" marks a whole only after a part counted of it ("640 of the 1,800"), not
+    # after a comparison ("short of the GH¢18.4 billion")
+    return not marker.group().lower().startswith("of") or bool(
+        _FIGURE_END.search(index.text, max(0, marker.start() - 2), marker.start())
+    )
 
 
 def _pointed_whole(index: _Index, sentence: Block, part: Thing) -> tuple[str, Thing] | None:

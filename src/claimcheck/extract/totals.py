@@ -57,7 +57,7 @@ from claimcheck.extract.changes import (
 )
 from claimcheck.extract.complements import amount_wholes, complements
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, Keywords, any_of
 from claimcheck.extract.listed_parts import (
     COMPARATIVE_AFTER,
     TOTAL_AFTER,
@@ -114,7 +114,7 @@ _SPLIT_AFTER = re.compile(
 )
 _COMPARED_WORDING = frozenset(
     (
-        *vocabulary.words("cues", "difference comparative"),
+        *DIFFERENCE_COMPARATIVES,
         *vocabulary.words("directions", "compare up", "compare down"),
     )
 )

@@ -69,6 +69,11 @@ def _opposites() -> dict[str, str]:
 
 
 _OPPOSITES = _opposites()
+# The words of a difference that place its first value above (+1) or below (-1) the second.
+_PLACING_WORDS = {
+    **{" ".join(w.split()): 1 for w in vocabulary.words("cues", "difference comparative up")},
+    **{" ".join(w.split()): -1 for w in vocabulary.words("cues", "difference comparative down")},
+}
 # Each factor to the first word the vocabulary gives it: 2 "doubled", 3 "tripled" (read
 # backwards, so that the first spelling of each wins).
 _MULTIPLE_WORDS = {
@@ -288,15 +293,18 @@ def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
         difference=_signed(a.value - b.value, _show(stated, shown)),
         range=_range(delta, stated),
     )
-    word = claim.wording.lower()
-    wrong_sign = None
+    word = " ".join(claim.wording.lower().split())
+    actual = 1 if delta.low > 0 else -1 if delta.high < 0 else 0
+    wrong_sign = wrong_place = None
     if claim.ordered and word in ("surplus", "deficit", "shortfall"):
         expected = 1 if word == "surplus" else -1
-        actual = 1 if delta.low > 0 else -1 if delta.high < 0 else 0
         if actual == -expected:
             wrong_sign = "surplus" if actual > 0 else "deficit"
+    elif claim.ordered and actual and actual == -_PLACING_WORDS.get(word, actual):
+        # "342,000, 24,000 more than the 366,000": the first value is the smaller
+        wrong_place = "more than" if actual > 0 else "less than"
     fits = _overlap(size, _magnitude(stated.interval))
-    if fits and wrong_sign is None:
+    if fits and wrong_sign is None and wrong_place is None:
         return Judgement.consistent(arithmetic)
     parts = []
     if not fits:
@@ -312,9 +320,15 @@ def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     if wrong_sign is not None:
         surplus = wrong_sign == "surplus"
         parts.append(said("difference.surplus" if surplus else "difference.deficit", stated=word))
+    if wrong_place is not None:
+        parts.append(
+            said("difference.placed", a=_show(a), b=_show(b), placed=wrong_place, stated=word)
+        )
     message = said("list.items", items=tuple(parts))
     suggestion = f"{wrong_sign or claim.wording} of {shown}"
-    if wrong_sign is None and not _worded_before(claim):
+    if wrong_place is not None:
+        suggestion = f"{shown} {wrong_place}"
+    elif wrong_sign is None and not _worded_before(claim):
         suggestion = shown  # "a 14-point lead": the figure alone is the fix
     return Judgement.inconsistent(
         DIFFERENCE, message, suggestion, arithmetic, _span(claim.difference)

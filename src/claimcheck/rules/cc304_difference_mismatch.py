@@ -10,8 +10,9 @@ class DifferenceMismatch(DiagnosisRule):
     "Exports of 48.31 billion and imports of 45.6 billion, a surplus of 3.51 billion":
     the surplus is 2.71 billion. Where the roles are plain (exports and imports,
     revenue and spending), a surplus must be the larger side's excess and a deficit
-    the other's, so a surplus called a deficit is reported too. The finding marks the
-    stated difference.
+    the other's, so a surplus called a deficit is reported too, as is a difference its
+    comparative places the wrong way ("342,000, 24,000 more than the 366,000"). The
+    finding marks the stated difference.
 
     Failing example::
 
