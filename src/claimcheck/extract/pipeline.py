@@ -28,6 +28,7 @@ from claimcheck.extract.periods import (
     set_off_clause,
     with_source,
 )
+from claimcheck.extract.pointed_gaps import with_pointed_gaps
 from claimcheck.extract.records import find_records
 from claimcheck.extract.restatements import find_restated_figures
 from claimcheck.extract.scored_balances import find_scored_balances
@@ -96,6 +97,7 @@ FALLBACKS: tuple[Fallback, ...] = (
     _scored_balances,
     with_completed_changes,
     with_compared_changes,
+    with_pointed_gaps,
 )
 
 

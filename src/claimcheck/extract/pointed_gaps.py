@@ -1,0 +1,92 @@
+"""Gaps a sentence opens with, pointing back to the two values of the sentence before.
+
+Runs after every other reader (`pipeline`). Example::
+
+    A basket of 41 staples cost NZ$248.37 at the dearest supermarket and NZ$231.92 at the
+    cheapest. The difference, NZ$16.45, was smaller than a year ago.
+
+The sentence opens with a definite gap noun (`[gap back]`: "The difference", "The
+shortfall") and its figure right after it ("of", a comma, or a linking verb between); the
+sentence before, in the same paragraph, holds exactly two values of the figure's currency
+or unit, and the gap's own sentence none before it. Neither of the two may be a figure no
+side could be: a year, a percentage, a part counted of the other ("640 of the 1,800"), or
+a value some claim already relates (a change's size, a difference's side). Which side is
+the larger is not said, so only the gap's size is checked (`DifferenceClaim.ordered` is
+False). A figure some difference already states is that difference's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck import vocabulary
+from claimcheck.extract.changes import Value, stated_values
+from claimcheck.extract.figures import hedge_start
+from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.listed_parts import YEAR_FIGURE, unit_key
+from claimcheck.extract.mentions import Mentions
+from claimcheck.model.claims import Claim, DifferenceClaim, parts_read
+
+_OPENER = re.compile(
+    rf"[\"“'‘]?(?P<noun>{any_of(vocabulary.words('cues', 'gap back'))})"
+    rf"(?:\s*,|\s+of|\s+(?:{any_of(vocabulary.words('directions', 'linking verbs'))}))?\s+\Z",
+    re.IGNORECASE,
+)
+_COUNTED_OF = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+",
+    re.IGNORECASE,
+)
+_NO_SIDE_KEYS = ("percent", "percentage_point")
+
+
+def with_pointed_gaps(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
+    """The claims read, and a difference for each gap described above."""
+    values = stated_values(mentions)
+    if not values:
+        return list(found)
+    related = set(parts_read(found))
+    stated = {c.difference.start for c in found if isinstance(c, DifferenceClaim)}
+    gaps = [
+        gap
+        for value in values
+        if value.start not in stated and (gap := _gap(mentions, values, value, related))
+    ]
+    return [*found, *gaps]
+
+
+def _gap(
+    mentions: Mentions,
+    values: Sequence[Value],
+    stated: Value,
+    related: set[tuple[int | None, int | None]],
+) -> DifferenceClaim | None:
+    """The difference a gap opening its sentence states of the sentence before, if any."""
+    text, document = mentions.text, mentions.document
+    sentence = document.sentence_at(stated.start or 0)
+    opener = _OPENER.match(text, sentence.start, stated.start or 0)
+    previous = document.sentence_before(sentence)
+    key = unit_key(stated)
+    if opener is None or previous is None or key in _NO_SIDE_KEYS:
+        return None
+    sides = [v for v in values if previous.start <= (v.start or 0) < previous.end]
+    sides = [v for v in sides if unit_key(v) == key and not _a_year(v)]
+    if len(sides) != 2 or any((v.start, v.end) in related for v in sides):
+        return None  # a value some claim relates already: a change's size, a side
+    first, second = sides
+    if _COUNTED_OF.fullmatch(text, first.end or 0, hedge_start(text, second)):
+        return None  # "640 of the 1,800": a part and its whole
+    start, end = first.start or 0, stated.end or 0
+    return DifferenceClaim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        minuend=first,
+        subtrahend=second,
+        difference=stated,
+        wording=" ".join(opener["noun"].lower().split()[1:]),
+    )
+
+
+def _a_year(value: Value) -> bool:
+    return not unit_key(value) and bool(YEAR_FIGURE.fullmatch(value.digits or ""))
