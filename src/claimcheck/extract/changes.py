@@ -1265,7 +1265,8 @@ def noun_stem(word: str) -> str:
 
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change's size stated in the next sentence, which points back to it: "Sales
-    rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%"."""
+    rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%", "... The 6.1%
+    increase was driven by ..."."""
     if then.to is not None or then.source is not None or not then.by or then.multiple:
         return False
     if first.to is None or first.source is None or first.stated:
@@ -1288,7 +1289,11 @@ def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> boo
     before = document.sentence_before(sentence)
     if before is None or not before.start <= first.start < before.end:
         return False
-    if not _POINTS_BACK.fullmatch(document.text, sentence.start, opening):
+    # "That was an increase of 6.1%"; "The 6.1% increase was driven by ...", naming no other
+    opens = opening == sentence.start and _THE_NOUN.match(document.text, opening) is not None
+    if not _POINTS_BACK.fullmatch(document.text, sentence.start, opening) and not (
+        opens and not _NAMES_ANOTHER.match(document.text, then.end)
+    ):
         return False
     first.by, first.end = [*first.by, *then.by], then.end
     return True
