@@ -46,6 +46,21 @@ RESTS = [
         "£720.6 million",
         "£913.4 million",
     ),
+    (  # the rest in its parts' sentence after "with"; a preposition after it counts nothing
+        "The road toll rose to 1,487 deaths last year, the safety agency reported. The capital"
+        " region accounted for 538 of them and the port city for 207, with the remaining 742"
+        " spread across the other regions.",
+        "207",
+        "270",
+        "1,487",
+    ),
+    (  # "Of that number" points back to the total, "the remaining" closes the list
+        "The agency removed 5,823 foreign nationals last year. Of that number, 3,916 had"
+        " overstayed their visas; the remaining 1,907 had worked without permits.",
+        "3,916",
+        "3,961",
+        "5,823",
+    ),
     (  # a part pointing back "of the total", the rest in the sentence after it
         "Farmers in the province harvested 3.42 million tonnes of grain this season. Wheat"
         " accounted for 2.07 million tonnes of the total. Barley and oats, grown mostly in"

@@ -98,6 +98,7 @@ _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a grou
 _NOT_COUNTED = frozenset(
     (
         *PREPOSITIONS,
+        *vocabulary.words("cues", "governing prepositions"),
         *vocabulary.words("clauses", "coordinators"),
         *vocabulary.words("clauses", "determiners"),
         *(w for w in vocabulary.words("directions", "linking verbs") if " " not in w),
@@ -107,6 +108,7 @@ _PLURALS = frozenset(w.lower() for w in vocabulary.words("cues", "population nou
 _COUNTED_WORDS = 3  # "214 [new patrol vehicles]"
 _COUNTED_REACH = 40  # characters read after a count for them
 _SHORTEST_PLURAL = 3  # "was", "has", "its" end in "s" and count nothing
+_PLURAL_END = re.compile(r"[^siu]s\Z")  # "votes", not "across", "thus", "this"
 _NAME_CLOSERS = PREPOSITIONS | frozenset(vocabulary.words("cues", "part name closers"))
 MAX_NAME_WORDS = 2
 # The words after a comma that open the clause of a total's second part, and the marks
@@ -686,6 +688,8 @@ def counted_noun(text: str, value: Value) -> str | None:
         lower = word.lower()
         if not word.isalpha() or lower in _NOT_COUNTED:
             return None
-        if lower in _PLURALS or (lower.endswith("s") and len(lower) > _SHORTEST_PLURAL):
+        if lower in _PLURALS or (
+            _PLURAL_END.search(lower) is not None and len(lower) > _SHORTEST_PLURAL
+        ):
             return noun_stem(lower)
     return None
