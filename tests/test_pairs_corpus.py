@@ -18,7 +18,7 @@ score = load_script(PAIRS / "score.py", "pairs_score")
 
 def test_every_pair_follows_the_format() -> None:
     pairs = score.load()
-    assert Counter(p.split for p in pairs) == {"tuned": 250, "kept-aside": 250, "fresh": 200}
+    assert Counter(p.split for p in pairs) == {"tuned": 350, "kept-aside": 350, "fresh": 300}
     assert len({p.id for p in pairs}) == len(pairs)
 
 
