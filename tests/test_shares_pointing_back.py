@@ -7,6 +7,7 @@ pairs, or to a part beside another amount, gives no reading.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -104,3 +105,13 @@ def test_a_part_beside_another_amount_gives_no_reading() -> None:
         " new destinations, accounted for 23.9 million of them. That is 71.9% of all traffic."
     )
     assert rules(text) == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_share_set_off_by_dashes_with_or_is_of_its_part(dash: str) -> None:
+    clean = (
+        "Some 2,318 shops closed in the first half, the survey found. Of those, 817"
+        f" {dash} or 35% {dash} sold clothes."
+    )
+    assert rules(clean) == []
+    assert rules(clean.replace("35%", "53%")) == ["CC201"]

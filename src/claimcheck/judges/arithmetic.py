@@ -294,7 +294,8 @@ def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
         range=_range(delta, stated),
     )
     word = " ".join(claim.wording.lower().split())
-    actual = 1 if delta.low > 0 else -1 if delta.high < 0 else 0
+    placed = _direction(b, a, delta)  # rounding is monotone: "1,561, 1 more than 1,562"
+    actual = 1 if placed == "up" else -1 if placed == "down" else 0
     wrong_sign = wrong_place = None
     if claim.ordered and word in ("surplus", "deficit", "shortfall"):
         expected = 1 if word == "surplus" else -1
