@@ -67,3 +67,29 @@ def test_an_undated_bracket_is_no_earlier_value() -> None:
         kinds = [c.kind for c, v in claimcheck.check(text).judged() if v.verdict]
         assert "change" not in kinds
         assert findings(text) == []
+
+
+@given(
+    parts=st.lists(st.integers(min_value=101, max_value=989), min_size=2, max_size=3),
+    earlier=st.integers(min_value=101, max_value=2_999),
+    slip=st.integers(min_value=2, max_value=9),
+)
+def test_the_year_before_in_a_bracket_leaves_a_total_its_parts(
+    parts: list[int], earlier: int, slip: int
+) -> None:
+    """A total with last year's figure in a bracket, its parts listed in the next
+    sentence: never flagged when they add up, always when one is off by tenths."""
+    names = ["Europe", "the Americas", "Asia"][: len(parts)]
+
+    def text(figures: list[int]) -> str:
+        listed = [f"{name} €{f / 10:.1f}bn" for name, f in zip(names, figures, strict=False)]
+        body = ", ".join(listed[:-1]) + f" and {listed[-1]}"
+        return (
+            f"Group revenue was €{sum(parts) / 10:.1f}bn (2023: €{earlier / 10:.1f}bn)."
+            f" {body.replace(names[0], names[0] + ' contributed', 1)}."
+        )
+
+    assume(all(p % 10 for p in parts) and sum(parts) % 10)
+    assert findings(text(parts)) == []
+    slipped = [parts[0] + slip * 10, *parts[1:]]
+    assert findings(text(slipped)) == ["CC303"]

@@ -49,6 +49,7 @@ from claimcheck.extract.changes import (
     OF_BACK_REFERENCE,
     TOKEN,
     Value,
+    dated_bracket,
     inherit,
     near,
     stated_values,
@@ -650,7 +651,10 @@ def totals_listed_after(
             (
                 k
                 for k in range(index + 1, end)
-                if unit_key(values[k]) == key and values[k].start != earlier
+                if unit_key(values[k]) == key
+                and values[k].start != earlier
+                # "€6.12bn (2023: €5.87bn)": the earlier year's, no part
+                and dated_bracket(text, total, values[k], total.end or 0, after.start) is None
             ),
             end,
         )

@@ -2362,7 +2362,7 @@ def _read_new_value_before(
     earlier = None
     if draft.source is None and draft.kind in ("adverb", "compare", "noun") and index > 0:
         new = values[index - 1]
-        dated = _dated_bracket(text, new, value, new.end or 0, draft.start)
+        dated = dated_bracket(text, new, value, new.end or 0, draft.start)
         if dated is not None:
             earlier, value, after = value, new, dated
     # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
@@ -3323,10 +3323,10 @@ def _bracketed_earlier(text: str, draft: _Draft, value: Value, pos: int, limit: 
     there is none."""
     if draft.last != "to" or draft.source is not None or draft.to is None:
         return None
-    return _dated_bracket(text, draft.to, value, pos, limit)
+    return dated_bracket(text, draft.to, value, pos, limit)
 
 
-def _dated_bracket(text: str, new: Value, old: Value, pos: int, limit: int) -> int | None:
+def dated_bracket(text: str, new: Value, old: Value, pos: int, limit: int) -> int | None:
     """Where a bracket ends that holds `old`, alike to `new`, dated as its earlier value by
     a year or an earlier-period word; it opens at `pos` (after `new`), maybe after the new
     value's own period ("in 2024 (2023: €20.1 billion)"). None if there is none."""

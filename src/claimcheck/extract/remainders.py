@@ -275,7 +275,7 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
         if len(parts) < 2:
             continue
         linked = total is None and _stated_as_total(text, sentence, parts)
-        if total is None and whole:
+        if total is None:  # the list reached its sentence's start
             lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
             if is_label(lead, MAX_BREAKDOWN_LABEL) or OF_BACK_REFERENCE.match(
                 text, parts[0].end or 0
@@ -285,7 +285,9 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
                 _SHARE_OF_A_WHOLE.match(text, total.end or 0)
                 or _another_period(mentions, total, sentence, rest)
             ):
-                total = None  # "E£1.83 trillion, or 47.3% of total spending": a part itself
+                # "E£1.83 trillion, or 47.3% of total spending": a part itself; or a total
+                # of another period than its parts
+                total = None
         if linked:  # the first figure is the total, unless one before may be: no reading
             total, parts = (None, parts) if total is not None else (parts[0], parts[1:])
         if total is None or not all(part_of(p, total) for p in parts):
