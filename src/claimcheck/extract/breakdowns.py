@@ -92,7 +92,7 @@ from claimcheck.extract.listed_parts import (
     RESTATEMENT_GUARD,
     TOTAL_AFTER,
     WORD_WINDOW,
-    YEAR_FIGURE,
+    a_year,
     compared,
     counted_noun,
     is_label,
@@ -1110,9 +1110,7 @@ def _single_part(text: str, value: Value, floor: int) -> Value | None:
     )
     if before and before[-1].lower() in NOT_A_PART:
         return None
-    if not unit_key(value) and YEAR_FIGURE.fullmatch(value.digits or ""):
-        return None
-    return value
+    return None if a_year(value) else value
 
 
 def part_of(part: Value, total: Value) -> bool:

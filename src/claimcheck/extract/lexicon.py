@@ -147,10 +147,10 @@ def pointing_back(then: str) -> re.Pattern[str]:
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
 CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
 # The words of a difference stated between the two values it compares ("0.2 billion more
-# than"), those placing the first above the second and those placing it below.
-COMPARATIVES_ABOVE = tuple(vocabulary.words("cues", "difference comparative up"))
-COMPARATIVES_BELOW = tuple(vocabulary.words("cues", "difference comparative down"))
-DIFFERENCE_COMPARATIVES = (*COMPARATIVES_ABOVE, *COMPARATIVES_BELOW)
+# than"), placing the first above the second or below it.
+DIFFERENCE_COMPARATIVES = tuple(
+    vocabulary.words("cues", "difference comparative up", "difference comparative down")
+)
 # The role words of a flow's two sides, by side: 1 for "revenue", "exports"; -1 for
 # "spending", "imports".
 ROLES = {word: 1 for word in vocabulary.words("cues", "difference positives")} | {

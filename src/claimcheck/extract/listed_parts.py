@@ -64,9 +64,7 @@ COMPARED_ANYWHERE = re.compile(
 )
 # Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
 # Rp1,943.7 trillion of 2018: taxes ...").
-_COMPARING_WORDS = vocabulary.words(
-    "cues", "compared before", "difference comparative up", "difference comparative down"
-)
+_COMPARING_WORDS = (*vocabulary.words("cues", "compared before"), *DIFFERENCE_COMPARATIVES)
 COMPARED_WITH = re.compile(
     rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
     rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
@@ -103,6 +101,11 @@ _NOT_COUNTED = frozenset(
         *vocabulary.words("clauses", "determiners"),
         *(w for w in vocabulary.words("directions", "linking verbs") if " " not in w),
     )
+)
+# Between a part and the whole it is counted of: "3.6 million [of the ]5.5 million".
+COUNTED_OF = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+)?",
+    re.IGNORECASE,
 )
 _PLURALS = frozenset(w.lower() for w in vocabulary.words("cues", "population nouns"))
 _COUNTED_WORDS = 3  # "214 [new patrol vehicles]"
@@ -674,6 +677,11 @@ def unit_key(value: Value) -> str:
     if isinstance(value, Money):
         return value.currency
     return value.unit
+
+
+def a_year(value: Value) -> bool:
+    """Whether a bare figure is written as a year ("in 2023"), no count of a list."""
+    return not unit_key(value) and bool(YEAR_FIGURE.fullmatch(value.digits or ""))
 
 
 def counted_noun(text: str, value: Value) -> str | None:

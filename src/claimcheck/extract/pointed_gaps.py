@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from claimcheck import vocabulary
 from claimcheck.extract.changes import Value, stated_values
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import any_of
-from claimcheck.extract.listed_parts import YEAR_FIGURE, unit_key
+from claimcheck.extract.lexicon import Keywords, any_of
+from claimcheck.extract.listed_parts import COUNTED_OF, a_year, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Claim, DifferenceClaim, parts_read
 
@@ -33,18 +33,15 @@ _OPENER = re.compile(
     rf"(?:\s*,|\s+of|\s+(?:{any_of(vocabulary.words('directions', 'linking verbs'))}))?\s+\Z",
     re.IGNORECASE,
 )
-_COUNTED_OF = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))})\s+",
-    re.IGNORECASE,
-)
+_GAP_WORDS = Keywords(*vocabulary.words("cues", "gap back"))
 _NO_SIDE_KEYS = ("percent", "percentage_point")
 
 
 def with_pointed_gaps(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
     """The claims read, and a difference for each gap described above."""
-    values = stated_values(mentions)
-    if not values:
+    if not _GAP_WORDS.positions(mentions.text):
         return list(found)
+    values = stated_values(mentions)
     related = set(parts_read(found))
     stated = {c.difference.start for c in found if isinstance(c, DifferenceClaim)}
     gaps = [
@@ -65,16 +62,18 @@ def _gap(
     text, document = mentions.text, mentions.document
     sentence = document.sentence_at(stated.start or 0)
     opener = _OPENER.match(text, sentence.start, stated.start or 0)
-    previous = document.sentence_before(sentence)
     key = unit_key(stated)
-    if opener is None or previous is None or key in _NO_SIDE_KEYS:
+    if opener is None or key in _NO_SIDE_KEYS:
+        return None
+    previous = document.sentence_before(sentence)
+    if previous is None:
         return None
     sides = [v for v in values if previous.start <= (v.start or 0) < previous.end]
-    sides = [v for v in sides if unit_key(v) == key and not _a_year(v)]
+    sides = [v for v in sides if unit_key(v) == key and not a_year(v)]
     if len(sides) != 2 or any((v.start, v.end) in related for v in sides):
         return None  # a value some claim relates already: a change's size, a side
     first, second = sides
-    if _COUNTED_OF.fullmatch(text, first.end or 0, hedge_start(text, second)):
+    if COUNTED_OF.fullmatch(text, first.end or 0, hedge_start(text, second)):
         return None  # "640 of the 1,800": a part and its whole
     start, end = first.start or 0, stated.end or 0
     return DifferenceClaim(
@@ -86,7 +85,3 @@ def _gap(
         difference=stated,
         wording=" ".join(opener["noun"].lower().split()[1:]),
     )
-
-
-def _a_year(value: Value) -> bool:
-    return not unit_key(value) and bool(YEAR_FIGURE.fullmatch(value.digits or ""))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from claimcheck import vocabulary
 from claimcheck.extract.changes import Value
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
-from claimcheck.extract.listed_parts import compared
+from claimcheck.extract.listed_parts import COUNTED_OF, compared
 from claimcheck.extract.measures import PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
@@ -94,11 +94,6 @@ _SCALE_BASES = {
     if len(word) > 2
 }
 _MEMBER_AFTER = re.compile(rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}")
-# Between a part and the whole it is counted of: "3.6 million [of the ]5.5 million".
-_COUNTED_OF = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}\s+)?",
-    re.IGNORECASE,
-)
 _BASE_REACH = 60  # characters before a count that may hold its cue and the words after
 _NEW_CLAUSE = re.compile(
     rf",\s+{vocabulary.pattern(vocabulary.words('clauses', 'coordinators', 'contrasts'))}\s",
@@ -253,7 +248,7 @@ def _count(text: str, rate: _PerOne, counts: Sequence[Value]) -> Amount | None:
 def _counted_of(text: str, part: Value, whole: Value) -> bool:
     """Whether a count is stated as part of a whole right after it: "3.6 million of the
     5.5 million people"."""
-    counted = _COUNTED_OF.match(text, part.end or 0)
+    counted = COUNTED_OF.match(text, part.end or 0)
     return counted is not None and counted.end() == hedge_start(text, whole)
 
 

@@ -33,7 +33,7 @@ from claimcheck.extract.listed_parts import (
     REMAINDER_CUE,
     WORD_AFTER_REACH,
     WORD_WINDOW,
-    YEAR_FIGURE,
+    a_year,
     counted_noun,
     is_label,
     list_gap,
@@ -260,7 +260,7 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
         return
     for index, rest in enumerate(values):
         start = hedge_start(text, rest)
-        if unit_key(rest) in ("percent", "percentage_point") or _a_year(rest):
+        if unit_key(rest) in ("percent", "percentage_point") or a_year(rest):
             continue
         window = max(0, start - WORD_WINDOW)
         cue = REMAINDER_CUE.search(text, window, start) or _REST_NAMED.search(text, window, start)
@@ -316,12 +316,12 @@ def _listed_back(
         if (value.start or 0) < floor:
             return parts, None, at, True
         begin = hedge_start(text, value)
-        if key and not unit_key(value) and not _a_year(value) and not counted_noun(text, value):
+        if key and not unit_key(value) and not a_year(value) and not counted_noun(text, value):
             # "4.21 million, 2.97 million and 2.41 million bpd": parts whose unit is unsure
             return [], None, at, False
         if (
             unit_key(value) != key
-            or _a_year(value)
+            or a_year(value)
             or COMPARED_WITH.search(text, max(0, begin - WORD_WINDOW), begin)
         ):
             continue
@@ -352,11 +352,6 @@ def _opens_with_rest(gap: Sequence[str]) -> bool:
     ("and Hlas with 27")."""
     comma = gap.index(",") + 1 if "," in gap[: _WITH_AFTER + 1] else 0
     return bool(gap[comma : comma + 1]) and gap[comma] in _OPENS_WITH_REST
-
-
-def _a_year(value: Value) -> bool:
-    """Whether a figure is written as a year ("in 2023"), no count of a list."""
-    return not unit_key(value) and bool(YEAR_FIGURE.fullmatch(value.digits or ""))
 
 
 def _another_period(mentions: Mentions, total: Value, sentence: Block, rest: Value) -> bool:

@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from claimcheck import vocabulary
 from claimcheck.document import Block
 from claimcheck.extract.lexicon import any_of
+from claimcheck.extract.listed_parts import COUNTED_OF
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.shares import (
     _ON_A_RATE,
@@ -112,8 +113,7 @@ _TOTAL_BEFORE = _cue_before("total named", r"\b[^,;:.]{0,30}\Z")
 _SET_OFF = _cue_before("candidate set off", r"\s+(?:[^\W\d_]+\s+){0,4}\Z")
 _TOTAL_AFTER = re.compile(rf"\s+(?:{any_of(vocabulary.words('cues', 'total after'))})\b")
 # "640 of the 1,800": a part counted of a whole stated right after it
-_DETERMINERS = any_of(vocabulary.words("clauses", "determiners"))
-_COUNTED_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:{_DETERMINERS})\s+)?(?=\d)", re.IGNORECASE)
+_COUNTED_OF = re.compile(rf"{COUNTED_OF.pattern}(?=\d)", re.IGNORECASE)
 
 
 def _noun(word: str) -> str:

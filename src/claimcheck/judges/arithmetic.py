@@ -301,7 +301,7 @@ def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
         expected = 1 if word == "surplus" else -1
         if actual == -expected:
             wrong_sign = "surplus" if actual > 0 else "deficit"
-    elif claim.ordered and actual and actual == -_PLACING_WORDS.get(word, actual):
+    elif claim.ordered and word in _PLACING_WORDS and actual == -_PLACING_WORDS[word]:
         # "342,000, 24,000 more than the 366,000": the first value is the smaller
         wrong_place = "more than" if actual > 0 else "less than"
     fits = _overlap(size, _magnitude(stated.interval))
