@@ -120,7 +120,7 @@ def test_a_number_grouped_by_spaces_is_one_figure_beside_a_mark_or_a_unit(
         ("EUR\n12 500 000", [12]),
         # groups after another number may be its own: which one do they belong to?
         ("In 2023 357 900 euros were paid.", [2023, 357, 900]),
-        ("At stage 3 1 500 euros are due.", [3, 1, 500]),
+        ("In row 3 1 500 euros are due.", [3, 1, 500]),
         # a run that ends in a way no number does reads as no shorter number, nor as its
         # first group alone
         ("It was 1 000 000,5 in all.", []),

@@ -136,3 +136,14 @@ def test_a_rest_in_the_next_sentence_completes_the_list(
     wrong = listed[at].replace(f"${parts[at]:,}", f"${parts[at] + slip * 100:,}")
     slipped = text(body.replace(listed[at], wrong))
     assert ("CC303", f"${sum(parts) + rest:,}") in flagged(slipped)
+
+
+def test_the_rest_after_one_part_of_a_whole_named_at_length() -> None:
+    """The whole's name runs past a period and a figure-free aside: the one part after its
+    comma and the rest named after it still make the whole."""
+    text = (
+        "Of the 3,214 appeals the tribunal received in 2021-22, 1,906 concerned housing"
+        " and the remaining 1,308 other matters."
+    )
+    assert flagged(text) == []
+    assert [rule for rule, _ in flagged(text.replace("1,308", "1,380"))] == ["CC303"]

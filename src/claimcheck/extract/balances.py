@@ -174,7 +174,17 @@ _SUBTRACTION = re.compile(
 # Between a subtraction and its result: "came to", "added", "leaving", ","; before it:
 # "(138,100 people, from".
 _RESULT_LINKS = frozenset((*vocabulary.words("cues", "subtraction results"), ",", "="))
-_COMPARED_WORDS = Keywords(*DIFFERENCE_COMPARATIVES)
+_COMPARED_WORDS = Keywords(*DIFFERENCE_COMPARATIVES, *vocabulary.words("cues", "difference over"))
+# "a gap of 13,845 over the 9,374": a gap named before a difference, "over" after it.
+_GAP_OVER = re.compile(
+    rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference over'))})\s", re.IGNORECASE
+)
+_GAP_NOUNS = frozenset(vocabulary.words("cues", "gap over nouns"))
+_ARTICLES = frozenset(("a", "an", "the"))
+_GAP_NAMED = re.compile(
+    rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'gap over nouns'))})\s+of\s+\Z",
+    re.IGNORECASE,
+)
 _SUBTRACTION_WORDS = Keywords(*vocabulary.words("cues", "difference operators"))
 # Between the first value of a comparison and its difference: "was", "stood at", ",".
 _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",", "—"))
@@ -797,7 +807,7 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
     for index, stated in enumerate(values[1:] if cues else (), start=1):
         if not near(cues, stated.end or 0, (stated.end or 0) + WORD_WINDOW // 2):
             continue
-        compared = COMPARATIVE_AFTER.match(text, stated.end or 0)
+        compared = COMPARATIVE_AFTER.match(text, stated.end or 0) or _over_a_gap(text, stated)
         if compared is None:
             continue
         starts = starts or [hedge_start(text, v) for v in values]
@@ -860,6 +870,15 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             wording=" ".join(compared.group("word").lower().split()),
             ordered=True,  # "A, D more than B": A is the larger
         )
+
+
+def _over_a_gap(text: str, stated: Value) -> re.Match[str] | None:
+    """The word after a gap named before its figure that places the first value above the
+    one after it: "a gap of 13,845 [over] the 9,374", "a majority of 437 [over]"."""
+    start = hedge_start(text, stated)
+    if not _GAP_NAMED.search(text, max(0, start - WORD_WINDOW), start):
+        return None
+    return _GAP_OVER.match(text, stated.end or 0)
 
 
 def _points_back(
@@ -1006,12 +1025,24 @@ def _compared_link(tokens: Sequence[str]) -> bool:
     "people waiting to start treatment at the end of April,"); periods and a reporting
     clause ("in fares, according to its annual report,") are passed over."""
     kept = [
-        t for t in without_reporting(_without_participle(tokens)) if not _PERIOD_TOKEN.fullmatch(t)
+        t
+        for t in without_reporting(_without_participle(_without_gap_noun(tokens)))
+        if not _PERIOD_TOKEN.fullmatch(t)
     ]
     words = [t.lower() for t in kept]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
     return len(words) > 1 and words[-1] == "," and is_label(kept[:-1], _MAX_COMPARED_NAME)
+
+
+def _without_gap_noun(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a gap named right before the difference: "spectators, [a gap
+    of]", "votes, [a majority of]" (`[gap over nouns]`)."""
+    words = [t.lower() for t in tokens]
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in _GAP_NOUNS:
+        return tokens
+    article = 3 if words[-3] in _ARTICLES else 2
+    return tokens[:-article]
 
 
 def _without_participle(tokens: Sequence[str]) -> Sequence[str]:

@@ -154,7 +154,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # an aside in brackets after a total
 _BREAKDOWN = re.compile(
     r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
-    rf"(?:\s*:|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s+",
+    rf"(?:\s*(?::|—|\s–)|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s*",
     re.IGNORECASE,
 )
 # Words that end an aside after a total: a clause of its own ("$9 billion, while imports
@@ -170,7 +170,7 @@ _COMPARISON = re.compile(
 )
 # After a total: a few words naming it ("per person"), then an opening bracket.
 _BRACKET_AFTER_TOTAL = re.compile(r"(?P<label>(?:\s+[^\W\d_]+){0,3})\s*\(\s*")
-BREAKDOWN_CUES = Keywords(":", *BREAKDOWN_WORDS)
+BREAKDOWN_CUES = Keywords(":", "—", "–", *BREAKDOWN_WORDS)
 # "Of the $12 billion allocated, ..." opening a sentence (or "Of the company's", "Of
 # Canada's"), and the words naming the total; "Of that, ..." (or "Of the vetoed sum, ...")
 # points back to a total in the sentence before.
@@ -1054,7 +1054,7 @@ def _opened_parts(
     by_name = list_after(text, values, after, sentence, verb_first=True, named=True) if lead else []
     listed = [inherit(p, total) for p in by_name or loose_list(text, values, after, sentence)]
     if not listed or not all(part_of(p, total) for p in listed):
-        return [part]
+        listed = [part]  # and the rest, if named after it: "1,906 ... and the remaining 1,308"
     return _closed_by_rest(mentions, values, starts, listed, total)
 
 

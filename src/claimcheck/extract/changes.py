@@ -328,6 +328,9 @@ _POINTED_BACK = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)  # "exceeded the target of X[ by ]Y"
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.]*(?<![.,])")  # a figure in digits
+_SEASONS = frozenset(vocabulary.words("directions", "season words"))
+_SEASON_OPENERS = frozenset(vocabulary.words("directions", "season openers"))
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word: "Greater [Ch]ina"
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
 _POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
@@ -398,6 +401,30 @@ _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and ope
 _SUBJECT_REACH = 160  # characters before a change's end that may name what changed
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
 _EARLIER_PERIOD = frozenset(vocabulary.words("cues", "earlier period"))
+_EARLIER_BEFORE_LAST_YEAR = frozenset(vocabulary.words("cues", "earlier period before last year"))
+_NOUN_REACH = 20  # characters after a value read for the noun it counts
+# Words that make a period after them a comparison's base: "from a year earlier".
+_BASE_WORDS = frozenset(
+    (
+        *(w for w in vocabulary.words("clauses", "compared periods") if " " not in w),
+        *vocabulary.words("clauses", "compared periods after a change"),
+        "from",
+        "since",
+        "with",
+    )
+)
+_DATE_AFTER = 4  # words after a value that may date it: "$2,485 billion in 2023"
+_CLAUSE_MARKS = frozenset(",;:—–()")
+_LAST_YEAR_REACH = 4  # words before "last year" that may name the period it dates
+# Words that never name what changed: time ("year", "months", "earlier") and prepositions.
+_NOT_NAMING = frozenset(
+    (
+        *vocabulary.words("cues", "time units", "part prepositions"),
+        *vocabulary.words("clauses", "period openers"),
+        *_EARLIER_PERIOD,
+        "ago",
+    )
+)
 # Words after a sized change that name its base as another period than a level's before
 # it: "was 3% in May and rose 0.5 points to 3.2% in June [on a year earlier]".
 _OTHER_BASES = _EARLIER_PERIOD | {w for w in vocabulary.words("cues", "per year") if " " not in w}
@@ -789,6 +816,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if not _hedging(a, hedges)
         and not _modifier(text, a)
         and not _in_a_name(text, a)
+        and not _a_season(text, a)
         and not _in_manner(text, a)
         and not _grades_manner(text, a)
         and _direction_of(text, a) is not None
@@ -957,6 +985,17 @@ def _in_a_name(text: str, anchor: re.Match[str]) -> bool:
     """Whether a direction word written with a capital opens a name with the capitalised
     word after it: "Revenue in [Greater] China fell", "Lower Saxony"."""
     return anchor.group()[:1].isupper() and _NAME_AFTER.match(text, anchor.end()) is not None
+
+
+def _a_season(text: str, anchor: re.Match[str]) -> bool:
+    """Whether a direction word names a season (`[season words]`): before a year ("in fall
+    2023") or after a word that makes it one ("this fall")."""
+    if anchor.group().lower() not in _SEASONS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, anchor.start() - _WORD_REACH), anchor.start())
+    return _YEAR_AFTER.match(text, anchor.end()) is not None or (
+        before is not None and before.group(1).lower() in _SEASON_OPENERS
+    )
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -1261,6 +1300,14 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
 def noun_stem(word: str) -> str:
     """The stem a noun shares with its plural and derived words: "rate", "rates"."""
     return word.rstrip("s")[:_STEM]
+
+
+# Each word of a `[same measure]` group, by its stem, to the stem of its group's first.
+_MEASURES = {
+    noun_stem(spelling): noun_stem(entry.spellings[0])
+    for entry in vocabulary.section("cues", "same measure")
+    for spelling in entry.spellings
+}
 
 
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
@@ -3193,9 +3240,9 @@ def _read_in_sentence_after(
     if before is None or before.start != sentence.start:
         return  # not the next sentence of the paragraph
     stated = values[index : bisect.bisect_left(starts, following.end)]
+    reach = max(sentence.start, draft.end - _SUBJECT_REACH)
+    named = set(_lower(TOKEN.findall(text, reach, draft.end)))
     if draft.to is not None and draft.source is None:
-        reach = max(sentence.start, draft.end - _SUBJECT_REACH)
-        named = set(_lower(TOKEN.findall(text, reach, draft.end)))
         _read_state_in_sentence_after(text, draft, stated, moves, following.start, named)
         if draft.source is not None:
             return
@@ -3205,8 +3252,20 @@ def _read_in_sentence_after(
         similar = [value for value in stated if alike(value, draft.to)]
         if len(similar) != 1:
             return
-        words = set(_lower(TOKEN.findall(text, following.start, hedge_start(text, similar[0]))))
-        if words & _EARLIER_PERIOD and words & _POINTER:
+        # the words that may date it: those before it, past any other figure before it
+        floor = max(
+            [
+                following.start,
+                *(v.end or 0 for v in stated if (v.end or 0) <= (similar[0].start or 0)),
+            ]
+        )
+        lead = _lower(TOKEN.findall(text, following.start, hedge_start(text, similar[0])))
+        words = set(lead)
+        pointed = bool(words & _EARLIER_PERIOD and words & _POINTER)
+        if pointed or (
+            _dated_earlier(text, sentence, following, similar[0], floor)
+            and _names_what_changed(text, similar[0], lead, named)
+        ):
             draft.source, draft.end = similar[0], similar[0].end or draft.end
         return
     if draft.source is not None or not stated:
@@ -3255,14 +3314,69 @@ def _read_state_in_sentence_after(
 
 def _same_subject(words: Sequence[str], named: set[str]) -> bool:
     """Whether the clause before a state's verb names its subject by a pronoun, a noun
-    pointing back ("The July reading"), a word of the change's sentence or, for a
+    pointing back ("The July reading"), a word of the change's sentence or of its group
+    (`[same measure]`: "Expenditure had stood at" after "spending rose") or, for a
     balance, another balance word ("the shortfall" after "the deficit grew"); not "The
     kingdom had been ..." after "Revenue ... rose"."""
     clause = list(itertools.takewhile(str.isalpha, reversed(words)))
     subject = {w for w in clause if w not in _NOT_SUBJECTS and w not in _MONTHS}
-    if not subject or subject & named:
+    if not subject or _kin(subject) & _kin(named):
         return True
     return bool(subject & _BALANCE_NOUNS) and bool(named & _BALANCE_NOUNS)
+
+
+def _kin(words: Iterable[str]) -> set[str]:
+    """The words by their stem, a word of a `[same measure]` group by its group's first."""
+    stems = {noun_stem(word) for word in words}
+    return {_MEASURES.get(stem, stem) for stem in stems}
+
+
+def _dated_earlier(text: str, sentence: Block, following: Block, value: Value, floor: int) -> bool:
+    """Whether the sentence after a change dates a value of its own at the change's earlier
+    time, in its words before it (from `floor`, past any figure before) or in its clause
+    right after it: by a word of `[earlier period]` ("A year earlier,", "Twelve months
+    ago"; not one a change or comparison is measured from: "unchanged from the previous
+    year"), by "last year" after the change's month ("In May last year"), or by the year
+    before the one year the change's sentence names ("... in 2024. Expenditure had stood
+    at $2,485 billion in 2023")."""
+    before = _lower(TOKEN.findall(text, floor, hedge_start(text, value)))
+    after = _lower(TOKEN.findall(text, value.end or 0, following.end))
+    after = list(itertools.takewhile(lambda w: w not in _CLAUSE_MARKS, after))[:_DATE_AFTER]
+    own = _lower(TOKEN.findall(text, sentence.start, sentence.end))
+    for words in (before, after):
+        if any(
+            word in _EARLIER_PERIOD and not _BASE_WORDS.intersection(words[:at])
+            for at, word in enumerate(words)
+        ):
+            return True
+        for at in range(1, len(words) - 1):
+            named = words[max(0, at - _LAST_YEAR_REACH) : at]
+            if words[at : at + 2] == ["last", "year"] and (
+                _EARLIER_BEFORE_LAST_YEAR.intersection(named)
+                or _MONTHS.intersection(named) & set(own)
+            ):
+                return "last" not in own
+    years = {int(w) for w in own if _YEAR.fullmatch(w)}
+    theirs = {int(w) for w in (*before, *after) if _YEAR.fullmatch(w)}
+    return len(years) == 1 and theirs == {min(years) - 1}
+
+
+def _names_what_changed(text: str, value: Value, opening: Sequence[str], named: set[str]) -> bool:
+    """Whether the words before a value in the sentence after a change name what changed,
+    by a word of the change's clause or its `[same measure]` group (`named`), in its
+    subject ("outbound shipments had totalled") or in the noun the value counts ("76,084
+    homes had changed hands" after "House sales fell")."""
+    subject = {
+        w
+        for w in opening
+        if w.isalpha() and w not in _NOT_SUBJECTS and w not in _NOT_NAMING and w not in _MONTHS
+    }
+    counted = [
+        w
+        for w in _lower(TOKEN.findall(text, value.end or 0, (value.end or 0) + _NOUN_REACH)[:1])
+        if w.isalpha()
+    ]
+    return bool(_kin([*subject, *counted]) & _kin(named - _NOT_NAMING))
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:

@@ -347,7 +347,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _without_tallies(text, _join_word_groups(text, _join_spaced_groups(text, figures)))
+    joined = _join_word_groups(text, _join_spaced_groups(text, figures))
+    return _without_labels(text, _without_tallies(text, joined))
 
 
 # A score's dash and the noun after it: "a 10[-3 vote]", "a 5[–4 ruling]".
@@ -373,6 +374,40 @@ def _without_tallies(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             tallied |= {i, i + 1}
     return [f for i, f in enumerate(figures) if i not in tallied] if tallied else figures
+
+
+# A number naming one of a sequence: "term 2", "Week 7", "Article 50"; not "the third
+# quarter 123 stores" (`[label noun quantifiers]`), nor a grouped, decimal or percent figure.
+_LABEL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<quantifier>"
+    rf"{vocabulary.pattern(vocabulary.words('numbers', 'label noun quantifiers'))})[^\S\n]+)?"
+    rf"{vocabulary.pattern(vocabulary.words('numbers', 'label nouns'))}[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_LABEL_NUMBER = re.compile(r"[0-9]{1,3}\Z")
+_LABEL_REACH = 40  # characters read before a number for the noun it labels
+
+
+def _without_labels(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less the numbers that name one of a sequence ("in term 2 of 2024",
+    "phase 3"), which count nothing: read as a value, "rose to 53.6% in term 2, up from
+    46.7%" would compare 2 with 46.7%."""
+    return [
+        figure
+        for figure in figures
+        if not (
+            figure.scale is None
+            and _LABEL_NUMBER.match(figure.digits)
+            and text[figure.start : figure.end] == figure.digits
+            and (
+                label := _LABEL_BEFORE.search(
+                    text, max(0, figure.start - _LABEL_REACH), figure.start
+                )
+            )
+            and label["quantifier"] is None
+            and not _PERCENT_AFTER.match(text, figure.end)
+        )
+    ]
 
 
 def figure_before_letter(text: str, start: int, end: int) -> Figure | None:

@@ -56,14 +56,18 @@ from claimcheck.extract.listed_parts import (
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import TotalClaim
 
-_CUES = Keywords(":", *BREAKDOWN_WORDS)
-_CUE_AT = re.compile(rf":|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE)
+# A colon or a dash set off by spaces opens a list as a colon does: "14 people — 9 in ...".
+_CUES = Keywords(":", "—", "–", *BREAKDOWN_WORDS)
+_CUE_AT = re.compile(
+    rf":|—|(?<=\s)–(?=\s)|(?P<word>{any_of(BREAKDOWN_WORDS)})(?![\w-])", re.IGNORECASE
+)
 _WITH = re.compile(
     rf",\s*(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'sum with'))})\s",
     re.IGNORECASE,
 )
 _TOTAL_WORD = re.compile(
-    vocabulary.pattern(vocabulary.words("cues", "total links", "total named")), re.IGNORECASE
+    vocabulary.pattern(vocabulary.words("cues", "total links", "total named", "total before")),
+    re.IGNORECASE,
 )
 # A total after its parts: the cue just before it ("for a combined", "bringing the total
 # to") or just after it ("in all"); a total a list brings a running figure to may hold
@@ -326,7 +330,8 @@ def _sum(
 ) -> tuple[_Figure, list[_Figure], bool] | None:
     """The total before the cue, its parts after it and whether the list is open.
 
-    After ", with" the total must be named by a word of a total ("totalled", "overall").
+    After ", with" the total must be named by a word of a total ("totalled", "overall", "a
+    combined").
     """
     before = figures.before(cue.start())
     after = figures.after(cue.end())

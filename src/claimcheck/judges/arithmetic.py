@@ -71,7 +71,10 @@ def _opposites() -> dict[str, str]:
 _OPPOSITES = _opposites()
 # The words of a difference that place its first value above (+1) or below (-1) the second.
 _PLACING_WORDS = {
-    **{" ".join(w.split()): 1 for w in vocabulary.words("cues", "difference comparative up")},
+    **{
+        " ".join(w.split()): 1
+        for w in vocabulary.words("cues", "difference comparative up", "difference over")
+    },
     **{" ".join(w.split()): -1 for w in vocabulary.words("cues", "difference comparative down")},
 }
 # Each factor to the first word the vocabulary gives it: 2 "doubled", 3 "tripled" (read
