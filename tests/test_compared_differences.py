@@ -104,3 +104,23 @@ def test_the_comparative_states_the_sign_of_the_difference(
 
     assert flagged(text(right)) == []
     assert [rule for rule, _ in flagged(text(wrong))] == ["CC304"]
+
+
+def test_that_points_back_to_the_count_of_what_the_compared_value_counts() -> None:
+    """Beside a count of other things, "That" points to the count whose noun the value
+    compared with shares: 677 seats, not 10 councils."""
+    text = (
+        "The party won control of 14 councils and took 683 seats. That was 294 more than"
+        " the Liberal Democrats, who finished second with 389 seats."
+    )
+    assert flagged(text) == []
+    assert [rule for rule, _ in flagged(text.replace("294", "394"))] == ["CC304"]
+
+
+def test_that_points_back_to_no_count_when_nouns_leave_it_unsaid() -> None:
+    """677 seats is the value before "That", but 9 councils counts other things."""
+    text = (
+        "The party won 12 councils and 677 seats. That was 3 more than the Greens, who won"
+        " 9 councils."
+    )
+    assert flagged(text) == []

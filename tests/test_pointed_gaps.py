@@ -29,6 +29,20 @@ GAPS = [
         "3.66 million",
         "3.96 million",
     ),
+    # what the gap is between, and an adverb, before its verb
+    (
+        "Median pay reached £38,412 in the private sector and £35,179 in the public sector."
+        " The gap between the two therefore stood at £3,233, the ONS said.",
+        "£3,233",
+        "£3,323",
+    ),
+    # a gap in points between two percentages
+    (
+        "The pass rate was 71.8% at state schools and 88.3% at private ones. The gap of 16.5"
+        " percentage points was the widest on record.",
+        "16.5 percentage points",
+        "15.6 percentage points",
+    ),
 ]
 
 

@@ -117,6 +117,19 @@ FORMS = [
         "1,000",
         "100",
     ),
+    # an adverb between the population and its link, a hedge before its count
+    (
+        "Output reached 3,187.6 billion pesos last year. With the population now at 41.3"
+        " million, that works out to about {} per head.",
+        "77,200 pesos",
+        "72,700 pesos",
+    ),
+    (
+        "Tourism brought in $18.42 billion in 2024. Spread across a population of roughly"
+        " 9.71 million, that amounted to about {} for every resident.",
+        "$1,897",
+        "$1,789",
+    ),
 ]
 
 

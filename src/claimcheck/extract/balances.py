@@ -83,6 +83,7 @@ from claimcheck.extract.listed_parts import (
     ROLE_WORDS,
     WORD_WINDOW,
     YEAR_EARLIER,
+    counted_noun,
     is_label,
     keyed_values,
     sentence_after,
@@ -830,7 +831,13 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             a = values[index - 2]
         b = values[later] if later < len(values) else stated
         opens = sentence.start
-        pointed = again is None and a is before and _points_back(mentions, values, index, link)
+        pointed = (
+            again is None
+            and a is before
+            and _points_back(
+                mentions, values, index, link, values[later] if later < len(values) else None
+            )
+        )
         if (a is not before and again is None) or pointed:
             # of the new value of a change stated before, or of the value "that" points to
             previous = mentions.document.sentence_before(sentence)
@@ -882,12 +889,18 @@ def _over_a_gap(text: str, stated: Value) -> re.Match[str] | None:
 
 
 def _points_back(
-    mentions: Mentions, values: Sequence[Value], index: int, link: Sequence[str]
+    mentions: Mentions,
+    values: Sequence[Value],
+    index: int,
+    link: Sequence[str],
+    compared: Value | None = None,
 ) -> bool:
     """Whether a difference's clause opens by pointing back to the value before it, the
     only one of its currency or unit in its own clause or sentence: "... stood at £29.5
     billion; that was £11.8 billion higher than", "... a deficit of $27.1 billion. That
-    was $5.0 billion less than"."""
+    was $5.0 billion less than"; or, for a count, the only one counting what the value
+    `compared` with counts ("won 10 councils and 677 seats. That was 317 more than the
+    Liberal Democrats, who finished with 370 seats")."""
     words = [t.lower() for t in link]
     breaks = [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS]
     if not breaks:
@@ -903,8 +916,15 @@ def _points_back(
     text, key = mentions.text, unit_key(before)
     sentence = mentions.document.sentence_at(before.start or 0)
     opens = max(sentence.start, text.rfind(";", sentence.start, before.start or 0))
+    # a count is the one its noun names, beside counts of other things: "won 10 councils
+    # and 677 seats. That was 317 more than ... 370 seats"
+    noun = counted_noun(text, before) if compared is not None else None
+    if noun is not None and compared is not None and noun != counted_noun(text, compared):
+        noun = None
     return not any(
-        (v.start or 0) >= opens and unit_key(v) == key
+        (v.start or 0) >= opens
+        and unit_key(v) == key
+        and (noun is None or counted_noun(text, v) in (None, noun))
         for v in values[max(0, index - 1 - MAX_VALUES_BACK) : index - 1]
     )
 

@@ -117,6 +117,8 @@ from claimcheck.extract.lexicon import (
     DIFFERENCE_COMPARATIVES,
     PER_UNIT_AFTER,
     any_of,
+    measures,
+    noun_stem,
     pointing_back,
     rate_base,
 )
@@ -1295,19 +1297,6 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
         return None
     draft.direction = drafts[-1].direction
     return draft
-
-
-def noun_stem(word: str) -> str:
-    """The stem a noun shares with its plural and derived words: "rate", "rates"."""
-    return word.rstrip("s")[:_STEM]
-
-
-# Each word of a `[same measure]` group, by its stem, to the stem of its group's first.
-_MEASURES = {
-    noun_stem(spelling): noun_stem(entry.spellings[0])
-    for entry in vocabulary.section("cues", "same measure")
-    for spelling in entry.spellings
-}
 
 
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
@@ -3320,15 +3309,9 @@ def _same_subject(words: Sequence[str], named: set[str]) -> bool:
     kingdom had been ..." after "Revenue ... rose"."""
     clause = list(itertools.takewhile(str.isalpha, reversed(words)))
     subject = {w for w in clause if w not in _NOT_SUBJECTS and w not in _MONTHS}
-    if not subject or _kin(subject) & _kin(named):
+    if not subject or measures(subject) & measures(named):
         return True
     return bool(subject & _BALANCE_NOUNS) and bool(named & _BALANCE_NOUNS)
-
-
-def _kin(words: Iterable[str]) -> set[str]:
-    """The words by their stem, a word of a `[same measure]` group by its group's first."""
-    stems = {noun_stem(word) for word in words}
-    return {_MEASURES.get(stem, stem) for stem in stems}
 
 
 def _dated_earlier(text: str, sentence: Block, following: Block, value: Value, floor: int) -> bool:
@@ -3376,7 +3359,7 @@ def _names_what_changed(text: str, value: Value, opening: Sequence[str], named: 
         for w in _lower(TOKEN.findall(text, value.end or 0, (value.end or 0) + _NOUN_REACH)[:1])
         if w.isalpha()
     ]
-    return bool(_kin([*subject, *counted]) & _kin(named - _NOT_NAMING))
+    return bool(measures([*subject, *counted]) & measures(named - _NOT_NAMING))
 
 
 def _set_against(text: str, draft: _Draft, value: Value) -> bool:

@@ -258,3 +258,25 @@ _COMMON = frozenset(
 def _rare_word(cue: str) -> str:
     words = cue.split()
     return max((w for w in words if w not in _COMMON), key=len, default=max(words, key=len))
+
+
+_STEM = 5  # letters a noun shares with its plural and derived words
+
+
+def noun_stem(word: str) -> str:
+    """The stem a noun shares with its plural and derived words: "rate", "rates"."""
+    return word.rstrip("s")[:_STEM]
+
+
+# Each word of a `[same measure]` group, by its stem, to the stem of its group's first.
+_MEASURES = {
+    noun_stem(spelling): noun_stem(entry.spellings[0])
+    for entry in vocabulary.section("cues", "same measure")
+    for spelling in entry.spellings
+}
+
+
+def measures(words: Iterable[str]) -> set[str]:
+    """What the words name, each as its stem, a word of a `[same measure]` group as the
+    stem of its group's first: "shipments" and "exports" name one measure."""
+    return {_MEASURES.get(stem, stem) for stem in map(noun_stem, words)}

@@ -13,10 +13,9 @@ from claimcheck.extract.changes import (
     TOKEN,
     Value,
     near,
-    noun_stem,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, any_of
+from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, any_of, noun_stem
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import (
     Money,

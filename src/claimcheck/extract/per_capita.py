@@ -152,8 +152,13 @@ _SHARING = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
+_HEDGE_WORDS = vocabulary.pattern(vocabulary.words("hedges", "approx", "nearly", "above", "below"))
 _POPULATION_BEFORE = re.compile(
-    rf"(?<![\w-]){_POPULATION_OF}(?:,|\s+{_PER_LINK})?\s+(?:about\s+|some\s+)?\Z", re.IGNORECASE
+    rf"(?<![\w-]){_POPULATION_OF}"
+    rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'linking adverbs'))})?"  # "[now] at"
+    rf"(?:,|\s+{_PER_LINK})?\s+"
+    rf"(?:{_HEDGE_WORDS}\s+)?\Z",
+    re.IGNORECASE,
 )
 # A plural noun naming a count of other things than people ("The state of 1,200 farms
 # earned"), told from a verb ("The city of 2.1 million spends 4.2 billion rand") by what

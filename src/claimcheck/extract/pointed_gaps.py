@@ -6,13 +6,15 @@ Runs after every other reader (`pipeline`). Example::
     cheapest. The difference, NZ$16.45, was smaller than a year ago.
 
 The sentence opens with a definite gap noun (`[gap back]`: "The difference", "The
-shortfall") and its figure right after it ("of", a comma, or a linking verb between); the
+shortfall"), maybe what it is between and an adverb ("The gap between the sexes thus stood
+at"), and its figure right after it ("of", a comma, or a linking verb between); the
 sentence before, in the same paragraph, holds exactly two values of the figure's currency
-or unit, and the gap's own sentence none before it. Neither of the two may be a figure no
-side could be: a year, a percentage, a part counted of the other ("640 of the 1,800"), or
-a value some claim already relates (a change's size, a difference's side). Which side is
-the larger is not said, so only the gap's size is checked (`DifferenceClaim.ordered` is
-False). A figure some difference already states is that difference's.
+or unit (two percentages for a gap in points), and the gap's own sentence none before it.
+Neither of the two may be a figure no side could be: a year, a percentage for a gap not in
+points, a part counted of the other ("640 of the 1,800"), or a value some claim already
+relates (a change's size, a difference's side). Which side is the larger is not said, so
+only the gap's size is checked (`DifferenceClaim.ordered` is False). A figure some
+difference already states is that difference's.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from claimcheck.model.claims import Claim, DifferenceClaim, parts_read
 
 _OPENER = re.compile(
     rf"[\"“'‘]?(?P<noun>{any_of(vocabulary.words('cues', 'gap back'))})"
+    r"(?:\s+between(?:\s+[^\W\d_][\w'’-]*){1,5}?)?"  # "The gap between the sexes"
+    rf"(?:\s+(?:{any_of(vocabulary.words('cues', 'linking adverbs'))}))?"
     rf"(?:\s*,|\s+of|\s+(?:{any_of(vocabulary.words('directions', 'linking verbs'))}))?\s+\Z",
     re.IGNORECASE,
 )
 _GAP_WORDS = Keywords(*vocabulary.words("cues", "gap back"))
-_NO_SIDE_KEYS = ("percent", "percentage_point")
+_PERCENT, _POINTS = "percent", "percentage_point"
 
 
 def with_pointed_gaps(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
@@ -63,13 +67,14 @@ def _gap(
     sentence = document.sentence_at(stated.start or 0)
     opener = _OPENER.match(text, sentence.start, stated.start or 0)
     key = unit_key(stated)
-    if opener is None or key in _NO_SIDE_KEYS:
+    if opener is None or key == _PERCENT:
         return None
     previous = document.sentence_before(sentence)
     if previous is None:
         return None
+    side_key = _PERCENT if key == _POINTS else key  # "22.2% ... 13.3%. The gap, 8.9 points"
     sides = [v for v in values if previous.start <= (v.start or 0) < previous.end]
-    sides = [v for v in sides if unit_key(v) == key and not a_year(v)]
+    sides = [v for v in sides if unit_key(v) == side_key and not a_year(v)]
     if len(sides) != 2 or any((v.start, v.end) in related for v in sides):
         return None  # a value some claim relates already: a change's size, a side
     first, second = sides

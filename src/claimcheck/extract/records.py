@@ -24,13 +24,12 @@ from claimcheck.extract.changes import (
     STATE_PRONOUNS,
     Value,
     alike,
-    noun_stem,
     read_changes,
     stated_values,
     values_within,
 )
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import Keywords
+from claimcheck.extract.lexicon import Keywords, noun_stem
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import ChangeClaim
 

@@ -115,6 +115,7 @@ from claimcheck.extract.lexicon import (
     a_rate,
     any_of,
     in_digits,
+    measures,
     pointing_back,
 )
 from claimcheck.extract.listed_parts import COMPARED_ANYWHERE
@@ -667,7 +668,6 @@ _PLAIN_MODIFIERS = frozenset(vocabulary.words("cues", "whole plain modifiers"))
 _PLAIN_NAMES = vocabulary.values("cues", "whole plain names")
 _PLAIN_NAME = re.compile(vocabulary.pattern(_PLAIN_NAMES))
 _OWNER = re.compile(r"[^\W\d_]+['’]s?(?!\w)")  # "of [the state's] population", "[Malaysia's]"
-_RESIDENT_NOUNS = vocabulary.words("cues", "resident nouns")
 _POPULATION = frozenset(vocabulary.words("cues", "population nouns"))
 _PLURAL = re.compile(r"\w{2,}[^s']s")  # "organisations", not "gross" or "its"
 # "34.5 trillion[ target]", "$40 billion[ peso budget]": an amount aimed at, not counted.
@@ -2097,15 +2097,14 @@ def _names(index: _Index, thing: Thing, words: Sequence[str], subject: bool = Fa
         return False
     if words[-1] in _CHANGE_NOUN_SET and _a_change(index, thing):
         return True
-    if any(w in _RESIDENT_NOUNS for w in words):  # "of all residents": "2,411 inhabitants"
-        words = [*words, *_RESIDENT_NOUNS]
     return _named_near(index, thing, words, subject)
 
 
 def _named_near(index: _Index, thing: Thing, words: Sequence[str], subject: bool) -> bool:
-    """Whether a word of `words` is among the words that name an amount, as it or its stem:
-    those between it and the amounts either side, within its sentence and a few words
-    (with `subject`, past a change that took it there to the change's subject)."""
+    """Whether a word of `words` is among the words that name an amount, as it or its stem
+    (or the last as another word of its measure: `_named_as_measure`): those between it and
+    the amounts either side, within its sentence and a few words (with `subject`, past a
+    change that took it there to the change's subject)."""
     text = index.text
     start, end = index.head_start(thing.start or 0), thing.end or 0
     end = _past_own_share(index, end)  # "44,310 (12.4%)[ were foreign nationals]"
@@ -2115,9 +2114,16 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str], subject: bool
     marks = list(_CLAUSE_MARK.finditer(before))
     # the words after it end at a clause mark or word: "$50 billion [and] exports ..."
     stops = [m.start() for m in (_CLAUSE_MARK.search(after), _CLAUSE_WORD.search(after)) if m]
-    near = before[marks[-1].end() if marks else 0 :] + " " + after[: min(stops, default=None)]
-    stems = {w[:_STEM] for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS}
-    if not any(w[:_STEM] in stems for w in words):
+    opening, following = (
+        before[marks[-1].end() if marks else 0 :],
+        after[: min(stops, default=None)],
+    )
+    near = opening + " " + following
+    naming = [w for w in _NOUN.findall(near.lower()) if w not in _DETERMINERS]
+    stems = {w[:_STEM] for w in naming}
+    if not any(w[:_STEM] in stems for w in words) and not _named_as_measure(
+        _NOUN.findall(opening.lower()), _NOUN.findall(following.lower()), words
+    ):
         return False
     if _narrowed(near, words):
         return False
@@ -2126,6 +2132,18 @@ def _named_near(index: _Index, thing: Thing, words: Sequence[str], subject: bool
     sentence = index.document.sentence_at(start)
     said = set(_NOUN.findall(text[sentence.start : sentence.end].lower()))
     return all(w in said for w in words if w in _MONTHS)
+
+
+def _named_as_measure(before: Sequence[str], after: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether another word of the measure a share's "of" phrase ends in names an amount,
+    unqualified: opening the words before it ("of outbound shipments" names "Exports
+    reached $683.8 billion", "of all visitors" "Tourist arrivals reached 2,816,442"; not
+    "capital expenditure" of "total spending", nor "Net profit" of "earnings per share"),
+    or first after it ("of all residents" names "2,411 inhabitants")."""
+    measure = measures(words[-1:])
+    named = [w for w in before if w not in _DETERMINERS]
+    opening = list(itertools.takewhile(lambda w: measures([w]) == measure, named))
+    return bool(opening) or measures(after[:1]) == measure
 
 
 def _narrowed(near: str, words: Sequence[str]) -> bool:
