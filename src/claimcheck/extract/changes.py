@@ -383,9 +383,10 @@ _CLAUSE_END = frozenset(",;:.()")
 _EXPECTATIONS = tuple(vocabulary.words("cues", "expectations"))
 _EXPECTATION_REACH = 80  # characters after a compared value that may name it expected
 _DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
-_NOT_SUBJECTS = (
-    _DETERMINERS | STATE_PRONOUNS | set(vocabulary.words("cues", "earlier state subjects"))
-)
+# Nouns that point back to a figure without naming what it counts: "The July [reading]",
+# "2,816,442 visitors, a [figure] 27.2% higher than".
+_POINTING_NOUNS = frozenset(vocabulary.words("cues", "earlier state subjects"))
+_NOT_SUBJECTS = _DETERMINERS | STATE_PRONOUNS | _POINTING_NOUNS
 # A figure paired with another by "on": "$140 million [on sales of] $3.1 billion".
 _ON = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+", re.IGNORECASE)
 _ON_AFTER = re.compile(r"\s+on(?:\s+[^\W\d_][\w'’-]*){0,2}?(?:\s+of)?\s+[$€£¥]?\d")
@@ -501,7 +502,8 @@ _NOT_UNIT = (
 )
 _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
-_MAX_ASIDE = 9  # tokens in an aside, its commas included
+_MAX_ASIDE = 9  # tokens in an aside, its commas included (a name as one)
+_NAME_JOINS = frozenset(vocabulary.words("clauses", "name joins"))
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
@@ -2441,6 +2443,12 @@ def _read_new_value_before(
     )
     if draft.kind == "verb":  # a participle: "0.3%, the decline narrowing from 1.6%"
         tokens = _without_named_change(tokens)
+    if (
+        len(tokens) > 2
+        and _lower(tokens[-3:-1]) in ([",", "a"], [",", "an"])
+        and tokens[-1].lower() in _POINTING_NOUNS
+    ):
+        tokens = tokens[:-2]  # "2,816,442 visitors, [a figure] 27.2% higher than"
     if draft.kind in ("adverb", "compare"):
         tokens = without_reporting(_without_degree(tokens))
     if tokens and tokens[-1].lower() in ("a", "an"):
@@ -2659,9 +2667,12 @@ def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     if words[-1:] != [","]:
         return tokens
     start = next((i for i in range(len(words) - 2, -1, -1) if words[i] == ","), None)
-    if start is None or len(words) - 1 - start > _MAX_ASIDE:
+    if start is None:
         return tokens
-    aside = words[start + 1 : -1]
+    # a name counts as one word: "[the Ministry of Tourism and Sports] said on Monday"
+    aside = _lower(_names_as_one(tokens[start + 1 : -1]))
+    if len(aside) + 1 > _MAX_ASIDE:
+        return tokens
     # the word right after a reporting one is its own ("according [to]", "said [on]")
     own = {i + 1 for i, w in enumerate(aside) if w in _REPORTING}
     if not own or any(
@@ -2669,6 +2680,31 @@ def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     ):
         return tokens
     return tokens[: start + 1]
+
+
+def _names_as_one(tokens: Sequence[str]) -> list[str]:
+    """The tokens with each capitalised name as its first word alone: "Ministry of Tourism
+    and Sports" is "Ministry" (the words joining a name's capitalised words go too)."""
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        if kept and at > 0 and _in_name(tokens, at) and _in_name(tokens, at - 1):
+            continue
+        kept.append(token)
+    return kept
+
+
+def _in_name(tokens: Sequence[str], at: int) -> bool:
+    """Whether tokens[at] is a word of a capitalised name: capitalised, or a joining word
+    between two capitalised ones ("of", "and")."""
+    token = tokens[at]
+    if token[:1].isupper():
+        return True
+    return (
+        token.lower() in _NAME_JOINS
+        and 0 < at < len(tokens) - 1
+        and tokens[at - 1][:1].isupper()
+        and tokens[at + 1][:1].isupper()
+    )
 
 
 def _without_degree(tokens: Sequence[str]) -> Sequence[str]:
