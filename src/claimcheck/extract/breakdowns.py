@@ -593,9 +593,12 @@ def bracketed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterato
 def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     """A part pointing back to a total in the sentence before and the rest of it after:
     "It sought 4.8 billion. Only 0.54 billion of that is new cash; the remaining 4.26
-    billion is matched by savings". The total is the one figure of the parts' currency or
-    unit in the sentence before; without "the remaining" the part may be one of several,
-    and is not read here."""
+    billion is matched by savings"; or, the part named before it, the other parts listed
+    after it, each named, which may leave parts out ("Police recorded 1,893 road deaths.
+    Pedestrians made up 512 of them, cyclists 208, motorcyclists 263 and drivers 910").
+    The total is the one figure of the parts' currency or unit in the sentence before;
+    without "the remaining" or a list the part may be one of several, and is not read
+    here."""
     text = mentions.text
     for index, part in enumerate(values[:-1]):
         back = OF_BACK_REFERENCE.match(text, part.end or 0)
@@ -603,12 +606,20 @@ def parts_of_that(mentions: Mentions, values: Sequence[Value]) -> Iterator[Total
             continue
         sentence = mentions.document.sentence_at(part.start or 0)
         rest = _rest_after(mentions, values, index)
-        if rest is None:
-            continue
+        named = bool(_lead(text, sentence.start, part))
+        listed = (
+            list_after(text, values, index, sentence, named=True, after_first=back.end())
+            if rest is None and named
+            else []
+        )
         total = total_before(mentions, values, index, sentence.start, part)
-        if total is None or not part_of(rest, total):
-            continue
-        yield split_total(text, total, (part, rest), " ".join(back.group().split()))
+        wording = " ".join(back.group().split())
+        if total is not None and rest is not None and part_of(rest, total):
+            yield split_total(text, total, (part, rest), wording)
+        elif total is not None and len(listed) > 1 and all(part_of(p, total) for p in listed):
+            # "Pedestrians made up 512 of them, cyclists 208 and drivers 910": maybe not all
+            parts = [inherit(p, total) for p in listed]
+            yield split_total(text, total, parts, wording, open_list=True)
 
 
 def totals_listed_after(

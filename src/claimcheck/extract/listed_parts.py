@@ -353,17 +353,21 @@ def list_after(
     *,
     verb_first: bool = False,
     named: bool = False,
+    after_first: int | None = None,
 ) -> list[Value]:
     """The parts listed from `values[first]` on, closed by "and"; empty if the list is open.
 
     With `verb_first`, the first part's label may start with a short verb: "$5 billion
     goes to rail and $4 billion to roads". When the first part is `named` by the words
     before it ("defence took $4.2 billion, health $3.3 billion and schools $1.6
-    billion"), so must every other part be, by a few words of any case.
+    billion"), so must every other part be, by a few words of any case. `after_first`:
+    where the words after the first part start, past words of its own ("512 [of them],
+    cyclists 208 and ...").
     """
     parts = [values[first]]
     pattern = None
-    floor = values[first].end or 0  # where the words after the last part start
+    # where the words after the last part start
+    floor = values[first].end or 0 if after_first is None else after_first
     for part in values[first + 1 :]:
         start = hedge_start(text, part)
         if start >= sentence.end or COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start):
