@@ -181,7 +181,7 @@ _GAP_OVER = re.compile(
     rf"\s+(?P<word>{any_of(vocabulary.words('cues', 'difference over'))})\s", re.IGNORECASE
 )
 _GAP_NOUNS = frozenset(vocabulary.words("cues", "gap over nouns"))
-_ARTICLES = frozenset(("a", "an", "the"))
+_DETERMINERS = frozenset(vocabulary.words("clauses", "determiners"))
 _GAP_NAMED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'gap over nouns'))})\s+of\s+\Z",
     re.IGNORECASE,
@@ -918,8 +918,8 @@ def _points_back(
     opens = max(sentence.start, text.rfind(";", sentence.start, before.start or 0))
     # a count is the one its noun names, beside counts of other things: "won 10 councils
     # and 677 seats. That was 317 more than ... 370 seats"
-    noun = counted_noun(text, before) if compared is not None else None
-    if noun is not None and compared is not None and noun != counted_noun(text, compared):
+    noun = counted_noun(text, before)
+    if compared is None or noun != counted_noun(text, compared):
         noun = None
     return not any(
         (v.start or 0) >= opens
@@ -1057,12 +1057,12 @@ def _compared_link(tokens: Sequence[str]) -> bool:
 
 def _without_gap_noun(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without a gap named right before the difference: "spectators, [a gap
-    of]", "votes, [a majority of]" (`[gap over nouns]`)."""
+    of]", "votes, [its majority of]" (`[gap over nouns]`)."""
     words = [t.lower() for t in tokens]
     if len(words) < 3 or words[-1] != "of" or words[-2] not in _GAP_NOUNS:
         return tokens
-    article = 3 if words[-3] in _ARTICLES else 2
-    return tokens[:-article]
+    named = 3 if words[-3] in _DETERMINERS else 2  # "[a] gap of", "[its] lead of"
+    return tokens[:-named]
 
 
 def _without_participle(tokens: Sequence[str]) -> Sequence[str]:

@@ -419,11 +419,12 @@ _BASE_WORDS = frozenset(
 _DATE_AFTER = 4  # words after a value that may date it: "$2,485 billion in 2023"
 _CLAUSE_MARKS = frozenset(",;:—–()")
 _LAST_YEAR_REACH = 4  # words before "last year" that may name the period it dates
-# Words that never name what changed: time ("year", "months", "earlier") and prepositions.
+# Words that never name what changed: time ("year", "months", "earlier"), prepositions and
+# reporting verbs ("said").
 _NOT_NAMING = frozenset(
     (
         *vocabulary.words("cues", "time units", "part prepositions"),
-        *vocabulary.words("clauses", "period openers"),
+        *vocabulary.words("clauses", "period openers", "reporting"),
         *_EARLIER_PERIOD,
         "ago",
     )
@@ -3369,10 +3370,10 @@ def _dated_earlier(text: str, sentence: Block, following: Block, value: Value, f
         ):
             return True
         for at in range(1, len(words) - 1):
-            named = words[max(0, at - _LAST_YEAR_REACH) : at]
+            period = words[max(0, at - _LAST_YEAR_REACH) : at]
             if words[at : at + 2] == ["last", "year"] and (
-                _EARLIER_BEFORE_LAST_YEAR.intersection(named)
-                or _MONTHS.intersection(named) & set(own)
+                _EARLIER_BEFORE_LAST_YEAR.intersection(period)
+                or _MONTHS.intersection(period) & set(own)
             ):
                 return "last" not in own
     years = {int(w) for w in own if _YEAR.fullmatch(w)}
