@@ -46,3 +46,13 @@ def test_an_earlier_state_named_by_another_word_of_its_measure() -> None:
     )
     assert ("$1,426 billion", "$1,482 billion") in change_pairs(text)
     assert [rule for rule, _ in flagged(text)] == ["CC301"]
+
+
+def test_the_figure_names_the_whole_counted_before() -> None:
+    """ "Of the figure", like "of the total", names the one count of the part's kind before
+    it, whatever qualifies it."""
+    text = (
+        "An estimated 13.08 million people were unemployed in April. The euro countries"
+        " accounted for 10.87 million of them, or 83.1% of the EU figure."
+    )
+    assert_caught(text, text.replace("83.1%", "63.1%"), "CC201")
