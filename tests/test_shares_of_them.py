@@ -1,0 +1,38 @@
+"""A share of a part counted "of them", its whole in the sentence before beside a change's
+size: "13.08 million people were unemployed, down 226,000 from a year earlier. The euro
+countries accounted for 8.87 million of them, or 67.8%"; the size is no whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import assert_caught, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "find", "replace"),
+    [
+        (
+            "Some 4,716 flights were delayed in March, up 612 from February. Weather"
+            " accounted for 1,893 of them, or 40.1%.",
+            "40.1%",
+            "44.1%",
+        ),
+        (
+            "The region counted 2.84 million jobseekers in June, down 131,000 on a year"
+            " earlier. Young people made up 0.61 million of them, or 21.5%.",
+            "21.5%",
+            "25.1%",
+        ),
+    ],
+)
+def test_the_whole_is_the_level_not_the_change(text: str, find: str, replace: str) -> None:
+    assert_caught(text, text.replace(find, replace, 1), "CC201")
+
+
+def test_two_levels_before_leave_the_whole_unsaid() -> None:
+    text = (
+        "Some 4,716 flights were delayed in March and 3,902 in February. Weather accounted"
+        " for 1,893 of them, or 52.1%."
+    )
+    assert flagged(text) == []
