@@ -36,3 +36,20 @@ def test_two_levels_before_leave_the_whole_unsaid() -> None:
         " for 1,893 of them, or 52.1%."
     )
     assert flagged(text) == []
+
+
+def test_them_points_to_the_count_a_plural_noun_names() -> None:
+    text = (
+        "The chain ended the quarter with 1,284 stores after opening 47 and closing 12. The"
+        " capital region is home to 356 of them, or 27.7%."
+    )
+    assert_caught(text, text.replace("27.7%", "37.7%"), "CC201")
+
+
+def test_that_points_to_no_count_by_its_noun() -> None:
+    """ "Of that" is of the growth, not of the people the population counts."""
+    text = (
+        "The population grew 1.4 per cent, by 312,600, to 22.9 million people. Natural"
+        " increase, 104,800, made up 33.5 per cent of that."
+    )
+    assert flagged(text) == []

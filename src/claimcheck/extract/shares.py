@@ -169,6 +169,11 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
 _OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+\Z")  # "after opening 47"
+_OF_A_GROUP = re.compile(
+    rf"\s+of\s+(?:{any_of(vocabulary.words('clauses', 'pointing back to a group'))})\b",
+    re.IGNORECASE,
+)
 # Words before an earlier value a change is measured from: "up from [52 per cent (4.3
 # million)] ten years before". Such a share is of the whole of its own time.
 _COMPARED_FROM = re.compile(
@@ -2299,8 +2304,10 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     kind before it in its sentence, or else in the sentence before, in its paragraph, but
     a density and an amount set off by a comparison ("had 20,02,658 inhabitants, 312 persons
     for each square kilometre, against 304 for the state. Females accounted for 10,02,389
-    of them"), nor a change's size in the sentence before. "... paid 7.6 crore farmers.
-    Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
+    of them"), nor a change's size in the sentence before; of several counts there, the one
+    a plural noun names ("ended the quarter with 1,284 stores after opening 47 and closing
+    12"). "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them,
+    22%"."""
     found = _set_on(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
@@ -2312,7 +2319,18 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
         for t in found
         if not (_a_change(index, t, _CHANGE_BY) or _a_change(index, t, _CHANGE_ADVERB))
     ]
+    if len(found) > 1 and _OF_A_GROUP.match(index.text, part.end or 0):
+        # "them" points to a plural noun, not a bare count a verb takes: "1,284 stores after
+        # opening 47 and closing 12" (but "4,716 flights in March and 3,902 in February")
+        found = [t for t in found if _counted(index, t) is not None or not _verb_object(index, t)]
     return found[0] if len(found) == 1 else None
+
+
+def _verb_object(index: _Index, thing: Thing) -> bool:
+    """Whether a verb's participle or past tense takes a count right before it: "opening
+    [47]", "hired [30]"."""
+    start = index.head_start(thing.start or 0)
+    return _VERB_BEFORE.search(index.text, max(0, start - 20), start) is not None
 
 
 def _kin_in(index: _Index, part: Thing, span: tuple[int, int]) -> list[Thing]:
