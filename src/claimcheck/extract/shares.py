@@ -2304,10 +2304,10 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     kind before it in its sentence, or else in the sentence before, in its paragraph, but
     a density and an amount set off by a comparison ("had 20,02,658 inhabitants, 312 persons
     for each square kilometre, against 304 for the state. Females accounted for 10,02,389
-    of them"), nor a change's size in the sentence before; of several counts there, the one
-    a plural noun names ("ended the quarter with 1,284 stores after opening 47 and closing
-    12"). "... paid 7.6 crore farmers. Uttar Pradesh accounted for 1.70 crore of them,
-    22%"."""
+    of them"), nor a change's size in the sentence before, nor, for "of them", a bare count
+    a verb takes beside a count a plural noun names ("ended the quarter with 1,284 stores
+    after opening 47 and closing 12"). "... paid 7.6 crore farmers. Uttar Pradesh accounted
+    for 1.70 crore of them, 22%"."""
     found = _set_on(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
