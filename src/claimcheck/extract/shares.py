@@ -692,11 +692,6 @@ _CHANGE_BY = re.compile(
     rf"\b(?:(?:{any_of(_DIRECTION_VERBS)})(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+by|(?:{any_of(_CHANGE_NOUNS)})\s+of)\s+\Z",
     re.IGNORECASE,
 )
-# ... or by an adverb before it: "down 226,000", "up 5,400".
-_CHANGE_ADVERB = re.compile(
-    rf"\b(?:{any_of(vocabulary.words('directions', 'adverb up', 'adverb down'))})\s+\Z",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An amount a change took something to or by: "fell to $2 billion", "rose by 4,000".
 _CHANGE_TARGET = re.compile(
@@ -2304,25 +2299,26 @@ def _pronoun_whole(index: _Index, sentence: Block, part: Thing) -> Thing | None:
     kind before it in its sentence, or else in the sentence before, in its paragraph, but
     a density and an amount set off by a comparison ("had 20,02,658 inhabitants, 312 persons
     for each square kilometre, against 304 for the state. Females accounted for 10,02,389
-    of them"), nor a change's size in the sentence before, nor, for "of them", a bare count
-    a verb takes beside a count a plural noun names ("ended the quarter with 1,284 stores
-    after opening 47 and closing 12"). "... paid 7.6 crore farmers. Uttar Pradesh accounted
-    for 1.70 crore of them, 22%"."""
+    of them"); for a group ("of them"), of several amounts in the sentence before, not a
+    change's size nor a bare count a verb takes beside one a plural noun names ("ended the
+    quarter with 1,284 stores after opening 47 and closing 12"). "... paid 7.6 crore
+    farmers. Uttar Pradesh accounted for 1.70 crore of them, 22%"."""
     found = _set_on(index, part, (sentence.start, index.head_start(part.start or 0)))
     if found:
         return found[0] if len(found) == 1 else None
     previous = _sentence_before(index, sentence)
     found = _set_on(index, part, previous) if previous else []
-    # a change's size is no whole: "13.08 million were unemployed, down 226,000"
-    found = [
-        t
-        for t in found
-        if not (_a_change(index, t, _CHANGE_BY) or _a_change(index, t, _CHANGE_ADVERB))
-    ]
     if len(found) > 1 and _OF_A_GROUP.match(index.text, part.end or 0):
-        # "them" points to a plural noun, not a bare count a verb takes: "1,284 stores after
-        # opening 47 and closing 12" (but "4,716 flights in March and 3,902 in February")
-        found = [t for t in found if _counted(index, t) is not None or not _verb_object(index, t)]
+        # "them" points to a group, never a change's size ("13.08 million were unemployed,
+        # down 226,000"), nor a bare count a verb takes beside one a plural noun names
+        # ("1,284 stores after opening 47 and closing 12"; but "4,716 flights in March and
+        # 3,902 in February"); "that" may point to a change: "grew by 312,600 ... of that"
+        found = [
+            t
+            for t in found
+            if not (_a_change(index, t, _CHANGE_BY) or _a_change(index, t, _CHANGE_BEFORE))
+            and (_counted(index, t) is not None or not _verb_object(index, t))
+        ]
     return found[0] if len(found) == 1 else None
 
 
