@@ -417,7 +417,6 @@ _BASE_WORDS = frozenset(
     )
 )
 _DATE_AFTER = 4  # words after a value that may date it: "$2,485 billion in 2023"
-_CLAUSE_MARKS = frozenset(",;:—–()")
 _LAST_YEAR_REACH = 4  # words before "last year" that may name the period it dates
 # Words that never name what changed: time ("year", "months", "earlier"), prepositions and
 # reporting verbs ("said").
@@ -3361,7 +3360,8 @@ def _dated_earlier(text: str, sentence: Block, following: Block, value: Value, f
     at $2,485 billion in 2023")."""
     before = _lower(TOKEN.findall(text, floor, hedge_start(text, value)))
     after = _lower(TOKEN.findall(text, value.end or 0, following.end))
-    after = list(itertools.takewhile(lambda w: w not in _CLAUSE_MARKS, after))[:_DATE_AFTER]
+    marks = _CLAUSE_END | _LIST_BREAKS
+    after = list(itertools.takewhile(lambda w: w not in marks, after))[:_DATE_AFTER]
     own = _lower(TOKEN.findall(text, sentence.start, sentence.end))
     for words in (before, after):
         if any(

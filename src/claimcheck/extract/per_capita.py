@@ -152,12 +152,11 @@ _SHARING = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(r"([^\W\d_]+)['’]s\b")  # the member a share cue names: "household"
-_HEDGE_WORDS = vocabulary.pattern(vocabulary.words("hedges", "approx", "nearly", "above", "below"))
+_COUNT_CUE_REACH = 30  # characters before a count read for its population's cue
 _POPULATION_BEFORE = re.compile(
     rf"(?<![\w-]){_POPULATION_OF}"
     rf"(?:\s+{vocabulary.pattern(vocabulary.words('cues', 'linking adverbs'))})?"  # "[now] at"
-    rf"(?:,|\s+{_PER_LINK})?\s+"
-    rf"(?:{_HEDGE_WORDS}\s+)?\Z",
+    rf"(?:,|\s+{_PER_LINK})?\s+\Z",
     re.IGNORECASE,
 )
 # A plural noun naming a count of other things than people ("The state of 1,200 farms
@@ -965,7 +964,7 @@ def _counts_members(
     people", "a population of 52 million", "50 million Kenyans")."""
     last = member_word or WORD.findall(cue["cue"])[-1]
     member = singular(last)
-    before = text[max(0, (count.start or 0) - 30) : count.start or 0]
+    before = _words_before(text, count)
     noun = WORD.match(text, (count.end or 0) + 1)
     named = "population" if _POPULATION_BEFORE.search(before) else noun[0] if noun else ""
     if member.lower() in _PERSON_MEMBERS or last[0].isupper():  # "for every Italian"
@@ -1047,11 +1046,18 @@ def _may_total(text: str, value: Value, per: Value) -> bool:
     return same_kind(value, per) and value.value >= per.value * _MIN_COUNT
 
 
+def _words_before(text: str, value: Value) -> str:
+    """The text just before a count and its hedge, where a population's cue stands: "a
+    population of [roughly] 130.5 million"."""
+    start = hedge_start(text, value)
+    return text[max(0, start - _COUNT_CUE_REACH) : start]
+
+
 def _is_count(text: str, value: Value) -> bool:
     """Whether a value counts a population: "52 million people", "a population of 52 million"."""
     if not bare(value) or value.value < _MIN_COUNT:
         return False
-    before = text[max(0, (value.start or 0) - 30) : value.start or 0]
+    before = _words_before(text, value)
     end = value.end or 0
     return bool(
         people_after(text, end)
