@@ -366,6 +366,8 @@ def list_after(
     """
     parts = [values[first]]
     pattern = None
+    counted = not unit_key(values[first])  # "5,395,872 foreign nationals and 553,478 ..."
+    by_noun = False  # whether a part is named by what it counts
     # where the words after the last part start
     floor = values[first].end or 0 if after_first is None else after_first
     for part in values[first + 1 :]:
@@ -380,10 +382,16 @@ def list_after(
         tokens = without_relative(_without_aside(tokens))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
-        kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named)
+        kind = list_gap(
+            tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named, counted=counted
+        )
         closing = kind is None
         if closing:
-            kind = list_gap(tokens, closing=True, limit=MAX_BREAKDOWN_LABEL, named=named)
+            kind = list_gap(
+                tokens, closing=True, limit=MAX_BREAKDOWN_LABEL, named=named, counted=counted
+            )
+        by_noun = by_noun or kind == "counted"
+        kind = "after" if kind == "counted" else kind
         if kind is None or (kind == "before") != named or (pattern is not None and kind != pattern):
             return []
         pattern = kind
@@ -407,11 +415,16 @@ def list_after(
         # no figure after the list in its sentence: the last label may end at a clause
         # word ("£10.20 on transport services [such as] rail, tube and bus fares")
         label = list(itertools.takewhile(lambda t: t.lower() not in _SUBORDINATORS, label))
-    if pattern == "after" and label and label[0].lower() not in PREPOSITIONS:
+    if (
+        pattern == "after"
+        and label
+        and label[0].lower() not in PREPOSITIONS
+        and not (by_noun and counted_noun(text, parts[-1]) is not None)
+    ):
         return []
     if pattern == "noun" and not names_a_part(label):
         return []
-    return parts if is_label(label, MAX_BREAKDOWN_LABEL) else []
+    return parts if is_label(_joined(label), MAX_BREAKDOWN_LABEL) else []  # "special and other"
 
 
 def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
@@ -596,10 +609,16 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
 
 
 def list_gap(
-    tokens: Sequence[str], *, closing: bool, limit: int = MAX_LABEL_WORDS, named: bool = False
+    tokens: Sequence[str],
+    *,
+    closing: bool,
+    limit: int = MAX_LABEL_WORDS,
+    named: bool = False,
+    counted: bool = False,
 ) -> str | None:
     """How two listed parts are separated: bare ("A, B"), labelled after (by a phrase with a
-    preposition, or a noun before the next part's article) or before; else None.
+    preposition, or a noun before the next part's article), counted (by what `counted`
+    parts count: "6,934 cargo ships and") or before; else None.
 
     The gap before the last part must hold a closing word ("and", "plus"), the others must
     not. A label before a part is a short capitalised name ("France"), or when the list is
@@ -613,8 +632,11 @@ def list_gap(
         n = len(separator)
         if words == separator:
             return "bare"
-        if words[-n:] == separator and words[0] in PREPOSITIONS and is_label(tokens[:-n], limit):
-            return "after"
+        if words[-n:] == separator and is_label(tokens[:-n], limit):
+            if words[0] in PREPOSITIONS:
+                return "after"
+            if counted and names_a_part(tokens[:-n]) and _plural(words[-n - 1]):
+                return "counted"
         name = tokens[n:]
         if words[:n] == separator and (names_a_part(_joined(name)) if named else _name(name)):
             return "before"
@@ -699,8 +721,13 @@ def counted_noun(text: str, value: Value) -> str | None:
         lower = word.lower()
         if not word.isalpha() or lower in _NOT_COUNTED:
             return None
-        if lower in _PLURALS or (
-            _PLURAL_END.search(lower) is not None and len(lower) > _SHORTEST_PLURAL
-        ):
+        if _plural(lower):
             return noun_stem(lower)
     return None
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case word is a plural noun: "people", "votes" (not "across", "was")."""
+    return word in _PLURALS or (
+        _PLURAL_END.search(word) is not None and len(word) > _SHORTEST_PLURAL
+    )

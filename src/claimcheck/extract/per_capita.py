@@ -61,6 +61,7 @@ from claimcheck.extract.period_rates import find_period_rates
 from claimcheck.extract.rate_parts import (
     ASIDE,
     DEMONYM,
+    NOT_A_LETTER,
     WORD,
     bare,
     clause_values,
@@ -280,7 +281,7 @@ _NEVER_COUNTED = frozenset(
 _PER_ONE = vocabulary.pattern(vocabulary.words("cues", "per one"))
 _NOUN_OF = re.compile(r"\s+[^\W\d_]+\s+of\b", re.IGNORECASE)  # a noun phrase going on
 _PER_NOUN = re.compile(
-    rf"(?:\s+[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{_PER_ONE}\s+(?P<noun>[^\W\d_]+))\b",
+    rf"(?:\s+[^\W\d_][\w-]*)?{ASIDE}\s+{NOT_A_LETTER}(?P<cue>{_PER_ONE}\s+(?P<noun>[^\W\d_]+))\b",
     re.IGNORECASE,
 )
 

@@ -30,11 +30,14 @@ from claimcheck.extract.listed_parts import COUNTED_OF, a_year, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import Claim, DifferenceClaim, parts_read
 
+_ADVERB = rf"(?:\s+(?:{any_of(vocabulary.words('cues', 'linking adverbs'))}))?"
+_LINK = rf"(?:\s*,|\s+of|\s+(?:{any_of(vocabulary.words('directions', 'linking verbs'))}))"
+# What it is between ends at a link or "at": "The gap between the sexes thus stood at",
+# never at the figure ("The gap between the city's two busiest museums was ...").
 _OPENER = re.compile(
     rf"[\"“'‘]?(?P<noun>{any_of(vocabulary.words('cues', 'gap back'))})"
-    r"(?:\s+between(?:\s+[^\W\d_][\w'’-]*){1,5}?)?"  # "The gap between the sexes"
-    rf"(?:\s+(?:{any_of(vocabulary.words('cues', 'linking adverbs'))}))?"
-    rf"(?:\s*,|\s+of|\s+(?:{any_of(vocabulary.words('directions', 'linking verbs'))}))?\s+\Z",
+    rf"(?:\s+between(?:\s+[^\W\d_][\w'’-]*){{1,5}}?(?:{_ADVERB}{_LINK}|\s+at)|{_ADVERB}{_LINK}?)"
+    r"\s+\Z",
     re.IGNORECASE,
 )
 _GAP_WORDS = Keywords(*vocabulary.words("cues", "gap back"))

@@ -34,6 +34,9 @@ _POPULATION_NOUN = re.compile(
 # An aside in brackets between a figure and the cue of what it is per, restating it: "an
 # average of 300,000 hectares (3,000 km2) a reserve".
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# Before a cue: not an article in capitals, which names a type there, not one member of
+# what follows ("3,118 influenza A detections", not "3,118 a detection").
+NOT_A_LETTER = r"(?!(?-i:A|An|AN)\s)"
 
 # A people named after their place: "50 million Kenyans", "647,549 Alaskans".
 DEMONYM = re.compile(r"[A-Z][a-z]+[a-z]s")

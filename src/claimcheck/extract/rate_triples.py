@@ -30,6 +30,7 @@ from claimcheck.extract.measures import PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
     ASIDE,
+    NOT_A_LETTER,
     bare,
     clause_values,
     convertible,
@@ -49,7 +50,8 @@ from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
 _OWN_NOUN = rf"(?:\s+(?P<own>[^\W\d_][\w-]*))?{ASIDE}"
 _UNIT_CUE = re.compile(
-    rf"{_OWN_NOUN}\s+(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate unit cues'))})"
+    rf"{_OWN_NOUN}\s+{NOT_A_LETTER}"
+    rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate unit cues'))})"
     rf"\s+(?P<noun>[^\W\d_][\w-]*){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
