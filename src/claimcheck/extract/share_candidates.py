@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -79,6 +80,7 @@ from claimcheck.model.claims import (
     FractionRestatementClaim,
     Money,
     ShareClaim,
+    TotalClaim,
 )
 
 MARGIN = 2.0  # points the best reading must lead every other by
@@ -92,6 +94,7 @@ _WINDOW = 40  # characters before an amount read for its role markers
 _REACH = 80  # characters of the share's "of" phrase read for a whole
 _AFTER = 25  # characters after an amount read for the words naming it
 _NEAR = 5  # words between a part and its share's verb that may still be its noun's
+_SKIPPED = 2  # durations and counts in words passed over before a share, at most
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
@@ -144,6 +147,13 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _CONTRASTS = any_of(vocabulary.words("cues", "candidate clause breaks"))
 _CLAUSE_BREAK = re.compile(rf"[;:]|,\s+and\b|\b(?:{_CONTRASTS})\b", re.IGNORECASE)
+# A share set off after the part before it: ", or", "(", a dash, or a comma and a few words
+# ("equivalent to", "which accounted for").
+_SET_APART = re.compile(r"(?:,|\(|\bor|[–—])\s*\Z|(?P<comma>,)(?:\s+[^\W\d_]+){1,3}\s+\Z")
+# A sentence opening by pointing back to the figure before it: "That was 26.2% of ..."
+_POINTER = re.compile(
+    rf"[\"“'‘]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\b", re.IGNORECASE
+)
 
 
 def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Claim]:
@@ -159,13 +169,20 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
             read.update(item.share.start for item in claim.items)
         elif isinstance(claim, FractionRestatementClaim):
             read.update((claim.first.start, claim.second.start))
+    counted = _Counted(
+        {
+            c.parts[0].start: c.total.start
+            for c in found
+            if isinstance(c, TotalClaim) and len(c.parts) == 1
+        }
+    )
     added: list[ShareClaim] = []
     document = mentions.document
     for sentence, proportions in index.by_sentence(document.sentences):
         for head in _heads(index, sentence, proportions):
             if head.share.start in read:
                 continue
-            share = _candidate_share(index, sentence, head)
+            share = _candidate_share(index, sentence, head, counted)
             if share is not None:
                 added.append(share)
                 read.add(head.share.start)
@@ -174,7 +191,54 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
     return [*kept, *added]
 
 
-def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim | None:
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """The parts other readers read with their wholes ("Of those, 193,000 ..."), by start."""
+
+    wholes: dict[int | None, int | None]
+
+    def part_before(
+        self, index: _Index, sentence: Block, pos: int, *, phrase: bool
+    ) -> Thing | None:
+        """The last such part before the share at `pos`, with no figure in digits after it
+        but a duration: in the sentence before when `sentence` opens by pointing back to it
+        ("... hosted 2,871,320 of them. That was 26.2% of ..."); else in `sentence`, with
+        the share set off after it (", or 6.2%", "– roughly 25% –", or with an "of"
+        `phrase`, ", equivalent to 6.2% of the total"), no share between them and none of
+        its own ("N67.4 trillion, or 72.1 percent, ..., leaving 27.9 percent")."""
+        text = index.text
+        opening = _WORDS.findall(text, sentence.start, pos)
+        pointed = (
+            _POINTER.match(text, sentence.start) is not None
+            and len(opening) <= _NEAR
+            and not _DIGIT.search(text, sentence.start, pos)
+        )
+        before = index.document.sentence_before(sentence) if pointed else None
+        floor = before.start if before else sentence.start
+        found = index.thing_before(pos, floor)
+        for _ in range(_SKIPPED):  # "417,000 had claimed for over [two] years"
+            if found is None or (_in_digits(found) and not _a_size_or_duration(index, found)):
+                break
+            found = index.thing_before(index.head_start(found.start or 0), floor)
+        if found is None or found.start not in self.wholes:
+            return None
+        if before is not None and (found.start or 0) < sentence.start:
+            return found
+        set_off = _SET_APART.search(text, max(0, pos - _WINDOW), pos)
+        if set_off is None or (set_off["comma"] and not phrase):
+            return None
+        between = bisect.bisect_left(index.starts, found.end or 0) < bisect.bisect_left(
+            index.starts, pos
+        )
+        return None if between or _with_own_share(index, found) else found
+
+    def whole_of(self, part: Thing | None) -> int | None:
+        return None if part is None else self.wholes.get(part.start)
+
+
+def _candidate_share(
+    index: _Index, sentence: Block, head: _Head, counted: _Counted
+) -> ShareClaim | None:
     """The share a percentage states, when one reading of its part and whole is clearly
     best; else none."""
     text = index.text
@@ -191,7 +255,13 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
         return None  # "an interest rate of", "on a turnout of": some other proportion
     apposed = _APPOSED.search(text, max(sentence.start, start - 10), start) is not None
     floor = max(sentence.start, start - _CANDIDATE_REACH)
-    if phrase is None and noun is None and not (apposed and _counted_in(index, floor, start)):
+    pointed = counted.part_before(index, sentence, start, phrase=phrase is not None)
+    if (
+        phrase is None
+        and noun is None
+        and pointed is None
+        and not (apposed and _counted_in(index, floor, start))
+    ):
         return None
     reach = (end, end)  # no "of" phrase: the whole is before the share
     of_stems: set[str] = set()
@@ -201,19 +271,28 @@ def _candidate_share(index: _Index, sentence: Block, head: _Head) -> ShareClaim 
     candidates = _candidates(
         index, sentence, (start - _CANDIDATE_REACH, reach[1] + _CANDIDATE_REACH)
     )
-    if head.part is not None and all(t is not head.part for t in candidates):
-        candidates.append(head.part)
+    for extra in (head.part, pointed):
+        if extra is not None and all(t is not extra for t in candidates):
+            candidates.append(extra)
+    pointed_whole = counted.whole_of(pointed)
     wholes = [
-        (t, _whole_score(index, (sentence, start), t, reach, of_stems))
+        (t, _whole_score(index, (sentence, start), t, reach, of_stems, pointed_whole))
         for t in candidates
         if (t.end or 0) <= start or reach[0] <= (t.start or 0) < reach[1]
     ]
     if phrase is not None and not any(_in_reach(index, t, reach) for t, _ in wholes):
         # an "of" phrase with no amount: only a whole its noun names ("640 of the 1,800
         # applicants were women, or 45% of those admitted" is of no amount stated)
-        wholes = [(t, w) for t, w in wholes if _named(index, t, of_stems)]
+        # or "of the total" its part's whole, read with it ("Of those, 193,000 ..., 6.2% of
+        # the total")
+        total = bool(of_stems & _WHOLE_STEMS)
+        wholes = [
+            (t, w)
+            for t, w in wholes
+            if _named(index, t, of_stems) or (total and t.start == pointed_whole)
+        ]
     parts = [
-        (t, _part_score(index, sentence, t, head, reach))
+        (t, 5.0 if t is pointed else _part_score(index, sentence, t, head, reach))
         for t in candidates
         if (t.end or 0) <= start or t is head.part
     ]
@@ -408,6 +487,7 @@ def _whole_score(
     thing: Thing,
     reach: tuple[int, int],
     of_stems: set[str],
+    pointed_whole: int | None = None,
 ) -> float:
     """The points an amount has as the whole of the share at `at` (its sentence and start):
     see the module's docstring."""
@@ -417,7 +497,11 @@ def _whole_score(
     score = 0.0
     marked = _PARTITIVE.search(_before(index, thing)) or _sized(index, thing)
     in_clause = _CLAUSE_BREAK.search(text, thing.end or 0, share_start) is None
-    if _in_reach(index, thing, reach) or (start >= sentence.start and marked and in_clause):
+    if (
+        _in_reach(index, thing, reach)
+        or (start >= sentence.start and marked and in_clause)
+        or (thing.start is not None and thing.start == pointed_whole)
+    ):
         score += 4
     if _TOTAL_BEFORE.search(_before(index, thing)) or _TOTAL_AFTER.match(text, thing.end or 0):
         score += 2

@@ -1,0 +1,79 @@
+"""A share of a part read with its whole by another reader ("Of those, 193,000 ..."): the
+percentage after the part in its sentence, or opening the next sentence that points back to
+it ("That translated to 50.49 per cent"), is the part's share of that whole."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from readings import assert_caught, flagged
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "The register held 6.38 million claimants in June. Of those, 417,000 had claimed"
+            " for over two years, equivalent to 6.5% of the total.",
+            "The register held 6.38 million claimants in June. Of those, 417,000 had claimed"
+            " for over two years, equivalent to 5.6% of the total.",
+        ),
+        (
+            "Floods damaged 73,418 homes in the province. Of these, 21,906 homes still stood"
+            " empty by March – roughly 30% – while the rest have been repaired.",
+            "Floods damaged 73,418 homes in the province. Of these, 21,906 homes still stood"
+            " empty by March – roughly 39% – while the rest have been repaired.",
+        ),
+        (
+            "Of the 2,318,547 ballots counted, the mayor won 1,207,391. That handed him"
+            " 52.07 per cent, the commission said.",
+            "Of the 2,318,547 ballots counted, the mayor won 1,207,391. That handed him"
+            " 57.02 per cent, the commission said.",
+        ),
+    ],
+)
+def test_a_share_of_a_part_counted_of_its_whole_is_checked(clean: str, slipped: str) -> None:
+    assert_caught(clean, slipped, "CC201")
+
+
+def test_a_change_after_the_counted_part_is_no_share() -> None:
+    text = (
+        "The register held 6.38 million claimants in June. Of those, 417,000 had claimed for"
+        " over two years, up 8.3% from a year earlier."
+    )
+    assert flagged(text) == []
+
+
+def test_a_share_of_another_whole_is_not_read_as_the_parts() -> None:
+    text = (
+        "Floods damaged 73,418 homes in the province. Of these, 21,906 homes remained"
+        " uninhabitable in March, or 2.7% of the housing stock."
+    )
+    assert flagged(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    whole=st.integers(min_value=20_001, max_value=900_000),
+    tenths=st.integers(min_value=51, max_value=949),
+    off=st.integers(min_value=6, max_value=40),
+)
+def test_a_pointed_share_is_judged_against_the_counted_part(
+    whole: int, tenths: int, off: int
+) -> None:
+    """The part's own share is never flagged; one off by more than the tolerance (3%)
+    always is."""
+    part = whole * tenths // 1000
+    right = round(100 * part / whole, 1)
+    wrong = round(right * (1 + off / 100), 1)
+    assume(part % 10 and whole % 10 and right * 10 % 10 and wrong * 10 % 10 and wrong < 100)
+
+    def text(share: float) -> str:
+        return (
+            f"Of the {whole:,} tickets sold, members bought {part:,}. That gave them {share:.1f}%."
+        )
+
+    assert flagged(text(right)) == []
+    assert [rule for rule, _ in flagged(text(wrong))] == ["CC201"]
