@@ -137,6 +137,7 @@ _GAP_BEFORE = re.compile(
 _GAP_REACH = 60  # characters before a gap's figure searched for its name
 _GAP_JOINS = frozenset(vocabulary.words("cues", "difference links")) - {_AND, "or"}
 _PAIR_TOKENS = 12  # tokens between the two values of a gap, at most
+_SET_OFF_MARKS = frozenset(",—–-")  # before a gap set off: ", a gap of", "— a gap of"
 _POINTS_COMPARED = re.compile(
     rf"\s+(?P<word>{any_of(DIFFERENCE_COMPARATIVES)})\s",
     re.IGNORECASE,
@@ -501,7 +502,7 @@ def _pair_set_off(
 ) -> tuple[Value, Value] | None:
     """The two values of `stated`'s kind before its gap's name (at `phrase`) in its
     sentence, when they are the only two, close together, neither a gap against another
-    value, and only a short phrase naming the second, a comma and joining words
+    value, and only a short phrase naming the second, a comma or a dash and joining words
     ("leaving", "for") stand between it and the name; else None."""
     found: list[Value] = []
     for value in reversed(before):
@@ -522,9 +523,10 @@ def _pair_set_off(
     if _BALANCE_AFTER.match(text, a.end or 0) or _BALANCE_AFTER.match(text, b.end or 0):
         return None  # balances of their own: "a $42.2 billion surplus ... a $18.5 billion deficit"
     link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
-    if link.count(",") != 1:
+    marks = [i for i, t in enumerate(link) if t in _SET_OFF_MARKS]
+    if len(marks) != 1:
         return None
-    comma = link.index(",")
+    comma = marks[0]
     naming, joining = link[:comma], link[comma + 1 :]
     if len(naming) > _NAMING_WORDS or not all(_plain_word(t) for t in naming):
         return None
