@@ -97,3 +97,18 @@ def test_a_count_in_what_a_gap_is_between_is_not_the_gap() -> None:
         " The gap between the town's two biggest sights was 451,617, the tourist board said."
     )
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,418 out of 2,874 candidates passed the exam.",
+        "The survey found 6,934 organic farms out of a total of 5,281 holdings.",
+    ],
+)
+def test_a_part_out_of_a_smaller_whole_is_reported(text: str) -> None:
+    assert [rule for rule, _ in flagged(text)] == ["CC303"]
+
+
+def test_a_part_out_of_its_whole_passes() -> None:
+    assert flagged("The survey found 1,934 organic farms out of a total of 5,281 holdings.") == []

@@ -115,12 +115,16 @@ from claimcheck.model.claims import (
 # "about 4 million of them", "81.8 billion euros of it", pointing back to the figure before.
 # No "and" or verb in the whole's name: "13,940 of the candidates and 12,910", "27 of the
 # dead were aged under 18" (a bound of the part, no whole).
+# "Out of" may follow what the part counts, and its year, and take its whole bare: "36,680
+# organic farms in 2023 out of 255,010", "out of a total of 255,010".
 _OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?P<back>them|those|these|it|that)\b"
     r"|(?:the|its|their|[A-Z][\w.]*(?:['’]s|s['’]))\s+"
     rf"(?:(?!{vocabulary.pattern(vocabulary.words('clauses', 'coordinators'))}\b"
     rf"|{vocabulary.pattern(vocabulary.words('directions', 'linking verbs'))}\b)"
     r"[^\W\d_][\w'’-]*\s+){0,3})"
+    rf"|(?:\s+(?!(?:{any_of(vocabulary.clause_words())})\b)[^\W\d_][\w'’-]*){{0,2}}?"
+    r"(?:\s+in\s+[12]\d{3})?\s+(?P<out>out\s+of)\s+(?:(?:the|its|their|an?)\s+(?:total\s+of\s+)?)?"
 )
 
 
@@ -1207,7 +1211,9 @@ def parts_of_wholes(
             whole = values[index + 1] if index + 1 < len(values) else None
             if whole is None or starts[index + 1] != of.end():
                 continue
-        if _single_part(text, whole, sentence.start) is None or not part_of(part, whole):
+        if not part_of(part, whole) or (
+            not of["out"] and _single_part(text, whole, sentence.start) is None
+        ):
             continue
         parts = [part]
         if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
