@@ -77,3 +77,21 @@ def test_a_pointed_share_is_judged_against_the_counted_part(
 
     assert flagged(text(right)) == []
     assert [rule for rule, _ in flagged(text(wrong))] == ["CC201"]
+
+
+def test_a_part_counted_out_of_its_whole_takes_the_share_the_next_sentence_points_to() -> None:
+    assert_caught(
+        "The region had 8,417 dairy farms in 2022 out of a total of 61,903 holdings, the"
+        " census showed. That put the dairy share at 13.6%.",
+        "The region had 8,417 dairy farms in 2022 out of a total of 61,903 holdings, the"
+        " census showed. That put the dairy share at 16.3%.",
+        "CC201",
+    )
+
+
+def test_a_pointer_after_a_part_with_a_share_of_its_own_takes_no_share() -> None:
+    text = (
+        "Clinics said 41,872 of the 47,306 pupils tested in 2024 had both doses, giving"
+        " coverage of 88.5%. That remains below the 95% level experts recommend."
+    )
+    assert flagged(text) == []

@@ -95,6 +95,7 @@ _REACH = 80  # characters of the share's "of" phrase read for a whole
 _AFTER = 25  # characters after an amount read for the words naming it
 _NEAR = 5  # words between a part and its share's verb that may still be its noun's
 _SKIPPED = 2  # durations and counts in words passed over before a share, at most
+_POINTER_WORDS = 7  # words opening a share's sentence by pointing back ("That put the share at")
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
@@ -169,13 +170,13 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
             read.update(item.share.start for item in claim.items)
         elif isinstance(claim, FractionRestatementClaim):
             read.update((claim.first.start, claim.second.start))
-    counted = _Counted(
-        {
-            c.parts[0].start: c.total.start
-            for c in found
-            if isinstance(c, TotalClaim) and len(c.parts) == 1
-        }
-    )
+    of_parts = {
+        c.parts[0].start: c.total.start
+        for c in found
+        if isinstance(c, TotalClaim) and len(c.parts) == 1
+    }
+    every_part = frozenset(p.start for c in found if isinstance(c, TotalClaim) for p in c.parts)
+    counted = _Counted(of_parts, frozenset(of_parts.values()), every_part)
     added: list[ShareClaim] = []
     document = mentions.document
     for sentence, proportions in index.by_sentence(document.sentences):
@@ -196,41 +197,54 @@ class _Counted:
     """The parts other readers read with their wholes ("Of those, 193,000 ..."), by start."""
 
     wholes: dict[int | None, int | None]
+    whole_starts: frozenset[int | None]
+    parts: frozenset[int | None]  # of every total read, listed or not
 
     def part_before(
         self, index: _Index, sentence: Block, pos: int, *, phrase: bool
     ) -> Thing | None:
         """The last such part before the share at `pos`, with no figure in digits after it
-        but a duration: in the sentence before when `sentence` opens by pointing back to it
-        ("... hosted 2,871,320 of them. That was 26.2% of ..."); else in `sentence`, with
+        but a duration or its whole: in the sentence before when `sentence` opens by
+        pointing back to it ("... hosted 2,871,320 of them. That was 26.2% of ...") and it
+        is the only part of a total there; else
+        in `sentence`, with
         the share set off after it (", or 6.2%", "– roughly 25% –", or with an "of"
-        `phrase`, ", equivalent to 6.2% of the total"), no share between them and none of
-        its own ("N67.4 trillion, or 72.1 percent, ..., leaving 27.9 percent")."""
+        `phrase`, ", equivalent to 6.2% of the total"); either way with no share between
+        them and none of its own ("N67.4 trillion, or 72.1 percent, ..., leaving 27.9
+        percent")."""
         text = index.text
         opening = _WORDS.findall(text, sentence.start, pos)
         pointed = (
             _POINTER.match(text, sentence.start) is not None
-            and len(opening) <= _NEAR
+            and len(opening) <= _POINTER_WORDS
             and not _DIGIT.search(text, sentence.start, pos)
         )
         before = index.document.sentence_before(sentence) if pointed else None
         floor = before.start if before else sentence.start
         found = index.thing_before(pos, floor)
+        passed: int | None = None  # a part's whole after it: "36,680 farms out of 255,010"
         for _ in range(_SKIPPED):  # "417,000 had claimed for over [two] years"
-            if found is None or (_in_digits(found) and not _a_size_or_duration(index, found)):
+            if found is None:
+                break
+            if passed is None and found.start in self.whole_starts:
+                passed = found.start
+            elif _in_digits(found) and not _a_size_or_duration(index, found):
                 break
             found = index.thing_before(index.head_start(found.start or 0), floor)
         if found is None or found.start not in self.wholes:
             return None
-        if before is not None and (found.start or 0) < sentence.start:
-            return found
-        set_off = _SET_APART.search(text, max(0, pos - _WINDOW), pos)
-        if set_off is None or (set_off["comma"] and not phrase):
+        if passed is not None and self.wholes[found.start] != passed:
             return None
         between = bisect.bisect_left(index.starts, found.end or 0) < bisect.bisect_left(
             index.starts, pos
         )
-        return None if between or _with_own_share(index, found) else found
+        if between or _with_own_share(index, found):
+            return None  # "..., giving coverage of 91.4%. That remains below the 95% level"
+        if before is not None and (found.start or 0) < sentence.start:
+            pairs = [p for p in self.parts if p is not None and before.start <= p < before.end]
+            return found if len(pairs) == 1 else None  # two pairs: "That is 21 per cent"
+        set_off = _SET_APART.search(text, max(0, pos - _WINDOW), pos)
+        return None if set_off is None or (set_off["comma"] and not phrase) else found
 
     def whole_of(self, part: Thing | None) -> int | None:
         return None if part is None else self.wholes.get(part.start)
