@@ -857,7 +857,9 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         if draft is not None and draft.source is None and draft.article:
             _compared_pointing_back(text, sentence, draft, (values, starts))
         if draft is not None and draft.to is None and draft.source is not None:
-            _read_value_in_sentence_before(mentions.document, draft, values, starts, sentence)
+            _read_value_in_sentence_before(
+                mentions.document, draft, (values, starts), sentence, drafts
+            )
         if draft is not None and draft.to is None and draft.source is not None:
             _read_rate_level(mentions.document, draft, values, starts, sentence)
         if draft is not None and draft.to is None and draft.source is not None and draft.stated:
@@ -2921,17 +2923,21 @@ def _in_points(value: Value) -> bool:
 def _read_value_in_sentence_before(
     document: Document,
     draft: _Draft,
-    values: Sequence[Value],
-    starts: Sequence[int],
+    stated: _Values,
     sentence: Block,
+    earlier: Sequence[_Draft],
 ) -> None:
     """Read the new value from the sentence before, when this one points back to it:
     "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros", "That
     was a decline of 8.7% from 727,288", "... forecast at 42.9 trillion yen ($307 billion)
     for the year, according to a tally of 1,400 firms. That would be 4.0 percent above the
     41.3 trillion yen". Only the one value of that sentence alike to the earlier value is
-    read: with two, neither is."""
-    text = document.text
+    read: with two, neither is. A sentence opening with the change's noun ("The 15.7%
+    decline from 2022's £6,612 million") names the move of the sentence before: its new
+    value is that move's, when the move has none before it and goes the same way."""
+    text, (values, starts) = document.text, stated
+    if _names_the_move_before(document, draft, sentence, earlier):
+        return
     start = _article_start(text, draft, sentence.start)  # "That was [a] decline of"
     if draft.by and draft.by[0].start == start:  # "That is [just over] 10% more than"
         start = hedge_start(text, draft.by[0])
@@ -2949,6 +2955,34 @@ def _read_value_in_sentence_before(
     if similar is not None:
         draft.to = similar
         draft.joined = False  # "That was more than the $4.11 billion": its subject is read
+
+
+def _names_the_move_before(
+    document: Document, draft: _Draft, sentence: Block, earlier: Sequence[_Draft]
+) -> bool:
+    """Take the new value of the move just before, for a change that opens its sentence
+    with "the" and its noun (see `_read_value_in_sentence_before`); whether it did."""
+    text = document.text
+    opening = _article_start(text, draft, sentence.start)
+    previous = document.sentence_before(sentence)
+    if (
+        opening != sentence.start
+        or not draft.article
+        or _THE_NOUN.match(text, opening) is None
+        or previous is None
+        or not earlier
+    ):
+        return False
+    move = earlier[-1]
+    if not previous.start <= move.start < previous.end or move.to is None:
+        return False
+    if move.source is not None or move.direction != draft.direction:
+        return False
+    if not _alike_in_scale(move.to, draft.source):
+        return False
+    draft.to = move.to
+    draft.joined = False
+    return True
 
 
 def _compared_pointing_back(text: str, sentence: Block, draft: _Draft, stated: _Values) -> None:
