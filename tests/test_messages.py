@@ -126,3 +126,13 @@ def test_every_wording_gets_the_figures_it_names() -> None:
         if names is not None and not fields <= names:
             missing.append((where, key, sorted(fields - names)))
     assert missing == []
+
+
+def test_a_bare_figure_that_took_points_is_shown_in_points() -> None:
+    """Not as a percentage: "119,662 points → 122,637 points", never "119,662% → ..."."""
+    report = claimcheck.check(
+        "The index closed at 122,637 points, 5.2% higher than the close of 119,662."
+    )
+    (finding,) = report.findings
+    assert "119,662 points → 122,637 points" in finding.message
+    assert "119,662%" not in finding.message

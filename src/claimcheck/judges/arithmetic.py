@@ -751,7 +751,8 @@ def _show(value: Value, restated: str | None = None) -> str:
     """A value for a message as written (or `restated` the same way).
 
     A bare figure that took its scale and currency or percent sign from another
-    ("4, 7 and 9 billion euros") is shown with them: "4 billion EUR".
+    ("4, 7 and 9 billion euros") is shown with them: "4 billion EUR"; one that took points
+    ("from 119,662 to 122,637 points") with "points".
     """
     text = restated if restated is not None else (value.text or _trim(value.value))
     digits, scale = value.digits or "", value.scale or ""
@@ -764,6 +765,8 @@ def _show(value: Value, restated: str | None = None) -> str:
         text = f"{text} {scale}"
     if isinstance(value, Money):
         return f"{text} {value.currency}"
+    if isinstance(value, Amount) and value.unit == "percentage_point":
+        return f"{text} points"  # "119,662 points", taken from "122,637 points"
     return f"{text}%" if _is_percent(value) else text
 
 
