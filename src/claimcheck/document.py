@@ -25,6 +25,12 @@ _ABBREVIATION = re.compile(
 _MARK_BEFORE_FIGURE = re.compile(  # ... and before a figure only: "Ps. 2,987.9 million"
     rf"\b{vocabulary.pattern(vocabulary.words('clauses', 'abbreviations before a figure'))}\.$"
 )
+# A wire story's dateline, a sentence of its own: a place in capitals, maybe a date and an
+# agency, then a dash ("JAKARTA - ", "SEOUL, June 1 (Yonhap) -- ", "MEXICO CITY — ").
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n,()–—]{1,30}?)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:[–—]|--?)[ \t]+"
+)
 
 # Suppression comments: `claimcheck: ignore CODES` or `claimcheck: ignore-file CODES`,
 # read even when misspelt so that the comment itself can be reported.
@@ -117,10 +123,14 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Block]:
-        """Sentences, never crossing a paragraph or line break."""
+        """Sentences, never crossing a paragraph or line break; a dateline is one."""
         result: list[Block] = []
         for line in _split(self.text, _LINE_BREAK, 0, len(self.text)):
             start = line.start
+            dateline = _DATELINE.match(self.text, start, line.end)
+            if dateline is not None and dateline.end() < line.end:
+                result.append(Block(start, dateline.end()))
+                start = dateline.end()
             for match in _SENTENCE_END.finditer(self.text, line.start, line.end):
                 before = (max(start, match.start() - 12), match.start() + 1)
                 if _ABBREVIATION.search(self.text, *before) or (
