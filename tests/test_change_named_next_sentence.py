@@ -62,3 +62,13 @@ def test_the_named_decline_is_judged_against_both_values(old: int, drop: int, of
 
     assert flagged(text(right)) == []
     assert [rule for rule, _ in flagged(text(wrong))] == ["CC301"]
+
+
+def test_a_pointer_as_the_subject_of_a_move_takes_the_value_before() -> None:
+    """ "That figure increased from 5.3 million": the new value is the sentence before's."""
+    text = (
+        "Passenger numbers at the port totalled 2.47 million in 2024, the authority said."
+        " That figure fell from 2.81 million a year earlier, it said."
+    )
+    assert change_pairs(text) == [("2.81 million", "2.47 million")]
+    assert_caught(text, text.replace("That figure fell", "That figure increased"), "CC302")

@@ -318,6 +318,8 @@ _BEFORE_VALUE = frozenset(vocabulary.words("cues", "change value openers"))
 _POINTS_BACK = pointing_back(
     rf"\s+{vocabulary.pattern(vocabulary.words('clauses', 'pointing back to a change'))}\s+"
 )
+# ... or is the subject of its move: "That figure increased from 5.3 million".
+_POINTING_SUBJECT = pointing_back(r"\s+")
 # ... or compares it with its earlier value: "That compares with $598,000 last year, a jump".
 _POINTS_BACK_COMPARED = pointing_back(
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'earlier state comparing'))})\s+"
@@ -2929,12 +2931,13 @@ def _read_value_in_sentence_before(
 ) -> None:
     """Read the new value from the sentence before, when this one points back to it:
     "Profit rose to 4.6 billion euros. That was up 15 percent from 4.2 billion euros", "That
-    was a decline of 8.7% from 727,288", "... forecast at 42.9 trillion yen ($307 billion)
-    for the year, according to a tally of 1,400 firms. That would be 4.0 percent above the
-    41.3 trillion yen". Only the one value of that sentence alike to the earlier value is
-    read: with two, neither is. A sentence opening with the change's noun ("The 15.7%
-    decline from 2022's £6,612 million") names the move of the sentence before: its new
-    value is that move's, when the move has none before it and goes the same way."""
+    was a decline of 8.7% from 727,288", "That figure increased from 5.3 million", "...
+    forecast at 42.9 trillion yen ($307 billion) for the year, according to a tally of 1,400
+    firms. That would be 4.0 percent above the 41.3 trillion yen". Only the one value of
+    that sentence alike to the earlier value is read: with two, neither is. A sentence
+    opening with the change's noun ("The 15.7% decline from 2022's £6,612 million") names
+    the move of the sentence before: its new value is that move's, when the move has none
+    before it and goes the same way."""
     text, (values, starts) = document.text, stated
     if _names_the_move_before(document, draft, sentence, earlier):
         return
@@ -2945,7 +2948,9 @@ def _read_value_in_sentence_before(
     if degree is not None:  # "That was [well] below the"
         start = degree.start()
     if sentence.start == 0 or not (
-        _POINTS_BACK.fullmatch(text, sentence.start, start) or draft.compared_back
+        _POINTS_BACK.fullmatch(text, sentence.start, start)
+        or _POINTING_SUBJECT.fullmatch(text, sentence.start, start)
+        or draft.compared_back
     ):
         return
     previous = document.sentence_before(sentence)
