@@ -206,6 +206,7 @@ _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
 _EACH_OF = re.compile(
     rf"(?<![\w-])(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'each of'))})\s+"
     rf"(?:{_DETERMINER})"
+    r"(?:\s+[^\W\d_][\w-]*['’]s?)?"  # an owner: "each of the country's 52.4 million"
     r"\s+\Z",
     re.IGNORECASE,
 )
@@ -220,6 +221,7 @@ _DISTRIBUTIVE = re.compile(
     re.IGNORECASE,
 )
 _DISTRIBUTIVE_REACH = 90  # characters from the opener to its figure
+_EACH_OF_REACH = 40  # characters from "each of" to its count
 _QUALIFIED = re.compile(  # "per resident of the suburbs": some members only
     rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'member qualifiers'))})",
     re.IGNORECASE,
@@ -403,7 +405,7 @@ def _each_of(
         if not bare(count) or bare(per) or per.start in read:
             continue
         start = hedge_start(text, count)
-        opened = _EACH_OF.search(text, max(0, start - 24), start)
+        opened = _EACH_OF.search(text, max(0, start - _EACH_OF_REACH), start)
         if not opened:
             continue
         clause = clause_values(mentions, values, starts, per)
