@@ -684,6 +684,7 @@ _MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted
 _MAX_GAP = 40  # characters between a change's last value and a size in apposition
 _MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
 _APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
+_SET_OFF = ([","], ["—"], ["–"])  # ... after a change's pair: ", a gain of", "— a fall of"
 _THE_NOUN = re.compile(r"the\s", re.IGNORECASE)  # a noun that names a change read before
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
 # Three digits after a number of one to three and a space, which the figure reader did not
@@ -2666,9 +2667,10 @@ def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int)
 def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without the reporting clause between commas that ends them: "342 million
     units in the quarter[, the agency's data show,] 1.8% fewer than", "[, it said,] up",
-    "[, according to its annual report,] £214 million short of"."""
+    "[, according to its annual report,] £214 million short of"; a dash may close it
+    ("[, Eurostat data showed —] 1.02 million more than")."""
     words = _lower(tokens)
-    if words[-1:] != [","]:
+    if words[-1:] not in ([","], ["—"], ["–"]):
         return tokens
     start = next((i for i in range(len(words) - 2, -1, -1) if words[i] == ","), None)
     if start is None:
@@ -2771,7 +2773,7 @@ def _read_pair_before(
     after = _lower(TOKEN.findall(text, to.end or 0, _article_start(text, draft, to.end or 0)))
     if len(after) > 2 and after[0] in _PER_WORDS and _unit_word(after[1]):
         after = after[2:]  # a rate's unit: "to $32.05 an hour, growth of 3.2%"
-    if after[-1:] != [","] or not _is_filler(after[:-1]):
+    if after[-1:] not in _SET_OFF or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, source.end or 0, to.start or 0)
     while len(tokens) > 1 and _unit_word(tokens[0]):
@@ -2807,7 +2809,7 @@ def _read_compared_pair_before(
     after = _lower(TOKEN.findall(text, source.end or 0, draft.start))
     if after[-1:] in (["a"], ["an"]):
         after = after[:-1]
-    if after[-1:] != [","] or not _is_filler(after[:-1]):
+    if after[-1:] not in _SET_OFF or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, to.end or 0, source.start or 0)
     units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
