@@ -382,13 +382,12 @@ def list_after(
         tokens = without_relative(_without_aside(tokens))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
-        kind = list_gap(
-            tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named, counted=counted
-        )
+        both = counted and not unit_key(part)  # two bare counts, each named by its noun
+        kind = list_gap(tokens, closing=False, limit=MAX_BREAKDOWN_LABEL, named=named, counted=both)
         closing = kind is None
         if closing:
             kind = list_gap(
-                tokens, closing=True, limit=MAX_BREAKDOWN_LABEL, named=named, counted=counted
+                tokens, closing=True, limit=MAX_BREAKDOWN_LABEL, named=named, counted=both
             )
         by_noun = by_noun or kind == "counted"
         kind = "after" if kind == "counted" else kind
@@ -635,7 +634,7 @@ def list_gap(
         if words[-n:] == separator and is_label(tokens[:-n], limit):
             if words[0] in PREPOSITIONS:
                 return "after"
-            if counted and names_a_part(tokens[:-n]) and _plural(words[-n - 1]):
+            if counted and _plural(words[-n - 1]) and names_a_part(tokens[:-n]):
                 return "counted"
         name = tokens[n:]
         if words[:n] == separator and (names_a_part(_joined(name)) if named else _name(name)):

@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -96,6 +96,7 @@ _AFTER = 25  # characters after an amount read for the words naming it
 _NEAR = 5  # words between a part and its share's verb that may still be its noun's
 _SKIPPED = 2  # durations and counts in words passed over before a share, at most
 _POINTER_WORDS = 7  # words opening a share's sentence by pointing back ("That put the share at")
+_POINTER_REACH = 80  # characters of those words, at most
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _SHARE_NOUNS = any_of(vocabulary.words("cues", "share nouns"))
@@ -176,7 +177,12 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
         if isinstance(c, TotalClaim) and len(c.parts) == 1
     }
     every_part = frozenset(p.start for c in found if isinstance(c, TotalClaim) for p in c.parts)
-    counted = _Counted(of_parts, frozenset(of_parts.values()), every_part)
+    counted = _Counted(
+        of_parts,
+        frozenset(of_parts.values()),
+        every_part,
+        sorted(p for p in of_parts if p is not None),
+    )
     added: list[ShareClaim] = []
     document = mentions.document
     for sentence, proportions in index.by_sentence(document.sentences):
@@ -199,6 +205,7 @@ class _Counted:
     wholes: dict[int | None, int | None]
     whole_starts: frozenset[int | None]
     parts: frozenset[int | None]  # of every total read, listed or not
+    sorted_parts: list[int] = field(default_factory=list)  # the keys of `wholes`, sorted
 
     def part_before(
         self, index: _Index, sentence: Block, pos: int, *, phrase: bool
@@ -206,21 +213,23 @@ class _Counted:
         """The last such part before the share at `pos`, with no figure in digits after it
         but a duration or its whole: in the sentence before when `sentence` opens by
         pointing back to it ("... hosted 2,871,320 of them. That was 26.2% of ...") and it
-        is the only part of a total there; else
-        in `sentence`, with
-        the share set off after it (", or 6.2%", "– roughly 25% –", or with an "of"
-        `phrase`, ", equivalent to 6.2% of the total"); either way with no share between
-        them and none of its own ("N67.4 trillion, or 72.1 percent, ..., leaving 27.9
-        percent")."""
+        is the only part of a total there; else in `sentence`, with the share set off after
+        it (", or 6.2%", "– roughly 25% –", or with an "of" `phrase`, ", equivalent to 6.2%
+        of the total"); either way with no share between them and none of its own ("N67.4
+        trillion, or 72.1 percent, ..., leaving 27.9 percent")."""
+        if not self.wholes:
+            return None
         text = index.text
-        opening = _WORDS.findall(text, sentence.start, pos)
         pointed = (
-            _POINTER.match(text, sentence.start) is not None
-            and len(opening) <= _POINTER_WORDS
+            pos - sentence.start <= _POINTER_REACH  # read in a bounded window: linear time
+            and _POINTER.match(text, sentence.start) is not None
+            and len(_WORDS.findall(text, sentence.start, pos)) <= _POINTER_WORDS
             and not _DIGIT.search(text, sentence.start, pos)
         )
         before = index.document.sentence_before(sentence) if pointed else None
         floor = before.start if before else sentence.start
+        if not self._any_part(floor, pos):
+            return None
         found = index.thing_before(pos, floor)
         passed: int | None = None  # a part's whole after it: "36,680 farms out of 255,010"
         for _ in range(_SKIPPED):  # "417,000 had claimed for over [two] years"
@@ -245,6 +254,11 @@ class _Counted:
             return found if len(pairs) == 1 else None  # two pairs: "That is 21 per cent"
         set_off = _SET_APART.search(text, max(0, pos - _WINDOW), pos)
         return None if set_off is None or (set_off["comma"] and not phrase) else found
+
+    def _any_part(self, start: int, end: int) -> bool:
+        """Whether a part read with its whole starts in [start, end)."""
+        at = bisect.bisect_left(self.sorted_parts, start)
+        return at < len(self.sorted_parts) and self.sorted_parts[at] < end
 
     def whole_of(self, part: Thing | None) -> int | None:
         return None if part is None else self.wholes.get(part.start)
