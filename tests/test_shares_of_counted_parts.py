@@ -95,3 +95,45 @@ def test_a_pointer_after_a_part_with_a_share_of_its_own_takes_no_share() -> None
         " coverage of 88.5%. That remains below the 95% level experts recommend."
     )
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "One in four of the 9,316 nurses recruited under the scheme, 2,329 people, have"
+            " since left.",
+            "One in four of the 9,316 nurses recruited under the scheme, 3,229 people, have"
+            " since left.",
+        ),
+        (
+            "About a third of the 5,817 homes approved in 2023-24 were in the north — 1,943"
+            " in all, mostly flats.",
+            "About a third of the 5,817 homes approved in 2023-24 were in the north — 2,943"
+            " in all, mostly flats.",
+        ),
+        (
+            "Nearly three-fifths of the group's sales came from Asia: $4.61 billion of the"
+            " $7.83 billion it booked in 2024.",
+            "Nearly three-fifths of the group's sales came from Asia: $3.61 billion of the"
+            " $7.83 billion it booked in 2024.",
+        ),
+    ],
+)
+def test_a_part_after_its_share_and_whole_is_judged(clean: str, slipped: str) -> None:
+    """A part in apposition after the whole of a share's "of" phrase, or a part and whole
+    set off after the phrase by a colon or a dash."""
+    assert_caught(clean, slipped, "CC201")
+
+
+def test_a_count_in_a_clause_of_its_own_is_no_part_after_the_whole() -> None:
+    text = "About 25% of the 4,860 dwellings were in the south, 1,212 were in the north."
+    assert flagged(text) == []
+
+
+def test_a_change_before_a_colon_takes_no_part_after_it() -> None:
+    text = (
+        "Profits fell 40 percent in the first half: the 55 of the top 100 firms that reported"
+        " earned less than a year earlier."
+    )
+    assert flagged(text) == []

@@ -152,6 +152,12 @@ _CLAUSE_BREAK = re.compile(rf"[;:]|,\s+and\b|\b(?:{_CONTRASTS})\b", re.IGNORECAS
 # A share set off after the part before it: ", or", "(", a dash, or a comma and a few words
 # ("equivalent to", "which accounted for").
 _SET_APART = re.compile(r"(?:,|\(|\bor|[–—])\s*\Z|(?P<comma>,)(?:\s+[^\W\d_]+){1,3}\s+\Z")
+# Words only, then a colon or a dash, before a part after its share: "... comes from abroad: "
+_SET_BEFORE = re.compile(r"[^\d;.!?]*[:—–]\s*(?:[^\W\d_]+\s+){0,2}")
+# ... and before a part apposed to the whole: "... hired under the programme, "
+_APPOSED_AFTER = re.compile(r"[^;:!?()]*[,—–]\s*")
+# A part in apposition ends in a mark after at most two words: "3,150 people,", "2,212 in all"
+_CLOSED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,;—–)]|\.(?:\s|\Z)|\Z)")
 # A sentence opening by pointing back to the figure before it: "That was 26.2% of ..."
 _POINTER = re.compile(
     rf"[\"“'‘]?(?:{any_of(vocabulary.words('clauses', 'pointing back'))})\b", re.IGNORECASE
@@ -263,6 +269,46 @@ class _Counted:
     def whole_of(self, part: Thing | None) -> int | None:
         return None if part is None else self.wholes.get(part.start)
 
+    def part_after(self, index: _Index, sentence: Block, end: int) -> Thing | None:
+        """Such a part set off after a share's "of" phrase (ending at `end`) by a colon or
+        a dash, words only between: "About two-thirds of its revenue comes from abroad:
+        $3.51 billion of the $7.98 billion"."""
+        if not self.wholes:
+            return None
+        found = _thing_after(index, end, min(sentence.end, end + _POINTER_REACH))
+        if found is None or found.start not in self.wholes:
+            return None
+        between = index.text[end : index.head_start(found.start or 0)]
+        return found if _SET_BEFORE.fullmatch(between) else None
+
+
+def _thing_after(index: _Index, pos: int, limit: int) -> Thing | None:
+    """The first amount that starts at or after `pos` and before `limit`."""
+    at = bisect.bisect_left(index.thing_starts, pos)
+    return (
+        index.thing(at) if at < len(index.thing_starts) and index.thing_starts[at] < limit else None
+    )
+
+
+def _apposed_to_whole(index: _Index, sentence: Block, whole: Thing) -> Thing | None:
+    """The amount set off in apposition after the whole of a share's "of" phrase, its part:
+    "One in three of the 12,600 health workers hired under the programme, 3,150 people,
+    had not been paid", "About a quarter of the 4,860 dwellings were in the south-east —
+    1,212 in all". No amount or share between (a year may be), a comma or dash right
+    before it, and at most two words and a mark after it."""
+    text = index.text
+    found = _thing_after(index, whole.end or 0, min(sentence.end, (whole.end or 0) + _REACH + 40))
+    if found is None or not _same_kind(index, found, whole) or not _in_digits(found):
+        return None
+    between = text[whole.end or 0 : index.head_start(found.start or 0)]
+    if not _APPOSED_AFTER.fullmatch(between) or not _CLOSED_AFTER.match(text, found.end or 0):
+        return None
+    shares = (
+        bisect.bisect_left(index.starts, whole.end or 0),
+        bisect.bisect_left(index.starts, found.start or 0),
+    )
+    return found if shares[0] == shares[1] else None  # no share between them
+
 
 def _candidate_share(
     index: _Index, sentence: Block, head: _Head, counted: _Counted
@@ -283,7 +329,9 @@ def _candidate_share(
         return None  # "an interest rate of", "on a turnout of": some other proportion
     apposed = _APPOSED.search(text, max(sentence.start, start - 10), start) is not None
     floor = max(sentence.start, start - _CANDIDATE_REACH)
-    pointed = counted.part_before(index, sentence, start, phrase=phrase is not None)
+    pointed = counted.part_before(index, sentence, start, phrase=phrase is not None) or (
+        counted.part_after(index, sentence, phrase[1]) if phrase is not None else None
+    )
     if (
         phrase is None
         and noun is None
@@ -299,21 +347,31 @@ def _candidate_share(
     candidates = _candidates(
         index, sentence, (start - _CANDIDATE_REACH, reach[1] + _CANDIDATE_REACH)
     )
-    for extra in (head.part, pointed):
+    pointed_whole = counted.whole_of(pointed)
+    in_phrase = _thing_after(index, reach[0], reach[1]) if phrase is not None else None
+    if pointed is None and in_phrase is not None:
+        # its own whole, which `_candidates` leaves out as another share's
+        pointed = _apposed_to_whole(index, sentence, in_phrase)
+        pointed_whole = in_phrase.start if pointed else None
+    own = in_phrase if in_phrase is not None and pointed_whole == in_phrase.start else None
+    for extra in (head.part, pointed, own):
         if extra is not None and all(t is not extra for t in candidates):
             candidates.append(extra)
-    pointed_whole = counted.whole_of(pointed)
     wholes = [
         (t, _whole_score(index, (sentence, start), t, reach, of_stems, pointed_whole))
         for t in candidates
-        if (t.end or 0) <= start or reach[0] <= (t.start or 0) < reach[1]
+        if (t.end or 0) <= start
+        or reach[0] <= (t.start or 0) < reach[1]
+        or (t.start is not None and t.start == pointed_whole)
     ]
     if phrase is not None and not any(_in_reach(index, t, reach) for t, _ in wholes):
         # an "of" phrase with no amount: only a whole its noun names ("640 of the 1,800
         # applicants were women, or 45% of those admitted" is of no amount stated)
         # or "of the total" its part's whole, read with it ("Of those, 193,000 ..., 6.2% of
         # the total")
-        total = bool(of_stems & _WHOLE_STEMS)
+        total = bool(of_stems & _WHOLE_STEMS) or (
+            pointed is not None and (pointed.start or 0) > end
+        )
         wholes = [
             (t, w)
             for t, w in wholes
@@ -322,7 +380,7 @@ def _candidate_share(
     parts = [
         (t, 5.0 if t is pointed else _part_score(index, sentence, t, head, reach))
         for t in candidates
-        if (t.end or 0) <= start or t is head.part
+        if (t.end or 0) <= start or t is head.part or t is pointed
     ]
     whole_roles = {id(t) for t, score in wholes if score >= _ROLE + 2}
     plain = bool(of_stems & _WHOLE_STEMS)
@@ -343,7 +401,7 @@ def _candidate_share(
         return None
     _, part, whole, _, _ = best
     lo = min(index.head_start(part.start or 0), start)
-    hi = max(end, phrase[1] if phrase else end)
+    hi = max(end, phrase[1] if phrase else end, part.end or 0)
     if (whole.start or 0) >= sentence.start:
         lo = min(lo, index.head_start(whole.start or 0))
         hi = max(hi, whole.end or 0)
