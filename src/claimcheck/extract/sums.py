@@ -78,7 +78,7 @@ _BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
 _TOTAL_NAMED = vocabulary.pattern(vocabulary.words("cues", "total named"))
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
-    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total\s+to"
+    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total(?:\s+[a-z-]+){{0,2}}\s+to"
     rf"|for\s+{_TOTAL_NAMED}(?:\s+[a-z-]+){{0,2}}\s+of)\s*\Z",  # "for total sales of"
     re.IGNORECASE,
 )
