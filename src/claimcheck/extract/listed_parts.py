@@ -423,7 +423,8 @@ def list_after(
         return []
     if pattern == "noun" and not names_a_part(label):
         return []
-    return parts if is_label(_joined(label), MAX_BREAKDOWN_LABEL) else []  # "special and other"
+    # the last name may join two words by "and": "3,425 in special and alternative programs"
+    return parts if is_label(_joined(label), MAX_BREAKDOWN_LABEL) else []
 
 
 def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:

@@ -34,6 +34,17 @@ sentences before it in its paragraph. Each amount is scored for each role on its
   or a compound size, is never a part. The noun of an "of" phrase is its last word before
   any figure ("of the revised [estimate] of Rs 18.48 lakh crore").
 
+A part another reader read with its whole (a total of one part: "Of those, 193,000 ...",
+"7,176,141 of the 14,213,137", "36,680 farms out of 255,010") is the part (+5) and that
+whole the whole (+4) of the share set off after it in its sentence (", or", a bracket, a
+dash; with an "of" phrase, a comma and a few words: ", equivalent to 6.2% of the total"),
+of one opening the next sentence by pointing back to it ("That put the organic share at
+14.4%", when it is the one part of a total there), and of one whose "of" phrase a colon or
+a dash follows before it ("two-thirds of revenue comes from abroad: $3.51 billion of the
+$7.98 billion"); never with a share between them or a share of its own. An amount set off
+in apposition after the whole of the share's "of" phrase is its part (+5): "One in three of
+the 12,600 health workers hired under the programme, 3,150 people, had not been paid".
+
 A pair's score is its part's plus its whole's (+2 when a share "of the total" leaves the
 whole to a word it shares with the part: "traded ... of the total" and "goods trade"). The
 best pair is claimed only when its part has 2 points, its whole 3 (a role marker or its
@@ -51,7 +62,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -187,7 +198,7 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
         of_parts,
         frozenset(of_parts.values()),
         every_part,
-        sorted(p for p in of_parts if p is not None),
+        tuple(sorted(p for p in of_parts if p is not None)),
     )
     added: list[ShareClaim] = []
     document = mentions.document
@@ -211,7 +222,7 @@ class _Counted:
     wholes: dict[int | None, int | None]
     whole_starts: frozenset[int | None]
     parts: frozenset[int | None]  # of every total read, listed or not
-    sorted_parts: list[int] = field(default_factory=list)  # the keys of `wholes`, sorted
+    sorted_parts: tuple[int, ...]  # the keys of `wholes`, sorted
 
     def part_before(
         self, index: _Index, sentence: Block, pos: int, *, phrase: bool
