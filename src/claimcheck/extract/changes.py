@@ -684,7 +684,8 @@ _MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted
 _MAX_GAP = 40  # characters between a change's last value and a size in apposition
 _MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
 _APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
-_SET_OFF = ([","], ["—"], ["–"])  # ... after a change's pair: ", a gain of", "— a fall of"
+# ... after a change's pair (", a gain of", "— a fall of") or a reporting clause ("said —")
+_SET_OFF = ([","], ["—"], ["–"])
 _THE_NOUN = re.compile(r"the\s", re.IGNORECASE)  # a noun that names a change read before
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|\Z)")
 # Three digits after a number of one to three and a space, which the figure reader did not
@@ -2670,7 +2671,7 @@ def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     "[, according to its annual report,] £214 million short of"; a dash may close it
     ("[, Eurostat data showed —] 1.02 million more than")."""
     words = _lower(tokens)
-    if words[-1:] not in ([","], ["—"], ["–"]):
+    if words[-1:] not in _SET_OFF:
         return tokens
     start = next((i for i in range(len(words) - 2, -1, -1) if words[i] == ","), None)
     if start is None:

@@ -62,7 +62,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
@@ -194,12 +194,7 @@ def with_candidate_shares(mentions: Mentions, found: Sequence[Claim]) -> list[Cl
         if isinstance(c, TotalClaim) and len(c.parts) == 1
     }
     every_part = frozenset(p.start for c in found if isinstance(c, TotalClaim) for p in c.parts)
-    counted = _Counted(
-        of_parts,
-        frozenset(of_parts.values()),
-        every_part,
-        tuple(sorted(p for p in of_parts if p is not None)),
-    )
+    counted = _Counted(of_parts, every_part)
     added: list[ShareClaim] = []
     document = mentions.document
     for sentence, proportions in index.by_sentence(document.sentences):
@@ -220,9 +215,14 @@ class _Counted:
     """The parts other readers read with their wholes ("Of those, 193,000 ..."), by start."""
 
     wholes: dict[int | None, int | None]
-    whole_starts: frozenset[int | None]
     parts: frozenset[int | None]  # of every total read, listed or not
-    sorted_parts: tuple[int, ...]  # the keys of `wholes`, sorted
+    whole_starts: frozenset[int | None] = field(init=False)  # the values of `wholes`
+    sorted_parts: tuple[int, ...] = field(init=False)  # its keys, sorted
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "whole_starts", frozenset(self.wholes.values()))
+        parts = tuple(sorted(p for p in self.wholes if p is not None))
+        object.__setattr__(self, "sorted_parts", parts)
 
     def part_before(
         self, index: _Index, sentence: Block, pos: int, *, phrase: bool
