@@ -61,6 +61,7 @@ from claimcheck.extract.lexicon import (
     DIFFERENCE_COMPARATIVES,
     OF_AFTER,
     PER_UNIT_AFTER,
+    REPORTING_ASIDE,
     Keywords,
     any_of,
     in_digits,
@@ -158,6 +159,8 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # an aside in brackets after a total
 _BREAKDOWN = re.compile(
     r"(?P<label>(?:\s+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)){0,6}?)"
+    # ... maybe an attribution: "11,243 transits in 2023[, it said in its annual review]:"
+    rf"(?:{REPORTING_ASIDE})?"
     rf"(?:\s*(?::|—|\s–)|\s*,?\s+(?P<word>{any_of(BREAKDOWN_WORDS)}))\s*",
     re.IGNORECASE,
 )

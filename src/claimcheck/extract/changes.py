@@ -568,6 +568,7 @@ _PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in PAIR_SOURCES)))
 _CLAUSE_OPENERS = frozenset(
     (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
 )
+_PERIOD_DATINGS = frozenset(vocabulary.words("clauses", "period datings"))
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
 _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came in Hungary,"
@@ -2190,8 +2191,8 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
 def _without_span(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without a span between two periods: "almost doubled [between 1973 and
     2011], from 9% to 16%", "fell [between January and June] to 4.1%", and without the
-    "to" and "from" that date a period rather than lead to a value: "in the six months
-    [to] 31 December, from", "[from] July 1 [to] October 30, compared with"."""
+    "to", "from" and "by" that date a period rather than lead to a value: "in the six
+    months [to] 31 December, from", "[from] July 1 [to] October 30, compared with"."""
     tokens = [t for at, t in enumerate(tokens) if not _dates_a_period(tokens, at)]
     words = _lower(tokens)
     if "between" not in words:
@@ -2204,9 +2205,10 @@ def _without_span(tokens: Sequence[str]) -> Sequence[str]:
 
 
 def _dates_a_period(tokens: Sequence[str], at: int) -> bool:
-    """Whether the token at `at` is a "to" or "from" before a month, maybe after its day:
-    "the year [to] June", "the 52 weeks [to] 2 March", "[from] July 1"."""
-    if tokens[at].lower() not in ("to", "from"):
+    """Whether the token at `at` is a "to", "from" or "by" before a month, maybe after its
+    day: "the year [to] June", "the 52 weeks [to] 2 March", "[from] July 1", "grew to
+    NZ$4.83 billion [by] 31 March 2022 from"."""
+    if tokens[at].lower() not in _PERIOD_DATINGS:
         return False
     month = at + 2 if at + 2 < len(tokens) and tokens[at + 1].isdigit() else at + 1
     return month < len(tokens) and tokens[month].lower() in MONTH_NAMES
@@ -2492,9 +2494,10 @@ def _read_new_value_before(
     closed = draft.kind in ("adverb", "compare") and head[-1:] == [")"]
     if closed:
         head = head[:-1]  # "(9.8 million onshore and 2.6 million offshore), up from"
-    if any(t in _PUNCTUATION or t.lower() in _STOP for t in head):
+    named = _names_as_one(head)  # "[England and Wales]" is one name
+    if any(t in _PUNCTUATION or t.lower() in _STOP for t in named):
         return
-    if sum(1 for t in head if not _filler_word(t)) > _POSTFIX_WORDS:
+    if sum(1 for t in named if not _filler_word(t)) > _POSTFIX_WORDS:
         return
     if draft.kind in ("adverb", "compare"):
         if _whole_of_a_part(text, values, index, floor):

@@ -144,6 +144,16 @@ def pointing_back(then: str) -> re.Pattern[str]:
     )
 
 
+_ASIDE_WORD = rf"\s+(?!(?:{any_of(vocabulary.clause_words())})\b)\(?[^\W\d_][\w'’&-]*\)?"
+# An attribution set off by a comma after a figure's clause, up to the mark closing it:
+# "[, the statistics authority said on Sunday]", "[, according to its annual report]".
+REPORTING_ASIDE = (
+    rf"\s*,(?:(?:{_ASIDE_WORD}){{1,10}}?"
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'reporting'))})"
+    rf"(?:{_ASIDE_WORD}){{0,6}}"  # "said [on Sunday]", "said [in a statement]"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
+    rf"(?:{_ASIDE_WORD}){{1,8}}?)"
+)
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
 CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
 # The words of a difference stated between the two values it compares ("0.2 billion more

@@ -111,6 +111,7 @@ from claimcheck.extract.lexicon import (
     DIFFERENCE_COMPARATIVES,
     OF_AFTER,
     PER_UNIT_AFTER,
+    REPORTING_ASIDE,
     ROLES,
     a_rate,
     any_of,
@@ -247,15 +248,7 @@ _POINTS_BACK_TO_A_PAIR = re.compile(
 )
 # An attribution set off by commas after a part, before its share: "23.0 billion riyals in
 # March[, the statistics authority said on Sunday], accounting for 30.8% of ...".
-_ASIDE_WORD = rf"\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b)\(?[^\W\d_][\w'’&-]*\)?"
-_REPORTING_ASIDE = re.compile(
-    rf"(?:\s+in\s+{_WORD})?\s*,(?:(?:{_ASIDE_WORD}){{1,10}}?"
-    rf"\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'reporting'))})"
-    rf"(?:{_ASIDE_WORD}){{0,6}}"  # "said [on Sunday]", "said [in a statement]"
-    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
-    rf"(?:{_ASIDE_WORD}){{1,8}}?)(?=\s*,)",
-    re.IGNORECASE,
-)
+_REPORTING_ASIDE = re.compile(rf"(?:\s+in\s+{_WORD})?{REPORTING_ASIDE}(?=\s*,)", re.IGNORECASE)
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
@@ -305,7 +298,9 @@ _RELATIVE = (
     rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,"
     # ... or one with no comma before the verb: "2,400 schools [that failed inspection] amount",
     # "Rp 401.8 trillion[, which the minister said] was"
-    rf"|\s*,?\s+(?:{any_of(('which', 'who', 'that'))})(?:\s+{_WORD}){{1,6}}?"
+    # (a "that" after a comma opens a clause of its own: "£2.14 billion, that means streaming
+    # made up 80.8%")
+    rf"|(?:\s*,?\s+(?:{any_of(('which', 'who'))})|\s+that\b)(?:\s+{_WORD}){{1,6}}?"
     rf"(?=\s*,?\s+{_LINK_VERB}\s))?"
 )
 _PART_POINTERS = vocabulary.pattern(vocabulary.words("cues", "part pointers"))
@@ -1127,6 +1122,10 @@ def _share(
     if _is_change(index, head.share) or _CHANGE_AMOUNT_AFTER.match(text, head.end):
         return None  # "0.9% or 500 million more than planned": a change, restated
     part, whole, of, end = head.part, None, None, head.end
+    counted = _part_stated_of(index, sentence, part) if part is not None else None
+    if part is not None and counted is not None and _compatible(index, counted, part):
+        # "88 of 806 (10.9%)": the amount the share restates is the whole of a part before it
+        part, whole, of = counted, part, text[index.head_start(part.start or 0) : part.end]
     phrase = (
         index.of_phrase(head.end, sentence.end)
         or _that_phrase(index, head.end, sentence)
@@ -2425,7 +2424,7 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         return None  # "NPAs of Rs 3,40,142 crore against advances of Rs 98,14,210 crore, a ratio"
     if not _in_digits(part) and not _counted_with_share(index, sentence, part, start):
         return None  # "the two regions hold 12% of ...": a count in words names a subject
-    if _TOTAL_AFTER.match(text, part.end or 0) or _whole_of_a_part(index, sentence, part):
+    if _TOTAL_AFTER.match(text, part.end or 0) or _part_stated_of(index, sentence, part):
         return None  # "Rs 5 lakh in all", "640 of the 1,800": a whole is no part
     restated = _restated(index, sentence, part)
     if restated is not None:
@@ -2581,11 +2580,14 @@ def _past_change(index: _Index, pos: int, end: int) -> int:
     return close.end() if close else change.end or pos
 
 
-def _whole_of_a_part(index: _Index, sentence: Block, thing: Thing) -> bool:
-    """Whether an amount is the whole a part before it is stated "of": "640 of the 1,800"."""
+def _part_stated_of(index: _Index, sentence: Block, thing: Thing) -> Thing | None:
+    """The part stated before an amount as counted of it, the amount being its whole: "[640]
+    of the 1,800"."""
     head = index.head_start(thing.start or 0)
     before = index.thing_before(head, sentence.start)
-    return before is not None and _OF_WHOLE.fullmatch(index.text, before.end or 0, head) is not None
+    if before is None or not _OF_WHOLE.fullmatch(index.text, before.end or 0, head):
+        return None
+    return before
 
 
 def _restated(index: _Index, sentence: Block, thing: Thing) -> tuple[Thing, int] | None:

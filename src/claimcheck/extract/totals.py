@@ -86,7 +86,7 @@ from claimcheck.model.claims import (
 
 _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
-    r"|combined(?:\s+[a-z-]+){0,3}\s+of"
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?an?\s+[a-z-]+\s+total\s+of"
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'total brought'))}"
     r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
     re.IGNORECASE,

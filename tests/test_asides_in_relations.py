@@ -1,0 +1,117 @@
+"""What may stand inside a relation without breaking it: an attribution between a total and
+its breakdown ("11,243 transits in 2023, it said in its annual review: ...") or between a
+list and its total ("..., the ministry said, for a grain total of ..."); a deadline between
+a change's two values ("grew to NZ$4.83 billion by 31 March 2022 from NZ$4.12 billion");
+and a name joined by "and" between a value and its comparison ("in England and Wales")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readings import assert_caught, change_pairs, flagged
+
+# --- an attribution before a breakdown or a total ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "The coast guard logged 11,243 transits of the strait in 2023, it said in its"
+            " annual review: 4,127 tankers, 3,865 bulk carriers, 2,039 container ships and"
+            " 1,212 other vessels.",
+            "The coast guard logged 11,243 transits of the strait in 2023, it said in its"
+            " annual review: 4,127 tankers, 3,685 bulk carriers, 2,039 container ships and"
+            " 1,212 other vessels.",
+        ),
+        (
+            "Spending on the network reached €6.37 billion last year, the operator said on"
+            " Friday: €2.91 billion on track, €1.84 billion on stations and €1.62 billion on"
+            " signalling.",
+            "Spending on the network reached €6.37 billion last year, the operator said on"
+            " Friday: €2.91 billion on track, €1.48 billion on stations and €1.62 billion on"
+            " signalling.",
+        ),
+        (
+            "Ukraine exported 29.6 million tonnes of corn, 18.4 million tonnes of wheat and"
+            " 2.7 million tonnes of barley, the agriculture ministry said, for a grain total"
+            " of 50.7 million tonnes.",
+            "Ukraine exported 29.6 million tonnes of corn, 16.4 million tonnes of wheat and"
+            " 2.7 million tonnes of barley, the agriculture ministry said, for a grain total"
+            " of 50.7 million tonnes.",
+        ),
+        (
+            "The club took £14.26 million from season tickets and £3.97 million from"
+            " memberships, according to its annual report, a combined total of £18.23 million.",
+            "The club took £14.26 million from season tickets and £3.79 million from"
+            " memberships, according to its annual report, a combined total of £18.23 million.",
+        ),
+    ],
+)
+def test_an_attribution_between_a_total_and_its_parts_is_passed_over(
+    clean: str, slipped: str
+) -> None:
+    assert_caught(clean, slipped, "CC303")
+
+
+def test_a_total_named_by_a_word_before_it_closes_a_list() -> None:
+    """ "for a grain total of", "a record total of": a word may name the total."""
+    assert_caught(
+        "Exports were 3.81 million tonnes in May and 4.26 million tonnes in June, for a"
+        " record total of 8.07 million tonnes.",
+        "Exports were 3.81 million tonnes in May and 4.26 million tonnes in June, for a"
+        " record total of 8.70 million tonnes.",
+        "CC303",
+    )
+
+
+@given(
+    parts=st.lists(st.integers(1_001, 9_999).filter(lambda n: n % 10), min_size=2, max_size=4),
+    off=st.sampled_from([-1, 1]),
+    who=st.sampled_from(["the ministry said", "it said on Monday", "according to the agency"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_breakdown_after_an_attribution_adds_up(parts: list[int], off: int, who: str) -> None:
+    """Generated: a total, an attribution, a colon and its parts. The sum as stated is
+    clean; a total off by a tenth of it is reported."""
+    names = ["in the north", "in the south", "in the east", "in the west"]
+    listed = [f"{p:,} {names[i]}" for i, p in enumerate(parts)]
+    items = ", ".join(listed[:-1]) + " and " + listed[-1]
+    total = sum(parts)
+
+    def story(total: int) -> str:
+        return f"The agency counted {total:,} claims in 2024, {who}: {items}."
+
+    assert flagged(story(total)) == []
+    wrong = total + off * max(total // 10, 11)
+    assert [rule for rule, _ in flagged(story(wrong))] == ["CC303"]
+
+
+# --- a deadline between a change's values --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assets grew to NZ$4.83 billion by 31 March 2022 from NZ$4.12 billion, a 27.2% rise.",
+        "The backlog fell to 6,482 cases by June from 8,113 cases, a 25.1% drop.",
+    ],
+)
+def test_a_deadline_between_a_change_and_its_old_value_is_passed_over(text: str) -> None:
+    assert [rule for rule, _ in flagged(text)] == ["CC301"]
+    assert len(change_pairs(text)) == 1
+
+
+# --- a name joined by "and" between a value and its comparison ----------------------
+
+
+def test_a_name_joined_by_and_does_not_end_the_subject_of_a_comparison() -> None:
+    assert_caught(
+        "There were 119,125 individual insolvencies in England and Wales in 2023, 4.6%"
+        " higher than the 113,889 recorded in 2022.",
+        "There were 119,125 individual insolvencies in England and Wales in 2023, 6.4%"
+        " higher than the 113,889 recorded in 2022.",
+        "CC301",
+    )
