@@ -134,6 +134,7 @@ _REST_JOIN_WORDS = 3  # "with the remaining", "and the rest"
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
 _MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
 _PART_VERBS = Keywords(*vocabulary.words("cues", "part verbs"))
+_SHARE_RESTATING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:,\s*or\s+|\(\s*)", re.IGNORECASE)
 _PART_VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?P<verb>{any_of(vocabulary.words('cues', 'part verbs'))})\s+\Z", re.IGNORECASE
 )
@@ -641,8 +642,9 @@ def totals_listed_after(
     "combined", "turnover") or after it ("in all"), and is the last figure of its kind in
     its sentence; or it is the only one, and a verb making a part of a whole opens the list
     ("The ministry spent €412.6 million. Hospitals accounted for €230.4 million and
-    clinics for €131.9 million"). Every figure of that kind in the next sentence is a
-    listed part, and that sentence names no other time and compares with nothing. The
+    clinics for €131.9 million"). Every figure of that kind in the next sentence, up to a
+    semicolon, is a listed part, and that clause names no other time and compares with
+    nothing. The
     list may leave parts out (the parts may fall short, never exceed the total), unless
     its last part is the rest. A total that is a change's new value may have its earlier
     value after it, and its naming word before the change: "Total revenue rose 8% to $9.1
@@ -662,56 +664,79 @@ def totals_listed_after(
         sentence, after = _clause_and_next(mentions, (values, starts), sentence, total)
         if after is None:
             continue
-        change = changed.get(total.start)
-        earlier = change.from_value.start if change and change.from_value else None
-        end = bisect.bisect_left(starts, after.end)
-        first = next(
-            (
-                k
-                for k in range(index + 1, end)
-                if unit_key(values[k]) == key
-                and values[k].start != earlier
-                # "€6.12bn (2023: €5.87bn)": the earlier year's, no part
-                and dated_bracket(text, total, values[k], total.end or 0, after.start) is None
-            ),
-            end,
-        )
-        if first >= end or starts[first] < after.start:
-            continue  # another figure of the kind in the total's sentence, or none after
-        if _own_total(text, after) or _opens_with_its_whole(text, after):
-            continue  # no part in the next sentence, or a total of its own there
-        named_at = change.start if change and (change.start or 0) < starts[index] else None
-        name = _total_name(text, total, named_at) or _part_verb(
-            mentions, values, index, after, first
-        )
-        kin = [v for v in values[first:end] if unit_key(v) == key]
-        # parts set against their earlier values ("Foreign currency reserves made up $89.2
-        # billion, up from $84.6 billion, and gold $45.2 billion, against $44.0 billion")
-        against = [
-            values[k]
-            for k in range(first + 1, end)
-            if unit_key(values[k]) == key and compared(text, values[k], values[k - 1].end or 0)
-        ]
-        if not name or (
-            _another_time(text, sentence, after)
-            if not against
-            else not periods_named(text, after) <= periods_named(text, sentence)
-        ):
-            continue
-        if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
-            continue  # "Spending totalled $14 million. Spending came to $9 million and ..."
-        lead = _lead(text, after.start, values[first])
-        named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
-        parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
-            text, values, first, after
-        )
-        kin = [v for v in kin if not any(v is a for a in against)]
-        if len(parts) < 2 or len(parts) != len(kin):
-            continue
-        parts = [inherit(p, total) for p in parts]
-        if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
-            continue
-        yield split_total(text, total, parts, name, bool(against) or not _completed(text, parts))
+        semicolon = text.find(";", after.start, after.end)
+        # the whole next sentence's list, else one closing its first clause ("... and
+        # Asia-Pacific €1.15bn; the board proposed a dividend of €0.74 a share")
+        for block in (after, *([Block(after.start, semicolon)] if semicolon >= 0 else [])):
+            claim = _split_after(
+                mentions, (values, starts), index, (sentence, block), changed.get(total.start)
+            )
+            if claim is not None:
+                yield claim
+                break
+
+
+def _split_after(
+    mentions: Mentions,
+    stated: tuple[Sequence[Value], Sequence[int]],
+    index: int,
+    clauses: tuple[Block, Block],
+    change: ChangeClaim | None,
+) -> TotalClaim | None:
+    """The total at `index` split by the parts listed in `clauses`' second, if it is;
+    `stated`: the values and where each starts; `change`: the change whose new value the
+    total is, if any."""
+    text = mentions.text
+    values, starts = stated
+    total, key = values[index], unit_key(values[index])
+    sentence, after = clauses
+    earlier = change.from_value.start if change and change.from_value else None
+    end = bisect.bisect_left(starts, after.end)
+    first = next(
+        (
+            k
+            for k in range(index + 1, end)
+            if unit_key(values[k]) == key
+            and values[k].start != earlier
+            # "€6.12bn (2023: €5.87bn)": the earlier year's, no part
+            and dated_bracket(text, total, values[k], total.end or 0, after.start) is None
+        ),
+        end,
+    )
+    if first >= end or starts[first] < after.start:
+        return None  # another figure of the kind in the total's sentence, or none after
+    if _own_total(text, after) or _opens_with_its_whole(text, after):
+        return None  # no part in the next sentence, or a total of its own there
+    named_at = change.start if change and (change.start or 0) < starts[index] else None
+    name = _total_name(text, total, named_at) or _part_verb(mentions, values, index, after, first)
+    kin = [v for v in values[first:end] if unit_key(v) == key]
+    # parts set against their earlier values ("Foreign currency reserves made up $89.2
+    # billion, up from $84.6 billion, and gold $45.2 billion, against $44.0 billion")
+    against = [
+        values[k]
+        for k in range(first + 1, end)
+        if unit_key(values[k]) == key and compared(text, values[k], values[k - 1].end or 0)
+    ]
+    if not name or (
+        _another_time(text, sentence, after)
+        if not against
+        else not periods_named(text, after) <= periods_named(text, sentence)
+    ):
+        return None
+    if _restated(text, sentence, total, TOKEN.findall(text, after.start, starts[first])):
+        return None  # "Spending totalled $14 million. Spending came to $9 million and ..."
+    lead = _lead(text, after.start, values[first])
+    named = lead is not None and len(lead) > 1  # "Its shops brought in $51 million"
+    parts = list_after(text, values, first, after, verb_first=True, named=named) or loose_list(
+        text, values, first, after
+    )
+    kin = [v for v in kin if not any(v is a for a in against)]
+    if len(parts) < 2 or len(parts) != len(kin):
+        return None
+    parts = [inherit(p, total) for p in parts]
+    if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
+        return None
+    return split_total(text, total, parts, name, bool(against) or not _completed(text, parts))
 
 
 def _clause_and_next(
@@ -965,8 +990,8 @@ def _part_verb(
     """The verb that makes the first figure of the sentence after a total a part of it
     ("Domestic firms accounted for $33.1 billion"), when the total is the one figure of
     its kind in its sentence and not itself stated as a share of a whole there ("taxes of
-    R587 million came to a third of the wealth": a part, not the whole the next sentence
-    splits); else None."""
+    R587 million came to a third of the wealth", "$22.86 million, or 20 percent": a part,
+    not the whole the next sentence splits); else None."""
     text, total = mentions.text, values[index]
     sentence = mentions.document.sentence_at(total.start or 0)
     kin = (v for v in values[:index] if unit_key(v) == unit_key(total))
@@ -976,8 +1001,19 @@ def _part_verb(
         _share_of_whole(text, v) for v in values[index + 1 : first] if (v.end or 0) <= sentence.end
     ):
         return None
+    following = values[index + 1] if index + 1 < len(values) else None
+    if following is not None and _restated_as_share(text, total, following):
+        return None  # "$22.86 million worth, or 20 percent; the US took ...": a part itself
     verb = _PART_VERB_BEFORE.search(text, after.start, hedge_start(text, values[first]))
     return " ".join(verb.group("verb").lower().split()) if verb else None
+
+
+def _restated_as_share(text: str, value: Value, following: Value) -> bool:
+    """Whether the figure after a value restates it as a share, after a word or two: "$22.86
+    million worth, or 20 percent", "$17.8 million (15 percent)"."""
+    return unit_key(following) == "percent" and bool(
+        _SHARE_RESTATING.fullmatch(text, value.end or 0, hedge_start(text, following))
+    )
 
 
 def _share_of_whole(text: str, value: Value) -> bool:

@@ -2494,7 +2494,7 @@ def _read_new_value_before(
     closed = draft.kind in ("adverb", "compare") and head[-1:] == [")"]
     if closed:
         head = head[:-1]  # "(9.8 million onshore and 2.6 million offshore), up from"
-    named = _names_as_one(head)  # "[England and Wales]" is one name
+    named = names_as_one(head)  # "[England and Wales]" is one name
     if any(t in _PUNCTUATION or t.lower() in _STOP for t in named):
         return
     if sum(1 for t in named if not _filler_word(t)) > _POSTFIX_WORDS:
@@ -2680,7 +2680,7 @@ def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     if start is None:
         return tokens
     # a name counts as one word: "[the Ministry of Tourism and Sports] said on Monday"
-    aside = _lower(_names_as_one(tokens[start + 1 : -1]))
+    aside = _lower(names_as_one(tokens[start + 1 : -1]))
     if len(aside) + 1 > _MAX_ASIDE:
         return tokens
     # the word right after a reporting one is its own ("according [to]", "said [on]")
@@ -2692,7 +2692,7 @@ def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
     return tokens[: start + 1]
 
 
-def _names_as_one(tokens: Sequence[str]) -> list[str]:
+def names_as_one(tokens: Sequence[str]) -> list[str]:
     """The tokens with each capitalised name as its first word alone: "Ministry of Tourism
     and Sports" is "Ministry" (the words joining a name's capitalised words go too)."""
     kept: list[str] = []

@@ -52,7 +52,14 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import TOKEN, Value, near, read_changes, stated_values
+from claimcheck.extract.changes import (
+    TOKEN,
+    Value,
+    names_as_one,
+    near,
+    read_changes,
+    stated_values,
+)
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import (
     BY_BEFORE,
@@ -502,7 +509,8 @@ def _pair_set_off(
 ) -> tuple[Value, Value] | None:
     """The two values of `stated`'s kind before its gap's name (at `phrase`) in its
     sentence, when they are the only two, close together, neither a gap against another
-    value, and only a short phrase naming the second, a comma or a dash and joining words
+    value, and only a short phrase naming the second (a name counts as one word, a year as
+    none, a region after a place is passed over), a comma or a dash and joining words
     ("leaving", "for") stand between it and the name; else None."""
     found: list[Value] = []
     for value in reversed(before):
@@ -522,15 +530,33 @@ def _pair_set_off(
         return None
     if _BALANCE_AFTER.match(text, a.end or 0) or _BALANCE_AFTER.match(text, b.end or 0):
         return None  # balances of their own: "a $42.2 billion surplus ... a $18.5 billion deficit"
-    link = [t.lower() for t in TOKEN.findall(text, b.end or 0, phrase)]
+    link = [
+        t.lower() for t in names_as_one(_without_region(TOKEN.findall(text, b.end or 0, phrase)))
+    ]
     marks = [i for i, t in enumerate(link) if t in _SET_OFF_MARKS]
     if len(marks) != 1:
         return None
     comma = marks[0]
     naming, joining = link[:comma], link[comma + 1 :]
-    if len(naming) > _NAMING_WORDS or not all(_plain_word(t) for t in naming):
+    if not all(_plain_word(t) for t in naming):
         return None
+    if sum(1 for t in naming if not _YEAR.fullmatch(t)) > _NAMING_WORDS:
+        return None  # "in [the Basque Country] in 2023": a name is one word, a year none
     return (a, b) if all(t in _GAP_JOINS for t in joining) else None
+
+
+def _without_region(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the region set off after a place's name: "in Hermosillo[,
+    Sonora],", "in Austin[, Texas],"."""
+    for at in range(1, len(tokens) - 2):
+        if (
+            tokens[at] == ","
+            and tokens[at + 2] == ","
+            and tokens[at - 1][:1].isupper()
+            and tokens[at + 1][:1].isupper()
+        ):
+            return [*tokens[:at], *tokens[at + 2 :]]
+    return tokens
 
 
 def _a_fall(text: str, value: Value) -> bool:

@@ -246,9 +246,14 @@ _POINTS_BACK_TO_A_PAIR = re.compile(
     + rf"|\s*[\"“]?the\s+(?:[\w-]+\s+)?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}",
     re.IGNORECASE,
 )
-# An attribution set off by commas after a part, before its share: "23.0 billion riyals in
-# March[, the statistics authority said on Sunday], accounting for 30.8% of ...".
-_REPORTING_ASIDE = re.compile(rf"(?:\s+in\s+{_WORD})?{REPORTING_ASIDE}(?=\s*,)", re.IGNORECASE)
+# An attribution set off by commas after a part and its time, before its share: "23.0
+# billion riyals in March[, the statistics authority said on Sunday], accounting for 30.8%
+# of ...", "¥20.26 trillion in 2023[, the ministry said], equal to 25.1% of".
+_YEAR_DIGITS = r"(?:19|20)\d\d"
+_REPORTING_ASIDE = re.compile(
+    rf"(?:\s+in\s+(?:{_WORD}|{_YEAR_DIGITS})(?:\s+{_YEAR_DIGITS})?)?{REPORTING_ASIDE}(?=\s*,)",
+    re.IGNORECASE,
+)
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
@@ -1742,8 +1747,12 @@ def _whole_in_context(
     found = own if of is None and own else [*own, *(t for f in candidates[1:] for t in f)]
     if words and words[-1] in _CHANGE_NOUN_SET:  # "of the growth": a change, none other
         found = [t for t in found if _a_change(index, t)]
-    else:
-        found = [t for t in found if not _a_change(index, t, _CHANGE_BY)]
+    else:  # nor a change's size: "13.08 million were unemployed, down 226,000"
+        found = [
+            t
+            for t in found
+            if not (_a_change(index, t, _CHANGE_BY) or _a_change(index, t, _CHANGE_BEFORE))
+        ]
     found = [t for t in found if not _aggregate_of_a_member(index, part, t)]  # "$313 average"
     found = [t for t in found if not _the_other_side(index, t, words)]  # "revenue" of spending
     found = [t for t in found if not _EXPECTED_AFTER.match(text, t.end or 0)]  # "target"
