@@ -115,3 +115,29 @@ def test_a_name_joined_by_and_does_not_end_the_subject_of_a_comparison() -> None
         " higher than the 113,889 recorded in 2022.",
         "CC301",
     )
+
+
+# --- an attribution between a change's new value and its old one ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Revenue per available room climbed to R1,486 in December, according to STR data"
+            " released on Thursday, from R1,297 a year earlier. The 16.4% increase was driven"
+            " mainly by room rates.",
+            ("R1,297", "R1,486"),
+        ),
+        (
+            "Exports fell to $3.71 billion in May, customs data published on Monday showed,"
+            " from $4.06 billion a year earlier, a drop of 6.2%.",
+            ("$4.06 billion", "$3.71 billion"),
+        ),
+    ],
+)
+def test_an_attribution_between_a_change_and_its_old_value_is_passed_over(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert change_pairs(text) == [pair]
+    assert [rule for rule, _ in flagged(text)] == ["CC301"]

@@ -2036,7 +2036,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_span(_without_asides(tokens))
+    tokens = _without_span(_without_inner_reporting(_without_asides(tokens)))
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -2666,6 +2666,15 @@ def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int)
         return False
     part, whole = values[index - 1], values[index]
     return _OF_A_WHOLE.fullmatch(text, part.end or 0, hedge_start(text, whole)) is not None
+
+
+def _without_inner_reporting(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the reporting clause that ends at their last comma: "climbed to
+    R1,486 in December[, according to STR data released on Thursday], from"."""
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] == ","), None)
+    if last is None:
+        return tokens
+    return [*without_reporting(tokens[: last + 1]), *tokens[last + 1 :]]
 
 
 def without_reporting(tokens: Sequence[str]) -> Sequence[str]:
