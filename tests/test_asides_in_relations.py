@@ -1,6 +1,8 @@
 """What may stand inside a relation without breaking it: an attribution between a total and
 its breakdown ("11,243 transits in 2023, it said in its annual review: ...") or between a
-list and its total ("..., the ministry said, for a grain total of ..."); a deadline between
+list and its total ("..., the ministry said, for a grain total of ...") or between a
+change's new value and its old one ("climbed to R1,486 in December, according to STR data
+released on Thursday, from R1,297"); a deadline between
 a change's two values ("grew to NZ$4.83 billion by 31 March 2022 from NZ$4.12 billion");
 and a name joined by "and" between a value and its comparison ("in England and Wales")."""
 
