@@ -1,5 +1,7 @@
 """Shares read past what stands between their figures: an attribution after a part and its
-year ("¥20.26 trillion in 2023, the ministry said, equal to 25.1% of ..."); and a whole
+year ("¥20.26 trillion in 2023, the ministry said, equal to 25.1% of ..."); a time or a
+record after a part ("$41.3 billion in the fiscal year that ended on 30 June, accounting
+for", "..., the highest since 2019, accounting for"); and a whole
 named by a noun ("of the EU figure") found in the sentence before past a change's size
 there ("13.08 million were unemployed, down 226,000"), which is no whole."""
 
@@ -39,3 +41,24 @@ def test_a_change_size_in_the_sentence_before_is_no_whole() -> None:
         " area jobless rate held at 6.4%."
     )
     assert_caught(story.format(share="83.1%"), story.format(share="93.1%"), "CC201")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        " in the fiscal year that ended on 30 June,",
+        " at the end of March 2024,",
+        ", the highest since 2019,",
+        " in 2023, a record,",
+    ],
+)
+def test_a_time_or_a_record_after_a_part_is_passed_over(aside: str) -> None:
+    story = (
+        "Exports to China reached $41.3 billion{aside} accounting for {share} of total"
+        " exports of $163.7 billion."
+    )
+    assert_caught(
+        story.format(aside=aside, share="25.2%"),
+        story.format(aside=aside, share="35.2%"),
+        "CC201",
+    )

@@ -298,6 +298,18 @@ _TOTAL_AFTER = re.compile(
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
+# A time or a record set off after a part, before its share: "$41.3 billion[ in the fiscal
+# year that ended on 30 June], accounting for", "[ at the end of March 2024]", "[, the
+# highest since 2019]".
+_TIME_ASIDE = re.compile(
+    r"\s+(?:in|at|by|during|over|for)\s+(?:the\s+)?(?:(?:end|start|close)\s+of\s+(?:the\s+)?)?"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,4}}?(?:year|quarter|half|months|weeks|(?:{_MONTH})\b\.?"
+    rf"|{_YEAR_DIGITS}\b)"
+    r"(?:\s+(?:that\s+)?(?:to|ended|ending|through)(?:\s+on)?(?:\s+\d{1,2})?"
+    rf"\s+(?:{_MONTH})\b(?:\s+\d{{1,2}})?)?(?:,?\s+{_YEAR_DIGITS})?"
+    r"|\s*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:since\s+(?:(?:{_MONTH})\s+)?{_YEAR_DIGITS}|on\s+record|record)(?=\s*,)"
+)
 _MONTHS = frozenset(MONTH_NAMES)
 _RELATIVE = (
     rf"(?:\s*,\s*(?:{any_of(('which', 'who', 'that'))})\s(?:[^,;:()\d]|(?:19|20)\d\d){{1,100}}?,"
@@ -2439,6 +2451,9 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if restated is not None:
         part, gap_start = restated
     gap_start = _past_change(index, gap_start, start)
+    for _ in range(3):  # "in 2023[ in the year to June][, the highest since 2019]"
+        timed = _TIME_ASIDE.match(text, gap_start, start)
+        gap_start = timed.end() if timed else gap_start
     reporting = _REPORTING_ASIDE.match(text, gap_start, start)
     if reporting is not None:  # "23.0 billion riyals in March[, the authority said], ..."
         gap_start = reporting.end()
