@@ -143,3 +143,49 @@ def test_an_attribution_between_a_change_and_its_old_value_is_passed_over(
 ) -> None:
     assert change_pairs(text) == [pair]
     assert [rule for rule, _ in flagged(text)] == ["CC301"]
+
+
+# --- a time phrase or a joined name inside a total or a comparison -------------------
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        " in the three months to June 30",
+        " in the fiscal year that ended on 30 June",
+        " at the end of March 2024",
+    ],
+)
+def test_a_time_phrase_between_a_list_and_its_total_is_passed_over(time: str) -> None:
+    story = (
+        "Sales were $4.1 billion in Asia, $2.3 billion in Europe and $1.2 billion"
+        " elsewhere{time}, a total of {total}."
+    )
+    assert_caught(
+        story.format(time=time, total="$7.6 billion"),
+        story.format(time=time, total="$8.6 billion"),
+        "CC303",
+    )
+
+
+@pytest.mark.parametrize(
+    ("clean", "slipped"),
+    [
+        (
+            "Imports reached $48.3 billion in the fiscal year that ended on 30 June, $6.6"
+            " billion more than exports of $41.7 billion.",
+            "Imports reached $48.3 billion in the fiscal year that ended on 30 June, $7.6"
+            " billion more than exports of $41.7 billion.",
+        ),
+        (
+            "The agency collected 756.2 million rand in England and Wales, falling 38.7"
+            " million rand short of its 794.9 million rand target.",
+            "The agency collected 756.2 million rand in England and Wales, falling 83.7"
+            " million rand short of its 794.9 million rand target.",
+        ),
+    ],
+)
+def test_a_time_or_a_joined_name_before_a_comparison_is_passed_over(
+    clean: str, slipped: str
+) -> None:
+    assert_caught(clean, slipped, "CC304")

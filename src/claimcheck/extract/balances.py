@@ -36,10 +36,12 @@ from claimcheck.extract.changes import (
     TOKEN,
     Value,
     inherit,
+    names_as_one,
     near,
     read_changes,
     scale_unstated,
     without_reporting,
+    without_time,
 )
 from claimcheck.extract.differences import (
     a_place,
@@ -1042,11 +1044,15 @@ def _ties_a_figure(words: Sequence[str]) -> bool:
 def _compared_link(tokens: Sequence[str]) -> bool:
     """Whether words tie a value to the difference after it: "was", "stood at", or the
     words naming the value, of one clause, and a comma ("in foreign exchange assets,",
-    "people waiting to start treatment at the end of April,"); periods and a reporting
-    clause ("in fares, according to its annual report,") are passed over."""
+    "people waiting to start treatment at the end of April,"); periods, time phrases ("in
+    the fiscal year that ended on 30 June") and a reporting clause ("in fares, according to
+    its annual report,") are passed over, and a name counts as one word ("in England and
+    Wales")."""
     kept = [
         t
-        for t in without_reporting(_without_participle(_without_gap_noun(tokens)))
+        for t in names_as_one(
+            without_time(without_reporting(_without_participle(_without_gap_noun(tokens))))
+        )
         if not _PERIOD_TOKEN.fullmatch(t)
     ]
     words = [t.lower() for t in kept]

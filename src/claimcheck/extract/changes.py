@@ -568,6 +568,10 @@ _PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in PAIR_SOURCES)))
 _CLAUSE_OPENERS = frozenset(
     (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
 )
+_TIME_OPENERS = frozenset(vocabulary.words("cues", "time openers"))
+_TIME_WORDS = frozenset(vocabulary.words("cues", "time words"))
+_TIME_NOT = frozenset(vocabulary.words("cues", "time words not"))
+_TIME_NOUNS = frozenset(vocabulary.words("cues", "time nouns"))
 _PERIOD_DATINGS = frozenset(vocabulary.words("clauses", "period datings"))
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
@@ -2666,6 +2670,38 @@ def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int)
         return False
     part, whole = values[index - 1], values[index]
     return _OF_A_WHOLE.fullmatch(text, part.end or 0, hedge_start(text, whole)) is not None
+
+
+def without_time(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the time phrases in them, each opened by a preposition and closed
+    by a month, a year, a day or a noun of time: "$1.2 billion elsewhere[ in the three
+    months to June 30], a total of", "[at the end of March 2024]"."""
+    kept: list[str] = []
+    at = 0
+    while at < len(tokens):
+        end = _time_end(tokens, at) if tokens[at].lower() in _TIME_OPENERS else None
+        if end is None:
+            kept.append(tokens[at])
+            at += 1
+        else:
+            at = end
+    return kept if len(kept) < len(tokens) else tokens
+
+
+def _time_end(tokens: Sequence[str], at: int) -> int | None:
+    """Where the time phrase opening at `at` ends (past its last word naming a time), if
+    one does."""
+    end, closed = at + 1, None
+    while end < len(tokens):
+        word = tokens[end].lower()
+        if word in _TIME_NOT or not (
+            _filler_word(word) or word in _TIME_WORDS or (word.isdigit() and len(word) <= 2)
+        ):
+            break
+        end += 1
+        if word in _TIME_NOUNS or word in MONTH_NAMES or _YEAR.fullmatch(word) or word.isdigit():
+            closed = end
+    return closed
 
 
 def _without_inner_reporting(tokens: Sequence[str]) -> Sequence[str]:

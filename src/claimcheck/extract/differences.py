@@ -59,6 +59,7 @@ from claimcheck.extract.changes import (
     near,
     read_changes,
     stated_values,
+    without_time,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import (
@@ -531,7 +532,10 @@ def _pair_set_off(
     if _BALANCE_AFTER.match(text, a.end or 0) or _BALANCE_AFTER.match(text, b.end or 0):
         return None  # balances of their own: "a $42.2 billion surplus ... a $18.5 billion deficit"
     link = [
-        t.lower() for t in names_as_one(_without_region(TOKEN.findall(text, b.end or 0, phrase)))
+        t.lower()
+        for t in names_as_one(
+            without_time(_without_region(TOKEN.findall(text, b.end or 0, phrase)))
+        )
     ]
     marks = [i for i, t in enumerate(link) if t in _SET_OFF_MARKS]
     if len(marks) != 1:
