@@ -302,12 +302,13 @@ _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
 # year that ended on 30 June], accounting for", "[ at the end of March 2024]", "[, the
 # highest since 2019]".
 _TIME_ASIDE = re.compile(
-    r"\s+(?:in|at|by|during|over|for)\s+(?:the\s+)?(?:(?:end|start|close)\s+of\s+(?:the\s+)?)?"
-    rf"(?:[^\W\d_][\w-]*\s+){{0,4}}?(?:year|quarter|half|months|weeks|(?:{_MONTH})\b\.?"
-    rf"|{_YEAR_DIGITS}\b)"
-    r"(?:\s+(?:that\s+)?(?:to|ended|ending|through)(?:\s+on)?(?:\s+\d{1,2})?"
-    rf"\s+(?:{_MONTH})\b(?:\s+\d{{1,2}})?)?(?:,?\s+{_YEAR_DIGITS})?"
-    r"|\s*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,6}}?"
+    rf"(?:(?:{vocabulary.pattern(vocabulary.words('cues', 'time nouns'))})"
+    rf"|(?:{_MONTH})\b\.?|{_YEAR_DIGITS}\b)"
+    rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time ends'))})(?:\s+on)?"
+    rf"(?:\s+\d{{1,2}})?\s+(?:{_MONTH})\b(?:\s+\d{{1,2}})?)?(?:,?\s+{_YEAR_DIGITS})?"
+    r"|\s*,\s+(?:[^\W\d_][\w-]*\s+){1,4}?"
     rf"(?:since\s+(?:(?:{_MONTH})\s+)?{_YEAR_DIGITS}|on\s+record|record)(?=\s*,)"
 )
 _MONTHS = frozenset(MONTH_NAMES)
