@@ -189,3 +189,16 @@ def test_a_time_or_a_joined_name_before_a_comparison_is_passed_over(
     clean: str, slipped: str
 ) -> None:
     assert_caught(clean, slipped, "CC304")
+
+
+@pytest.mark.parametrize(
+    "aside", [", the company said on Tuesday,", ", data released on Friday show,"]
+)
+def test_an_aside_before_a_compared_value_is_passed_over(aside: str) -> None:
+    story = (
+        "Revenue was $3.71 billion{aside} compared with $3.06 billion a year earlier, an"
+        " increase of {size}."
+    )
+    assert_caught(
+        story.format(aside=aside, size="21.2%"), story.format(aside=aside, size="12.2%"), "CC301"
+    )

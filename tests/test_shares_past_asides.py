@@ -1,7 +1,8 @@
 """Shares read past what stands between their figures: an attribution after a part and its
-year ("¥20.26 trillion in 2023, the ministry said, equal to 25.1% of ..."); a time or a
-record after a part ("$41.3 billion in the fiscal year that ended on 30 June, accounting
-for", "..., the highest since 2019, accounting for"); and a whole
+year ("¥20.26 trillion in 2023, the ministry said, equal to 25.1% of ..."); a time, a
+place or a record after a part ("$41.3 billion in the fiscal year that ended on 30 June,
+accounting for", "... in England and Wales, or", "..., the highest since 2019, accounting
+for"); and a whole
 named by a noun ("of the EU figure") found in the sentence before past a change's size
 there ("13.08 million were unemployed, down 226,000"), which is no whole."""
 
@@ -60,5 +61,17 @@ def test_a_time_or_a_record_after_a_part_is_passed_over(aside: str) -> None:
     assert_caught(
         story.format(aside=aside, share="25.2%"),
         story.format(aside=aside, share="35.2%"),
+        "CC201",
+    )
+
+
+@pytest.mark.parametrize(
+    "place", [" in England and Wales,", " in the Democratic Republic of Congo,"]
+)
+def test_a_place_after_a_part_is_passed_over(place: str) -> None:
+    story = "Exports reached $41.3 billion{place} or {share} of the $163.7 billion total."
+    assert_caught(
+        story.format(place=place, share="25.2%"),
+        story.format(place=place, share="35.2%"),
         "CC201",
     )

@@ -2864,7 +2864,9 @@ def _read_compared_pair_before(
     units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
     while units < len(tokens) and _unit_word(tokens[units]):
         units += 1  # "$51.84 a barrel in the quarter, against"
-    between = _lower(_without_span(tokens[units:]))
+    # past an attribution or a time: "$3.71 billion[, the company said on Tuesday], compared
+    # with", "[ in the three months to June 30], against"
+    between = _lower(_without_span(without_time(_without_inner_reporting(tokens[units:]))))
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]

@@ -298,11 +298,14 @@ _TOTAL_AFTER = re.compile(
 # A relative clause between a part and its verb: "8.4 billion euros[, which the council
 # approved in 2024,] amounts to 30% of ...". It may name a year, but no other figure.
 _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
-# A time or a record set off after a part, before its share: "$41.3 billion[ in the fiscal
-# year that ended on 30 June], accounting for", "[ at the end of March 2024]", "[, the
-# highest since 2019]".
-_TIME_ASIDE = re.compile(
-    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+"
+# A time, a place or a record set off after a part, before its share: "$41.3 billion[ in
+# the fiscal year that ended on 30 June], accounting for", "[ at the end of March 2024]",
+# "[ in England and Wales]", "[, the highest since 2019]".
+_SETTING_ASIDE = re.compile(
+    rf"\s+(?:in|at)\s+(?:the\s+)?(?!(?:{_MONTH})\b)[A-Z][\w'’-]*"
+    rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+"
+    r"(?:the\s+)?)?[A-Z][\w'’-]*){0,4}(?=[\s,])"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+"
     rf"(?:[^\W\d_][\w-]*\s+){{0,6}}?"
     rf"(?:(?:{vocabulary.pattern(vocabulary.words('cues', 'time nouns'))})"
     rf"|(?:{_MONTH})\b\.?|{_YEAR_DIGITS}\b)"
@@ -2453,8 +2456,8 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
         part, gap_start = restated
     gap_start = _past_change(index, gap_start, start)
     for _ in range(3):  # "in 2023[ in the year to June][, the highest since 2019]"
-        timed = _TIME_ASIDE.match(text, gap_start, start)
-        gap_start = timed.end() if timed else gap_start
+        setting = _SETTING_ASIDE.match(text, gap_start, start)
+        gap_start = setting.end() if setting else gap_start
     reporting = _REPORTING_ASIDE.match(text, gap_start, start)
     if reporting is not None:  # "23.0 billion riyals in March[, the authority said], ..."
         gap_start = reporting.end()
