@@ -568,6 +568,7 @@ _PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in PAIR_SOURCES)))
 _CLAUSE_OPENERS = frozenset(
     (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
 )
+_PLACE_OPENERS = frozenset(("in", "at"))
 _TIME_OPENERS = frozenset(vocabulary.words("cues", "time openers"))
 _TIME_WORDS = frozenset(vocabulary.words("cues", "time words"))
 _TIME_NOT = frozenset(vocabulary.words("cues", "time words not"))
@@ -2040,7 +2041,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_span(_without_inner_reporting(_without_asides(tokens)))
+    tokens = _without_span(_without_inner_reporting(_without_asides(_without_places(tokens))))
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -2704,6 +2705,32 @@ def _time_end(tokens: Sequence[str], at: int) -> int | None:
     return closed
 
 
+def _without_places(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without the places named in them, a name counting as one word: "rose to
+    3.4% in May[ in England and Wales], from", "[ in the Democratic Republic of Congo]"."""
+    named = names_as_one(tokens)
+    kept: list[str] = []
+    at = 0
+    while at < len(named):
+        name = at + 2 if at + 1 < len(named) and named[at + 1].lower() == "the" else at + 1
+        if named[at].lower() in _PLACE_OPENERS and _a_place(named, name):
+            at = name + 1
+            continue
+        kept.append(named[at])
+        at += 1
+    return kept if len(kept) < len(named) else tokens
+
+
+def _a_place(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at `at` is a capitalised name, no month or day."""
+    return (
+        at < len(tokens)
+        and tokens[at][:1].isupper()
+        and tokens[at].isalpha()
+        and not _filler_word(tokens[at])
+    )
+
+
 def _without_inner_reporting(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without the reporting clause that ends at their last comma: "climbed to
     R1,486 in December[, according to STR data released on Thursday], from"."""
@@ -2864,9 +2891,13 @@ def _read_compared_pair_before(
     units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
     while units < len(tokens) and _unit_word(tokens[units]):
         units += 1  # "$51.84 a barrel in the quarter, against"
-    # past an attribution or a time: "$3.71 billion[, the company said on Tuesday], compared
-    # with", "[ in the three months to June 30], against"
-    between = _lower(_without_span(without_time(_without_inner_reporting(tokens[units:]))))
+    # past an attribution, a time, a place or a record: "$3.71 billion[, the company said on
+    # Tuesday], compared with", "[ in the three months to June 30], against"
+    between = _lower(
+        _without_span(
+            without_time(_without_inner_reporting(_without_asides(_without_places(tokens[units:]))))
+        )
+    )
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]
