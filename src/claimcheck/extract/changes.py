@@ -2041,7 +2041,7 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_span(_without_inner_reporting(_without_asides(_without_places(tokens))))
+    tokens = _without_span(_without_inner_reporting(_without_asides(tokens)))
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -2706,14 +2706,17 @@ def _time_end(tokens: Sequence[str], at: int) -> int | None:
 
 
 def _without_places(tokens: Sequence[str]) -> Sequence[str]:
-    """The tokens without the places named in them, a name counting as one word: "rose to
-    3.4% in May[ in England and Wales], from", "[ in the Democratic Republic of Congo]"."""
+    """The tokens without the places set off in them by a comma, a name counting as one
+    word: "$3.71 billion[ in England and Wales], compared with", "[ in the Democratic
+    Republic of Congo],"; never one that names a place for a figure alone ("$12.1 billion in
+    Europe against $14 billion in Asia" compares two places)."""
     named = names_as_one(tokens)
     kept: list[str] = []
     at = 0
     while at < len(named):
         name = at + 2 if at + 1 < len(named) and named[at + 1].lower() == "the" else at + 1
-        if named[at].lower() in _PLACE_OPENERS and _a_place(named, name):
+        set_off = name + 1 < len(named) and named[name + 1] == ","
+        if named[at].lower() in _PLACE_OPENERS and _a_place(named, name) and set_off:
             at = name + 1
             continue
         kept.append(named[at])
