@@ -200,6 +200,10 @@ _POINTING_BACK_OR_OWNER = re.compile(
     re.IGNORECASE,
 )
 # The members of a cue per person, and the nouns that count people as such.
+# The noun right before a cue, naming the total it is over ("[GDP] per capita"), and how far
+# before a figure of the sentence before that noun may name it.
+_NOUN_BEFORE_CUE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,30})\s+\Z")
+_NAME_REACH = 40
 _PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
 _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))
 # Words that open a count whose every member gets the figure after it: "each of the 650,000".
@@ -363,6 +367,12 @@ def _per_member_claims(
             # before a total stated after it, of another clause: "..., and the deficit ..."
             pointed = _pointed_back(mentions, values, starts, per, _POINTING_BACK)
             totals = [v for v in pointed if v is not count and _may_total(text, v, measured)]
+        if not totals:  # "GDP is Rs 720.4 billion. ..., GDP per capita works out at"
+            totals = [
+                v
+                for v in _named_before(mentions, values, starts, cue.start())
+                if v is not count and _may_total(text, v, measured)
+            ]
         totals = totals or kin  # a total stated after: "at $4,685 each they spent $41.7 billion"
         if not totals:
             totals = [v for v in shared if _may_total(text, v, measured)]
@@ -852,6 +862,25 @@ def _pointed_back(
     if previous is None or not pointer.search(text, start, at):
         return ()
     return values_within(values, starts, previous.start, previous.end)
+
+
+def _named_before(
+    mentions: Mentions, values: Sequence[Value], starts: Sequence[int], cue: int
+) -> Sequence[Value]:
+    """The values of the sentence before a cue that the word right before the cue names a
+    few words before them: "GDP is estimated at Rs 720.4 billion. ..., GDP per capita works
+    out at" (for "GDP")."""
+    text, document = mentions.text, mentions.document
+    noun = _NOUN_BEFORE_CUE.search(text, max(0, cue - _NAME_REACH), cue)
+    previous = document.sentence_before(document.sentence_at(cue))
+    if noun is None or previous is None:
+        return ()
+    named = re.compile(rf"(?<![\w-]){re.escape(noun[1])}(?![\w-])", re.IGNORECASE)
+    return [
+        v
+        for v in values_within(values, starts, previous.start, previous.end)
+        if named.search(text, max(previous.start, hedge_start(text, v) - _NAME_REACH), v.start or 0)
+    ]
 
 
 def _values_before(
