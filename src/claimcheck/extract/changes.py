@@ -568,7 +568,7 @@ _PAIR_ENDS = frozenset((",", "(", "to", *(p[-1] for p in PAIR_SOURCES)))
 _CLAUSE_OPENERS = frozenset(
     (*vocabulary.words("clauses", "subordinators", "contrasts", "concessives"), ";", ":")
 )
-_PLACE_OPENERS = frozenset(("in", "at"))
+_PLACE_OPENERS = frozenset(vocabulary.words("cues", "place openers"))
 _TIME_OPENERS = frozenset(vocabulary.words("cues", "time openers"))
 _TIME_WORDS = frozenset(vocabulary.words("cues", "time words"))
 _TIME_NOT = frozenset(vocabulary.words("cues", "time words not"))

@@ -202,7 +202,7 @@ _POINTING_BACK_OR_OWNER = re.compile(
 # The members of a cue per person, and the nouns that count people as such.
 # The noun right before a cue, naming the total it is over ("[GDP] per capita"), and how far
 # before a figure of the sentence before that noun may name it.
-_NOUN_BEFORE_CUE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,30})\s+\Z")
+_NOUN_BEFORE_CUE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{1,30})\s+\Z")
 _NAME_REACH = 40
 _PERSON_MEMBERS = frozenset(vocabulary.words("cues", "per person members"))
 _PEOPLE = frozenset(vocabulary.words("cues", "people nouns"))

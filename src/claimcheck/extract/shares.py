@@ -301,10 +301,12 @@ _MONTH = any_of(name.capitalize() for name in MONTH_NAMES)
 # A time, a place or a record set off after a part, before its share: "$41.3 billion[ in
 # the fiscal year that ended on 30 June], accounting for", "[ at the end of March 2024]",
 # "[ in England and Wales]", "[, the highest since 2019]".
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a name's first letter: "Île-de-France"
 _SETTING_ASIDE = re.compile(
-    rf"\s+(?:in|at)\s+(?:the\s+)?(?!(?:{_MONTH})\b)[A-Z][\w'’-]*"
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'place openers'))})\s+(?:the\s+)?"
+    rf"(?!(?:{_MONTH})\b){_CAPITAL}[\w'’-]*"
     rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+"
-    r"(?:the\s+)?)?[A-Z][\w'’-]*){0,4}(?=[\s,])"
+    rf"(?:the\s+)?)?{_CAPITAL}[\w'’-]*){{0,4}}(?=[\s,])"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+"
     rf"(?:[^\W\d_][\w-]*\s+){{0,6}}?"
     rf"(?:(?:{vocabulary.pattern(vocabulary.words('cues', 'time nouns'))})"
