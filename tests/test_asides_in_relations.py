@@ -6,7 +6,9 @@ released on Thursday, from R1,297"); a record or a place before a compared value
 billion, the highest since 2019, compared with", "in England and Wales, compared with"),
 though never a place for each value ("in Europe, from $14 billion in Asia"); a deadline
 between a change's two values ("grew to NZ$4.83 billion by 31 March 2022 from NZ$4.12 billion");
-and a name joined by "and" between a value and its comparison ("in England and Wales")."""
+a name joined by "and" between a value and its comparison ("in England and Wales"); and
+a fraction with the figure restating it ("More than half of Argentines, 52.9%,") counting
+as one value for a sentence that points back to it."""
 
 from __future__ import annotations
 
@@ -215,3 +217,12 @@ def test_an_aside_before_a_compared_value_is_passed_over(aside: str) -> None:
 def test_a_place_after_each_value_makes_them_no_change() -> None:
     """ "in Europe, from ... in Asia": two places compared, not one moving."""
     assert flagged("Revenue climbed to $12.1 billion in Europe, from $14 billion in Asia.") == []
+
+
+def test_a_fraction_and_the_figure_restating_it_are_one_value_pointed_back_to() -> None:
+    story = (
+        "More than half of Argentines, 52.9%, were living below the poverty line in the first"
+        " half of 2024, Indec said. That is {gap} points higher than the 47.1% it had"
+        " recorded in the previous reading."
+    )
+    assert_caught(story.format(gap="5.8"), story.format(gap="8.5"), "CC301")

@@ -117,6 +117,7 @@ from claimcheck.extract.lexicon import (
     DIFFERENCE_COMPARATIVES,
     PER_UNIT_AFTER,
     any_of,
+    in_digits,
     measures,
     noun_stem,
     pointing_back,
@@ -573,6 +574,8 @@ _TIME_OPENERS = frozenset(vocabulary.words("cues", "time openers"))
 _TIME_WORDS = frozenset(vocabulary.words("cues", "time words"))
 _TIME_NOT = frozenset(vocabulary.words("cues", "time words not"))
 _TIME_NOUNS = frozenset(vocabulary.words("cues", "time nouns"))
+# Between a fraction in words and the figure restating it: "half[ of Argentines, ]52.9%".
+_APPOSED_FIGURE = re.compile(r"(?:\s+of\s+(?:[^\W\d_][\w'’-]*\s*){1,3})?\s*[,(]\s*")
 _PERIOD_DATINGS = frozenset(vocabulary.words("clauses", "period datings"))
 _POSTFIX_WORDS = 3  # nouns allowed between a value and a change after it: "1,800 staff (up"
 _JOINING = frozenset(vocabulary.words("clauses", "coordinators"))
@@ -3043,7 +3046,7 @@ def _read_value_in_sentence_before(
     previous = document.sentence_before(sentence)
     if previous is None:
         return  # no sentence just before, in the same paragraph
-    similar = _one_alike_in_scale(values, starts, previous, draft.source)
+    similar = _one_alike_in_scale(text, (values, starts), previous, draft.source)
     if similar is not None:
         draft.to = similar
         draft.joined = False  # "That was more than the $4.11 billion": its subject is read
@@ -3115,18 +3118,28 @@ def _read_fronted_comparison(document: Document, draft: _Draft, values: _Values)
     previous = document.sentence_before(sentence)
     if len(fronted) != 1 or previous is None:
         return
-    similar = _one_alike_in_scale(stated, starts, previous, fronted[0])
+    similar = _one_alike_in_scale(text, (stated, starts), previous, fronted[0])
     if similar is not None:
         draft.to, draft.source = similar, fronted[0]
 
 
 def _one_alike_in_scale(
-    values: Sequence[Value], starts: Sequence[int], block: Block, like: Value | None
+    text: str, stated: _Values, block: Block, like: Value | None
 ) -> Value | None:
-    """The one value of a block alike in scale to `like`; None with none or two."""
+    """The one value of a block alike in scale to `like`, a fraction in words and the
+    figure set off after it that restates it counting as one ("More than half of
+    Argentines, 52.9%,"); None with none or two."""
+    values, starts = stated
     similar = [
         v for v in values_within(values, starts, block.start, block.end) if _alike_in_scale(v, like)
     ]
+    if (
+        len(similar) == 2
+        and not in_digits(similar[0].text)
+        and in_digits(similar[1].text)
+        and _APPOSED_FIGURE.fullmatch(text, similar[0].end or 0, hedge_start(text, similar[1]))
+    ):
+        similar = similar[1:]
     return similar[0] if len(similar) == 1 else None
 
 
