@@ -8,7 +8,9 @@ though never a place for each value ("in Europe, from $14 billion in Asia"); a d
 between a change's two values ("grew to NZ$4.83 billion by 31 March 2022 from NZ$4.12 billion");
 a name joined by "and" between a value and its comparison ("in England and Wales"); and
 a fraction with the figure restating it ("More than half of Argentines, 52.9%,") counting
-as one value for a sentence that points back to it."""
+as one value for a sentence that points back to it; and "the average" closing a comparison
+pointing back to the figure its paragraph names an average ("The UK average was £12,958.
+London spent £14,842 per person, 15% above the average")."""
 
 from __future__ import annotations
 
@@ -226,3 +228,24 @@ def test_a_fraction_and_the_figure_restating_it_are_one_value_pointed_back_to() 
         " recorded in the previous reading."
     )
     assert_caught(story.format(gap="5.8"), story.format(gap="8.5"), "CC301")
+
+
+@pytest.mark.parametrize(
+    ("story", "right"),
+    [
+        (
+            "The UK average was £12,958. London spent £14,842 per person, {size} above the"
+            " average.",
+            "14.5%",
+        ),
+        (
+            "Spending per head reached the national average of €8,913 in 2024. In Bavaria it"
+            " was €10,374, {size} above the national average.",
+            "16.4%",
+        ),
+    ],
+)
+def test_a_comparison_with_the_average_points_back_to_the_figure_named_so(
+    story: str, right: str
+) -> None:
+    assert_caught(story.format(size=right), story.format(size="25%"), "CC301")

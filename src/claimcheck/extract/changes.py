@@ -331,6 +331,13 @@ _POINTED_BACK = re.compile(
     r"(?=\s*[,;.:)]|\s*\Z)",
     re.IGNORECASE,
 )
+# "the average" (maybe named: "the UK average") closing a comparison, and that word a few
+# words before a figure, naming it: "The UK average was £12,958", "the average of £8,913".
+_AVERAGE_NAMED = re.compile(
+    r"\s+(?:than\s+)?the\s+(?:[\w-]+\s+)?average(?=\s*[,;.:)]|\s*\Z)", re.IGNORECASE
+)
+_AVERAGE_BEFORE = re.compile(r"\baverage\b[^\d.;]*\Z", re.IGNORECASE)
+_AVERAGE_REACH = 24  # characters before a figure that may name it an average
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)  # "exceeded the target of X[ by ]Y"
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.]*(?<![.,])")  # a figure in digits
 _SEASONS = frozenset(vocabulary.words("directions", "season words"))
@@ -3199,18 +3206,30 @@ def _read_source_pointed_back(
 ) -> None:
     """Read the value a comparison points back to in the sentence before: "The average was
     £8,913. England's £8,638 was 3% below that". Only the one value of the sentence before
-    alike to the new one is read: with two, neither reading is clearly best."""
+    alike to the new one is read: with two, neither reading is clearly best. A comparison
+    with "the average" (or "the UK average") points back to the one alike value of its
+    paragraph named an average just before it: "The UK average was £12,958. London spent
+    £14,842 per person, 15% above the average"."""
     text = document.text
-    if draft.kind not in ("compare", "adverb") or not draft.stated:
+    if draft.kind not in ("compare", "adverb") or not draft.stated or sentence.start == 0:
         return
-    if not _POINTED_BACK.match(text, draft.end) or sentence.start == 0:
+    if _POINTED_BACK.match(text, draft.end):
+        previous = document.sentence_before(sentence)
+        if previous is None:
+            return  # no sentence just before, in the same paragraph
+        similar = list(values_within(values, starts, previous.start, previous.end))
+    elif _AVERAGE_NAMED.match(text, draft.end):
+        paragraph = document.paragraph_at(sentence.start)
+        similar = [
+            v
+            for v in values_within(values, starts, paragraph.start, sentence.start)
+            if _AVERAGE_BEFORE.search(
+                text, max(paragraph.start, hedge_start(text, v) - _AVERAGE_REACH), v.start or 0
+            )
+        ]
+    else:
         return
-    previous = document.sentence_before(sentence)
-    if previous is None:
-        return  # no sentence just before, in the same paragraph
-    similar = [
-        v for v in values_within(values, starts, previous.start, previous.end) if alike(v, draft.to)
-    ]
+    similar = [v for v in similar if alike(v, draft.to)]
     if len(similar) == 1:
         draft.source = similar[0]
 
