@@ -523,6 +523,9 @@ _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,
 # of voters [in the north] (34%)", "[in 2024]".
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
+    # ... a name running on: "at the Stade[ de France]"
+    rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+)?"
+    rf"(?-i:{_CAPITAL})[\w'’-]*){{0,3}}"
     r"(?:\s+(?:19|20)\d\d)?\b"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
     # an age range: "of adults [aged 18 to 24]", "[aged 65 and over]"
@@ -571,9 +574,10 @@ _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it
 # according to the survey, were ...", "a third of students, 35 percent of those
 # surveyed, ...".
 _COMMA_CLOSE = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?"  # "29.6 per cent[ in 2024] according to ..."
     rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
-    rf"(?:\s+{_WORD}){{1,4}}?"
+    rf"(?:\s+{_WORD}){{1,6}}?"
     rf"|{_OF_PRONOUN.pattern}\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'asked'))}))?"
     r"\s*,",
     re.IGNORECASE,
