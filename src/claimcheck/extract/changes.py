@@ -3207,9 +3207,9 @@ def _read_source_pointed_back(
     """Read the value a comparison points back to in the sentence before: "The average was
     £8,913. England's £8,638 was 3% below that". Only the one value of the sentence before
     alike to the new one is read: with two, neither reading is clearly best. A comparison
-    with "the average" (or "the UK average") points back to the one alike value of its
-    paragraph named an average just before it: "The UK average was £12,958. London spent
-    £14,842 per person, 15% above the average"."""
+    sized in percent with "the average" (or "the UK average") points back to the one alike
+    value of its paragraph named an average just before it: "The UK average was £12,958.
+    London spent £14,842 per person, 15% above the average"."""
     text = document.text
     if draft.kind not in ("compare", "adverb") or not draft.stated or sentence.start == 0:
         return
@@ -3218,7 +3218,9 @@ def _read_source_pointed_back(
         if previous is None:
             return  # no sentence just before, in the same paragraph
         similar = list(values_within(values, starts, previous.start, previous.end))
-    elif _AVERAGE_NAMED.match(text, draft.end):
+    elif draft.by and all(map(_is_percent, draft.by)) and _AVERAGE_NAMED.match(text, draft.end):
+        # sized in percent: "15% above the average" (a gap in the unit, "£350 more than the
+        # national average", is a difference's)
         paragraph = document.paragraph_at(sentence.start)
         similar = [
             v

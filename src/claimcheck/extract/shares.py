@@ -574,7 +574,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it
 # according to the survey, were ...", "a third of students, 35 percent of those
 # surveyed, ...".
 _COMMA_CLOSE = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?"  # "29.6 per cent[ in 2024] according to ..."
+    r"(?P<year>\s+in\s+(?:19|20)\d\d)?"  # "29.6 per cent[ in 2024] according to ..."
     rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
     rf"(?:\s+{_WORD}){{1,6}}?"
@@ -2881,7 +2881,7 @@ def _restatements(
         # what it was, it may be)
         closed = phrase is not None and _SENTENCE_END.match(text, end)
         comma = _COMMA_GAP.fullmatch(text, pos, target) and (
-            _COMMA_CLOSE.match(text, end) or closed or counted
+            _closes_alike(text, _COMMA_CLOSE.match(text, end), first) or closed or counted
         )
         if not (joined or comma):
             continue
@@ -2896,6 +2896,15 @@ def _restatements(
         yield FractionRestatementClaim(
             text=text[start:end], start=start, end=end, first=first, second=second
         )
+
+
+def _closes_alike(text: str, close: re.Match[str] | None, first: Amount) -> bool:
+    """Whether the words closing a percentage after a fraction leave both of one time: a
+    year after the percentage only when none follows the fraction ("a third of the firms in
+    2020, 45% in 2023" states two times)."""
+    if close is None:
+        return False
+    return not close["year"] or not _YEAR.search(text, first.end or 0, close.start())
 
 
 def _past_when_or_where(text: str, pos: int, limit: int) -> int:
