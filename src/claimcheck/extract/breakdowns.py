@@ -67,6 +67,7 @@ from claimcheck.extract.lexicon import (
     in_digits,
 )
 from claimcheck.extract.listed_parts import (
+    ASIDE_OPEN,
     BREAKDOWN_OPEN,
     BREAKDOWN_WORDS,
     CLAUSE_BREAKS,
@@ -134,7 +135,8 @@ _REST_JOIN_WORDS = 3  # "with the remaining", "and the rest"
 _TOTAL_NAMED = Keywords(*_TOTAL_NAMES, *vocabulary.words("cues", "total before", "total after"))
 _MAX_TOTAL_NAME = 6  # words between a total's naming word and its figure
 _PART_VERBS = Keywords(*vocabulary.words("cues", "part verbs"))
-_SHARE_RESTATING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:,\s*or\s+|\(\s*)", re.IGNORECASE)
+# A word or two, then ", or" or a bracket: "$22.86 million[ worth, or ]20 percent".
+_SHARE_RESTATING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + ASIDE_OPEN.pattern, re.IGNORECASE)
 _PART_VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?P<verb>{any_of(vocabulary.words('cues', 'part verbs'))})\s+\Z", re.IGNORECASE
 )

@@ -2705,12 +2705,10 @@ def _time_end(tokens: Sequence[str], at: int) -> int | None:
     end, closed = at + 1, None
     while end < len(tokens):
         word = tokens[end].lower()
-        if word in _TIME_NOT or not (
-            _filler_word(word) or word in _TIME_WORDS or (word.isdigit() and len(word) <= 2)
-        ):
+        if word in _TIME_NOT or not (_filler_word(word) or word in _TIME_WORDS):
             break
         end += 1
-        if word in _TIME_NOUNS or word in MONTH_NAMES or _YEAR.fullmatch(word) or word.isdigit():
+        if word in _TIME_NOUNS or word in MONTH_NAMES or word.isdigit():  # a day or a year
             closed = end
     return closed
 
@@ -2906,11 +2904,10 @@ def _read_compared_pair_before(
         units += 1  # "$51.84 a barrel in the quarter, against"
     # past an attribution, a time, a place or a record: "$3.71 billion[, the company said on
     # Tuesday], compared with", "[ in the three months to June 30], against"
-    between = _lower(
-        _without_span(
-            without_time(_without_inner_reporting(_without_asides(_without_places(tokens[units:]))))
-        )
-    )
+    kept: Sequence[str] = tokens[units:]
+    for passed_over in (_without_places, _without_asides, _without_inner_reporting, without_time):
+        kept = passed_over(kept)
+    between = _lower(_without_span(kept))
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]

@@ -90,7 +90,7 @@ _MAX_ASIDE = 3  # words of an aside in commas inside the last part's name
 # Around a figure restating the part before it: "25,389, or 53.3%, for ...", "44,310 (12.4%)".
 _RELATIVE_LINKS = frozenset(vocabulary.words("clauses", "relative openers"))
 _MAX_RELATIVE = 3  # words of a relative clause between a part's name and its figure
-_ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
+ASIDE_OPEN = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
 _ASIDE_CLOSE = re.compile(r"\s*[,)]")
 _GROUP_POINTERS = frozenset(vocabulary.words("clauses", "pointing back to a group"))
 # Words after a count that do not name what it counts: "1,127 of them", "618 were".
@@ -303,7 +303,7 @@ def _without_remainder(tokens: list[str]) -> list[str]:
 def _restated_as(text: str, at: int, value: Value, first: Value) -> int | None:
     """Where an aside restating the part before it ends, when `value` is one right at
     `at` (", or 53.3%," or " (12.4%)"), of another kind than the parts; else None."""
-    if unit_key(value) == unit_key(first) or not _ASIDE_OPEN.fullmatch(
+    if unit_key(value) == unit_key(first) or not ASIDE_OPEN.fullmatch(
         text, at, hedge_start(text, value)
     ):
         return None

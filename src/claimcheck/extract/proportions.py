@@ -16,15 +16,14 @@ bounds a fraction bounds it at the fraction itself: "fewer than half" is below 5
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
 from claimcheck.extract.scan import Scan
+from claimcheck.extract.spans import Spans
 from claimcheck.interval import Interval
 from claimcheck.model.claims import Amount
 
@@ -95,16 +94,12 @@ _ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNO
 def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:
     """Every percentage, point difference and fraction in the text, in text order."""
     found = _ranges(text, figures, [p for f in figures if (p := _percentage(text, f)) is not None])
-    # A fraction overlapping a percentage is part of it. Percentages are in text order, so
-    # the ones starting before a match's end are a prefix; it overlaps one of them when the
-    # furthest end in that prefix is past the match's start.
-    starts = [p.start or 0 for p in found]
-    furthest = list(itertools.accumulate((p.end or 0 for p in found), max))
+    # A fraction overlapping a percentage is part of it.
+    percentages = Spans((p.start or 0, p.end or 0) for p in found)
     # A fraction of a scale word is a count: "three quarters of a million" is 750,000.
     counted = {f.start for f in figures if f.word and f.scale}
     for match in _FRACTIONS.finditer(text):
-        before = bisect.bisect_left(starts, match.end())
-        if (before and furthest[before - 1] > match.start()) or match.start() in counted:
+        if percentages.overlaps(match.start(), match.end()) or match.start() in counted:
             continue
         proportion = _fraction(text, match)
         if proportion is not None:

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -43,6 +42,7 @@ from claimcheck.extract.listed_parts import (
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.spans import Spans
 from claimcheck.model.claims import (
     Amount,
     ChangeClaim,
@@ -84,19 +84,8 @@ _MIN_OPEN_SHARES = 3  # two shares of one base may be two ratios to it, no parts
 
 def read_shares(values: Sequence[Value], changes: Sequence[ChangeClaim]) -> list[Value]:
     """The percentages that may be shares: none in a stated change ("rose 5%")."""
-    spans = sorted((c.start or 0, c.end or 0) for c in changes)
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
-    return [
-        v for v in values if unit_key(v) == "percent" and not _inside(v.start or 0, starts, reach)
-    ]
-
-
-def _inside(at: int, starts: Sequence[int], reach: Sequence[int]) -> bool:
-    """Whether a position lies in one of the spans whose sorted starts and running furthest
-    ends are given."""
-    last = bisect.bisect_right(starts, at) - 1
-    return last >= 0 and reach[last] > at
+    stated = Spans((c.start or 0, c.end or 0) for c in changes)
+    return [v for v in values if unit_key(v) == "percent" and not stated.covers(v.start or 0)]
 
 
 def read_remainders(mentions: Mentions, shares: Sequence[Value]) -> Iterator[TotalClaim]:

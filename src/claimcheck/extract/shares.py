@@ -574,7 +574,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*(?:at\s+)?", re.IGNORECASE)  # "a quarter of it
 # according to the survey, were ...", "a third of students, 35 percent of those
 # surveyed, ...".
 _COMMA_CLOSE = re.compile(
-    r"(?P<year>\s+in\s+(?:19|20)\d\d)?"  # "29.6 per cent[ in 2024] according to ..."
+    rf"(?P<year>\s+in\s+{_YEAR_DIGITS})?"  # "29.6 per cent[ in 2024] according to ..."
     rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'total after'))})"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
     rf"(?:\s+{_WORD}){{1,6}}?"
