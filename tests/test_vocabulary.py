@@ -601,7 +601,6 @@ GRAMMAR = {
     ("extract/per_capita.py", "a|an|each"): "determiners of a population: 'for each'",
     ("extract/periods.py", "st|nd|rd"): "ordinal suffixes of a day: '1st', '2nd'",
     ("extract/periods.py", "to|ended|ending"): "a year ended on a date: 'year to March 31'",
-    ("extract/proportions.py", "the|first|second"): "ordinals before 'half': 'the first half'",
     ("extract/shares.py", "them|these|those"): "pronouns a whole points back with: 'of them'",
     ("extract/shares.py", "which|who|that"): "relative pronouns: ', which the council ...,'",
     ("extract/shares.py", "from|to|than"): "prepositions of a comparison: 'up from', 'than'",

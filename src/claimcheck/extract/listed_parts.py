@@ -523,13 +523,17 @@ def list_before(
     sentence: Block,
     *,
     keyword_after: bool,
+    running: bool = False,
 ) -> list[Value]:
-    """The parts listed just before a total, first to last; empty if there is no list."""
+    """The parts listed just before a total, first to last; empty if there is no list.
+    Before a running total's verb the last part's label needs no comma: "and 1.96
+    million TEUs[ ]brought the total to"."""
     if index == 0:
         return []
     last = values[index - 1]
-    if (last.start or 0) < max(sentence.start, gap_end - PART_GAP) or not _last_gap(
-        TOKEN.findall(text, last.end or 0, gap_end), keyword_after=keyword_after
+    gap = TOKEN.findall(text, last.end or 0, gap_end)
+    if (last.end or 0) < max(sentence.start, gap_end - PART_GAP) or not (
+        _last_gap(gap, keyword_after=keyword_after) or (running and is_label(gap, MAX_LABEL_WORDS))
     ):
         return []
     parts = [last]

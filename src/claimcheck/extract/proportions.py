@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from claimcheck import vocabulary
 from claimcheck.extract.figures import WORD_VALUES, Figure, Hedge, apply_hedge, read_hedge
+from claimcheck.extract.lexicon import any_of
 from claimcheck.extract.scan import Scan
 from claimcheck.extract.spans import Spans
 from claimcheck.interval import Interval
@@ -88,7 +89,11 @@ _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")  # "opened 5 in 2024" is no fraction
 _DASH_BEFORE = re.compile(r"(?:-|[^\S\n]?–[^\S\n]?)\Z")
 _BETWEEN_AND = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bfourth)\s+$", re.IGNORECASE)
+# "the first half", "first-half sales", "a third-quarter loss": a period, no fraction
+_ORDINAL_BEFORE = re.compile(
+    rf"(?:\bthe\s+|\b(?:{any_of(vocabulary.values('numbers', 'ordinals'))})(?:\s+|-))$",
+    re.IGNORECASE,
+)
 
 
 def find_proportions(text: str, figures: Sequence[Figure]) -> list[Amount]:

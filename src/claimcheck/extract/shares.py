@@ -257,8 +257,10 @@ _REPORTING_ASIDE = re.compile(
 # A part and then its whole: "accepted [640 of its] 1,800 applicants", "[29.6 million of
 # Canada's] 39.6 million residents", "[2,708 applicants out of a pool of] 24,988".
 _OF_WHOLE = re.compile(
-    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}?(?:\s*,)?\s+(?:(?:out\s+)?of|among)\s+"
-    rf"(?:(?:the|its|their|all|an?)\s+)?(?:{_WORD}\s+of\s+)?"
+    rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b)(?:{_WORD}|(?:1[89]|20)\d\d\b)){{0,2}}?(?:\s*,)?"
+    # never "instead of": "1.15 euros instead of the 2.30 euros planned" replaces a figure
+    r"(?<!\binstead)\s+(?:(?:out\s+)?of|among)\s+"
+    rf"(?:(?:the|its|their|all|an?)\s+)?(?:(?:{_WORD}\s+){{1,2}}?of\s+)?"
     # an owner of up to three words: "43 of [the Scottish Parliament's] 129 seats"
     r"(?:(?:[^\W\d_][\w.-]{0,30}\s+){0,2}[^\W\d_][\w.-]{0,30}['’]s?\s+)?",
     re.IGNORECASE,
@@ -1237,7 +1239,13 @@ def _share(
                 of = text[slice(*phrase)].rstrip(" ,(")
     if part is None:
         part = _part_before(index, sentence, head.start)
-        if part is not None and not other_group and _PART_NAMED_AFTER.match(text, head.end):
+        counted = _part_stated_of(index, sentence, part) if part is not None else None
+        if part is not None and counted is not None and _compatible(index, counted, part):
+            # "€7.65 billion out of a group total of €17.19 billion, equivalent to 44.5%":
+            # the amount before the share is the whole of the part before it
+            part, whole = counted, part
+            of = text[index.head_start(whole.start or 0) : whole.end]
+        elif part is not None and not other_group and _PART_NAMED_AFTER.match(text, head.end):
             # "$17.75 billion, 81.2 percent of it from the domestic sector": the amount
             # before is the whole the share points back to, its part unstated
             of = text[index.head_start(part.start or 0) : part.end]

@@ -88,7 +88,8 @@ _TOTAL_BEFORE = re.compile(
     rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
     r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?an?\s+[a-z-]+\s+total\s+of"
     rf"|{vocabulary.pattern(vocabulary.words('cues', 'total brought'))}"
-    r"\s+(?:the|its|their)(?:\s+[a-z-]+)?\s+total\s+to)\s+\Z",
+    # "bringing [its total energy bill] to", "brought [the operator's full-year total] to"
+    r"\s+(?:the|its|their)(?:\s+[\w'’-]+){0,3}?\s+total(?:\s+[a-z-]+){0,3}?\s+to)\s+\Z",
     re.IGNORECASE,
 )
 # A running total's verb: "bringing the total to" counts more than the parts before it.
@@ -392,8 +393,11 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
             continue  # a gap, not the total: "together $0.5 billion more than last year"
         start = total.start or 0
         gap_end = before.start() if before else start
-        parts = list_before(text, values, index, gap_end, sentence, keyword_after=bool(after))
-        if len(parts) < 2 and not (before and _RUNNING.match(before.group("word"))):
+        running = before is not None and _RUNNING.match(before.group("word")) is not None
+        parts = list_before(
+            text, values, index, gap_end, sentence, keyword_after=bool(after), running=running
+        )
+        if len(parts) < 2 and not running:
             # not a running total: "..., while France added $1bn, bringing the total to"
             parts = joined_pair(text, values, index, gap_end, sentence, keyword_after=bool(after))
         if len(parts) < 2:
@@ -404,4 +408,6 @@ def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]
         word = before or after
         assert word is not None
         span = parts[0].start or 0, after.end() if after else total.end or 0
-        yield split_total(text, total, parts, " ".join(word.group("word").split()), span=span)
+        # a running total may hold figures from before the list: the parts may fall short
+        wording = " ".join(word.group("word").split())
+        yield split_total(text, total, parts, wording, open_list=running, span=span)
