@@ -1326,10 +1326,16 @@ def _way_of(text: str, draft: _Draft, drafts: Sequence[_Draft], limit: int) -> _
 def _sizes_change_before(document: Document, first: _Draft, then: _Draft) -> bool:
     """Join a change's size stated in the next sentence, which points back to it: "Sales
     rose to $5.2 billion from $4.9 billion. That was an increase of 6.1%", "... The 6.1%
-    increase was driven by ..."."""
+    increase was driven by ..."; or its size the other way, to a change sized one way and
+    its new value ("rose by 153,000 to 2.95 million. That was an increase of 5.5%")."""
     if then.to is not None or then.source is not None or not then.by or then.multiple:
         return False
-    if first.to is None or first.source is None or first.stated:
+    if first.to is None or first.multiple is not None:
+        return False
+    if not (
+        (first.source is not None and not first.by)
+        or (first.source is None and _other_measure(first.by, then.by))
+    ):
         return False
     if then.direction != first.direction or not then.article:
         return False

@@ -386,6 +386,10 @@ _LABEL_BEFORE = re.compile(
 )
 _LABEL_NUMBER = re.compile(r"[0-9]{1,3}\Z")
 _LABEL_REACH = 40  # characters read before a number for the noun it labels
+# The last word of every label noun: a number after any other word is no label's.
+_LABEL_WORDS = frozenset(
+    spelling.split()[-1].lower() for spelling in vocabulary.words("numbers", "label nouns")
+)
 
 
 def _without_labels(text: str, figures: list[Figure]) -> list[Figure]:
@@ -399,6 +403,7 @@ def _without_labels(text: str, figures: list[Figure]) -> list[Figure]:
             figure.scale is None
             and _LABEL_NUMBER.match(figure.digits)
             and text[figure.start : figure.end] == figure.digits
+            and _after_a_label_word(text, figure.start)
             and (
                 label := _LABEL_BEFORE.search(
                     text, max(0, figure.start - _LABEL_REACH), figure.start
@@ -408,6 +413,12 @@ def _without_labels(text: str, figures: list[Figure]) -> list[Figure]:
             and not _PERCENT_AFTER.match(text, figure.end)
         )
     ]
+
+
+def _after_a_label_word(text: str, start: int) -> bool:
+    """Whether the word right before `start`, past spaces, is a label noun's last word."""
+    words = text[max(0, start - _LABEL_REACH) : start].split(None)
+    return text[start - 1 : start].isspace() and bool(words) and words[-1].lower() in _LABEL_WORDS
 
 
 def figure_before_letter(text: str, start: int, end: int) -> Figure | None:

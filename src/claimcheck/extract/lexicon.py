@@ -140,8 +140,20 @@ def pointing_back(then: str) -> re.Pattern[str]:
     pointers = any_of(vocabulary.words("clauses", "pointing back"))
     nouns = any_of(vocabulary.words("clauses", "pointing back nouns"))
     return re.compile(
-        rf"\s*[\"“]?(?:(?:the|{pointers})\s+(?:{nouns})|{pointers}){then}", re.IGNORECASE
+        rf"\s*[\"“]?{_REPORTED_BY}(?:(?:the|{pointers})\s+(?:{nouns}){_RELATIVE_ON_IT}|{pointers})"
+        rf"{then}",
+        re.IGNORECASE,
     )
+
+
+# Who reports a sentence's pointing back, before its pointer: "[Traders said ]that was".
+_REPORTED_BY = (
+    r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?"
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'reporting'))})\s+(?:that\s+)?)?"
+)
+# A relative clause on a pointing noun, set off by commas: "The figure[, which includes
+# 76,765 claims lodged by Syrians,] was"; a figure's own comma stays inside it.
+_RELATIVE_ON_IT = r"(?:\s*,\s*(?:which|who)\b(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)){1,100}?,)?"
 
 
 _ASIDE_WORD = rf"\s+(?!(?:{any_of(vocabulary.clause_words())})\b)\(?[^\W\d_][\w'’&-]*\)?"
