@@ -194,12 +194,25 @@ _COMPARED_LINKS = frozenset((*vocabulary.words("cues", "comparison links"), ",",
 _COMPARED_PARTICIPLES = [p.split() for p in vocabulary.words("cues", "comparison participles")]
 _COMPARED_TIES = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared ties"))
 _TIE_PRONOUNS = frozenset(vocabulary.words("cues", "compared tie pronouns"))
+# Words standing for the first value's noun before the name of the value compared with:
+# "more than [that of] Shenzhen".
+_COMPARED_STAND_INS = frozenset(vocabulary.words("cues", "compared stand-ins"))
+_STAND_IN_LENGTHS = sorted({len(w.split()) for w in _COMPARED_STAND_INS}, reverse=True)
+# A bracket opening with the year of the figure in it: "(2023: €271.9bn)".
+_DATED_BRACKET = re.compile(r"\( (?:19|20)\d\d :")
 _TIE_VERBS = frozenset(" ".join(w.split()) for w in vocabulary.words("cues", "compared tie verbs"))
 _MAX_TIE_WORDS = 6  # words of a relative clause before the figure compared with
 
 # Between the second value of a difference and its sign word.
 _DIFFERENCE_LINKS = frozenset(vocabulary.words("cues", "difference links"))
 _MAX_DIFFERENCE_GAP = 6
+# Between two values, words that set one against the other ("Rs 143 at the market [but]
+# Rs 261 in shops"): a gap named after the second is theirs, past its own words.
+_SET_AGAINST = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'pair set against'))})",
+    re.IGNORECASE,
+)
+_MAX_PAIR_LABEL = 8  # plain words naming the second value of a pair set against the first
 _POINTERS = frozenset(vocabulary.words("clauses", "pointing back"))
 _WITH = "with"
 _PARTNER_REACH = 30  # characters after a balance's word read for the partner it is with
@@ -1012,12 +1025,21 @@ def _subtraction_result(
 def _compared_label(tokens: Sequence[str]) -> bool:
     """Whether words name the value a difference is compared with, before its figure: a
     short label ("the", "Japan's exports of"), maybe set off by a comma and the words that
-    tie it to its figure ("exports to Japan, which came to", "its Ohio plant, at")."""
+    tie it to its figure ("exports to Japan, which came to", "its Ohio plant, at"). A
+    pronoun standing for the first value's noun opens it as a name would ("[that of]
+    Shenzhen, which ranked third at")."""
+    stand_in = next(
+        (n for n in _STAND_IN_LENGTHS if " ".join(tokens[:n]).lower() in _COMPARED_STAND_INS),
+        0,
+    )
+    tokens = tokens[stand_in:] if stand_in < len(tokens) else tokens
     if is_label(tokens, MAX_LABEL_WORDS):
         return True
-    if tokens[-1:] == ["("]:  # its figure in brackets after the period it names: "than in
-        # the same period of 2013/14 (£17.7 billion)"
-        named = [t for t in tokens[:-1] if not _PERIOD_TOKEN.fullmatch(t)]
+    bracket = _DATED_BRACKET.fullmatch(" ".join(tokens[-3:]))
+    if tokens[-1:] == ["("] or bracket:  # its figure in brackets after the period it names:
+        # "than in the same period of 2013/14 (£17.7 billion)", "than in the previous year
+        # (2023: €271.9bn)"
+        named = [t for t in tokens[: -3 if bracket else -1] if not _PERIOD_TOKEN.fullmatch(t)]
         return is_label(named, _MAX_COMPARED_NAME)
     if "," not in tokens:
         return False
@@ -1118,8 +1140,8 @@ def _pair_before(
     )
     if link[:1] and link[0] in ROLES:  # the second value's role word: "45.6 billion imports,"
         link = link[1:]
-    if len(link) > _MAX_DIFFERENCE_GAP or not all(
-        w in _DIFFERENCE_LINKS or w in ",—–(" for w in link
+    if not _links_only(link) and not (
+        _SET_AGAINST.search(text, a.end or 0, b.start or 0) and _links_only(_past_label(link))
     ):
         return None
     if (b.start or 0) - (a.end or 0) > 2 * PART_GAP:
@@ -1142,6 +1164,26 @@ def _pair_before(
         } != {-1, 1}:
             return None  # "imports of $9 billion, of which $4 billion ... and $5 billion ..."
     return a, b
+
+
+def _links_only(words: Sequence[str]) -> bool:
+    """Whether words only link a pair to the difference after it: ", leaving", ", a"."""
+    return len(words) <= _MAX_DIFFERENCE_GAP and all(
+        w in _DIFFERENCE_LINKS or w in ",—–(" for w in words
+    )
+
+
+def _past_label(words: list[str]) -> list[str]:
+    """The words after the second value of a pair set against each other, from the comma
+    that closes its own words ("Rs 261[ in residential neighbourhoods], a markup of", "34%[
+    who said it was improving], a 17-point gap"); none when those are no plain label."""
+    if "," not in words:
+        return words
+    comma = len(words) - 1 - words[::-1].index(",")
+    label = words[:comma]
+    if not 0 < len(label) <= _MAX_PAIR_LABEL or not all(w.isalpha() for w in label):
+        return ["?"]
+    return words[comma:]
 
 
 def _without_attribution(words: list[str]) -> list[str]:

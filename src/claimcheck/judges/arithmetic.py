@@ -283,6 +283,8 @@ def judge_difference(ctx: JudgeContext, claim: Claim) -> Judgement | None:
     if not isinstance(claim, DifferenceClaim):
         return None
     a, b, stated = claim.minuend, claim.subtrahend, claim.difference
+    if not claim.ordered and a.value < b.value:
+        a, b = b, a  # no side known: the larger first, "Rs 261 − Rs 143 is Rs 118"
     if not (_comparable(a, b) and _comparable(stated, a, absolute=True)):
         return Judgement.unverifiable(said("difference.units"))
     delta = a.interval - b.interval
