@@ -1257,6 +1257,11 @@ def parts_of_wholes(
         ):
             continue
         parts = [part]
+        rest = None if of["back"] else _rest_after(mentions, values, index + 1)
+        if rest is not None and unit_key(rest) == unit_key(part) and part_of(rest, whole):
+            # "Women made up 241,317 of the 443,540 unemployed, with men accounting for the
+            # remaining 192,223": the rest completes the whole
+            parts = [part, rest]
         if of["back"]:  # "€49.4bn, €30.0bn of them to the euro area and €19.3bn to ..."
             listed = list_after(text, values, index, sentence, verb_first=True) or loose_list(
                 text, values, index, sentence
