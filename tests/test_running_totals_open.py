@@ -7,7 +7,7 @@ phrase before a total leave the list whole."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from readings import assert_caught, flagged
@@ -69,4 +69,5 @@ def test_a_running_total_is_reported_only_below_its_parts(
     lead = f"The fund received pledges of {listed}, bringing its total commitments to"
     assert flagged(f"{lead} ${sum(parts) + earlier:,} million.") == []
     short = sum(parts) - excess
+    assume(short % 10 and (sum(parts) + earlier) % 10)  # a figure ending in 0 may be rounded
     assert [rule for rule, _ in flagged(f"{lead} ${short:,} million.")] == ["CC303"]

@@ -38,10 +38,9 @@ from claimcheck.extract.changes import (
     inherit,
     names_as_one,
     near,
+    passed_over,
     read_changes,
     scale_unstated,
-    without_reporting,
-    without_time,
 )
 from claimcheck.extract.differences import (
     a_place,
@@ -1072,9 +1071,7 @@ def _compared_link(tokens: Sequence[str]) -> bool:
     Wales")."""
     kept = [
         t
-        for t in names_as_one(
-            without_time(without_reporting(_without_participle(_without_gap_noun(tokens))))
-        )
+        for t in names_as_one(passed_over(_without_participle(_without_gap_noun(tokens))))
         if not _PERIOD_TOKEN.fullmatch(t)
     ]
     words = [t.lower() for t in kept]

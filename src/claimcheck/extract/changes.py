@@ -514,6 +514,7 @@ _ASIDE_START = frozenset(("the", "a", "an", "its", "their"))
 _MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included (a name as one)
 _NAME_JOINS = frozenset(vocabulary.words("clauses", "name joins"))
+_RELATIVE_OPENERS = frozenset(vocabulary.words("clauses", "relative openers"))
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
@@ -2057,7 +2058,9 @@ def _part(tokens: Sequence[str], draft: _Draft, first: bool) -> str | None:
     """Which part a value is, from the words between it and the change read so far."""
     if len(tokens) > _MAX_GAP_TOKENS:
         return None
-    tokens = _without_span(_without_inner_reporting(_without_asides(tokens)))
+    tokens = _without_span(
+        _without_inner_reporting(_without_relative_aside(_without_asides(tokens)))
+    )
     words = _lower(tokens)
     if first and draft.kind == "verb":
         manner = _manner_length(words)  # "rose steadily, from 9% to 80%", "rose as well, to"
@@ -2349,6 +2352,14 @@ def _counts_its_own(text: str, bare: Value, measured: Value) -> bool:
 
 def _is_percent(value: Value | None) -> bool:
     return isinstance(value, Amount) and value.unit == "percent"
+
+
+def _units_after(tokens: Sequence[str]) -> int:
+    """How many tokens after a value name its unit or noun: "[a barrel]", "[cars]"."""
+    units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
+    while units < len(tokens) and _unit_word(tokens[units]):
+        units += 1
+    return units
 
 
 def _unit_word(token: str) -> bool:
@@ -2689,6 +2700,42 @@ def _whole_of_a_part(text: str, values: Sequence[Value], index: int, floor: int)
     return _OF_A_WHOLE.fullmatch(text, part.end or 0, hedge_start(text, whole)) is not None
 
 
+def passed_over(tokens: Sequence[str], *, inner_reporting: bool = False) -> Sequence[str]:
+    """The tokens without the asides a relation reads past: a place, an aside opened by an
+    article (a record), a relative clause of plain words, an attribution and a time, each
+    set off inside them: "$2.1 billion[ in England and Wales], bringing the total to",
+    "[, which the council approved on Monday],", "[ in the three months to June 30],
+    against". The attribution ends them, or with `inner_reporting` ends at their last
+    comma: "$3.71 billion[, the company said on Tuesday], compared with"."""
+    reporting = _without_inner_reporting if inner_reporting else without_reporting
+    for without in (
+        _without_places,
+        _without_asides,
+        _without_relative_aside,
+        reporting,
+        without_time,
+    ):
+        tokens = without(tokens)
+    return tokens
+
+
+def _without_relative_aside(tokens: Sequence[str]) -> Sequence[str]:
+    """The tokens without a relative clause of plain words set off by commas inside them,
+    its closing comma kept: "$2.1 billion[, which the council approved on Monday], bringing
+    the total to"; never one holding a figure ("[, which rose 5%,]")."""
+    words = _lower(tokens)
+    for start, word in enumerate(words[:-2]):
+        if word != "," or words[start + 1] not in _RELATIVE_OPENERS:
+            continue
+        end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
+        if end is None or end - start > _MAX_ASIDE:
+            return tokens
+        if not all(t.isalpha() for t in tokens[start + 2 : end]):
+            return tokens
+        return [*tokens[:start], *tokens[end:]]
+    return tokens
+
+
 def without_time(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without the time phrases in them, each opened by a preposition and closed
     by a month, a year, a day or a noun of time: "$1.2 billion elsewhere[ in the three
@@ -2899,21 +2946,18 @@ def _read_compared_pair_before(
     to, source = values[index - 1], values[index]
     if (to.start or 0) < floor or not alike(to, source) or _sizes_a_move(text, to, floor):
         return  # "down 27 cents from $3.45, a drop of 7.8%": 27 cents is a size, no level
-    after = _lower(TOKEN.findall(text, source.end or 0, draft.start))
+    following = TOKEN.findall(text, source.end or 0, draft.start)
+    # the compared value's own noun: "6,482 cars, compared with 5,113 [cars] in 2023, a rise"
+    after = _lower(following[_units_after(following) :])
     if after[-1:] in (["a"], ["an"]):
         after = after[:-1]
     if after[-1:] not in _SET_OFF or not _is_filler(after[:-1]):
         return
     tokens = TOKEN.findall(text, to.end or 0, source.start or 0)
-    units = 1 if len(tokens) > 2 and tokens[0].lower() in _PER_WORDS else 0
-    while units < len(tokens) and _unit_word(tokens[units]):
-        units += 1  # "$51.84 a barrel in the quarter, against"
+    units = _units_after(tokens)  # "$51.84 a barrel in the quarter, against"
     # past an attribution, a time, a place or a record: "$3.71 billion[, the company said on
     # Tuesday], compared with", "[ in the three months to June 30], against"
-    kept: Sequence[str] = tokens[units:]
-    for passed_over in (_without_places, _without_asides, _without_inner_reporting, without_time):
-        kept = passed_over(kept)
-    between = _lower(_without_span(kept))
+    between = _lower(_without_span(passed_over(tokens[units:], inner_reporting=True)))
     for link in range(len(between)):
         keyword = tuple(w for w in between[link:] if w not in _BEFORE_VALUE)
         lead = between[:link]

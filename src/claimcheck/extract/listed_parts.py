@@ -13,8 +13,7 @@ from claimcheck.extract.changes import (
     TOKEN,
     Value,
     near,
-    without_reporting,
-    without_time,
+    passed_over,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, any_of, noun_stem
@@ -606,7 +605,7 @@ def _last_gap(tokens: Sequence[str], *, keyword_after: bool) -> bool:
     """Whether the words between the last part and the total close the list, an attribution
     or a time before the total aside: "2.7 million tonnes of barley[, the ministry said], for
     a total", "$1.2 billion elsewhere[ in the three months to June 30], a total of"."""
-    tokens = without_time(without_reporting(tokens) if tokens else tokens)
+    tokens = passed_over(tokens) if tokens else tokens
     words = [t.lower() for t in tokens]
     if words[:1] == [","] and len(words) > 1 and words[1] in RESPECTIVELY:
         tokens, words = tokens[1:], words[1:]  # ", respectively, a combined"

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from claimcheck import vocabulary
 from claimcheck.document import Block
-from claimcheck.extract.changes import OF_BACK_REFERENCE, TOKEN, Value
+from claimcheck.extract.changes import OF_BACK_REFERENCE, TOKEN, Value, passed_over
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of
 from claimcheck.extract.listed_parts import (
@@ -226,7 +226,8 @@ def _listed_sum(
     after = None if before else _TOTAL_AFTER.match(text, total.end)
     if before is None and after is None:
         return None
-    label = TOKEN.findall(text, last.end, before.start() if before else start)
+    # past an aside before the total: "and roads $2.1 billion[, the ministry said,] bringing"
+    label = list(passed_over(TOKEN.findall(text, last.end, before.start() if before else start)))
     comma = max((i for i, t in enumerate(label) if t == ","), default=len(label))
     own, link = label[:comma], label[comma + 1 :]  # "in loans", "making"
     if (
