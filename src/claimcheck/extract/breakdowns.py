@@ -96,6 +96,7 @@ from claimcheck.extract.listed_parts import (
     WORD_WINDOW,
     a_year,
     compared,
+    completed,
     counted_noun,
     is_label,
     labelled_alike,
@@ -284,7 +285,7 @@ def read_breakdowns(
         )
         if is_open and not labelled_alike(text, parts):
             continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
-        yield split_total(text, total, parts, word, is_open and not _completed(text, parts))
+        yield split_total(text, total, parts, word, is_open and not completed(text, parts))
 
 
 def _counts_things(text: str, values: Sequence[Value], parts: Sequence[Value]) -> bool:
@@ -335,7 +336,7 @@ def pointed_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[
             continue
         parts = [inherit(p, total) for p in parts]
         word = " ".join((cue.group("word") or ":").lower().split())
-        is_open = word in BREAKDOWN_OPEN and not _completed(text, parts)
+        is_open = word in BREAKDOWN_OPEN and not completed(text, parts)
         yield split_total(text, total, parts, word, is_open)
 
 
@@ -549,7 +550,7 @@ def opened_breakdowns(mentions: Mentions, values: Sequence[Value]) -> Iterator[T
         if total is None or not parts:
             continue
         span = min(total.start or 0, parts[0].start or 0), parts[-1].end or 0
-        yield split_total(text, total, parts, wording, not _completed(text, parts), span)
+        yield split_total(text, total, parts, wording, not completed(text, parts), span)
 
 
 def opens_pointing_back(mentions: Mentions, value: Value) -> bool:
@@ -738,7 +739,7 @@ def _split_after(
     parts = [inherit(p, total) for p in parts]
     if not _breaks_down(text, total, parts) or not all(part_of(p, total) for p in parts):
         return None
-    return split_total(text, total, parts, name, bool(against) or not _completed(text, parts))
+    return split_total(text, total, parts, name, bool(against) or not completed(text, parts))
 
 
 def _clause_and_next(
@@ -845,7 +846,7 @@ def parts_named_back(
         if COMPARED_WITH.search(text, max(stated.start, start - WORD_WINDOW), start):
             continue
         inherited = [inherit(p, total) for p in parts]
-        yield split_total(text, total, inherited, noun, not _completed(text, parts))
+        yield split_total(text, total, inherited, noun, not completed(text, parts))
 
 
 def _split_by_place(text: str, parts: Sequence[Value]) -> bool:
@@ -1151,13 +1152,6 @@ def _lead(text: str, start: int, first: Value, *, names_listed: bool = False) ->
     return lead
 
 
-def _completed(text: str, parts: Sequence[Value]) -> bool:
-    """Whether the last of several listed parts is named as the rest of the total, which
-    makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads"."""
-    start = hedge_start(text, parts[-1])
-    return len(parts) > 1 and bool(REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start))
-
-
 def _single_part(text: str, value: Value, floor: int) -> Value | None:
     """A figure read as one part of a total named before it, unless the word before it
     makes it a date, a year or a figure of another phrase ("in 2019", "on March 31")."""
@@ -1273,7 +1267,7 @@ def parts_of_wholes(
             max(parts[-1].end or 0, whole.end or 0, of.end()),
         )
         wording = " ".join(of.group().split())
-        yield split_total(text, whole, parts, wording, not _completed(text, parts), span)
+        yield split_total(text, whole, parts, wording, not completed(text, parts), span)
 
 
 def _pointed_whole(

@@ -148,6 +148,11 @@ REMAINDER_CUE = re.compile(
 # and after it a mark breaking the clause.
 CLAUSE_BREAKS = frozenset(";—–")
 _REMAINDER_TOKENS = [cue.split() for cue in vocabulary.words("cues", "remainder")]
+# Words in a listed part's name that make it the rest of the list's total: "those to [the
+# rest of] the world", "650 [elsewhere] in Europe".
+_REST_WORDS = vocabulary.pattern(vocabulary.words("cues", "rest labels"))
+_REST_LABEL = re.compile(rf"(?<![\w-])(?:{_REST_WORDS})", re.IGNORECASE)
+_REST_AFTER = re.compile(rf"\s+(?:{_REST_WORDS})", re.IGNORECASE)  # "6,500[ elsewhere]"
 
 HAS_DIGIT = re.compile(r"\d")
 ROLE_WORDS = 6  # how far before a value its role word ("exports", "spending") may be
@@ -194,6 +199,24 @@ _MODIFIER = re.compile(
     r"[^\W\d_][\w'-]*\s+",
     re.IGNORECASE,
 )
+
+
+def completed(text: str, parts: Sequence[Value]) -> bool:
+    """Whether the last of several listed parts is named as the rest of the total, which
+    makes the list complete: "$5 billion goes to rail and the remaining $7 billion to roads";
+    "€71.5 billion to EU countries and those to the rest of the world €59.7 billion"; "and
+    650 elsewhere in Europe"."""
+    if len(parts) < 2:
+        return False
+    start = hedge_start(text, parts[-1])
+    if REMAINDER_CUE.search(text, max(0, start - WORD_WINDOW), start):
+        return True
+    if _REST_AFTER.match(text, parts[-1].end or 0):
+        return True
+    # the last part's own words, from the separator after the part before it
+    words = text[parts[-2].end or 0 : start]
+    separator = max(words.rfind(","), words.rfind(";"), words.lower().rfind(" and "))
+    return bool(_REST_LABEL.search(words, max(0, separator)))
 
 
 def subtracted_part(text: str, part: Value, floor: int = 0, ceiling: int | None = None) -> bool:

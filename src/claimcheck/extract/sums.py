@@ -49,6 +49,7 @@ from claimcheck.extract.listed_parts import (
     OPEN_LEADS,
     WORD_WINDOW,
     YEAR_FIGURE,
+    completed,
     labelled_alike,
     stated_plainly,
     unit_key,
@@ -355,6 +356,8 @@ def _sum(
     if word == ":" and not with_cue and not OPEN_LEADS.search(" ".join(lead)):
         # "The 220 seats were divided as follows: ...": a colon after a split lists it all
         is_open = not _WHOLE_BEFORE_COLON.search(text, total.end, cue.start())
+    # "including 19,000 in Germany, 8,500 in France and 6,500 elsewhere": all of it
+    is_open = is_open and not completed(text, [p.value for p in parts])
     return total, parts, is_open
 
 
