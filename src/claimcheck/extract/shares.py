@@ -393,8 +393,10 @@ _INTRO_WORD = r"(?:[^\W\d_][\w'’.-]{0,30}|(?:19|20)\d\d)"
 _OPENER = re.compile(
     r"(?:[A-Z][A-Z .'’/-]{1,40}\s+[-–—]+\s+)?"  # a dateline: "BERLIN - "
     rf"(?:{_INTRO_WORD}(?:\s+{_INTRO_WORD}){{0,4}}\s*,\s+)?"
-    rf"[\"“']?(?:(?:Out\s+)?Of|{vocabulary.pattern(vocabulary.words('cues', 'partitive openers'))})"
-    r"\s+(?P<of>(?:[^,;:()]|(?<=\d),(?=\d)){1,100})(?:(?<!\d),|,(?!\d))\s*",
+    # how much of the whole, before "of": "[The bulk] of that, €14.5bn or nearly 78%"
+    rf"[\"“']?(?:(?:{vocabulary.pattern(vocabulary.words('cues', 'partitive quantifiers'))})\s+)?"
+    rf"(?:(?:Out\s+)?Of|{vocabulary.pattern(vocabulary.words('cues', 'partitive openers'))})"
+    r"\s+(?P<of>(?:[^,;:()—–]|(?<=\d),(?=\d)){1,100}?)(?:(?<!\d),|,(?!\d)|\s+[—–])\s*",
     re.IGNORECASE,
 )
 # The subject and verb between such an opener and the part: "Of its 600 seats, [the ruling
