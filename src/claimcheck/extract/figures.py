@@ -769,11 +769,18 @@ def _pointed(text: str, number: str, end: int, *, scaled: bool) -> str:
     return number
 
 
+# What comes before a word that opens a sentence, a quotation or a bracket: the text's start
+# or a mark, and spaces.
+_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“‘'(\[—–-])\s*\Z")
+
+
 def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     """The figure a match of number words stands for, or None for a lone "one" or a fraction."""
     words = match["words"]
     if not words.isascii():
         return None  # "ſix", "fİve": letters that only fold to a number word
+    if words.istitle() and not _OPENS_A_SENTENCE.search(text, 0, match.start()):
+        return None  # a name inside a sentence: "with Seven contributing", "Formula One"
     scale = match["scale"]
     spoken = " ".join(words.lower().replace("-", " ").split())
     if scale is None and (spoken in _LONE_WORDS or _FRACTION_AFTER.match(text, match.end())):

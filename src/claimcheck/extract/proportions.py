@@ -64,7 +64,9 @@ _FRACTION = re.compile(
     rf"\b(?:{_SIZE}"
     rf"|(?P<num>{_NUMERATOR})(?:\s+(?P<adjective>{_ADJECTIVES}))?[\s-]+(?P<den>{_DENOMINATOR})s?"
     rf"|(?P<half>half)(?!\s+(?:a|an)\b|\s+of\s+(?:19|20)\d\d|-)"
-    rf"|(?P<n>{_NUMERATOR}|\d+)\s+(?:in|out\s+of)\s+(?P<d>{'|'.join(_COUNT_WORDS)}|\d+)\b(?!\s*{_PERCENT})"
+    # never the end of a grouped number: "4,[001 out of 4],012" is no fraction
+    rf"|(?P<n>{_NUMERATOR}|(?<![\d,.])\d+)\s+(?:in|out\s+of)\s+"
+    rf"(?P<d>{'|'.join(_COUNT_WORDS)}|\d+(?![,.]\d))\b(?!\s*{_PERCENT})"
     rf")\b",
     re.IGNORECASE,
 )

@@ -442,6 +442,7 @@ def _plain(tokens: Sequence[str], *, listed: bool = True) -> bool:
         and not _NESTED.search(joined)
         and not OF_BACK_REFERENCE.search(joined)
         and stated_plainly(tokens)
-        and not (listed and _LISTED_STOPS.intersection(words))
+        # a capitalised number word between figures is a name: "with [Seven] contributing"
+        and not (listed and _LISTED_STOPS.intersection(t for t in tokens if t.islower()))
         and not (listed and any(YEAR_FIGURE.fullmatch(t) for t in words))
     )
