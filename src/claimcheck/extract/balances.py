@@ -1137,10 +1137,10 @@ def _pair_before(
     )
     if link[:1] and link[0] in ROLES:  # the second value's role word: "45.6 billion imports,"
         link = link[1:]
-    if not _links_only(link) and not (
-        _SET_AGAINST.search(text, a.end or 0, b.start or 0) and _links_only(_past_label(link))
-    ):
-        return None
+    if not _links_only(link):
+        rest = _past_label(link) if _SET_AGAINST.search(text, a.end or 0, b.start or 0) else None
+        if rest is None or not _links_only(rest):
+            return None
     if (b.start or 0) - (a.end or 0) > 2 * PART_GAP:
         return None
     between = TOKEN.findall(text, a.end or 0, b.start or 0)
@@ -1170,16 +1170,16 @@ def _links_only(words: Sequence[str]) -> bool:
     )
 
 
-def _past_label(words: list[str]) -> list[str]:
+def _past_label(words: list[str]) -> list[str] | None:
     """The words after the second value of a pair set against each other, from the comma
     that closes its own words ("Rs 261[ in residential neighbourhoods], a markup of", "34%[
-    who said it was improving], a 17-point gap"); none when those are no plain label."""
+    who said it was improving], a 17-point gap"); None when those are no plain label."""
     if "," not in words:
         return words
     comma = len(words) - 1 - words[::-1].index(",")
     label = words[:comma]
     if not 0 < len(label) <= _MAX_PAIR_LABEL or not all(w.isalpha() for w in label):
-        return ["?"]
+        return None
     return words[comma:]
 
 

@@ -769,9 +769,17 @@ def _pointed(text: str, number: str, end: int, *, scaled: bool) -> str:
     return number
 
 
-# What comes before a word that opens a sentence, a quotation or a bracket: the text's start
-# or a mark, and spaces.
-_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?:;\"“‘'(\[—–-])\s*\Z")
+# The marks after which a word opens a sentence, a quotation or a bracket.
+_OPENING_MARKS = frozenset(".!?:;\"“‘'([—–-")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a sentence, a quotation or a bracket:
+    only spaces between it and the text's start or an opening mark."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in _OPENING_MARKS
 
 
 def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
@@ -779,7 +787,7 @@ def _word_figure(text: str, match: re.Match[str]) -> Figure | None:
     words = match["words"]
     if not words.isascii():
         return None  # "ſix", "fİve": letters that only fold to a number word
-    if words.istitle() and not _OPENS_A_SENTENCE.search(text, 0, match.start()):
+    if words.istitle() and not _opens_a_sentence(text, match.start()):
         return None  # a name inside a sentence: "with Seven contributing", "Formula One"
     scale = match["scale"]
     spoken = " ".join(words.lower().replace("-", " ").split())

@@ -153,7 +153,10 @@ _REPORTED_BY = (
 )
 # A relative clause on a pointing noun, set off by commas: "The figure[, which includes
 # 76,765 claims lodged by Syrians,] was"; a figure's own comma stays inside it.
-_RELATIVE_ON_IT = r"(?:\s*,\s*(?:which|who)\b(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)){1,100}?,)?"
+_RELATIVE_ON_IT = (
+    rf"(?:\s*,\s*(?:{any_of(vocabulary.words('clauses', 'relative openers'))})\b"
+    r"(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)){1,100}?,)?"
+)
 
 
 _ASIDE_WORD = rf"\s+(?!(?:{any_of(vocabulary.clause_words())})\b)\(?[^\W\d_][\w'’&-]*\)?"
