@@ -310,13 +310,24 @@ _SETTING_ASIDE = re.compile(
     rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+"
     rf"(?:the\s+)?)?{_CAPITAL}[\w'’-]*){{0,4}}(?=[\s,])"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+"
-    rf"(?:[^\W\d_][\w-]*\s+){{0,6}}?"
+    rf"(?:[^\W_][\w-]*\s+){{0,6}}?"
     rf"(?:(?:{vocabulary.pattern(vocabulary.words('cues', 'time nouns'))})"
     rf"|(?:{_MONTH})\b\.?|{_YEAR_DIGITS}\b)"
     rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time ends'))})(?:\s+on)?"
     rf"(?:\s+\d{{1,2}})?\s+(?:{_MONTH})\b(?:\s+\d{{1,2}})?)?(?:,?\s+{_YEAR_DIGITS})?"
     r"|\s*,\s+(?:[^\W\d_][\w-]*\s+){1,4}?"
     rf"(?:since\s+(?:(?:{_MONTH})\s+)?{_YEAR_DIGITS}|on\s+record|record)(?=\s*,)"
+)
+# Around a count that is a time phrase's length: "in the [three] months", "over the past
+# [12] months".
+_DURATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+the\s+"
+    r"(?:[^\W\d_][\w-]*\s+)?\Z",
+    re.IGNORECASE,
+)
+_DURATION_AFTER = re.compile(
+    rf"\s+(?:{vocabulary.pattern(vocabulary.words('cues', 'time nouns'))})(?![\w-])",
+    re.IGNORECASE,
 )
 _MONTHS = frozenset(MONTH_NAMES)
 _RELATIVE = (
@@ -2455,6 +2466,9 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     text = index.text
     start = _restating(index, start)
     part = index.thing_before(start, sentence.start)
+    while part is not None and _in_a_time_phrase(index, part):
+        # "$41.3 billion in the [three] months to June 30, accounting for 25.2%"
+        part = index.thing_before(index.head_start(part.start or 0), sentence.start)
     if part is None or _a_bound_of_a_count(index, sentence, part):
         return None
     compared = _compared_from(index, sentence, part)
@@ -2495,6 +2509,16 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if not same_clause and _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _in_a_time_phrase(index: _Index, thing: Thing) -> bool:
+    """Whether a count is the length of a time phrase's period: "in the [three] months to",
+    "over the past [12] months"."""
+    text, start = index.text, index.head_start(thing.start or 0)
+    return bool(
+        _DURATION_BEFORE.search(text, max(0, start - 40), start)
+        and _DURATION_AFTER.match(text, thing.end or 0)
+    )
 
 
 def _part_in_relative(index: _Index, sentence: Block, start: int, of: str) -> Thing | None:
