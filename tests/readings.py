@@ -3,6 +3,10 @@ each reading."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
 import claimcheck
 from claimcheck.model.claims import ChangeClaim
 
@@ -42,3 +46,14 @@ def money_in(text: str) -> list[tuple[str, str]]:
         for c in claimcheck.extract(text)
         if c.kind == "amount" and c.start is not None and c.end is not None
     ]
+
+
+def unrounded(low: int, high: int) -> st.SearchStrategy[int]:
+    """Whole figures from `low` to `high` that do not end in 0: a figure ending in 0 may be
+    rounded to tens or more, which widens what it can mean."""
+    return st.integers(low, high).filter(lambda n: n % 10)
+
+
+def listed(figures: Sequence[str]) -> str:
+    """Figures as a list is written: "A, B and C"."""
+    return ", ".join(figures[:-1]) + f" and {figures[-1]}"
