@@ -44,6 +44,7 @@ UNITS = (
     "gallon",
     "kilogram",
     "gram",
+    "megametric_ton",
     "metric_ton",
     "ton",
     "pound",

@@ -627,7 +627,6 @@ GRAMMAR = {
     ): "conjunctions of a range of years: '2023 to 2024'",
     ("extract/listed_parts.py", "earlier|ago|before"): "a year counted back: 'a year earlier'",
     ("extract/breakdowns.py", "the|its|their"): "determiners of a whole",
-    ("extract/totals.py", "the|its|their"): "determiners of a whole",
     ("extract/balances.py", "a|an|the"): "determiners of a whole",
     ("extract/restatements.py", "in|for|during"): "prepositions of a year: 'in 2024'",
     ("extract/restatements.py", "at|from|across"): "prepositions of a place: 'at the group'",

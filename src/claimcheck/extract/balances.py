@@ -1143,7 +1143,8 @@ def _pair_before(
             return None
     if (b.start or 0) - (a.end or 0) > 2 * PART_GAP:
         return None
-    between = TOKEN.findall(text, a.end or 0, b.start or 0)
+    # past a relative clause or a counting aside: "while Spain[, including the Canaries,]"
+    between = passed_over(TOKEN.findall(text, a.end or 0, b.start or 0))
     if len(between) > _MAX_BETWEEN or ";" in between:
         return None
     earlier = [

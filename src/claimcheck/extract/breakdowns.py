@@ -59,6 +59,7 @@ from claimcheck.extract.lexicon import (
     BY_BEFORE,
     CHANGE_NOUNS,
     DIFFERENCE_COMPARATIVES,
+    MARK_PASSED_BEFORE,
     OF_AFTER,
     PER_UNIT_AFTER,
     REPORTING_ASIDE,
@@ -261,7 +262,7 @@ def read_breakdowns(
             continue  # "€122.5 million for investment, including 214 new patrol vehicles"
         parts = [inherit(p, total) for p in parts or ()]
         if not _breaks_down(text, total, parts):
-            before = _before_aside(mentions, values, index, at)
+            before = _before_aside(mentions, values, index, at, len(parts or ()))
             cue = _CUE_AT.match(text, at)
             if before is None or cue is None:
                 continue
@@ -373,13 +374,14 @@ def parts_after_cue(
 
 def _breaks_down(text: str, total: Value, parts: Sequence[Value]) -> bool:
     """Whether parts read after a breakdown cue may be of a total: some, all of its
-    currency or unit, the total not a value compared with ("up from $4 billion") and no
-    part a value per member or period unless the total is one too ("worth $75m: $41m
-    upfront and $8.5m a year" may run for years)."""
+    currency or unit, the total not a value compared with ("up from $4 billion") nor a
+    count of the parts, and no part a value per member or period unless the total is one
+    too ("worth $75m: $41m upfront and $8.5m a year" may run for years)."""
     start = hedge_start(text, total)
     return (
         bool(parts)
         and all(unit_key(p) == unit_key(total) for p in parts)
+        and not _numbers_the_parts(total, len(parts))
         and not _rates_within_groups(text, total, parts)
         and not COMPARED_WITH.search(text, max(0, start - WORD_WINDOW), start)
         and (
@@ -418,12 +420,22 @@ def _set_against(mentions: Mentions, values: Sequence[Value], parts: Sequence[Va
     return False
 
 
+def _numbers_the_parts(total: Value, listed: int) -> bool:
+    """Whether a bare count says how many parts are listed, not what they add up to:
+    "across four districts: 3.4 million in Sylhet, ..., and 0.5 million in Habiganj"."""
+    return not unit_key(total) and total.value == listed
+
+
 def _counts_what_it_pays_for(
-    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block
+    mentions: Mentions, values: Sequence[Value], index: int, sentence: Block, listed: int
 ) -> bool:
-    """Whether values[index] is a bare count of what the amount just before it is for, a
-    few words between them ("£412.6m for 21 new research programmes, made up of ...")."""
-    if index < 1 or unit_key(values[index]) or not unit_key(values[index - 1]):
+    """Whether values[index] is a bare count of what the figure just before it is for or
+    spread over, a few words between them: "£412.6m for 21 new research programmes, made
+    up of ..."; a count too when the bare count numbers the `listed` parts ("7.2 million
+    people across four districts: ...")."""
+    if index < 1 or unit_key(values[index]):
+        return False
+    if not unit_key(values[index - 1]) and not _numbers_the_parts(values[index], listed):
         return False
     amount, count = values[index - 1], values[index]
     between = TOKEN.findall(mentions.text, amount.end or 0, hedge_start(mentions.text, count))
@@ -434,7 +446,9 @@ def _counts_what_it_pays_for(
     )
 
 
-def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: int) -> int | None:
+def _before_aside(
+    mentions: Mentions, values: Sequence[Value], index: int, at: int, listed: int
+) -> int | None:
     """The total before an aside that ends at a breakdown cue: "$815.9 billion, 11.6% of
     the total, made up of ..."; "$187.9 billion, $3.0 billion more than a month earlier:
     ..."; "€2.45 billion, a record, comprising ...". An aside without a figure is a few
@@ -446,7 +460,7 @@ def _before_aside(mentions: Mentions, values: Sequence[Value], index: int, at: i
     sentence = mentions.document.sentence_at(at)
     if (values[index].start or 0) < sentence.start:
         return None  # the cue opens its sentence: the total is pointed back to, if at all
-    if _counts_what_it_pays_for(mentions, values, index, sentence):
+    if _counts_what_it_pays_for(mentions, values, index, sentence, listed):
         return index - 1  # "£412.6m for 21 new research programmes, made up of ..."
     gap = TOKEN.findall(text, values[index].end or 0, at)
     start = hedge_start(text, values[index])
@@ -1181,8 +1195,8 @@ def total_before(
 ) -> Value | None:
     """The total "Of that, ..." points back to: the one figure of the part's currency or
     unit in the sentence before (or in `clause`, the one before a semicolon) that is not
-    compared with ("up from", "more than the"), in the same paragraph; None when there is
-    none or several,
+    compared with ("up from", "more than the") nor a mark passed ("topped $2 billion"), in
+    the same paragraph; None when there is none or several,
     or when it is a percentage: shares listed "of that" are shares of what it measures,
     not parts of it ("25.9% of GDP. Of that amount, 68.5 percent ...")."""
     if clause is not None:
@@ -1196,8 +1210,10 @@ def total_before(
         for v in values[:index]
         if (v.start or 0) >= previous.start
         and part_of(part, v)
-        and not COMPARED_WITH.search(mentions.text, previous.start, hedge_start(mentions.text, v))
-        and not _A_MOVE_SIZE.search(mentions.text, previous.start, hedge_start(mentions.text, v))
+        and not any(
+            words.search(mentions.text, previous.start, hedge_start(mentions.text, v))
+            for words in (COMPARED_WITH, _A_MOVE_SIZE, MARK_PASSED_BEFORE)
+        )
     ]
     return found[0] if len(found) == 1 and unit_key(found[0]) != "percent" else None
 

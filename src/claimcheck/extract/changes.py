@@ -345,7 +345,7 @@ _SEASON_OPENERS = frozenset(vocabulary.words("directions", "season openers"))
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word: "Greater [Ch]ina"
 _POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d\d['’]s")
-_POSSESSIVE = re.compile(r"\w['’]s\Z")  # "from October's 2.4%", "than last year's"
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])\Z")  # "from October's 2.4%", "than the Tories' $35m"
 _MAX_OWNER_WORDS = 2  # words naming an owner before its possessive: "the central bank's"
 # Words that place a value at an earlier time: "having hit a high of", "after reaching";
 # and, before the change only, "which had stood at".
@@ -515,6 +515,7 @@ _MEMBER_OPENERS = frozenset(vocabulary.words("cues", "member openers"))
 _MAX_ASIDE = 9  # tokens in an aside, its commas included (a name as one)
 _NAME_JOINS = frozenset(vocabulary.words("clauses", "name joins"))
 _RELATIVE_OPENERS = frozenset(vocabulary.words("clauses", "relative openers"))
+_ASIDE_OPENERS = _RELATIVE_OPENERS | frozenset(vocabulary.words("clauses", "counting asides"))
 _REPORTING = frozenset(vocabulary.words("clauses", "reporting"))
 _ASIDE_STOP = _STOP - {"since", *_REPORTING}
 _ASIDE_KEYWORDS = set(_KEYWORDS_BY_FIRST) - {"on", "at"}  # "the bureau said on Tuesday"
@@ -2721,11 +2722,12 @@ def passed_over(tokens: Sequence[str], *, inner_reporting: bool = False) -> Sequ
 
 def _without_relative_aside(tokens: Sequence[str]) -> Sequence[str]:
     """The tokens without a relative clause of plain words set off by commas inside them,
-    its closing comma kept: "$2.1 billion[, which the council approved on Monday], bringing
-    the total to"; never one holding a figure ("[, which rose 5%,]")."""
+    or an aside saying what is counted, its closing comma kept: "$2.1 billion[, which the
+    council approved on Monday], bringing the total to", "while Spain[, including the
+    Canaries], recorded"; never one holding a figure ("[, which rose 5%,]")."""
     words = _lower(tokens)
     for start, word in enumerate(words[:-2]):
-        if word != "," or words[start + 1] not in _RELATIVE_OPENERS:
+        if word != "," or words[start + 1] not in _ASIDE_OPENERS:
             continue
         end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
         if end is None or end - start > _MAX_ASIDE:

@@ -57,6 +57,7 @@ from claimcheck.extract.changes import (
     Value,
     names_as_one,
     near,
+    passed_over,
     read_changes,
     stated_values,
     without_time,
@@ -573,8 +574,10 @@ def _a_fall(text: str, value: Value) -> bool:
 def whole_and_part(text: str, a: Value, b: Value) -> bool:
     """Whether `b` is one part of `a` ("of which", "including"), not the other side of a
     gap: "revenue of Rp3,005.1 trillion, of which taxes Rp2,490.9 trillion, leaving a
-    deficit of ..." (the deficit is spending's gap over revenue)."""
-    return _PART_CUE.search(text, a.end or 0, hedge_start(text, b)) is not None
+    deficit of ..." (the deficit is spending's gap over revenue). Not a cue inside an aside
+    of plain words: "66,317, while Spain[, including the Canaries,] recorded 61,372"."""
+    between = passed_over(TOKEN.findall(text, a.end or 0, hedge_start(text, b)))
+    return _PART_CUE.search(" ".join(between)) is not None
 
 
 def _points_between(mentions: Mentions, values: Sequence[Value]) -> Iterator[DifferenceClaim]:

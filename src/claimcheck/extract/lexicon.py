@@ -169,6 +169,13 @@ REPORTING_ASIDE = (
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'attribution'))})"
     rf"(?:{_ASIDE_WORD}){{1,8}}?)"
 )
+# The verb before a figure that makes it a mark passed, not a level: "the first time it has
+# [passed] Sh2 trillion".
+MARK_PASSED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'threshold verbs'))})"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # Nouns that name a change: "an increase of 5 percent", "a 5 percent rise", "a slowdown".
 CHANGE_NOUNS = tuple(vocabulary.words("directions", "also nouns", "noun up", "noun down"))
 # The words of a difference stated between the two values it compares ("0.2 billion more

@@ -79,6 +79,21 @@ NOT_A_PART = frozenset(
         *vocabulary.words("cues", "not a part after"),
     )
 )
+_BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
+# The words just before a total stated after its parts: "a total of", "for a national
+# total of", "combined annual sales of", "for total sales of", "bringing [its total energy
+# bill] to", "brought [the operator's full-year total] to".
+TOTAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
+    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?an?\s+[a-z-]+\s+total\s+of"
+    rf"|for\s+{vocabulary.pattern(vocabulary.words('cues', 'total named'))}"
+    r"(?:\s+[a-z-]+){0,2}\s+of"
+    rf"|{_BROUGHT}\s+{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}"
+    r"(?:\s+[\w'’-]+){0,3}?\s+total(?:\s+[a-z-]+){0,3}?\s+to)\s*\Z",
+    re.IGNORECASE,
+)
+# A running total's verb: "bringing the total to" counts more than the parts before it.
+RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
 _LIST_END = frozenset(".;,:—–()")
 PREPOSITIONS = frozenset(vocabulary.words("cues", "part prepositions"))
 CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
@@ -663,8 +678,8 @@ def list_gap(
         n = len(separator)
         if words == separator:
             return "bare"
-        if words[-n:] == separator and is_label(tokens[:-n], limit):
-            if words[0] in PREPOSITIONS:
+        if words[-n:] == separator and is_label(_joined(tokens[:-n]), limit):
+            if words[0] in PREPOSITIONS:  # "on television and digital advertising,"
                 return "after"
             if counted and _plural(words[-n - 1]) and names_a_part(tokens[:-n]):
                 return "counted"

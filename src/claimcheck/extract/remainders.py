@@ -272,7 +272,8 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
             continue
         linked = total is None and _stated_as_total(text, sentence, parts)
         if total is None:  # the list reached its sentence's start
-            lead = TOKEN.findall(text, sentence.start, hedge_start(text, parts[0]))
+            # a name may hold "and": "China Road [and] Bridge Corporation financed"
+            lead = named_and(TOKEN.findall(text, sentence.start, hedge_start(text, parts[0])))
             if is_label(lead, MAX_BREAKDOWN_LABEL) or OF_BACK_REFERENCE.match(
                 text, parts[0].end or 0
             ):

@@ -109,6 +109,7 @@ from claimcheck.extract.figures import Figure, read_hedge, split_group, stated_f
 from claimcheck.extract.lexicon import (
     CHANGE_NOUNS,
     DIFFERENCE_COMPARATIVES,
+    MARK_PASSED_BEFORE,
     OF_AFTER,
     PER_UNIT_AFTER,
     REPORTING_ASIDE,
@@ -170,6 +171,12 @@ _QUALIFIER = rf"(?:(?:{any_of(vocabulary.words('cues', 'share qualifiers'))})\s+
 _POINTS_BACK = pointing_back(rf"\s+{_ADVERB}{_LINK_VERB}\s+{_ADVERB}")
 _POINTERS = vocabulary.words("clauses", "pointing back to a group", "pointing back")
 _OF_PRONOUN = re.compile(rf"\s+of\s+(?:{any_of(_POINTERS)})\b", re.IGNORECASE)
+# The counted people saying what they are: "1,151[ said they] were certain to vote, 57%".
+_SAID_BY_THE_PART = re.compile(
+    rf"\s+(?:{any_of(vocabulary.words('clauses', 'reporting'))})\s+(?:that\s+)?"
+    rf"(?:{any_of(vocabulary.words('clauses', 'subject pronouns'))})\b",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(r"[a-z]{3,}(?:ing|ed)\s+\Z")  # "after opening 47"
 _OF_A_GROUP = re.compile(
     rf"\s+of\s+(?:{any_of(vocabulary.words('clauses', 'pointing back to a group'))})\b",
@@ -244,6 +251,15 @@ _POINTS_BACK_TO_A_PAIR = re.compile(
         rf"(?:{_SHARE_NOUNS})\s+of\s+)?{_ADVERB}"
     ).pattern
     + rf"|\s*[\"“]?the\s+(?:[\w-]+\s+)?(?:{_SHARE_NOUNS})\s+of\s+{_ADVERB}",
+    re.IGNORECASE,
+)
+# A share set before the noun pointing back to it: "[At ]66.7 per cent[, that share was] the
+# highest since 2019" (opening its sentence, `_FRONTED` before the share, `_FRONTED_THEN`
+# after it).
+_FRONTED = re.compile(rf"\s*at\s+{_ADVERB}", re.IGNORECASE)
+_FRONTED_THEN = re.compile(
+    rf",\s*(?:the|{any_of(vocabulary.words('clauses', 'pointing back'))})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_SHARE_NOUNS})\s+{_LINK_VERB}\b",
     re.IGNORECASE,
 )
 # An attribution set off by commas after a part and its time, before its share: "23.0
@@ -979,12 +995,18 @@ class _Index:
             high = min(high, starts[after] if after < len(starts) else high)
         return min(low, start), max(high, end)
 
-    def only_thing_in(self, span: tuple[int, int]) -> Thing | None:
-        """The one amount in a phrase; none when it names none or several."""
+    def only_thing_in(self, span: tuple[int, int], *, levels: bool = False) -> Thing | None:
+        """The one amount in a phrase; none when it names none or several. With `levels`,
+        a period's length or a mark passed is no amount: "[In the first ten months] it
+        collected Sh2.112 trillion, the first time it has passed [Sh2 trillion]"."""
         start, end = span
         lo = bisect.bisect_left(self.thing_starts, start)
         hi = bisect.bisect_left(self.thing_starts, end)
-        found = [i for i in range(lo, hi) if self._thing_ends[i] <= end]
+        found = [
+            i
+            for i in range(lo, hi)
+            if self._thing_ends[i] <= end and not (levels and _no_level(self, self.thing(i)))
+        ]
         return self.thing(found[0]) if len(found) == 1 else None
 
 
@@ -1274,7 +1296,7 @@ def _share(
         # "... accounted for 23.9 million. That is 61.9% of the total" (of all traffic)
         part = _part_in_sentence_before(index, sentence, head.start)
     if part is None and whole is None and phrase is None and not other_group:
-        pair = _pair_in_sentence_before(index, sentence, head.start)
+        pair = _pair_in_sentence_before(index, sentence, head.start, head.share.end or 0)
         if pair is not None:
             part, whole = pair
             of = text[index.head_start(whole.start or 0) : whole.end]
@@ -2494,6 +2516,9 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     pronoun = _OF_PRONOUN.match(text, gap_start)
     if pronoun is not None:  # "150,198 of them cast a ballot, just under 81%"
         gap_start = pronoun.end()
+    said = _SAID_BY_THE_PART.match(text, gap_start)
+    if said is not None and isinstance(part, Amount) and not part.unit:  # "1,151 said they"
+        gap_start = said.end()
     gap = _PART_GAP.fullmatch(text, gap_start, start)
     if gap is None and _opened_by_at(index, sentence, part):
         gap = _AT_PART_GAP.fullmatch(text, gap_start, start)
@@ -2509,6 +2534,14 @@ def _part_before(index: _Index, sentence: Block, start: int) -> Thing | None:
     if not same_clause and _subordinate(text, sentence, index.head_start(part.start or 0)):
         return None
     return part
+
+
+def _no_level(index: _Index, thing: Thing) -> bool:
+    """Whether an amount is a period's length or a mark passed, not a level stated."""
+    start = index.head_start(thing.start or 0)
+    return _in_a_time_phrase(index, thing) or bool(
+        MARK_PASSED_BEFORE.search(index.text, max(0, start - 30), start)
+    )
 
 
 def _in_a_time_phrase(index: _Index, thing: Thing) -> bool:
@@ -2678,22 +2711,23 @@ def _part_in_sentence_before(index: _Index, sentence: Block, start: int) -> Thin
         return None
     previous = _sentence_before(index, sentence)
     # one amount it can point back to, or none
-    return index.only_thing_in(previous) if previous else None
+    return index.only_thing_in(previous, levels=True) if previous else None
 
 
 def _pair_in_sentence_before(
-    index: _Index, sentence: Block, start: int
+    index: _Index, sentence: Block, start: int, end: int
 ) -> tuple[Thing, Thing] | None:
     """The part and whole a sentence before states together, when this one opens by
     pointing back to them with their share: "3,415 of the 8,760 students went on to
     university. That is a rate of 29.0%" ("The rate of 29.0% was ..."); "Of the 2,318 homes
     sold, 604 went to first-time buyers. That is 26 per cent"; "... 1,000 patients, and 50 of
-    them were children. That is 5 per cent". With none or two such pairs
-    there, no reading is clearly best."""
+    them were children. That is 5 per cent"; "At 26 per cent, that share was ..." (the share
+    from `start` to `end`). With none or two such pairs there, no reading is clearly best."""
     text = index.text
-    if not _POINTS_BACK_TO_A_PAIR.fullmatch(text, sentence.start, start) or _OTHER_RATE.search(
-        text, sentence.start, start
-    ):
+    fronted = _FRONTED.fullmatch(text, sentence.start, start) and _FRONTED_THEN.match(text, end)
+    if not (
+        fronted or _POINTS_BACK_TO_A_PAIR.fullmatch(text, sentence.start, start)
+    ) or _OTHER_RATE.search(text, sentence.start, start):
         return None
     previous = index.document.sentence_before(sentence)
     if previous is None:

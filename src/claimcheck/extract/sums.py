@@ -47,6 +47,9 @@ from claimcheck.extract.listed_parts import (
     COMPARED_WITH,
     LIST_CLOSERS,
     OPEN_LEADS,
+    RUNNING,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
     WORD_WINDOW,
     YEAR_FIGURE,
     completed,
@@ -74,20 +77,6 @@ _TOTAL_WORD = re.compile(
 # to") or just after it ("in all"); a total a list brings a running figure to may hold
 # more than the list.
 _TOTAL_ANCHORS = Keywords(*vocabulary.words("cues", "total anchor", "total after"))
-_DETERMINER = vocabulary.pattern(vocabulary.words("clauses", "determiners"))
-_BROUGHT = vocabulary.pattern(vocabulary.words("cues", "total brought"))
-_TOTAL_NAMED = vocabulary.pattern(vocabulary.words("cues", "total named"))
-_TOTAL_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total before'))}"
-    rf"|{_BROUGHT}\s+{_DETERMINER}(?:\s+[a-z-]+)?\s+total(?:\s+[a-z-]+){{0,2}}\s+to"
-    rf"|for\s+{_TOTAL_NAMED}(?:\s+[a-z-]+){{0,2}}\s+of)\s*\Z",  # "for total sales of"
-    re.IGNORECASE,
-)
-_TOTAL_AFTER = re.compile(
-    rf"\s+(?P<word>{vocabulary.pattern(vocabulary.words('cues', 'total after'))})(?![\w-])",
-    re.IGNORECASE,
-)
-_RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
 _MAX_PART_LABEL = 4  # words naming the last part before the total's cue
 _MAX_LINK = 2  # words between the comma after the last part and the cue: "making"
 _STOPS = frozenset(vocabulary.words("cues", "sum list stops"))
@@ -223,8 +212,8 @@ def _listed_sum(
         return None  # a gap: "together $0.5 billion more than last year"
     last = figures[index - 1]
     start = hedge_start(text, total.value)
-    before = _TOTAL_BEFORE.search(text, last.end, start)
-    after = None if before else _TOTAL_AFTER.match(text, total.end)
+    before = TOTAL_BEFORE.search(text, last.end, start)
+    after = None if before else TOTAL_AFTER.match(text, total.end)
     if before is None and after is None:
         return None
     # past an aside before the total: "and roads $2.1 billion[, the ministry said,] bringing"
@@ -247,7 +236,7 @@ def _listed_sum(
     cue = before or after
     assert cue is not None
     word = " ".join(cue.group("word").lower().split())
-    return parts, word, bool(_RUNNING.search(word))
+    return parts, word, bool(RUNNING.search(word))
 
 
 def _parts_before(text: str, figures: Sequence[_Figure], index: int) -> list[_Figure] | None:

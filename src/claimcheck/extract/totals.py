@@ -60,7 +60,9 @@ from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, Keywords, any_of
 from claimcheck.extract.listed_parts import (
     COMPARATIVE_AFTER,
+    RUNNING,
     TOTAL_AFTER,
+    TOTAL_BEFORE,
     WORD_WINDOW,
     joined_pair,
     keyed_values,
@@ -84,16 +86,6 @@ from claimcheck.model.claims import (
     TotalClaim,
 )
 
-_TOTAL_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<word>{any_of(vocabulary.words('cues', 'total before'))}"
-    r"|combined(?:\s+[a-z-]+){0,3}\s+of|(?:for\s+)?an?\s+[a-z-]+\s+total\s+of"
-    rf"|{vocabulary.pattern(vocabulary.words('cues', 'total brought'))}"
-    # "bringing [its total energy bill] to", "brought [the operator's full-year total] to"
-    r"\s+(?:the|its|their)(?:\s+[\w'’-]+){0,3}?\s+total(?:\s+[a-z-]+){0,3}?\s+to)\s+\Z",
-    re.IGNORECASE,
-)
-# A running total's verb: "bringing the total to" counts more than the parts before it.
-_RUNNING = re.compile(vocabulary.pattern(vocabulary.words("cues", "total brought")), re.IGNORECASE)
 # A figure that multiplies or compares two others is no total, part or side of a gap:
 # "four times as many men as women: 681,000 men and ...", "three to one".
 _MULTIPLE_AFTER = re.compile(
@@ -387,13 +379,13 @@ def _compares_amounts(change: ChangeClaim) -> bool:
 
 def _totals(mentions: Mentions, values: Sequence[Value]) -> Iterator[TotalClaim]:
     text = mentions.text
-    keyed = keyed_values(mentions, values, TOTAL_WORDS.positions(text), _TOTAL_BEFORE, TOTAL_AFTER)
+    keyed = keyed_values(mentions, values, TOTAL_WORDS.positions(text), TOTAL_BEFORE, TOTAL_AFTER)
     for index, total, sentence, before, after in keyed:
         if COMPARATIVE_AFTER.match(text, total.end or 0):
             continue  # a gap, not the total: "together $0.5 billion more than last year"
         start = total.start or 0
         gap_end = before.start() if before else start
-        running = before is not None and _RUNNING.match(before.group("word")) is not None
+        running = before is not None and RUNNING.match(before.group("word")) is not None
         parts = list_before(
             text, values, index, gap_end, sentence, keyword_after=bool(after), running=running
         )

@@ -124,6 +124,7 @@ UNITS: tuple[UnitWords, ...] = (
     UnitWords(r"barrels?", "bbl", ("oil_barrel",), "volume", "barrels"),
     _unit("kilogram", "mass", "kilograms", words=r"kilogrammes?|kilos"),
     _unit("gram", "mass", "grams", words=r"grammes?"),
+    _unit("megametric_ton", "mass", "megatonnes"),  # "31.9 Mt" of steel
     _unit("metric_ton", "mass", "tonnes", words=r"metric[-\s]tons?"),
     UnitWords(r"(?:short|US|U\.S\.)[-\s]tons?", "", ("ton",), "mass", "short tons"),
     UnitWords(r"long[-\s]tons?", "", ("long_ton",), "mass", "long tons"),
