@@ -700,6 +700,7 @@ _FRONTED = re.compile(
 )
 _MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted clause sizes
 _MAX_GAP = 40  # characters between a change's last value and a size in apposition
+_TO_AFTER_SIZE = re.compile(r"\s+to\s", re.IGNORECASE)
 _MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
 _APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
 # ... after a change's pair (", a gain of", "— a fall of") or a reporting clause ("said —")
@@ -1816,7 +1817,8 @@ def _read_list(
 def _gapped_pairs(text: str, draft: _Draft, values: _Values, limit: int) -> list[_Draft]:
     """The changes whose verb a conjunct leaves out after a change read with both its values:
     "Exports rose to $5.2 billion from $4.8 billion and imports to $6.1 billion from $5.9
-    billion", "food inflation slowed to 49.4% from 51.9%, non-food to 29.3% from 30.9%".
+    billion", "food inflation slowed to 49.4% from 51.9%, non-food to 29.3% from 30.9%",
+    each maybe sized: "and earnings per share by 12.4% to 14.50p from 12.90p".
     Each pair follows a separator and a short label, as in a list."""
     if draft.kind != "verb" or draft.to is None or draft.source is None:
         return []
@@ -1832,8 +1834,16 @@ def _listed_pairs(
     pos = head.end
     index = bisect.bisect_left(values[1], pos)
     while index + 1 < len(values[0]) and (values[0][index + 1].end or 0) <= limit:
+        size = _size_before_to(text, values[0], index) if head.stated and listed else None
+        if size is not None:  # "and earnings per share [by 12.4%] to 14.50p from 12.90p"
+            index += 1
+            if index + 1 >= len(values[0]) or (values[0][index + 1].end or 0) > limit:
+                break
         first, second = values[0][index], values[0][index + 1]
-        lead = _lower(TOKEN.findall(text, pos, first.start or 0))
+        lead_end = hedge_start(text, size) if size else first.start or 0
+        lead = _lower(TOKEN.findall(text, pos, lead_end))
+        if size is not None:
+            lead = [*lead[: -1 if lead[-1:] == ["by"] else None], "to"]
         middle = _lower(TOKEN.findall(text, first.end or 0, second.start or 0))
         label = _MAX_LIST_LABEL if found or listed else _MAX_LIST_LEAD
         order = _pair_order(lead, middle, label, bool(found) or listed)
@@ -1841,9 +1851,19 @@ def _listed_pairs(
             break
         draft = _Draft(head.direction, head.wording, head.kind, first.start or 0, second.end or 0)
         draft.source, draft.to = (first, second) if order == "from" else (second, first)
+        if size is not None:
+            draft.start, draft.by = size.start or 0, [size]
         found.append(draft)
         pos, index = second.end or 0, index + 2
     return found
+
+
+def _size_before_to(text: str, values: Sequence[Value], index: int) -> Value | None:
+    """values[index] when it is a percentage sizing the pair after it: "[12.4%] to 14.50p"."""
+    size = values[index]
+    if not (isinstance(size, Amount) and size.unit == "percent"):
+        return None
+    return size if _TO_AFTER_SIZE.match(text, size.end or 0) else None
 
 
 def _pair_order(lead: Sequence[str], middle: Sequence[str], label: int, listed: bool) -> str | None:

@@ -71,6 +71,7 @@ from claimcheck.extract.listed_parts import (
     unit_key,
 )
 from claimcheck.extract.mentions import Mentions
+from claimcheck.extract.named_sides import named_sides
 from claimcheck.extract.net_changes import read_contributions, read_net_changes
 from claimcheck.extract.remainders import (
     lists_closed_by_rest,
@@ -135,6 +136,8 @@ def find_totals(mentions: Mentions) -> list[TotalClaim | DifferenceClaim]:
     differences = [*read_differences(mentions, values, named), *read_comparisons(mentions, values)]
     read = {d.difference.start for d in differences}
     balances = list(read_balances(mentions, values, read, named))
+    read |= {b.difference.start for b in balances}
+    balances += [d for d in named_sides(mentions, values) if d.difference.start not in read]
     # a balance's two sides after a colon are not its parts: "a deficit of $4.6 billion:
     # exports $37.1 billion, imports $32.5 billion"
     balanced = {b.difference.start for b in balances}
