@@ -700,7 +700,7 @@ _FRONTED = re.compile(
 )
 _MAX_FRONTED = 120  # characters from a sentence's start to the change a fronted clause sizes
 _MAX_GAP = 40  # characters between a change's last value and a size in apposition
-_TO_AFTER_SIZE = re.compile(r"\s+to\s", re.IGNORECASE)
+_TO_AFTER_SIZE = re.compile(r"\s*,?\s+to\s", re.IGNORECASE)  # "by 6.3 percent[, to] R1 525"
 _MAX_THE_NOUN = 160  # characters between a change's last value and "the" noun sizing it
 _APPOSITION = frozenset(",:—–")  # the mark before a noun in apposition to a change
 # ... after a change's pair (", a gain of", "— a fall of") or a reporting clause ("said —")
