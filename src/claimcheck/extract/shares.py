@@ -336,6 +336,7 @@ _SETTING_ASIDE = re.compile(
 )
 # Around a count that is a time phrase's length: "in the [three] months", "over the past
 # [12] months".
+_MARK_REACH = 30  # characters before an amount read for the verb of a mark passed
 _DURATION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+the\s+"
     r"(?:[^\W\d_][\w-]*\s+)?\Z",
@@ -2540,7 +2541,7 @@ def _no_level(index: _Index, thing: Thing) -> bool:
     """Whether an amount is a period's length or a mark passed, not a level stated."""
     start = index.head_start(thing.start or 0)
     return _in_a_time_phrase(index, thing) or bool(
-        MARK_PASSED_BEFORE.search(index.text, max(0, start - 30), start)
+        MARK_PASSED_BEFORE.search(index.text, max(0, start - _MARK_REACH), start)
     )
 
 
