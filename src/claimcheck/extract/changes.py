@@ -95,7 +95,7 @@ import calendar
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 from weakref import WeakKeyDictionary
@@ -2220,14 +2220,26 @@ def _without_asides(tokens: Sequence[str]) -> Sequence[str]:
     part and no word that starts a clause, but "since" ("the highest since 2014") and a
     reporting verb ("the bureau said on Tuesday").
     """
+    return _without_set_off(tokens, _ASIDE_START, _names_no_part)
+
+
+def _names_no_part(aside: Sequence[str]) -> bool:
+    """Whether an aside's words hold no keyword of a part and open no clause."""
+    return not any(w.lower() in _ASIDE_KEYWORDS or w.lower() in _ASIDE_STOP for w in aside)
+
+
+def _without_set_off(
+    tokens: Sequence[str], openers: frozenset[str], passable: Callable[[Sequence[str]], bool]
+) -> Sequence[str]:
+    """The tokens without the first aside set off by commas that one of `openers` opens,
+    its closing comma kept, when `passable` passes its words (its opener first); the tokens
+    as they are when that aside is not passable or not closed within `_MAX_ASIDE`."""
     words = _lower(tokens)
-    for start, word in enumerate(words):
-        if word != "," or start + 1 >= len(words) or words[start + 1] not in _ASIDE_START:
+    for start, word in enumerate(words[:-1]):
+        if word != "," or words[start + 1] not in openers:
             continue
         end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
-        if end is None or end - start > _MAX_ASIDE:
-            return tokens
-        if any(w in _ASIDE_KEYWORDS or w in _ASIDE_STOP for w in words[start + 1 : end]):
+        if end is None or end - start > _MAX_ASIDE or not passable(tokens[start + 1 : end]):
             return tokens
         return [*tokens[:start], *tokens[end:]]
     return tokens
@@ -2745,17 +2757,12 @@ def _without_relative_aside(tokens: Sequence[str]) -> Sequence[str]:
     or an aside saying what is counted, its closing comma kept: "$2.1 billion[, which the
     council approved on Monday], bringing the total to", "while Spain[, including the
     Canaries], recorded"; never one holding a figure ("[, which rose 5%,]")."""
-    words = _lower(tokens)
-    for start, word in enumerate(words[:-2]):
-        if word != "," or words[start + 1] not in _ASIDE_OPENERS:
-            continue
-        end = next((i for i in range(start + 2, len(words)) if words[i] == ","), None)
-        if end is None or end - start > _MAX_ASIDE:
-            return tokens
-        if not all(t.isalpha() for t in tokens[start + 2 : end]):
-            return tokens
-        return [*tokens[:start], *tokens[end:]]
-    return tokens
+    return _without_set_off(tokens, _ASIDE_OPENERS, _plain_after_opener)
+
+
+def _plain_after_opener(aside: Sequence[str]) -> bool:
+    """Whether an aside's words after its opener are plain words."""
+    return all(t.isalpha() for t in aside[1:])
 
 
 def without_time(tokens: Sequence[str]) -> Sequence[str]:

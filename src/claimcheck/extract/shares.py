@@ -334,9 +334,10 @@ _SETTING_ASIDE = re.compile(
     r"|\s*,\s+(?:[^\W\d_][\w-]*\s+){1,4}?"
     rf"(?:since\s+(?:(?:{_MONTH})\s+)?{_YEAR_DIGITS}|on\s+record|record)(?=\s*,)"
 )
+_MARK_REACH = 30  # characters before an amount read for the verb of a mark passed
 # Around a count that is a time phrase's length: "in the [three] months", "over the past
 # [12] months".
-_MARK_REACH = 30  # characters before an amount read for the verb of a mark passed
+_DURATION_REACH = 40  # characters before the count read for the phrase's opening
 _DURATION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{vocabulary.pattern(vocabulary.words('cues', 'time openers'))})\s+the\s+"
     r"(?:[^\W\d_][\w-]*\s+)?\Z",
@@ -2550,7 +2551,7 @@ def _in_a_time_phrase(index: _Index, thing: Thing) -> bool:
     "over the past [12] months"."""
     text, start = index.text, index.head_start(thing.start or 0)
     return bool(
-        _DURATION_BEFORE.search(text, max(0, start - 40), start)
+        _DURATION_BEFORE.search(text, max(0, start - _DURATION_REACH), start)
         and _DURATION_AFTER.match(text, thing.end or 0)
     )
 
