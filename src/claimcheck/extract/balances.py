@@ -89,6 +89,7 @@ from claimcheck.extract.listed_parts import (
     keyed_values,
     sentence_after,
     unit_key,
+    without_and_inside,
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import parts_of_year
@@ -1067,8 +1068,9 @@ def _compared_link(tokens: Sequence[str]) -> bool:
     words naming the value, of one clause, and a comma ("in foreign exchange assets,",
     "people waiting to start treatment at the end of April,"); periods, time phrases ("in
     the fiscal year that ended on 30 June") and a reporting clause ("in fares, according to
-    its annual report,") are passed over, and a name counts as one word ("in England and
-    Wales")."""
+    its annual report,") are passed over, a name counts as one word ("in England and
+    Wales") and an "and" joining two words of the name is no clause ("in customs and border
+    taxes,")."""
     kept = [
         t
         for t in names_as_one(passed_over(_without_participle(_without_gap_noun(tokens))))
@@ -1077,7 +1079,8 @@ def _compared_link(tokens: Sequence[str]) -> bool:
     words = [t.lower() for t in kept]
     if words and all(w in _COMPARED_LINKS for w in words):
         return True
-    return len(words) > 1 and words[-1] == "," and is_label(kept[:-1], _MAX_COMPARED_NAME)
+    named = without_and_inside(kept[:-1])  # "in customs [and] border taxes,"
+    return len(words) > 1 and words[-1] == "," and is_label(named, _MAX_COMPARED_NAME)
 
 
 def _without_gap_noun(tokens: Sequence[str]) -> Sequence[str]:

@@ -47,7 +47,7 @@ from claimcheck.extract.balances import balance_cue
 from claimcheck.extract.breakdowns import split_total
 from claimcheck.extract.changes import Value, inherit
 from claimcheck.extract.figures import hedge_start
-from claimcheck.extract.lexicon import PER_UNIT_AFTER, Keywords, any_of
+from claimcheck.extract.lexicon import PER_UNIT_AFTER, REPORTING_ASIDE, Keywords, any_of
 from claimcheck.extract.listed_parts import COMPARATIVE_AFTER, unit_key
 from claimcheck.extract.mentions import Mentions
 from claimcheck.model.claims import TotalClaim
@@ -80,6 +80,9 @@ _ROLE_BEFORE = _words("cues", "candidate part never after", after=r"\s+\Z")
 # "96 million voters, 21 million of them young".
 _OF_BACK = _words("clauses", "pointing back", "pointing back to a group", before=r"\s+of\s+")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+# An attribution right before the cue, whose words put a total no farther from it: "zł1.21
+# trillion on deposit at the end of 2023[, Narodowy Bank Polski data show], of which".
+_REPORTED_LAST = re.compile(rf"{REPORTING_ASIDE}(?=\s*,?\s*\Z)", re.IGNORECASE)
 # A word naming a figure as a total in the few words before it: "total debt of".
 _NAMED = _words("cues", "total named", after=r"(?:\W+[^\W\d_][\w'-]*){0,3}\W+\Z")
 # A total's cue right before it ("for a total of") or right after it ("in all") ...
@@ -198,7 +201,8 @@ def _total(
             break
         if unit_key(value) not in (key, ""):
             continue
-        words = len(_WORD.findall(gap))
+        reported = _REPORTED_LAST.search(gap)
+        words = len(_WORD.findall(gap, 0, reported.start() if reported else len(gap)))
         if not (
             words > _FARTHEST
             or _ROLE_BEFORE.search(text, max(floor, start - 20), start)

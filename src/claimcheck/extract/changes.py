@@ -341,6 +341,7 @@ _AVERAGE_REACH = 24  # characters before a figure that may name it an average
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)  # "exceeded the target of X[ by ]Y"
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.]*(?<![.,])")  # a figure in digits
 _SEASONS = frozenset(vocabulary.words("directions", "season words"))
+_COLLECTING = frozenset(vocabulary.words("directions", "collecting"))
 _SEASON_OPENERS = frozenset(vocabulary.words("directions", "season openers"))
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word: "Greater [Ch]ina"
@@ -592,6 +593,7 @@ _MAX_LIST_LEAD = 8  # tokens before a list's first pair: "in unemployment came i
 _MAX_LIST_LABEL = 6  # tokens before each later pair: ", and in Portugal,"
 _MAX_FRONTED_SUBJECT = 5  # words between a fronted value's comma and its change
 _MAX_VIEWS = 3  # figures an aside restating a value may hold: "(4 crore 10 lakh)", "($1m; £1m)"
+_BRACKET_OWNER_WORDS = 3  # words between a value and a bracket of its parts: "per person"
 _MAX_LIST_WORDS = 3  # words between a keyword and its value: "to an average of"
 # The word that introduces the value compared with, the old one: "[against] 29,195 in 2008",
 # "[compared with] $7.2 billion". Such a value is never the new value of a change sized
@@ -844,6 +846,7 @@ def _read_changes(mentions: Mentions) -> list[ChangeClaim]:
         and not _modifier(text, a)
         and not _in_a_name(text, a)
         and not _a_season(text, a)
+        and not _collects(text, a, values, starts)
         and not _in_manner(text, a)
         and not _grades_manner(text, a)
         and _direction_of(text, a) is not None
@@ -1025,6 +1028,19 @@ def _a_season(text: str, anchor: re.Match[str]) -> bool:
     return _YEAR_AFTER.match(text, anchor.end()) is not None or (
         before is not None and before.group(1).lower() in _SEASON_OPENERS
     )
+
+
+def _collects(
+    text: str, anchor: re.Match[str], values: Sequence[Value], starts: Sequence[int]
+) -> bool:
+    """Whether a verb of raising states what was collected, money right after it: "the
+    toll raised $144.9 million" (`[collecting]`), not a change's size."""
+    if anchor.group().lower() not in _COLLECTING:
+        return False
+    index = bisect.bisect_left(starts, anchor.end())
+    if index == len(values) or not isinstance(values[index], Money):
+        return False
+    return not text[anchor.end() : hedge_start(text, values[index])].strip()
 
 
 def _modifier(text: str, anchor: re.Match[str]) -> bool:
@@ -2476,10 +2492,15 @@ def _read_new_value_before(
         dated = dated_bracket(text, new, value, new.end or 0, draft.start)
         if dated is not None:
             earlier, value, after = value, new, dated
+    # "£14,842 per person (£12,605 current, £2,237 capital), 15% above": the amount, not
+    # the parts of it a bracket sets after it
+    bracket = _breakdown_in_brackets(text, values, index, draft.start)
+    if earlier is None and bracket is not None:
+        value, after = values[bracket[0]], bracket[1]
     # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
     # percent more": the amount, not its other view
     for at in range(index - 1, max(-1, index - 1 - _MAX_VIEWS), -1):
-        if earlier is not None:
+        if earlier is not None or bracket is not None:
             break
         restated = _restated(text, values, at)
         if restated is not None and restated[0] == index and restated[1] <= draft.start:
@@ -3644,6 +3665,29 @@ def _set_against(text: str, draft: _Draft, value: Value) -> bool:
     start, end = (value.end or 0, draft.start) if before else (draft.end, value.start or 0)
     between = set(_lower(TOKEN.findall(text, start, end)))
     return bool(between & _AGAINST)
+
+
+def _breakdown_in_brackets(
+    text: str, values: Sequence[Value], index: int, end: int
+) -> tuple[int, int] | None:
+    """The index of the value a bracket holding values[index] and at least one figure
+    before it follows, a few words of its own between them, and where the bracket closes,
+    before `end`: "£14,842 per person (£12,605 current, £2,237 capital)"; None otherwise."""
+    start = values[index].start or 0
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", values[index].end or 0, end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start]:
+        return None
+    first = index
+    while first > 0 and (values[first - 1].start or 0) > opening:
+        first -= 1
+    if first == index or first == 0:
+        return None  # one figure: a view of the value, if any (`_restated`)
+    owner = values[first - 1]
+    words = TOKEN.findall(text, owner.end or 0, opening)
+    if len(words) > _BRACKET_OWNER_WORDS or not all(w.isalpha() for w in words):
+        return None
+    return first - 1, closing + 1
 
 
 def _restated(text: str, values: Sequence[Value], at: int) -> tuple[int, int] | None:

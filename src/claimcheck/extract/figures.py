@@ -37,6 +37,7 @@ from claimcheck.reference.currencies import (
     DATA_SYMBOLS,
     LETTER_SYMBOLS,
     NAMES,
+    SMALL_LETTER_SYMBOLS,
     SYMBOLS,
     UNMARKED_CODES,
 )
@@ -1020,14 +1021,16 @@ def _currency_prefix(text: str, end: int) -> bool:
 
     Two to four letters starting with a capital; a single capital ("A380", "G20", "Q3")
     is more often a model, group or period than a currency, unless it is a currency's
-    letter ("R87 billion"; whether it is money there, the currency marks decide).
+    letter ("R87 billion"; whether it is money there, the currency marks decide). Small
+    letters only when they are a currency's symbol ("zł1.21 trillion", "kr350").
     """
     start = end
     while start > 0 and text[start - 1].isalpha() and end - start <= 4:
         start -= 1
     glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
     letters = 2 <= end - start <= 4 or text[start:end] in LETTER_SYMBOLS
-    return letters and text[start].isupper() and not glued
+    capital = letters and text[start].isupper()
+    return (capital or text[start:end] in SMALL_LETTER_SYMBOLS) and not glued
 
 
 def _right_allowed(text: str, end: int) -> bool:

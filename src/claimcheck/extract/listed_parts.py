@@ -64,9 +64,9 @@ COMPARED_ANYWHERE = re.compile(
 )
 # Before a value a breakdown cannot be of: one compared with ("0.7 percent above the
 # Rp1,943.7 trillion of 2018: taxes ...").
-_COMPARING_WORDS = (*vocabulary.words("cues", "compared before"), *DIFFERENCE_COMPARATIVES)
+COMPARING_WORDS = (*vocabulary.words("cues", "compared before"), *DIFFERENCE_COMPARATIVES)
 COMPARED_WITH = re.compile(
-    rf"(?<![\w-])(?:{any_of(_COMPARING_WORDS)})"
+    rf"(?<![\w-])(?:{any_of(COMPARING_WORDS)})"
     rf"(?:\s+(?:{any_of(vocabulary.words('clauses', 'determiners'))}))?\s+\Z",
     re.IGNORECASE,
 )
@@ -463,7 +463,7 @@ def list_after(
     if pattern == "noun" and not names_a_part(label):
         return []
     # the last name may join two words by "and": "3,425 in special and alternative programs"
-    return parts if is_label(_joined(label), MAX_BREAKDOWN_LABEL) else []
+    return parts if is_label(without_and_inside(label), MAX_BREAKDOWN_LABEL) else []
 
 
 def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) -> list[Value]:
@@ -678,13 +678,15 @@ def list_gap(
         n = len(separator)
         if words == separator:
             return "bare"
-        if words[-n:] == separator and is_label(_joined(tokens[:-n]), limit):
+        if words[-n:] == separator and is_label(without_and_inside(tokens[:-n]), limit):
             if words[0] in PREPOSITIONS:  # "on television and digital advertising,"
                 return "after"
             if counted and _plural(words[-n - 1]) and names_a_part(tokens[:-n]):
                 return "counted"
         name = tokens[n:]
-        if words[:n] == separator and (names_a_part(_joined(name)) if named else _name(name)):
+        if words[:n] == separator and (
+            names_a_part(without_and_inside(name)) if named else _name(name)
+        ):
             return "before"
         if (
             (words[-1:] == ["a"] or words[-1:] == ["an"])
@@ -695,7 +697,7 @@ def list_gap(
     return None
 
 
-def _joined(name: Sequence[str]) -> list[str]:
+def without_and_inside(name: Sequence[str]) -> list[str]:
     """A name's words without an "and" joining two of them: "customs [and] excise"."""
     return [
         t

@@ -54,7 +54,7 @@ from claimcheck.document import Block
 from claimcheck.extract.changes import Value, stated_values, values_within
 from claimcheck.extract.figures import NOT_LETTER_AFTER, hedge_start
 from claimcheck.extract.lexicon import Keywords, any_of, rate_base
-from claimcheck.extract.listed_parts import compared
+from claimcheck.extract.listed_parts import COMPARING_WORDS, compared
 from claimcheck.extract.measures import AREAS, PER_AREA
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.period_rates import find_period_rates
@@ -62,6 +62,7 @@ from claimcheck.extract.rate_parts import (
     ASIDE,
     DEMONYM,
     NOT_A_LETTER,
+    OWN_WORD,
     WORD,
     bare,
     clause_values,
@@ -102,13 +103,22 @@ _CUES_AFTER = (*_CUES, *vocabulary.words("cues", "per member after"))
 # The cue after the per-member figure, maybe after the word of its unit or what it is of
 # and an aside: "8 tonnes per capita", "A$92,000 of debt per person", "$500 (£390) a head".
 _PER = re.compile(
-    rf"(?:\s+(?:of\s+)?[^\W\d_][\w-]*)?{ASIDE}\s+(?P<cue>{any_of(_CUES_AFTER)}|{_PEOPLE_MEMBER})"
+    rf"(?:\s+(?:of\s+)?{OWN_WORD})?{ASIDE}\s+(?P<cue>{any_of(_CUES_AFTER)}|{_PEOPLE_MEMBER})"
     rf"{NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
 # Cues that only introduce their figure, an amount: "the average household income was
 # $70,000".
 _AVERAGE_CUES = frozenset(vocabulary.words("cues", "per member before"))
+# ... introduced by a comparing word and a few words naming whose it is: another's ("well
+# above the OECD average of 8.6 litres").
+_COMPARED_CUE = re.compile(
+    rf"(?<![\w-])(?:{any_of(COMPARING_WORDS)})"
+    rf"(?:\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'determiners'))}))?"
+    r"(?:\s+[^\W\d_][\w-]*){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+_COMPARED_CUE_REACH = 60  # characters before a cue searched for a comparing word
 # A figure a share noun names, a rate of its own: "a crude death rate of 7.1".
 _RATE_NAMED = re.compile(
     rf"(?<![\w-])(?:{any_of(vocabulary.words('cues', 'share nouns'))})\s+"
@@ -328,7 +338,7 @@ def _per_member_claims(
         if found is None or found[0].start in done:
             continue  # "every member gets $300 each": one figure, two cues
         per, cue = found
-        if compared(text, per):
+        if compared(text, per) or _compared_cue(text, per, cue):
             continue  # "well below the R5,200 per head budgeted by its neighbour": another's
         if bare(per) and cue["cue"].lower() in _AVERAGE_CUES:
             continue  # "an average family of four", "the average age was 45": no amount
@@ -1036,6 +1046,15 @@ def _per_member(
         if hedge_start(text, value) <= cue.end() <= (value.start or 0):
             return value, cue
     return _distributive(text, values, starts, at)
+
+
+def _compared_cue(text: str, per: Value, cue: re.Match[str]) -> bool:
+    """Whether a cue before its figure is introduced by a comparing word, naming another's
+    figure: "well above the OECD average of 8.6 litres"."""
+    if cue.start() > (per.start or 0):
+        return False
+    start = cue.start("cue")
+    return _COMPARED_CUE.search(text, max(0, start - _COMPARED_CUE_REACH), start) is not None
 
 
 def _distributive(

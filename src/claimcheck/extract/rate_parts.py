@@ -34,6 +34,12 @@ _POPULATION_NOUN = re.compile(
 # An aside in brackets between a figure and the cue of what it is per, restating it: "an
 # average of 300,000 hectares (3,000 km2) a reserve".
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# The one word a figure's unit or noun may add before that cue ("8 tonnes per capita"):
+# never a verb of reporting, whose clause the cue would open ("402 said an adult had").
+OWN_WORD = (
+    rf"(?!(?:{vocabulary.pattern(vocabulary.words('clauses', 'reporting'))})(?![\w-]))"
+    r"[^\W\d_][\w-]*"
+)
 # Before a cue: not an article in capitals, which names a type there, not one member of
 # what follows ("3,118 influenza A detections", not "3,118 a detection").
 NOT_A_LETTER = r"(?!(?-i:A|An|AN)\s)"

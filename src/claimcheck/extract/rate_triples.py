@@ -31,6 +31,7 @@ from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.rate_parts import (
     ASIDE,
     NOT_A_LETTER,
+    OWN_WORD,
     bare,
     clause_values,
     convertible,
@@ -48,7 +49,7 @@ from claimcheck.extract.rate_parts import (
 from claimcheck.model.claims import Amount, Money, PerCapitaClaim
 from claimcheck.reference.scales import SCALE_ALIASES, SCALES
 
-_OWN_NOUN = rf"(?:\s+(?P<own>[^\W\d_][\w-]*))?{ASIDE}"
+_OWN_NOUN = rf"(?:\s+(?P<own>{OWN_WORD}))?{ASIDE}"
 _UNIT_CUE = re.compile(
     rf"{_OWN_NOUN}\s+{NOT_A_LETTER}"
     rf"(?P<cue>{vocabulary.pattern(vocabulary.words('cues', 'rate unit cues'))})"

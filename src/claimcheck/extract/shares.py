@@ -769,7 +769,6 @@ _GOVERNED = re.compile(
 _SHARE_NOUN_BEFORE = re.compile(rf"\b(?:{_SHARE_NOUNS})\s+of\s+\Z", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(rf"\s+(?:{_SHARE_NOUNS})\b", re.IGNORECASE)
 _NOUN = re.compile(r"[^\W\d_]{3,}")
-_OF_ALL = re.compile(r"of\s+all\s+[^\W\d_]", re.IGNORECASE)
 _WHOLE_PERCENT = 100.0
 _AGAINST_REACH = 40  # characters before an amount searched for the word setting it against
 # A pointer a relative clause names ("Of those who passed"), which may be either of the
@@ -1294,14 +1293,16 @@ def _share(
     if part is None and of is not None:
         naming = of.replace(text[whole.start or 0 : whole.end or 0], " ") if whole else of
         part = _part_in_relative(index, sentence, head.start, naming)
-    if part is None and (whole is not None or (phrase is not None and _whole_named(of))):
-        # "... accounted for 23.9 million. That is 61.9% of the total" (of all traffic)
-        part = _part_in_sentence_before(index, sentence, head.start)
-    if part is None and whole is None and phrase is None and not other_group:
+    if part is None and whole is None and (phrase is None or named_whole) and not other_group:
+        # "... 104.3 million customers, of whom 94.2 million were in Brazil. That is 90.3%
+        # of the total": a whole named by its noun is the pair's
         pair = _pair_in_sentence_before(index, sentence, head.start, head.share.end or 0)
         if pair is not None:
             part, whole = pair
-            of = text[index.head_start(whole.start or 0) : whole.end]
+            of = of or text[index.head_start(whole.start or 0) : whole.end]
+    if part is None and (whole is not None or (phrase is not None and _names_a_whole(of))):
+        # "... accounted for 23.9 million. That is 61.9% of the total" (of all traffic)
+        part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
     if (
         phrase is None
@@ -1679,12 +1680,6 @@ def _names_a_whole(of: str | None) -> bool:
     return bool(words) and words[-1] in _WHOLE_NOUNS
 
 
-def _whole_named(of: str | None) -> bool:
-    """Whether a share's "of" phrase names a whole by its noun ("of the total") or as all
-    of something ("of all traffic")."""
-    return _names_a_whole(of) or bool(of and _OF_ALL.match(of))
-
-
 def _whole_before(
     index: _Index, sentence: Block, start: int
 ) -> tuple[str | None, Thing | None, int] | None:
@@ -1754,7 +1749,7 @@ def _whole_in_context(
     text = index.text
     words = [w for w in _NOUN.findall(of.lower()) if w not in _DETERMINERS] if of else []
     window = text[max(sentence.start, head.start - 30) : head.start]
-    generic = _whole_named(of) or (
+    generic = _names_a_whole(of) or (
         of is None
         and (
             _SHARE_NOUN_BEFORE.search(window) is not None
@@ -2723,7 +2718,8 @@ def _pair_in_sentence_before(
     pointing back to them with their share: "3,415 of the 8,760 students went on to
     university. That is a rate of 29.0%" ("The rate of 29.0% was ..."); "Of the 2,318 homes
     sold, 604 went to first-time buyers. That is 26 per cent"; "... 1,000 patients, and 50 of
-    them were children. That is 5 per cent"; "At 26 per cent, that share was ..." (the share
+    them were children. That is 5 per cent"; "104.3 million customers, of whom 94.2 million
+    were in Brazil. That is 90.3% of the total"; "At 26 per cent, that share was ..." (the share
     from `start` to `end`). With none or two such pairs there, no reading is clearly best."""
     text = index.text
     fronted = _FRONTED.fullmatch(text, sentence.start, start) and _FRONTED_THEN.match(text, end)
@@ -2747,6 +2743,8 @@ def _pair_in_sentence_before(
             pointed := _pronoun_whole(index, previous, part)
         ):
             pairs.append((part, pointed))  # "saw 1,000 patients, and 50 of them were children"
+        elif (hung := _whole_of_which(index, previous, part)) is not None:
+            pairs.append((part, hung))  # "104.3 million customers, of whom 94.2 million"
     pairs = [(part, whole) for part, whole in pairs if _compatible(index, part, whole)]
     return pairs[0] if len(pairs) == 1 else None
 

@@ -532,6 +532,11 @@ LETTER_SYMBOLS = frozenset(
     for symbol in (*SYMBOLS, *DATA_SYMBOLS)
     if len(symbol) == 1 and symbol.isascii() and symbol.isupper()
 )
+# The symbols that start with a small letter ("zł1.21 trillion", "kr350"): glued to digits,
+# they leave them a figure, where other small letters ("v2", "mp3") do not.
+SMALL_LETTER_SYMBOLS = frozenset(
+    symbol for symbol in (*SYMBOLS, *DATA_SYMBOLS) if symbol[0].isalpha() and symbol[0].islower()
+)
 
 
 def currency_name(code: str) -> str:
