@@ -4,7 +4,7 @@ part."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from readings import flagged, unrounded
@@ -27,6 +27,7 @@ ASIDES = (
 def test_a_gap_after_a_side_with_a_counting_aside_is_checked(
     low: int, gap: int, aside: str, slip: int
 ) -> None:
+    assume((low + gap) % 10)  # a side ending in 0 may be rounded, which widens the gap
     text = "Italy recorded {:,} sea arrivals in 2024, while Spain{} recorded {:,} — a gap of {:,}."
     assert flagged(text.format(low + gap, aside, low, gap)) == []
     wrong = gap + slip * 1000 if slip % 2 else gap - slip * 100

@@ -40,4 +40,3 @@ def test_a_share_of_another_whole_named_by_its_noun_is_not_read_as_the_pair_s() 
         " Brazil. That is 43.6% of the country's adults."
     )
     assert flagged(text) == []
-

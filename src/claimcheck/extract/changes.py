@@ -1527,7 +1527,10 @@ def _read_pair_in_clause(
         return
     first, second = sorted((to, source), key=lambda value: value.start or 0)
     head = _lower(TOKEN.findall(text, opened, hedge_start(text, first)))
-    gap = _lower(TOKEN.findall(text, first.end or 0, hedge_start(text, second)))
+    # a time phrase between them is passed over: "to $6.1 billion[ by the end of fiscal
+    # 2025] from $8.6 billion"
+    between = _lower(TOKEN.findall(text, first.end or 0, hedge_start(text, second)))
+    gap = list(without_time(between))
     inside = [v for v in within if (first.end or 0) <= (v.start or 0) < (second.start or 0)]
     if (
         _words(head) > _PAIR_REACH

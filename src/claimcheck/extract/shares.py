@@ -554,12 +554,17 @@ _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,
 # Restatements: "a quarter of national output, or about 35 percent".
 # A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
 # of voters [in the north] (34%)", "[in 2024]".
+_FRAME_WORDS = 4  # words after a frame's first, before the figure it restates
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
     # ... a name running on: "at the Stade[ de France]"
     rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+)?"
     rf"(?-i:{_CAPITAL})[\w'’-]*){{0,3}}"
     r"(?:\s+(?:19|20)\d\d)?\b"
+    # ... a frame of a few words, a year among them, right before the restated figure: "of
+    # respondents[ to Victoria's 2025 household travel survey] (65.8 per cent)"
+    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
+    rf"(?:\s+(?:{_WORD}|(?:19|20)\d\d)){{0,{_FRAME_WORDS}}}(?=\s*[(,])"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
     # an age range: "of adults [aged 18 to 24]", "[aged 65 and over]"
     rf"|,?\s+{vocabulary.pattern(vocabulary.words('cues', 'age frames'))}\s+\d{{1,3}}"
