@@ -561,11 +561,10 @@ _WHEN_OR_WHERE = re.compile(
     rf"(?:\s+(?:(?:{vocabulary.pattern(vocabulary.words('clauses', 'name joins'))})\s+)?"
     rf"(?-i:{_CAPITAL})[\w'’-]*){{0,3}}"
     r"(?:\s+(?:19|20)\d\d)?\b"
-    # ... a frame of a few words, a year among them, right before the restated figure: "of
-    # respondents[ to Victoria's 2025 household travel survey] (65.8 per cent)"
+    # ... a frame, of a few words when they run right up to the restated figure, a year among
+    # them: "of respondents[ to Victoria's 2025 household travel survey] (65.8 per cent)"
     rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
-    rf"(?:\s+(?:{_WORD}|(?:19|20)\d\d)){{0,{_FRAME_WORDS}}}(?=\s*[(,])"
-    rf"|\s+(?:{vocabulary.pattern(vocabulary.words('clauses', 'frames'))})\s+(?:the\s+)?{_WORD}"
+    rf"(?:(?:\s+(?:{_WORD}|(?:19|20)\d\d)){{1,{_FRAME_WORDS}}}(?=\s*[(,]))?"
     # an age range: "of adults [aged 18 to 24]", "[aged 65 and over]"
     rf"|,?\s+{vocabulary.pattern(vocabulary.words('cues', 'age frames'))}\s+\d{{1,3}}"
     r"(?:\s*(?:to|-|–)\s*\d{1,3})?"
