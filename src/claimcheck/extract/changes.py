@@ -1593,7 +1593,9 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
     the 199.7 billion pesos".
 
     Both values must name their currency or unit (which bare figure a distant one is
-    compared with is unsure), and no word opening another clause may stand between them.
+    compared with is unsure), and no word opening another clause may stand between them;
+    a time phrase there counts for nothing in their distance ("At $62 billion[ in March],
+    the US trade gap came in narrower than forecasters had expected, down from").
     Two alike values before it ("742 million tonnes, 37 million tonnes of it from the
     second crop, up from") leave no reading clearly best; so does a size of the change
     before its word ("N88.6 billion, or 15.8%, more than": see `_read_changes`).
@@ -1612,7 +1614,7 @@ def _read_alike_value_before(text: str, draft: _Draft, stated: _Values, floor: i
         return  # "7.9 trillion crowns (804 billion euros), up from": a view of another value
     between = _without_pointing_clause(TOKEN.findall(text, value.end or 0, draft.start))
     if (
-        _words(between) > _PAIR_REACH
+        _words(without_time(between)) > _PAIR_REACH
         or _opens_clause(between)
         or between[-1:] == ["or"]  # "£100,000 or more": a hedge of the value
         or any(w in _COORDINATORS for w in between[:-1])  # "$3bn and profit above": another
