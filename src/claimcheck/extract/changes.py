@@ -2499,7 +2499,7 @@ def _read_new_value_before(
             earlier, value, after = value, new, dated
     # "£14,842 per person (£12,605 current, £2,237 capital), 15% above": the amount, not
     # the parts of it a bracket sets after it
-    bracket = _breakdown_in_brackets(text, values, index, draft.start)
+    bracket = _breakdown_in_brackets(text, values, index, (floor, draft.start))
     if earlier is None and bracket is not None:
         value, after = values[bracket[0]], bracket[1]
     # "$7.56 billion, or $1.60 a share, up from", "15.6 trillion won ($14.6 billion), 57.7
@@ -3673,14 +3673,15 @@ def _set_against(text: str, draft: _Draft, value: Value) -> bool:
 
 
 def _breakdown_in_brackets(
-    text: str, values: Sequence[Value], index: int, end: int
+    text: str, values: Sequence[Value], index: int, span: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The index of the value a bracket holding values[index] and at least one figure
     before it follows, a few words of its own between them, and where the bracket closes,
-    before `end`: "£14,842 per person (£12,605 current, £2,237 capital)"; None otherwise."""
+    all within `span`: "£14,842 per person (£12,605 current, £2,237 capital)"; None
+    otherwise."""
     start = values[index].start or 0
-    opening = text.rfind("(", 0, start)
-    closing = text.find(")", values[index].end or 0, end)
+    opening = text.rfind("(", span[0], start)
+    closing = text.find(")", values[index].end or 0, span[1])
     if opening < 0 or closing < 0 or ")" in text[opening:start]:
         return None
     first = index

@@ -417,7 +417,9 @@ def list_after(
         if aside is not None:
             floor = aside  # "25,389[, or 53.3%,] for the winning side and ..."
             continue
-        tokens = _without_remainder(named_and(TOKEN.findall(text, floor, start)))
+        tokens = _without_remainder(
+            without_and_inside(TOKEN.findall(text, floor, start), capitals=True)
+        )
         tokens = without_relative(_without_aside(tokens))
         if verb_first and len(parts) == 1:
             tokens = _without_verb(tokens)
@@ -447,7 +449,7 @@ def list_after(
     )
     if aside is not None:  # the last part's aside: "22,265[, or 46.7%,] against"
         floor, following = aside, following + 1
-    rest = named_and(TOKEN.findall(text, floor, sentence.end))
+    rest = without_and_inside(TOKEN.findall(text, floor, sentence.end), capitals=True)
     label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
     if following >= len(values) or (values[following].start or 0) >= sentence.end:
         # no figure after the list in its sentence: the last label may end at a clause
@@ -536,20 +538,6 @@ def _without_verb(tokens: list[str]) -> list[str]:
             verb = tokens[:i]
             return tokens[i:] if verb and is_label(verb, MAX_VERB_WORDS) else tokens
     return tokens
-
-
-def named_and(tokens: list[str]) -> list[str]:
-    """The tokens without an "and" inside a name: "for the Food [and] Drug Administration"."""
-    return [
-        t
-        for i, t in enumerate(tokens)
-        if not (
-            t == "and"
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1][0].isupper()
-            and tokens[i + 1][0].isupper()
-        )
-    ]
 
 
 def list_before(
@@ -697,15 +685,19 @@ def list_gap(
     return None
 
 
-def without_and_inside(name: Sequence[str]) -> list[str]:
-    """A name's words without an "and" joining two of them: "customs [and] excise"."""
+def without_and_inside(name: Sequence[str], *, capitals: bool = False) -> list[str]:
+    """A name's words without an "and" joining two of them: "customs [and] excise"; with
+    `capitals`, only one between two capitalised words: "the Food [and] Drug Administration"."""
+    joins = _capitalised if capitals else str.isalpha
     return [
         t
         for i, t in enumerate(name)
-        if not (
-            t == "and" and 0 < i < len(name) - 1 and name[i - 1].isalpha() and name[i + 1].isalpha()
-        )
+        if not (t == "and" and 0 < i < len(name) - 1 and joins(name[i - 1]) and joins(name[i + 1]))
     ]
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
 
 
 def is_label(tokens: Sequence[str], limit: int) -> bool:

@@ -37,9 +37,9 @@ from claimcheck.extract.listed_parts import (
     counted_noun,
     is_label,
     list_gap,
-    named_and,
     stated_plainly,
     unit_key,
+    without_and_inside,
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.spans import Spans
@@ -197,7 +197,9 @@ def _shares_listed_after(
         end = parts[-1].end or 0
         if len(parts) == 1:  # the whole's name, out to its comma or "and"
             end = _after_whole(text, end, hedge_start(text, share))
-        gap = _joined_name(named_and(TOKEN.findall(text, end, hedge_start(text, share))))
+        gap = _joined_name(
+            without_and_inside(TOKEN.findall(text, end, hedge_start(text, share)), capitals=True)
+        )
         closing = bool(LIST_CLOSERS.intersection(t.lower() for t in gap))
         if list_gap(gap, closing=closing, named=True) in (None, "after"):
             return []  # "57% of exports, 55.8% from metals and 1.2% from ...": a split of the first
@@ -273,7 +275,9 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
         linked = total is None and _stated_as_total(text, sentence, parts)
         if total is None:  # the list reached its sentence's start
             # a name may hold "and": "China Road [and] Bridge Corporation financed"
-            lead = named_and(TOKEN.findall(text, sentence.start, hedge_start(text, parts[0])))
+            lead = without_and_inside(
+                TOKEN.findall(text, sentence.start, hedge_start(text, parts[0])), capitals=True
+            )
             if is_label(lead, MAX_BREAKDOWN_LABEL) or OF_BACK_REFERENCE.match(
                 text, parts[0].end or 0
             ):
@@ -408,7 +412,9 @@ def _shares_before(text: str, shares: Sequence[Value], floor: int, rest: Value) 
             end = share.end or 0
             if _NAMES_WHOLE.match(text, end):  # the whole's name, out to its comma
                 end = max(end, text.rfind(",", end, hedge_start(text, parts[0])))
-            gap = named_and(TOKEN.findall(text, end, hedge_start(text, parts[0])))
+            gap = without_and_inside(
+                TOKEN.findall(text, end, hedge_start(text, parts[0])), capitals=True
+            )
             closing = len(parts) == 1 and not closed
             if list_gap(gap, closing=closing, named=True) is None:
                 return []

@@ -552,9 +552,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _WORDS_COMMA = re.compile(rf"(?:\s+(?!(?:{any_of(_CLAUSE_WORDS)})\b){_WORD}){{0,2}}\s*,")
 
 # Restatements: "a quarter of national output, or about 35 percent".
+_FRAME_WORDS = 4  # words after a frame's first, before the figure it restates
 # A time or place after the fraction's noun: "half of the firms [in March], 48%", "a third
 # of voters [in the north] (34%)", "[in 2024]".
-_FRAME_WORDS = 4  # words after a frame's first, before the figure it restates
 _WHEN_OR_WHERE = re.compile(
     r"\s+(?:in|for|at|on|across|among)\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)"
     # ... a name running on: "at the Stade[ de France]"
@@ -1305,7 +1305,7 @@ def _share(
             part, whole = pair
             of = of or text[index.head_start(whole.start or 0) : whole.end]
     if part is None and (whole is not None or (phrase is not None and _names_a_whole(of))):
-        # "... accounted for 23.9 million. That is 61.9% of the total" (of all traffic)
+        # "... accounted for 23.9 million. That is 61.9% of the total"
         part = _part_in_sentence_before(index, sentence, head.start)
     start = min(head.start, index.head_start(part.start or 0)) if part else head.start
     if (
