@@ -23,6 +23,7 @@ def test_a_list_after_include_closed_by_the_rest_is_checked(parts: list[int], sl
     )
     assert flagged(text.format(a + b + c, a, b, c)) == []
     wrong = a + b + c + slip * 100
+    wrong -= 0 if wrong % 10 else 1  # a figure ending in 0 may be rounded
     assert flagged(text.format(wrong, a, b, c)) == [("CC303", f"{wrong:,}")]
 
 

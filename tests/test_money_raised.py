@@ -32,6 +32,7 @@ def test_money_raised_is_a_total_its_parts_are_checked_against(
     )
     assert flagged(text.format(subject, verb, total / 10, a, b, c)) == []
     wrong = total + slip * 10
+    wrong -= 0 if wrong % 10 else 1  # a figure ending in 0 may be rounded
     stated = f"${wrong / 10:.1f} million"
     assert flagged(text.format(subject, verb, wrong / 10, a, b, c)) == [("CC303", stated)]
 

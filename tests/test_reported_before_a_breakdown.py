@@ -32,4 +32,5 @@ def test_a_breakdown_after_an_attribution_is_checked(
     )
     assert flagged(text.format(a + b, attribution, a, b)) == []
     wrong = a + b - slip * 10
+    wrong -= 0 if wrong % 10 else 1  # a figure ending in 0 may be rounded
     assert flagged(text.format(wrong, attribution, a, b)) == [("CC303", f"€{wrong} billion")]

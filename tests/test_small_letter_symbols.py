@@ -27,6 +27,7 @@ def test_a_breakdown_in_a_glued_small_letter_currency_is_checked(
     )
     assert flagged(text.format(a + b, a, b, s=symbol)) == []
     wrong = a + b - slip * 10
+    wrong -= 0 if wrong % 10 else 1  # a figure ending in 0 may be rounded
     assert flagged(text.format(wrong, a, b, s=symbol)) == [("CC303", f"{symbol}{wrong} billion")]
 
 
