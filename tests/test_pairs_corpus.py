@@ -18,7 +18,7 @@ score = load_script(PAIRS / "score.py", "pairs_score")
 
 def test_every_pair_follows_the_format() -> None:
     pairs = score.load()
-    assert Counter(p.split for p in pairs) == {"tuned": 650, "kept-aside": 650, "fresh": 900}
+    assert Counter(p.split for p in pairs) == {"tuned": 700, "kept-aside": 700, "fresh": 1000}
     assert len({p.id for p in pairs}) == len(pairs)
 
 
