@@ -37,6 +37,7 @@ from claimcheck.extract.listed_parts import (
     counted_noun,
     is_label,
     list_gap,
+    names_a_part,
     stated_plainly,
     unit_key,
     without_and_inside,
@@ -265,6 +266,8 @@ def lists_closed_by_rest(mentions: Mentions, values: Sequence[Value]) -> Iterato
         if cue is None or not stated_plainly(TOKEN.findall(text, cue.end(), start)):
             continue
         sentence = mentions.document.sentence_at(start)
+        if _list_goes_on(text, values, index, sentence.end):
+            continue  # "crèches and other settings 478,000; écoles 97,000": not the last
         parts, total, at, whole = _listed_back(text, values, index, sentence.start, sentence.start)
         previous = mentions.document.sentence_before(sentence)
         if whole and len(parts) == 1 and previous is not None:
@@ -376,6 +379,24 @@ def _closes_a_list(text: str, values: Sequence[Value], index: int, floor: int) -
         if unit_key(value) == key:
             gap = TOKEN.findall(text, value.end or 0, hedge_start(text, values[index]))
             return bool(LIST_CLOSERS.intersection(t.lower() for t in gap))
+    return False
+
+
+def _list_goes_on(text: str, values: Sequence[Value], index: int, end: int) -> bool:
+    """Whether a part of the list of the value at `index` follows it before `end`, named by
+    a few words after a separator, so that it cannot be the rest closing the list:
+    "crèches and other collective settings 478,000; écoles maternelles 97,000; and nannies
+    the remaining 53,000"."""
+    key = unit_key(values[index])
+    for value in values[index + 1 :]:
+        if (value.start or 0) >= end:
+            return False
+        if unit_key(value) == key and not a_year(value):
+            gap = TOKEN.findall(text, values[index].end or 0, hedge_start(text, value))
+            opening = 0
+            while opening < len(gap) and gap[opening].lower() in LOOSE_SEPARATORS:
+                opening += 1
+            return opening > 0 and names_a_part(gap[opening:])
     return False
 
 
