@@ -683,8 +683,14 @@ def _finest(values: Sequence[Value], like: Value) -> int:
     factor = _written_per_value(like)
     if factor is None:
         return 1
-    units = [_written_unit(v) * v.multiplier for v in values]
-    return _places(min(units) * factor, 0)
+    return _places(min(_rounding(v) for v in values) * factor, 0)
+
+
+def _rounding(value: Value) -> float:
+    """The unit a figure was rounded to, in its value's terms: 1e8 for "2.1 billion", 0.001
+    points for "0.9 basis points"."""
+    factor = _written_per_value(value)
+    return _written_unit(value) / factor if factor else _written_unit(value) * value.multiplier
 
 
 def _written_unit(value: Value) -> float:
