@@ -594,6 +594,7 @@ GRAMMAR = {
     ("extract/changes.py", "one|eleven|twelve"): "number words of a period the multiples lack",
     ("extract/changes.py", "verb|adverb|noun"): "the kinds of the directions' section names",
     ("extract/changes.py", "adverb|compare|noun"): "the kinds of change sized after a level",
+    ("extract/changes.py", "adverb|compare|multiple"): "the kinds of comparison after a value",
     ("extract/figures.py", "ones|teens|tens"): "the names of the numbers' sections",
     ("extract/lexicon.py", "of|to|by"): "function words too common to tell a cue apart",
     ("extract/proportions.py", "a|an|one"): "the numerator of a unit fraction: 'a third'",

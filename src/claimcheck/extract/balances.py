@@ -39,6 +39,7 @@ from claimcheck.extract.changes import (
     names_as_one,
     near,
     passed_over,
+    period_words,
     read_changes,
     scale_unstated,
 )
@@ -90,6 +91,7 @@ from claimcheck.extract.listed_parts import (
     sentence_after,
     unit_key,
     without_and_inside,
+    without_place,
 )
 from claimcheck.extract.mentions import Mentions
 from claimcheck.extract.periods import parts_of_year
@@ -105,10 +107,12 @@ _DIFFERENCE_WORDS_BEFORE = (
     *_DIFFERENCE_WORDS_AFTER,
     *vocabulary.words("cues", "difference before"),
 )
-# After an article, one more word may name the balance: "a monthly deficit of", "the
-# gender gap of".
+_TAIL_REACH = 40  # characters after a compared value read for the period closing its clause
+_CLAUSE_MARKS = frozenset(",;:.()")
+# After an article, a word or two more may name the balance: "a monthly deficit of", "the
+# gender gap of", "a so-called kimchi premium of".
 DIFFERENCE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+)??)(?:{_QUALIFIER}\s+)?"
+    rf"(?<![\w-])(?P<article>(?:a|an|the)\s+)?(?(article)(?:[a-z][a-z-]*\s+){{0,2}}?)(?:{_QUALIFIER}\s+)?"
     rf"(?P<word>{any_of(_DIFFERENCE_WORDS_BEFORE)})\s+of\s+\Z",
     re.IGNORECASE,
 )
@@ -880,6 +884,8 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             or (leads_back_to_change(link) if a is not before else _compared_link(link))
         ):
             continue
+        if "," in label and _dated_apart(text, (sentence.start, compared.start()), b):
+            continue  # "more than its sister mill, which made 38,800 tonnes last year"
         compared_first[b.start] = a
         first, last = min(a.start or 0, b.start or 0), max(a.end or 0, b.end or 0)
         yield DifferenceClaim(
@@ -892,6 +898,18 @@ def read_comparisons(mentions: Mentions, values: Sequence[Value]) -> Iterator[Di
             wording=" ".join(compared.group("word").lower().split()),
             ordered=True,  # "A, D more than B": A is the larger
         )
+
+
+def _dated_apart(text: str, first: tuple[int, int], value: Value) -> bool:
+    """Whether the period words closing a compared value's clause ("which made 38,800
+    tonnes[ last year]") are not all said of the first value too, in `first`: the named
+    thing's value at another time, not the one compared with."""
+    tail = []
+    for token in TOKEN.findall(text, value.end or 0, (value.end or 0) + _TAIL_REACH):
+        if token in _CLAUSE_MARKS:
+            break
+        tail.append(token.lower())
+    return period_words(tail) and not set(tail) <= {t.lower() for t in TOKEN.findall(text, *first)}
 
 
 def _over_a_gap(text: str, stated: Value) -> re.Match[str] | None:
@@ -1035,6 +1053,11 @@ def _compared_label(tokens: Sequence[str]) -> bool:
     tokens = tokens[stand_in:] if stand_in < len(tokens) else tokens
     if is_label(tokens, MAX_LABEL_WORDS):
         return True
+    if "," in tokens:
+        # a name counts as one word, and a place may close it: "[the Vicente Pérez Rosales
+        # park][ in the Los Lagos region], which logged"
+        comma = tokens.index(",")
+        tokens = [*without_place(names_as_one(tokens[:comma])), *tokens[comma:]]
     bracket = _DATED_BRACKET.fullmatch(" ".join(tokens[-3:]))
     if tokens[-1:] == ["("] or bracket:  # its figure in brackets after the period it names:
         # "than in the same period of 2013/14 (£17.7 billion)", "than in the previous year

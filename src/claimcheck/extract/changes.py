@@ -108,6 +108,7 @@ from claimcheck.extract.figures import (
     BARE_SCALE_LIMIT,
     WORD_VALUES,
     hedge_start,
+    looks_like_year,
     read_hedge,
     split_group,
     stated_fields,
@@ -411,6 +412,13 @@ _OBJECT_REACH = 24  # characters from a participle that hold the word after it
 _STEM = 5  # letters a subject shares with the word naming its value: "exports", "exported"
 _NAMING_WORDS = 6  # words before a value that may name it
 _MAX_SUBJECT_WORDS = 3
+# A move's subject pointing back to the sentence before, after a later time: "[its] share",
+# "[the total]", and the words between it and the verb ("had", "then").
+_OWNERS = frozenset(vocabulary.words("clauses", "pointing back owners"))
+_POINTING_BACK_NOUNS = frozenset(vocabulary.words("clauses", "pointing back nouns"))
+_MOVE_AUXILIARIES = frozenset(vocabulary.words("cues", "move auxiliaries"))
+_LATER = frozenset(vocabulary.words("cues", "later time"))
+_MAX_LATER = 3  # words of a later time counted from the sentence before: "two years later"
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 _SUBJECT_REACH = 160  # characters before a change's end that may name what changed
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
@@ -2548,7 +2556,7 @@ def _read_new_value_before(
         and tokens[-1].lower() in _POINTING_NOUNS
     ):
         tokens = tokens[:-2]  # "2,816,442 visitors, [a figure] 27.2% higher than"
-    if draft.kind in ("adverb", "compare"):
+    if draft.kind in ("adverb", "compare", "multiple"):
         tokens = without_reporting(_without_degree(tokens))
     if tokens and tokens[-1].lower() in ("a", "an"):
         tokens = tokens[:-1]
@@ -2816,8 +2824,8 @@ def _time_end(tokens: Sequence[str], at: int) -> int | None:
         if word in _TIME_NOT or not (_filler_word(word) or word in _TIME_WORDS):
             break
         end += 1
-        if word in _TIME_NOUNS or word in MONTH_NAMES or word.isdigit():  # a day or a year
-            closed = end
+        if word in _TIME_NOUNS or word in MONTH_NAMES or _SPAN_PARTS.sub("", word).isdigit():
+            closed = end  # a day, a year or a span of years ("1996/97")
     return closed
 
 
@@ -3287,6 +3295,46 @@ def _read_named_value_in_sentence_before(
         draft.to = named[0]
 
 
+def _after_later_time(words: Sequence[str]) -> list[str] | None:
+    """The words after the later time that opens a clause ("[by 2015] the number", "[a
+    decade later] its share"), less a reporting clause set off after the time ("In April[,
+    the Anbima data show,] they"); None when no time opens the clause."""
+    kept = without_time(words)
+    if len(kept) < len(words) and list(words[len(words) - len(kept) :]) == list(kept):
+        rest = kept
+    else:
+        later = next((i for i, w in enumerate(words[: _MAX_LATER + 1]) if w in _LATER), None)
+        if not later:
+            return None
+        rest = words[later + 1 :]
+    return [w for w in _without_inner_reporting(rest) if w != ","]
+
+
+def _pointing_subject(subject: Sequence[str]) -> set[str] | None:
+    """The stems a subject pointing back names its value by: none for a pronoun, an owner
+    and its noun, or "the" and a pointing noun ("it", "its share", "the total"); the nouns'
+    stems after "the" ("the number of households"); None for any other subject."""
+    if len(subject) == 1 and subject[0] in STATE_PRONOUNS:
+        return set()
+    if len(subject) == 2 and subject[0] in _OWNERS:
+        return set()
+    if subject[0] != "the" or not all(w.isalpha() for w in subject):
+        return None
+    if len(subject) == 2 and subject[1] in _POINTING_BACK_NOUNS:
+        return set()
+    nouns = [w for w in subject[1:] if w not in _POINTING_NOUNS and w != "of"]
+    return {w[:_STEM] for w in nouns if len(w) >= _STEM} or None
+
+
+def _naming_stems(text: str, block: Block, value: Value) -> set[str]:
+    """The stems of the words just before and after a value in its block, that may name it."""
+    start = hedge_start(text, value)
+    before = _lower(TOKEN.findall(text, max(block.start, start - _MAX_EARLIER_CUE), start))
+    after = _lower(TOKEN.findall(text, value.end or 0, min(block.end, (value.end or 0) + 24)))
+    near_words = [*before[-_NAMING_WORDS:], *after[:_MAX_SUBJECT_WORDS]]
+    return {w[:_STEM] for w in near_words if len(w) >= _STEM}
+
+
 def _subject_stems(tokens: Sequence[str]) -> set[str]:
     """The stems of the one to three words that open a clause before a comparison's size,
     a linking verb aside: "[Exports] were 6.3% above", "and [imports] 8.3% above"."""
@@ -3415,32 +3463,57 @@ def _level_then_move(
 def _read_level_in_sentence_before(
     document: Document, draft: _Draft, stated: _Values, sentence: Block
 ) -> None:
-    """Read the level the sentence before states as the earlier value of a verb's change
-    whose subject is a pronoun pointing back to it: "Spending stood at £5,930 per pupil in
-    2003-04. It then grew by 22% to £7,260". Only pronouns and the words of sequence and
-    time a level may have before its move lead to the verb, and the sentence before holds
-    one value alike to the new one, stated as a level ("stood at", "was put at")."""
+    """Read a value of the sentence before as the earlier value of a verb's change whose
+    subject points back to it. Either the subject is a pronoun with only words of sequence
+    and time before the verb, and the value is stated as a level ("stood at", "was put at"):
+    "Spending stood at £5,930 per pupil in 2003-04. It then grew by 22% to £7,260"; or a
+    later time opens the clause, and the subject is a pronoun, an owner and a noun, or "the"
+    and a noun that points back or names the value by a word of the same stem near it:
+    "India's farm exports were worth $3.0997 billion in 1994/95. By 1996/97 the total had
+    grown to $5.7336 billion", "A decade later its share had climbed to 32 per cent", "...
+    counted 4 015 186 households in 2010. By 2015 the number of households had risen to".
+    The value is the one of the sentence before alike to the new one (and so named, when
+    the subject names it): with none or two, no reading is clearly best."""
     text = document.text
     if draft.kind != "verb" or draft.object_used or draft.to is None:
-        return
-    head = _lower(TOKEN.findall(text, sentence.start, draft.start))
-    if not set(head) & _POINTING_PRONOUNS or not all(
-        w == "," or w in _LEVEL_THEN_MOVE or _filler_word(w) for w in head
-    ):
         return
     previous = document.sentence_before(sentence)
     if previous is None:
         return
+    head = _lower(TOKEN.findall(text, sentence.start, draft.start))
+    named = _later_subject(head)
+    if named is None and (
+        not set(head) & _POINTING_PRONOUNS
+        or not all(w == "," or w in _LEVEL_THEN_MOVE or _filler_word(w) for w in head)
+    ):
+        return
     similar = [
-        v for v in values_within(*stated, previous.start, previous.end) if alike(v, draft.to)
+        v
+        for v in values_within(*stated, previous.start, previous.end)
+        if alike(v, draft.to) and not looks_like_year(v.digits or "")
     ]
-    if len(similar) != 1 or _unitless(similar[0]):
+    if named:
+        similar = [v for v in similar if named & _naming_stems(text, previous, v)]
+    if len(similar) != 1 or (not named and _unitless(similar[0])):
         return
     (value,) = similar
     start = hedge_start(text, value)
     words = _lower(TOKEN.findall(text, max(previous.start, start - _MAX_EARLIER_CUE), start))
-    if phrase_ending(words, _LEVEL_BEFORE_MOVE):
+    if named is not None or phrase_ending(words, _LEVEL_BEFORE_MOVE):
         draft.source = value
+
+
+def _later_subject(head: Sequence[str]) -> set[str] | None:
+    """For the words before a move's verb that open with a later time and then name a
+    subject pointing back (see `_read_level_in_sentence_before`), the stems of the nouns
+    the subject names its value by (none for a pronoun or a pointing noun); None for any
+    other words."""
+    subject = _after_later_time(head)
+    while subject and subject[-1] in _MOVE_AUXILIARIES:
+        subject = subject[:-1]
+    if not subject or len(subject) > _MAX_SUBJECT_WORDS + 2:
+        return None
+    return _pointing_subject(subject)
 
 
 def _clause_after(text: str, end: int) -> list[str]:
@@ -3972,6 +4045,11 @@ def _filler_word(token: str) -> bool:
     if len(parts) > 1 and all(part in _FILLER or part.isdigit() for part in parts):
         return True  # a span of periods: "april-june", "q1-q3", "2001/2002", "2024-25"
     return word in _FILLER or word.isdigit() or bool(_POSSESSIVE_YEAR.fullmatch(word))
+
+
+def period_words(tokens: Sequence[str]) -> bool:
+    """Whether lower-cased tokens are words of a period and nothing else: "last year"."""
+    return bool(tokens) and _is_filler(tokens, words=True)
 
 
 def _is_filler(tokens: Sequence[str], *, words: bool = False) -> bool:

@@ -14,6 +14,7 @@ from claimcheck.extract.changes import (
     Value,
     near,
     passed_over,
+    without_time,
 )
 from claimcheck.extract.figures import hedge_start
 from claimcheck.extract.lexicon import DIFFERENCE_COMPARATIVES, any_of, noun_stem
@@ -129,6 +130,8 @@ _SHORTEST_PLURAL = 3  # "was", "has", "its" end in "s" and count nothing
 _PLURAL_END = re.compile(r"[^siu]s\Z")  # "votes", not "across", "thus", "this"
 _NAME_CLOSERS = PREPOSITIONS | frozenset(vocabulary.words("cues", "part name closers"))
 MAX_NAME_WORDS = 2
+_PLACE_OPENERS = frozenset(vocabulary.words("cues", "part place openers"))
+_MAX_PLACE_WORDS = 2
 # The words after a comma that open the clause of a total's second part, and the marks
 # that end a clause, which may not stand between its two parts.
 _JOINS = frozenset(
@@ -713,6 +716,7 @@ def names_a_part(tokens: Sequence[str]) -> bool:
     list ("those to the rest of the world")."""
     if len(tokens) > 1 and tokens[-1].lower() in _NAME_CLOSERS:
         tokens = tokens[:-1]
+    tokens = without_place(tokens)
     pointed = bool(tokens) and tokens[0].lower() in _GROUP_POINTERS  # "those to the rest of"
     return (
         bool(tokens)
@@ -720,6 +724,24 @@ def names_a_part(tokens: Sequence[str]) -> bool:
         and not any(t.lower() in PHRASE_ENDS for t in tokens)
         and not YEAR_EARLIER.search(" " + " ".join(tokens))
     )
+
+
+def without_place(tokens: Sequence[str]) -> Sequence[str]:
+    """A name's words without the place that closes it, a preposition and a word or two,
+    no time among them: "parks[ in the south]", "those[ in the countryside]" (not "spending
+    in 2023")."""
+    for at in range(1, len(tokens) - 1):
+        if tokens[at].lower() in _PLACE_OPENERS:
+            place = tokens[at + 1 :]
+            named = place[1:] if place[0].lower() == "the" else place
+            if (
+                0 < len(named) <= _MAX_PLACE_WORDS
+                and all(t.isalpha() and t.lower() not in PHRASE_ENDS for t in named)
+                and len(without_time(tokens[at:])) == len(tokens) - at
+            ):
+                return tokens[:at]
+            return tokens
+    return tokens
 
 
 def _name(tokens: Sequence[str]) -> bool:
