@@ -419,6 +419,7 @@ _POINTING_BACK_NOUNS = frozenset(vocabulary.words("clauses", "pointing back noun
 _MOVE_AUXILIARIES = frozenset(vocabulary.words("cues", "move auxiliaries"))
 _LATER = frozenset(vocabulary.words("cues", "later time"))
 _MAX_LATER = 3  # words of a later time counted from the sentence before: "two years later"
+_NAMED_AFTER_REACH = 24  # characters after a value that may name it: "4 015 186 households"
 _MAX_EARLIER_CUE = 60  # characters before a value that may hold its cue and openers
 _SUBJECT_REACH = 160  # characters before a change's end that may name what changed
 # Words that date a sentence at a change's earlier time: "a year earlier", "the prior year".
@@ -3300,7 +3301,8 @@ def _after_later_time(words: Sequence[str]) -> list[str] | None:
     decade later] its share"), less a reporting clause set off after the time ("In April[,
     the Anbima data show,] they"); None when no time opens the clause."""
     kept = without_time(words)
-    if len(kept) < len(words) and list(words[len(words) - len(kept) :]) == list(kept):
+    opened = len(kept) < len(words) and list(words[len(words) - len(kept) :]) == list(kept)
+    if opened:  # the time phrase removed was the clause's opening
         rest = kept
     else:
         later = next((i for i, w in enumerate(words[: _MAX_LATER + 1]) if w in _LATER), None)
@@ -3330,7 +3332,8 @@ def _naming_stems(text: str, block: Block, value: Value) -> set[str]:
     """The stems of the words just before and after a value in its block, that may name it."""
     start = hedge_start(text, value)
     before = _lower(TOKEN.findall(text, max(block.start, start - _MAX_EARLIER_CUE), start))
-    after = _lower(TOKEN.findall(text, value.end or 0, min(block.end, (value.end or 0) + 24)))
+    end = min(block.end, (value.end or 0) + _NAMED_AFTER_REACH)
+    after = _lower(TOKEN.findall(text, value.end or 0, end))
     near_words = [*before[-_NAMING_WORDS:], *after[:_MAX_SUBJECT_WORDS]]
     return {w[:_STEM] for w in near_words if len(w) >= _STEM}
 
@@ -3497,10 +3500,12 @@ def _read_level_in_sentence_before(
     if len(similar) != 1 or (not named and _unitless(similar[0])):
         return
     (value,) = similar
-    start = hedge_start(text, value)
-    words = _lower(TOKEN.findall(text, max(previous.start, start - _MAX_EARLIER_CUE), start))
-    if named is not None or phrase_ending(words, _LEVEL_BEFORE_MOVE):
-        draft.source = value
+    if named is None:  # a pronoun's value must be stated as a level
+        start = hedge_start(text, value)
+        words = _lower(TOKEN.findall(text, max(previous.start, start - _MAX_EARLIER_CUE), start))
+        if not phrase_ending(words, _LEVEL_BEFORE_MOVE):
+            return
+    draft.source = value
 
 
 def _later_subject(head: Sequence[str]) -> set[str] | None:
