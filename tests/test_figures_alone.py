@@ -4,7 +4,7 @@ is read there, and every figure is kept."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -37,6 +37,7 @@ def test_a_conversion_needs_no_word() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TOKENS, min_size=2, max_size=30))
+@example(["12", "½", ":", "12", "(", "45%"])  # "½" is a word character, but no letter
 def test_figures_with_no_word_are_read_as_conversions_or_kept_as_figures(
     tokens: list[str],
 ) -> None:

@@ -58,5 +58,6 @@ class Mentions:
     @cached_property
     def has_words(self) -> bool:
         """Whether the text has a letter: a line of figures has none, and a reader of
-        relations stated in words finds nothing in it."""
-        return _LETTER.search(self.text) is not None
+        relations stated in words finds nothing in it. A number written as one character
+        ("½", "²") is no letter, though it is a word character."""
+        return any(match.group().isalpha() for match in _LETTER.finditer(self.text))
