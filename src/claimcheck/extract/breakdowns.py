@@ -254,9 +254,13 @@ def read_breakdowns(
         total = newer.get(values[total_at].start or 0, values[total_at])
         if not mentions.document.sentence_at(at).start <= (total.start or 0) < at:
             continue  # a new value in another sentence: "It was up from $4bn: ..."
-        parts = cue and (
-            parts_after_cue(mentions, values, first, cue)
-            or _one_part_after(mentions, values, first, values[total_at], cue)
+        parts = (
+            cue
+            and _may_be_part(values[first], total)
+            and (
+                parts_after_cue(mentions, values, first, cue)
+                or _one_part_after(mentions, values, first, values[total_at], cue)
+            )
         )
         if parts and unit_key(total) and _counts_things(text, values, parts):
             continue  # "€122.5 million for investment, including 214 new patrol vehicles"
@@ -267,6 +271,8 @@ def read_breakdowns(
             if before is None or cue is None:
                 continue
             total = values[before]
+            if not _may_be_part(values[first], total):
+                continue
             parts = [
                 inherit(p, total) for p in parts_after_cue(mentions, values, first, cue)
             ] or _one_part_after(mentions, values, first, total, cue)
@@ -287,6 +293,13 @@ def read_breakdowns(
         if is_open and not labelled_alike(text, parts):
             continue  # some parts of two splits, which overlap: "$6bn to Asia and $5bn of ..."
         yield split_total(text, total, parts, word, is_open and not completed(text, parts))
+
+
+def _may_be_part(first: Value, total: Value) -> bool:
+    """Whether the first figure after a breakdown cue may open the total's parts: bare, or of
+    its currency or unit (a list that opens with any other is no breakdown of it, and is
+    not read: "District 332: 20.6%, 84.0%, ...")."""
+    return unit_key(first) in ("", unit_key(total))
 
 
 def _counts_things(text: str, values: Sequence[Value], parts: Sequence[Value]) -> bool:

@@ -376,6 +376,8 @@ def _names_total(text: str, total: _Figure, before: Sequence[_Figure], cue: int)
 def _parts(text: str, total: _Figure, after: Sequence[_Figure]) -> list[_Figure] | None:
     """The parts listed from the first figure after the cue to the one after "and" or
     "plus"; None unless every figure to the clause's end is such a part and none follows."""
+    if not _part_of(total, after[0]):
+        return None  # "District 332: 20.6%, 84.0%, ...": no list of its parts to read
     parts = [after[0]]
     closed = False
     for figure in after[1:]:
