@@ -5,7 +5,7 @@ total is checked against all four parts, never against the first two."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from readings import flagged, unrounded
@@ -26,6 +26,7 @@ ITEMS = (
 def test_a_rest_named_inside_the_list_does_not_close_it(
     parts: list[int], names: tuple[str, ...], slip: int
 ) -> None:
+    assume(sum(parts) % 10)  # a total ending in 0 may be rounded past the slip
     a, b, c, d = names
     text = (
         "The region counted {:,} places in 2024. {} provided {:,} of them; {} {:,}; {} {:,};"
