@@ -82,6 +82,7 @@ from claimcheck.extract.listed_parts import (
     MAX_VALUES_BACK,
     MONTH_NAMES,
     PART_GAP,
+    PHRASE_MARKS,
     ROLE_WORDS,
     WORD_WINDOW,
     YEAR_EARLIER,
@@ -108,7 +109,6 @@ _DIFFERENCE_WORDS_BEFORE = (
     *vocabulary.words("cues", "difference before"),
 )
 _TAIL_REACH = 40  # characters after a compared value read for the period closing its clause
-_CLAUSE_MARKS = frozenset(",;:.()")
 # After an article, a word or two more may name the balance: "a monthly deficit of", "the
 # gender gap of", "a so-called kimchi premium of".
 DIFFERENCE_BEFORE = re.compile(
@@ -904,11 +904,8 @@ def _dated_apart(text: str, first: tuple[int, int], value: Value) -> bool:
     """Whether the period words closing a compared value's clause ("which made 38,800
     tonnes[ last year]") are not all said of the first value too, in `first`: the named
     thing's value at another time, not the one compared with."""
-    tail = []
-    for token in TOKEN.findall(text, value.end or 0, (value.end or 0) + _TAIL_REACH):
-        if token in _CLAUSE_MARKS:
-            break
-        tail.append(token.lower())
+    tokens = TOKEN.findall(text, value.end or 0, (value.end or 0) + _TAIL_REACH)
+    tail = [t.lower() for t in itertools.takewhile(lambda t: t not in PHRASE_MARKS, tokens)]
     return period_words(tail) and not set(tail) <= {t.lower() for t in TOKEN.findall(text, *first)}
 
 

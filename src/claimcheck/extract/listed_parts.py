@@ -95,7 +95,8 @@ TOTAL_BEFORE = re.compile(
 )
 # A running total's verb: "bringing the total to" counts more than the parts before it.
 RUNNING = re.compile(_BROUGHT, re.IGNORECASE)
-_LIST_END = frozenset(".;,:—–()")
+# The marks that end a phrase: a list's last label, a clause closing a compared value.
+PHRASE_MARKS = frozenset(".;,:—–()")
 PREPOSITIONS = frozenset(vocabulary.words("cues", "part prepositions"))
 CLAUSE_STOPS = frozenset((*vocabulary.clause_words(), "than"))
 PHRASE_ENDS = frozenset(vocabulary.words("clauses", "phrase ends"))
@@ -453,7 +454,7 @@ def list_after(
     if aside is not None:  # the last part's aside: "22,265[, or 46.7%,] against"
         floor, following = aside, following + 1
     rest = without_and_inside(TOKEN.findall(text, floor, sentence.end), capitals=True)
-    label = list(itertools.takewhile(lambda t: t not in _LIST_END, rest))
+    label = list(itertools.takewhile(lambda t: t not in PHRASE_MARKS, rest))
     if following >= len(values) or (values[following].start or 0) >= sentence.end:
         # no figure after the list in its sentence: the last label may end at a clause
         # word ("£10.20 on transport services [such as] rail, tube and bus fares")
@@ -514,7 +515,7 @@ def loose_list(text: str, values: Sequence[Value], first: int, sentence: Block) 
         parts.append(value)
         closed = any(t.lower() in LIST_CLOSERS for t in gap)
     label = TOKEN.findall(text, parts[-1].end or 0, sentence.end)
-    label = list(itertools.takewhile(lambda t: t not in _LIST_END, label))
+    label = list(itertools.takewhile(lambda t: t not in PHRASE_MARKS, label))
     return parts if closed and stated_plainly(label) else []
 
 
