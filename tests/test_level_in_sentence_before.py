@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from readings import change_pairs, flagged, rules, unrounded
 
-OPENERS = ("By 2021", "By 2020/21", "Two years later", "In the second quarter,")
+OPENERS = ("By 2021", "By 2020/21", "Two years later", "Later,", "In the second quarter,")
 SUBJECTS = ("the total", "it", "its value", "the value of exports")
 
 
@@ -73,3 +73,12 @@ def test_two_candidates_before_make_no_reading() -> None:
     )
     assert change_pairs(text) == []
     assert flagged(text) == []
+
+
+def test_later_alone_opens_a_later_time() -> None:
+    text = (
+        "The country's exports were worth $31.3 billion in 2019. Later, the total had fallen"
+        " to $57.1 billion."
+    )
+    assert change_pairs(text) == [("$31.3 billion", "$57.1 billion")]
+    assert rules(text) == ["CC302"]

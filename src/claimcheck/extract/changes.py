@@ -3306,7 +3306,7 @@ def _after_later_time(words: Sequence[str]) -> list[str] | None:
         rest = kept
     else:
         later = next((i for i, w in enumerate(words[: _MAX_LATER + 1]) if w in _LATER), None)
-        if not later:
+        if later is None:
             return None
         rest = words[later + 1 :]
     return [w for w in _without_inner_reporting(rest) if w != ","]
